@@ -1,0 +1,216 @@
+// The typed records that flow one way through storytrace's stages:
+// RawDoc -> Article -> (ReuseRecord, ArticleExtraction) -> Story/comparison.
+// Every stage is a pure function over these; only src/app and src/store do I/O.
+
+/** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'. */
+export type IsoDate = string;
+/** Character offsets [start, end) into Article.body. */
+export type Span = [number, number];
+
+export type InputFormat = 'txt' | 'html' | 'jsonl' | 'csv' | 'warc';
+
+/** Metadata a corpus or container already states (JSONL fields, WARC headers). Wins over guessing. */
+export interface KnownMeta {
+  url?: string | null;
+  headline?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+}
+
+/** One document as read from an input, before cleaning. */
+export interface RawDoc {
+  /** Input path, or `path#line` / `path#record` for records inside a corpus file. */
+  source: string;
+  format: InputFormat;
+  /** Already-scraped text (txt files, corpus text fields). */
+  text?: string;
+  /** Raw HTML (html files, WARC responses, corpus html fields). */
+  html?: string;
+  meta: KnownMeta;
+}
+
+/** A problem with one input; the batch goes on without it. */
+export interface InputError {
+  source: string;
+  message: string;
+}
+
+export interface Article {
+  /** Content hash of the cleaned body (hex): identical content is one article. */
+  id: string;
+  source: string;
+  outlet: string | null;
+  url: string | null;
+  headline: string | null;
+  published: IsoDate | null;
+  /** Cleaned main text; paragraphs separated by a blank line. All spans index this. */
+  body: string;
+  /** The text or HTML as it came in. */
+  original: string;
+}
+
+// ---- text reuse ----
+
+export type ReuseKind =
+  | 'exact duplicate'
+  | 'near duplicate'
+  | 'republication'
+  | 'partial reuse'
+  | 'shared quote only';
+
+export interface ReusePassage {
+  source_span: Span;
+  copy_span: Span;
+  text: string;
+}
+
+export interface ReuseRecord {
+  /** Article the text comes from (for direction 'unknown', simply one side). */
+  source: string;
+  copy: string;
+  direction: 'known' | 'unknown';
+  kind: ReuseKind;
+  /** Share of the copy's body covered by reused passages, 0..1. */
+  coverage: number;
+  passages: ReusePassage[];
+  evidence: string[];
+}
+
+// ---- extraction ----
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Mention {
+  text: string;
+  span: Span;
+}
+
+/** An entity as resolved inside one article. */
+export interface LocalEntity {
+  /** Local id, unique within the article. */
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** An entity resolved across the corpus. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+}
+
+export interface Quote {
+  id: string;
+  article: string;
+  text: string;
+  /** Canonical entity name (corpus-level after resolution), or null. */
+  speaker: string | null;
+  partial: boolean;
+  span: Span;
+}
+
+export interface Figure {
+  article: string;
+  value: number;
+  unit: string | null;
+  /** What is counted ("militants", "airstrikes"), when stated. */
+  counts: string | null;
+  place: string | null;
+  text: string;
+  span: Span;
+}
+
+export type AttributionMode = 'asserted' | 'attributed' | 'hedged' | 'disputed';
+
+export interface Attribution {
+  article: string;
+  sentence: string;
+  span: Span;
+  mode: AttributionMode;
+  /** Who the claim is attributed to (canonical name or the text's own words), or null. */
+  source: string | null;
+}
+
+export interface ArticleExtraction {
+  article: string;
+  sentences: Span[];
+  entities: LocalEntity[];
+  quotes: Quote[];
+  figures: Figure[];
+  attributions: Attribution[];
+}
+
+// ---- stories and comparison ----
+
+export interface Story {
+  id: string;
+  title: string;
+  articles: string[];
+  span: [IsoDate | null, IsoDate | null];
+  outlets: string[];
+  entities: string[];
+}
+
+export interface QuoteGroup {
+  story: string;
+  speaker: string;
+  quotes: string[];
+  kind: 'same wording' | 'translation';
+}
+
+export interface ClaimOrigin {
+  label: string;
+  articles: string[];
+}
+
+export interface Claim {
+  id: string;
+  story: string;
+  text: string;
+  figures: Figure[];
+  coverage: { article: string; mode: AttributionMode }[];
+  origins: ClaimOrigin[];
+}
+
+export interface Framing {
+  story: string;
+  article: string;
+  mode: AttributionMode | null;
+}
+
+export interface Flag {
+  article: string;
+  kind: string;
+  detail: string;
+  /** For stale-story flags: the period ['YYYY-MM', 'YYYY-MM'] the evidence points to. */
+  period?: [string, string];
+}
+
+export interface TimelineEntry {
+  story: string;
+  article: string;
+  date: IsoDate;
+  kind: 'published' | 'event';
+  text: string;
+}
+
+/** The whole `--json` document. */
+export interface AnalysisReport {
+  articles: Omit<Article, 'original'>[];
+  reuse: ReuseRecord[];
+  entities: Entity[];
+  quotes: Quote[];
+  figures: Figure[];
+  attributions: Attribution[];
+  stories: Story[];
+  quote_groups: QuoteGroup[];
+  claims: Claim[];
+  framing: Framing[];
+  flags: Flag[];
+  timeline: TimelineEntry[];
+}

@@ -1,0 +1,2 @@
+export { Store } from './store.js';
+export type { Db, Sql, StoreLocation } from './db.js';

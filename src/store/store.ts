@@ -1,0 +1,220 @@
+// All of storytrace's SQL: one set of statements for both drivers.
+import type {
+  Article,
+  ArticleExtraction,
+  ReuseRecord,
+} from '../core/types.js';
+import { connect, type Db, type Sql, type StoreLocation } from './db.js';
+import { migrations, migrationsTable } from './schema.js';
+
+const MIGRATION_LOCK = 74_110_001;
+/** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters. */
+const INSERT_ROWS = 500;
+
+
+export class Store {
+  private constructor(readonly db: Db) {}
+
+  static async open(location: StoreLocation): Promise<Store> {
+    const db = await connect(location);
+    const store = new Store(db);
+    await store.migrate();
+    return store;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  private async migrate(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // Several workers may start at once against one server: one migrates, the others wait.
+      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.query(migrationsTable);
+      const done = await tx.query<{ version: number }>('select version from schema_migrations');
+      const applied = new Set(done.map((r) => Number(r.version)));
+      for (const [i, sql] of migrations.entries()) {
+        if (applied.has(i + 1)) continue;
+        for (const statement of splitStatements(sql)) await tx.query(statement);
+        await tx.query('insert into schema_migrations (version) values ($1)', [i + 1]);
+      }
+    });
+  }
+
+  /** Inserts articles that are not stored yet (by content id); returns the ids that were new. */
+  async insertArticles(articles: Article[], tx: Sql = this.db): Promise<string[]> {
+    const added: string[] = [];
+    for (let i = 0; i < articles.length; i += INSERT_ROWS) {
+      const chunk = dedupeById(articles.slice(i, i + INSERT_ROWS));
+      const rows = await tx.query<{ id: string }>(
+        `insert into articles (id, source, outlet, url, headline, published, body, original)
+         values ${placeholders(chunk.length, 8)}
+         on conflict (id) do nothing returning id`,
+        chunk.flatMap((a) => [a.id, a.source, a.outlet, a.url, a.headline, a.published, a.body, a.original]),
+      );
+      added.push(...rows.map((r) => r.id));
+      await tx.query(
+        `insert into article_sources (source, article_id) values ${placeholders(chunk.length, 2)}
+         on conflict (source) do nothing`,
+        chunk.flatMap((a) => [a.source, a.id]),
+      );
+    }
+    return added;
+  }
+
+  /** Articles in a stable order (date, then id; undated last), optionally only the given ids. */
+  async articles(ids?: string[]): Promise<Article[]> {
+    const where = ids ? 'where id = any($1)' : '';
+    return this.db.query<Article>(
+      `select id, source, outlet, url, headline, published, body, original from articles ${where}
+       order by published nulls last, id`,
+      ids ? [ids] : [],
+    );
+  }
+
+  async articleCount(): Promise<number> {
+    const [row] = await this.db.query<{ n: string }>('select count(*) as n from articles');
+    return Number(row?.n ?? 0);
+  }
+
+  async saveExtractions(extractions: ArticleExtraction[], tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('extractions', extractions.map((e) => [e.article, e]), tx);
+  }
+
+  async extractions(ids?: string[]): Promise<ArticleExtraction[]> {
+    return this.jsonRows<ArticleExtraction>('extractions', ids);
+  }
+
+  /** Ids of stored articles that the named per-article table has no row for yet. */
+  async articlesMissing(table: 'extractions' | 'reuse_signatures' | 'story_members'): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `select a.id from articles a left join ${table} t on t.article_id = a.id
+       where t.article_id is null order by a.published nulls last, a.id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async saveReuseSignatures(signatures: [string, unknown][], tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('reuse_signatures', signatures, tx);
+  }
+
+  async reuseSignatures<T>(): Promise<{ article_id: string; data: T }[]> {
+    return this.db.query('select article_id, data from reuse_signatures order by article_id');
+  }
+
+  async saveReuseRecords(records: ReuseRecord[], tx: Sql = this.db): Promise<void> {
+    for (let i = 0; i < records.length; i += INSERT_ROWS) {
+      const chunk = records.slice(i, i + INSERT_ROWS);
+      await tx.query(
+        `insert into reuse_records (source_id, copy_id, data) values ${placeholders(chunk.length, 3)}
+         on conflict (source_id, copy_id) do update set data = excluded.data`,
+        chunk.flatMap((r) => [r.source, r.copy, JSON.stringify(r)]),
+      );
+    }
+  }
+
+  async reuseRecords(): Promise<ReuseRecord[]> {
+    const rows = await this.db.query<{ data: ReuseRecord }>(
+      'select data from reuse_records order by source_id, copy_id',
+    );
+    return rows.map((r) => r.data);
+  }
+
+  async storyState<T>(): Promise<T | null> {
+    const [row] = await this.db.query<{ data: T }>('select data from story_state where id = 1');
+    return row?.data ?? null;
+  }
+
+  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db): Promise<void> {
+    await tx.query(
+      `insert into story_state (id, data) values (1, $1) on conflict (id) do update set data = excluded.data`,
+      [JSON.stringify(state)],
+    );
+    for (let i = 0; i < members.length; i += INSERT_ROWS) {
+      const chunk = members.slice(i, i + INSERT_ROWS);
+      await tx.query(
+        `insert into story_members (article_id, story_id) values ${placeholders(chunk.length, 2)}
+         on conflict (article_id) do update set story_id = excluded.story_id`,
+        chunk.flat(),
+      );
+    }
+  }
+
+  async storyMembers(): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ article_id: string; story_id: string }>(
+      'select article_id, story_id from story_members',
+    );
+    return new Map(rows.map((r) => [r.article_id, r.story_id]));
+  }
+
+  /** Fills the full-text index for articles not indexed yet; kept off the ingest path. */
+  async refreshSearchIndex(): Promise<number> {
+    const rows = await this.db.query<{ n: string }>(
+      `with added as (
+         insert into search_index (article_id, doc)
+         select a.id, setweight(to_tsvector('english', coalesce(a.headline, '')), 'A') ||
+                      setweight(to_tsvector('english', a.body), 'B')
+         from articles a left join search_index s on s.article_id = a.id
+         where s.article_id is null
+         on conflict (article_id) do nothing
+         returning 1)
+       select count(*) as n from added`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async search(query: string, limit = 20): Promise<{ id: string; headline: string | null; rank: number; snippet: string }[]> {
+    return this.db.query(
+      `select a.id, a.headline, ts_rank(s.doc, q) as rank,
+              ts_headline('english', a.body, q, 'MaxFragments=2, MinWords=5, MaxWords=20, StartSel=«, StopSel=»') as snippet
+       from search_index s join articles a on a.id = s.article_id,
+            websearch_to_tsquery('english', $1) q
+       where s.doc @@ q order by rank desc, a.id limit $2`,
+      [query, limit],
+    );
+  }
+
+  private async upsertJson(table: string, rows: [string, unknown][], tx: Sql): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+      const chunk = rows.slice(i, i + INSERT_ROWS);
+      await tx.query(
+        `insert into ${table} (article_id, data) values ${placeholders(chunk.length, 2)}
+         on conflict (article_id) do update set data = excluded.data`,
+        chunk.flatMap(([id, data]) => [id, JSON.stringify(data)]),
+      );
+    }
+  }
+
+  private async jsonRows<T>(table: string, ids?: string[]): Promise<T[]> {
+    const where = ids ? 'where article_id = any($1)' : '';
+    const rows = await this.db.query<{ data: T }>(
+      `select data from ${table} ${where} order by article_id`,
+      ids ? [ids] : [],
+    );
+    return rows.map((r) => r.data);
+  }
+}
+
+function placeholders(rows: number, columns: number): string {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cols: string[] = [];
+    for (let c = 1; c <= columns; c++) cols.push(`$${r * columns + c}`);
+    out.push(`(${cols.join(', ')})`);
+  }
+  return out.join(', ');
+}
+
+function dedupeById(articles: Article[]): Article[] {
+  const seen = new Map<string, Article>();
+  for (const a of articles) if (!seen.has(a.id)) seen.set(a.id, a);
+  return [...seen.values()];
+}
+
+/** Migration scripts hold no literals with semicolons, so a plain split is exact. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((s) => s.replace(/--[^\n]*/g, '').trim())
+    .filter(Boolean);
+}

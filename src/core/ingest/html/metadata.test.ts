@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './dom.js';
+import { extractMeta, normaliseDate } from './metadata.js';
+
+const page = (head: string, body = '') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+describe('extractMeta', () => {
+  it('prefers Open Graph and article: tags', () => {
+    const meta = extractMeta(
+      page(`<title>Harbour reopens after storm | Coastline Daily</title>
+        <meta property="og:title" content="Harbour reopens after storm">
+        <meta property="og:site_name" content="Coastline Daily">
+        <meta property="article:published_time" content="2021-03-04T09:15:00+01:00">
+        <link rel="canonical" href="/news/harbour-reopens">`),
+      'https://coastline.example/news/harbour-reopens?utm=x',
+    );
+    expect(meta).toEqual({
+      headline: 'Harbour reopens after storm',
+      published: '2021-03-04T09:15',
+      outlet: 'Coastline Daily',
+      url: 'https://coastline.example/news/harbour-reopens',
+    });
+  });
+
+  it('reads a JSON-LD NewsArticle inside an @graph, ignoring broken JSON-LD', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Valley Post' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Council approves new bridge',
+          datePublished: '2019-11-30',
+          publisher: { '@type': 'Organization', name: 'Valley Post' },
+          mainEntityOfPage: { '@id': 'https://valley.example/bridge' },
+        },
+      ],
+    });
+    const meta = extractMeta(page(`<script type="application/ld+json">{oops</script><script type="application/ld+json">${ld}</script>`));
+    expect(meta).toEqual({
+      headline: 'Council approves new bridge',
+      published: '2019-11-30',
+      outlet: 'Valley Post',
+      url: 'https://valley.example/bridge',
+    });
+  });
+
+  it('falls back to <h1>, <time> and a dated URL path; unknown stays null', () => {
+    const withTime = extractMeta(page('<title>Site</title>', '<h1>Rains return</h1><time datetime="2018-06-02T17:40">June 2</time>'));
+    expect(withTime.headline).toBe('Rains return');
+    expect(withTime.published).toBe('2018-06-02T17:40');
+    expect(withTime.outlet).toBeNull();
+    expect(withTime.url).toBeNull();
+    const fromPath = extractMeta(page('<title>Farm prices fall - Rural Times</title>'), 'https://rural.example/2016/07/09/farm-prices');
+    expect(fromPath.headline).toBe('Farm prices fall');
+    expect(fromPath.published).toBe('2016-07-09');
+  });
+});
+
+describe('normaliseDate', () => {
+  it('keeps the stated local time and drops a bare midnight', () => {
+    expect(normaliseDate('2017-12-25T11:06:00+03:00')).toBe('2017-12-25T11:06');
+    expect(normaliseDate('2017-12-25T00:00:00Z')).toBe('2017-12-25');
+    expect(normaliseDate('Mon, 25 Dec 2017 11:06:00 GMT')).toBe('2017-12-25T11:06');
+    expect(normaliseDate('December 25, 2017')).toBe('2017-12-25');
+    expect(normaliseDate('yesterday')).toBeNull();
+    expect(normaliseDate('2017-13-45')).toBeNull();
+  });
+});

@@ -1,0 +1,209 @@
+// Headline, publication date, outlet and URL from the places publishers state them for machines:
+// JSON-LD, Open Graph / article: meta tags, <time>, canonical link and <title>.
+import * as chrono from 'chrono-node';
+import { elementsOf, rawText, squash, type Document, type Element } from './dom.js';
+
+export interface PageMeta {
+  headline: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Report|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|Posting|WebPage)$/;
+
+interface LdArticle {
+  headline?: string;
+  datePublished?: string;
+  url?: string;
+  publisher?: string;
+  rank: number;
+}
+
+export function extractMeta(doc: Document, pageUrl: string | null = null): PageMeta {
+  const all = elementsOf(doc);
+  const meta = metaTags(all);
+  const ld = jsonLdArticle(all);
+  const url = pageUrlFrom(all, meta, ld, pageUrl);
+  return {
+    headline: headlineFrom(all, meta, ld),
+    published: publishedFrom(all, meta, ld, url),
+    outlet: clean(meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name')),
+    url,
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const text = squash(value);
+  return text === '' ? null : text;
+}
+
+/** name/property/itemprop -> first non-empty content, keys lower-cased. */
+function metaTags(all: Element[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of all) {
+    if (el.name !== 'meta') continue;
+    const content = el.attribs.content ?? el.attribs.value;
+    if (!content || !content.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.attribs[attr]?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content.trim());
+    }
+  }
+  return out;
+}
+
+function jsonLdArticle(all: Element[]): LdArticle | null {
+  let best: LdArticle | null = null;
+  for (const el of all) {
+    if (el.name !== 'script' || !/ld\+json/i.test(el.attribs.type ?? '')) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(rawText(el).trim());
+    } catch {
+      continue;
+    }
+    for (const node of ldNodes(data)) {
+      const candidate = ldArticle(node);
+      if (candidate && (!best || candidate.rank > best.rank)) best = candidate;
+    }
+  }
+  return best;
+}
+
+function* ldNodes(data: unknown, depth = 0): Generator<Record<string, unknown>> {
+  if (depth > 6 || data == null || typeof data !== 'object') return;
+  if (Array.isArray(data)) {
+    for (const item of data) yield* ldNodes(item, depth + 1);
+    return;
+  }
+  const obj = data as Record<string, unknown>;
+  yield obj;
+  if (obj['@graph']) yield* ldNodes(obj['@graph'], depth + 1);
+  if (obj.mainEntity) yield* ldNodes(obj.mainEntity, depth + 1);
+}
+
+function ldString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return ldString(value[0]);
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    return ldString(obj.name ?? obj['@id'] ?? obj.url);
+  }
+  return undefined;
+}
+
+function ldArticle(node: Record<string, unknown>): LdArticle | null {
+  const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
+  const match = types.find((t) => ARTICLE_TYPES.test(t));
+  if (!match) return null;
+  // A page's WebPage node is a weaker witness than its Article node.
+  const rank = match.endsWith('Article') || match.endsWith('Posting') ? 2 : 1;
+  return {
+    headline: ldString(node.headline) ?? ldString(node.name),
+    datePublished: ldString(node.datePublished) ?? ldString(node.dateCreated),
+    url: ldString(node.url) ?? ldString(node.mainEntityOfPage),
+    publisher: ldString(node.publisher),
+    rank,
+  };
+}
+
+function absolute(href: string | undefined | null, base: string | null): string | null {
+  if (!href || !href.trim()) return null;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function pageUrlFrom(all: Element[], meta: Map<string, string>, ld: LdArticle | null, pageUrl: string | null): string | null {
+  const canonical = all.find((el) => el.name === 'link' && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ''));
+  return (
+    absolute(canonical?.attribs.href, pageUrl) ??
+    absolute(meta.get('og:url'), pageUrl) ??
+    absolute(ld?.url, pageUrl) ??
+    absolute(pageUrl, null)
+  );
+}
+
+function headlineFrom(all: Element[], meta: Map<string, string>, ld: LdArticle | null): string | null {
+  const stated = clean(meta.get('og:title') ?? ld?.headline ?? meta.get('twitter:title') ?? meta.get('headline'));
+  if (stated) return stated;
+  const h1 = all.find((el) => el.name === 'h1');
+  const h1Text = h1 ? clean(rawText(h1)) : null;
+  if (h1Text) return h1Text;
+  const title = all.find((el) => el.name === 'title');
+  return title ? clean(stripSiteSuffix(rawText(title))) : null;
+}
+
+/** "Story headline | Site" -> "Story headline": the longest part is the story's own words. */
+function stripSiteSuffix(title: string): string {
+  const parts = title.split(/\s+[|\u2013\u2014»·-]\s+/);
+  if (parts.length < 2) return title;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+const DATE_META_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'publishdate',
+  'publish-date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date',
+  'date',
+  'og:published_time',
+  'article:modified_time',
+];
+
+function publishedFrom(all: Element[], meta: Map<string, string>, ld: LdArticle | null, url: string | null): string | null {
+  const candidates: (string | undefined)[] = [ld?.datePublished, ...DATE_META_KEYS.map((k) => meta.get(k))];
+  for (const el of all) {
+    if (el.name === 'time') candidates.push(el.attribs.datetime ?? rawText(el));
+  }
+  for (const c of candidates) {
+    const date = c ? normaliseDate(c) : null;
+    if (date) return date;
+  }
+  return url ? dateFromUrlPath(url) : null;
+}
+
+/** ISO-like and free-text dates -> 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the time zone the page states. */
+export function normaliseDate(value: string): string | null {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm] = iso;
+    if (!validDay(+y, +m, +d)) return null;
+    // Midnight exactly is how many CMSs write "date only".
+    return hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`;
+  }
+  const parsed = chrono.strict.parse(text)[0];
+  if (!parsed) return null;
+  const s = parsed.start;
+  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
+  const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
+  return s.isCertain('hour') ? `${date}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : date;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function dateFromUrlPath(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(new URL(url).pathname);
+  if (!m || !validDay(+m[1], +m[2], +m[3])) return null;
+  return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+}

@@ -1,0 +1,54 @@
+// Article-extraction benchmark (181 pages): storytrace's HTML extractor vs Readability on linkedom,
+// scored with the benchmark's own shingle metric and timed in the same run.
+// `--worst` also lists storytrace's 15 lowest-F1 pages.
+import { extractHtml } from '../../src/core/ingest/html/index.js';
+import { benchmarkScore, shingleCounts, type PageCounts } from '../../src/core/ingest/html/metric.js';
+import { readabilityText } from '../../src/core/ingest/html/readability.js';
+import { loadHtmlBench, type BenchPage } from '../../src/testing/htmlBench.js';
+
+interface Run {
+  name: string;
+  counts: PageCounts[];
+  seconds: number;
+}
+
+function run(name: string, pages: BenchPage[], extract: (page: BenchPage) => string): Run {
+  const texts: string[] = [];
+  const t0 = performance.now();
+  for (const page of pages) texts.push(extract(page));
+  const seconds = (performance.now() - t0) / 1000;
+  return { name, seconds, counts: pages.map((p, i) => shingleCounts(p.truth, texts[i])) };
+}
+
+const f = (x: number) => x.toFixed(3);
+
+export default async function evalHtml(): Promise<void> {
+  const pages = loadHtmlBench();
+  const mb = pages.reduce((s, p) => s + p.bytes, 0) / 2 ** 20;
+  // Warm both code paths so JIT start-up does not count against the first one timed.
+  for (const page of pages.slice(0, 10)) {
+    extractHtml(page.html, page.url);
+    readabilityText(page.html);
+  }
+  const runs = [
+    run('storytrace', pages, (p) => extractHtml(p.html, p.url).body),
+    run('readability (linkedom)', pages, (p) => readabilityText(p.html)),
+  ];
+  console.log(`${pages.length} pages, ${mb.toFixed(1)} MB of HTML (timings on a shared 2-core machine: noisy)`);
+  console.log('extractor                 F1     precision  recall   pages/s   MB/s');
+  for (const r of runs) {
+    const s = benchmarkScore(r.counts);
+    console.log(
+      `${r.name.padEnd(24)}  ${f(s.f1)}  ${f(s.precision)}      ${f(s.recall)}    ${(pages.length / r.seconds).toFixed(0).padStart(5)}   ${(mb / r.seconds).toFixed(1).padStart(5)}`,
+    );
+  }
+  if (process.argv.includes('--worst')) {
+    const ours = runs[0].counts;
+    const ranked = pages
+      .map((p, i) => ({ p, c: ours[i], theirs: runs[1].counts[i] }))
+      .map((x) => ({ ...x, f1: (2 * x.c.tp) / (2 * x.c.tp + x.c.fp + x.c.fn || 1), rf1: (2 * x.theirs.tp) / (2 * x.theirs.tp + x.theirs.fp + x.theirs.fn || 1) }))
+      .sort((a, b) => a.f1 - b.f1)
+      .slice(0, 15);
+    for (const x of ranked) console.log(`${f(x.f1)} (readability ${f(x.rf1)}) p=${f(x.c.tp / (x.c.tp + x.c.fp || 1))} r=${f(x.c.tp / (x.c.tp + x.c.fn || 1))} ${x.p.id.slice(0, 12)} ${x.p.url}`);
+  }
+}

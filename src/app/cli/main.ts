@@ -1,0 +1,109 @@
+// The `storytrace` command line. Commands compose the app shell; no analysis logic lives here.
+import { Command } from 'commander';
+import type { InputError } from '../../core/types.js';
+import { ingestFiles, type IngestSummary } from '../ingest.js';
+import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
+import { analyzeStore } from '../pipeline.js';
+import { renderTerminalReport } from '../report/terminal.js';
+import {
+  EXIT_FATAL,
+  EXIT_INPUT_ERRORS,
+  EXIT_OK,
+  openStore,
+  type StoreOptions,
+  withInputOptions,
+  withStoreOptions,
+} from './options.js';
+import { progressFor } from './progress.js';
+
+interface InputOptions extends StoreOptions {
+  stdinFormat: string;
+  maxBytes: number;
+  json?: boolean;
+}
+
+const program = new Command()
+  .name('storytrace')
+  .description('Who reported what, who copied whom, who said it, and where outlets disagree.')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? EXIT_OK : EXIT_FATAL);
+  });
+
+function printErrors(errors: InputError[]): void {
+  for (const e of errors) process.stderr.write(`storytrace: ${e.source}: ${e.message.replace(/\s+/g, ' ')}\n`);
+}
+
+/** Resolves arguments to files and ingests them; explicit unsupported files are errors, recursed ones are skipped. */
+async function ingestArgs(paths: string[], opts: InputOptions): Promise<IngestSummary & { exitCode: number }> {
+  const { files, missing } = await resolveInputs(paths);
+  const explicit = new Set(paths);
+  const wanted = files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f));
+  const store = await openStore(opts);
+  try {
+    const progress = progressFor(wanted.length);
+    const summary = await ingestFiles(store, wanted, {
+      stdinFormat: opts.stdinFormat,
+      maxBytes: opts.maxBytes,
+      onFile: progress.tick,
+    });
+    progress.stop();
+    summary.errors.unshift(...missing.map((m) => ({ source: m, message: 'no such file or directory' })));
+    printErrors(summary.errors);
+    return { ...summary, exitCode: summary.errors.length ? EXIT_INPUT_ERRORS : EXIT_OK };
+  } finally {
+    await store.close();
+  }
+}
+
+withInputOptions(
+  withStoreOptions(
+    program
+      .command('ingest')
+      .description('read articles (.txt .html .jsonl .csv .warc, gzipped too; directories, globs, - for stdin) into the store')
+      .argument('<paths...>', 'files, directories or globs')
+      .option('--json', 'print the summary as JSON'),
+  ),
+).action(async (paths: string[], opts: InputOptions) => {
+  const s = await ingestArgs(paths, opts);
+  const line = {
+    files: s.files,
+    documents: s.documents,
+    added: s.added.length,
+    duplicates: s.duplicates,
+    errors: s.errors,
+  };
+  if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
+  else
+    process.stdout.write(
+      `${s.files} files, ${s.documents} documents: ${s.added.length} new articles, ${s.duplicates} already stored, ${s.errors.length} errors\n`,
+    );
+  process.exitCode = s.exitCode;
+});
+
+withInputOptions(
+  withStoreOptions(
+    program
+      .command('analyze')
+      .description('ingest the given inputs (if any), run every stage and print the report')
+      .argument('[paths...]', 'files, directories or globs to ingest first')
+      .option('--json', 'print the whole analysis as one JSON document'),
+  ),
+).action(async (paths: string[], opts: InputOptions) => {
+  const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
+  const store = await openStore(opts);
+  try {
+    const report = await analyzeStore(store);
+    process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
+  } finally {
+    await store.close();
+  }
+  process.exitCode = exitCode;
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.stderr.write(`storytrace: ${(err as Error).message}\n`);
+  process.exit(EXIT_FATAL);
+}

@@ -1,7 +1,7 @@
 // Public surface of HTML ingestion: main text plus the page's own metadata, from one HTML string.
 import { parseHtml } from './dom.js';
+import { extractBody } from './extract.js';
 import { extractMeta } from './metadata.js';
-import { readabilityText } from './readability.js';
 
 export interface HtmlExtraction {
   /** Main text, paragraphs separated by a blank line. */
@@ -14,8 +14,10 @@ export interface HtmlExtraction {
 }
 
 export function extractHtml(html: string, pageUrl: string | null = null): HtmlExtraction {
-  const meta = extractMeta(parseHtml(html), pageUrl);
-  return { body: readabilityText(html), ...meta };
+  const doc = parseHtml(html);
+  // Metadata first: body extraction prunes the tree (head, <time>, scripts) in place.
+  const meta = extractMeta(doc, pageUrl);
+  return { body: extractBody(doc, meta.headline), ...meta };
 }
 
 export { normaliseDate } from './metadata.js';

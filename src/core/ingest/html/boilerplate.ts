@@ -1,0 +1,120 @@
+// What a reader skips on a news page, recognised from markup conventions shared across CMSs rather
+// than from any one site: tags that never hold article prose, class/id words naming page furniture,
+// and the short stock lines (credits, share prompts, "Advertisement") that sit between paragraphs.
+import type { Element } from './dom.js';
+
+/** Tags whose whole subtree is never article prose. */
+export const JUNK_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'video', 'audio', 'picture', 'img', 'map', 'button', 'input', 'select', 'textarea', 'option',
+  'figcaption', 'dialog', 'link', 'meta',
+]);
+
+/** Tags that start a new line of text. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl',
+  'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'figure', 'hr', 'br', 'address', 'center', 'details', 'summary', 'body', 'html', 'fieldset', 'legend',
+]);
+
+// Words in class/id that name page furniture. Matched against whole words of the attribute
+// (split on -, _, spaces and camelCase) so "ad" does not fire on "header" or "shadow".
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'sponsor',
+  'sponsored', 'promo', 'promoted', 'promotion', 'banner', 'share', 'shares', 'sharing', 'sharedaddy',
+  'social', 'socials', 'related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'newsletter',
+  'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'cookie', 'cookies', 'consent', 'gdpr',
+  'comment', 'comments', 'disqus', 'respond', 'replies', 'sidebar', 'widget', 'widgets', 'breadcrumb',
+  'breadcrumbs', 'byline', 'bylines', 'dateline', 'timestamp', 'caption', 'captions', 'credit', 'credits',
+  'tags', 'tagcloud', 'toolbar', 'popup', 'modal', 'overlay', 'nav', 'navbar', 'navigation', 'menu',
+  'footer', 'masthead', 'trending', 'popular', 'skip', 'hidden', 'hide', 'invisible', 'pagination',
+  'pager', 'author', 'authors', 'avatar', 'bio', 'rating', 'print', 'login', 'signin', 'donate', 'donation',
+  'follow', 'pinterest', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'flipboard', 'email',
+  'more', 'readmore', 'next', 'prev', 'previous', 'teaser', 'teasers', 'carousel', 'slider', 'gallery',
+  'thumbnail', 'thumbnails', 'thumb', 'thumbs', 'icon', 'icons', 'logo', 'rail', 'aside', 'extra',
+  'disclaimer', 'copyright', 'meta', 'metadata', 'toc', 'alert', 'notification', 'feedback', 'survey',
+  'headline', 'title', 'kicker', 'eyebrow', 'label', 'category', 'categories', 'topics', 'keywords',
+]);
+
+/** Class/id words that name the article itself. */
+const CONTENT_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'story', 'post', 'entry', 'main', 'prose', 'blog',
+]);
+
+const attrWordsCache = new WeakMap<Element, string[]>();
+
+export function attrWords(el: Element): string[] {
+  let words = attrWordsCache.get(el);
+  if (!words) {
+    const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''} ${el.attribs.itemprop ?? ''}`;
+    words = raw
+      .split(/\s+/)
+      // CMS taxonomy and state classes ("category-news", "tag-sports", "has-post-thumbnail")
+      // describe the post, not the element's role on the page.
+      .filter((token) => token && !/^(?:category|tag|has|format|status|type)[-_]/i.test(token))
+      .join(' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    attrWordsCache.set(el, words);
+  }
+  return words;
+}
+
+/** Furniture by its class/id words or ARIA landmark role. Callers keep big containers regardless. */
+export function looksLikeFurniture(el: Element): boolean {
+  const role = el.attribs.role;
+  if (role && /^(?:navigation|banner|complementary|contentinfo|dialog|alertdialog|search|menu|menubar|toolbar)$/.test(role)) return true;
+  return attrWords(el).some((w) => FURNITURE_WORDS.has(w));
+}
+
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export function hasContentWord(el: Element): boolean {
+  return attrWords(el).some((w) => CONTENT_WORDS.has(w));
+}
+
+/** How strongly the class/id words point at the article body (positive) or away from it. */
+export function attrWeight(el: Element): number {
+  let weight = 0;
+  for (const w of attrWords(el)) {
+    if (CONTENT_WORDS.has(w)) weight += 1;
+    else if (FURNITURE_WORDS.has(w)) weight -= 1;
+  }
+  return weight;
+}
+
+// Short stock lines that publishers drop between paragraphs. Only applied to short blocks.
+const STOCK_LINE = new RegExp(
+  [
+    '^advert(?:isement|ising)?$',
+    '^(?:story )?continues? (?:reading )?below',
+    '^continue reading',
+    '^(?:read|see|watch) (?:more|also|next)\\b',
+    '^related(?: articles?| stories| coverage| content)?\\s*:?$',
+    '^(?:share|tweet|email|print)(?: this(?: article| story)?)?$',
+    '^(?:sign up|subscribe|follow us|like us|join us)\\b',
+    '^image \\d+ (?:of|/) \\d+',
+    '^(?:photo|image|picture|video|credit|source|getty|reuters|ap|afp|epa)\\s*:',
+    '^\\(?(?:photo|image|picture)(?: credit)?:',
+    '^(?:click here|tap here)\\b',
+    '^(?:this (?:website|site) uses cookies|we use cookies)',
+    '^(?:copyright|©|\\(c\\))',
+    '^all rights reserved',
+    '^(?:updated|published|posted|last updated|first published)\\b.{0,60}\\d',
+    '^(?:by|from)\\s+[\\p{Lu}][\\p{L}.\'-]+(?:\\s+[\\p{Lu}][\\p{L}.\'-]+){0,3}(?:\\s*(?:,|\\||-|and)\\s*.{0,60})?$',
+    '^(?:caption|close|expand|loading|menu|home|search)$',
+  ].join('|'),
+  'iu',
+);
+
+/** A short block of text that is page furniture whatever container it sits in. */
+export function isStockLine(text: string): boolean {
+  return text.length <= 160 && STOCK_LINE.test(text);
+}

@@ -1,0 +1,87 @@
+// Per-element text statistics in one bottom-up pass: how much text an element holds, how much of it
+// is link text, and how much sits in "prose blocks" (blocks whose own text is long and mostly not
+// links). The extractor picks the container with the most prose and the least of everything else.
+import { BLOCK_TAGS } from './boilerplate.js';
+import { isTag, isText, type AnyNode, type Element } from './dom.js';
+
+export interface TextStats {
+  /** Characters of text (whitespace runs count as one). */
+  text: number;
+  /** Characters inside <a>. */
+  link: number;
+  /** Characters in prose blocks. */
+  prose: number;
+  /** Number of prose blocks. */
+  blocks: number;
+}
+
+/** A block's own text (not in nested blocks) must reach this length to count as prose. */
+export const PROSE_MIN_CHARS = 50;
+const PROSE_MAX_LINK_DENSITY = 0.35;
+
+export type StatsMap = Map<Element, TextStats>;
+
+/** Characters a reader would see: whitespace runs collapse to one. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * Measures every element under root that `skip` does not exclude. Text of inline elements counts
+ * toward the nearest enclosing block, which alone decides whether that text is prose.
+ */
+export function measure(root: Element, skip: (el: Element) => boolean): StatsMap {
+  const stats: StatsMap = new Map();
+  // Own text and own link text of the block currently being filled, per open block.
+  const own: { text: number; link: number }[] = [];
+
+  const visit = (el: Element, inLink: boolean): TextStats => {
+    const block = BLOCK_TAGS.has(el.name) || own.length === 0;
+    if (block) own.push({ text: 0, link: 0 });
+    const link = inLink || el.name === 'a';
+    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0 };
+    for (const child of el.children as AnyNode[]) {
+      if (isText(child)) {
+        const len = visibleLength(child.data);
+        if (len === 0) continue;
+        s.text += len;
+        const o = own[own.length - 1];
+        o.text += len;
+        if (link) {
+          s.link += len;
+          o.link += len;
+        }
+      } else if (isTag(child) && !skip(child)) {
+        const c = visit(child, link);
+        s.text += c.text;
+        s.link += c.link;
+        s.prose += c.prose;
+        s.blocks += c.blocks;
+      }
+    }
+    if (block) {
+      const o = own.pop()!;
+      if (o.text - o.link >= PROSE_MIN_CHARS && o.link <= o.text * PROSE_MAX_LINK_DENSITY) {
+        s.prose += o.text;
+        s.blocks += 1;
+      }
+    }
+    stats.set(el, s);
+    return s;
+  };
+  visit(root, false);
+  return stats;
+}

@@ -1,0 +1,86 @@
+// Turns the chosen container into blank-line-separated paragraphs, leaving out what a reader skips
+// inside an article: the headline, stock lines, link lists and repeated blocks (captions shown twice).
+import { BLOCK_TAGS, isStockLine } from './boilerplate.js';
+import { isTag, isText, type AnyNode, type Element } from './dom.js';
+import type { StatsMap } from './measure.js';
+
+export interface SerializeOptions {
+  stats: StatsMap;
+  /** Elements left out with their subtree. */
+  skip: (el: Element) => boolean;
+  /** The page's headline; a heading repeating it is not body text. */
+  headline: string | null;
+}
+
+interface Line {
+  text: string;
+  link: number;
+  tag: string;
+}
+
+/** Link lists: mostly link text and no prose of their own. */
+function isLinkList(el: Element, stats: StatsMap): boolean {
+  const s = stats.get(el);
+  if (!s || s.text === 0 || s.prose > 0) return false;
+  return s.link / s.text > 0.5 && (el.name === 'ul' || el.name === 'ol' || el.name === 'div' || el.name === 'section' || el.name === 'table' || el.name === 'dl' || el.name === 'p');
+}
+
+const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function serialize(root: Element, opts: SerializeOptions): string {
+  const lines: Line[] = [];
+  let buf = '';
+  let link = 0;
+  let tag = root.name;
+  const flush = () => {
+    const text = buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    if (text) lines.push({ text, link, tag });
+    buf = '';
+    link = 0;
+  };
+  const walk = (el: Element, inLink: boolean, inPre: boolean) => {
+    for (const child of el.children as AnyNode[]) {
+      if (isText(child)) {
+        const data = inPre ? child.data : child.data.replace(/\s+/g, ' ');
+        buf += data;
+        if (inLink) link += data.trim().length;
+        continue;
+      }
+      if (!isTag(child) || opts.skip(child)) continue;
+      if (child.name === 'h1' || isLinkList(child, opts.stats)) continue;
+      const block = BLOCK_TAGS.has(child.name);
+      if (block) {
+        flush();
+        tag = child.name;
+      }
+      walk(child, inLink || child.name === 'a', inPre || child.name === 'pre');
+      if (block) {
+        flush();
+        tag = el.name;
+      } else if (child.name === 'td' || child.name === 'th') buf += ' ';
+    }
+  };
+  walk(root, false, root.name === 'pre');
+  flush();
+  return keepBodyLines(lines, opts.headline).join('\n\n');
+}
+
+function keepBodyLines(lines: Line[], headline: string | null): string[] {
+  const seen = new Set<string>();
+  const head = headline ? normal(headline) : null;
+  const out: string[] = [];
+  for (const line of lines) {
+    const key = normal(line.text);
+    if (!key) continue;
+    if (head && key === head) continue;
+    if (isStockLine(line.text)) continue;
+    // Short lines that are mostly a link: "Read: <other story>", tag links, author links.
+    if (line.text.length < 120 && line.link > line.text.length * 0.6) continue;
+    if (key.length >= 40) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(line.text);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// What a reader skips in scraped article text: page furniture (icon fonts, share bars, nav words),
+// photo captions and credits, "Read more:" links, newsletter/subscription/donation appeals.
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter(Boolean);
+}
+
+// Words that only page chrome is made of.
+const UI_WORDS = new Set(
+  (
+    'share shares shared tweet retweet email e-mail mail print facebook fb twitter x whatsapp linkedin pinterest reddit ' +
+    'telegram tg vk ok messenger viber copy link comment comments menu search home login logout log sign in up ' +
+    'subscribe register close bookmark bookmarks save saved follow like more next previous prev back top skip toggle ' +
+    'open account profile notifications video videos photo photos gallery audio podcast listen play pause mute ' +
+    'unmute muted fullscreen expand compress download upload edit trash filter tag tags flag camera check chevron ' +
+    'left right down arrow icon icons instagram youtube tiktok rss feed app apps google'
+  ).split(' '),
+);
+
+/** Runs of icon-font names and share/nav words, e.g. "icon bookmark-bicon cameraicon ... fbicon". */
+export function isNavLine(line: string): boolean {
+  const ws = words(line.toLowerCase());
+  const icons = ws.filter((w) => w.includes('icon')).length;
+  if (icons >= 3 && icons >= 0.2 * ws.length) return true;
+  if (ws.length < 3 || /[.!?]$/.test(line)) return false;
+  const ui = ws.filter((w) => UI_WORDS.has(w.replace(/[^a-z-]/g, ''))).length;
+  return ui >= 0.6 * ws.length;
+}
+
+const UI_LINES = new RegExp(
+  '^(?:' +
+    [
+      'image', 'images', 'photo', 'photos', 'picture', 'video', 'watch', 'play', 'play video', 'watch video', 'audio',
+      'listen', 'listen to this article', 'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
+      'share', 'share this', 'share this article', 'share this story', 'tweet', 'print', 'email', 'comments?',
+      'close', 'menu', 'loading', 'read more', 'more', 'related', 'related articles', 'related stories',
+      'continue reading', 'show more', 'load more', 'see more', 'see also', 'next', 'previous', 'back to top',
+      'skip to (?:main )?content', 'open in app', 'subscribe', 'sign up', 'log in', 'sign in', 'register',
+      'copy link', 'link copied', 'copied', 'toggle', 'scroll', 'preview', 'top stories', 'most read',
+      'trending', 'all rights reserved', 'view comments', 'leave a comment', 'expand', 'collapse',
+    ].join('|') +
+    ')[.:!]?$',
+  'i',
+);
+
+/** A line that is one piece of page furniture ("image", "Advertisement", "Share this article"). */
+export function isUiLine(line: string): boolean {
+  return UI_LINES.test(line) || /^[\p{P}\p{S}\d\s]+$/u.test(line);
+}
+
+const SOCIAL = /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b)/i;
+const SIGN_OFF = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b/i;
+const TAGS = /^(?:tags?|topics?|categories|filed under|keywords|more on|related topics)\s*:/i;
+
+/** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists. */
+export function isWidgetLine(line: string): boolean {
+  return (SOCIAL.test(line) && words(line).length <= 15) || SIGN_OFF.test(line) || TAGS.test(line);
+}
+
+const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;
+const CREDIT_LABEL = /^(?:(?:photo|image|picture|video|graphic|illustration|photograph|main image|top image|header image)s?(?:\s+credit)?|credits?)\s*[:：]/i;
+const PHOTO_BY = /^(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)\b/i;
+const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*\/\s*[\p{Lu}][\p{L}&.'’ -]{1,40}$/u;
+
+/** Photo credits: "Jane Doe / Agency", "REUTERS/Jane Doe", "Photo: ...", "© ...". */
+export function isCreditLine(line: string): boolean {
+  const n = words(line).length;
+  if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line)) return n <= 25;
+  if (n > 8 || /[.!?]$/.test(line)) return false;
+  if (NAME_SLASH_AGENCY.test(line)) return true;
+  return line.includes('/') && AGENCY.test(line);
+}
+
+const CAPTION_SUBJECT =
+  /^(?:in\s+)?(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:photo|picture|image|photograph|screenshot|screen grab|video grab|still|file photo|handout photo|satellite image)s?\b/i;
+const CAPTION_VERB = /\b(?:taken|shows?|showing|released|provided|dated|obtained|posted|distributed|made available|pictured|depicts?|captured)\b/i;
+const CAPTION_LABEL = /^(?:file photo|file|pictured|above|top|left|right|inset|main picture)\s*[:\-–—]\s/i;
+const CAPTION_TAIL = /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|\|\s*(?:photo|image|picture)(?: credit)?\s*:.*)$/i;
+
+/** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)". */
+export function isCaptionLine(line: string): boolean {
+  if (words(line).length > 80) return false;
+  if (CAPTION_SUBJECT.test(line) && CAPTION_VERB.test(line.slice(0, 160))) return true;
+  return CAPTION_LABEL.test(line) || CAPTION_TAIL.test(line);
+}
+
+const READ_MORE =
+  /^(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| stories| news| coverage)?|recommended|must read|don'?t miss|further reading|also on \S+|watch|listen)\s*[:\-–—|»>]+\s*(.*)$/i;
+
+/**
+ * "Read more: <related headline>" and its kin. Returns the text after the label ('' when the label
+ * stands alone, in which case the related headline is usually the next line), or null.
+ */
+export function readMoreTail(line: string): string | null {
+  const m = READ_MORE.exec(line);
+  return m ? m[1] : null;
+}
+
+// ---- appeals (newsletter, subscription, donation, membership) ----
+
+const APPEAL_TERMS =
+  /\b(?:newsletters?|subscri(?:be|bed|bers?|ption|ptions)|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions|ing)|sign[ -]?up|privacy policy|terms of (?:use|service)|unsubscribe|inbox|mailbox|paywall|membership|patreon|paypal|journalism|support(?:ing)? (?:us|our|independent|quality|the)|payments?|ad[- ]?blocker|whitelist|cookies?)\b/gi;
+
+const APPEAL_START = [
+  /^(?:sign up|subscribe|register)\b/i,
+  /^(?:get|receive|join) (?:our|the) .{0,40}\bnewsletter/i,
+  /^a (?:message|note|word|letter) (?:from|to)\b/i,
+  /^dear (?:readers?|friends|subscribers?|supporters?|visitors?)\b/i,
+  /^(?:please )?(?:support|donate to|fund|help|back) (?:us|our|the|independent)\b/i,
+  /^(?:please )?(?:consider )?(?:supporting|donating|subscribing|contributing)\b/i,
+  /^thank(?:s| you) for (?:reading|supporting|visiting|your support)/i,
+  /^(?:become|join) (?:a |our )?(?:member|supporter|subscriber|patron)/i,
+  /^(?:we|i) need your (?:help|support)/i,
+  /^(?:not ready to|already a (?:subscriber|member)|already have an account|you have read \d+)/i,
+  /^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to) (?:the )?\p{Lu}[\p{L}.&'’ -]{0,40}[!.]?$/u,
+];
+
+/** A line that opens an appeal: "Sign up for our ... newsletter", "A Message from ...:", "Dear readers,". */
+export function startsAppeal(line: string): boolean {
+  return APPEAL_START.some((re) => re.test(line)) && (words(line).length <= 30 || appealTerms(line) >= 2);
+}
+
+function appealTerms(line: string): number {
+  return line.match(APPEAL_TERMS)?.length ?? 0;
+}
+
+/** First and second person outside quotations: an appeal speaks to "you" about "our work". */
+function readerAddress(line: string): number {
+  const unquoted = line.replace(/[“"][^”"]*[”"]/g, ' ');
+  return unquoted.match(/\b(?:we|we're|we’re|our|ours|us|you|your|you're|you’re|yours)\b/gi)?.length ?? 0;
+}
+
+/** Inside an appeal section: appeal vocabulary, talking to the reader, or a short button/label line. */
+export function isAppealContinuation(line: string): boolean {
+  const n = words(line).length;
+  if (n <= 5) return true;
+  return appealTerms(line) >= 1 || readerAddress(line) >= 2;
+}

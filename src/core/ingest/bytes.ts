@@ -1,0 +1,95 @@
+// Byte-level checks shared by every input format: gzip, binary sniffing and strict text decoding.
+import { gunzipSync } from 'node:zlib';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Gunzips (all members), refusing output past maxBytes so a small bomb cannot exhaust memory. */
+export function gunzip(bytes: Uint8Array, maxBytes: number): Result<Uint8Array> {
+  try {
+    return { ok: true, value: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+      return { ok: false, reason: `too large once decompressed (over ${formatSize(maxBytes)})` };
+    }
+    return { ok: false, reason: `truncated or corrupt gzip (${e.message})` };
+  }
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Text never holds NUL, and only rarely C0 controls other than tab/newline/CR/FF/ESC;
+ * a few per cent of them within the first 64 KB means a binary file.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return end > 0 && controls / end > 0.02;
+}
+
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Strict decoding: UTF-16 only with a BOM, otherwise UTF-8 unless `fallbackCharset` (a declared
+ * charset such as an HTML meta tag's) names another encoding. Never replaces bad bytes silently.
+ */
+export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null): Result<string> {
+  const bom = utf16Bom(bytes);
+  if (bom) return { ok: true, value: new TextDecoder(bom).decode(bytes) };
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not text' };
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const label = fallbackCharset?.trim().toLowerCase();
+    if (label && label !== 'utf-8' && label !== 'utf8') {
+      try {
+        return { ok: true, value: new TextDecoder(label).decode(bytes) };
+      } catch {
+        return { ok: false, reason: `invalid UTF-8 and unknown declared charset '${label}'` };
+      }
+    }
+    return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)})` };
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, so the error message points somewhere useful. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0 || i + need >= bytes.length) return i;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+/** The charset an HTML document declares in its first few KB (meta charset or http-equiv). */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,73 @@
+// cleanDoc: one RawDoc to one Article. Metadata a corpus or page states wins; what the text itself
+// shows comes next; anything still unknown stays null.
+import { createHash } from 'node:crypto';
+import type { Article, IsoDate, RawDoc } from '../types.js';
+import { dateFromUrl } from './dates.js';
+import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
+import { knownOutletName } from './outlets.js';
+import { normaliseOutletName, outletFromUrl } from './outlet.js';
+import { cleanText, type TextFindings } from './text.js';
+
+function present(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+/** Identity is the content: case, quote style and spacing differences between copies do not count. */
+export function contentId(body: string): string {
+  const normal = body
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return createHash('sha256').update(normal).digest('hex').slice(0, 32);
+}
+
+/** A masthead name counts when it reads like a title ("The X"), is a known outlet, or recurs. */
+function mastheadOutlet(names: string[]): string | null {
+  for (const name of names) {
+    const known = knownOutletName(name);
+    if (known) return known;
+    if (/^The\s/.test(name) || names.filter((n) => n === name).length >= 2) return name;
+  }
+  return null;
+}
+
+function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings, url: string | null): string | null {
+  const stated = present(doc.meta.outlet) ?? present(html?.outlet);
+  if (stated) return normaliseOutletName(stated);
+  const fromUrl = url ? outletFromUrl(url) : null;
+  if (fromUrl?.known) return fromUrl.name;
+  return mastheadOutlet(found.mastheads) ?? found.selfReference ?? fromUrl?.name ?? null;
+}
+
+export function cleanDoc(doc: RawDoc): Article {
+  const statedHeadline = present(doc.meta.headline);
+  let html: HtmlExtraction | null = null;
+  let text = doc.text;
+  if (!present(text) && doc.html) {
+    html = extractHtml(doc.html, present(doc.meta.url));
+    text = html.body;
+  }
+  const knownHeadline = statedHeadline ?? present(html?.headline);
+  const found = cleanText(text ?? '', { headline: knownHeadline });
+
+  const url = present(doc.meta.url) ?? present(html?.url) ?? found.url?.url ?? null;
+  const stated = present(doc.meta.published);
+  const published: IsoDate | null =
+    (stated ? normaliseDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);
+
+  return {
+    id: contentId(found.body),
+    source: doc.source,
+    outlet: outletOf(doc, html, found, url),
+    url,
+    headline: knownHeadline ?? found.headline,
+    published,
+    body: found.body,
+    original: doc.text ?? doc.html ?? '',
+  };
+}

@@ -1,0 +1,127 @@
+// Corpus files (JSONL, CSV): one record per article, with the field names scrapers commonly use.
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { InputError, KnownMeta, RawDoc } from '../types.js';
+
+// Lower-cased field names, best first. Covers news-please, NewsAPI, schema.org and ad-hoc dumps.
+const TEXT_FIELDS = ['text', 'content', 'body', 'maintext', 'articlebody', 'article', 'full_text'];
+const HTML_FIELDS = ['html', 'raw_html', 'rawhtml'];
+const HEADLINE_FIELDS = ['title', 'headline'];
+const URL_FIELDS = ['url', 'link', 'canonical_url'];
+const DATE_FIELDS = ['date', 'published', 'date_publish', 'pubdate', 'published_at', 'publishedat', 'date_published', 'datepublished'];
+const OUTLET_FIELDS = ['source', 'outlet', 'site_name', 'sitename', 'publisher', 'source_name', 'source_domain'];
+
+type Fields = Map<string, unknown>;
+
+function lowerKeys(record: Record<string, unknown>): Fields {
+  const fields: Fields = new Map();
+  for (const [k, v] of Object.entries(record)) {
+    const key = k.trim().toLowerCase();
+    if (!fields.has(key)) fields.set(key, v);
+  }
+  return fields;
+}
+
+/** First non-empty string among the named fields; an object with a `name` (NewsAPI's source) counts. */
+function pick(fields: Fields, names: string[]): string | null {
+  for (const name of names) {
+    let v = fields.get(name);
+    if (v && typeof v === 'object' && !Array.isArray(v)) v = (v as Record<string, unknown>).name;
+    if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** Maps one corpus record to a RawDoc, or explains why it cannot be one. */
+export function recordToDoc(
+  record: Record<string, unknown>,
+  source: string,
+  format: RawDoc['format'],
+): RawDoc | string {
+  const fields = lowerKeys(record);
+  const text = pick(fields, TEXT_FIELDS);
+  const html = pick(fields, HTML_FIELDS);
+  if (!text && !html) return `no article text (expected one of: ${[...TEXT_FIELDS, ...HTML_FIELDS].join(', ')})`;
+  const meta: KnownMeta = {
+    url: pick(fields, URL_FIELDS),
+    headline: pick(fields, HEADLINE_FIELDS),
+    published: pick(fields, DATE_FIELDS),
+    outlet: pick(fields, OUTLET_FIELDS),
+  };
+  const doc: RawDoc = { source, format, meta };
+  if (text) doc.text = text;
+  if (html) doc.html = html;
+  return doc;
+}
+
+export interface Parsed {
+  docs: RawDoc[];
+  errors: InputError[];
+}
+
+/** One JSON object per line; a bad line is reported with its number and the rest still come through. */
+export function readJsonLines(path: string, lines: (string | { undecodable: string })[]): Parsed {
+  const docs: RawDoc[] = [];
+  const errors: InputError[] = [];
+  lines.forEach((line, i) => {
+    const lineNo = i + 1;
+    const source = `${path}#${lineNo}`;
+    const fail = (why: string) => errors.push({ source, message: `${path}:${lineNo}: ${why}` });
+    if (typeof line !== 'string') return fail(line.undecodable);
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      return fail(`malformed JSON (${(err as Error).message})`);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('not a JSON object');
+    const doc = recordToDoc(value as Record<string, unknown>, source, 'jsonl');
+    if (typeof doc === 'string') fail(doc);
+    else docs.push(doc);
+  });
+  return { docs, errors };
+}
+
+/** CSV with a header row; `source` carries the line the record starts on. */
+export function readCsv(path: string, text: string, delimiter = ','): Parsed {
+  const docs: RawDoc[] = [];
+  const errors: InputError[] = [];
+  const normalised = text.replace(/\r\n?/g, '\n');
+  let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
+  try {
+    rows = parseCsv(normalised, {
+      columns: true,
+      delimiter,
+      info: true,
+      raw: true,
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err) => {
+        const line = err?.lines ?? 0;
+        errors.push({ source: `${path}#${line}`, message: `${path}:${line}: malformed CSV (${err?.message ?? 'unreadable record'})` });
+        return undefined;
+      },
+    }) as unknown as typeof rows;
+  } catch (err) {
+    // Only header-level problems reach here (record errors are skipped above).
+    errors.push({ source: path, message: `${path}: malformed CSV (${(err as Error).message})` });
+    return { docs, errors };
+  }
+  for (const { record, raw, info } of rows) {
+    // info.lines is where the record ends; count back over its own newlines to where it starts.
+    const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
+    const lineNo = info.lines - (body.match(/\n/g)?.length ?? 0);
+    const source = `${path}#${lineNo}`;
+    const doc = recordToDoc(record, source, 'csv');
+    if (typeof doc === 'string') errors.push({ source, message: `${path}:${lineNo}: ${doc}` });
+    else docs.push(doc);
+  }
+  if (docs.length === 0 && errors.length === 0) {
+    errors.push({ source: path, message: `${path}: no records after the header row` });
+  }
+  return { docs, errors };
+}

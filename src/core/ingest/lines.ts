@@ -1,0 +1,101 @@
+// Scraped text as lines: whitespace normalisation, hard-wrap unwrapping and repair of paragraphs
+// that a scraper broke mid-phrase.
+
+export interface Line {
+  text: string;
+  /** A blank line separated this line from the previous one. */
+  blankBefore: boolean;
+}
+
+// Invisible characters that scrapers leave behind and that only break matching.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+export function normaliseLine(line: string): string {
+  return line.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = false;
+  for (const raw of text.normalize('NFC').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = normaliseLine(raw);
+    if (!line) {
+      blank = true;
+      continue;
+    }
+    out.push({ text: line, blankBefore: blank || out.length === 0 });
+    blank = false;
+  }
+  return out;
+}
+
+const TERMINAL = /[.!?…:;"”’')\]]$/;
+
+/** Ends like a finished sentence or a heading (so the next line starts something new). */
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+function startsLowercase(text: string): boolean {
+  return /^[\p{Ll}]/u.test(text);
+}
+
+/** Blank-line-separated blocks, each a list of consecutive lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  for (const line of lines) {
+    if (line.blankBefore || blocks.length === 0) blocks.push([line]);
+    else blocks[blocks.length - 1].push(line);
+  }
+  return blocks;
+}
+
+/**
+ * A block hard-wrapped at a fixed width (e-mail, wire copy): its lines, but the last, have similar
+ * lengths within a typical column and mostly stop mid-sentence.
+ */
+function isHardWrapped(block: Line[]): boolean {
+  if (block.length < 3) return false;
+  const body = block.slice(0, -1);
+  const inColumn = body.filter((l) => l.text.length >= 45 && l.text.length <= 100).length;
+  const midSentence = body.filter((l) => !endsSentence(l.text)).length;
+  return block.every((l) => l.text.length <= 100) && inColumn >= 0.8 * body.length && midSentence >= 0.5 * body.length;
+}
+
+/** Joins two pieces of one sentence; a trailing word hyphen ("anti-") keeps its hyphen and no space. */
+export function joinBroken(a: string, b: string): string {
+  return /\p{L}-$/u.test(a) ? a + b : `${a} ${b}`;
+}
+
+export function unwrapHardWrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const block of blocksOf(lines)) {
+    if (!isHardWrapped(block)) {
+      out.push(...block);
+      continue;
+    }
+    out.push({ text: block.map((l) => l.text).reduce(joinBroken), blankBefore: block[0].blankBefore });
+  }
+  return out;
+}
+
+/**
+ * Whether paragraph b continues paragraph a: a ends in a word hyphen, or a stops without closing
+ * punctuation and b goes on in lower case.
+ */
+export function continues(a: string, b: string): boolean {
+  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return true;
+  return !endsSentence(a) && startsLowercase(b) && a.split(' ').length >= 4;
+}
+
+/** Merges paragraphs broken mid-phrase, across single or blank lines alike. */
+export function repairParagraphs(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const last = out.length - 1;
+    if (last >= 0 && continues(out[last], p)) out[last] = joinBroken(out[last], p);
+    else out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// Where an article's own URL and outlet show in scraped text: a URL line (scheme and all, or
+// mangled without one), masthead and sign-off appeals naming the outlet, and the outlet's references
+// to itself in an exclusive ("... - Minister to X" headline, "told X" in the lead).
+import { bareHost, knownOutletName, outletForHost, repairHost } from './outlets.js';
+
+export interface UrlLine {
+  url: string;
+  host: string;
+  /** Written without a scheme: likely cut or garbled by the scraper. */
+  mangled: boolean;
+}
+
+const URL_LINE =
+  /^(?:(?:source|url|link|original(?: article)?|via|permalink)\s*:\s*)?(https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(\/[^\s]*)?$/i;
+
+/** A line that is only a web address (optionally labelled "Source:"); needs a scheme or a path. */
+export function urlLine(line: string): UrlLine | null {
+  const m = URL_LINE.exec(line);
+  if (!m || (!m[1] && !m[3])) return null;
+  const [, scheme, host, path = ''] = m;
+  if (!scheme && path.length < 2) return null;
+  const mangled = !scheme;
+  // A mangled host that is two edits from a registry host is read as that host.
+  const fixed = mangled && !outletForHost(host) ? repairHost(host) : null;
+  const finalHost = (fixed ?? host).toLowerCase();
+  return { url: `${scheme ?? 'https://'}${finalHost}${path}`, host: finalHost, mangled };
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** Outlet name for a URL: the registry's, else the bare host. */
+export function outletFromUrl(url: string): { name: string; known: boolean } | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const known = outletForHost(host);
+  return known ? { name: known, known: true } : { name: bareHost(host), known: false };
+}
+
+/** A corpus or page "outlet" that is really a host (news-please's source_domain) becomes a name. */
+export function normaliseOutletName(value: string): string {
+  const v = value.trim();
+  if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(v)) return outletForHost(v) ?? bareHost(v);
+  return knownOutletName(v) ?? v;
+}
+
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,4})`;
+const MASTHEAD: [RegExp, RegExp][] = [
+  [/^(?:support|donate to|subscribe to)\s+/i, new RegExp(String.raw`^${NAME}\s*[!.]?$`, 'u')],
+  [/^a\s+(?:message|note|letter|word)\s+from\s+/i, new RegExp(String.raw`^${NAME}\s*[:.!]?$`, 'u')],
+  [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?/i, new RegExp(String.raw`^${NAME}`, 'u')],
+  [/^thank you for (?:reading|supporting)\s+/i, new RegExp(String.raw`^${NAME}\s*[.!]?$`, 'u')],
+];
+
+/** The outlet a masthead or sign-off appeal names ("Support The X!", "A Message from The X:", "© 2020 The X"). */
+export function mastheadName(line: string): string | null {
+  for (const [prefix, name] of MASTHEAD) {
+    const p = prefix.exec(line);
+    const m = p && name.exec(line.slice(p[0].length));
+    if (m) return m[1].split(/\.\s/)[0].replace(/\.$/, '').trim();
+  }
+  return null;
+}
+
+/**
+ * An outlet reporting its own exclusive: the headline ends "- <who> to <X>" and the lead says
+ * "<who> told <X>". Mere credits ("X reports:", "according to X") never name the article's outlet.
+ */
+export function selfReference(headline: string | null, lead: string): string | null {
+  if (!headline) return null;
+  const m = new RegExp(String.raw`\s[–—:|-]\s?[^–—|]*\bto\s+${NAME}\s*$`, 'u').exec(headline) ?? new RegExp(String.raw`:\s[^:]*\btells\s+${NAME}\s*$`, 'u').exec(headline);
+  if (!m) return null;
+  const name = m[1];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const told = new RegExp(String.raw`\b(?:told|telling|tells|in an interview with|speaking to|said to)\s+${escaped}\b`, 'u');
+  return told.test(lead) ? knownOutletName(name) ?? name : null;
+}

@@ -1,0 +1,104 @@
+// readInput: bytes of one input file in, RawDocs and one-line errors out. Never throws for bad input.
+import type { InputError, RawDoc } from '../types.js';
+import { DEFAULT_MAX_BYTES, declaredHtmlCharset, decodeText, formatSize, gunzip, isGzip, looksBinary } from './bytes.js';
+import { readCsv, readJsonLines } from './corpus.js';
+import { readWarc } from './warc.js';
+
+export interface ReadOptions {
+  /** Largest input accepted, compressed or not (default 50 MB). */
+  maxBytes?: number;
+}
+
+export interface ReadResult {
+  docs: RawDoc[];
+  errors: InputError[];
+}
+
+type Kind = 'txt' | 'html' | 'jsonl' | 'csv' | 'tsv' | 'warc';
+
+const KIND_BY_EXTENSION: Record<string, Kind> = {
+  txt: 'txt',
+  text: 'txt',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  csv: 'csv',
+  tsv: 'tsv',
+  warc: 'warc',
+};
+
+/** Extension after stripping a trailing .gz; '' when the name has none (stdin, extension-less files). */
+function extensionOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const bare = name.toLowerCase().replace(/\.gz$/, '');
+  const dot = bare.lastIndexOf('.');
+  return dot > 0 ? bare.slice(dot + 1) : '';
+}
+
+/** For inputs without an extension (such as `-` for stdin): guess the kind from the first bytes. */
+function sniffKind(bytes: Uint8Array): Kind {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).trimStart();
+  if (head.startsWith('WARC/')) return 'warc';
+  if (/^(<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(head)) return 'html';
+  if (head.startsWith('{')) return 'jsonl';
+  return 'txt';
+}
+
+export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: `${path}: ${why}` }] });
+
+  const ext = extensionOf(path);
+  const known = KIND_BY_EXTENSION[ext];
+  if (ext && !known) return fail(`unsupported file type '.${ext}' (expected .txt, .html, .jsonl, .csv, .warc, optionally .gz)`);
+  if (bytes.length === 0) return fail('empty file');
+  if (bytes.length > maxBytes) return fail(`too large (${formatSize(bytes.length)}, limit ${formatSize(maxBytes)})`);
+
+  let data = bytes;
+  if (isGzip(bytes)) {
+    const unzipped = gunzip(bytes, maxBytes);
+    if (!unzipped.ok) return fail(unzipped.reason);
+    data = unzipped.value;
+    if (data.length === 0) return fail('empty file (after gunzip)');
+  } else if (path.toLowerCase().endsWith('.gz')) {
+    return fail('truncated or corrupt gzip (no gzip header)');
+  }
+  const kind = known ?? sniffKind(data);
+
+  // WARC payloads may be any binary type; each HTML record is checked on its own.
+  if (kind === 'warc') return readWarc(path, data);
+  if (kind === 'jsonl') {
+    const result = readJsonLines(path, decodeLines(data));
+    return result.docs.length || result.errors.length ? result : fail('empty file (whitespace only)');
+  }
+
+  const decoded = decodeText(data, kind === 'html' ? declaredHtmlCharset(data) : null);
+  if (!decoded.ok) return fail(decoded.reason);
+  const text = decoded.value;
+  if (!text.trim()) return fail('empty file (whitespace only)');
+  if (kind === 'csv' || kind === 'tsv') return readCsv(path, text, kind === 'tsv' ? '\t' : ',');
+  const doc: RawDoc = kind === 'html' ? { source: path, format: 'html', html: text, meta: {} } : { source: path, format: 'txt', text, meta: {} };
+  return { docs: [doc], errors: [] };
+}
+
+/**
+ * JSONL decodes line by line so that one undecodable line costs that line only; a file that is
+ * binary or entirely blank is still one error.
+ */
+function decodeLines(data: Uint8Array): (string | { undecodable: string })[] {
+  if (looksBinary(data)) return [{ undecodable: 'binary content (NUL or control bytes), not text' }];
+  const whole = decodeText(data);
+  if (whole.ok) return whole.value.split('\n');
+  const lines: (string | { undecodable: string })[] = [];
+  let start = 0;
+  while (start <= data.length) {
+    let end = data.indexOf(0x0a, start);
+    if (end === -1) end = data.length;
+    const line = decodeText(data.subarray(start, end));
+    lines.push(line.ok ? line.value : { undecodable: line.reason });
+    start = end + 1;
+  }
+  return lines;
+}

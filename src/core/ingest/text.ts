@@ -1,0 +1,146 @@
+// Cleaning of already-scraped article text: keep what a reader reads, note the metadata the page
+// furniture carried (dateline, URL, masthead) on the way out.
+import type { IsoDate } from '../types.js';
+import {
+  isAppealContinuation,
+  isCaptionLine,
+  isCreditLine,
+  isNavLine,
+  isUiLine,
+  isWidgetLine,
+  readMoreTail,
+  startsAppeal,
+} from './boilerplate.js';
+import { datelineDate, leadingDateToken } from './dates.js';
+import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped } from './lines.js';
+import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
+
+export interface TextFindings {
+  /** Paragraphs separated by a blank line. */
+  body: string;
+  headline: string | null;
+  url: UrlLine | null;
+  /** From a dateline or a leading date token; never from a sentence. */
+  published: IsoDate | null;
+  /** Outlet names from masthead/sign-off lines, in order of appearance. */
+  mastheads: string[];
+  /** Outlet named by its own exclusive ("- X to Outlet" + "told Outlet"). */
+  selfReference: string | null;
+}
+
+export interface TextHints {
+  /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
+  headline?: string | null;
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
+function isParagraph(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line));
+}
+
+function isHeadlineLike(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 3 && n <= 30 && line.length <= 250 && !/[.,;:]$/.test(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && !isParagraph(line);
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+interface FirstPass {
+  kept: string[];
+  url: UrlLine | null;
+  dates: { date: IsoDate; rank: number }[];
+  mastheads: string[];
+}
+
+/** Drops page furniture line by line and collects what it said about the page. */
+function dropFurniture(lines: string[]): FirstPass {
+  const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [] };
+  let inHeader = true;
+  let relatedHeadlineNext = false;
+  for (const line of lines) {
+    const masthead = mastheadName(line);
+    if (masthead) out.mastheads.push(masthead);
+    // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
+    const related = readMoreTail(line);
+    if (related !== null) {
+      relatedHeadlineNext = related.trim() === '';
+      continue;
+    }
+    if (relatedHeadlineNext) {
+      relatedHeadlineNext = false;
+      if (wordCount(line) <= 20 && !/[.]$/.test(line)) continue;
+    }
+    if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) continue;
+    const url = urlLine(line);
+    if (url) {
+      out.url ??= url;
+      continue;
+    }
+    const dateline = datelineDate(line);
+    if (dateline) {
+      // A bare date counts only above the text; a labelled one ("Published: ...") anywhere.
+      if (!dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
+      continue;
+    }
+    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) continue;
+    out.kept.push(line);
+    if (isParagraph(line)) inHeader = false;
+  }
+  return out;
+}
+
+/**
+ * Cuts a closing appeal: from a line that opens one ("Sign up ...", "A message from ...") to the end,
+ * provided everything after it reads as appeal too. Short appeal lines elsewhere go on their own.
+ */
+function dropAppeals(lines: string[]): string[] {
+  let cut = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (startsAppeal(lines[i])) cut = i;
+    else if (!isAppealContinuation(lines[i])) break;
+  }
+  return lines.slice(0, cut).filter((line) => !(startsAppeal(line) && wordCount(line) <= 15));
+}
+
+/** Takes the headline off the top; short labels above it (section kickers) go too. */
+function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; rest: string[] } {
+  const firstParagraph = lines.findIndex(isParagraph);
+  const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
+  for (let i = 0; i < header; i++) {
+    const line = lines[i];
+    const isHeadline = hints.headline ? sameText(line, hints.headline) : isHeadlineLike(line);
+    if (isHeadline) return { headline: line, rest: [...lines.slice(0, i).filter((l) => wordCount(l) >= 3), ...lines.slice(i + 1)] };
+  }
+  return { headline: null, rest: lines };
+}
+
+export function cleanText(text: string, hints: TextHints = {}): TextFindings {
+  const lines = unwrapHardWrapped(splitLines(text)).map((l) => l.text);
+  let tokenDate: IsoDate | null = null;
+  const token = lines.length ? leadingDateToken(lines[0]) : null;
+  if (token) {
+    tokenDate = token.date;
+    if (token.rest.trim()) lines[0] = token.rest.trim();
+    else lines.shift();
+  }
+  const first = dropFurniture(lines);
+  const { headline, rest } = splitHeadline(dropAppeals(first.kept), hints);
+  const paragraphs = repairParagraphs(rest);
+  const dates = first.dates.sort((a, b) => a.rank - b.rank);
+  return {
+    body: paragraphs.join('\n\n'),
+    headline,
+    url: first.url,
+    published: dates[0]?.date ?? tokenDate,
+    mastheads: first.mastheads,
+    selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
+  };
+}

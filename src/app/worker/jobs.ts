@@ -1,0 +1,81 @@
+// What a worker does with each job. Every write is idempotent (articles keyed by content hash,
+// per-article results upserted), so a job retried after its worker was killed changes nothing that
+// the first attempt already stored and completes what it did not.
+import pg from 'pg';
+import { cleanDoc, readInput } from '../../core/ingest/index.js';
+import type { Article, InputError, RawDoc } from '../../core/types.js';
+import type { Store } from '../../store/index.js';
+import { readInputBytes } from '../inputs.js';
+import type { IngestJob, IngestResult } from './queue.js';
+
+/** The pipeline stages a worker runs; both must be idempotent. */
+export interface WorkerStages {
+  /** Per-article stages for stored articles (extraction, reuse signatures): any worker, any order. */
+  processArticles(store: Store, ids: string[]): Promise<unknown>;
+  /** Cross-article stages over what is stored: run by one worker at a time. */
+  updateCorpus(store: Store): Promise<unknown>;
+}
+
+/** Session-level advisory lock key held while the corpus update runs. */
+const CORPUS_LOCK = 74_110_002;
+
+export async function runIngestJob(
+  store: Store,
+  job: IngestJob,
+  stages: WorkerStages,
+  maxBytes?: number,
+): Promise<IngestResult> {
+  const { docs, errors } = 'files' in job ? await readFiles(job.files, maxBytes) : { docs: job.docs, errors: [] };
+  const articles: Article[] = [];
+  for (const doc of docs) {
+    try {
+      const article = cleanDoc(doc);
+      if (article.body.trim()) articles.push(article);
+      else errors.push({ source: doc.source, message: 'no article text left after cleaning' });
+    } catch (err) {
+      errors.push({ source: doc.source, message: `cannot clean: ${(err as Error).message}` });
+    }
+  }
+  const added = await store.db.transaction((tx) => store.insertArticles(articles, tx));
+  // Every article of the batch, not only the new ones: a retried batch finds its articles stored
+  // by the killed attempt but perhaps not yet processed.
+  const ids = [...new Set(articles.map((a) => a.id))];
+  if (ids.length > 0) await stages.processArticles(store, ids);
+  return { documents: docs.length, articles: ids.length, added: added.length, errors };
+}
+
+async function readFiles(files: string[], maxBytes?: number): Promise<{ docs: RawDoc[]; errors: InputError[] }> {
+  const docs: RawDoc[] = [];
+  const errors: InputError[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInputBytes(file);
+    } catch (err) {
+      errors.push({ source: file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      continue;
+    }
+    const read = readInput(file, bytes, { maxBytes });
+    docs.push(...read.docs);
+    errors.push(...read.errors);
+  }
+  return { docs, errors };
+}
+
+/**
+ * Runs the corpus update under an advisory lock on its own connection. The stately queue already
+ * runs one corpus job at a time; the lock also covers a job that outlived its timeout and was
+ * handed to a second worker while the first still runs. A dead worker's session, and its lock,
+ * end with its connection.
+ */
+export async function runCorpusJob(url: string, store: Store, stages: WorkerStages): Promise<void> {
+  const client = new pg.Client({ connectionString: url, application_name: 'storytrace-corpus-lock' });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [CORPUS_LOCK]);
+    await stages.updateCorpus(store);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,118 @@
+// The queue plumbing on a real PostgreSQL: batches reach the per-article stage, the corpus stage
+// never runs twice at once, failures and input errors show in status. The stages here record what
+// they are given; the real pipeline runs through the workers in scale.test.ts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawDoc } from '../../core/types.js';
+import { Store } from '../../store/index.js';
+import { createTestDatabase, type TestDatabase } from '../../testing/postgres.js';
+import type { WorkerStages } from './jobs.js';
+import { enqueueDocs, enqueueFiles, openQueue } from './queue.js';
+import { readStatus, renderStatus } from './status.js';
+import { type RunningWorker, startWorker } from './worker.js';
+
+const doc = (i: number, text = `Report number ${i}.\n\nThe council met on day ${i} and voted on item ${i * 7}.`): RawDoc => ({
+  source: `mem/${i}.txt`,
+  format: 'txt',
+  text,
+  meta: {},
+});
+
+/** Stages that record their calls and hold each corpus update open a moment, to expose overlap. */
+function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>) {
+  const seen = { processed: new Set<string>(), corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0 };
+  let running = 0;
+  const stages: WorkerStages = {
+    async processArticles(store, ids) {
+      if (fail && (await fail(ids, store))) throw new Error('extraction blew up on purpose');
+      for (const id of ids) seen.processed.add(id);
+    },
+    async updateCorpus(store) {
+      running++;
+      if (running > 1) seen.corpusOverlap++;
+      seen.corpusRuns++;
+      seen.lastCorpusSaw = await store.articleCount();
+      await new Promise((r) => setTimeout(r, 40));
+      running--;
+    },
+  };
+  return { stages, seen };
+}
+
+let db: TestDatabase;
+const dirs: string[] = [];
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.drop();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+async function runUntilIdle(workers: RunningWorker[]): Promise<void> {
+  await Promise.all(workers.map((w) => w.untilIdle()));
+  await Promise.all(workers.map((w) => w.stop()));
+}
+
+describe('worker queue', () => {
+  it('takes every batch through the stages, with corpus updates one at a time, and ends with one that saw everything', async () => {
+    const boss = await openQueue(db.url);
+    const sent = await enqueueDocs(boss, Array.from({ length: 40 }, (_, i) => doc(i)), { docs: 4, chars: 1e6 });
+    await boss.stop({ graceful: false });
+    expect(sent).toEqual({ jobs: 10, docs: 40 });
+
+    const { stages, seen } = recordingStages();
+    const workers = await Promise.all([1, 2, 3].map(() => startWorker({ url: db.url, stages, pollSeconds: 0.2, concurrency: 2 })));
+    await runUntilIdle(workers);
+
+    const store = await Store.open({ url: db.url });
+    const ids = (await store.articles()).map((a) => a.id);
+    await store.close();
+    expect(ids).toHaveLength(40);
+    expect([...seen.processed].sort()).toEqual([...ids].sort());
+    expect(seen.corpusOverlap).toBe(0);
+    expect(seen.corpusRuns).toBeGreaterThan(0);
+    expect(seen.lastCorpusSaw).toBe(40);
+  });
+
+  it('reads paths queued by path, and reports failed jobs and unreadable inputs in status', async () => {
+    const other = await createTestDatabase();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'storytrace-queue-'));
+      dirs.push(dir);
+      const files = [0, 1, 2, 3].map((i) => {
+        const path = join(dir, `${i}.txt`);
+        writeFileSync(path, i === 3 ? 'POISON pill.\n\nThis batch always fails.' : doc(i).text!);
+        return path;
+      });
+      const boss = await openQueue(other.url, { retryLimit: 0 });
+      await enqueueFiles(boss, [files[0]!, files[1]!, join(dir, 'missing.txt')], 3);
+      await enqueueFiles(boss, [files[3]!], 1);
+      await boss.stop({ graceful: false });
+
+      const { stages, seen } = recordingStages(async (ids, store) =>
+        (await store.articles(ids)).some((a) => a.body.includes('POISON')),
+      );
+      await runUntilIdle([await startWorker({ url: other.url, stages, pollSeconds: 0.2 })]);
+      expect(seen.processed.size).toBe(2);
+
+      const store = await Store.open({ url: other.url });
+      const status = await readStatus(store.db);
+      await store.close();
+      expect(status.queues['storytrace-ingest']).toMatchObject({ completed: 1, failed: 1, created: 0, active: 0 });
+      expect(status.problems).toHaveLength(1);
+      expect(status.problems[0]!.error).toContain('extraction blew up on purpose');
+      expect(status.inputErrors.count).toBe(1);
+      expect(status.inputErrors.recent[0]!.source).toContain('missing.txt');
+      expect(status.throughput.articles).toBe(2);
+      expect(status.store).toEqual({ articles: 3, extracted: 0, placed: 0 });
+      const text = renderStatus(status);
+      expect(text).toContain('extraction blew up on purpose');
+      expect(text).toMatch(/storytrace-ingest\s+0\s+0\s+0\s+1\s+1/);
+    } finally {
+      await other.drop();
+    }
+  });
+});

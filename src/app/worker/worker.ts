@@ -1,0 +1,148 @@
+// A worker process: job loops over the queue, written here rather than with pg-boss's work() so
+// that every queue call is awaited and retried. A database restart then only pauses the loops:
+// fetch finds nothing while the server is down, and a job's completion is retried until the
+// server answers again (or the job has expired and been handed to another worker anyway).
+import type PgBoss from 'pg-boss';
+import { Store } from '../../store/index.js';
+import { runCorpusJob, runIngestJob, type WorkerStages } from './jobs.js';
+import {
+  CORPUS_QUEUE,
+  DEFAULT_QUEUE_OPTIONS,
+  INGEST_QUEUE,
+  type IngestJob,
+  openQueue,
+  type QueueOptions,
+  requestCorpusUpdate,
+} from './queue.js';
+import { pendingJobs } from './status.js';
+
+export interface WorkerOptions extends QueueOptions {
+  url: string;
+  stages: WorkerStages;
+  /** Ingest batches in flight at once in this process (the stages interleave at database waits). */
+  concurrency?: number;
+  /** Seconds between looks at an empty queue. */
+  pollSeconds?: number;
+  maxBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningWorker {
+  /** Resolves once no job is waiting, retrying or running (with the count of jobs left failed). */
+  untilIdle(): Promise<{ failed: number }>;
+  /** Lets the jobs in hand finish, then disconnects. */
+  stop(): Promise<void>;
+}
+
+export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
+  const log = opts.log ?? (() => undefined);
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const store = await Store.open({ url: opts.url });
+  const boss = await openQueue(opts.url, {
+    ...opts,
+    connections: opts.connections ?? concurrency + DEFAULT_QUEUE_OPTIONS.connections,
+    onError: (err) => log(`queue: ${err.message}`),
+  });
+  const pollMs = (opts.pollSeconds ?? 1) * 1000;
+  const loops = new JobLoops(boss, pollMs, log);
+
+  const ingest = async (data: IngestJob) => {
+    const started = performance.now();
+    const result = await runIngestJob(store, data, opts.stages, opts.maxBytes);
+    await requestCorpusUpdate(boss);
+    return { ...result, ms: Math.round(performance.now() - started) };
+  };
+  const corpus = async () => {
+    const started = performance.now();
+    await runCorpusJob(opts.url, store, opts.stages);
+    return { ms: Math.round(performance.now() - started) };
+  };
+
+  const running = [
+    ...Array.from({ length: concurrency }, () => loops.run(INGEST_QUEUE, ingest)),
+    loops.run(CORPUS_QUEUE, corpus),
+  ];
+  log(`worker started: ${concurrency} ingest loop(s) and a corpus loop`);
+  return {
+    async untilIdle() {
+      for (;;) {
+        const jobs = await pendingJobs(store.db).catch(() => null);
+        if (jobs && jobs.pending === 0) return { failed: jobs.failed };
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+      }
+    },
+    async stop() {
+      loops.stop();
+      await Promise.all(running);
+      await boss.stop({ graceful: false, close: true });
+      await store.close();
+      log('worker stopped');
+    },
+  };
+}
+
+class JobLoops {
+  private stopping = false;
+  private readonly sleepers = new Set<() => void>();
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly pollMs: number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  stop(): void {
+    this.stopping = true;
+    for (const wake of this.sleepers) wake();
+  }
+
+  async run<T extends object>(queue: string, handle: (data: T) => Promise<object>): Promise<void> {
+    while (!this.stopping) {
+      // pg-boss's fetch answers [] when the database cannot be reached; the loop simply waits.
+      const [job] = await this.boss.fetch<T>(queue, { batchSize: 1 });
+      if (!job) {
+        await this.sleep(this.pollMs);
+        continue;
+      }
+      let settle: () => Promise<unknown>;
+      try {
+        const result = await handle(job.data);
+        settle = () => this.boss.complete(queue, job.id, result);
+      } catch (err) {
+        this.log(`${queue} job ${job.id} failed: ${(err as Error).message}`);
+        settle = () => this.boss.fail(queue, job.id, err as object);
+      }
+      await this.retryUntil(settle, Date.now() + job.expireInSeconds * 1000);
+    }
+  }
+
+  /** Retries a queue call with backoff until it succeeds or the deadline passes (the job has expired by then). */
+  private async retryUntil(call: () => Promise<unknown>, deadline: number): Promise<void> {
+    for (let wait = 250; ; wait = Math.min(wait * 2, 5000)) {
+      try {
+        await call();
+        return;
+      } catch (err) {
+        if (Date.now() + wait > deadline) {
+          this.log(`queue: giving up on a job update (${(err as Error).message}); the job will be retried`);
+          return;
+        }
+        await this.sleep(wait, true);
+      }
+    }
+  }
+
+  /** An interruptible pause; `always` pauses even while stopping (to finish settling a job). */
+  private sleep(ms: number, always = false): Promise<void> {
+    if (this.stopping && !always) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      if (!always) this.sleepers.add(wake);
+    });
+  }
+}

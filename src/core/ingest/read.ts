@@ -70,6 +70,7 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
   // WARC payloads may be any binary type; each HTML record is checked on its own.
   if (kind === 'warc') return readWarc(path, data);
   if (kind === 'jsonl') {
+    if (looksBinary(data)) return fail('binary content (NUL or control bytes), not text');
     const result = readJsonLines(path, decodeLines(data));
     return result.docs.length || result.errors.length ? result : fail('empty file (whitespace only)');
   }
@@ -83,12 +84,8 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
   return { docs: [doc], errors: [] };
 }
 
-/**
- * JSONL decodes line by line so that one undecodable line costs that line only; a file that is
- * binary or entirely blank is still one error.
- */
+/** JSONL decodes line by line so that one undecodable line costs that line only. */
 function decodeLines(data: Uint8Array): (string | { undecodable: string })[] {
-  if (looksBinary(data)) return [{ undecodable: 'binary content (NUL or control bytes), not text' }];
   const whole = decodeText(data);
   if (whole.ok) return whole.value.split('\n');
   const lines: (string | { undecodable: string })[] = [];

@@ -1,0 +1,194 @@
+// readInput on real files written by the test: every format, gzip, and every kind of bad input.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInput } from './index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storytrace-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a file and reads it back the way the CLI does. */
+function roundTrip(name: string, content: string | Uint8Array, opts?: { maxBytes?: number }) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return { path, ...readInput(path, readFileSync(path), opts) };
+}
+
+const ARTICLE = [
+  'Harbour council votes to rebuild the old ferry pier',
+  '',
+  'The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate over the cost.',
+  '',
+  '"The pier is how half of this town gets to work," councillor Mira Okafor said after the vote.',
+].join('\n');
+
+describe('formats', () => {
+  it('reads a .txt file as one text document', () => {
+    const r = roundTrip('pier.txt', ARTICLE);
+    expect(r.errors).toEqual([]);
+    expect(r.docs).toEqual([{ source: r.path, format: 'txt', text: ARTICLE, meta: {} }]);
+  });
+
+  it('reads .html and .htm files as HTML documents', () => {
+    const html = `<html><head><title>Pier</title></head><body><p>${ARTICLE}</p></body></html>`;
+    for (const name of ['pier.html', 'pier.htm']) {
+      const r = roundTrip(name, html);
+      expect(r.errors).toEqual([]);
+      expect(r.docs).toEqual([{ source: r.path, format: 'html', html, meta: {} }]);
+    }
+  });
+
+  it('decodes HTML in the charset it declares when it is not UTF-8', () => {
+    const bytes = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 owners protest</p></body></html>', 'latin1');
+    const r = roundTrip('latin.html', bytes);
+    expect(r.errors).toEqual([]);
+    expect(r.docs[0].html).toContain('Café owners protest');
+  });
+
+  it('maps the usual JSONL field names and numbers sources by line', () => {
+    const lines = [
+      JSON.stringify({ title: 'Pier vote', text: ARTICLE, url: 'https://kestrel.example/pier', date: '2031-04-02', source: 'Kestrel Courier' }),
+      '',
+      JSON.stringify({ headline: 'Second', maintext: 'Body two.', link: 'https://b.example/2', date_publish: '2031-04-03 10:00:00', site_name: 'B' }),
+      JSON.stringify({ Title: 'Third', Content: 'Body three.', pubDate: 'Thu, 03 Apr 2031 09:00:00 GMT', outlet: 'C' }),
+      JSON.stringify({ html: '<p>Body four.</p>', published: '2031-04-04', source: { id: 'd', name: 'D News' } }),
+    ];
+    const r = roundTrip('corpus.jsonl', lines.join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.docs.map((d) => d.source)).toEqual([1, 3, 4, 5].map((n) => `${r.path}#${n}`));
+    expect(r.docs[0]).toEqual({
+      source: `${r.path}#1`,
+      format: 'jsonl',
+      text: ARTICLE,
+      meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier' },
+    });
+    expect(r.docs[1].meta).toEqual({ url: 'https://b.example/2', headline: 'Second', published: '2031-04-03 10:00:00', outlet: 'B' });
+    expect(r.docs[2].meta).toMatchObject({ headline: 'Third', published: 'Thu, 03 Apr 2031 09:00:00 GMT', outlet: 'C' });
+    expect(r.docs[3]).toMatchObject({ html: '<p>Body four.</p>', meta: { outlet: 'D News', published: '2031-04-04' } });
+  });
+
+  it('reads .ndjson like .jsonl', () => {
+    const r = roundTrip('corpus.ndjson', `${JSON.stringify({ content: 'Body.' })}\r\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.docs[0]).toMatchObject({ source: `${r.path}#1`, text: 'Body.' });
+  });
+
+  it('reads CSV with a header row, quoted multi-line fields, and numbers sources by starting line', () => {
+    const csv = 'title,body,url,published,outlet\r\n"Pier vote","First line,\r\nsecond line",https://k.example/1,2031-04-02,Kestrel Courier\r\nPlain,One line only,,,\r\n';
+    const r = roundTrip('corpus.csv', csv);
+    expect(r.errors).toEqual([]);
+    expect(r.docs.map((d) => d.source)).toEqual([`${r.path}#2`, `${r.path}#4`]);
+    expect(r.docs[0]).toMatchObject({ format: 'csv', text: 'First line,\nsecond line', meta: { headline: 'Pier vote', url: 'https://k.example/1', published: '2031-04-02', outlet: 'Kestrel Courier' } });
+    expect(r.docs[1].meta).toEqual({ url: null, headline: 'Plain', published: null, outlet: null });
+  });
+
+  it('reads TSV', () => {
+    const r = roundTrip('corpus.tsv', 'headline\ttext\nPier\tBody text.\n');
+    expect(r.docs[0]).toMatchObject({ source: `${r.path}#2`, text: 'Body text.', meta: { headline: 'Pier' } });
+  });
+
+  it('gunzips by magic bytes, with or without a .gz extension', () => {
+    for (const name of ['pier.txt.gz', 'pier-gz.txt']) {
+      const r = roundTrip(name, gzipSync(ARTICLE));
+      expect(r.errors).toEqual([]);
+      expect(r.docs[0]).toMatchObject({ format: 'txt', text: ARTICLE });
+    }
+    const j = roundTrip('corpus.jsonl.gz', gzipSync(JSON.stringify({ text: 'Zipped.' })));
+    expect(j.docs[0]).toMatchObject({ source: `${j.path}#1`, text: 'Zipped.' });
+  });
+
+  it('decodes UTF-16 text that carries a byte-order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Pier vote on Tuesday.', 'utf16le')]);
+    expect(roundTrip('utf16.txt', bytes).docs[0].text).toBe('Pier vote on Tuesday.');
+  });
+
+  it('strips a UTF-8 byte-order mark', () => {
+    expect(roundTrip('bom.txt', `\ufeff${ARTICLE}`).docs[0].text).toBe(ARTICLE);
+  });
+
+  it('sniffs the format of extension-less input such as stdin', () => {
+    expect(readInput('-', Buffer.from('<!DOCTYPE html><p>x</p>')).docs[0].format).toBe('html');
+    expect(readInput('-', Buffer.from('{"text":"x"}\n')).docs[0]).toMatchObject({ format: 'jsonl', source: '-#1' });
+    expect(readInput('-', Buffer.from(ARTICLE)).docs[0].format).toBe('txt');
+  });
+});
+
+describe('bad input: one line naming the file, never a throw', () => {
+  const oneError = (r: { docs: unknown[]; errors: { source: string; message: string }[]; path: string }, pattern: RegExp) => {
+    expect(r.docs).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].source).toBe(r.path);
+    expect(r.errors[0].message.startsWith(`${r.path}: `)).toBe(true);
+    expect(r.errors[0].message).not.toContain('\n');
+    expect(r.errors[0].message).toMatch(pattern);
+  };
+
+  it('binary', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    oneError(roundTrip('photo.txt', png), /binary/);
+    oneError(roundTrip('photo.html', png), /binary/);
+    oneError(roundTrip('photo.jsonl', png), /binary/);
+  });
+
+  it('empty and whitespace-only', () => {
+    oneError(roundTrip('empty.txt', ''), /empty/);
+    oneError(roundTrip('blank.txt', ' \n\n\t\n'), /empty/);
+    oneError(roundTrip('blank.jsonl', '\n\n'), /empty/);
+    oneError(roundTrip('empty.txt.gz', gzipSync('')), /empty/);
+  });
+
+  it('too large: 50 MB by default, or the given limit, also after decompression', () => {
+    const big = Buffer.alloc(50 * 1024 * 1024 + 1, 'a');
+    oneError(roundTrip('huge.txt', big), /too large \(50\.0 MB, limit 50 MB\)/);
+    oneError(roundTrip('small-limit.txt', ARTICLE, { maxBytes: 100 }), /too large/);
+    oneError(roundTrip('bomb.txt.gz', gzipSync(Buffer.alloc(10_000, 'a')), { maxBytes: 1000 }), /too large once decompressed/);
+  });
+
+  it('invalid UTF-8 names the byte offset', () => {
+    const bytes = Buffer.concat([Buffer.from('Pier vote '), Buffer.from([0xc3, 0x28]), Buffer.from(' ok')]);
+    oneError(roundTrip('broken.txt', bytes), /invalid UTF-8 \(at byte 10\)/);
+  });
+
+  it('unsupported extension', () => {
+    oneError(roundTrip('report.pdf', '%PDF-1.4'), /unsupported file type '\.pdf'/);
+    oneError(roundTrip('report.docx.gz', gzipSync('x')), /unsupported file type '\.docx'/);
+  });
+
+  it('truncated or corrupt gzip', () => {
+    const zipped = gzipSync(ARTICLE.repeat(20));
+    oneError(roundTrip('cut.txt.gz', zipped.subarray(0, zipped.length - 30)), /truncated or corrupt gzip/);
+    oneError(roundTrip('not-gzip.txt.gz', ARTICLE), /truncated or corrupt gzip/);
+  });
+
+  it('a malformed JSONL line is reported with its line; the other lines still come through', () => {
+    const lines = [JSON.stringify({ text: 'One.' }), '{"text": "Two.', JSON.stringify({ text: 'Three.' }), '[1,2]', JSON.stringify({ title: 'no body' })];
+    const r = roundTrip('mixed.jsonl', lines.join('\n'));
+    expect(r.docs.map((d) => d.text)).toEqual(['One.', 'Three.']);
+    expect(r.errors.map((e) => e.source)).toEqual([2, 4, 5].map((n) => `${r.path}#${n}`));
+    expect(r.errors[0].message).toMatch(new RegExp(`^${r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: malformed JSON`));
+    expect(r.errors[1].message).toMatch(/:4: not a JSON object$/);
+    expect(r.errors[2].message).toMatch(/:5: no article text/);
+  });
+
+  it('an undecodable JSONL line costs only that line', () => {
+    const bytes = Buffer.concat([Buffer.from('{"text":"One."}\n{"text":"T'), Buffer.from([0xff]), Buffer.from('"}\n{"text":"Three."}\n')]);
+    const r = roundTrip('badbyte.jsonl', bytes);
+    expect(r.docs.map((d) => d.text)).toEqual(['One.', 'Three.']);
+    expect(r.errors).toEqual([{ source: `${r.path}#2`, message: `${r.path}:2: invalid UTF-8 (at byte 10)` }]);
+  });
+
+  it('a CSV record with an unclosed quote is reported by line', () => {
+    const r = roundTrip('open-quote.csv', 'title,text\nA,Fine.\nB,"never closed\n');
+    expect(r.docs.map((d) => d.text)).toEqual(['Fine.']);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].message).toMatch(/open-quote\.csv:\d+: malformed CSV \(Quote Not Closed/);
+  });
+
+  it('a CSV without any text column is reported row by row', () => {
+    const r = roundTrip('no-text.csv', 'name,age\nAda,36\n');
+    expect(r.docs).toEqual([]);
+    expect(r.errors[0]).toMatchObject({ source: `${r.path}#2` });
+  });
+});

@@ -1,7 +1,7 @@
 // Main-text extraction: strip what is never prose, set aside page furniture, pick the container that
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
 import { attrWords, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
-import { isTag, type AnyNode, type Document, type Element } from './dom.js';
+import { Element, isTag, type AnyNode, type Document } from './dom.js';
 import { measure, type StatsMap } from './measure.js';
 import { serialize } from './text.js';
 
@@ -12,6 +12,8 @@ const STRONG_FURNITURE = new Set(['comment', 'comments', 'disqus', 'respond', 'r
 
 /** Other text costs this much against prose when comparing candidate containers. */
 const OTHER_TEXT_PENALTY = 0.3;
+/** List items that read like prose earn a little: content lists exist, but so do teaser lists. */
+const LISTED_CREDIT = 0.25;
 
 export function extractBody(doc: Document, headline: string | null): string {
   const root = rootElement(doc);
@@ -36,8 +38,8 @@ function rootElement(doc: Document): Element | null {
   const body = html?.children.find((c): c is Element => isTag(c) && c.name === 'body');
   if (body) return body;
   if (html) return html;
-  // A fragment: wrap its nodes so the rest of the pipeline sees one root.
-  return top.length === 1 ? top[0] : null;
+  // A fragment: give its nodes one root so the rest of the pipeline sees a page.
+  return doc.children.length > 0 ? new Element('body', {}, [...doc.children] as AnyNode[] as Element['children']) : null;
 }
 
 function removeNeverProse(el: Element): void {
@@ -53,6 +55,7 @@ function removeNeverProse(el: Element): void {
 }
 
 function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOnly: boolean, out: Set<Element>): void {
+  if (!strongOnly) markTeaserCards(el, stats, pageProse, out);
   for (const child of el.children) {
     if (!isTag(child) || out.has(child)) continue;
     const s = stats.get(child)!;
@@ -73,11 +76,35 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
   }
 }
 
+/**
+ * Teaser cards: runs of three or more same-tag, same-class siblings, each a small container (no
+ * text of its own) holding a headline link and a short summary. Summaries read like prose, so
+ * without this a "more stories" grid can outweigh a short article.
+ */
+function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: Set<Element>): void {
+  const groups = new Map<string, Element[]>();
+  for (const child of el.children) {
+    if (!isTag(child) || out.has(child)) continue;
+    const s = stats.get(child)!;
+    const card = s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50;
+    if (!card) continue;
+    const key = `${child.name}.${child.attribs.class ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(child);
+    else groups.set(key, [child]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 3) continue;
+    const prose = group.reduce((sum, card) => sum + stats.get(card)!.prose, 0);
+    if (prose < pageProse * 0.5) for (const card of group) out.add(card);
+  }
+}
+
 function bestContainer(stats: StatsMap): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of stats) {
-    const score = s.prose - OTHER_TEXT_PENALTY * (s.text - s.prose);
+    const score = s.prose + LISTED_CREDIT * s.listed - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed);
     if (score > bestScore) {
       best = el;
       bestScore = score;

@@ -13,11 +13,20 @@ export interface TextStats {
   prose: number;
   /** Number of prose blocks. */
   blocks: number;
+  /**
+   * Characters of list items that would pass as prose. Teaser lists ("headline link + summary")
+   * look exactly like content lists, so list prose neither wins nor costs a container anything.
+   */
+  listed: number;
+  /** Text of the element's own block (0 for inline elements and pure containers' nested blocks). */
+  own: number;
 }
 
 /** A block's own text (not in nested blocks) must reach this length to count as prose. */
 export const PROSE_MIN_CHARS = 50;
-const PROSE_MAX_LINK_DENSITY = 0.35;
+const PROSE_MAX_LINK_DENSITY = 0.5;
+
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 
 export type StatsMap = Map<Element, TextStats>;
 
@@ -52,7 +61,7 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
     const block = BLOCK_TAGS.has(el.name) || own.length === 0;
     if (block) own.push({ text: 0, link: 0 });
     const link = inLink || el.name === 'a';
-    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0 };
+    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0, listed: 0, own: 0 };
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
         const len = visibleLength(child.data);
@@ -70,13 +79,18 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
         s.link += c.link;
         s.prose += c.prose;
         s.blocks += c.blocks;
+        s.listed += c.listed;
       }
     }
     if (block) {
       const o = own.pop()!;
+      s.own = o.text;
       if (o.text - o.link >= PROSE_MIN_CHARS && o.link <= o.text * PROSE_MAX_LINK_DENSITY) {
-        s.prose += o.text;
-        s.blocks += 1;
+        if (LIST_ITEM_TAGS.has(el.name)) s.listed += o.text;
+        else {
+          s.prose += o.text;
+          s.blocks += 1;
+        }
       }
     }
     stats.set(el, s);

@@ -51,10 +51,12 @@ export function isUiLine(line: string): boolean {
 const SOCIAL = /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b)/i;
 const SIGN_OFF = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b/i;
 const TAGS = /^(?:tags?|topics?|categories|filed under|keywords|more on|related topics)\s*:/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 
-/** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists. */
+/** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists, copyright lines. */
 export function isWidgetLine(line: string): boolean {
-  return (SOCIAL.test(line) && words(line).length <= 15) || SIGN_OFF.test(line) || TAGS.test(line);
+  const n = words(line).length;
+  return (SOCIAL.test(line) && n <= 15) || SIGN_OFF.test(line) || TAGS.test(line) || (COPYRIGHT.test(line) && n <= 25);
 }
 
 const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;

@@ -1,0 +1,139 @@
+// cleanDoc on synthetic articles written for these tests (testdata/, truth beside them), on corpus
+// records and on HTML pages.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../types.js';
+import { cleanDoc, contentId, readInput } from './index.js';
+
+const testdata = join(dirname(fileURLToPath(import.meta.url)), 'testdata');
+const truth = JSON.parse(readFileSync(join(testdata, 'truth.json'), 'utf8'));
+
+describe.each(truth.articles.map((a: { file: string }) => [a.file, a]))('synthetic %s', (file, expected) => {
+  const path = join(testdata, file);
+  const article = cleanDoc(readInput(path, readFileSync(path)).docs[0]);
+
+  it('keeps the article text and drops the furniture', () => {
+    for (const keep of expected.body_must_keep) expect(article.body).toContain(keep);
+    for (const drop of expected.body_must_drop) expect(article.body).not.toContain(drop);
+  });
+
+  it('recovers headline, published, outlet and url exactly (null where unknown)', () => {
+    expect({ headline: article.headline, published: article.published, outlet: article.outlet, url: article.url }).toEqual({
+      headline: expected.headline,
+      published: expected.published,
+      outlet: expected.outlet,
+      url: expected.url,
+    });
+  });
+});
+
+const txt = (text: string, meta: RawDoc['meta'] = {}): RawDoc => ({ source: 'mem.txt', format: 'txt', text, meta });
+
+const STORY = [
+  'Ferry pier to be rebuilt',
+  '',
+  'The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate.',
+  '',
+  '"The pier is how half of this town gets to work," councillor Mira Okafor said after the vote.',
+].join('\n');
+
+describe('corpus metadata', () => {
+  it('wins over what the text suggests, and only a line equal to the stated headline leaves the body', () => {
+    const article = cleanDoc(
+      txt(STORY, { headline: 'Ferry pier to be rebuilt', url: 'https://www.theguardian.com/uk/2031/apr/02/pier', published: '2031-04-02T18:05:00+01:00', outlet: 'Kestrel Courier' }),
+    );
+    expect(article).toMatchObject({ headline: 'Ferry pier to be rebuilt', published: '2031-04-02T18:05', outlet: 'Kestrel Courier' });
+    expect(article.body.startsWith('The Kestrel Bay harbour council')).toBe(true);
+
+    const otherTitle = cleanDoc(txt(STORY, { headline: 'Council backs pier plan' }));
+    expect(otherTitle.headline).toBe('Council backs pier plan');
+    expect(otherTitle.body.startsWith('Ferry pier to be rebuilt')).toBe(true);
+  });
+
+  it('turns a stated host into the outlet name, and a registry URL host into its outlet', () => {
+    expect(cleanDoc(txt(STORY, { outlet: 'www.bbc.co.uk' })).outlet).toBe('BBC');
+    expect(cleanDoc(txt(STORY, { outlet: 'kestrel-courier.example' })).outlet).toBe('kestrel-courier.example');
+    expect(cleanDoc(txt(STORY, { url: 'https://edition.cnn.com/2031/04/02/world/pier/index.html' }))).toMatchObject({ outlet: 'CNN', published: '2031-04-02' });
+  });
+
+  it('leaves an unparseable stated date unknown rather than guessing', () => {
+    expect(cleanDoc(txt(STORY, { published: 'last Tuesday' })).published).toBeNull();
+  });
+});
+
+describe('identity and shape', () => {
+  it('gives the same article the same id whichever file it came from', () => {
+    const fromText = cleanDoc(txt(STORY));
+    const jsonl = readInput('corpus.jsonl', Buffer.from(JSON.stringify({ text: STORY.replace(/"/g, '\u201c').replace(/\n\n/g, '\n\n\n'), url: 'https://k.example/x' })));
+    const fromCorpus = cleanDoc(jsonl.docs[0]);
+    expect(fromCorpus.id).toBe(fromText.id);
+    expect(cleanDoc(txt(`${STORY} Extra sentence.`)).id).not.toBe(fromText.id);
+  });
+
+  it('hashes the normalised body: sha256, first 32 hex chars', () => {
+    expect(contentId('A  b\n\nC')).toBe(contentId('a b c'));
+    expect(contentId('x')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('keeps the original text and gives paragraphs separated by one blank line', () => {
+    const messy = `${STORY}\n\n\n\n  Extra   spaced\u00a0paragraph here, with enough words to be a paragraph of its own.  \r\n`;
+    const article = cleanDoc(txt(messy));
+    expect(article.original).toBe(messy);
+    expect(article.body.split('\n\n')).toHaveLength(3);
+    expect(article.body).toContain('Extra spaced paragraph here');
+  });
+
+  it('knows nothing about a text that says nothing about itself', () => {
+    const article = cleanDoc(txt('The committee met again and adjourned without a decision, members said afterwards.'));
+    expect(article).toMatchObject({ headline: null, published: null, outlet: null, url: null });
+  });
+});
+
+describe('HTML documents', () => {
+  const page = `<!doctype html><html><head><title>Tram line to close | Riverside Gazette</title>
+<meta property="og:site_name" content="Riverside Gazette"><meta property="og:title" content="Tram line to close for repairs">
+<meta property="article:published_time" content="2031-07-09T08:30:00+02:00">
+<link rel="canonical" href="https://riverside-gazette.example/2031/07/09/tram-line"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Tram line to close for repairs</h1>
+<p>The city's oldest tram line will close for six months of track repairs starting in September, the transport department said on Tuesday.</p>
+<figure><img src="x.jpg"><figcaption>This photo, taken on May 2, 2030, shows a tram at the depot.</figcaption></figure>
+<p>Officials said replacement buses would run every eight minutes during the day, and the night service would be unchanged.</p>
+<p>Residents along the route have complained for years about noise from the worn rails, and welcomed the decision.</p>
+</article><footer>© 2031 Riverside Gazette</footer></body></html>`;
+
+  it('takes text and metadata from the page', () => {
+    const article = cleanDoc({ source: 'tram.html', format: 'html', html: page, meta: {} });
+    expect(article).toMatchObject({
+      headline: 'Tram line to close for repairs',
+      published: '2031-07-09T08:30',
+      outlet: 'Riverside Gazette',
+      url: 'https://riverside-gazette.example/2031/07/09/tram-line',
+      original: page,
+    });
+    expect(article.body).toContain('The city\'s oldest tram line will close');
+    expect(article.body).toContain('welcomed the decision.');
+    expect(article.body).not.toMatch(/Home|This photo|©/);
+  });
+
+  it('falls back to the text rules for what the markup does not state', () => {
+    const bare = `<html><body><div><p>Harbour council votes to rebuild the old ferry pier</p><p>12 Mar, 2031 10:15</p>
+<p>The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate over the cost of the work.</p>
+<p>"The pier is how half of this town gets to work," councillor Mira Okafor said after the vote on Tuesday evening.</p></div></body></html>`;
+    const article = cleanDoc({ source: 'w.warc#record-3', format: 'warc', html: bare, meta: { url: 'https://kestrel-courier.example/pier' } });
+    expect(article).toMatchObject({
+      headline: 'Harbour council votes to rebuild the old ferry pier',
+      published: '2031-03-12T10:15',
+      outlet: 'kestrel-courier.example',
+      url: 'https://kestrel-courier.example/pier',
+    });
+    expect(article.body.startsWith('The Kestrel Bay harbour council voted')).toBe(true);
+  });
+
+  it('prefers a corpus text field to the HTML beside it', () => {
+    const article = cleanDoc({ source: 'c.jsonl#1', format: 'jsonl', text: STORY, html: page, meta: {} });
+    expect(article.body).toContain('Kestrel Bay');
+    expect(article.original).toBe(STORY);
+  });
+});

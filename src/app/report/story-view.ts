@@ -101,6 +101,7 @@ export class ReportIndex {
   private readonly timelineByStory = new Map<string, TimelineEntry[]>();
   private readonly modeByArticle = new Map<string, AttributionMode | null>();
   private readonly summaries: StorySummary[];
+  private readonly summaryById: Map<string, StorySummary>;
 
   constructor(readonly report: AnalysisReport) {
     for (const a of report.articles) this.articles.set(a.id, a);
@@ -128,6 +129,11 @@ export class ReportIndex {
     for (const list of this.quotesByArticle.values()) list.sort((a, b) => a.span[0] - b.span[0]);
     for (const list of this.timelineByStory.values()) list.sort((a, b) => a.date.localeCompare(b.date));
     this.summaries = report.stories.map((s) => this.summarize(s));
+    this.summaryById = new Map(this.summaries.map((s) => [s.id, s]));
+  }
+
+  storySummary(id: string): StorySummary | null {
+    return this.summaryById.get(id) ?? null;
   }
 
   storySummaries(): StorySummary[] {
@@ -165,7 +171,7 @@ export class ReportIndex {
   storyView(id: string): StoryView | null {
     const story = this.stories.get(id);
     if (!story) return null;
-    const summary = this.summaries.find((s) => s.id === id)!;
+    const summary = this.summaryById.get(id)!;
     const members = new Set(story.articles);
     const articles = story.articles.flatMap((a) => {
       const meta = this.articles.get(a);

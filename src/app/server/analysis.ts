@@ -1,0 +1,36 @@
+// The server reads from one in-memory analysis, computed on first use and again after an ingest,
+// so a read never waits on the store and concurrent readers share one computation.
+import type { AnalysisReport } from '../../core/types.js';
+import type { Store } from '../../store/index.js';
+import { ReportIndex } from '../report/story-view.js';
+
+export type Analyze = (store: Store) => Promise<AnalysisReport>;
+
+export class AnalysisCache {
+  private current: Promise<ReportIndex> | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly analyze: Analyze,
+  ) {}
+
+  get(): Promise<ReportIndex> {
+    if (!this.current) {
+      const generation = this.generation;
+      const pending = this.analyze(this.store).then((report) => new ReportIndex(report));
+      this.current = pending;
+      // A failed run is not cached: the next read tries again.
+      pending.catch(() => {
+        if (this.generation === generation && this.current === pending) this.current = null;
+      });
+    }
+    return this.current;
+  }
+
+  /** Called after the store changed; the next read recomputes. */
+  invalidate(): void {
+    this.generation++;
+    this.current = null;
+  }
+}

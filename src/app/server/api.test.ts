@@ -1,0 +1,157 @@
+// The JSON API over the seeds, against a real server on a random loopback port.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../store/index.js';
+import { loadSeeds } from '../../testing/fixtures.js';
+import { HOSTILE_FILE, HOSTILE_HTML } from '../../testing/hostile.js';
+import { ingestFiles } from '../ingest.js';
+import { type RunningServer, startServer } from './serve.js';
+
+let dir: string;
+let store: Store;
+let server: RunningServer;
+const seedIds = new Map<string, string>();
+
+async function get<T = any>(path: string): Promise<{ status: number; body: T; headers: Headers }> {
+  const res = await fetch(server.url + path);
+  return { status: res.status, body: (await res.json()) as T, headers: res.headers };
+}
+
+function upload(files: { name: string; content: string | Uint8Array; type?: string }[]): Promise<Response> {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([f.content], { type: f.type ?? 'text/plain' }), f.name);
+  return fetch(server.url + '/api/ingest', { method: 'POST', body: form });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'storytrace-api-'));
+  store = await Store.open({ dir });
+  const seeds = loadSeeds();
+  await ingestFiles(store, seeds.map((s) => s.path));
+  const rows = await store.db.query<{ source: string; article_id: string }>('select source, article_id from article_sources');
+  for (const s of seeds) seedIds.set(s.prefix, rows.find((r) => r.source === s.path)!.article_id);
+  server = await startServer({ store, port: 0, log: () => undefined });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('API over the seeds', () => {
+  it('binds to loopback on a free port and reports counts', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const { body } = await get('/api/health');
+    expect(body.articles).toBe(5);
+  });
+
+  it('lists articles with paging and returns one with its body', async () => {
+    const all = await get('/api/articles');
+    expect(all.body.total).toBe(5);
+    const paged = await get('/api/articles?limit=2&offset=1');
+    expect(paged.body.articles).toHaveLength(2);
+    expect(paged.body.articles[0].id).toBe(all.body.articles[1].id);
+    const one = await get(`/api/articles/${seedIds.get('003')}`);
+    expect(one.status).toBe(200);
+    expect(one.body.article.body).toContain('The Russian military top brass says militants');
+    expect(Array.isArray(one.body.highlights)).toBe(true);
+    expect((await get('/api/articles/nope')).status).toBe(404);
+  });
+
+  it('finds "Shaddadah" by full-text search, refreshing the index on first use', async () => {
+    const { status, body } = await get('/api/search?q=Shaddadah');
+    expect(status).toBe(200);
+    const ids = body.results.map((r: { id: string }) => r.id).sort();
+    expect(ids).toEqual(['000', '001', '003'].map((p) => seedIds.get(p)).sort());
+    expect(body.results[0].snippet).toMatch(/«[^»]*Shaddadah/i);
+    expect((await get('/api/search?q=')).status).toBe(400);
+  });
+
+  it('serves an OpenAPI document naming every route', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(body.openapi).toMatch(/^3\./);
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/quotes', '/api/quote-groups', '/api/entities', '/api/search', '/api/ingest'])
+      expect(body.paths).toHaveProperty([path]);
+  });
+
+  it('answers unknown routes with JSON 404 and sends security headers', async () => {
+    const { status, body, headers } = await get('/api/nothing-here');
+    expect(status).toBe(404);
+    expect(body).toEqual({ error: 'not found' });
+    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('ingests an upload, names bad files in one-line errors, and recomputes the analysis', async () => {
+    const before = (await get('/api/health')).body.articles;
+    const res = await upload([
+      { name: 'dredging.txt', content: 'Brackwater harbour will be dredged next winter, the port engineer said on Monday.\n\nThe work moves silt from the eastern channel.' },
+      { name: '../../etc/bad.bin', content: new Uint8Array([0, 1, 2, 0, 255, 0]) },
+      { name: 'notes.docx', content: 'x' },
+    ]);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.added).toHaveLength(1);
+    const sources = body.errors.map((e: { source: string }) => e.source);
+    expect(sources).toEqual(expect.arrayContaining(['upload/bad.bin', 'upload/notes.docx']));
+    for (const e of body.errors) expect(e.message).not.toContain('\n');
+    expect((await get('/api/health')).body.articles).toBe(before + 1);
+    const search = await get('/api/search?q=dredged');
+    expect(search.body.results.map((r: { id: string }) => r.id)).toContain(body.added[0]);
+  });
+
+  it('keeps hostile markup as inert JSON text', async () => {
+    const res = await upload([{ name: HOSTILE_FILE, content: HOSTILE_HTML, type: 'text/html' }]);
+    const body = await res.json();
+    expect(body.added).toHaveLength(1);
+    const article = await fetch(`${server.url}/api/articles/${body.added[0]}`);
+    expect(article.headers.get('content-type')).toMatch(/^application\/json/);
+    const view = await article.json();
+    expect(view.article.body).toContain('120,000 cubic metres');
+    expect(view.article).not.toHaveProperty('original');
+  });
+
+  it('refuses non-multipart uploads and empty forms', async () => {
+    const raw = await fetch(server.url + '/api/ingest', { method: 'POST', body: 'text', headers: { 'content-type': 'text/plain' } });
+    expect(raw.status).toBe(415);
+    const empty = await fetch(server.url + '/api/ingest', { method: 'POST', body: new FormData() });
+    expect(empty.status).toBe(400);
+  });
+});
+
+// These depend on the stories, extraction and comparison stages; they pass once those land in
+// the pipeline.
+describe('API over the seeds: stories and comparison', () => {
+  const tanf = () => ['000', '001', '002', '003'].map((p) => seedIds.get(p)!).sort();
+
+  it('groups the seeds into the Tanf story (four articles, three origins) and the Aleppo one', async () => {
+    const { body } = await get('/api/stories');
+    const memberships = await Promise.all(body.stories.map(async (s: { id: string }) => (await get(`/api/stories/${s.id}`)).body));
+    const story = memberships.find((v) => v.articles.some((a: { id: string }) => a.id === seedIds.get('002')));
+    expect(story.articles.map((a: { id: string }) => a.id).sort()).toEqual(tanf());
+    expect(story.story.originCount).toBe(3);
+    const aleppo = memberships.find((v) => v.articles.some((a: { id: string }) => a.id === seedIds.get('004')));
+    expect(aleppo.articles).toHaveLength(1);
+  });
+
+  it('filters stories by outlet and entity', async () => {
+    const { body } = await get('/api/stories?outlet=press%20tv');
+    expect(body.stories).toHaveLength(1);
+    expect(body.stories[0].articleCount).toBe(4);
+    const none = await get('/api/stories?outlet=no-such-outlet');
+    expect(none.body.stories).toHaveLength(0);
+  });
+
+  it('groups both translations of a Gerasimov quote', async () => {
+    const { body } = await get('/api/quote-groups');
+    const gerasimov = body.groups.filter((g: { speaker: string }) => /Gerasimov/.test(g.speaker));
+    expect(gerasimov.length).toBeGreaterThanOrEqual(2);
+    const surveillance = gerasimov.find((g: { members: { text: string }[] }) => g.members.some((m) => m.text.includes('According to space and other types of surveillance data')));
+    expect(surveillance.members.some((m: { text: string }) => m.text.includes('According to satellite and other surveillance data'))).toBe(true);
+    expect(surveillance.kind).toBe('translation');
+  });
+});

@@ -1,0 +1,140 @@
+// Server hardening, against real servers on random loopback ports.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../store/index.js';
+import { sampleReport } from '../../testing/sampleReport.js';
+import { isLoopback, type RunningServer, startServer } from './serve.js';
+
+let dir: string;
+let store: Store;
+const servers: RunningServer[] = [];
+const logged: string[] = [];
+
+async function start(opts: Partial<Parameters<typeof startServer>[0]> = {}): Promise<RunningServer> {
+  const server = await startServer({ store, port: 0, analyze: async () => sampleReport(), log: (l) => logged.push(l), ...opts });
+  servers.push(server);
+  return server;
+}
+
+/** A raw request, so the Host header can be set freely (fetch forbids it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((ok, fail) => {
+    const req = request(url, { headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'storytrace-sec-'));
+  store = await Store.open({ dir });
+});
+
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server security', () => {
+  it('refuses to bind beyond loopback without a token, and says how to fix it', async () => {
+    await expect(startServer({ store, host: '0.0.0.0', port: 0 })).rejects.toThrow(/--token/);
+    expect(isLoopback('127.0.0.1')).toBe(true);
+    expect(isLoopback('::1')).toBe(true);
+    expect(isLoopback('localhost')).toBe(true);
+    expect(isLoopback('0.0.0.0')).toBe(false);
+    expect(isLoopback('192.168.1.4')).toBe(false);
+  });
+
+  it('requires the bearer token on every API route when one is set', async () => {
+    const server = await start({ token: 's3cret-token' });
+    const missing = await fetch(`${server.url}/api/stories`);
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toHaveProperty('error');
+    const wrong = await fetch(`${server.url}/api/stories`, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${server.url}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } });
+    expect(right.status).toBe(200);
+    expect((await right.json()).stories).toHaveLength(1);
+  });
+
+  it('answers only to loopback host names when open on loopback (DNS rebinding)', async () => {
+    const server = await start();
+    const evil = await rawGet(`${server.url}/api/stories`, { host: `attacker.example:${server.port}` });
+    expect(evil.status).toBe(421);
+    const local = await rawGet(`${server.url}/api/stories`, { host: `localhost:${server.port}` });
+    expect(local.status).toBe(200);
+  });
+
+  it('refuses writes sent by another site\'s page', async () => {
+    const server = await start();
+    const form = new FormData();
+    form.append('files', new Blob(['Some text about a ferry.']), 'a.txt');
+    const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', body: form, headers: { origin: 'https://attacker.example' } });
+    expect(res.status).toBe(403);
+    const site = await fetch(`${server.url}/api/ingest`, { method: 'POST', body: form, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(site.status).toBe(403);
+  });
+
+  it('limits upload size', async () => {
+    const server = await start({ maxUploadBytes: 10_000 });
+    const form = new FormData();
+    form.append('files', new Blob(['x'.repeat(20_000)]), 'big.txt');
+    const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', body: form });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatch(/larger than 10000 bytes/);
+  });
+
+  it('names a file over the per-file limit in a one-line error', async () => {
+    const server = await start({ maxFileBytes: 100 });
+    const form = new FormData();
+    form.append('files', new Blob(['A ferry story. '.repeat(20)]), 'long.txt');
+    const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', body: form });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].source).toBe('upload/long.txt');
+  });
+
+  it('limits other request bodies', async () => {
+    const server = await start();
+    const res = await fetch(`${server.url}/api/stories`, { method: 'POST', body: 'x'.repeat(100_000) });
+    expect(res.status).toBe(413);
+  });
+
+  it('sends no stack trace or error message to the client', async () => {
+    const server = await start({
+      analyze: async () => {
+        throw new Error('boom at /secret/path/store.ts:12');
+      },
+    });
+    const res = await fetch(`${server.url}/api/stories`);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: 'internal error' });
+    expect(text).not.toContain('secret');
+    expect(logged.join('\n')).toContain('boom at /secret/path');
+  });
+
+  it('serves every story view of a full report as JSON with a strict CSP', async () => {
+    const server = await start();
+    const res = await fetch(`${server.url}/api/stories/s1`);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'.*script-src 'self'/);
+    const view = await res.json();
+    expect(view.story.originCount).toBe(2);
+    expect(view.speakers).toEqual(['Ilse Marken']);
+    expect(view.figures[0].disagrees).toBe(true);
+    expect(view.provenance.copies).toEqual([{ source: 'a', copy: 'b', kind: 'republication', coverage: 0.9 }]);
+    const filtered = await (await fetch(`${server.url}/api/stories?from=2031-03-04&entity=ilse%20marken`)).json();
+    expect(filtered.stories).toHaveLength(1);
+    const later = await (await fetch(`${server.url}/api/stories?from=2031-04-01`)).json();
+    expect(later.stories).toHaveLength(0);
+  });
+});

@@ -1,0 +1,122 @@
+// Starting the server: loopback by default, a token required anywhere else, and the web UI built
+// from source when its build is missing or older than the sources.
+import { serve } from '@hono/node-server';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Store, type StoreLocation } from '../../store/index.js';
+import { type AppOptions, createApp } from './app.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const webSourceDir = join(repoRoot, 'src/app/web');
+export const webBuildDir = join(repoRoot, 'dist/web');
+/** The UI bundles these folders' sources too. */
+const webInputs = [webSourceDir, join(repoRoot, 'src/app/report'), join(repoRoot, 'src/core/types.ts')];
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1', '[::1]'];
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_NAMES.includes(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export interface ServerOptions extends Omit<AppOptions, 'allowedHosts'> {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  cache: ReturnType<typeof createApp>['cache'];
+  close(): Promise<void>;
+}
+
+/** Throws, without listening, when asked to bind beyond loopback with no token. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const loopback = isLoopback(host);
+  if (!loopback && !opts.token)
+    throw new Error(`binding to ${host} exposes the API beyond this machine: pass --token <secret> (clients then send "Authorization: Bearer <secret>")`);
+  // On loopback only local names may reach us, so a web page cannot rebind its own name to us.
+  const allowedHosts = loopback && !opts.token ? LOOPBACK_NAMES : undefined;
+  const { app, cache } = createApp({ ...opts, allowedHosts });
+  const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 0 });
+  await new Promise<void>((ok, fail) => {
+    server.once('listening', ok);
+    server.once('error', fail);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    cache,
+    close: () =>
+      new Promise<void>((ok, fail) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((err) => (err ? fail(err) : ok()));
+      }),
+  };
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds the UI with Vite when dist/web is missing or older than its sources; returns the build dir. */
+export async function ensureWebBuild(log: (line: string) => void = () => undefined): Promise<string> {
+  const built = join(webBuildDir, 'index.html');
+  const sourcesExist = existsSync(join(webSourceDir, 'index.html'));
+  if (existsSync(built) && (!sourcesExist || newestMtime(built) >= Math.max(...webInputs.map(newestMtime)))) return webBuildDir;
+  if (!sourcesExist) throw new Error(`web UI missing: neither ${built} nor its sources exist`);
+  log('storytrace serve: building the web UI…');
+  const vite = await import('vite').catch(() => {
+    throw new Error('the web UI is not built and Vite is not installed: run `npm install` then `npm run build:web`');
+  });
+  await vite.build({ configFile: join(webSourceDir, 'vite.config.ts'), logLevel: 'warn' });
+  return webBuildDir;
+}
+
+export interface ServeCommandOptions {
+  location: StoreLocation;
+  host?: string;
+  port?: number;
+  token?: string;
+  maxFileBytes?: number;
+  log?: (line: string) => void;
+}
+
+/** `storytrace serve`: runs until SIGINT/SIGTERM, then closes the server and the store. */
+export async function runServe(opts: ServeCommandOptions): Promise<void> {
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const webDir = await ensureWebBuild(log);
+  const store = await Store.open(opts.location);
+  let running: RunningServer;
+  try {
+    running = await startServer({ store, host: opts.host, port: opts.port ?? 8080, token: opts.token, webDir, maxFileBytes: opts.maxFileBytes, log });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  log(`storytrace serve: listening on ${running.url}${opts.token ? ' (bearer token required)' : ''}`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await running.close();
+  await store.close();
+}

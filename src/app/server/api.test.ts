@@ -19,7 +19,7 @@ async function get<T = any>(path: string): Promise<{ status: number; body: T; he
   return { status: res.status, body: (await res.json()) as T, headers: res.headers };
 }
 
-function upload(files: { name: string; content: string | Uint8Array; type?: string }[]): Promise<Response> {
+function upload(files: { name: string; content: BlobPart; type?: string }[]): Promise<Response> {
   const form = new FormData();
   for (const f of files) form.append('files', new Blob([f.content], { type: f.type ?? 'text/plain' }), f.name);
   return fetch(server.url + '/api/ingest', { method: 'POST', body: form });

@@ -21,20 +21,29 @@ export function joinParagraphs(paragraphs: Paragraph[]): string {
 }
 
 /**
- * The same text as another site's CMS would store it: the quotation-mark style and paragraph breaks
- * change, so the content is a duplicate while the bytes (and so the article id) differ. `variant`
- * enumerates the possible renderings so the caller can pick one no other article already has.
+ * The same words as another site's CMS would store them: quotation-mark style flipped, paragraph
+ * breaks and commas dropped here and there, so the content is a duplicate while the article id
+ * (which ignores only case, quote style and spacing) differs. `variant` enumerates the renderings
+ * so the caller can pick one no other article already has.
  */
 export function wholeCopy(source: Paragraph[], variant: number): Paragraph[] | null {
-  const flip = variant % 2 === 0;
-  const merge = Math.floor((variant + 1) / 2) - 1;
-  if (merge >= source.length - 1) return null;
+  const withCommas = source.map((p, i) => (p.text.includes(',') ? i : -1)).filter((i) => i >= 0);
+  if (variant >= withCommas.length * 2) return null;
+  const stripped = withCommas[variant % withCommas.length];
+  const merge = variant >= withCommas.length ? (variant % Math.max(1, source.length - 1)) : -1;
   const hasCurly = source.some((p) => /[“”]/.test(p.text));
-  return source.map((p, i) => ({
-    ...p,
-    text: flip ? (hasCurly ? straightQuotes(p.text) : curlyQuotes(p.text)) : p.text,
-    joinNext: i === merge ? true : p.joinNext,
-  }));
+  return source.map((p, i) => {
+    let text = hasCurly ? straightQuotes(p.text) : curlyQuotes(p.text);
+    if (i !== stripped) return { ...p, text, joinNext: i === merge ? true : p.joinNext };
+    const noCommas = (x: string): string => x.replace(/,/g, '');
+    return {
+      ...p,
+      text: noCommas(text),
+      joinNext: i === merge ? true : p.joinNext,
+      quotes: p.quotes.map((q) => ({ ...q, text: noCommas(q.text) })),
+      figures: p.figures.map((f) => ({ ...f, text: noCommas(f.text) })),
+    };
+  });
 }
 
 const sentences = (text: string): string[] => text.split(/(?<=[.:”])\s+(?=[A-Z“])/);

@@ -1,7 +1,7 @@
 // Synthetic corpus generator: reproducible news articles grouped into known stories, with known
 // injected reuse, quotes and figures, so every stage can be tested and benchmarked against truth
 // at any scale. Pure: callers (scripts/gen.ts, benches, tests) decide what to write where.
-import { createHash } from 'node:crypto';
+import { contentId } from '../core/ingest/index.ts';
 import type { Article, IsoDate } from '../core/types.ts';
 import { editedCopy, joinParagraphs, partialCopy, wholeCopy, type CopyKind } from './copies.ts';
 import { createRandom, type Random } from './random.ts';
@@ -78,11 +78,6 @@ export interface GeneratedCorpus {
   figures: TruthFigure[];
 }
 
-/** Content hash used as Article.id, like ingest: identical bodies are one article. */
-export function contentId(body: string): string {
-  return createHash('sha256').update(body).digest('hex').slice(0, 16);
-}
-
 function createOutlets(rng: Random, count: number): string[] {
   const names = new Set<string>();
   while (names.size < count) {
@@ -154,9 +149,10 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       const source = articles[rng.pick(earlier)];
       const sourceIndex = Number(source.file.slice(4));
       const credit = source.outlet && source.outlet !== outlet && rng.chance(0.5) ? source.outlet : null;
-      if (roll < 0.08) {
+      const whole = roll < 0.08 ? uniqueWholeCopy(source.paragraphs, usedIds) : null;
+      if (whole) {
         kind = 'whole copy';
-        paragraphs = uniqueWholeCopy(source.paragraphs, usedIds) ?? editedCopy(source.paragraphs, rng, writer, credit);
+        paragraphs = whole;
       } else if (roll < 0.2) {
         kind = 'edited copy';
         paragraphs = editedCopy(source.paragraphs, rng, writer, credit);
@@ -173,6 +169,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     }
     const headline = headlineFor(rng, story);
     const layout = rng.int(0, 11);
+    // An edit that changed nothing would make a second article with the same id: add a paragraph.
+    while (usedIds.has(contentId(joinParagraphs(paragraphs)))) paragraphs = [...paragraphs, writer.narrative()];
     const body = joinParagraphs(paragraphs);
     const original = renderText({ outlet, published, headline, body, layout });
     const article: Article = {

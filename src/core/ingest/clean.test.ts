@@ -10,7 +10,17 @@ import { cleanDoc, contentId, readInput } from './index.js';
 const testdata = join(dirname(fileURLToPath(import.meta.url)), 'testdata');
 const truth = JSON.parse(readFileSync(join(testdata, 'truth.json'), 'utf8'));
 
-describe.each(truth.articles.map((a: { file: string }) => [a.file, a]))('synthetic %s', (file, expected) => {
+interface Expected {
+  file: string;
+  headline: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  body_must_keep: string[];
+  body_must_drop: string[];
+}
+
+describe.each((truth.articles as Expected[]).map((a) => [a.file, a] as const))('synthetic %s', (file, expected) => {
   const path = join(testdata, file);
   const article = cleanDoc(readInput(path, readFileSync(path)).docs[0]);
 

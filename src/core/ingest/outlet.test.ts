@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mastheadName, normaliseOutletName, outletFromUrl, selfReference, urlLine } from './outlet.js';
+import { outletForHost, repairHost } from './outlets.js';
+
+describe('urlLine', () => {
+  it('reads a full URL line, optionally labelled', () => {
+    expect(urlLine('https://www.example-tribune.net/articles/ferry')).toEqual({ url: 'https://www.example-tribune.net/articles/ferry', host: 'www.example-tribune.net', mangled: false });
+    expect(urlLine('Source: https://host.example/a/b')?.url).toBe('https://host.example/a/b');
+  });
+
+  it('tolerates a line without scheme and repairs a garbled registry host', () => {
+    expect(urlLine('ljazeera.com/news/2031/6/2/flood')).toEqual({ url: 'https://aljazeera.com/news/2031/6/2/flood', host: 'aljazeera.com', mangled: true });
+    expect(urlLine('kestrel-courier.example/2031/04/02/pier')?.url).toBe('https://kestrel-courier.example/2031/04/02/pier');
+  });
+
+  it('needs a scheme or a path, and nothing else on the line', () => {
+    expect(urlLine('example.com')).toBeNull();
+    expect(urlLine('Visit https://host.example/a for more')).toBeNull();
+    expect(urlLine('U.S.')).toBeNull();
+  });
+});
+
+describe('outlet registry', () => {
+  it('maps hosts and their subdomains, and repairs at most two edits when one host is clearly closest', () => {
+    expect(outletForHost('edition.cnn.com')).toBe('CNN');
+    expect(outletForHost('www.bbc.co.uk')).toBe('BBC');
+    expect(repairHost('eutersrx.com')).toBeNull();
+    expect(repairHost('eutersr.com')).toBe('reuters.com');
+    expect(repairHost('reuter.com')).toBe('reuters.com');
+    expect(repairHost('guardian.com')).toBeNull();
+    expect(repairHost('kestrel.example')).toBeNull();
+  });
+
+  it('names unknown hosts by the host itself', () => {
+    expect(outletFromUrl('https://www.kestrel-courier.example/x')).toEqual({ name: 'kestrel-courier.example', known: false });
+    expect(outletFromUrl('https://www.reuters.com/world/x')).toEqual({ name: 'Reuters', known: true });
+    expect(normaliseOutletName('theguardian.com')).toBe('The Guardian');
+    expect(normaliseOutletName('the guardian')).toBe('The Guardian');
+    expect(normaliseOutletName('Kestrel Courier')).toBe('Kestrel Courier');
+  });
+});
+
+describe('mastheadName', () => {
+  it.each([
+    ['Support The Valley Herald!', 'The Valley Herald'],
+    ['A Message from The Valley Herald:', 'The Valley Herald'],
+    ['© 2031 The Harbour Ledger. All rights reserved.', 'The Harbour Ledger'],
+    ['Copyright 2029-2031 Kestrel Courier', 'Kestrel Courier'],
+    ['Thank you for reading Coastline News.', 'Coastline News'],
+  ])('%s -> %s', (line, name) => expect(mastheadName(line)).toBe(name));
+
+  it('ignores appeals that name no one', () => {
+    expect(mastheadName('Support independent journalism')).toBeNull();
+    expect(mastheadName('Subscribe to our newsletter')).toBeNull();
+  });
+});
+
+describe('selfReference', () => {
+  const lead = 'The strike will end by Friday, union leader Dana Holm told Coastline News on Monday.';
+
+  it('names the outlet of an exclusive: headline "- who to X" and "told X" in the lead', () => {
+    expect(selfReference('Port strike will end this week – union chief to Coastline News', lead)).toBe('Coastline News');
+  });
+
+  it('needs both signals, and never takes a credit to another outlet', () => {
+    expect(selfReference('Port strike will end this week – union chief to Coastline News', 'The strike will end by Friday, Coastline News reports.')).toBeNull();
+    expect(selfReference('Port strike will end this week', lead)).toBeNull();
+    expect(selfReference(null, lead)).toBeNull();
+    expect(selfReference('Union turns to Arbitration Board', 'The union said it had told Arbitration Board members.')).toBeNull();
+  });
+});

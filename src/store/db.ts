@@ -59,6 +59,10 @@ async function connectPostgres(url: string): Promise<Db> {
     ...wrap(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // The pool listens for errors only on idle clients: without this, a server restart during a
+      // transaction would crash the process instead of failing the transaction.
+      const onError = () => undefined;
+      client.on('error', onError);
       try {
         await client.query('begin');
         const result = await fn(wrap(client));
@@ -68,6 +72,7 @@ async function connectPostgres(url: string): Promise<Db> {
         await client.query('rollback').catch(() => undefined);
         throw err;
       } finally {
+        client.off('error', onError);
         client.release();
       }
     },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawDoc } from '../../core/types.js';
 import { Store } from '../../store/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/postgres.js';
+import { privatePostgresAvailable, startPrivatePostgres } from '../../testing/private-postgres.js';
 import type { WorkerStages } from './jobs.js';
 import { enqueueDocs, enqueueFiles, openQueue } from './queue.js';
 import { readStatus, renderStatus } from './status.js';
@@ -21,12 +22,16 @@ const doc = (i: number, text = `Report number ${i}.\n\nThe council met on day ${
 });
 
 /** Stages that record their calls and hold each corpus update open a moment, to expose overlap. */
-function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>) {
+function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>, beforeWrite?: (call: number) => void) {
   const seen = { processed: new Set<string>(), corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0 };
   let running = 0;
+  let calls = 0;
   const stages: WorkerStages = {
     async processArticles(store, ids) {
       if (fail && (await fail(ids, store))) throw new Error('extraction blew up on purpose');
+      beforeWrite?.(++calls);
+      // A real stage writes its results: a write cut off by a server restart must fail the job.
+      await store.db.query('select count(*) from articles where id = any($1)', [ids]);
       for (const id of ids) seen.processed.add(id);
     },
     async updateCorpus(store) {
@@ -113,6 +118,42 @@ describe('worker queue', () => {
       expect(text).toMatch(/storytrace-ingest\s+0\s+0\s+0\s+1\s+1/);
     } finally {
       await other.drop();
+    }
+  });
+
+  it.runIf(privatePostgresAvailable())('survives a PostgreSQL restart mid-run: loops wait, failed writes are retried', async () => {
+    const server = await startPrivatePostgres();
+    try {
+      const boss = await openQueue(server.url);
+      await enqueueDocs(boss, Array.from({ length: 60 }, (_, i) => doc(i)), { docs: 3, chars: 1e6 });
+      await boss.stop({ graceful: false });
+
+      // The fifth batch's stage stops the server just before it writes, so that write surely fails.
+      let restarted: Promise<void> | undefined;
+      const { stages, seen } = recordingStages(undefined, (call) => {
+        if (call === 5) restarted = server.restart(1.5);
+      });
+      const log: string[] = [];
+      const workers = await Promise.all(
+        [1, 2].map(() => startWorker({ url: server.url, stages, pollSeconds: 0.2, log: (l) => log.push(l) })),
+      );
+      await runUntilIdle(workers);
+      await restarted;
+
+      const store = await Store.open({ url: server.url });
+      const ids = (await store.articles()).map((a) => a.id);
+      const [retried] = await store.db.query<{ n: number }>(
+        `select count(*)::int as n from pgboss.job where name = 'storytrace-ingest' and retry_count > 0`,
+      );
+      await store.close();
+      expect(ids).toHaveLength(60);
+      expect([...seen.processed].sort()).toEqual([...ids].sort());
+      expect(seen.lastCorpusSaw).toBe(60);
+      // The restart really cut a job off mid-run: it failed and was run again.
+      expect(retried!.n).toBeGreaterThan(0);
+      expect(log.some((l) => /job .* failed: .*ECONNREFUSED|terminat/.test(l))).toBe(true);
+    } finally {
+      server.stop();
     }
   });
 });

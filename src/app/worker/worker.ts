@@ -27,7 +27,18 @@ export interface WorkerOptions extends QueueOptions {
   log?: (line: string) => void;
 }
 
+/** What this process has done, for `--until-idle` summaries and the scale benchmark. */
+export interface WorkerStats {
+  jobs: number;
+  articles: number;
+  /** Time inside job handlers (the stages), summed over loops. */
+  stageMs: number;
+  /** Time waiting on the queue itself: fetching, completing, requesting corpus updates. */
+  queueMs: number;
+}
+
 export interface RunningWorker {
+  stats(): WorkerStats;
   /** Resolves once no job is waiting, retrying or running (with the count of jobs left failed). */
   untilIdle(): Promise<{ failed: number }>;
   /** Lets the jobs in hand finish, then disconnects. */
@@ -49,8 +60,10 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const ingest = async (data: IngestJob) => {
     const started = performance.now();
     const result = await runIngestJob(store, data, opts.stages, opts.maxBytes);
-    await requestCorpusUpdate(boss);
-    return { ...result, ms: Math.round(performance.now() - started) };
+    const ms = performance.now() - started;
+    loops.stats.articles += result.articles;
+    await loops.timed(() => requestCorpusUpdate(boss));
+    return { ...result, ms: Math.round(ms) };
   };
   const corpus = async () => {
     const started = performance.now();
@@ -64,6 +77,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   ];
   log(`worker started: ${concurrency} ingest loop(s) and a corpus loop`);
   return {
+    stats: () => ({ ...loops.stats, stageMs: Math.round(loops.stats.stageMs), queueMs: Math.round(loops.stats.queueMs) }),
     async untilIdle() {
       for (;;) {
         const jobs = await pendingJobs(store.db).catch(() => null);
@@ -82,6 +96,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 }
 
 class JobLoops {
+  readonly stats: WorkerStats = { jobs: 0, articles: 0, stageMs: 0, queueMs: 0 };
   private stopping = false;
   private readonly sleepers = new Set<() => void>();
 
@@ -99,12 +114,14 @@ class JobLoops {
   async run<T extends object>(queue: string, handle: (data: T) => Promise<object>): Promise<void> {
     while (!this.stopping) {
       // pg-boss's fetch answers [] when the database cannot be reached; the loop simply waits.
-      const [job] = await this.boss.fetch<T>(queue, { batchSize: 1 });
+      const [job] = await this.timed(() => this.boss.fetch<T>(queue, { batchSize: 1 }));
       if (!job) {
         await this.sleep(this.pollMs);
         continue;
       }
       let settle: () => Promise<unknown>;
+      const started = performance.now();
+      const queueBefore = this.stats.queueMs;
       try {
         const result = await handle(job.data);
         settle = () => this.boss.complete(queue, job.id, result);
@@ -112,7 +129,19 @@ class JobLoops {
         this.log(`${queue} job ${job.id} failed: ${(err as Error).message}`);
         settle = () => this.boss.fail(queue, job.id, err as object);
       }
-      await this.retryUntil(settle, Date.now() + job.expireInSeconds * 1000);
+      // Queue calls a handler makes (requesting a corpus update) count as queue time, not stage time.
+      this.stats.stageMs += performance.now() - started - (this.stats.queueMs - queueBefore);
+      this.stats.jobs++;
+      await this.timed(() => this.retryUntil(settle, Date.now() + job.expireInSeconds * 1000));
+    }
+  }
+
+  async timed<R>(call: () => Promise<R>): Promise<R> {
+    const started = performance.now();
+    try {
+      return await call();
+    } finally {
+      this.stats.queueMs += performance.now() - started;
     }
   }
 

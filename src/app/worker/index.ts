@@ -13,4 +13,4 @@ export {
   type QueueOptions,
 } from './queue.js';
 export { pendingJobs, readStatus, renderStatus, type QueueStatus } from './status.js';
-export { startWorker, type RunningWorker, type WorkerOptions } from './worker.js';
+export { startWorker, type RunningWorker, type WorkerOptions, type WorkerStats } from './worker.js';

@@ -1,0 +1,83 @@
+// Ingest accuracy: the seeds (../shared/truth) and ingest's own synthetic test articles, read and
+// cleaned as the CLI does, scored field by field against their truth.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
+import type { Article } from '../../src/core/types.js';
+import { loadSeeds, loadTruth, repoRoot } from '../../src/testing/fixtures.js';
+
+interface ArticleTruth {
+  file: string;
+  headline: string | null;
+  published: string | null;
+  outlet: string | null;
+  url?: string | null;
+  body_must_keep: string[];
+  body_must_drop: string[];
+}
+
+interface Score {
+  hit: number;
+  of: number;
+}
+
+type Row = [string, Score, string];
+
+function score(rows: Map<string, Score>, key: string, ok: boolean): void {
+  const s = rows.get(key) ?? { hit: 0, of: 0 };
+  s.of++;
+  if (ok) s.hit++;
+  rows.set(key, s);
+}
+
+function evaluate(cases: { truth: ArticleTruth; article: Article }[]): { rows: Row[]; misses: string[] } {
+  const scores = new Map<string, Score>();
+  const misses: string[] = [];
+  const check = (key: string, ok: boolean, file: string, detail: string) => {
+    score(scores, key, ok);
+    if (!ok) misses.push(`${file}: ${key}: ${detail}`);
+  };
+  for (const { truth, article } of cases) {
+    const f = truth.file;
+    check('headline (exact, null where null)', article.headline === truth.headline, f, `got ${JSON.stringify(article.headline)}`);
+    check('published (exact, null where null)', article.published === truth.published, f, `got ${JSON.stringify(article.published)}`);
+    if (truth.outlet !== null) check('outlet (where truth names one)', article.outlet === truth.outlet, f, `got ${JSON.stringify(article.outlet)}`);
+    else check('outlet left null (truth: not named)', article.outlet === null, f, `got ${JSON.stringify(article.outlet)}`);
+    if (truth.url !== undefined) check('url (exact, null where null)', article.url === truth.url, f, `got ${JSON.stringify(article.url)}`);
+    for (const keep of truth.body_must_keep) check('body_must_keep present (recall)', article.body.includes(keep), f, keep);
+    for (const drop of truth.body_must_drop) check('body_must_drop absent', !article.body.includes(drop), f, drop);
+  }
+  const order = (k: string) => ['headline', 'published', 'outlet (', 'outlet left', 'url', 'body_must_keep', 'body_must_drop'].findIndex((p) => k.startsWith(p));
+  const rows: Row[] = [...scores].sort(([a], [b]) => order(a) - order(b)).map(([k, s]) => [k, s, `${((100 * s.hit) / s.of).toFixed(1)}%`]);
+  return { rows, misses };
+}
+
+function print(title: string, { rows, misses }: ReturnType<typeof evaluate>): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`  ${'field'.padEnd(width)}  correct  accuracy`);
+  for (const [k, s, pct] of rows) console.log(`  ${k.padEnd(width)}  ${`${s.hit}/${s.of}`.padStart(7)}  ${pct.padStart(8)}`);
+  for (const m of misses) console.log(`  miss: ${m}`);
+}
+
+function clean(path: string): Article {
+  const { docs, errors } = readInput(path, readFileSync(path));
+  if (errors.length || docs.length !== 1) throw new Error(`${path}: ${errors.map((e) => e.message).join('; ')}`);
+  return cleanDoc(docs[0]);
+}
+
+export default async function main(): Promise<void> {
+  const truth = loadTruth();
+  const seeds = loadSeeds().map((seed) => ({
+    truth: truth.articles.find((a: ArticleTruth) => a.file === seed.file) as ArticleTruth,
+    article: clean(seed.path),
+  }));
+  print(`Seeds (${seeds.length} real scraped articles, ../shared/truth/seeds.json)`, evaluate(seeds));
+
+  const dir = join(repoRoot, 'src/core/ingest/testdata');
+  const synthetic = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')).articles.map((t: ArticleTruth) => ({
+    truth: t,
+    article: clean(join(dir, t.file)),
+  }));
+  print(`Ingest's synthetic test articles (${synthetic.length}, src/core/ingest/testdata; written with the rules in view)`, evaluate(synthetic));
+}

@@ -12,6 +12,8 @@ export interface IngestOptions {
   stdinFormat?: string;
   maxBytes?: number;
   onFile?: (file: string) => void;
+  /** Called after each batch transaction commits. */
+  onCommit?: (added: number, stored: number) => void;
 }
 
 export interface IngestSummary {
@@ -34,6 +36,7 @@ export async function ingestFiles(store: Store, files: string[], opts: IngestOpt
     const added = await store.db.transaction((tx) => store.insertArticles(batch, tx));
     summary.added.push(...added);
     summary.duplicates += batch.length - added.length;
+    opts.onCommit?.(added.length, summary.added.length);
   };
 
   for (const file of files) {

@@ -1,30 +1,98 @@
-// Composes the stages over what is in the store. Per-article results (extraction, reuse
-// signatures, story membership) are computed once and stored, so a run after new articles arrive
-// only does the new work; the cross-article views are rebuilt from stored results.
-import type { AnalysisReport, Article } from '../core/types.js';
+// Composes the stages over what is in the store, in three steps that the embedded path and the
+// queue workers share:
+//   processArticles: per-article stages (extraction, reuse signature), stored, parallel-safe;
+//   updateCorpus:    cross-article stages for articles not yet placed (reuse alignment against the
+//                    corpus, story assignment), stored; must run serialised;
+//   buildReport:     read-only assembly of the whole analysis.
+// A run after new articles arrive only does the new work; stored results are reused.
+import { extractArticle } from '../core/extract/index.js';
+import { ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
+import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
+import type { AnalysisReport, Article, ArticleExtraction, ReuseRecord } from '../core/types.js';
 import type { Store } from '../store/index.js';
 
-export interface AnalyzeOptions {
-  /** Only the reuse stage (for `storytrace reuse`). */
-  only?: 'reuse';
+/** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
+const PROCESS_BATCH = 500;
+
+export async function processArticles(store: Store, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += PROCESS_BATCH) {
+    const articles = await store.articles(ids.slice(i, i + PROCESS_BATCH), { original: false });
+    const extractions = articles.map(extractArticle);
+    const signatures: [string, ReuseSignature][] = articles.map((a) => [a.id, reuseSignature(a)]);
+    await store.db.transaction(async (tx) => {
+      await store.saveExtractions(extractions, tx);
+      await store.saveReuseSignatures(signatures, tx);
+    });
+  }
 }
 
-export async function analyzeStore(store: Store, _opts: AnalyzeOptions = {}): Promise<AnalysisReport> {
-  const articles = await store.articles();
+/** Places every unplaced article: reuse against the whole corpus, then its story. Returns how many. */
+export async function updateCorpus(store: Store): Promise<number> {
+  const pendingIds = await store.articlesMissing('story_members');
+  if (pendingIds.length === 0) return 0;
+  const missing = new Set([...(await store.articlesMissing('extractions')), ...(await store.articlesMissing('reuse_signatures'))]);
+  await processArticles(store, pendingIds.filter((id) => missing.has(id)));
+
+  const pendingSet = new Set(pendingIds);
+  const signatures = await store.reuseSignatures<ReuseSignature>();
+  const reuse = new ReuseIndex({ keepArticles: false });
+  reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
+  const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));
+
+  const state = await store.storyState<StoryIndexState>();
+  const stories = state ? StoryIndex.fromJSON(state) : new StoryIndex();
+  const members: [string, string][] = [];
+  const records: ReuseRecord[] = [];
+  for (let i = 0; i < pendingIds.length; i += PROCESS_BATCH) {
+    const batch = await store.articles(pendingIds.slice(i, i + PROCESS_BATCH), { original: false });
+    const batchSigs = batch.map((a) => bySig.get(a.id)!);
+    const earlier = await store.articles(reuse.candidatesFor(batch, batchSigs), { original: false });
+    records.push(...reuse.add(batch, { signatures: batchSigs, earlier }));
+    const extractions = new Map((await store.extractions(batch.map((a) => a.id))).map((e) => [e.article, e]));
+    for (const a of batch) members.push([a.id, stories.assign(a, extractions.get(a.id))]);
+  }
+  await store.db.transaction(async (tx) => {
+    await store.saveReuseRecords(records, tx);
+    await store.saveStoryState(stories.toJSON(), members, tx);
+  });
+  return pendingIds.length;
+}
+
+export async function buildReport(store: Store): Promise<AnalysisReport> {
+  const articles = await store.articles(undefined, { original: false });
+  const [reuse, extractions, state] = await Promise.all([
+    store.reuseRecords(),
+    store.extractions(),
+    store.storyState<StoryIndexState>(),
+  ]);
+  const stories = state ? StoryIndex.fromJSON(state).stories() : [];
   return {
     articles: articles.map(publicArticle),
-    reuse: [],
-    entities: [],
-    quotes: [],
-    figures: [],
-    attributions: [],
-    stories: [],
+    reuse,
+    ...corpusExtraction(extractions),
+    stories,
     quote_groups: [],
     claims: [],
     framing: [],
     flags: [],
     timeline: [],
   };
+}
+
+function corpusExtraction(extractions: ArticleExtraction[]) {
+  return {
+    entities: [],
+    quotes: extractions.flatMap((e) => e.quotes),
+    figures: extractions.flatMap((e) => e.figures),
+    attributions: extractions.flatMap((e) => e.attributions),
+  };
+}
+
+/** Every stage over everything stored: the embedded `analyze`. */
+export async function analyzeStore(store: Store): Promise<AnalysisReport> {
+  await processArticles(store, await store.articlesMissing('extractions'));
+  await updateCorpus(store);
+  return buildReport(store);
 }
 
 export function publicArticle({ original: _original, ...rest }: Article): Omit<Article, 'original'> {

@@ -62,11 +62,16 @@ export class Store {
     return added;
   }
 
-  /** Articles in a stable order (date, then id; undated last), optionally only the given ids. */
-  async articles(ids?: string[]): Promise<Article[]> {
+  /**
+   * Articles in a stable order (date, then id; undated last), optionally only the given ids.
+   * `original: false` leaves the stored original out (as '') where only the clean body matters.
+   */
+  async articles(ids?: string[], opts: { original?: boolean } = {}): Promise<Article[]> {
+    if (ids && ids.length === 0) return [];
     const where = ids ? 'where id = any($1)' : '';
+    const original = opts.original === false ? "'' as original" : 'original';
     return this.db.query<Article>(
-      `select id, source, outlet, url, headline, published, body, original from articles ${where}
+      `select id, source, outlet, url, headline, published, body, ${original} from articles ${where}
        order by published nulls last, id`,
       ids ? [ids] : [],
     );

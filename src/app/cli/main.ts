@@ -1,9 +1,11 @@
 // The `storytrace` command line. Commands compose the app shell; no analysis logic lives here.
+import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { InputError } from '../../core/types.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
+import { renderHtmlReport } from '../report/html.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import {
   EXIT_FATAL,
@@ -19,6 +21,8 @@ import { progressFor } from './progress.js';
 interface InputOptions extends StoreOptions {
   stdinFormat: string;
   maxBytes: number;
+  batchSize: number;
+  verbose?: boolean;
   json?: boolean;
 }
 
@@ -45,7 +49,11 @@ async function ingestArgs(paths: string[], opts: InputOptions): Promise<IngestSu
     const summary = await ingestFiles(store, wanted, {
       stdinFormat: opts.stdinFormat,
       maxBytes: opts.maxBytes,
+      batchSize: opts.batchSize,
       onFile: progress.tick,
+      onCommit: opts.verbose
+        ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
+        : undefined,
     });
     progress.stop();
     summary.errors.unshift(...missing.map((m) => ({ source: m, message: 'no such file or directory' })));
@@ -87,14 +95,16 @@ withInputOptions(
       .command('analyze')
       .description('ingest the given inputs (if any), run every stage and print the report')
       .argument('[paths...]', 'files, directories or globs to ingest first')
-      .option('--json', 'print the whole analysis as one JSON document'),
+      .option('--json', 'print the whole analysis as one JSON document')
+      .option('--html <file>', 'also write a self-contained HTML report to this file'),
   ),
-).action(async (paths: string[], opts: InputOptions) => {
+).action(async (paths: string[], opts: InputOptions & { html?: string }) => {
   const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
   const store = await openStore(opts);
   try {
     const report = await analyzeStore(store);
     process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
+    if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
   } finally {
     await store.close();
   }

@@ -31,5 +31,7 @@ export function openStore(opts: StoreOptions): Promise<Store> {
 export function withInputOptions(cmd: Command): Command {
   return cmd
     .option('--stdin-format <ext>', "format of '-' (stdin): txt, html, jsonl, csv, warc", 'txt')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', (v) => Number.parseInt(v, 10), 50 * 2 ** 20);
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', (v) => Number.parseInt(v, 10), 50 * 2 ** 20)
+    .option('--batch-size <n>', 'articles stored per transaction', (v) => Number.parseInt(v, 10), 500)
+    .option('--verbose', 'log each committed batch on stderr');
 }

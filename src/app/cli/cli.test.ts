@@ -1,0 +1,126 @@
+// End-to-end tests of the storytrace command on real files in temporary directories.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../testing/fixtures.js';
+
+const bin = join(repoRoot, 'bin/storytrace.js');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'storytrace-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 2 ** 28 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function articleText(i: number): string {
+  return [
+    `Council votes on ferry timetable number ${i}`,
+    '',
+    `The island council met on Tuesday to discuss timetable proposal ${i} for the winter ferry service.`,
+    '',
+    `Councillor Ada Brennan said the proposal would add ${i % 7} sailings a week and cost about ${1000 + i} pounds.`,
+  ].join('\n');
+}
+
+describe('storytrace ingest / analyze', () => {
+  it('analyses the example corpus as JSON and is idempotent by content', () => {
+    const store = join(tempDir(), 'store');
+    const first = run(['analyze', 'examples/corpus', '--store', store, '--json']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.articles).toHaveLength(5);
+    const jsonl = report.articles.find((a: { source: string }) => a.source.endsWith('wire-feed.jsonl#1'));
+    expect(jsonl).toMatchObject({ outlet: 'Valley Post', published: '2025-03-12', headline: 'Highland rail line to reopen after landslide repairs' });
+
+    const again = run(['ingest', 'examples/corpus', '--store', store, '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ files: 4, documents: 5, added: 0, duplicates: 5 });
+  });
+
+  it('reads stdin with -, and globs', () => {
+    const store = join(tempDir(), 'store');
+    const viaStdin = run(['ingest', '-', '--store', store, '--json'], articleText(1));
+    expect(JSON.parse(viaStdin.stdout)).toMatchObject({ added: 1 });
+    const viaGlob = run(['ingest', 'examples/corpus/*.txt', '--store', store, '--json']);
+    expect(JSON.parse(viaGlob.stdout)).toMatchObject({ files: 2, added: 2 });
+  });
+
+  it('names each bad input on one line, keeps the good ones, and exits 1', () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    writeFileSync(join(dir, 'good.txt'), articleText(2));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0xff]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0xc3, 0x28]), Buffer.from(' au lait')]));
+    writeFileSync(join(dir, 'truncated.txt.gz'), gzipSync(articleText(3)).subarray(0, 25));
+    writeFileSync(
+      join(dir, 'feed.jsonl'),
+      [JSON.stringify({ title: 'Good line', text: articleText(4) }), '{"title": "broken', JSON.stringify({ title: 'Also good', text: articleText(5) })].join('\n'),
+    );
+    writeFileSync(join(dir, 'notes.docx'), 'PK\u0003\u0004');
+    const r = run(['ingest', dir, join(dir, 'notes.docx'), join(dir, 'missing.txt'), '--store', store, '--json']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'truncated.txt.gz', 'feed.jsonl#2', 'notes.docx', 'missing.txt']) {
+      expect(lines.filter((l) => l.includes(name)), `one line naming ${name}`).toHaveLength(1);
+    }
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 3 });
+  });
+
+  it('loses nothing and duplicates nothing when killed mid-ingest and run again', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    const total = 3000;
+    for (let i = 0; i < total; i++) writeFileSync(join(corpus, `a${String(i).padStart(5, '0')}.txt`), articleText(i));
+    const store = join(dir, 'store');
+    const child = spawn(process.execPath, [bin, 'ingest', corpus, '--store', store, '--batch-size', '100', '--verbose'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // Kill right after the third batch commits: some work is stored, most is not.
+    let commits = 0;
+    await new Promise<void>((resolve) => {
+      child.stderr!.on('data', (chunk: Buffer) => {
+        commits += (chunk.toString().match(/committed batch/g) ?? []).length;
+        if (commits >= 3 && child.exitCode === null) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.once('exit', () => resolve());
+    });
+    await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once('exit', resolve) : resolve(null)));
+    expect(child.signalCode).toBe('SIGKILL');
+    const rerun = run(['ingest', corpus, '--store', store, '--json']);
+    expect(rerun.code).toBe(0);
+    const summary = JSON.parse(rerun.stdout);
+    expect(summary.duplicates).toBeGreaterThanOrEqual(300);
+    expect(summary.added).toBeGreaterThan(0);
+    expect(summary.added + summary.duplicates).toBe(total);
+    const report = JSON.parse(run(['analyze', '--store', store, '--json']).stdout);
+    expect(report.articles).toHaveLength(total);
+    expect(new Set(report.articles.map((a: { id: string }) => a.id)).size).toBe(total);
+  }, 240_000);
+
+  it('prints help for every command and exits 2 on bad usage', () => {
+    for (const cmd of [[], ['ingest'], ['analyze']]) {
+      const r = run([...cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Usage: storytrace');
+    }
+    expect(run(['ingest']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});

@@ -2,7 +2,7 @@
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
 import { attrWords, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
 import { Element, isTag, type AnyNode, type Document } from './dom.js';
-import { measure, type StatsMap } from './measure.js';
+import { measure, type StatsMap, type TextStats } from './measure.js';
 import { serialize } from './text.js';
 
 /** Tags that are page furniture by default but that some sites wrap around everything. */
@@ -12,12 +12,30 @@ const STRONG_FURNITURE = new Set(['comment', 'comments', 'disqus', 'respond', 'r
 
 /** Other text costs this much against prose when comparing candidate containers. */
 const OTHER_TEXT_PENALTY = 0.3;
+/** A parent scoring at least this share of the best container's score is taken instead. */
+const CLIMB_RATIO = 0.85;
 /** List items that read like prose earn a little: content lists exist, but so do teaser lists. */
 const LISTED_CREDIT = 0.25;
 
+export interface PageAnalysis {
+  root: Element;
+  stats: StatsMap;
+  /** Elements judged furniture, left out with their subtree. */
+  furniture: Set<Element>;
+  /** The element holding the article. */
+  container: Element;
+}
+
 export function extractBody(doc: Document, headline: string | null): string {
+  const page = analysePage(doc);
+  if (!page) return '';
+  const skip = (el: Element) => page.furniture.has(el);
+  return serialize(page.container, { stats: page.stats, skip, headline });
+}
+
+export function analysePage(doc: Document): PageAnalysis | null {
   const root = rootElement(doc);
-  if (!root) return '';
+  if (!root) return null;
   removeNeverProse(root);
   // Furniture that can outweigh the article (comment threads, teaser lists) goes first, so that
   // "share of the page's prose" means share of what is left when the rest is judged.
@@ -28,8 +46,11 @@ export function extractBody(doc: Document, headline: string | null): string {
     markFurniture(root, stats, stats.get(root)!.prose, strongOnly, furniture);
   }
   const stats = measure(root, skip);
-  const container = bestContainer(stats) ?? root;
-  return serialize(container, { stats, skip, headline });
+  return { root, stats, furniture, container: bestContainer(stats) ?? root };
+}
+
+export function containerScore(s: TextStats): number {
+  return s.prose + LISTED_CREDIT * s.listed - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed - s.teased);
 }
 
 function rootElement(doc: Document): Element | null {
@@ -104,11 +125,18 @@ function bestContainer(stats: StatsMap): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of stats) {
-    const score = s.prose + LISTED_CREDIT * s.listed - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed);
+    const score = containerScore(s);
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
+  }
+  // A lone paragraph is rarely the whole article: climb while the enclosing element costs little,
+  // since short lines, subheadings and lists around one prose block belong to it.
+  while (best && stats.get(best)!.blocks <= 1 && best.parent && isTag(best.parent) && stats.has(best.parent)) {
+    const parentScore = containerScore(stats.get(best.parent)!);
+    if (parentScore < bestScore * CLIMB_RATIO) break;
+    best = best.parent;
   }
   return best;
 }

@@ -18,6 +18,8 @@ export interface TextStats {
    * look exactly like content lists, so list prose neither wins nor costs a container anything.
    */
   listed: number;
+  /** Characters of list items that open with a link and then summarise: teaser-shaped. */
+  teased: number;
   /** Text of the element's own block (0 for inline elements and pure containers' nested blocks). */
   own: number;
 }
@@ -54,20 +56,22 @@ export function visibleLength(text: string): number {
  */
 export function measure(root: Element, skip: (el: Element) => boolean): StatsMap {
   const stats: StatsMap = new Map();
-  // Own text and own link text of the block currently being filled, per open block.
-  const own: { text: number; link: number }[] = [];
+  // Own text and own link text of the block currently being filled, per open block, and whether
+  // that text opens with a link (a headline link: the shape of a teaser).
+  const own: { text: number; link: number; linkLed: boolean }[] = [];
 
   const visit = (el: Element, inLink: boolean): TextStats => {
     const block = BLOCK_TAGS.has(el.name) || own.length === 0;
-    if (block) own.push({ text: 0, link: 0 });
+    if (block) own.push({ text: 0, link: 0, linkLed: false });
     const link = inLink || el.name === 'a';
-    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0, listed: 0, own: 0 };
+    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0, listed: 0, teased: 0, own: 0 };
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
         const len = visibleLength(child.data);
         if (len === 0) continue;
         s.text += len;
         const o = own[own.length - 1];
+        if (o.text === 0) o.linkLed = link;
         o.text += len;
         if (link) {
           s.link += len;
@@ -80,13 +84,17 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
         s.prose += c.prose;
         s.blocks += c.blocks;
         s.listed += c.listed;
+        s.teased += c.teased;
       }
     }
     if (block) {
       const o = own.pop()!;
       s.own = o.text;
       if (o.text - o.link >= PROSE_MIN_CHARS && o.link <= o.text * PROSE_MAX_LINK_DENSITY) {
-        if (LIST_ITEM_TAGS.has(el.name)) s.listed += o.text;
+        if (LIST_ITEM_TAGS.has(el.name)) {
+          if (o.linkLed) s.teased += o.text;
+          else s.listed += o.text;
+        }
         else {
           s.prose += o.text;
           s.blocks += 1;

@@ -7,7 +7,7 @@ import type { Element } from './dom.js';
 export const JUNK_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'picture', 'img', 'map', 'button', 'input', 'select', 'textarea', 'option',
-  'figcaption', 'dialog', 'link', 'meta',
+  'figcaption', 'dialog', 'link', 'meta', 'title',
 ]);
 
 /** Tags that start a new line of text. */
@@ -32,6 +32,7 @@ const FURNITURE_WORDS = new Set([
   'follow', 'pinterest', 'whatsapp', 'linkedin', 'reddit', 'flipboard', 'email',
   'more', 'readmore', 'next', 'prev', 'previous', 'teaser', 'teasers', 'carousel', 'slider', 'gallery',
   'thumbnail', 'thumbnails', 'thumb', 'thumbs', 'icon', 'icons', 'logo', 'rail', 'aside', 'extra',
+  'image', 'images', 'img', 'photo', 'photos', 'picture', 'figure', 'video', 'videos',
   'disclaimer', 'copyright', 'meta', 'metadata', 'toc', 'alert', 'notification', 'feedback', 'survey',
   'headline', 'title', 'kicker', 'eyebrow', 'label', 'category', 'categories', 'topics', 'keywords',
 ]);

@@ -86,7 +86,7 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
     // A furniture-named element holding much of the page's prose is a page wrapper ("post
     // has-post-thumbnail", a form around the page), not furniture; being named as content or being
     // an <article> lowers the bar, furniture that can be long prose (comments) raises it.
-    const named = hasContentWord(child) || child.name === 'article' || child.name === 'main';
+    const named = !SOFT_FURNITURE_TAGS.has(child.name) && (hasContentWord(child) || child.name === 'article' || child.name === 'main');
     const bar = strong ? 0.9 : named ? 0.3 : 0.5;
     const wrapper = share >= bar && (named || s.blocks >= 3);
     if (furniture && !wrapper) {

@@ -1,0 +1,75 @@
+// How each sentence presents its content: asserted in the outlet's own voice, attributed to a
+// source, hedged ("allegedly", "reportedly", "claims") or disputed ("has not responded", "denied",
+// "no evidence"). Hedge and dispute cues count only outside quotation marks: a hedge inside a
+// quote is the speaker's, and the sentence is then attributed to the speaker.
+import type { Attribution, AttributionMode } from '../types.js';
+import { tokensOutside, type ArticleContext } from './context.js';
+import { DISPUTE_RE, HEDGE_RE, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
+import type { FoundQuote } from './quotes.js';
+import { cueAfter, cueBefore, resolveSubject, salienceEvents, type Cue, type SalienceEvent } from './speakers.js';
+
+export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[]): Attribution[] {
+  const events = salienceEvents(ctx);
+  const out: Attribution[] = [];
+  let qi = 0;
+  for (const [start, end] of ctx.sentences) {
+    while (qi < quotes.length && quotes[qi].mark.end <= start) qi++;
+    const quote = quotes.slice(qi).find((q) => q.mark.start < end && q.mark.end > start);
+    const outside = maskQuotes(ctx, start, end);
+    const sentence = ctx.body.slice(start, end);
+    let mode: AttributionMode = 'asserted';
+    let source: string | null = null;
+    const cue = quote ? null : speechCue(ctx, start, end);
+    const cueSource = cue?.subject ? sourceOf(ctx, cue, events) : null;
+    if (quote) source = quote.speaker === null ? null : ctx.entities[quote.speaker].name;
+    else source = cueSource;
+    if (DISPUTE_RE.test(outside)) mode = 'disputed';
+    else if (HEDGE_RE.test(outside)) mode = 'hedged';
+    else if (quote || cue) mode = 'attributed';
+    if (!source && mode !== 'asserted') source = subjectPhrase(ctx, start, end);
+    out.push({ article: ctx.articleId, sentence, span: [start, end], mode, source });
+  }
+  return out;
+}
+
+function maskQuotes(ctx: ArticleContext, start: number, end: number): string {
+  let text = '';
+  let at = start;
+  for (const [qs, qe] of ctx.markSpans) {
+    if (qe <= start || qs >= end) continue;
+    text += ctx.body.slice(at, Math.max(at, qs)) + ' ';
+    at = Math.max(at, Math.min(qe, end));
+  }
+  return text + ctx.body.slice(at, end);
+}
+
+/** A speech verb outside quotes with its subject: "Gerasimov estimated…", "…, according to X." */
+function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
+  const tokens = tokensOutside(ctx, start, end);
+  const verbAt = tokens.findIndex((t, i) => {
+    const w = t.text.toLowerCase();
+    const second = SPEECH_PHRASES[w];
+    if (second) return second.includes(tokens[i + 1]?.text.toLowerCase() ?? '');
+    return SPEECH_VERBS.has(w) && !/^\p{Lu}/u.test(t.text);
+  });
+  if (verbAt < 0) return null;
+  const verb = tokens[verbAt];
+  if (verb.text.toLowerCase() === 'according') return cueAfter(ctx, verb.start, end) ?? { subject: null, verb: 'according', continuation: false, after: true };
+  return cueBefore(ctx, start, verb.end) ?? { subject: null, verb: verb.text.toLowerCase(), continuation: false, after: false };
+}
+
+function sourceOf(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): string | null {
+  if (!cue.subject) return null;
+  const e = resolveSubject(ctx, cue.subject, events);
+  if (e !== null) return ctx.entities[e].name;
+  return cue.subject.kind === 'description' ? cue.subject.text : null;
+}
+
+/** The text's own words for a source it does not name: "Local refugees" in "Local refugees … say". */
+function subjectPhrase(ctx: ArticleContext, start: number, end: number): string | null {
+  const text = ctx.body.slice(start, end);
+  const m = /^([\p{L}'’ -]{3,60}?)(?:,|\s+(?:say|says|said|claim|claims|claimed|allege|alleged|report|reported|told)\b)/u.exec(text);
+  if (!m) return null;
+  const phrase = m[1].trim();
+  return phrase.split(/\s+/).length <= 6 ? phrase : null;
+}

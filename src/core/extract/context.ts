@@ -1,0 +1,62 @@
+// The per-article working state the extraction steps share.
+import type { Span } from '../types.js';
+import type { ArticleEntity } from './entities.js';
+import type { RawMention } from './mentions.js';
+import type { QuoteSpan } from './quotemarks.js';
+import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
+
+export interface ArticleContext {
+  articleId: string;
+  body: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  tokens: Token[];
+  /** Top-level quotation spans (marks included), real quotes and scare quotes alike. */
+  quoteMarks: QuoteSpan[];
+  markSpans: Span[];
+  mentions: RawMention[];
+  entityOf: number[];
+  entities: ArticleEntity[];
+}
+
+export function insideQuote(ctx: ArticleContext, pos: number): boolean {
+  return spanIndexAt(ctx.markSpans, pos) >= 0;
+}
+
+/** Tokens in [start, end) that are outside every quotation. */
+export function tokensOutside(ctx: ArticleContext, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenIndexFrom(ctx.tokens, start); i < ctx.tokens.length && ctx.tokens[i].start < end; i++) {
+    if (!insideQuote(ctx, ctx.tokens[i].start)) out.push(ctx.tokens[i]);
+  }
+  return out;
+}
+
+/** Indexes of mentions starting in [start, end), outside quotations. */
+export function mentionsIn(ctx: ArticleContext, start: number, end: number): number[] {
+  const out: number[] = [];
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid].span[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ctx.mentions.length && ctx.mentions[i].span[0] < end; i++) {
+    if (!ctx.mentions[i].inQuote) out.push(i);
+  }
+  return out;
+}
+
+export function sentenceIndexAt(ctx: ArticleContext, pos: number): number {
+  const i = spanIndexAt(ctx.sentences, pos);
+  if (i >= 0) return i;
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid][1] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, ctx.sentences.length - 1);
+}

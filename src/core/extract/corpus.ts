@@ -1,0 +1,212 @@
+// Corpus-wide entity resolution: the per-article entities of many outlets merged into one list
+// (transliteration and spelling variants, surname-only and particle-less forms, acronyms, curated
+// aliases), distinct people kept apart, and quote speakers and attribution sources rewritten to the
+// canonical name.
+import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, LocalEntity, Quote } from '../types.js';
+import { canonicalForm } from './entities.js';
+import { curatedGroup } from './gazetteer.js';
+import { TITLE_WORDS } from './lexicon.js';
+import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
+
+export interface CorpusResolution {
+  entities: Entity[];
+  quotes: Quote[];
+  figures: Figure[];
+  attributions: Attribution[];
+}
+
+interface Node {
+  article: string;
+  local: LocalEntity;
+  /** Keys of the entity's full written forms (not its surname-only or acronym forms). */
+  strongKeys: string[];
+  /** Person: key of the surname; others: key of the distinctive core. */
+  shortKey: string;
+  words: number;
+}
+
+export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolution {
+  const nodes: Node[] = [];
+  for (const ex of extractions) {
+    for (const local of ex.entities) nodes.push(makeNode(ex.article, local));
+  }
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const byKey = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    for (const key of node.strongKeys) {
+      const tagged = `${typeFamily(node.local.type)}|${key}`;
+      const first = byKey.get(tagged);
+      if (first === undefined) byKey.set(tagged, i);
+      else union(first, i);
+    }
+    const curated = node.local.aliases.map((a) => curatedGroup(a)).find((g) => g !== null);
+    if (curated) {
+      const tagged = `curated|${curated.preferred}`;
+      const first = byKey.get(tagged);
+      if (first === undefined) byKey.set(tagged, i);
+      else union(first, i);
+    }
+  });
+
+  mergeVariants(nodes, find, union);
+  attachShortForms(nodes, find, union);
+
+  return buildResult(extractions, nodes, find);
+}
+
+/** Persons, and everything else, are matched only within their family: a person is never a place. */
+function typeFamily(type: EntityType): string {
+  return type === 'person' ? 'person' : 'thing';
+}
+
+function makeNode(article: string, local: LocalEntity): Node {
+  const nameKeyWords = nameKey(local.name).split(' ');
+  const strong = new Set<string>([nameKey(local.name)]);
+  for (const alias of local.aliases) {
+    const words = alias.split(/\s+/);
+    // "General Gerasimov" repeats the untitled form, which is an alias too.
+    if (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ''))) continue;
+    const key = nameKey(alias);
+    const surnameOnly = local.type === 'person' && key.split(' ').length === 1 && nameKeyWords.length > 1;
+    if (key && !surnameOnly) strong.add(key);
+  }
+  return {
+    article,
+    local,
+    strongKeys: [...strong],
+    shortKey: local.type === 'person' ? nameKeyWords[nameKeyWords.length - 1] : coreKey(local.name),
+    words: nameKeyWords.length,
+  };
+}
+
+/** Full names that are transliteration or spelling variants of one another ("Sergey"/"Sergei"). */
+function mergeVariants(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const bySurname = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.words < 2) return;
+    const key = `${typeFamily(n.local.type)}|${n.shortKey}`;
+    bySurname.set(key, [...(bySurname.get(key) ?? []), i]);
+  });
+  for (const group of bySurname.values()) {
+    for (let a = 0; a < group.length; a++) {
+      for (let b = a + 1; b < group.length; b++) {
+        if (find(group[a]) === find(group[b])) continue;
+        const ka = nameKey(nodes[group[a]].local.name);
+        const kb = nameKey(nodes[group[b]].local.name);
+        if (spellingVariants(ka, kb)) union(group[a], group[b]);
+      }
+    }
+  }
+  // Single-word places and organisations spelt differently ("Raqqa"/"Raqqah" after folding).
+  const singles = nodes.map((n, i) => i).filter((i) => nodes[i].words === 1 && nodes[i].local.type !== 'person');
+  for (let a = 0; a < singles.length; a++) {
+    for (let b = a + 1; b < singles.length; b++) {
+      const ka = nameKey(nodes[singles[a]].local.name);
+      const kb = nameKey(nodes[singles[b]].local.name);
+      if (ka !== kb && ka.length >= 6 && spellingVariants(ka, kb)) union(singles[a], singles[b]);
+    }
+  }
+}
+
+/**
+ * An entity known only by a short form in some article ("Assad", "Nusra", "UN") joins the one
+ * cluster whose full name it shortens; when several distinct clusters fit, it stays apart.
+ */
+function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const fullBySurname = new Map<string, Set<number>>();
+  const fullByCore = new Map<string, Set<number>>();
+  const fullByInitials = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.words < 2) return;
+    const add = (m: Map<string, Set<number>>, k: string) => {
+      if (!m.has(k)) m.set(k, new Set());
+      m.get(k)!.add(i);
+    };
+    if (n.local.type === 'person') add(fullBySurname, n.shortKey);
+    else {
+      if (n.shortKey) add(fullByCore, n.shortKey);
+      add(fullByInitials, initials(n.local.name));
+    }
+  });
+  nodes.forEach((n, i) => {
+    if (n.words !== 1) return;
+    const key = nameKey(n.local.name);
+    const acronym = isAcronym(n.local.name.replace(/\./g, ''));
+    const pool =
+      acronym && n.local.type !== 'person'
+        ? fullByInitials.get(n.local.name.replace(/\./g, ''))
+        : n.local.type === 'person' || n.local.type === 'other'
+          ? fullBySurname.get(key) ?? (n.local.type === 'other' ? fullByCore.get(key) : undefined)
+          : fullByCore.get(key);
+    if (!pool) return;
+    const clusters = new Set([...pool].map(find));
+    if (clusters.size === 1) union(i, [...pool][0]);
+  });
+}
+
+function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: number) => number): CorpusResolution {
+  const clusters = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = find(i);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)!.push(i);
+  });
+  const canonicalOf = new Map<string, string>();
+  const drafts = [...clusters.values()].map((members) => {
+    const forms: string[] = [];
+    const weights: number[] = [];
+    const aliases = new Set<string>();
+    const typeVotes = new Map<EntityType, number>();
+    let mentions = 0;
+    for (const i of members) {
+      const { local } = nodes[i];
+      forms.push(local.name);
+      weights.push(local.mentions.length);
+      for (const a of local.aliases) aliases.add(a);
+      mentions += local.mentions.length;
+      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions.length);
+    }
+    const name = preferredName(forms, weights);
+    for (const i of members) canonicalOf.set(`${nodes[i].article}\u0000${nodes[i].local.name}`, name);
+    const type = [...typeVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).find(([t]) => t !== 'other')?.[0] ?? 'other';
+    return { name, type, aliases: [...aliases].sort(), mentions };
+  });
+  drafts.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const used = new Map<string, number>();
+  const entities: Entity[] = drafts.map((d) => {
+    const slug = translitToken(d.name.replace(/\s+/g, '-')) || 'entity';
+    const base = `${d.type}:${nameWords(d.name).join('-').toLowerCase() || slug}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}~${n}`, ...d };
+  });
+
+  const rename = (article: string, name: string | null): string | null =>
+    name === null ? null : canonicalOf.get(`${article}\u0000${name}`) ?? name;
+  const quotes: Quote[] = [];
+  const figures: Figure[] = [];
+  const attributions: Attribution[] = [];
+  for (const ex of extractions) {
+    for (const q of ex.quotes) quotes.push({ ...q, speaker: rename(ex.article, q.speaker) });
+    for (const f of ex.figures) figures.push({ ...f, place: rename(ex.article, f.place) });
+    for (const a of ex.attributions) attributions.push({ ...a, source: rename(ex.article, a.source) });
+  }
+  return { entities, quotes, figures, attributions };
+}
+
+/** Canonical corpus name: curated preferred names win among organisations, else the most complete, most frequent form. */
+function preferredName(forms: string[], weights: number[]): string {
+  const curated = forms.map((f) => curatedGroup(f)?.preferred).find((p) => p !== undefined);
+  if (curated && forms.some((f) => nameKey(f) === nameKey(curated))) return curated;
+  return canonicalForm(forms, weights);
+}

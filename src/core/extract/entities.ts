@@ -1,0 +1,268 @@
+// Resolves the name mentions of one article into entities: exact and transliteration variants,
+// surname-only and title-prefixed mentions, particles (al-), acronyms of names written out in the
+// article, aliases the text defines ("X (IS, formerly ISIS)", "changed its name to Y") and the
+// curated aliases of very common organisations.
+import type { EntityType, LocalEntity, Mention } from '../types.js';
+import { curatedGroup } from './gazetteer.js';
+import type { RawMention, TypeScores } from './mentions.js';
+import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
+
+export interface ArticleEntity extends LocalEntity {
+  gender: 'm' | 'f' | null;
+  /** Lowercase role words said of the entity anywhere in the article. */
+  roles: Set<string>;
+}
+
+export interface ResolvedEntities {
+  entities: ArticleEntity[];
+  /** For each mention (same order as the input), the index of its entity. */
+  entityOf: number[];
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const DEFINE_MARKER_RE = /^(?:formerly|previously|also known as|also called|aka|known as|now|or)\s+/i;
+const RENAME_RE =
+  /^,?\s*(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|recently\s+|since\s+)?(?:changed its name to|renamed itself|renamed itself as|rebranded itself as|rebranded as|is now known as|now known as|now called|formerly known as|previously known as|also known as|later renamed)\s+$/i;
+
+/** Groups the mentions of one article into entities. */
+export function resolveEntities(body: string, mentions: RawMention[]): ResolvedEntities {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const keys = mentions.map((m) => nameKey(m.text));
+  const orgEvidence = new Array<number>(n).fill(0);
+
+  const byKey = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const first = byKey.get(k);
+    if (first === undefined) byKey.set(k, i);
+    else uf.union(first, i);
+  });
+
+  applyDefinitions(body, mentions, uf, orgEvidence);
+
+  const curated = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const group = curatedGroup(m.text);
+    if (!group) return;
+    const first = curated.get(group.preferred);
+    if (first === undefined) curated.set(group.preferred, i);
+    else uf.union(first, i);
+  });
+
+  const groupType = (root: number): EntityType => typeOf(sumScores(mentions, orgEvidence, uf, root), groupWords(mentions, uf, root));
+  linkShortForms(mentions, keys, uf, groupType);
+
+  return buildEntities(mentions, uf, orgEvidence);
+}
+
+function applyDefinitions(body: string, mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const after = body.slice(m.span[1], m.span[1] + 4);
+    const open = /^\s*[([]/.exec(after);
+    if (open) {
+      const closeAt = body.slice(m.span[1], m.span[1] + 120).search(/[)\]]/);
+      if (closeAt > 0) defineInParens(body, mentions, i, m.span[1] + closeAt, uf);
+      continue;
+    }
+    const next = mentions[i + 1];
+    if (!next) continue;
+    const between = body.slice(m.span[1], next.span[0]);
+    if (between.length < 80 && RENAME_RE.test(between)) {
+      uf.union(i, i + 1);
+      if (/\bits name\b/.test(between)) orgEvidence[i] += 3;
+    }
+  }
+}
+
+/** "Islamic State (IS, formerly ISIS)", "ISIS (Daesh)", "IS [Daesh]". */
+function defineInParens(body: string, mentions: RawMention[], i: number, closeAt: number, uf: UnionFind): void {
+  const name = mentions[i];
+  const nameInitials = initials(name.text);
+  for (let k = i + 1; k < mentions.length && mentions[k].span[1] <= closeAt; k++) {
+    const alias = mentions[k];
+    const lead = body.slice(mentions[k - 1].span[1], alias.span[0]).replace(/^[\s([,;]+/, '');
+    const marked = DEFINE_MARKER_RE.test(lead);
+    if (lead && !marked) continue;
+    const acronymOfName = isAcronym(alias.text) && alias.text.replace(/\./g, '') === nameInitials;
+    const renamesShortName = k === i + 1 && isAcronym(name.text) && alias.text.split(/\s+/).length === 1;
+    if (marked || acronymOfName || renamesShortName) uf.union(i, k);
+  }
+}
+
+function sumScores(mentions: RawMention[], orgEvidence: number[], uf: UnionFind, root: number): TypeScores {
+  const s: TypeScores = { person: 0, organization: 0, place: 0 };
+  mentions.forEach((m, i) => {
+    if (uf.find(i) !== root) return;
+    s.person += m.scores.person;
+    s.organization += m.scores.organization + orgEvidence[i];
+    s.place += m.scores.place;
+  });
+  return s;
+}
+
+function groupWords(mentions: RawMention[], uf: UnionFind, root: number): number {
+  let most = 0;
+  mentions.forEach((m, i) => {
+    if (uf.find(i) === root) most = Math.max(most, nameWords(m.text).length);
+  });
+  return most;
+}
+
+function typeOf(s: TypeScores, words: number): EntityType {
+  const best = Math.max(s.person, s.organization, s.place);
+  if (best > 0) {
+    if (s.place === best && s.place > s.person) return 'place';
+    if (s.organization === best && s.organization > s.person) return 'organization';
+    if (s.person === best) return 'person';
+    return s.place >= s.organization ? 'place' : 'organization';
+  }
+  return words >= 2 && words <= 3 ? 'person' : 'other';
+}
+
+/**
+ * Surname-only, particle-less and generic-word-less short forms ("Lavrov", "Tanf", "Nusra"), and
+ * acronyms of names written out ("UN" for "United Nations"), join the longer name they abbreviate,
+ * the nearest preceding one when several fit.
+ */
+function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, groupType: (root: number) => EntityType): void {
+  const singles = new Map<string, number[]>();
+  const longs: number[] = [];
+  mentions.forEach((m, i) => {
+    const words = keys[i].split(' ');
+    if (words.length === 1) singles.set(keys[i], [...(singles.get(keys[i]) ?? []), i]);
+    else longs.push(i);
+  });
+  const cores = new Map<string, number[]>();
+  for (const i of longs) {
+    const core = coreKey(mentions[i].text);
+    if (core && core !== keys[i]) cores.set(core, [...(cores.get(core) ?? []), i]);
+  }
+  for (const [core, idx] of cores) {
+    for (let a = 1; a < idx.length; a++) if (groupType(uf.find(idx[a])) !== 'person') uf.union(idx[0], idx[a]);
+    if (singles.has(core) && groupType(uf.find(idx[0])) !== 'person') uf.union(idx[0], singles.get(core)![0]);
+  }
+  for (const [key, idx] of singles) {
+    const single = mentions[idx[0]];
+    const singleType = groupType(uf.find(idx[0]));
+    const candidates = longs.filter((i) => {
+      const t = groupType(uf.find(i));
+      const words = keys[i].split(' ');
+      if (t === 'person') return singleType !== 'place' && singleType !== 'organization' && words[words.length - 1] === key;
+      if (isAcronym(single.text)) return single.text.replace(/\./g, '') === initials(mentions[i].text);
+      return false;
+    });
+    const roots = new Set(candidates.map((c) => uf.find(c)));
+    if (roots.size === 0) continue;
+    for (const s of idx) {
+      const before = candidates.filter((c) => mentions[c].span[0] < mentions[s].span[0]);
+      const pick = before.length ? before[before.length - 1] : candidates[0];
+      uf.union(pick, s);
+    }
+  }
+  // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type.
+  const roots = [...new Set(mentions.map((_, i) => uf.find(i)))];
+  for (let a = 0; a < roots.length; a++) {
+    for (let b = a + 1; b < roots.length; b++) {
+      const ka = keys[roots[a]];
+      const kb = keys[roots[b]];
+      if (ka.length >= 6 && ka !== kb && spellingVariants(ka, kb) && groupType(uf.find(roots[a])) === groupType(uf.find(roots[b]))) {
+        uf.union(roots[a], roots[b]);
+      }
+    }
+  }
+}
+
+function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): ResolvedEntities {
+  const rootOrder: number[] = [];
+  const members = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const r = uf.find(i);
+    if (!members.has(r)) {
+      members.set(r, []);
+      rootOrder.push(r);
+    }
+    members.get(r)!.push(i);
+  });
+  const entityOf = new Array<number>(mentions.length);
+  const entities: ArticleEntity[] = rootOrder.map((root, e) => {
+    const idx = members.get(root)!;
+    for (const i of idx) entityOf[i] = e;
+    const ms = idx.map((i) => mentions[i]);
+    const type = typeOf(sumScores(mentions, orgEvidence, uf, root), Math.max(...ms.map((m) => nameWords(m.text).length)));
+    const aliases = new Set<string>();
+    const roles = new Set<string>();
+    let gender: 'm' | 'f' | null = null;
+    for (const m of ms) {
+      aliases.add(m.text);
+      if (m.title) aliases.add(`${m.title} ${m.text}`);
+      if (m.possessor) aliases.add(`${m.possessor} ${m.text}`);
+      for (const r of m.role) roles.add(r);
+      gender ??= m.gender;
+    }
+    const mentionList: Mention[] = ms.map((m) => ({ text: m.text, span: m.span }));
+    return {
+      key: `L${e}`,
+      name: canonicalForm(ms.map((m) => m.text)),
+      type,
+      aliases: [...aliases],
+      mentions: mentionList,
+      gender,
+      roles,
+    };
+  });
+  return { entities, entityOf };
+}
+
+/**
+ * The most complete, most frequent written form. Spellings of one key ("Bashar Assad" / "Bashar
+ * al-Assad", "Sergey" / "Sergei") pool their counts and show their fullest, then commonest,
+ * spelling; forms contained in a longer form are set aside; acronyms yield to written-out names.
+ */
+export function canonicalForm(forms: string[], weights?: number[]): string {
+  const bySurface = new Map<string, number>();
+  forms.forEach((f, i) => bySurface.set(f, (bySurface.get(f) ?? 0) + (weights?.[i] ?? 1)));
+  const byKey = new Map<string, { count: number; shown: string }>();
+  for (const [surface, count] of bySurface) {
+    const key = nameKey(surface);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { count, shown: surface });
+    else {
+      const current = bySurface.get(entry.shown)!;
+      if (surface.length > entry.shown.length || (surface.length === entry.shown.length && count > current)) entry.shown = surface;
+      entry.count += count;
+    }
+  }
+  const keys = [...byKey.keys()];
+  const wordSets = keys.map((k) => new Set(k.split(' ')));
+  const maximal = keys.filter((_, i) => {
+    const mine = wordSets[i];
+    return !keys.some((_, j) => j !== i && wordSets[j].size > mine.size && [...mine].every((w) => wordSets[j].has(w)));
+  });
+  const written = maximal.filter((k) => !isAcronym(byKey.get(k)!.shown.replace(/\s+/g, '')) && k.includes(' '));
+  const pool = written.length ? written : maximal;
+  const best = pool.sort((a, b) => {
+    const ea = byKey.get(a)!;
+    const eb = byKey.get(b)!;
+    return eb.count - ea.count || eb.shown.length - ea.shown.length || (ea.shown < eb.shown ? -1 : ea.shown > eb.shown ? 1 : 0);
+  })[0];
+  return byKey.get(best)!.shown;
+}

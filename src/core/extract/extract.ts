@@ -1,0 +1,45 @@
+// Per-article extraction: one pure pass from an Article to its sentences, entities, quotes,
+// figures and sentence attributions. Stateless, so workers can run it in parallel.
+import type { Article, ArticleExtraction, LocalEntity } from '../types.js';
+import { attributeSentences } from './attribution.js';
+import type { ArticleContext } from './context.js';
+import { resolveEntities } from './entities.js';
+import { findFigures } from './figures.js';
+import { findMentions } from './mentions.js';
+import { findQuoteSpans } from './quotemarks.js';
+import { findQuotes, toQuotes } from './quotes.js';
+import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
+
+export function extractArticle(article: Article): ArticleExtraction {
+  const body = article.body;
+  const paragraphs = paragraphSpans(body);
+  const sentences = sentenceSpans(body, paragraphs);
+  const tokens = tokenize(body);
+  const quoteMarks = findQuoteSpans(body, paragraphs);
+  const markSpans = quoteMarks.map((q): [number, number] => [q.start, q.end]);
+  const mentions = findMentions({ body, tokens, sentences, quotes: markSpans });
+  const { entities, entityOf } = resolveEntities(body, mentions);
+  const ctx: ArticleContext = {
+    articleId: article.id,
+    body,
+    paragraphs,
+    sentences,
+    tokens,
+    quoteMarks,
+    markSpans,
+    mentions,
+    entityOf,
+    entities,
+  };
+  const found = findQuotes(ctx);
+  return {
+    article: article.id,
+    sentences,
+    entities: entities.map(
+      ({ key, name, type, aliases, mentions: ms }): LocalEntity => ({ key, name, type, aliases, mentions: ms }),
+    ),
+    quotes: toQuotes(ctx, found),
+    figures: findFigures(ctx),
+    attributions: attributeSentences(ctx, found),
+  };
+}

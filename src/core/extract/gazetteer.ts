@@ -1,0 +1,142 @@
+// Small gazetteers: common given names (to split "Minister Jane Doe" into role and name and to know
+// which pronoun fits), countries with their adjectives, and a curated alias table for a handful of
+// very common organisations whose aliases articles rarely define. They supplement, never replace,
+// the in-text rules.
+
+import { nameKey } from './names.js';
+
+const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.toLowerCase());
+
+const MALE = list(`
+  James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+  Anthony Mark Donald Steven Stephen Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
+  Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin
+  Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan
+  Henry Douglas Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry
+  Sean Arthur Lawrence Jesse Bryan Joe Jordan Billy Bill Bruce Albert Gabriel Alan Juan Wayne Roy
+  Ralph Randy Eugene Vincent Russell Louis Philip Johnny  Barack Mike Tony Tom Jim Bob Ted Nick
+  Rick Mitch Marco Bernie Hunter Lloyd Colin Rudolph Dick Newt Chuck Elliott Martin Hans Karl Lars
+  Anders Erik Jens Olaf Helmut Gerhard Wolfgang Heiko Emmanuel Francois Jean Pierre Jacques Nicolas
+  Antonio Mario Matteo Giuseppe Silvio Pedro Carlos Luis Jorge Miguel Manuel Hugo Evo Luiz Jair
+  Javier Fernando Rodrigo Boris Rishi Keir Gordon Malcolm Cyril Nelson Kofi Narendra Shinzo Recep
+  Tayyip Mevlut Hakan Ahmet Mehmet Binali   Sergej   Valeriy Valeri
+   Vitali Vitaliy Dmitry Dmitri Dmitriy Alexei Alexey Aleksei Aleksey Aleksandr Mikhail
+  Nikolai Nikolay Ivan Igor Oleg Yuri Yury Andrei Andrey Pavel Viktor Victor Vladislav Vyacheslav
+  Gennady Anatoly Evgeny Yevgeny Konstantin Leonid Maxim Ramzan Petro Volodymyr Arseniy Vasily
+  Ruslan Roman Anton Artem Denis Kirill Stanislav Grigory Fyodor Yakov Alexandr  Ahmed
+  Mohammed Muhammad Mohammad Mohamed Mohamad Ali Hassan Hasan Hussein Husain Omar Umar Abdullah
+  Abdallah Khalid Khaled Mahmoud Mahmud  Hafez Ibrahim Ismail Youssef Yusuf Mustafa Mostafa
+  Salman Faisal Hamad Tamim Walid Waleed Nasser Saad Saeed Fahd Hamid Rashid Riyad Riad Tariq
+  Tarek Karim Samir Nabil Jamal Kamal Adel Ayman Osama Usama Hisham Majid Fadi Ziad Ammar Anas
+  Hamza Yasser Yasir Salah Salih Saleh Haidar Haider Nouri Nuri Masoud Massoud Hossein Javad Mohsen
+  Qassem Qasem Ebrahim Hassan Bibi Avigdor Naftali Yair Ehud Ariel Shimon Moshe Yitzhak Benny Isaac
+  Abraham Moses Xi Li Wang Kim Moon Jae Shin Hiroshi Taro Yoshihide Fumio Raul Fidel Nicolas Ivan
+  Staffan Lakhdar Geir Jan Josep Ban Kurt Tim Jake Ron Marc Lukas Jonas Felix Oscar Oliver Harry
+`);
+
+const FEMALE = list(`
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret
+  Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca
+  Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma 
+  Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie
+  Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha
+  Jacqueline Frances Gloria Ann Anne Teresa Theresa Kathryn Sara Janice Alice Madison Doris Abigail
+  Julia Judy Grace Denise Amber Marilyn Beverly Danielle Sophia Sophie Marie Diana Brittany Natalie
+  Isabella Charlotte Rose Alexis Kayla Hillary Hilary Nikki Condoleezza Madeleine Ursula Federica
+  Kamala Nicola Jacinda Marine Segolene Tulsi Jill Liz Kate Claire Caroline Chloe Lucy Ellen Eva
+  Valentina Tatiana Tatyana Svetlana Olga Irina Natalia Natalya Elena Yelena Ekaterina Yekaterina
+  Marina Lyudmila Ludmila Galina Nadezhda Yulia Yuliya Oksana Veronika Alla Larisa Fatima Aisha
+  Ayesha Mariam Maryam Layla Leila Nour Noor Zainab Huda Rania Asma Bouthaina Hanan Salma Amal
+  Yasmin Yasmine Benazir Malala Indira Sonia Golda Tzipi Ayelet Annalena Giorgia Kristalina Nikki
+  Greta Ingrid Karin Birgit Mette Sanna Jacinta Priti Suella Penny Liz Kemi Yvette Harriet
+`);
+
+const GIVEN_NAMES = new Map<string, 'm' | 'f'>();
+for (const n of MALE) GIVEN_NAMES.set(n, 'm');
+for (const n of FEMALE) GIVEN_NAMES.set(n, 'f');
+
+export function givenNameGender(token: string): 'm' | 'f' | null {
+  return GIVEN_NAMES.get(token.toLowerCase()) ?? null;
+}
+
+/** country|adjective pairs (adjective may repeat the name when English has none in use). */
+const COUNTRY_PAIRS = `
+  Afghanistan|Afghan Albania|Albanian Algeria|Algerian Argentina|Argentine Armenia|Armenian
+  Australia|Australian Austria|Austrian Azerbaijan|Azerbaijani Bahrain|Bahraini
+  Bangladesh|Bangladeshi Belarus|Belarusian Belgium|Belgian Bolivia|Bolivian Bosnia|Bosnian
+  Brazil|Brazilian Britain|British Bulgaria|Bulgarian Cambodia|Cambodian Canada|Canadian
+  Chile|Chilean China|Chinese Colombia|Colombian Croatia|Croatian Cuba|Cuban Cyprus|Cypriot
+  Czechia|Czech Denmark|Danish Egypt|Egyptian England|English Estonia|Estonian Ethiopia|Ethiopian
+  Finland|Finnish France|French Georgia|Georgian Germany|German Greece|Greek Hungary|Hungarian
+  India|Indian Indonesia|Indonesian Iran|Iranian Iraq|Iraqi Ireland|Irish Israel|Israeli
+  Italy|Italian Japan|Japanese Jordan|Jordanian Kazakhstan|Kazakh Kenya|Kenyan Korea|Korean
+  Kosovo|Kosovar Kuwait|Kuwaiti Kyrgyzstan|Kyrgyz Latvia|Latvian Lebanon|Lebanese Libya|Libyan
+  Lithuania|Lithuanian Malaysia|Malaysian Mali|Malian Mexico|Mexican Moldova|Moldovan
+  Mongolia|Mongolian Morocco|Moroccan Myanmar|Burmese Nepal|Nepali Netherlands|Dutch
+  Nigeria|Nigerian Norway|Norwegian Oman|Omani Pakistan|Pakistani Palestine|Palestinian
+  Peru|Peruvian Philippines|Filipino Poland|Polish Portugal|Portuguese Qatar|Qatari
+  Romania|Romanian Russia|Russian Rwanda|Rwandan Scotland|Scottish Serbia|Serbian
+  Slovakia|Slovak Slovenia|Slovenian Somalia|Somali Spain|Spanish Sudan|Sudanese Sweden|Swedish
+  Switzerland|Swiss Syria|Syrian Taiwan|Taiwanese Tajikistan|Tajik Thailand|Thai Tunisia|Tunisian
+  Turkey|Turkish Turkmenistan|Turkmen Uganda|Ugandan Ukraine|Ukrainian Uzbekistan|Uzbek
+  Venezuela|Venezuelan Vietnam|Vietnamese Wales|Welsh Yemen|Yemeni Zimbabwe|Zimbabwean
+  America|American Europe|European Africa|African Asia|Asian Arabia|Arab Kurdistan|Kurdish
+  Crimea|Crimean Chechnya|Chechen Gaza|Gazan West|Western Soviet|Soviet Islam|Islamist
+`;
+
+const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
+const COUNTRIES = new Set<string>();
+for (const pair of COUNTRY_PAIRS.trim().split(/\s+/)) {
+  const [country, adjective] = pair.split('|');
+  COUNTRIES.add(country.toLowerCase());
+  COUNTRY_BY_ADJECTIVE.set(adjective.toLowerCase(), country.toLowerCase());
+}
+for (const multi of ['united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new zealand', 'middle east', 'soviet union']) {
+  COUNTRIES.add(multi);
+}
+
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(name.toLowerCase());
+}
+
+/** "Russian" -> "russia"; null when the word is no nationality adjective. */
+export function countryOfAdjective(word: string): string | null {
+  return COUNTRY_BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * Very common organisations and countries whose aliases an article may use without defining them.
+ * First entry is the preferred name.
+ */
+const CURATED_ALIASES: { type: 'organization' | 'place'; names: string[] }[] = [
+  { type: 'organization', names: ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State group'] },
+  { type: 'organization', names: ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al-Qa’ida'] },
+  { type: 'organization', names: ['United Nations', 'UN', 'U.N.'] },
+  { type: 'organization', names: ['UN Security Council', 'United Nations Security Council', 'UNSC'] },
+  { type: 'organization', names: ['NATO', 'North Atlantic Treaty Organization', 'Nato'] },
+  { type: 'organization', names: ['European Union', 'EU', 'E.U.'] },
+  { type: 'organization', names: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
+  { type: 'organization', names: ['World Health Organization', 'WHO'] },
+  { type: 'place', names: ['United States', 'US', 'U.S.', 'USA', 'U.S.A.'] },
+  { type: 'place', names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'] },
+  { type: 'place', names: ['United Arab Emirates', 'UAE'] },
+];
+
+export interface CuratedGroup {
+  type: 'organization' | 'place';
+  preferred: string;
+}
+
+let curatedByKey: Map<string, CuratedGroup> | null = null;
+
+/** The curated group a name belongs to, looked up by its normalised key. */
+export function curatedGroup(name: string): CuratedGroup | null {
+  if (!curatedByKey) {
+    curatedByKey = new Map();
+    for (const group of CURATED_ALIASES) {
+      const entry = { type: group.type, preferred: group.names[0] };
+      for (const n of group.names) curatedByKey.set(nameKey(n), entry);
+    }
+  }
+  return curatedByKey.get(nameKey(name)) ?? null;
+}

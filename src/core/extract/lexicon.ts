@@ -1,0 +1,181 @@
+// Closed word lists the rules lean on. They describe English news prose in general (titles,
+// speech verbs, hedges, units), never any particular story.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that, before a name, give a person's office or honorific (lowercase, dots dropped). */
+export const TITLE_WORDS = set(`
+  president vice prime minister foreign defense defence interior finance secretary general gen
+  lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander chief marshal
+  ambassador envoy senator sen representative rep governor gov mayor chancellor king queen prince
+  princess sheikh emir pope cardinal bishop rabbi imam judge justice attorney director spokesman
+  spokeswoman spokesperson chairman chairwoman leader deputy mr mrs ms dr prof professor sir dame
+  lord lady fm pm ceo premier state staff first lawmaker congressman congresswoman officer
+  commissioner inspector detective police foreign-minister head former acting top senior
+`);
+
+/** Honorifics that fix gender. */
+export const MALE_TITLES = set('mr sir king prince lord sheikh emir pope');
+export const FEMALE_TITLES = set('mrs ms miss queen princess dame lady');
+
+/**
+ * Heads of role descriptions ("the minister", "Moscow's UN envoy") mapped to the title words a
+ * matching person may carry. An empty list means the head fits any person with a known role.
+ */
+export const ROLE_HEADS: Record<string, string[]> = {
+  minister: ['minister', 'secretary', 'fm', 'pm', 'premier'],
+  secretary: ['secretary', 'minister'],
+  diplomat: ['ambassador', 'envoy', 'diplomat', 'foreign', 'fm'],
+  envoy: ['ambassador', 'envoy', 'diplomat', 'representative'],
+  ambassador: ['ambassador', 'envoy', 'representative'],
+  general: ['general', 'gen', 'commander', 'marshal', 'colonel', 'col', 'admiral', 'chief'],
+  commander: ['commander', 'general', 'gen', 'colonel', 'col', 'admiral', 'chief'],
+  president: ['president'],
+  premier: ['premier', 'prime', 'pm'],
+  chancellor: ['chancellor'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  leader: ['leader', 'chief', 'head', 'chairman', 'chairwoman', 'president'],
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  mayor: ['mayor'],
+  chief: ['chief', 'head', 'director', 'ceo', 'commander'],
+  official: [],
+  brass: ['general', 'gen', 'commander', 'chief', 'staff'],
+  officer: [],
+  lawmaker: ['lawmaker', 'senator', 'representative', 'congressman', 'congresswoman'],
+  prosecutor: ['prosecutor', 'attorney'],
+  judge: ['judge', 'justice'],
+  king: ['king'],
+  queen: ['queen'],
+  prince: ['prince'],
+};
+
+/** Modifiers that sharpen a description ("top diplomat" = the foreign minister). */
+export const ROLE_BOOSTS: Record<string, string[]> = {
+  top: ['foreign', 'fm', 'chief', 'head'],
+  military: ['general', 'gen', 'commander', 'chief', 'staff'],
+  foreign: ['foreign', 'fm'],
+};
+
+/** Single-token speech and claim verbs (lowercase). */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding replied warn warns warned
+  warning noted noting stressed stresses stressing stated explain explains explained explaining
+  insist insists insisted claimed claiming declare declares declared announce announces announced
+  continued concluded remarked commented commenting wrote writes tweeted asked answered responded
+  argue argues argued arguing acknowledge acknowledged admit admits admitted accuse accuses accused
+  accusing charged predict predicts predicted estimated suggest suggests suggested urge urges urged
+  recalled emphasize emphasized emphasizing emphasise emphasised vowed promised threaten threatened
+  confirm confirms confirmed deny denies denied allege alleges alleged reiterate reiterated
+  underlined observed complained demanded quipped cautioned conceded revealed revealing reported
+  asserted asserting believes believed maintains maintained described agreed
+`);
+
+/** Verbs that mark the quote as continuing what the same speaker already said. */
+export const CONTINUATION_VERBS = set('add adds added adding continued');
+
+/** Two-word speech expressions, keyed by their first word. */
+export const SPEECH_PHRASES: Record<string, string[]> = {
+  put: ['it'],
+  puts: ['it'],
+  pointed: ['out'],
+  points: ['out'],
+  pointing: ['out'],
+  went: ['on'],
+  goes: ['on'],
+  according: ['to'],
+};
+
+/** Verbs whose complement in quotes is a label, not speech ("called it 'X'"). */
+export const LABEL_VERBS = set(
+  'called call calls calling dubbed dub dubs labeled labelled label branded brand termed term nicknamed named so-called',
+);
+
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+  he: 'm',
+  she: 'f',
+  it: 'n',
+  they: 'p',
+};
+
+/** Words a capitalised sentence-initial token can be without being a name. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those it its he she they we i you his her their our my your there here
+  in on at to from by with for of and or but nor so yet as if when while after before since during
+  until although though because whether meanwhile earlier later instead however also then now still
+  asked speaking according read more most many some any all both each every no not only even just
+  what which who whom whose where why how one two three four five six seven eight nine ten
+  despite amid among between against over under about around through across into onto upon within
+  without toward towards near outside inside above below beyond like unlike once twice thus hence
+  otherwise moreover furthermore indeed perhaps maybe yes subscribers sign photo image video watch
+  advertisement related share follow click update updated
+`);
+
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Abbreviations that do not end a sentence (lowercase, no dot). */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof gen lt col sgt capt maj adm sen rep gov st jr sr inc ltd co corp no vs etc
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ fig
+`);
+
+/** Words that plausibly open a sentence after an acronym like "U.S." ends one. */
+export const SENTENCE_STARTERS = set(`
+  the a an he she it they we i this that these those in on at but and however meanwhile his her
+  their its there when while after before since as if yet so
+`);
+
+/** Capitalised words that end an organisation name. */
+export const ORG_WORDS = set(`
+  ministry council center centre army front party movement forces force agency committee
+  organization organisation group brigade brigades union bank company corporation corp inc ltd
+  university institute times post news press office department commission court parliament
+  assembly senate congress guard guards command coalition alliance network association federation
+  pentagon kremlin staff service services police navy foundation fund society journal tribune
+  herald gazette telegraph radio tv television channel board authority administration bureau
+  cabinet government embassy club team reserve hospital school college academy trust watch corps
+  battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
+  observatory ngo secretariat
+`);
+
+/** Generic organisation words, with Arabic transliterations, dropped to find a name's core. */
+export const GENERIC_ORG_WORDS = set('front jabhat movement harakat party hizb army jaish group brigade brigades organization organisation');
+
+/** Lowercase nouns that, right after a name, say it is a media organisation. */
+export const MEDIA_NOUNS = set(`
+  tabloid daily newspaper paper broadcaster channel agency magazine weekly outlet website network
+  radio television station news
+`);
+
+export const PLACE_WORDS = set(`
+  city province region district county governorate road street avenue river mountains mountain
+  valley island islands sea gulf bay lake desert square airport strait peninsula heights oblast
+  state republic
+`);
+
+/** Lowercase nouns around a name that say it is a place ("the town of X", "X town"). */
+export const PLACE_NOUNS = set(`
+  town city village province region district area base camp crossing border airport capital
+  neighbourhood neighborhood suburb port settlement county governorate oblast stronghold
+`);
+
+/** Prepositions after which a name is not the subject of the sentence. */
+export const PREPOSITIONS = set(`
+  with to from by of about against for at in on into onto between among toward towards over
+  under near outside inside across through than like via behind beside
+`);
+
+/** Arabic (and similar) name particles written before a capitalised word ("al-Tanf"). */
+export const NAME_PARTICLES = set('al el ad an ar as ash at az ibn bin bint abu abd');
+
+export const HEDGE_RE =
+  /\b(allegedly|reportedly|purportedly|supposedly|apparently|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|(?:is|are|was|were) said to|unconfirmed|unverified|rumou?red|believed to|thought to)\b/i;
+
+export const DISPUTE_RE =
+  /\b(ha(?:s|ve|d)(?: not|n't)(?: yet)? (?:responded|commented|confirmed)|(?:did|does|do)(?: not|n't)(?: immediately)? (?:respond|comment|confirm)|declined to comment|den(?:y|ies|ied|ying)|reject(?:s|ed)? (?:the |these |those )?(?:claim|accusation|allegation|report)s?|dismiss(?:es|ed)|disput(?:e|es|ed)|refut(?:e|es|ed)|no evidence|without (?:providing |offering )?evidence|could not (?:be )?(?:independently )?verif(?:y|ied)|baseless|unfounded)\b/i;

@@ -1,0 +1,352 @@
+// Name mentions by capitalised-sequence chunking, each split into the role words before it
+// ("Russian Foreign Minister") and the name itself, with the clues to its type.
+import type { Span } from '../types.js';
+import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
+import {
+  FEMALE_TITLES,
+  FUNCTION_WORDS,
+  MALE_TITLES,
+  MEDIA_NOUNS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_NOUNS,
+  PLACE_WORDS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon.js';
+import { isAcronym } from './names.js';
+import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
+
+export interface TypeScores {
+  person: number;
+  organization: number;
+  place: number;
+}
+
+export interface RawMention {
+  text: string;
+  span: Span;
+  /** Lowercase role words said of this mention ("russian", "foreign", "minister"). */
+  role: string[];
+  /** A single title word written right before the name ("General" in "General Gerasimov"). */
+  title: string | null;
+  /** "Russia’s" when written as "Russia’s Reconciliation Center". */
+  possessor: string | null;
+  gender: 'm' | 'f' | null;
+  inQuote: boolean;
+  /** Object of a preposition: not a sentence subject, so no antecedent for "he"/"she". */
+  afterPreposition: boolean;
+  scores: TypeScores;
+}
+
+export interface ArticleText {
+  body: string;
+  tokens: Token[];
+  sentences: Span[];
+  quotes: Span[];
+}
+
+const bare = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+const isTitleWord = (t: string): boolean => TITLE_WORDS.has(bare(t));
+const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
+
+function capitalised(text: string): boolean {
+  const c = text.codePointAt(0) ?? 0;
+  if (/\p{Lu}/u.test(String.fromCodePoint(c))) return true;
+  const dash = text.indexOf('-');
+  return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && /\p{Lu}/u.test(text[dash + 1] ?? '');
+}
+
+/** Sentences written in headline title case, where capitals say nothing about names. */
+function titleCaseSentences(text: ArticleText): Set<number> {
+  const out = new Set<number>();
+  let si = 0;
+  let caps = 0;
+  let words = 0;
+  const flush = () => {
+    if (words >= 4 && caps / words >= 0.7) out.add(si);
+    caps = 0;
+    words = 0;
+  };
+  for (const tok of text.tokens) {
+    while (si < text.sentences.length && tok.start >= text.sentences[si][1]) {
+      flush();
+      si++;
+    }
+    if (/^\p{L}/u.test(tok.text) && tok.text.length > 3) {
+      words++;
+      if (capitalised(tok.text)) caps++;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Finds every name mention in the article body. */
+export function findMentions(text: ArticleText): RawMention[] {
+  const { body, tokens, sentences } = text;
+  const lowerWords = new Set<string>();
+  const capsMidSentence = new Set<string>();
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) sentenceStarts.add(s[0]);
+  const headlineLike = titleCaseSentences(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!capitalised(t)) lowerWords.add(t.toLowerCase());
+    else if (!atSentenceStart(body, tokens[i].start, sentenceStarts)) capsMidSentence.add(t);
+  }
+
+  const isNameToken = (i: number, sentenceIdx: number): boolean => {
+    const t = tokens[i].text;
+    if (!capitalised(t) || /^\p{N}/u.test(t)) return false;
+    const lower = bare(t);
+    if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+    if (headlineLike.has(sentenceIdx)) {
+      return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
+    }
+    if (atSentenceStart(body, tokens[i].start, sentenceStarts)) {
+      if (FUNCTION_WORDS.has(lower)) return false;
+      const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
+      if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
+    }
+    if (isAcronym(t) && FUNCTION_WORDS.has(lower) && !curatedGroup(t)) return false;
+    return true;
+  };
+
+  const mentions: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const si = spanIndexAt(sentences, tokens[i].start);
+    if (!isNameToken(i, si)) {
+      i++;
+      continue;
+    }
+    const chunk = [i];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = body.slice(tokens[j - 1].end, tokens[j].start);
+      if (/^\s+$/.test(gap) && isNameToken(j, si) && !/\n/.test(gap)) {
+        chunk.push(j++);
+        continue;
+      }
+      const joined = joinAcrossConnector(tokens, chunk, j, body, (k) => isNameToken(k, si));
+      if (joined === 0) break;
+      for (let k = j; k < j + joined; k++) chunk.push(k);
+      j += joined;
+    }
+    const lone = chunk.length === 1 ? tokens[i].text : null;
+    const unknownOpener =
+      lone !== null && atSentenceStart(body, tokens[i].start, sentenceStarts) && !capsMidSentence.has(lone) && !isKnownName(lone);
+    if (!unknownOpener && !(lone !== null && lone.length === 1)) {
+      for (const m of splitChunk(text, chunk)) mentions.push(m);
+    }
+    i = j;
+  }
+  return mentions;
+}
+
+function isKnownName(t: string): boolean {
+  return isCountry(t) || givenNameGender(t) !== null || curatedGroup(t) !== null || isAcronym(t);
+}
+
+/** At a sentence start or right after an opening quotation mark, where any word is capitalised. */
+function atSentenceStart(body: string, pos: number, starts: Set<number>): boolean {
+  if (starts.has(pos)) return true;
+  let p = pos;
+  while (p > 0 && /["“‘'(\[\s]/.test(body[p - 1])) {
+    p--;
+    if (/["“‘']/.test(body[p]) || starts.has(p)) return true;
+  }
+  return /(?:[:;]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos));
+}
+
+function endsWithPossessive(t: string): boolean {
+  return /['’]s$/.test(t);
+}
+
+/** "Center for Syria", "Chief of the General Staff": joins when the left side is an institution or office. */
+function joinAcrossConnector(
+  tokens: Token[],
+  chunk: number[],
+  j: number,
+  body: string,
+  isName: (k: number) => boolean,
+): number {
+  const last = tokens[chunk[chunk.length - 1]].text;
+  if (!ORG_WORDS.has(bare(last)) && !isTitleWord(last)) return 0;
+  const conn = tokens[j]?.text;
+  if (conn !== 'of' && conn !== 'for') return 0;
+  let k = j + 1;
+  if (tokens[k]?.text === 'the') k++;
+  if (!tokens[k] || !isName(k)) return 0;
+  if (isCountry(tokens[k].text) && chunk.every((c) => isTitleWord(tokens[c].text))) return 0;
+  if (!/^\s+$/.test(body.slice(tokens[j - 1].end, tokens[k].start).replace(/\b(of|for|the)\b/g, ' '))) return 0;
+  return k - j + 1;
+}
+
+/** An organisation or place word in the name's head, before any "of"/"for" ("Center for Syria"). */
+function institutional(words: string[]): boolean {
+  const connector = words.findIndex((w) => w === 'of' || w === 'for');
+  const head = connector < 0 ? words : words.slice(0, connector);
+  const last = bare(head[head.length - 1] ?? '');
+  return head.some((w) => ORG_WORDS.has(bare(w))) || PLACE_WORDS.has(last);
+}
+
+/** Splits a chunk at possessives ("Russia’s Reconciliation Center") and names out of role words. */
+function splitChunk(text: ArticleText, chunk: number[]): RawMention[] {
+  const { tokens, body } = text;
+  const segments: number[][] = [[]];
+  for (const k of chunk) {
+    segments[segments.length - 1].push(k);
+    if (endsWithPossessive(tokens[k].text)) segments.push([]);
+  }
+  if (segments[segments.length - 1].length === 0) segments.pop();
+  const lastSeg = segments[segments.length - 1];
+  const orgLike = institutional(lastSeg.map((k) => tokens[k].text));
+  const out: RawMention[] = [];
+  for (const seg of segments.slice(0, -1)) {
+    const m = nameInSegment(text, seg, null);
+    if (m) out.push(m);
+  }
+  const owner = segments.length > 1 ? segments[segments.length - 2] : [];
+  const ownerName = owner.slice(owner.findLastIndex((k) => /^(of|for|the)$/.test(tokens[k].text)) + 1);
+  const possessor = orgLike && ownerName.length ? body.slice(tokens[ownerName[0]].start, tokens[lastSeg[0]].start).trim() : null;
+  const m = nameInSegment(text, lastSeg, possessor);
+  if (m) out.push(m);
+  return out;
+}
+
+function nameInSegment(text: ArticleText, seg: number[], possessor: string | null): RawMention | null {
+  const { tokens } = text;
+  const words = seg.map((k) => tokens[k].text);
+  const orgLike = institutional(words);
+  let nameAt = 0;
+  if (!orgLike) {
+    const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
+    const prefixIsRole =
+      given > 0 && words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || ORG_WORDS.has(bare(w)));
+    if (prefixIsRole) nameAt = given;
+    else {
+      while (nameAt < words.length && (isTitleWord(words[nameAt]) || isDemonym(words[nameAt]) || words[nameAt] === 'of' || words[nameAt] === 'the')) {
+        nameAt++;
+      }
+      if (nameAt === words.length) return null;
+      nameAt = nameAfterRole(words, nameAt);
+    }
+    // "Takfiri Daesh": a known short name after unknown modifiers stands alone.
+    const tail = words[words.length - 1];
+    if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
+  }
+  const role = words.slice(0, nameAt).map(bare);
+  const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? words[nameAt - 1] : null;
+  const start = tokens[seg[nameAt]].start;
+  const end = tokens[seg[seg.length - 1]].end;
+  return makeMention(text, start, end, role, titleWord, possessor);
+}
+
+/**
+ * Past the title words, a name can still follow an institution or an acronym that belongs to the
+ * role: "Chief of the General Staff of the Armed Forces Jane Doe", "UN John Roe".
+ */
+function nameAfterRole(words: string[], from: number): number {
+  const isRoleWord = (w: string): boolean => ORG_WORDS.has(bare(w)) || isTitleWord(w);
+  let last = -1;
+  for (let k = from; k < words.length; k++) if (isRoleWord(words[k]) || (k === from && isAcronym(words[k]))) last = k;
+  const tail = words.length - 1 - last;
+  const rolePrefix = from > 0 || isAcronym(words[from]);
+  if (last < 0 || !rolePrefix || tail < 2 || tail > 3) return from;
+  return words.slice(last + 1).some((w) => isAcronym(w) || PLACE_WORDS.has(bare(w))) ? from : last + 1;
+}
+
+function makeMention(
+  text: ArticleText,
+  start: number,
+  end: number,
+  prefixRole: string[],
+  title: string | null,
+  possessor: string | null,
+): RawMention {
+  const { body, tokens, quotes } = text;
+  let surface = body.slice(start, end);
+  if (endsWithPossessive(surface)) {
+    surface = surface.slice(0, -2);
+    end -= 2;
+  }
+  const first = tokenIndexFrom(tokens, start);
+  const before = tokens.slice(Math.max(0, first - 6), first);
+  const role = [...precedingRole(before, body, start), ...prefixRole, ...appositiveRole(text, end)];
+  const words = surface.split(/\s+/);
+  const lastWord = bare(words[words.length - 1]);
+  const prev = before[before.length - 1];
+  const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.text.toLowerCase() : '';
+  const afterTokIdx = tokenIndexFrom(tokens, end);
+  const next = tokens[afterTokIdx];
+  const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.text.toLowerCase() : '';
+
+  const scores: TypeScores = { person: 0, organization: 0, place: 0 };
+  const curated = curatedGroup(surface);
+  if (curated) scores[curated.type] += 4;
+  if (isCountry(surface)) scores.place += 4;
+  if (institutional(words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
+  if (PLACE_WORDS.has(lastWord)) scores.place += 3;
+  if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
+  if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
+  if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
+  const ofBefore = prevWord === 'of' ? before[before.length - 2]?.text.toLowerCase() : '';
+  if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
+  if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
+  const personRole = role.some((r) => TITLE_WORDS.has(r));
+  if (personRole) scores.person += 3;
+  const gender = genderOf(words[0], title, role);
+  if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
+  if (SPEECH_VERBS.has(nextWord) && words.length > 1) scores.person += 1;
+
+  return {
+    text: surface,
+    span: [start, end],
+    role,
+    title,
+    possessor,
+    gender,
+    inQuote: spanIndexAt(quotes, start) >= 0,
+    afterPreposition: PREPOSITIONS.has(prevWord) && prevWord !== 'to',
+    scores,
+  };
+}
+
+function genderOf(first: string, title: string | null, role: string[]): 'm' | 'f' | null {
+  const words = title ? [bare(title), ...role] : role;
+  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  return givenNameGender(first);
+}
+
+/** Lowercase or capitalised office words right before the name: "Russian Ambassador to the UN". */
+function precedingRole(before: Token[], body: string, start: number): string[] {
+  const out: string[] = [];
+  let edge = start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const tok = before[k];
+    if (!/^[\s,]*$/.test(body.slice(tok.end, edge)) || body.slice(tok.end, edge).includes(',')) break;
+    const w = bare(tok.text);
+    const fits = TITLE_WORDS.has(w) || isDemonym(tok.text) || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
+    if (!fits) break;
+    out.unshift(w);
+    edge = tok.start;
+  }
+  return out.filter((w) => w !== 'the' && w !== 'to' && w !== 'of');
+}
+
+/** ", Chief of the General Staff of ...," or ", leader of ..." after a name. */
+function appositiveRole(text: ArticleText, end: number): string[] {
+  const after = text.body.slice(end, end + 90);
+  const m = /^,\s+((?:the\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(after);
+  if (!m) return [];
+  const words = m[1].split(/\s+/).map((w) => bare(w).replace(/['’]s$/, ''));
+  const head = words[0] === 'the' ? words[1] : words[0];
+  if (!head || !TITLE_WORDS.has(head)) return [];
+  return words.filter((w) => w !== 'the' && w !== 'of' && w !== 'and');
+}

@@ -1,0 +1,112 @@
+// Name normalisation: the keys under which two spellings of one name meet. Transliteration of
+// Russian and Arabic names varies by outlet (Sergey/Sergei, Raqqa/Raqqah, Assad/al-Assad), so keys
+// fold those differences while keeping distinct names apart.
+import { GENERIC_ORG_WORDS, NAME_PARTICLES } from './lexicon.js';
+
+const PARTICLE_RE = new RegExp(`^(?:${[...NAME_PARTICLES].join('|')})[-\\s]`, 'i');
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'de', 'du', 'la', 'le', 'van', 'von', 'der']);
+
+/** Lowercase, diacritics and typographic apostrophes folded. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/** Drops a leading Arabic article or similar particle: "al-Tanf" -> "Tanf". */
+export function stripParticle(token: string): string {
+  const stripped = token.replace(PARTICLE_RE, '');
+  return stripped.length > 1 ? stripped : token;
+}
+
+/** One token folded to a spelling-insensitive skeleton. */
+export function translitToken(token: string): string {
+  let t = foldText(token).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
+  if (t.length <= 2 || /^[0-9]+$/.test(t)) return t;
+  t = t
+    .replace(/^ye/, 'e')
+    .replace(/x/g, 'ks')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/tch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ou/g, 'u')
+    .replace(/oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/([aeiou])h$/, '$1')
+    .replace(/(.)\1+/g, '$1');
+  return t;
+}
+
+/** Splits a name into its word tokens, particles detached, acronym dots removed. */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.replace(/(\p{Lu})\.(?=\p{Lu}?\.?)/gu, '$1').split(/[\s\u00a0]+/)) {
+    if (!raw) continue;
+    const word = raw.replace(/['’]s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word) continue;
+    const bare = stripParticle(word);
+    for (const part of bare.split('-')) if (part) out.push(part);
+  }
+  return out;
+}
+
+/** Key for exact-variant matching: transliteration, particles, case, apostrophes folded. */
+export function nameKey(name: string): string {
+  return nameWords(name).map(translitToken).join(' ');
+}
+
+/** Key with generic organisation words ("Front", "Jabhat") removed: the name's distinctive core. */
+export function coreKey(name: string): string {
+  const words = nameWords(name).filter((w) => !GENERIC_ORG_WORDS.has(w.toLowerCase()));
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map(translitToken)
+    .join(' ');
+}
+
+/** Initial letters of the content words: "Islamic State of Iraq and the Levant" -> "ISIL". */
+export function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+export function isAcronym(token: string): boolean {
+  const bare = token.replace(/\./g, '');
+  return bare.length >= 2 && bare.length <= 6 && /^\p{Lu}+$/u.test(bare);
+}
+
+/** Levenshtein distance, capped: returns cap+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Two keys are spelling variants: equal, or one edit apart on long enough words, word by word. */
+export function spellingVariants(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, i) => w === wb[i] || (w.length >= 6 && w[0] === wb[i][0] && editDistance(w, wb[i], 1) <= 1));
+}

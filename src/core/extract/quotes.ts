@@ -1,0 +1,160 @@
+// Quotations: which quoted stretches are speech (not scare quotes around a name or term), whether
+// they are partial, and who said them — through the speech verb beside them, a pronoun or a
+// description, or the speaker named further on in a run of quotes ("She added, “…” … Samantha
+// Power said").
+import type { Quote, Span } from '../types.js';
+import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { LABEL_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { quoteText, type QuoteSpan } from './quotemarks.js';
+import { cueAfter, cueBefore, resolveSubject, salienceEvents, type Cue, type SalienceEvent } from './speakers.js';
+import { spanIndexAt } from './text.js';
+
+export interface FoundQuote {
+  mark: QuoteSpan;
+  text: string;
+  partial: boolean;
+  cue: Cue | null;
+  /** Entity index of the speaker, or null. */
+  speaker: number | null;
+  paragraph: number;
+}
+
+const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
+
+/** Finds the article's quotes and their speakers (entity indexes). */
+export function findQuotes(ctx: ArticleContext): FoundQuote[] {
+  const events = salienceEvents(ctx);
+  const found: FoundQuote[] = [];
+  for (const mark of ctx.quoteMarks) {
+    const q = classify(ctx, mark);
+    if (!q) continue;
+    if (q.cue?.subject) {
+      q.speaker = resolveSubject(ctx, q.cue.subject, events);
+      if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
+    }
+    found.push(q);
+  }
+  attributeRuns(ctx, found);
+  inheritSpeakers(found);
+  return found;
+}
+
+function insertEvent(events: SalienceEvent[], ev: SalienceEvent): void {
+  let i = events.length;
+  while (i > 0 && events[i - 1].pos > ev.pos) i--;
+  events.splice(i, 0, ev);
+}
+
+function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
+  const { body, sentences } = ctx;
+  const text = quoteText(body, mark);
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return null;
+  const sFirst = sentences[sentenceIndexAt(ctx, mark.start)];
+  const sLast = sentences[sentenceIndexAt(ctx, Math.max(mark.start, mark.end - 1))];
+  const pre = body.slice(Math.min(sFirst[0], mark.start), mark.start);
+  const startsSentence = /^[\s"“‘'(\[]*$/.test(pre);
+
+  const after = cueAfter(ctx, mark.end, Math.max(sLast[1], mark.end));
+  const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start);
+  const lastWord = /([\p{L}]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
+  const introduced = /[,:]\s*$/.test(pre) || SPEECH_VERBS.has(lastWord) || lastWord === 'that';
+  const partial = !startsSentence && !(introduced && cue !== null);
+
+  if (isLabel(ctx, pre, mark.start) && words.length <= 6) return null;
+  const nameLike = words.length <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
+  if (nameLike && partial) return null;
+  if (!cue && (partial || words.length < 3)) return null;
+  // Short single-quoted fragments are scare quotes in double-quote house styles, and rarely more
+  // than a phrase in single-quote ones.
+  if (mark.single && (partial || !cue) && words.length < 5) return null;
+
+  return {
+    mark,
+    text,
+    partial,
+    cue,
+    speaker: null,
+    paragraph: spanIndexAt(ctx.paragraphs, mark.start),
+  };
+}
+
+/** "the so-called ‘X’", "called it “Y”", "designated as an “undesirable” organisation". */
+function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
+  if (/\b(?:as(?:\s+an?|\s+the)?|the\s+(?:word|term|phrase|label|name)|so-called)\s*$/i.test(pre)) return true;
+  const windowStart = Math.max(0, at - 60);
+  const window = ctx.body.slice(windowStart, at);
+  const cut = Math.max(...[',', ';', ':', '.'].map((c) => window.lastIndexOf(c)));
+  const clause = tokensOutside(ctx, windowStart + cut + 1, at).slice(-6);
+  return clause.some((t) => LABEL_VERBS.has(t.text.toLowerCase()));
+}
+
+/**
+ * Consecutive full quotes in one paragraph, joined only by short attribution glue, form a run. If
+ * the run names exactly one speaker, its unattributed and pronoun-attributed quotes are that
+ * speaker's: the name may come only at the run's end.
+ */
+function attributeRuns(ctx: ArticleContext, found: FoundQuote[]): void {
+  let i = 0;
+  while (i < found.length) {
+    let j = i + 1;
+    while (
+      j < found.length &&
+      !found[j].partial &&
+      !found[j - 1].partial &&
+      found[j].paragraph === found[j - 1].paragraph &&
+      tokensOutside(ctx, found[j - 1].mark.end, found[j].mark.start).length <= 8
+    ) {
+      j++;
+    }
+    const run = found.slice(i, j);
+    const named = new Set<number>();
+    for (const q of run) {
+      if (q.speaker !== null && q.cue?.subject && q.cue.subject.kind !== 'pronoun') named.add(q.speaker);
+    }
+    if (named.size === 1) {
+      const speaker = [...named][0];
+      const gender = ctx.entities[speaker].gender;
+      for (const q of run) {
+        if (!q.cue?.subject) q.speaker = speaker;
+        else if (q.cue.subject.kind === 'pronoun') {
+          const p = q.cue.subject.pronoun;
+          const fits = !gender || (p === 'he' ? gender === 'm' : p === 'she' ? gender === 'f' : true);
+          if (fits) q.speaker = speaker;
+        }
+      }
+    }
+    for (let k = 0; k < run.length; k++) {
+      const q = run[k];
+      if (q.speaker !== null || q.cue?.subject) continue;
+      const next = run.slice(k + 1).find((r) => r.speaker !== null);
+      const prev = run.slice(0, k).reverse().find((r) => r.speaker !== null);
+      q.speaker = (next?.cue?.continuation ? next.speaker : prev?.speaker ?? next?.speaker) ?? null;
+    }
+    i = j;
+  }
+}
+
+/** A quote standing alone right after another speaker's quote continues that speaker. */
+function inheritSpeakers(found: FoundQuote[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const q = found[k];
+    if (q.speaker !== null || q.cue?.subject || q.partial) continue;
+    const prev = found[k - 1];
+    if (prev.speaker !== null && q.paragraph - prev.paragraph <= 1) q.speaker = prev.speaker;
+  }
+}
+
+export function toQuotes(ctx: ArticleContext, found: FoundQuote[]): Quote[] {
+  return found.map((q, n) => {
+    const span: Span = [q.mark.innerStart, q.mark.innerEnd];
+    return {
+      id: `${ctx.articleId}:q${n}`,
+      article: ctx.articleId,
+      text: q.text,
+      speaker: q.speaker === null ? null : ctx.entities[q.speaker].name,
+      partial: q.partial,
+      span,
+    };
+  });
+}

@@ -1,0 +1,207 @@
+// Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
+// (a name, a pronoun or a description such as "the minister" or "Moscow's UN envoy"), and how that
+// subject resolves to an entity of the article.
+import { countryOfAdjective } from './gazetteer.js';
+import { CONTINUATION_VERBS, PRONOUNS, ROLE_BOOSTS, ROLE_HEADS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
+import { insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import type { Token } from './text.js';
+
+export type Subject =
+  | { kind: 'entity'; entity: number; pos: number }
+  | { kind: 'pronoun'; pronoun: string; pos: number }
+  | { kind: 'description'; words: string[]; text: string; pos: number };
+
+export interface Cue {
+  subject: Subject | null;
+  verb: string;
+  /** "added", "adding": the speaker goes on, so neighbouring quotes share the speaker. */
+  continuation: boolean;
+  /** The subject was named after the quote ("…,” Samantha Power said). */
+  after: boolean;
+}
+
+const HEADS = Object.keys(ROLE_HEADS).join('|');
+const DESCRIPTION_RE = new RegExp(
+  `(?:\\b(?:the|a|an|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?)(${HEADS})s?\\b`,
+  'giu',
+);
+
+/** Index just past a speech expression starting at token i, or -1. */
+function speechAt(tokens: Token[], i: number): number {
+  const w = tokens[i].text.toLowerCase();
+  const second = SPEECH_PHRASES[w];
+  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
+  return SPEECH_VERBS.has(w) ? i + 1 : -1;
+}
+
+const isParticiple = (verb: string): boolean => /ing$/.test(verb) && verb !== 'according';
+
+/** Candidate subjects in [start, end), in text order. */
+export function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean): Subject[] {
+  const out: Subject[] = [];
+  for (const i of mentionsIn(ctx, start, end)) {
+    const e = ctx.entities[ctx.entityOf[i]];
+    if (e.type === 'place' && !allowPlaces) continue;
+    if (ctx.mentions[i].afterPreposition) continue;
+    out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
+  }
+  for (const t of tokensOutside(ctx, start, end)) {
+    const w = t.text.toLowerCase();
+    if (w in PRONOUNS) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
+  }
+  const text = ctx.body.slice(start, end);
+  DESCRIPTION_RE.lastIndex = 0;
+  for (let m = DESCRIPTION_RE.exec(text); m; m = DESCRIPTION_RE.exec(text)) {
+    const pos = start + m.index + m[0].length;
+    if (insideQuote(ctx, pos - 1)) continue;
+    const lead = m[0].trim().split(/\s+/)[0];
+    const words = [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    out.push({ kind: 'description', words, text: m[0].trim(), pos });
+  }
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** Attribution right after a quote: "…,” the minister added." or "…,” said Lavrov." */
+export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number): Cue | null {
+  const tokens = tokensOutside(ctx, from, sentenceEnd).slice(0, 22);
+  const gap = ctx.body.slice(from, tokens[0]?.start ?? from);
+  if (!tokens.length || /[.!?]/.test(gap)) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const past = speechAt(tokens, i);
+    if (past < 0) continue;
+    const verb = tokens[i].text.toLowerCase();
+    const continuation = CONTINUATION_VERBS.has(verb);
+    if (i > 0) {
+      const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
+      const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+      const subject = named ?? subjects[0];
+      if (subject) return { subject, verb, continuation, after: true };
+      return null;
+    }
+    const stop = tokens.findIndex((t, k) => k >= past && /[,.;]/.test(ctx.body.slice(t.end, t.end + 1)));
+    const until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
+    if (past >= tokens.length) return null;
+    const subjects = subjectsIn(ctx, tokens[past].start, until, true);
+    return subjects.length ? { subject: subjects[0], verb, continuation, after: true } : null;
+  }
+  return null;
+}
+
+/**
+ * Attribution before a quote in its sentence: the last speech verb before it and that verb's
+ * subject ("Lavrov said he has “mixed feelings”"); a participle ("saying, “…”") takes the
+ * sentence's subject. Searches the quote's clause first, then the whole sentence.
+ */
+export function cueBefore(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+  const clauseStart = lastClauseBoundary(ctx, sentenceStart, quoteStart);
+  return (clauseStart > sentenceStart && cueIn(ctx, clauseStart, quoteStart, sentenceStart)) || cueIn(ctx, sentenceStart, quoteStart, sentenceStart);
+}
+
+function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: number): Cue | null {
+  const tokens = tokensOutside(ctx, start, end);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (speechAt(tokens, i) < 0) continue;
+    const verb = tokens[i].text.toLowerCase();
+    const continuation = CONTINUATION_VERBS.has(verb);
+    if (verb === 'according') {
+      const subjects = subjectsIn(ctx, tokens[i].end, end, true);
+      if (subjects.length) return { subject: subjects[0], verb, continuation, after: false };
+      continue;
+    }
+    if (isParticiple(verb)) {
+      const subjects = subjectsIn(ctx, sentenceStart, tokens[i].start, false);
+      return { subject: subjects[0] ?? null, verb, continuation, after: false };
+    }
+    const subjects = subjectsIn(ctx, start, tokens[i].start, true);
+    const adjacent = subjects.filter((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2);
+    return { subject: adjacent[adjacent.length - 1] ?? null, verb, continuation, after: false };
+  }
+  return null;
+}
+
+function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): number {
+  const text = ctx.body.slice(start, end);
+  const re = /;|,\s+(?:while|whereas|but|and|although)\s/g;
+  let at = start;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!insideQuote(ctx, start + m.index)) at = start + m.index + m[0].length;
+  }
+  return at;
+}
+
+/** A person or organisation mentioned as a subject (not after a preposition), as pronoun antecedents. */
+export interface SalienceEvent {
+  pos: number;
+  entity: number;
+}
+
+export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
+  const out: SalienceEvent[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if (m.inQuote || m.afterPreposition) return;
+    const e = ctx.entities[ctx.entityOf[i]];
+    if (e.type === 'person' || e.type === 'organization') out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
+  });
+  return out;
+}
+
+/** Resolves a subject to an entity index, or null. `events` must be sorted by position. */
+export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[]): number | null {
+  if (subject.kind === 'entity') return subject.entity;
+  if (subject.kind === 'pronoun') {
+    const kind = PRONOUNS[subject.pronoun];
+    if (kind === 'm' || kind === 'f') return lastInFocus(ctx, subject.pos, kind, events);
+    for (let k = events.length - 1; k >= 0; k--) {
+      const ev = events[k];
+      if (ev.pos >= subject.pos) continue;
+      if (ctx.entities[ev.entity].type === 'organization') return ev.entity;
+      if (kind === 'n') return null;
+    }
+    return null;
+  }
+  const described = resolveDescription(ctx, subject.words, subject.pos);
+  const generic = (ROLE_HEADS[subject.words[subject.words.length - 1]] ?? []).length === 0;
+  // A generic "the official" with no office on record: the person last in focus.
+  return described ?? (generic ? lastInFocus(ctx, subject.pos, null, events) : null);
+}
+
+/** The last person in subject position before pos whose gender does not contradict `gender`. */
+function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[]): number | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const ev = events[k];
+    if (ev.pos >= pos) continue;
+    const e = ctx.entities[ev.entity];
+    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
+    return ev.entity;
+  }
+  return null;
+}
+
+/** "the minister", "Russia's top diplomat", "Moscow's UN envoy": the person whose roles fit best. */
+function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
+  const head = words[words.length - 1].replace(/s$/, '') in ROLE_HEADS ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
+  const wanted = ROLE_HEADS[head] ?? [];
+  const modifiers = words.slice(0, -1).map((w) => countryOfAdjective(w) ?? w.toLowerCase());
+  let best: number | null = null;
+  let bestScore = 0;
+  let bestDistance = Infinity;
+  ctx.entities.forEach((e, idx) => {
+    if (e.type !== 'person' || e.roles.size === 0) return;
+    const roles = new Set([...e.roles].map((r) => countryOfAdjective(r) ?? r));
+    let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;
+    if (score === 0) return;
+    for (const m of modifiers) {
+      if (roles.has(m)) score += 1;
+      for (const boost of ROLE_BOOSTS[m] ?? []) if (roles.has(boost)) score += 1;
+    }
+    const first = e.mentions.reduce((d, m) => Math.min(d, m.span[0] < pos ? pos - m.span[0] : (m.span[0] - pos) * 2), Infinity);
+    if (score > bestScore || (score === bestScore && first < bestDistance)) {
+      best = idx;
+      bestScore = score;
+      bestDistance = first;
+    }
+  });
+  return best;
+}

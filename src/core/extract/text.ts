@@ -1,0 +1,143 @@
+// Paragraphs, sentences and word tokens with offsets into the article body.
+import type { Span } from '../types.js';
+import { ABBREVIATIONS, NAME_PARTICLES, SENTENCE_STARTERS } from './lexicon.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Paragraph spans: blocks separated by a blank line, trimmed. */
+export function paragraphSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\n[ \t\u00a0]*\n\s*/g;
+  let from = 0;
+  for (let m = re.exec(body); ; m = re.exec(body)) {
+    const to = m ? m.index : body.length;
+    const span = trimSpan(body, from, to);
+    if (span) spans.push(span);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return spans;
+}
+
+function trimSpan(body: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /\s/.test(body[end - 1])) end--;
+  return end > start ? [start, end] : null;
+}
+
+const CLOSERS = `"”’')]»`;
+const OPENERS = `"“‘'([«`;
+const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|\n/g;
+
+/** Sentence spans. Abbreviations, initials and acronyms inside a sentence do not end it. */
+export function sentenceSpans(body: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [pStart, pEnd] of paragraphs) {
+    const text = body.slice(pStart, pEnd);
+    let from = 0;
+    BREAK_RE.lastIndex = 0;
+    for (let m = BREAK_RE.exec(text); m; m = BREAK_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[0] !== '\n' && !endsSentence(text, m.index, end)) continue;
+      const span = trimSpan(body, pStart + from, pStart + end);
+      if (span) out.push(span);
+      from = end;
+    }
+    const last = trimSpan(body, pStart + from, pEnd);
+    if (last) out.push(last);
+  }
+  return out;
+}
+
+function endsSentence(text: string, markAt: number, end: number): boolean {
+  let next = end;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  if (next >= text.length) return true;
+  let first = next;
+  while (first < text.length && OPENERS.includes(text[first])) first++;
+  const ch = text[first] ?? '';
+  if (!/[\p{Lu}\p{N}]/u.test(ch)) return false;
+  if (text[markAt] !== '.') return true;
+  if (CLOSERS.includes(text[end - 1])) return true;
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markAt - 12), markAt))?.[1] ?? '';
+  const word = before.replace(/^.*\s/, '');
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(first))?.[0] ?? '';
+    return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  }
+  return true;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Word tokens. A hyphenated compound with a capitalised part ("anti-Daesh", "US-led",
+ * "Russia-US") is split so the names inside it are seen; "al-Tanf" stays whole.
+ */
+export function tokenize(body: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
+    const text = m[0];
+    const start = m.index;
+    if (text.includes('-') && /\p{Lu}/u.test(text)) {
+      splitCompound(text, start, tokens);
+    } else {
+      tokens.push({ text, start, end: start + text.length });
+    }
+  }
+  return tokens;
+}
+
+function splitCompound(text: string, start: number, out: Token[]): void {
+  const parts = text.split('-');
+  let offset = start;
+  let pending: Token | null = null;
+  for (const part of parts) {
+    const tok = { text: part, start: offset, end: offset + part.length };
+    offset += part.length + 1;
+    if (pending) {
+      pending = { text: `${pending.text}-${part}`, start: pending.start, end: tok.end };
+      out.push(pending);
+      pending = null;
+      continue;
+    }
+    if (NAME_PARTICLES.has(part.toLowerCase())) {
+      pending = tok;
+      continue;
+    }
+    out.push(tok);
+  }
+  if (pending) out.push(pending);
+}
+
+/** Index of the span containing pos (spans sorted, disjoint), or -1. */
+export function spanIndexAt(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < spans[mid][0]) hi = mid - 1;
+    else if (pos >= spans[mid][1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after pos. */
+export function tokenIndexFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -202,7 +202,7 @@ export class ReportIndex {
       claims,
       centralClaim: centralClaim(claims)?.id ?? null,
       figures: figureRows(claims, articles.map((a) => a.id), (a) => this.figuresOf(a)),
-      timeline: this.timelineByStory.get(id) ?? [],
+      timeline: withPublication(this.timelineByStory.get(id) ?? [], id, articles),
       provenance: { origins: storyOrigins(claims), copies },
       flags: story.articles.flatMap((a) => this.flagsOf(a)),
     };
@@ -281,6 +281,15 @@ export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'
   }
   const file = a.source.split(/[\\/]/).pop();
   return file || a.id.slice(0, 8);
+}
+
+/** The timeline always shows when each dated article came out, even if no stage listed it. */
+function withPublication(entries: TimelineEntry[], story: string, articles: StoryArticle[]): TimelineEntry[] {
+  const listed = new Set(entries.filter((e) => e.kind === 'published').map((e) => e.article));
+  const added: TimelineEntry[] = articles
+    .filter((a) => a.published && !listed.has(a.id))
+    .map((a) => ({ story, article: a.id, date: a.published!, kind: 'published', text: 'published' }));
+  return added.length ? [...entries, ...added].sort((a, b) => a.date.localeCompare(b.date)) : entries;
 }
 
 /** Origins across the story's claims, merged by label, largest first. */

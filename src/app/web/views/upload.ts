@@ -1,0 +1,82 @@
+// Upload article files; the server ingests them, re-runs the analysis and says which story each
+// new article joined.
+import { postFiles } from '../api.js';
+import { clear, h, muted } from '../dom.js';
+
+interface IngestResult {
+  files: number;
+  documents: number;
+  added: string[];
+  duplicates: number;
+  errors: { source: string; message: string }[];
+  stories: { article: string; story: string | null; title: string | null }[];
+}
+
+const ACCEPT = '.txt,.html,.htm,.jsonl,.ndjson,.csv,.warc,.gz';
+
+export function uploadPage(view: HTMLElement): void {
+  const input = h('input', { type: 'file', id: 'files', name: 'files', multiple: true, accept: ACCEPT });
+  const drop = h('div', { class: 'drop', 'data-testid': 'drop' }, 'or drop files here');
+  const result = h('div', { 'aria-live': 'polite', 'data-testid': 'upload-result' });
+  const button = h('button', { type: 'submit' }, 'Upload and analyse');
+  const form = h(
+    'form',
+    { class: 'upload' },
+    h('label', { for: 'files' }, 'Article files (.txt .html .jsonl .csv .warc, gzipped too)'),
+    input,
+    drop,
+    button,
+  );
+  const send = async (files: File[]) => {
+    if (!files.length) return;
+    button.disabled = true;
+    clear(result);
+    result.append(muted(`Uploading ${files.length} file(s)…`));
+    try {
+      showResult(result, await postFiles<IngestResult>('ingest', files));
+    } catch (err) {
+      clear(result);
+      result.append(h('p', { class: 'warn', role: 'alert' }, `Upload failed: ${(err as Error).message}`));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void send(Array.from(input.files ?? []));
+  });
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    void send(Array.from(e.dataTransfer?.files ?? []));
+  });
+  view.append(h('h1', {}, 'Upload articles'), form, result);
+}
+
+function showResult(el: HTMLElement, r: IngestResult): void {
+  clear(el);
+  el.append(h('p', {}, `${r.files} files, ${r.documents} documents: ${r.added.length} new articles, ${r.duplicates} already stored, ${r.errors.length} errors`));
+  if (r.stories.length)
+    el.append(
+      h(
+        'ul',
+        { class: 'plain' },
+        ...r.stories.map((s) =>
+          h(
+            'li',
+            {},
+            h('a', { href: `#/article/${s.article}` }, 'New article'),
+            ...(s.story
+              ? [' joined ', h('a', { href: `#/story/${encodeURIComponent(s.story)}`, 'data-testid': 'joined-story' }, s.title ?? 'its story')]
+              : [' is in no story yet']),
+          ),
+        ),
+      ),
+    );
+  if (r.errors.length) el.append(h('ul', { class: 'plain warn' }, ...r.errors.map((e) => h('li', {}, `${e.source}: ${e.message}`))));
+}

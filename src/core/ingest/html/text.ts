@@ -66,9 +66,9 @@ export function serialize(root: Element, opts: SerializeOptions): string {
 }
 
 function keepBodyLines(lines: Line[], headline: string | null): string[] {
-  const seen = new Set<string>();
   const head = headline ? normal(headline) : null;
   const out: string[] = [];
+  let previous = '';
   for (const line of lines) {
     const key = normal(line.text);
     if (!key) continue;
@@ -76,10 +76,9 @@ function keepBodyLines(lines: Line[], headline: string | null): string[] {
     if (isStockLine(line.text)) continue;
     // Short lines that are mostly a link: "Read: <other story>", tag links, author links.
     if (line.text.length < 120 && line.link > line.text.length * 0.6) continue;
-    if (key.length >= 40) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    // The same block twice in a row is a caption or teaser shown in two layouts.
+    if (key === previous && key.length >= 40) continue;
+    previous = key;
     out.push(line.text);
   }
   return out;

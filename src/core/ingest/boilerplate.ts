@@ -1,8 +1,9 @@
 // What a reader skips in scraped article text: page furniture (icon fonts, share bars, nav words),
 // photo captions and credits, "Read more:" links, newsletter/subscription/donation appeals.
 
+/** Lines arrive trimmed with single spaces (lines.ts), so a plain split counts words. */
 function words(line: string): string[] {
-  return line.split(/\s+/).filter(Boolean);
+  return line.split(' ');
 }
 
 // Words that only page chrome is made of.
@@ -19,10 +20,15 @@ const UI_WORDS = new Set(
 
 /** Runs of icon-font names and share/nav words, e.g. "icon bookmark-bicon cameraicon ... fbicon". */
 export function isNavLine(line: string): boolean {
-  const ws = words(line.toLowerCase());
-  const icons = ws.filter((w) => w.includes('icon')).length;
-  if (icons >= 3 && icons >= 0.2 * ws.length) return true;
-  if (ws.length < 3 || /[.!?]$/.test(line)) return false;
+  const lower = line.toLowerCase();
+  if (lower.includes('icon')) {
+    const ws = words(lower);
+    const icons = ws.filter((w) => w.includes('icon')).length;
+    if (icons >= 3 && icons >= 0.2 * ws.length) return true;
+  }
+  if (/[.!?]$/.test(line)) return false;
+  const ws = words(lower);
+  if (ws.length < 3) return false;
   const ui = ws.filter((w) => UI_WORDS.has(w.replace(/[^a-z-]/g, ''))).length;
   return ui >= 0.6 * ws.length;
 }
@@ -55,8 +61,8 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 
 /** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists, copyright lines. */
 export function isWidgetLine(line: string): boolean {
-  const n = words(line).length;
-  return (SOCIAL.test(line) && n <= 15) || SIGN_OFF.test(line) || TAGS.test(line) || (COPYRIGHT.test(line) && n <= 25);
+  if (SIGN_OFF.test(line) || TAGS.test(line)) return true;
+  return (SOCIAL.test(line) && words(line).length <= 15) || (COPYRIGHT.test(line) && words(line).length <= 25);
 }
 
 const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;
@@ -66,9 +72,8 @@ const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){
 
 /** Photo credits: "Jane Doe / Agency", "REUTERS/Jane Doe", "Photo: ...", "© ...". */
 export function isCreditLine(line: string): boolean {
-  const n = words(line).length;
-  if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line)) return n <= 25;
-  if (n > 8 || /[.!?]$/.test(line)) return false;
+  if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line)) return words(line).length <= 25;
+  if (line.length > 100 || /[.!?]$/.test(line) || words(line).length > 8) return false;
   if (NAME_SLASH_AGENCY.test(line)) return true;
   return line.includes('/') && AGENCY.test(line);
 }
@@ -81,8 +86,7 @@ const CAPTION_TAIL = /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|
 
 /** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)". */
 export function isCaptionLine(line: string): boolean {
-  if (words(line).length > 80) return false;
-  if (CAPTION_SUBJECT.test(line) && CAPTION_VERB.test(line.slice(0, 160))) return true;
+  if (CAPTION_SUBJECT.test(line) && CAPTION_VERB.test(line.slice(0, 160))) return words(line).length <= 80;
   return CAPTION_LABEL.test(line) || CAPTION_TAIL.test(line);
 }
 

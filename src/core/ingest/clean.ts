@@ -13,16 +13,18 @@ function present(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
-/** Identity is the content: case, quote style and spacing differences between copies do not count. */
+const FOLD: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"' };
+const FOLDED = /[‘’‚‛′“”„‟″]|[‐‑‒–—―]|\s+/g;
+
+/**
+ * Identity is the content: case, quote style and spacing differences between copies do not count.
+ * (Bodies are NFC already: cleaning normalises every line.)
+ */
 export function contentId(body: string): string {
   const normal = body
-    .normalize('NFKC')
+    .trim()
     .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(FOLDED, (c) => FOLD[c] ?? (c.trim() ? '-' : ' '));
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 

@@ -43,7 +43,8 @@ export interface DatelineMatch {
  * event date in a paragraph or a caption is not mistaken for the publication date.
  */
 export function datelineDate(line: string): DatelineMatch | null {
-  if (line.length > 80 || !/\d/.test(line)) return null;
+  // Cheap gate before chrono: a whole date needs a year.
+  if (line.length > 80 || !/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return null;
   const labelMatch = LABEL.exec(line);
   const rest = labelMatch ? line.slice(labelMatch[0].length) : line;
   const results = chrono.parse(rest);

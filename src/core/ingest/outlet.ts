@@ -67,13 +67,15 @@ export function mastheadName(line: string): string | null {
   return null;
 }
 
+const EXCLUSIVE_HEADLINE = [new RegExp(String.raw`\s[–—:|-]\s?[^–—|]*\bto\s+${NAME}\s*$`, 'u'), new RegExp(String.raw`:\s[^:]*\btells\s+${NAME}\s*$`, 'u')];
+
 /**
  * An outlet reporting its own exclusive: the headline ends "- <who> to <X>" and the lead says
  * "<who> told <X>". Mere credits ("X reports:", "according to X") never name the article's outlet.
  */
 export function selfReference(headline: string | null, lead: string): string | null {
   if (!headline) return null;
-  const m = new RegExp(String.raw`\s[–—:|-]\s?[^–—|]*\bto\s+${NAME}\s*$`, 'u').exec(headline) ?? new RegExp(String.raw`:\s[^:]*\btells\s+${NAME}\s*$`, 'u').exec(headline);
+  const m = EXCLUSIVE_HEADLINE[0].exec(headline) ?? EXCLUSIVE_HEADLINE[1].exec(headline);
   if (!m) return null;
   const name = m[1];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -33,8 +33,11 @@ export interface TextHints {
   headline?: string | null;
 }
 
+/** Lines arrive trimmed with single spaces (lines.ts). */
 function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  let n = 1;
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
@@ -110,16 +113,30 @@ function dropAppeals(lines: string[]): string[] {
   return lines.slice(0, cut).filter((line) => !(startsAppeal(line) && wordCount(line) <= 15));
 }
 
-/** Takes the headline off the top; short labels above it (section kickers) go too. */
-function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; rest: string[] } {
+/** A bare title above the headline: a few capitalised words, no verb-like punctuation, no digits. */
+function isNameplate(line: string): boolean {
+  const ws = line.split(' ');
+  return ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|de|la|el|&)$/u.test(w));
+}
+
+/**
+ * Takes the headline off the top. Above it may sit a nameplate (the outlet's name on its own line)
+ * or a section kicker: both leave the body, and a nameplate is kept as masthead evidence.
+ */
+function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; nameplate: string | null; rest: string[] } {
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
   for (let i = 0; i < header; i++) {
     const line = lines[i];
-    const isHeadline = hints.headline ? sameText(line, hints.headline) : isHeadlineLike(line);
-    if (isHeadline) return { headline: line, rest: [...lines.slice(0, i).filter((l) => wordCount(l) >= 3), ...lines.slice(i + 1)] };
+    const isHeadline = hints.headline
+      ? sameText(line, hints.headline)
+      : isHeadlineLike(line) && !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1]));
+    if (!isHeadline) continue;
+    const above = lines.slice(0, i);
+    const nameplate = above.find(isNameplate) ?? null;
+    return { headline: line, nameplate, rest: [...above.filter((l) => wordCount(l) >= 3 && !isNameplate(l)), ...lines.slice(i + 1)] };
   }
-  return { headline: null, rest: lines };
+  return { headline: null, nameplate: null, rest: lines };
 }
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
@@ -132,7 +149,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     else lines.shift();
   }
   const first = dropFurniture(lines);
-  const { headline, rest } = splitHeadline(dropAppeals(first.kept), hints);
+  const { headline, nameplate, rest } = splitHeadline(dropAppeals(first.kept), hints);
   const paragraphs = repairParagraphs(rest);
   const dates = first.dates.sort((a, b) => a.rank - b.rank);
   return {
@@ -140,7 +157,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     headline,
     url: first.url,
     published: dates[0]?.date ?? tokenDate,
-    mastheads: first.mastheads,
+    mastheads: nameplate ? [nameplate, ...first.mastheads] : first.mastheads,
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
   };
 }

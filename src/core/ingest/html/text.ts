@@ -1,5 +1,5 @@
 // Turns the chosen container into blank-line-separated paragraphs, leaving out what a reader skips
-// inside an article: the headline, stock lines, link lists and repeated blocks (captions shown twice).
+// inside an article: the headline, stock lines, link lists and blocks repeated back to back.
 import { BLOCK_TAGS, isStockLine } from './boilerplate.js';
 import { isTag, isText, type AnyNode, type Element } from './dom.js';
 import type { StatsMap } from './measure.js';
@@ -12,12 +12,6 @@ export interface SerializeOptions {
   headline: string | null;
 }
 
-interface Line {
-  text: string;
-  link: number;
-  tag: string;
-}
-
 /** Link lists: mostly link text and no prose of their own. */
 function isLinkList(el: Element, stats: StatsMap): boolean {
   const s = stats.get(el);
@@ -28,58 +22,45 @@ function isLinkList(el: Element, stats: StatsMap): boolean {
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function serialize(root: Element, opts: SerializeOptions): string {
-  const lines: Line[] = [];
+  const lines: string[] = [];
   let buf = '';
-  let link = 0;
-  let tag = root.name;
   const flush = () => {
     const text = buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) lines.push({ text, link, tag });
+    if (text) lines.push(text);
     buf = '';
-    link = 0;
   };
-  const walk = (el: Element, inLink: boolean, inPre: boolean) => {
+  const walk = (el: Element, inPre: boolean) => {
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
-        const data = inPre ? child.data : child.data.replace(/\s+/g, ' ');
-        buf += data;
-        if (inLink) link += data.trim().length;
+        buf += inPre ? child.data : child.data.replace(/\s+/g, ' ');
         continue;
       }
       if (!isTag(child) || opts.skip(child)) continue;
       if (child.name === 'h1' || isLinkList(child, opts.stats)) continue;
       const block = BLOCK_TAGS.has(child.name);
-      if (block) {
-        flush();
-        tag = child.name;
-      }
-      walk(child, inLink || child.name === 'a', inPre || child.name === 'pre');
-      if (block) {
-        flush();
-        tag = el.name;
-      } else if (child.name === 'td' || child.name === 'th') buf += ' ';
+      if (block) flush();
+      walk(child, inPre || child.name === 'pre');
+      if (block) flush();
     }
   };
-  walk(root, false, root.name === 'pre');
+  walk(root, root.name === 'pre');
   flush();
   return keepBodyLines(lines, opts.headline).join('\n\n');
 }
 
-function keepBodyLines(lines: Line[], headline: string | null): string[] {
+function keepBodyLines(lines: string[], headline: string | null): string[] {
   const head = headline ? normal(headline) : null;
   const out: string[] = [];
   let previous = '';
   for (const line of lines) {
-    const key = normal(line.text);
+    const key = normal(line);
     if (!key) continue;
     if (head && key === head) continue;
-    if (isStockLine(line.text)) continue;
-    // Short lines that are mostly a link: "Read: <other story>", tag links, author links.
-    if (line.text.length < 120 && line.link > line.text.length * 0.6) continue;
+    if (isStockLine(line)) continue;
     // The same block twice in a row is a caption or teaser shown in two layouts.
     if (key === previous && key.length >= 40) continue;
     previous = key;
-    out.push(line.text);
+    out.push(line);
   }
   return out;
 }

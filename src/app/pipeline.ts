@@ -5,10 +5,10 @@
 //                    corpus, story assignment), stored; must run serialised;
 //   buildReport:     read-only assembly of the whole analysis.
 // A run after new articles arrive only does the new work; stored results are reused.
-import { extractArticle } from '../core/extract/index.js';
+import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
-import type { AnalysisReport, Article, ArticleExtraction, ReuseRecord } from '../core/types.js';
+import type { AnalysisReport, Article, ReuseRecord } from '../core/types.js';
 import type { Store } from '../store/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
@@ -69,22 +69,13 @@ export async function buildReport(store: Store): Promise<AnalysisReport> {
   return {
     articles: articles.map(publicArticle),
     reuse,
-    ...corpusExtraction(extractions),
+    ...resolveCorpus(extractions),
     stories,
     quote_groups: [],
     claims: [],
     framing: [],
     flags: [],
     timeline: [],
-  };
-}
-
-function corpusExtraction(extractions: ArticleExtraction[]) {
-  return {
-    entities: [],
-    quotes: extractions.flatMap((e) => e.quotes),
-    figures: extractions.flatMap((e) => e.figures),
-    attributions: extractions.flatMap((e) => e.attributions),
   };
 }
 

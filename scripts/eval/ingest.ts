@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
+import { generateCorpus } from '../../src/gen/index.js';
+import { dateline } from '../../src/gen/render.js';
 import type { Article } from '../../src/core/types.js';
 import { loadSeeds, loadTruth, repoRoot } from '../../src/testing/fixtures.js';
 
@@ -14,6 +16,8 @@ interface ArticleTruth {
   url?: string | null;
   body_must_keep: string[];
   body_must_drop: string[];
+  /** The exact cleaned body, where known (generated articles). */
+  body?: string;
 }
 
 interface Score {
@@ -46,8 +50,9 @@ function evaluate(cases: { truth: ArticleTruth; article: Article }[]): { rows: R
     if (truth.url !== undefined) check('url (exact, null where null)', article.url === truth.url, f, `got ${JSON.stringify(article.url)}`);
     for (const keep of truth.body_must_keep) check('body_must_keep present (recall)', article.body.includes(keep), f, keep);
     for (const drop of truth.body_must_drop) check('body_must_drop absent', !article.body.includes(drop), f, drop);
+    if (truth.body !== undefined) check('body exactly as generated', article.body === truth.body, f, article.body.slice(0, 80));
   }
-  const order = (k: string) => ['headline', 'published', 'outlet (', 'outlet left', 'url', 'body_must_keep', 'body_must_drop'].findIndex((p) => k.startsWith(p));
+  const order = (k: string) => ['headline', 'published', 'outlet (', 'outlet left', 'url', 'body_must_keep', 'body_must_drop', 'body exactly'].findIndex((p) => k.startsWith(p));
   const rows: Row[] = [...scores].sort(([a], [b]) => order(a) - order(b)).map(([k, s]) => [k, s, `${((100 * s.hit) / s.of).toFixed(1)}%`]);
   return { rows, misses };
 }
@@ -57,11 +62,12 @@ function print(title: string, { rows, misses }: ReturnType<typeof evaluate>): vo
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`  ${'field'.padEnd(width)}  correct  accuracy`);
   for (const [k, s, pct] of rows) console.log(`  ${k.padEnd(width)}  ${`${s.hit}/${s.of}`.padStart(7)}  ${pct.padStart(8)}`);
-  for (const m of misses) console.log(`  miss: ${m}`);
+  for (const m of misses.slice(0, 10)) console.log(`  miss: ${m}`);
+  if (misses.length > 10) console.log(`  ... and ${misses.length - 10} more misses`);
 }
 
-function clean(path: string): Article {
-  const { docs, errors } = readInput(path, readFileSync(path));
+function clean(path: string, bytes: Uint8Array = readFileSync(path)): Article {
+  const { docs, errors } = readInput(path, bytes);
   if (errors.length || docs.length !== 1) throw new Error(`${path}: ${errors.map((e) => e.message).join('; ')}`);
   return cleanDoc(docs[0]);
 }
@@ -80,4 +86,18 @@ export default async function main(): Promise<void> {
     article: clean(join(dir, t.file)),
   }));
   print(`Ingest's synthetic test articles (${synthetic.length}, src/core/ingest/testdata; written with the rules in view)`, evaluate(synthetic));
+  for (const format of ['txt', 'html'] as const) print(`Generated corpus as .${format} (src/gen, 1000 articles)`, evaluate(generatedCases(1000, format)));
+}
+
+/**
+ * The generated corpus (src/gen) as scraped text and as HTML. Its truth is trimmed to what each
+ * rendering states: a text dateline may omit the time, and only some text layouts name the outlet.
+ */
+export function generatedCases(articles: number, format: 'txt' | 'html'): { truth: ArticleTruth; article: Article }[] {
+  return generateCorpus({ articles, seed: 5 }).articles.map((g) => {
+    const shown = format === 'html' ? g.published : g.published && !/\d:\d\d/.test(dateline(g.published, g.layout)) ? g.published.slice(0, 10) : g.published;
+    const named = format === 'html' || (g.outlet !== null && g.text.split('\n').includes(g.outlet));
+    const truth: ArticleTruth = { file: `${g.file}.${format}`, headline: g.headline, published: shown, outlet: named ? g.outlet : null, body_must_keep: [], body_must_drop: [], body: g.body };
+    return { truth, article: clean(truth.file, Buffer.from(format === 'html' ? g.html : g.text)) };
+  });
 }

@@ -95,6 +95,15 @@ describe('identity and shape', () => {
     expect(article.body).toContain('Extra spaced paragraph here');
   });
 
+  it('reads a nameplate above the headline as the outlet, and a section kicker as neither', () => {
+    const paper = cleanDoc(txt(`Marsh Valley Courier\n\n${STORY}`));
+    expect(paper).toMatchObject({ outlet: 'Marsh Valley Courier', headline: 'Ferry pier to be rebuilt' });
+    expect(paper.body.startsWith('The Kestrel Bay')).toBe(true);
+    const kicker = cleanDoc(txt(`World News\n\n${STORY}`));
+    expect(kicker).toMatchObject({ outlet: null, headline: 'Ferry pier to be rebuilt' });
+    expect(kicker.body).not.toContain('World News');
+  });
+
   it('knows nothing about a text that says nothing about itself', () => {
     const article = cleanDoc(txt('The committee met again and adjourned without a decision, members said afterwards.'));
     expect(article).toMatchObject({ headline: null, published: null, outlet: null, url: null });

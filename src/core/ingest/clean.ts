@@ -28,12 +28,21 @@ export function contentId(body: string): string {
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 
-/** A masthead name counts when it reads like a title ("The X"), is a known outlet, or recurs. */
+// Words newspapers and broadcasters name themselves with, and the section words kickers use.
+const MASTHEAD_NOUN =
+  /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|pravda|zeitung|gazeta)$/i;
+const SECTION = /^(?:world|local|national|international|business|breaking|latest|top|sports?|politics|tech|science|health|entertainment|opinion|live|more)\b/i;
+
+/**
+ * A masthead name counts when it reads like a title ("The X", "X Courier"), is a known outlet, or
+ * recurs; a section kicker ("World News") does not.
+ */
 function mastheadOutlet(names: string[]): string | null {
   for (const name of names) {
     const known = knownOutletName(name);
     if (known) return known;
-    if (/^The\s/.test(name) || names.filter((n) => n === name).length >= 2) return name;
+    if (SECTION.test(name)) continue;
+    if (/^The\s/.test(name) || MASTHEAD_NOUN.test(name) || names.filter((n) => n === name).length >= 2) return name;
   }
   return null;
 }

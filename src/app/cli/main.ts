@@ -17,6 +17,8 @@ import {
   withStoreOptions,
 } from './options.js';
 import { progressFor } from './progress.js';
+import { addServeCommand } from './serve.js';
+import { addWorkerCommands } from '../worker/commands.js';
 
 interface InputOptions extends StoreOptions {
   stdinFormat: string;
@@ -110,6 +112,9 @@ withInputOptions(
   }
   process.exitCode = exitCode;
 });
+
+addWorkerCommands(program);
+addServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

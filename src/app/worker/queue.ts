@@ -141,7 +141,7 @@ export async function enqueueFiles(boss: PgBoss, files: string[], perJob: number
   return { jobs };
 }
 
-/** Asks for a corpus update; a no-op while one is already queued (stately policy). */
-export async function requestCorpusUpdate(boss: PgBoss): Promise<void> {
-  await boss.send(CORPUS_QUEUE, {}, { singletonKey: CORPUS_KEY });
+/** Asks for a corpus update, now or after `delaySeconds`; a no-op while one is already queued (stately policy). */
+export async function requestCorpusUpdate(boss: PgBoss, delaySeconds = 0): Promise<void> {
+  await boss.send(CORPUS_QUEUE, {}, { singletonKey: CORPUS_KEY, startAfter: delaySeconds });
 }

@@ -112,6 +112,17 @@ function errorText(output: unknown): string {
   return output == null ? '(no error recorded)' : String(output);
 }
 
+/** Ingest jobs waiting, retrying or running, and how long the oldest unplaced article has waited. */
+export async function ingestBacklog(db: Sql): Promise<{ jobs: number; oldestUnplacedSeconds: number }> {
+  const [row] = await db.query<{ jobs: number; oldest: number | null }>(
+    `select (select count(*)::int from pgboss.job where name = $1 and state in ('created', 'retry', 'active')) as jobs,
+            (select extract(epoch from now() - min(a.ingested_at))::float8 from articles a
+             where not exists (select 1 from story_members m where m.article_id = a.id)) as oldest`,
+    [INGEST_QUEUE],
+  );
+  return { jobs: row?.jobs ?? 0, oldestUnplacedSeconds: row?.oldest ?? 0 };
+}
+
 /**
  * Jobs still to run or running, and jobs left failed. No pending job means every queued batch has
  * been fully processed: an ingest job requests its corpus update before it completes.

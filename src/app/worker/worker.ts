@@ -14,7 +14,9 @@ import {
   type QueueOptions,
   requestCorpusUpdate,
 } from './queue.js';
-import { pendingJobs } from './status.js';
+import { ingestBacklog, pendingJobs } from './status.js';
+
+export const DEFAULT_CORPUS_LAG_SECONDS = 300;
 
 export interface WorkerOptions extends QueueOptions {
   url: string;
@@ -23,6 +25,12 @@ export interface WorkerOptions extends QueueOptions {
   concurrency?: number;
   /** Seconds between looks at an empty queue. */
   pollSeconds?: number;
+  /**
+   * Longest an article may wait unplaced while ingest jobs are still queued. Until then the corpus
+   * update waits for the ingest queue to drain, so a corpus queued at once is placed in one pass,
+   * in the same order as the embedded path, and gives the same stories.
+   */
+  corpusLagSeconds?: number;
   maxBytes?: number;
   log?: (line: string) => void;
 }
@@ -65,7 +73,14 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     await loops.timed(() => requestCorpusUpdate(boss));
     return { ...result, ms: Math.round(ms) };
   };
+  const lagSeconds = opts.corpusLagSeconds ?? DEFAULT_CORPUS_LAG_SECONDS;
   const corpus = async () => {
+    const backlog = await ingestBacklog(store.db);
+    if (backlog.jobs > 0 && backlog.oldestUnplacedSeconds < lagSeconds) {
+      // Not yet: look again shortly (the stately queue keeps at most one such request waiting).
+      await loops.timed(() => requestCorpusUpdate(boss, Math.max(1, Math.ceil(2 * pollMs / 1000))));
+      return { deferred: true };
+    }
     const started = performance.now();
     await runCorpusJob(opts.url, store, opts.stages);
     return { ms: Math.round(performance.now() - started) };

@@ -1,0 +1,136 @@
+// Scale-out end to end, through the real CLI and the real pipeline: a generated corpus analysed on
+// the embedded store, and queued for `storytrace worker` processes on PostgreSQL, must give the
+// same analysis, also when a worker is killed with SIGKILL in the middle of a batch.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisReport } from '../../core/types.js';
+import { generateCorpus } from '../../gen/index.js';
+import { Store } from '../../store/index.js';
+import { repoRoot } from '../../testing/fixtures.js';
+import { createTestDatabase, type TestDatabase } from '../../testing/postgres.js';
+import { spawnWorker, type WorkerProcess } from '../../testing/workers.js';
+import { ingestFiles } from '../ingest.js';
+import { analyzeStore, buildReport } from '../pipeline.js';
+import { readStatus } from './status.js';
+
+const ARTICLES = 160;
+const BATCH = 8;
+const JOB_TIMEOUT = 4;
+
+let dir: string;
+let files: string[];
+let embedded: Comparable;
+const databases: TestDatabase[] = [];
+
+/** The analysis as sets: the order stories are listed in is not part of the result. */
+type Comparable = ReturnType<typeof comparable>;
+function comparable(r: AnalysisReport) {
+  const byJson = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+  return {
+    articles: byJson(r.articles),
+    stories: byJson(r.stories.map((s) => ({ ...s, articles: [...s.articles].sort() }))),
+    reuse: byJson(r.reuse),
+    quotes: byJson(r.quotes),
+    figures: byJson(r.figures),
+    attributions: byJson(r.attributions),
+    claims: byJson(r.claims),
+    quote_groups: byJson(r.quote_groups),
+  };
+}
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/storytrace.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function queuedDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  databases.push(db);
+  const queued = cli(['ingest', '--queue', '--db', db.url, '--batch-size', String(BATCH), '--job-timeout', String(JOB_TIMEOUT), join(dir, 'txt')]);
+  expect(queued.stderr).toBe('');
+  expect(queued.stdout).toContain(`${Math.ceil(ARTICLES / BATCH)} jobs queued (${ARTICLES} documents)`);
+  return db;
+}
+
+async function finish(workers: WorkerProcess[]): Promise<void> {
+  const codes = await Promise.all(workers.map((w) => w.exited));
+  codes.forEach((code, i) => expect(code, workers[i]!.stderr()).toBe(0));
+}
+
+async function reportOf(url: string): Promise<{ report: Comparable; rows: Record<string, number> }> {
+  const store = await Store.open({ url });
+  try {
+    const [rows] = await store.db.query<Record<string, number>>(
+      `select (select count(*)::int from articles) as articles, (select count(*)::int from article_sources) as sources,
+              (select count(*)::int from extractions) as extractions, (select count(*)::int from story_members) as placed,
+              (select count(*)::int from reuse_records) as reuse`,
+    );
+    return { report: comparable(await buildReport(store)), rows: rows! };
+  } finally {
+    await store.close();
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'storytrace-scale-'));
+  mkdirSync(join(dir, 'txt'));
+  const corpus = generateCorpus({ articles: ARTICLES, seed: 23 });
+  files = corpus.articles.map((a) => {
+    const path = join(dir, 'txt', `${a.file}.txt`);
+    writeFileSync(path, a.text);
+    return path;
+  });
+  const store = await Store.open({ dir: join(dir, 'embedded') });
+  await ingestFiles(store, files);
+  embedded = comparable(await analyzeStore(store));
+  await store.close();
+  expect(embedded.stories.length).toBeGreaterThan(5);
+  expect(embedded.reuse.length).toBeGreaterThan(5);
+  expect(embedded.quotes.length).toBeGreaterThan(20);
+});
+
+afterAll(async () => {
+  for (const db of databases) await db.drop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scale-out on PostgreSQL', () => {
+  it('3 worker processes give the same stories, reuse, quotes and claims as the embedded path', async () => {
+    const db = await queuedDatabase();
+    await finish([1, 2, 3].map(() => spawnWorker(db.url, ['--until-idle', '--poll', '0.2'])));
+    const { report, rows } = await reportOf(db.url);
+    expect(report).toEqual(embedded);
+    expect(rows).toEqual({ articles: ARTICLES, sources: ARTICLES, extractions: ARTICLES, placed: ARTICLES, reuse: embedded.reuse.length });
+  });
+
+  it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {
+    const db = await queuedDatabase();
+    const victim = spawnWorker(db.url, ['--poll', '0.2']);
+    // Kill it while it holds an ingest job, after it has finished at least one.
+    const store = await Store.open({ url: db.url });
+    try {
+      for (;;) {
+        const q = (await readStatus(store.db)).queues['storytrace-ingest']!;
+        if (q.completed >= 1 && q.active >= 1) break;
+        if (q.created === 0 && q.active === 0) throw new Error('the worker finished before it could be killed');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      victim.child.kill('SIGKILL');
+      expect(await victim.exited).toBe('SIGKILL');
+
+      await finish([1, 2].map(() => spawnWorker(db.url, ['--until-idle', '--poll', '0.2', '--job-timeout', String(JOB_TIMEOUT)])));
+      const [retried] = await store.db.query<{ n: number }>(
+        `select count(*)::int as n from pgboss.job where name = 'storytrace-ingest' and retry_count > 0 and state = 'completed'`,
+      );
+      expect(retried!.n).toBeGreaterThanOrEqual(1);
+    } finally {
+      await store.close();
+    }
+    const { report, rows } = await reportOf(db.url);
+    expect(report).toEqual(embedded);
+    expect(rows).toEqual({ articles: ARTICLES, sources: ARTICLES, extractions: ARTICLES, placed: ARTICLES, reuse: embedded.reuse.length });
+  });
+});

@@ -1,9 +1,9 @@
 // Small helpers over the htmlparser2/domhandler tree: it is several times faster to build than a
 // spec DOM, and the extractor only needs parent/children links, tag names and attributes.
 import { parseDocument } from 'htmlparser2';
-import { Element, isTag, isText, type AnyNode, type Document } from 'domhandler';
+import { Element, isTag, isText, Text, type AnyNode, type Document } from 'domhandler';
 
-export { Element, isTag, isText };
+export { Element, isTag, isText, Text };
 export type { AnyNode, Document };
 
 export function parseHtml(html: string): Document {

@@ -1,7 +1,7 @@
 // Main-text extraction: strip what is never prose, set aside page furniture, pick the container that
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
-import { attrWords, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
-import { Element, isTag, type AnyNode, type Document } from './dom.js';
+import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
+import { Element, isTag, isText, Text, type AnyNode, type Document } from './dom.js';
 import { measure, type StatsMap, type TextStats } from './measure.js';
 import { serialize } from './text.js';
 
@@ -63,16 +63,38 @@ function rootElement(doc: Document): Element | null {
   return doc.children.length > 0 ? new Element('body', {}, [...doc.children] as AnyNode[] as Element['children']) : null;
 }
 
-function removeNeverProse(el: Element): void {
+/** Nesting deeper than this is flattened to text: real articles never need it, recursion would. */
+const MAX_DEPTH = 300;
+
+function removeNeverProse(el: Element, depth = 0): void {
+  if (depth >= MAX_DEPTH) {
+    el.children = [new Text(flatText(el))];
+    return;
+  }
   const kept: AnyNode[] = [];
   for (const child of el.children as AnyNode[]) {
     if (isTag(child)) {
       if (JUNK_TAGS.has(child.name) || isHidden(child)) continue;
-      removeNeverProse(child);
+      removeNeverProse(child, depth + 1);
       kept.push(child);
     } else if (child.type === 'text') kept.push(child);
   }
   el.children = kept as Element['children'];
+}
+
+/** Visible text below el, without recursion. */
+function flatText(el: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node) && !JUNK_TAGS.has(node.name) && !isHidden(node)) {
+      if (BLOCK_TAGS.has(node.name)) parts.push(' ');
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return parts.join('');
 }
 
 function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOnly: boolean, out: Set<Element>): void {
@@ -98,27 +120,24 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
 }
 
 /**
- * Teaser cards: runs of three or more same-tag, same-class siblings, each a small container (no
- * text of its own) holding a headline link and a short summary. Summaries read like prose, so
- * without this a "more stories" grid can outweigh a short article.
+ * Teaser cards: three or more sibling small containers (no text of their own), each holding a
+ * headline link and a short summary. Summaries read like prose, so without this a "more stories"
+ * grid can outweigh a short article.
  */
 function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: Set<Element>): void {
-  const groups = new Map<string, Element[]>();
+  const cards: Element[] = [];
   for (const child of el.children) {
     if (!isTag(child) || out.has(child)) continue;
     const s = stats.get(child)!;
-    const card = s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50;
-    if (!card) continue;
-    const key = `${child.name}.${child.attribs.class ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(child);
-    else groups.set(key, [child]);
+    if (s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50) cards.push(child);
   }
-  for (const group of groups.values()) {
-    if (group.length < 3) continue;
-    const prose = group.reduce((sum, card) => sum + stats.get(card)!.prose, 0);
-    if (prose < pageProse * 0.5) for (const card of group) out.add(card);
-  }
+  if (cards.length < 3) return;
+  const prose = cards.reduce((sum, card) => sum + stats.get(card)!.prose, 0);
+  // Cards among the article's own paragraphs may be a roundup (products, tips) and stay unless
+  // they are a minor part of the page; cards alone in their container are a grid of other stories.
+  // Either way a page made of nothing but cards keeps them.
+  const alone = stats.get(el)!.prose - prose < prose * 0.25;
+  if ((alone || prose < pageProse * 0.5) && prose < pageProse * 0.8) for (const card of cards) out.add(card);
 }
 
 function bestContainer(stats: StatsMap): Element | null {

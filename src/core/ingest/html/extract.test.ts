@@ -1,0 +1,115 @@
+// Behaviour on small hand-written pages: each one hides a trap real news pages set for extractors.
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './index.js';
+
+// Synthetic article text (not taken from any real outlet).
+const PARAS = [
+  'The river authority voted on Tuesday to lower the summer irrigation quota by a fifth, citing a third dry winter in a row and reservoirs at their lowest level since records began.',
+  'Farmers in the lower valley, who depend on the canal network for almost all of their water, said the decision would force many to leave fields fallow for the season.',
+  'Officials said the cut would be reviewed in August if late rains refill the upper reservoirs, and promised compensation for growers who can show losses.',
+  'An engineer at the authority said leaks in the older canals waste nearly as much water as the cut is meant to save, and that repairs had been postponed for years.',
+];
+const article = PARAS.map((p) => `<p>${p}</p>`).join('\n');
+const page = (body: string, head = '<title>Irrigation quota cut - Valley Ledger</title>') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const paragraphs = (body: string) => body.split('\n\n');
+
+describe('extractHtml body', () => {
+  it('keeps every paragraph, in order, separated by blank lines', () => {
+    const out = extractHtml(page(`<article><h1>Irrigation quota cut</h1>${article}</article>`));
+    expect(paragraphs(out.body)).toEqual(PARAS);
+  });
+
+  it('drops scripts, styles, comments, noscript and hidden elements', () => {
+    const html = page(`<article>
+      <script>window.secret = "script text";</script><style>.x { color: red }</style>
+      <!-- editor note: comment text -->
+      <noscript>Enable JavaScript to see noscript text</noscript>
+      <div style="display: none">hidden style text</div><p hidden>hidden attribute text</p>
+      ${article}</article>`);
+    const { body } = extractHtml(html);
+    expect(paragraphs(body)).toEqual(PARAS);
+  });
+
+  it('drops navigation, header, footer, cookie banner, newsletter box and share bar', () => {
+    const html = page(`
+      <header><a href="/">Valley Ledger</a><nav><ul><li><a href="/news">News</a></li><li><a href="/farm">Farming</a></li></ul></nav></header>
+      <div class="cookie-consent">We use cookies to improve your experience on this site. By continuing to browse you agree to our use of cookies.</div>
+      <main><article>
+        <div class="share-bar"><a href="#">Share on social media</a> <a href="#">Email this story</a></div>
+        ${article}
+        <div class="newsletter-signup"><p>Get the morning briefing delivered to your inbox every weekday. Sign up now, it is free and you can cancel at any time.</p></div>
+      </article></main>
+      <footer><p>Copyright Valley Ledger. All rights reserved. Terms of use and privacy policy apply to this website and its contents.</p></footer>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('leaves out a comment thread even when it is longer than the article', () => {
+    const comment = (n: number) =>
+      `<li class="comment"><p>Reader ${n} writes: I have farmed here for thirty years and have never seen the authority act this late. The leaks should have been fixed long ago and everyone knew it.</p></li>`;
+    const html = page(`<article>${article}</article>
+      <section id="comments"><h3>12 comments</h3><ol>${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></section>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('leaves out a grid of teaser cards for other stories', () => {
+    const card = (n: number) => `<div class="card"><h3><a href="/story-${n}">Other story number ${n} about the valley</a></h3>
+      <div class="summary">A short summary of another story that the site wants readers to click on next, written to look like a paragraph.</div></div>`;
+    const html = page(`<div class="layout"><article>${article}</article>
+      <div class="more">${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</div></div>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('drops captions, photo credits, bylines, datelines and "Advertisement" between paragraphs', () => {
+    const html = page(`<article>
+      <p class="byline">By Mara Quell</p><p>Updated 14:05, 3 June 2021</p>
+      ${article.replace('</p>\n<p>', '</p><div class="ad-slot">Advertisement</div><p>')}
+      <figure><img src="canal.jpg" alt=""><figcaption>A dry canal near the lower valley. Photo: Staff</figcaption></figure>
+      <div class="wp-caption"><p class="wp-caption-text">Reservoir levels at the end of May, the lowest on record for the season.</p></div>
+      </article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('keeps content tables and lists inside the article', () => {
+    const html = page(`<article>${article}
+      <table><tr><th>District</th><th>Quota cut</th></tr><tr><td>Upper valley</td><td>12 percent</td></tr><tr><td>Lower valley</td><td>25 percent</td></tr></table>
+      <p>What growers can do now:</p><ol><li>Register losses with the district office</li><li>Apply for the drought fund before July</li></ol>
+      </article>`);
+    const { body } = extractHtml(html);
+    for (const text of ['District', 'Quota cut', 'Lower valley', '25 percent', 'Register losses with the district office', 'Apply for the drought fund before July']) {
+      expect(body).toContain(text);
+    }
+  });
+
+  it('removes a heading that repeats the headline but keeps subheadings', () => {
+    const html = page(
+      `<article><h2>River authority cuts irrigation quota</h2>${PARAS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>Repairs postponed</h2>${PARAS.slice(2).map((p) => `<p>${p}</p>`).join('')}</article>`,
+      '<meta property="og:title" content="River authority cuts irrigation quota">',
+    );
+    expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS.slice(0, 2), 'Repairs postponed', ...PARAS.slice(2)]);
+  });
+
+  it('finds the article when a form wraps the whole page', () => {
+    const html = page(`<form id="pageForm" method="post"><div class="wrapper"><div class="story">${article}</div></div><input type="hidden" name="state" value="x"></form>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('keeps an embedded post quoted in the article', () => {
+    const html = page(`<article>${article}<blockquote class="twitter-tweet"><p>The canal leaks have been reported for a decade and nothing was done.</p>— A Valley Grower (@valleygrower)</blockquote></article>`);
+    expect(extractHtml(html).body).toContain('The canal leaks have been reported for a decade and nothing was done.');
+  });
+
+  it('handles fragments, empty input and broken markup without throwing', () => {
+    expect(paragraphs(extractHtml(article).body)).toEqual(PARAS);
+    expect(extractHtml('').body).toBe('');
+    expect(extractHtml('<div><p>unclosed <b>tags <i>everywhere').body).toBe('unclosed tags everywhere');
+    expect(extractHtml('\u0000\u0001binary\uFFFD junk').body).toContain('binary');
+  });
+
+  it('survives very deep nesting', () => {
+    const deep = '<div>'.repeat(5000) + article + '</div>'.repeat(5000);
+    const { body } = extractHtml(page(deep));
+    // Past a few hundred levels the structure is flattened, but no text is lost or reordered.
+    expect(body.replace(/\s+/g, ' ')).toBe(PARAS.join(' '));
+  });
+});

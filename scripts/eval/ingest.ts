@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
+import { extractHtml } from '../../src/core/ingest/html/index.js';
+import { benchmarkScore, shingleCounts } from '../../src/core/ingest/html/metric.js';
 import { generateCorpus } from '../../src/gen/index.js';
+import { loadHtmlBench } from '../../src/testing/htmlBench.js';
 import { dateline } from '../../src/gen/render.js';
 import type { Article } from '../../src/core/types.js';
 import { loadSeeds, loadTruth, repoRoot } from '../../src/testing/fixtures.js';
@@ -87,6 +90,20 @@ export default async function main(): Promise<void> {
   }));
   print(`Ingest's synthetic test articles (${synthetic.length}, src/core/ingest/testdata; written with the rules in view)`, evaluate(synthetic));
   for (const format of ['txt', 'html'] as const) print(`Generated corpus as .${format} (src/gen, 1000 articles)`, evaluate(generatedCases(1000, format)));
+  realPages();
+}
+
+/** Whether the text cleaning run on extracted HTML helps or hurts, on the 181 real benchmark pages. */
+function realPages(): void {
+  const pages = loadHtmlBench();
+  const extracted = pages.map((p) => shingleCounts(p.truth, extractHtml(p.html, p.url).body));
+  const cleaned = pages.map((p) => shingleCounts(p.truth, cleanDoc({ source: p.url, format: 'html', html: p.html, meta: { url: p.url } }).body));
+  console.log(`\nReal HTML pages (${pages.length}, article-extraction benchmark, its shingle metric)`);
+  console.log('  body from                              precision  recall     F1');
+  for (const [name, counts] of [['extractHtml alone', extracted], ['cleanDoc (extractHtml + text cleaning)', cleaned]] as const) {
+    const s = benchmarkScore(counts);
+    console.log(`  ${name.padEnd(38)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`);
+  }
 }
 
 /**

@@ -27,6 +27,10 @@ describe('furniture detectors leave ordinary sentences alone', () => {
   });
 });
 
+describe('lines of figures are content', () => {
+  it.each(['5040', '85%', '-12.99', '1/12'])('%s', (line) => expect(isUiLine(line)).toBe(false));
+});
+
 describe('isNavLine', () => {
   it.each([
     'icon bookmark-bicon cameraicon checkicon chevron downicon closeicon fbicon',
@@ -37,7 +41,7 @@ describe('isNavLine', () => {
 });
 
 describe('isUiLine', () => {
-  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '1/12'])('%s', (line) =>
+  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |'])('%s', (line) =>
     expect(isUiLine(line)).toBe(true),
   );
 });

@@ -51,7 +51,8 @@ const UI_LINES = new RegExp(
 
 /** A line that is one piece of page furniture ("image", "Advertisement", "Share this article"). */
 export function isUiLine(line: string): boolean {
-  return UI_LINES.test(line) || /^[\p{P}\p{S}\d\s]+$/u.test(line);
+  // Bare symbols are separators and bullets; lines of digits stay (table cells, scores).
+  return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line);
 }
 
 const SOCIAL = /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b)/i;

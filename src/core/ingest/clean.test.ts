@@ -150,6 +150,16 @@ describe('HTML documents', () => {
     expect(article.body.startsWith('The Kestrel Bay harbour council voted')).toBe(true);
   });
 
+  it('keeps a link on its own line as article text, not as the page address', () => {
+    const links = `<html><body><article><h1>Reading list for the long weekend</h1>
+<p>Our editors picked three long reads about coastal towns that are rebuilding after last winter's storms.</p>
+<p>https://kestrel-courier.example/2031/04/02/pier</p>
+<p>The first is about a harbour council that spent a year arguing over the cost of a new ferry pier.</p></article></body></html>`;
+    const article = cleanDoc({ source: 'l.html', format: 'html', html: links, meta: { url: 'https://list.example/reading' } });
+    expect(article.url).toBe('https://list.example/reading');
+    expect(article.body).toContain('https://kestrel-courier.example/2031/04/02/pier');
+  });
+
   it('prefers a corpus text field to the HTML beside it', () => {
     const article = cleanDoc({ source: 'c.jsonl#1', format: 'jsonl', text: STORY, html: page, meta: {} });
     expect(article.body).toContain('Kestrel Bay');

@@ -64,7 +64,7 @@ export function cleanDoc(doc: RawDoc): Article {
     text = html.body;
   }
   const knownHeadline = statedHeadline ?? present(html?.headline);
-  const found = cleanText(text ?? '', { headline: knownHeadline });
+  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null });
 
   const url = present(doc.meta.url) ?? present(html?.url) ?? found.url?.url ?? null;
   const stated = present(doc.meta.published);

@@ -30,7 +30,8 @@ function ambiguousNumeric(text: string): boolean {
 }
 
 export interface DatelineMatch {
-  date: IsoDate;
+  /** Null when the line is a date but not an unambiguous one (04/05/2031). */
+  date: IsoDate | null;
   /** The line said "Published"/"Posted"/... rather than being a bare date. */
   labelled: boolean;
   /** The line said "Updated"/"Modified": a later date than publication. */
@@ -51,15 +52,16 @@ export function datelineDate(line: string): DatelineMatch | null {
   const first = results[0];
   if (!first) return null;
   const s = first.start;
-  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day') || ambiguousNumeric(first.text)) return null;
+  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
   let leftover = rest;
   for (const r of results) leftover = leftover.replace(r.text, ' ');
   if (leftover.replace(FILLER, '').length > 0) return null;
+  const label = labelMatch?.[0].toLowerCase() ?? '';
+  const kind = { labelled: label !== '', updated: /updated|modified/.test(label) };
+  if (ambiguousNumeric(first.text)) return { date: null, ...kind };
   const timed = s.isCertain('hour') ? s : results.slice(1).find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start;
   const date = iso(s.get('year')!, s.get('month')!, s.get('day')!, timed?.get('hour'), timed?.get('minute'));
-  if (!date) return null;
-  const label = labelMatch?.[0].toLowerCase() ?? '';
-  return { date, labelled: label !== '', updated: /updated|modified/.test(label) };
+  return date ? { date, ...kind } : null;
 }
 
 const LEADING_TOKEN =

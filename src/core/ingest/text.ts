@@ -31,6 +31,8 @@ export interface TextFindings {
 export interface TextHints {
   /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
   headline?: string | null;
+  /** The text was extracted from HTML: a line that is a web address is a link in the article, not its address. */
+  fromMarkup?: boolean;
 }
 
 /** Lines arrive trimmed with single spaces (lines.ts). */
@@ -64,7 +66,7 @@ interface FirstPass {
 }
 
 /** Drops page furniture line by line and collects what it said about the page. */
-function dropFurniture(lines: string[]): FirstPass {
+function dropFurniture(lines: string[], hints: TextHints): FirstPass {
   const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [] };
   let inHeader = true;
   let relatedHeadlineNext = false;
@@ -82,7 +84,7 @@ function dropFurniture(lines: string[]): FirstPass {
       if (wordCount(line) <= 20 && !/[.]$/.test(line)) continue;
     }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) continue;
-    const url = urlLine(line);
+    const url = hints.fromMarkup ? null : urlLine(line);
     if (url) {
       out.url ??= url;
       continue;
@@ -90,7 +92,7 @@ function dropFurniture(lines: string[]): FirstPass {
     const dateline = datelineDate(line);
     if (dateline) {
       // A bare date counts only above the text; a labelled one ("Published: ...") anywhere.
-      if (!dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
+      if (dateline.date && !dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
       continue;
     }
     if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) continue;
@@ -148,7 +150,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     if (token.rest.trim()) lines[0] = token.rest.trim();
     else lines.shift();
   }
-  const first = dropFurniture(lines);
+  const first = dropFurniture(lines, hints);
   const { headline, nameplate, rest } = splitHeadline(dropAppeals(first.kept), hints);
   const paragraphs = repairParagraphs(rest);
   const dates = first.dates.sort((a, b) => a.rank - b.rank);

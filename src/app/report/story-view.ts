@@ -102,6 +102,8 @@ export class ReportIndex {
   private readonly modeByArticle = new Map<string, AttributionMode | null>();
   private readonly summaries: StorySummary[];
   private readonly summaryById: Map<string, StorySummary>;
+  /** Views are built on first request: the report never changes under an index. */
+  private readonly views = new Map<string, StoryView>();
 
   constructor(readonly report: AnalysisReport) {
     for (const a of report.articles) this.articles.set(a.id, a);
@@ -169,8 +171,17 @@ export class ReportIndex {
   }
 
   storyView(id: string): StoryView | null {
+    const cached = this.views.get(id);
+    if (cached) return cached;
     const story = this.stories.get(id);
     if (!story) return null;
+    const view = this.buildStoryView(story);
+    this.views.set(id, view);
+    return view;
+  }
+
+  private buildStoryView(story: Story): StoryView {
+    const id = story.id;
     const summary = this.summaryById.get(id)!;
     const members = new Set(story.articles);
     const articles = story.articles.flatMap((a) => {

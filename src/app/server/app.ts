@@ -9,7 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
 import { analyzeStore } from '../pipeline.js';
-import { articleLabel, type StorySummary } from '../report/story-view.js';
+import { articleLabel, type ReportIndex, type StorySummary } from '../report/story-view.js';
 import { type Analyze, AnalysisCache } from './analysis.js';
 import { articleView } from './article-view.js';
 import { openApiDocument } from './openapi.js';
@@ -116,9 +116,21 @@ export function createApp(opts: AppOptions) {
     return c.json({ stories });
   });
 
+  // Story pages are the hot path: their JSON is serialised once per analysis.
+  const storyJson = new WeakMap<ReportIndex, Map<string, string>>();
   app.get('/api/stories/:id', async (c) => {
-    const view = (await cache.get()).storyView(c.req.param('id'));
-    return view ? c.json(view) : c.json({ error: 'no such story' }, 404);
+    const index = await cache.get();
+    const id = c.req.param('id');
+    let byId = storyJson.get(index);
+    if (!byId) storyJson.set(index, (byId = new Map()));
+    let json = byId.get(id);
+    if (json === undefined) {
+      const view = index.storyView(id);
+      if (!view) return c.json({ error: 'no such story' }, 404);
+      json = JSON.stringify(view);
+      byId.set(id, json);
+    }
+    return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 
   app.get('/api/articles', async (c) => {

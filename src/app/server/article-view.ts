@@ -47,12 +47,14 @@ export function articleView(index: ReportIndex, id: string, extraction: ArticleE
     story: storyId ? index.storySummary(storyId) : null,
     mode: index.modeOf(id),
     quotes: quotes.map((q) => ({ ...q, groups: index.groupsOf(q.id) })),
-    entities: (extraction?.entities ?? []).map(({ mentions: _mentions, ...e }) => e),
+    entities: (extraction?.entities ?? []).map(({ mentions: _mentions, ...e }) => ({ ...e, aliases: e.aliases.filter((x) => x !== e.name) })),
     figures,
     reuse: records.map((r) => {
       const role = r.copy === id ? 'copy' : 'source';
       const other = role === 'copy' ? r.source : r.copy;
-      return { role, other, otherLabel: labelOf(other), kind: r.kind, coverage: r.coverage, evidence: r.evidence };
+      // Evidence names articles by id; a reader knows them by outlet.
+      const evidence = r.evidence.map((e) => e.replaceAll(r.source, labelOf(r.source)).replaceAll(r.copy, labelOf(r.copy)));
+      return { role, other, otherLabel: labelOf(other), kind: r.kind, coverage: r.coverage, evidence };
     }),
     flags: index.flagsOf(id),
     highlights,

@@ -1,0 +1,72 @@
+// API throughput: 10,000 generated articles (src/gen) analysed in an embedded store, then the
+// story-page endpoint loaded with autocannon on loopback, for the largest story and for a
+// spread of stories. The machine has 2 shared cores and autocannon runs in this same process, so
+// the figures are noisy lower bounds.
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../src/app/server/index.js';
+import { Store } from '../../src/store/index.js';
+import { generateCorpus } from '../../src/gen/index.js';
+import { measure, rate } from './_measure.js';
+
+const ARTICLES = Number(process.env.API_BENCH_ARTICLES ?? 10_000);
+const SECONDS = Number(process.env.API_BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+
+export default async function benchApi(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-bench-api-'));
+  const store = await Store.open({ dir });
+  try {
+    const articles = generateCorpus({ articles: ARTICLES, seed: 23 }).articles.map((a) => a.article);
+    const load = await measure(async () => {
+      for (let i = 0; i < articles.length; i += 1000) {
+        const batch = articles.slice(i, i + 1000);
+        await store.db.transaction((tx) => store.insertArticles(batch, tx));
+      }
+    });
+    console.log(`  store ${ARTICLES} generated articles: ${load.seconds.toFixed(1)} s (${rate(ARTICLES, load.seconds)})`);
+
+    const server = await startServer({ store, port: 0, log: () => undefined });
+    try {
+      const analysis = await measure(() => server.cache.get());
+      const index = analysis.result;
+      console.log(
+        `  first analysis (all stages, then cached in memory): ${analysis.seconds.toFixed(1)} s, ` +
+          `${index.stories.size} stories, peak RSS ${analysis.peakRssMb} MB`,
+      );
+      const stories = index.storySummaries();
+      if (!stories.length) throw new Error('the analysis found no stories to request');
+      const largest = stories.reduce((a, b) => (b.articleCount > a.articleCount ? b : a));
+      const spread = stories.filter((_, i) => i % Math.max(1, Math.floor(stories.length / 200)) === 0).slice(0, 200);
+
+      await run(server.url, `largest story (${largest.articleCount} articles)`, [`/api/stories/${encodeURIComponent(largest.id)}`]);
+      await run(server.url, `${spread.length} stories in turn`, spread.map((s) => `/api/stories/${encodeURIComponent(s.id)}`));
+      await run(server.url, 'story list', ['/api/stories']);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function run(url: string, label: string, paths: string[]): Promise<void> {
+  const m = await measure(() =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    }),
+  );
+  const r = m.result;
+  const failed = r.non2xx + r.errors + r.timeouts;
+  console.log(
+    `  GET ${label}: ${Math.round(r.requests.average).toLocaleString('en-US')} req/s, ` +
+      `p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${failed} failed, ` +
+      `${(r.throughput.average / 2 ** 20).toFixed(1)} MB/s, peak RSS ${m.peakRssMb} MB (${CONNECTIONS} connections, ${SECONDS} s)`,
+  );
+}

@@ -8,7 +8,8 @@ export type Analyze = (store: Store) => Promise<AnalysisReport>;
 
 export class AnalysisCache {
   private current: Promise<ReportIndex> | null = null;
-  private generation = 0;
+  /** The last run started; the pipeline's corpus step must not run twice at once. */
+  private last: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -17,12 +18,12 @@ export class AnalysisCache {
 
   get(): Promise<ReportIndex> {
     if (!this.current) {
-      const generation = this.generation;
-      const pending = this.analyze(this.store).then((report) => new ReportIndex(report));
+      const pending = this.last.catch(() => undefined).then(() => this.analyze(this.store)).then((report) => new ReportIndex(report));
+      this.last = pending;
       this.current = pending;
       // A failed run is not cached: the next read tries again.
       pending.catch(() => {
-        if (this.generation === generation && this.current === pending) this.current = null;
+        if (this.current === pending) this.current = null;
       });
     }
     return this.current;
@@ -30,7 +31,6 @@ export class AnalysisCache {
 
   /** Called after the store changed; the next read recomputes. */
   invalidate(): void {
-    this.generation++;
     this.current = null;
   }
 }

@@ -41,26 +41,28 @@ describe('isNavLine', () => {
 });
 
 describe('isUiLine', () => {
-  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |'])('%s', (line) =>
+  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story'])('%s', (line) =>
     expect(isUiLine(line)).toBe(true),
   );
 });
 
 describe('isWidgetLine', () => {
-  it.each(['Follow us on Twitter and Facebook', '(Reporting by Ana Silva; Editing by Tom Reed)', 'Tags: Labour, Maritime', '© 2031 The Harbour Ledger. All rights reserved.', 'Copyright 2030 Example Media'])(
+  it.each(['Follow us on Twitter and Facebook', '(Reporting by Ana Silva; Editing by Tom Reed)', 'Tags: Labour, Maritime', '© 2031 The Harbour Ledger. All rights reserved.', 'Copyright 2030 Example Media', '— Ana Silva (@anasilva) March 3, 2031', 'pic.twitter.com/AbC123xyz'])(
     '%s',
     (line) => expect(isWidgetLine(line)).toBe(true),
   );
 });
 
 describe('isCreditLine', () => {
-  it.each(['Jonas Pereira / Valley Herald', 'REUTERS/Ana Silva', 'Photo: Harbour master\'s office', 'Picture: Lena Brandt/AFP', 'Photo by Ana Silva via Example Images', 'AFP/Getty Images'])(
+  it.each(['Jonas Pereira / Valley Herald', 'REUTERS/Ana Silva', 'Photo: Harbour master\'s office', 'Picture: Lena Brandt/AFP', 'Photo by Ana Silva via Example Images', 'AFP/Getty Images', 'Getty Images', 'AP Photo', 'Image copyright Example Images'])(
     '%s',
     (line) => expect(isCreditLine(line)).toBe(true),
   );
 
-  it('does not take a short headline with a slash for a credit', () => {
+  it('does not take a short headline with a slash, or a sentence naming an agency, for a credit', () => {
     expect(isCreditLine('Pier or bridge? Council split / vote delayed again.')).toBe(false);
+    expect(isCreditLine('Reuters reported the deal')).toBe(false);
+    expect(isCreditLine('File')).toBe(false);
   });
 });
 

@@ -44,6 +44,9 @@ const UI_LINES = new RegExp(
       'skip to (?:main )?content', 'open in app', 'subscribe', 'sign up', 'log in', 'sign in', 'register',
       'copy link', 'link copied', 'copied', 'toggle', 'scroll', 'preview', 'top stories', 'most read',
       'trending', 'all rights reserved', 'view comments', 'leave a comment', 'expand', 'collapse',
+      'story continues below(?: this)? advertisement', 'article continues below', 'continue reading the main story',
+      'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
+      'media playback is unsupported on your device', 'embed', 'view this post on instagram',
     ].join('|') +
     ')[.:!]?$',
   'i',
@@ -58,17 +61,19 @@ export function isUiLine(line: string): boolean {
 const SOCIAL = /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b)/i;
 const SIGN_OFF = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b/i;
 const TAGS = /^(?:tags?|topics?|categories|filed under|keywords|more on|related topics)\s*:/i;
+// The signature under an embedded post: "— Jane Doe (@janedoe) March 3, 2031", "pic.twitter.com/...".
+const EMBED_SIGNATURE = /^(?:[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/\w+)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 
 /** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists, copyright lines. */
 export function isWidgetLine(line: string): boolean {
-  if (SIGN_OFF.test(line) || TAGS.test(line)) return true;
+  if (SIGN_OFF.test(line) || TAGS.test(line) || EMBED_SIGNATURE.test(line)) return true;
   return (SOCIAL.test(line) && words(line).length <= 15) || (COPYRIGHT.test(line) && words(line).length <= 25);
 }
 
 const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;
 const CREDIT_LABEL = /^(?:(?:photo|image|picture|video|graphic|illustration|photograph|main image|top image|header image)s?(?:\s+credit)?|credits?)\s*[:：]/i;
-const PHOTO_BY = /^(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)\b/i;
+const PHOTO_BY = /^(?:(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)|image (?:copyright|caption|source))\b/i;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*\/\s*[\p{Lu}][\p{L}&.'’ -]{1,40}$/u;
 
 /** Photo credits: "Jane Doe / Agency", "REUTERS/Jane Doe", "Photo: ...", "© ...". */
@@ -76,7 +81,10 @@ export function isCreditLine(line: string): boolean {
   if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line)) return words(line).length <= 25;
   if (line.length > 100 || /[.!?]$/.test(line) || words(line).length > 8) return false;
   if (NAME_SLASH_AGENCY.test(line)) return true;
-  return line.includes('/') && AGENCY.test(line);
+  if (line.includes('/')) return AGENCY.test(line);
+  // An agency's name alone on a line ("Getty Images", "AP Photo") is the credit of the photo above.
+  const m = AGENCY.exec(line);
+  return !!m && m.index === 0 && m[0].length === line.replace(/[.\s]+$/, '').length && m[0].toLowerCase() !== 'file';
 }
 
 const CAPTION_SUBJECT =

@@ -11,6 +11,12 @@ describe('datelineDate', () => {
     ['Posted on 2031-01-15', '2031-01-15'],
     ['Last updated on 25.12.2027 at 14:00', '2027-12-25T14:00'],
     ['13/05/2031', '2031-05-13'],
+    ['11:06, 25 December 2027', '2027-12-25T11:06'],
+    ['Dec. 24, 2027, 11:06 a.m. ET', '2027-12-24T11:06'],
+    ['Published time: 25 Dec, 2027 11:06', '2027-12-25T11:06'],
+    ['December 23, 2027 / 4:32 PM / Updated 2 hours ago', '2027-12-23T16:32'],
+    ['Publication date: 2027-12-22', '2027-12-22'],
+    ['Sun, 12/19/2027 - 09:20', '2027-12-19T09:20'],
   ])('%s -> %s', (line, date) => {
     expect(datelineDate(line)?.date).toBe(date);
   });

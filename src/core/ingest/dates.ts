@@ -19,7 +19,10 @@ function iso(y: number, m: number, d: number, hour?: number | null, minute?: num
 }
 
 // Words a dateline may carry besides the date itself.
-const LABEL = /^(?:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|created|date|dated|on)\b\s*(?:on|at)?\s*[:\-–—]?\s*/i;
+const LABEL =
+  /^(?:(?:first\s+)?published|publication\s+date|date\s+published|pub\s+date|release\s+date|posted|updated|last\s+updated|last\s+modified|modified|created|date|dated|on)\b\s*(?:on|at)?\s*[:\-–—]?\s*/i;
+// "December 25, 2017 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
+const UPDATE_NOTE = /\s+[|/·•]\s*(?:updated|last updated|modified)\b.*$/i;
 const FILLER =
   /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|[|,•·/()[\]\-–—:.\s]/gi;
 
@@ -47,7 +50,7 @@ export function datelineDate(line: string): DatelineMatch | null {
   // Cheap gate before chrono: a whole date needs a year.
   if (line.length > 80 || !/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return null;
   const labelMatch = LABEL.exec(line);
-  const rest = labelMatch ? line.slice(labelMatch[0].length) : line;
+  const rest = (labelMatch ? line.slice(labelMatch[0].length) : line).replace(UPDATE_NOTE, '');
   const results = chrono.parse(rest);
   const first = results[0];
   if (!first) return null;

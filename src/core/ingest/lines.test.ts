@@ -36,6 +36,12 @@ describe('repairParagraphs', () => {
     expect(repairParagraphs(['The council met on Tuesday and', 'voted to rebuild the pier.'])).toEqual(['The council met on Tuesday and voted to rebuild the pier.']);
   });
 
+  it('rejoins a sentence cut after a word no sentence ends on, whatever case follows', () => {
+    expect(repairParagraphs(['The mayor met on Monday with', 'Transport Commissioner Odile Brandt.'])).toEqual([
+      'The mayor met on Monday with Transport Commissioner Odile Brandt.',
+    ]);
+  });
+
   it('keeps headings and finished sentences apart', () => {
     const paragraphs = ['Port reopens after strike', 'Workers returned on Monday.', 'Said so.', 'then more.', 'Pier', 'vote'];
     expect(repairParagraphs(paragraphs)).toEqual(paragraphs);

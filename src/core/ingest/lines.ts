@@ -80,13 +80,17 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
   return out;
 }
 
+// No sentence or heading ends on these.
+const DANGLING = /\s(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|whose|as|than|into|onto|over|under|about|between|its|their|his|her|our|is|are|was|were|has|have|had|will|would)$/i;
+
 /**
  * Whether paragraph b continues paragraph a: a ends in a word hyphen, or a stops without closing
- * punctuation and b goes on in lower case.
+ * punctuation and b goes on in lower case, or a stops on a word no sentence ends on.
  */
 export function continues(a: string, b: string): boolean {
   if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return true;
-  return !endsSentence(a) && startsLowercase(b) && a.split(' ').length >= 4;
+  if (endsSentence(a) || a.split(' ').length < 4) return false;
+  return startsLowercase(b) || (DANGLING.test(a) && /^[\p{L}\p{N}"“‘']/u.test(b));
 }
 
 /** Merges paragraphs broken mid-phrase, across single or blank lines alike. */

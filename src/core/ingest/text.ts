@@ -69,19 +69,21 @@ interface FirstPass {
 function dropFurniture(lines: string[], hints: TextHints): FirstPass {
   const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [] };
   let inHeader = true;
-  let relatedHeadlineNext = false;
+  // After a bare "Related:" label, the related headlines (up to a few) follow one per line.
+  let relatedHeadlines = 0;
   for (const line of lines) {
     const masthead = mastheadName(line);
     if (masthead) out.mastheads.push(masthead);
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
     const related = readMoreTail(line);
     if (related !== null) {
-      relatedHeadlineNext = related.trim() === '';
+      relatedHeadlines = related.trim() === '' ? 5 : 0;
       continue;
     }
-    if (relatedHeadlineNext) {
-      relatedHeadlineNext = false;
-      if (wordCount(line) <= 20 && !/[.]$/.test(line)) continue;
+    if (relatedHeadlines > 0) {
+      relatedHeadlines--;
+      if (isHeadlineLike(line)) continue;
+      relatedHeadlines = 0;
     }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) continue;
     const url = hints.fromMarkup ? null : urlLine(line);

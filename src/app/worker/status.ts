@@ -112,15 +112,22 @@ function errorText(output: unknown): string {
   return output == null ? '(no error recorded)' : String(output);
 }
 
-/** Ingest jobs waiting, retrying or running, and how long the oldest unplaced article has waited. */
+/**
+ * Ingest jobs waiting, retrying or running, and (only when there are some: it scans the articles)
+ * how long the oldest article not yet placed in a story has waited.
+ */
 export async function ingestBacklog(db: Sql): Promise<{ jobs: number; oldestUnplacedSeconds: number }> {
-  const [row] = await db.query<{ jobs: number; oldest: number | null }>(
-    `select (select count(*)::int from pgboss.job where name = $1 and state in ('created', 'retry', 'active')) as jobs,
-            (select extract(epoch from now() - min(a.ingested_at))::float8 from articles a
-             where not exists (select 1 from story_members m where m.article_id = a.id)) as oldest`,
+  const [count] = await db.query<{ jobs: number }>(
+    `select count(*)::int as jobs from pgboss.job where name = $1 and state in ('created', 'retry', 'active')`,
     [INGEST_QUEUE],
   );
-  return { jobs: row?.jobs ?? 0, oldestUnplacedSeconds: row?.oldest ?? 0 };
+  const jobs = count?.jobs ?? 0;
+  if (jobs === 0) return { jobs, oldestUnplacedSeconds: 0 };
+  const [age] = await db.query<{ seconds: number | null }>(
+    `select extract(epoch from now() - min(a.ingested_at))::float8 as seconds from articles a
+     where not exists (select 1 from story_members m where m.article_id = a.id)`,
+  );
+  return { jobs, oldestUnplacedSeconds: age?.seconds ?? 0 };
 }
 
 /**

@@ -14,7 +14,9 @@ const UI_WORDS = new Set(
     'subscribe register close bookmark bookmarks save saved follow like more next previous prev back top skip toggle ' +
     'open account profile notifications video videos photo photos gallery audio podcast listen play pause mute ' +
     'unmute muted fullscreen expand compress download upload edit trash filter tag tags flag camera check chevron ' +
-    'left right down arrow icon icons instagram youtube tiktok rss feed app apps google'
+    'left right down arrow icon icons instagram youtube tiktok rss feed app apps google news sport sports weather ' +
+    'world business politics opinion culture lifestyle tech technology science health travel entertainment live ' +
+    'local national economy markets'
   ).split(' '),
 );
 

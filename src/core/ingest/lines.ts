@@ -83,6 +83,10 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
 // No sentence or heading ends on these.
 const DANGLING = /\s(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|whose|as|than|into|onto|over|under|about|between|its|their|his|her|our|is|are|was|were|has|have|had|will|would)$/i;
 
+export function endsOnFunctionWord(text: string): boolean {
+  return DANGLING.test(text);
+}
+
 /**
  * Whether paragraph b continues paragraph a: a ends in a word hyphen, or a stops without closing
  * punctuation and b goes on in lower case, or a stops on a word no sentence ends on.

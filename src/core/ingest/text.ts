@@ -12,7 +12,7 @@ import {
   startsAppeal,
 } from './boilerplate.js';
 import { datelineDate, leadingDateToken } from './dates.js';
-import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped } from './lines.js';
+import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, type Line } from './lines.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 
 export interface TextFindings {
@@ -50,7 +50,9 @@ function isParagraph(line: string): boolean {
 
 function isHeadlineLike(line: string): boolean {
   const n = wordCount(line);
-  return n >= 3 && n <= 30 && line.length <= 250 && !/[.,;:]$/.test(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && !isParagraph(line);
+  return (
+    n >= 3 && n <= 30 && line.length <= 250 && !/[.,;:]$/.test(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && !isParagraph(line) && !endsOnFunctionWord(line)
+  );
 }
 
 function sameText(a: string, b: string): boolean {
@@ -66,12 +68,16 @@ interface FirstPass {
 }
 
 /** Drops page furniture line by line and collects what it said about the page. */
-function dropFurniture(lines: string[], hints: TextHints): FirstPass {
+function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
   const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [] };
   let inHeader = true;
-  // After a bare "Related:" label, the related headlines (up to a few) follow one per line.
+  // After a bare "Related:" label, related headlines follow: the first maybe after a blank line,
+  // the rest one per line below it.
   let relatedHeadlines = 0;
-  for (const line of lines) {
+  for (const { text, blankBefore } of lines) {
+    // Embedded posts leave their picture link at the end of the post's text.
+    const line = text.replace(/\s*pic\.twitter\.com\/\w+$/, '');
+    if (!line) continue;
     const masthead = mastheadName(line);
     if (masthead) out.mastheads.push(masthead);
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
@@ -81,8 +87,9 @@ function dropFurniture(lines: string[], hints: TextHints): FirstPass {
       continue;
     }
     if (relatedHeadlines > 0) {
+      const first = relatedHeadlines === 5;
       relatedHeadlines--;
-      if (isHeadlineLike(line)) continue;
+      if (isHeadlineLike(line) && (first || !blankBefore)) continue;
       relatedHeadlines = 0;
     }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) continue;
@@ -144,12 +151,12 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
 }
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
-  const lines = unwrapHardWrapped(splitLines(text)).map((l) => l.text);
+  const lines = unwrapHardWrapped(splitLines(text));
   let tokenDate: IsoDate | null = null;
-  const token = lines.length ? leadingDateToken(lines[0]) : null;
+  const token = lines.length ? leadingDateToken(lines[0].text) : null;
   if (token) {
     tokenDate = token.date;
-    if (token.rest.trim()) lines[0] = token.rest.trim();
+    if (token.rest.trim()) lines[0] = { ...lines[0], text: token.rest.trim() };
     else lines.shift();
   }
   const first = dropFurniture(lines, hints);

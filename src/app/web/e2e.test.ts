@@ -7,7 +7,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { loadSeeds, repoRoot } from '../../testing/fixtures.js';
-import { HOSTILE_FILE, HOSTILE_HTML } from '../../testing/hostile.js';
+import { HOSTILE_FILE, HOSTILE_HTML, HOSTILE_VISIBLE } from '../../testing/hostile.js';
 import { HOSTILE_HEADLINE, sampleReport } from '../../testing/sampleReport.js';
 import { ingestFiles } from '../ingest.js';
 import { renderHtmlReport } from '../report/html.js';
@@ -189,7 +189,10 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await result.getByRole('link', { name: 'New article' }).click();
     const body = page.getByTestId('article-body');
     await body.waitFor();
-    expect(await body.textContent()).toContain('120,000 cubic metres');
+    const text = await body.textContent();
+    expect(text).toContain('120,000 cubic metres');
+    // The payloads that survive cleaning are shown to the reader as text.
+    for (const visible of HOSTILE_VISIBLE) expect(text).toContain(visible);
     await shot(page, '07-hostile-article');
     // Every page that shows the article's text or metadata.
     await page.goto(`${full.server.url}/#/search?q=dredging`);

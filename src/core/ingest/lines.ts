@@ -63,9 +63,16 @@ function isHardWrapped(block: Line[]): boolean {
   return block.every((l) => l.text.length <= 100) && inColumn >= 0.8 * body.length && midSentence >= 0.5 * body.length;
 }
 
-/** Joins two pieces of one sentence; a trailing word hyphen ("anti-") keeps its hyphen and no space. */
-export function joinBroken(a: string, b: string): string {
-  return /\p{L}-$/u.test(a) ? a + b : `${a} ${b}`;
+const WORD_HYPHEN_END = /\p{L}-$/u;
+
+/** Joins pieces of one sentence; a trailing word hyphen ("anti-") keeps its hyphen and no space. */
+export function joinBroken(pieces: string[]): string {
+  const parts: string[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0 && !WORD_HYPHEN_END.test(pieces[i - 1])) parts.push(' ');
+    parts.push(piece);
+  });
+  return parts.join('');
 }
 
 export function unwrapHardWrapped(lines: Line[]): Line[] {
@@ -75,7 +82,7 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
       out.push(...block);
       continue;
     }
-    out.push({ text: block.map((l) => l.text).reduce(joinBroken), blankBefore: block[0].blankBefore });
+    out.push({ text: joinBroken(block.map((l) => l.text)), blankBefore: block[0].blankBefore });
   }
   return out;
 }
@@ -90,20 +97,25 @@ export function endsOnFunctionWord(text: string): boolean {
 /**
  * Whether paragraph b continues paragraph a: a ends in a word hyphen, or a stops without closing
  * punctuation and b goes on in lower case, or a stops on a word no sentence ends on.
+ * `wordsInA` defaults to a's own count; a merged paragraph passes its whole count with its last piece.
  */
-export function continues(a: string, b: string): boolean {
-  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return true;
-  if (endsSentence(a) || a.split(' ').length < 4) return false;
+export function continues(a: string, b: string, wordsInA = a.split(' ').length): boolean {
+  if (WORD_HYPHEN_END.test(a) && /^\p{L}/u.test(b)) return true;
+  if (endsSentence(a) || wordsInA < 4) return false;
   return startsLowercase(b) || (DANGLING.test(a) && /^[\p{L}\p{N}"“‘']/u.test(b));
 }
 
 /** Merges paragraphs broken mid-phrase, across single or blank lines alike. */
 export function repairParagraphs(paragraphs: string[]): string[] {
-  const out: string[] = [];
+  // Pieces are kept apart until the end so that long chains of merges stay linear.
+  const merged: { pieces: string[]; words: number }[] = [];
   for (const p of paragraphs) {
-    const last = out.length - 1;
-    if (last >= 0 && continues(out[last], p)) out[last] = joinBroken(out[last], p);
-    else out.push(p);
+    const prev = merged[merged.length - 1];
+    const words = p.split(' ').length;
+    if (prev && continues(prev.pieces[prev.pieces.length - 1], p, prev.words)) {
+      prev.pieces.push(p);
+      prev.words += words;
+    } else merged.push({ pieces: [p], words });
   }
-  return out;
+  return merged.map((m) => joinBroken(m.pieces));
 }

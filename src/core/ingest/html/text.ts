@@ -12,12 +12,34 @@ export interface SerializeOptions {
   headline: string | null;
 }
 
-/** Link lists: mostly link text and no prose of their own. */
+/**
+ * Link lists: mostly link text and no prose of their own. A paragraph only when short ("Read more:
+ * <story>") or nearly all links; an inline element when it packs long link text into a sentence
+ * (hover cards listing a person's other stories).
+ */
 function isLinkList(el: Element, stats: StatsMap): boolean {
   const s = stats.get(el);
   if (!s || s.text === 0 || s.prose > 0) return false;
-  return s.link / s.text > 0.5 && (el.name === 'ul' || el.name === 'ol' || el.name === 'div' || el.name === 'section' || el.name === 'table' || el.name === 'dl' || el.name === 'p');
+  const density = s.link / s.text;
+  if (density <= 0.5) return false;
+  if (LINK_LIST_TAGS.has(el.name)) return true;
+  if (el.name === 'p') return s.text < 150 || density > 0.75;
+  return !BLOCK_TAGS.has(el.name) && el.name !== 'a' && density > 0.8 && s.text > 80 && linkCount(el) >= 3;
 }
+
+function linkCount(el: Element): number {
+  let n = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'a') n++;
+    else stack.push(...node.children);
+  }
+  return n;
+}
+
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
 
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

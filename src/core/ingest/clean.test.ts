@@ -68,6 +68,11 @@ describe('corpus metadata', () => {
     expect(cleanDoc(txt(STORY, { url: 'https://edition.cnn.com/2031/04/02/world/pier/index.html' }))).toMatchObject({ outlet: 'CNN', published: '2031-04-02' });
   });
 
+  it('reads epoch timestamps (seconds or milliseconds) as UTC', () => {
+    expect(cleanDoc(txt(STORY, { published: '1932718800' })).published).toBe('2031-03-31T10:20');
+    expect(cleanDoc(txt(STORY, { published: '1932718800000' })).published).toBe('2031-03-31T10:20');
+  });
+
   it('leaves an unparseable stated date unknown rather than guessing', () => {
     expect(cleanDoc(txt(STORY, { published: 'last Tuesday' })).published).toBeNull();
   });

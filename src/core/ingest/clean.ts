@@ -55,6 +55,16 @@ function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings,
   return mastheadOutlet(found.mastheads) ?? found.selfReference ?? fromUrl?.name ?? null;
 }
 
+/** A corpus date field: epoch seconds or milliseconds (as UTC), else whatever normaliseDate reads. */
+function statedDate(value: string): IsoDate | null {
+  if (/^\d{10}(?:\d{3})?$/.test(value)) {
+    const ms = value.length === 13 ? Number(value) : Number(value) * 1000;
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+  }
+  return normaliseDate(value);
+}
+
 export function cleanDoc(doc: RawDoc): Article {
   const statedHeadline = present(doc.meta.headline);
   let html: HtmlExtraction | null = null;
@@ -69,7 +79,7 @@ export function cleanDoc(doc: RawDoc): Article {
   const url = present(doc.meta.url) ?? present(html?.url) ?? found.url?.url ?? null;
   const stated = present(doc.meta.published);
   const published: IsoDate | null =
-    (stated ? normaliseDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);
+    (stated ? statedDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);
 
   return {
     id: contentId(found.body),

@@ -106,6 +106,30 @@ function headlineFor(rng: Random, story: StoryModel): string {
   }
 }
 
+/**
+ * Which story each article belongs to, in publication order. Story sizes come from one fixed
+ * skewed distribution (a third single-article, a few up to ~30), whatever the corpus size, so
+ * the work per article stays flat as corpora grow, as it does in real news. Stories are numbered
+ * in order of first appearance.
+ */
+function storySchedule(rng: Random, total: number): number[] {
+  const slots: number[] = [];
+  for (let story = 0; slots.length < total; story++) {
+    const size = 1 + Math.floor(30 * rng.next() ** 3);
+    for (let k = 0; k < size; k++) slots.push(story);
+  }
+  slots.length = total;
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [slots[i], slots[j]] = [slots[j], slots[i]];
+  }
+  const renumber = new Map<number, number>();
+  return slots.map((s) => {
+    if (!renumber.has(s)) renumber.set(s, renumber.size);
+    return renumber.get(s)!;
+  });
+}
+
 function uniqueWholeCopy(source: Paragraph[], usedIds: Set<string>): Paragraph[] | null {
   for (let variant = 0; ; variant++) {
     const copy = wholeCopy(source, variant);
@@ -120,7 +144,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const rng = createRandom(seed);
   const people = createPeople(rng, Math.max(8, Math.ceil(total / 20)));
   const outlets = createOutlets(rng, Math.min(600, Math.max(12, Math.ceil(total / 100))));
-  const storyCount = Math.max(1, Math.ceil(total / 8));
+  const schedule = storySchedule(rng, total);
   const stories: StoryModel[] = [];
   const members: number[][] = [];
   const articles: GeneratedArticle[] = [];
@@ -128,10 +152,9 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const usedIds = new Set<string>();
 
   for (let n = 0; n < total; n++) {
-    // Skewed story sizes: a few big stories, a long tail of small and single-article ones.
-    const s = Math.min(storyCount - 1, Math.floor(storyCount * rng.next() ** 1.6));
-    while (stories.length <= s) {
-      stories.push(createStory(rng, stories.length, people));
+    const s = schedule[n];
+    if (s === stories.length) {
+      stories.push(createStory(rng, s, people));
       members.push([]);
     }
     const story = stories[s];
@@ -170,11 +193,16 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const headline = headlineFor(rng, story);
     const layout = rng.int(0, 11);
     // An edit that changed nothing would make a second article with the same id: add a paragraph.
-    while (usedIds.has(contentId(joinParagraphs(paragraphs)))) paragraphs = [...paragraphs, writer.narrative()];
-    const body = joinParagraphs(paragraphs);
+    let body = joinParagraphs(paragraphs);
+    let id = contentId(body);
+    while (usedIds.has(id)) {
+      paragraphs = [...paragraphs, writer.narrative()];
+      body = joinParagraphs(paragraphs);
+      id = contentId(body);
+    }
     const original = renderText({ outlet, published, headline, body, layout });
     const article: Article = {
-      id: contentId(body),
+      id,
       source: file,
       outlet,
       url: null,

@@ -1,0 +1,70 @@
+// What kind of reuse a set of aligned passages amounts to, and how much of each text it covers.
+import type { ReuseKind } from '../types.ts';
+import type { AlignedPassage } from './align.ts';
+import type { Tokens } from './tokens.ts';
+
+/** Shorter shared runs are names, stock phrases and chance overlaps, not reuse. */
+export const MIN_PASSAGE_WORDS = 12;
+/**
+ * A passage must also share this many distinct content words: stock phrases ("did not
+ * immediately respond to a request for comment") and a boilerplate sentence repeated twice are
+ * long in words but short in content.
+ */
+const MIN_CONTENT_WORDS = 8;
+/** A passage is a shared quote when this share of its words is quoted in both texts. */
+const QUOTED_SHARE = 0.75;
+const NEAR_DUPLICATE = 0.8;
+const REPUBLICATION = 0.5;
+
+/** Share of the words of t inside the given token ranges. */
+export function coverage(t: Tokens, ranges: [number, number][]): number {
+  if (t.hashes.length === 0) return 0;
+  let covered = 0;
+  for (const [from, to] of ranges) covered += to - from;
+  return Math.min(1, covered / t.hashes.length);
+}
+
+function quotedShare(t: Tokens, [from, to]: [number, number]): number {
+  let q = 0;
+  for (let i = from; i < to; i++) q += t.quoted[i];
+  return to > from ? q / (to - from) : 0;
+}
+
+export function isSharedQuote(a: Tokens, b: Tokens, p: AlignedPassage): boolean {
+  return quotedShare(a, p.a) >= QUOTED_SHARE && quotedShare(b, p.b) >= QUOTED_SHARE;
+}
+
+/** Distinct non-function words of b's side of the passage that also occur on a's side. */
+function contentWords(a: Tokens, b: Tokens, p: AlignedPassage): number {
+  const onA = new Set<number>();
+  for (let i = p.a[0]; i < p.a[1]; i++) if (!a.stop[i]) onA.add(a.hashes[i]);
+  const shared = new Set<number>();
+  for (let j = p.b[0]; j < p.b[1]; j++) if (!b.stop[j] && onA.has(b.hashes[j])) shared.add(b.hashes[j]);
+  return shared.size;
+}
+
+/** The passages that amount to reuse rather than a stock phrase. */
+export function substantial(a: Tokens, b: Tokens, passages: AlignedPassage[]): AlignedPassage[] {
+  return passages.filter((p) => contentWords(a, b, p) >= MIN_CONTENT_WORDS);
+}
+
+function identical(a: Tokens, b: Tokens): boolean {
+  if (a.hashes.length !== b.hashes.length) return false;
+  for (let i = 0; i < a.hashes.length; i++) if (a.hashes[i] !== b.hashes[i]) return false;
+  return true;
+}
+
+/**
+ * Classifies the pair, or returns null when nothing shared is reuse. Coverage thresholds look at
+ * the larger of the two coverages: "most of one article is in the other" whichever way round.
+ */
+export function classify(a: Tokens, b: Tokens, passages: AlignedPassage[]): ReuseKind | null {
+  if (passages.length === 0) return null;
+  if (passages.every((p) => isSharedQuote(a, b, p))) return 'shared quote only';
+  if (identical(a, b)) return 'exact duplicate';
+  const covA = coverage(a, passages.map((p) => p.a));
+  const covB = coverage(b, passages.map((p) => p.b));
+  if (Math.min(covA, covB) >= NEAR_DUPLICATE) return 'near duplicate';
+  if (Math.max(covA, covB) >= REPUBLICATION) return 'republication';
+  return 'partial reuse';
+}

@@ -1,0 +1,199 @@
+// Reuse detection over a growing corpus: LSH candidates from band keys, alignment of each
+// candidate pair, classification and direction. Batch detection is the incremental index fed once.
+import type { Article, ReusePassage, ReuseRecord } from '../types.ts';
+import { align, anchorIndex } from './align.ts';
+import { classify, coverage, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
+import { decideDirection } from './direction.ts';
+import { reuseSignature, SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
+import { PostingTable } from './table.ts';
+import { tokenize, type Tokens } from './tokens.ts';
+
+/** Two articles become a candidate pair when they share at least this many band keys. */
+const MIN_SHARED_KEYS = 1;
+/** Holders kept per band key; see PostingTable. */
+const KEY_CAP = 64;
+const TOKEN_CACHE = 4096;
+
+export interface ReuseIndexOptions {
+  /** Keep added articles' bodies to align later arrivals against (default true). */
+  keepArticles?: boolean;
+}
+
+export interface AddOptions {
+  /** Precomputed signatures of the batch (e.g. from workers); computed here when absent. */
+  signatures?: ReuseSignature[];
+  /** Earlier articles the index does not hold (seeded by signatures, or keepArticles false). */
+  earlier?: Article[];
+}
+
+interface Prepared {
+  article: Article;
+  tokens: Tokens;
+  anchors?: Map<number, number[]>;
+}
+
+export const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Deterministic record order: by source, then copy. */
+export function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
+  return records.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.copy, y.copy));
+}
+
+/**
+ * Aligns one pair and builds its record, or null when they share nothing that counts. The pair is
+ * always taken in id order so the result never depends on which article arrived first.
+ */
+export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
+  const [x, y] = compareIds(p.article.id, q.article.id) <= 0 ? [p, q] : [q, p];
+  x.anchors ??= anchorIndex(x.tokens);
+  const passages = substantial(x.tokens, y.tokens, align(x.tokens, x.anchors, y.tokens, MIN_PASSAGE_WORDS));
+  const kind = classify(x.tokens, y.tokens, passages);
+  if (!kind) return null;
+  const coverX = coverage(x.tokens, passages.map((a) => a.a));
+  const coverY = coverage(y.tokens, passages.map((a) => a.b));
+  let xIsSource: boolean | null;
+  let evidence: string[];
+  if (kind === 'shared quote only') {
+    xIsSource = null;
+    evidence = ['only quoted speech is shared: both quote the same words, neither copies the other'];
+  } else {
+    ({ aIsSource: xIsSource, evidence } = decideDirection(x.article, y.article, coverX, coverY));
+  }
+  const [source, copy] = xIsSource === false ? [y, x] : [x, y];
+  const span = (t: Tokens, [from, to]: [number, number]): [number, number] => [t.starts[from], t.ends[to - 1]];
+  const reused: ReusePassage[] = passages.map((a) => {
+    const [sourceRange, copyRange] = source === x ? [a.a, a.b] : [a.b, a.a];
+    const copySpan = span(copy.tokens, copyRange);
+    return {
+      source_span: span(source.tokens, sourceRange),
+      copy_span: copySpan,
+      text: copy.article.body.slice(copySpan[0], copySpan[1]),
+    };
+  });
+  reused.sort((m, n) => m.copy_span[0] - n.copy_span[0]);
+  return {
+    source: source.article.id,
+    copy: copy.article.id,
+    direction: xIsSource === null ? 'unknown' : 'known',
+    kind,
+    coverage: Math.round((source === x ? coverY : coverX) * 1000) / 1000,
+    passages: reused,
+    evidence,
+  };
+}
+
+/**
+ * Incremental reuse index. `add` compares each new article with every article indexed before it
+ * (earlier batches and earlier in the same batch), so feeding batches in the same order as one
+ * big batch yields the same records.
+ */
+export class ReuseIndex {
+  private readonly table = new PostingTable(KEY_CAP);
+  private readonly ids: string[] = [];
+  private readonly position = new Map<string, number>();
+  private readonly held = new Map<string, Article>();
+  private readonly tokenCache = new Map<string, Tokens>();
+  private readonly keepArticles: boolean;
+
+  constructor(options: ReuseIndexOptions = {}) {
+    this.keepArticles = options.keepArticles ?? true;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: string): boolean {
+    return this.position.has(id);
+  }
+
+  /** Registers already-processed articles from stored signatures; no records are produced. */
+  addSignatures(signatures: ReuseSignature[]): void {
+    for (const s of signatures) {
+      if (s.scheme !== SCHEME) throw new Error(`reuse signature of ${s.article} uses scheme ${s.scheme}, expected ${SCHEME}`);
+      this.register(s.article, s.keys);
+    }
+  }
+
+  /** Ids of indexed articles this batch must be aligned with that the index does not hold. */
+  candidatesFor(articles: Article[], signatures?: ReuseSignature[]): string[] {
+    const needed = new Set<string>();
+    const batch = new Set(articles.map((a) => a.id));
+    articles.forEach((a, k) => {
+      if (this.position.has(a.id)) return;
+      const keys = signatures?.[k]?.keys ?? signatureKeys(tokenize(a.body));
+      for (const other of this.candidates(keys)) {
+        const id = this.ids[other];
+        if (!this.held.has(id) && !batch.has(id)) needed.add(id);
+      }
+    });
+    return [...needed].sort(compareIds);
+  }
+
+  /** Indexes the batch and returns the reuse records that involve its new articles. */
+  add(articles: Article[], options: AddOptions = {}): ReuseRecord[] {
+    const lookup = new Map<string, Article>((options.earlier ?? []).map((a) => [a.id, a]));
+    const batch = new Map<string, Article>();
+    const records: ReuseRecord[] = [];
+    articles.forEach((article, k) => {
+      if (this.position.has(article.id)) return;
+      const tokens = tokenize(article.body);
+      const keys = options.signatures?.[k]?.keys ?? signatureKeys(tokens);
+      const mine: Prepared = { article, tokens };
+      for (const other of this.candidates(keys)) {
+        const id = this.ids[other];
+        const earlier = this.held.get(id) ?? batch.get(id) ?? lookup.get(id);
+        if (!earlier) throw new Error(`reuse: article ${id} is a candidate for ${article.id} but its body was not supplied`);
+        const record = comparePair(mine, { article: earlier, tokens: this.tokensOf(earlier) });
+        if (record) records.push(record);
+      }
+      this.register(article.id, keys);
+      batch.set(article.id, article);
+      if (this.keepArticles) this.held.set(article.id, article);
+      this.remember(article.id, tokens);
+    });
+    return sortRecords(records);
+  }
+
+  private register(id: string, keys: number[]): void {
+    if (this.position.has(id)) return;
+    const index = this.ids.length;
+    this.ids.push(id);
+    this.position.set(id, index);
+    for (const key of keys) this.table.add(key, index);
+  }
+
+  /** Indexed articles sharing at least MIN_SHARED_KEYS keys with `keys`, in index order. */
+  private candidates(keys: number[]): number[] {
+    const shared = new Map<number, number>();
+    const bump = (member: number): void => {
+      shared.set(member, (shared.get(member) ?? 0) + 1);
+    };
+    for (const key of keys) this.table.visit(key, bump);
+    const out: number[] = [];
+    for (const [member, n] of shared) if (n >= MIN_SHARED_KEYS) out.push(member);
+    return out.sort((m, n) => m - n);
+  }
+
+  private tokensOf(a: Article): Tokens {
+    let t = this.tokenCache.get(a.id);
+    if (!t) {
+      t = tokenize(a.body);
+      this.remember(a.id, t);
+    }
+    return t;
+  }
+
+  /** Small FIFO cache: candidates cluster in time, so recent articles are aligned most often. */
+  private remember(id: string, t: Tokens): void {
+    this.tokenCache.set(id, t);
+    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
+  }
+}
+
+/** All reuse records among the articles, in deterministic order. */
+export function detectReuse(articles: Article[]): ReuseRecord[] {
+  return new ReuseIndex({ keepArticles: false }).add(articles);
+}
+
+export { reuseSignature };

@@ -1,0 +1,167 @@
+// Which of two articles sharing text is the copy, and the evidence for it: an explicit credit in
+// one naming the other's outlet, publication dates, and one text sitting whole inside the other
+// with framing added around it. Undecidable cases are reported as such.
+import type { Article } from '../types.ts';
+
+export interface Credit {
+  name: string;
+  /** The words of the article that give the credit. */
+  text: string;
+}
+
+const NAME = String.raw`[A-Z][\w.&'’-]*(?: (?:(?:of|the|and|for) )?[A-Z][\w.&'’-]*){0,5}`;
+const CREDIT_PATTERNS: RegExp[] = [
+  // "X reports:" / "X reported the following:" introducing a lifted passage
+  new RegExp(String.raw`(?:^|\n)(?:As )?(?:the )?(${NAME}) (?:reports|reported|writes|wrote|says|said)(?: the following)?:`, 'g'),
+  new RegExp(String.raw`\b[Aa]ccording to (?:a report (?:by|in|from) |reports? (?:by|in|from) )?(?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\b(?:first )?(?:reported|published|cited|broadcast) by (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\b(?:[Ii]n an interview with|[Ss]peaking to|[Tt]alking to) (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\btold (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\((${NAME})\) ?[-–—]`, 'g'),
+  new RegExp(String.raw`(?:^|\n)(?:Source|Via|Courtesy of|Originally published (?:by|in|at)):? (?:the )?(${NAME})`, 'g'),
+];
+
+/** Phrases by which an interviewing outlet names itself in its own report ("Lavrov told X"). */
+const SELF_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\btold (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\b(?:[Ii]n an interview with|[Ss]peaking to) (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw` to (${NAME})$`, 'g'),
+];
+
+/** Comparable form of an outlet name: lower case, no leading article, letters and digits only. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  const m = /^[a-z]+:\/\/(?:www\.)?([^/:]+)/i.exec(url);
+  if (!m) return null;
+  const parts = m[1].split('.');
+  return normaliseName(parts.length > 1 ? parts[parts.length - 2] : parts[0]);
+}
+
+function matches(text: string, patterns: RegExp[]): Credit[] {
+  const out: Credit[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) out.push({ name: m[1], text: m[0].replace(/^\n/, '').trim() });
+  }
+  return out;
+}
+
+// Memos keyed by the article object: an article is compared with several candidates, and the
+// credit patterns are the costliest part of deciding a direction.
+const creditMemo = new WeakMap<Article, Credit[]>();
+const identityMemo = new WeakMap<Article, Identity>();
+
+export function credits(article: Article): Credit[] {
+  let found = creditMemo.get(article);
+  if (!found) creditMemo.set(article, (found = matches(article.body, CREDIT_PATTERNS)));
+  return found;
+}
+
+interface Identity {
+  /** Outlet and site names: the article is certainly theirs. */
+  strong: Set<string>;
+  /** Names the article's own text uses for itself when reporting an interview. */
+  weak: Set<string>;
+}
+
+function identity(a: Article): Identity {
+  const known = identityMemo.get(a);
+  if (known) return known;
+  const strong = new Set<string>();
+  if (a.outlet) strong.add(normaliseName(a.outlet));
+  const host = hostName(a.url);
+  if (host) strong.add(host);
+  const weak = new Set<string>();
+  for (const c of [...matches(a.body, SELF_PATTERNS), ...matches(a.headline ?? '', SELF_PATTERNS)]) {
+    weak.add(normaliseName(c.name));
+  }
+  const id = { strong, weak };
+  identityMemo.set(a, id);
+  return id;
+}
+
+/** A credit name matches an identity if one equals the other or begins it ("AFP" vs "AFP News"). */
+function names(id: Set<string>, credit: string): boolean {
+  const c = normaliseName(credit);
+  if (c.length < 2) return false;
+  for (const n of id) if (n === c || (n.length > 2 && (n.startsWith(c) || c.startsWith(n)))) return true;
+  return false;
+}
+
+export interface DirectionVerdict {
+  /** True when a is the source, false when b is, null when undecidable. */
+  aIsSource: boolean | null;
+  evidence: string[];
+}
+
+export const articleLabel = (a: Article): string => (a.outlet ? `${a.id} (${a.outlet})` : a.id);
+
+/** Credit evidence that `copy` credits `source`: weight 3 for a named outlet, 2 for a self-name. */
+function creditVote(copy: Article, source: Article): { weight: number; evidence: string } | null {
+  const own = identity(copy);
+  const theirs = identity(source);
+  for (const c of credits(copy)) {
+    if (names(own.strong, c.name) || names(own.weak, c.name)) continue;
+    if (names(theirs.strong, c.name)) {
+      return { weight: 3, evidence: `${articleLabel(copy)} credits ${c.name} ("${c.text}"), the outlet of ${articleLabel(source)}` };
+    }
+    if (names(theirs.weak, c.name)) {
+      return {
+        weight: 2,
+        evidence: `${articleLabel(copy)} credits ${c.name} ("${c.text}"), and ${articleLabel(source)} presents itself as ${c.name}'s own report`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Orders two publication dates; null when either is missing or they cannot be told apart. */
+function dateOrder(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const dayA = a.slice(0, 10);
+  const dayB = b.slice(0, 10);
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
+  if (a.length > 10 && b.length > 10 && a !== b) return a < b ? -1 : 1;
+  return null;
+}
+
+export function decideDirection(a: Article, b: Article, coverA: number, coverB: number): DirectionVerdict {
+  const evidence: string[] = [];
+  let score = 0; // > 0: a is the source
+  const creditByB = creditVote(b, a);
+  const creditByA = creditVote(a, b);
+  if (creditByB) {
+    score += creditByB.weight;
+    evidence.push(creditByB.evidence);
+  }
+  if (creditByA) {
+    score -= creditByA.weight;
+    evidence.push(creditByA.evidence);
+  }
+  const order = dateOrder(a.published, b.published);
+  if (order !== null) {
+    const [first, second] = order < 0 ? [a, b] : [b, a];
+    score += order < 0 ? 2 : -2;
+    evidence.push(`${articleLabel(first)} was published ${first.published}, before ${articleLabel(second)} (${second.published})`);
+  } else if (a.published && b.published) {
+    evidence.push(`both published ${a.published.slice(0, 10)}: the dates do not order them`);
+  } else {
+    const missing = [a, b].filter((x) => !x.published).map(articleLabel).join(' and ');
+    evidence.push(`no publication date for ${missing}`);
+  }
+  if (coverA >= 0.9 && coverB >= 0.5 && coverB < 0.9) {
+    score += 1;
+    evidence.push(`${articleLabel(a)} appears whole inside ${articleLabel(b)}, which adds framing of its own`);
+  } else if (coverB >= 0.9 && coverA >= 0.5 && coverA < 0.9) {
+    score -= 1;
+    evidence.push(`${articleLabel(b)} appears whole inside ${articleLabel(a)}, which adds framing of its own`);
+  }
+  if (score === 0) {
+    evidence.push('direction undecided: no credit, date or containment evidence settles which came first');
+    return { aIsSource: null, evidence };
+  }
+  return { aIsSource: score > 0, evidence };
+}

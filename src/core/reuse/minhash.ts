@@ -1,0 +1,86 @@
+// MinHash sketches of word shingles and their LSH band keys.
+//
+// Hand-written rather than a library: it is ~80 lines, must run per article with no shared state
+// (workers compute signatures in parallel), must produce plain JSON numbers, and uses
+// one-permutation hashing with rotation densification (Shrivastava 2017) so each shingle is hashed
+// once instead of once per permutation - the npm MinHash packages hash every shingle K times.
+import type { Tokens } from './tokens.ts';
+
+/** Words per shingle. Four keeps lightly edited sentences similar and chance overlaps rare. */
+export const SHINGLE = 4;
+/** Sketch bins; bands of ROWS bins each give BINS / ROWS keys per passage. */
+export const BINS = 30;
+export const ROWS = 3;
+const EMPTY = 0xffffffff;
+
+/** murmur3 finaliser: spreads any 32-bit input over all bits. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const rotl = (x: number, r: number): number => (x << r) | (x >>> (32 - r));
+
+/**
+ * Hash of every SHINGLE-word run, by start position; -1 where the words are all function words or
+ * all inside quotation marks: outlets quoting the same speaker is not copying, and skipping quoted
+ * runs keeps a story's widely repeated quotes from making every pair of its articles a candidate.
+ * Computed once per article; passages are sketched from slices of it.
+ */
+export function shingleHashes(t: Tokens): Float64Array {
+  const n = Math.max(0, t.hashes.length - SHINGLE + 1);
+  const out = new Float64Array(n);
+  const mixed = new Uint32Array(t.hashes.length);
+  for (let i = 0; i < mixed.length; i++) mixed[i] = fmix32(t.hashes[i]);
+  for (let i = 0; i < n; i++) {
+    let allStop = true;
+    let allQuoted = true;
+    let h = 0x9747b28c;
+    for (let k = 0; k < SHINGLE; k++) {
+      if (!t.stop[i + k]) allStop = false;
+      if (!t.quoted[i + k]) allQuoted = false;
+      h ^= rotl(mixed[i + k], 8 * k + 1);
+    }
+    out[i] = allStop || allQuoted ? -1 : fmix32(h);
+  }
+  return out;
+}
+
+/**
+ * One-permutation MinHash over the shingles starting in [from, to); null if there are none. Bins no
+ * shingle fell into stay EMPTY and their bands give no key: densifying them would copy one
+ * shingle's value into neighbouring bins, so two short passages sharing a single stock phrase
+ * would share whole bands.
+ */
+export function sketch(shingles: Float64Array, from: number, to: number): Uint32Array | null {
+  const bins = new Uint32Array(BINS).fill(EMPTY);
+  let any = false;
+  const last = Math.min(to, shingles.length);
+  for (let i = from; i < last; i++) {
+    const h = shingles[i];
+    if (h < 0) continue;
+    const bin = h % BINS;
+    const value = (h / BINS) >>> 0;
+    if (value < bins[bin]) bins[bin] = value;
+    any = true;
+  }
+  return any ? bins : null;
+}
+
+/** LSH band keys of a sketch as 52-bit integers (exact in a JS number, plain in JSON). */
+export function bandKeys(s: Uint32Array, namespace: number, into: Set<number>): void {
+  bands: for (let b = 0; b < BINS / ROWS; b++) {
+    for (let r = 0; r < ROWS; r++) if (s[b * ROWS + r] === EMPTY) continue bands;
+    let hi = fmix32(namespace * 0x01000193 + b);
+    let lo = hi ^ 0x5bd1e995;
+    for (let r = 0; r < ROWS; r++) {
+      hi = fmix32(hi ^ s[b * ROWS + r]);
+      lo = fmix32((lo + s[b * ROWS + r]) ^ 0x27d4eb2f);
+    }
+    into.add((hi & 0xfffff) * 0x100000000 + lo);
+  }
+}

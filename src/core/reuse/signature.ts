@@ -1,0 +1,66 @@
+// The per-article reuse signature: LSH band keys of the whole body and of each passage
+// (paragraphs, long ones in overlapping windows), so a copied section of a longer article shares
+// keys with its source. Computed from one article alone, so workers can compute it in parallel.
+import type { Article } from '../types.ts';
+import { bandKeys, BINS, ROWS, SHINGLE, shingleHashes, sketch } from './minhash.ts';
+import { tokenize, type Tokens } from './tokens.ts';
+
+export interface ReuseSignature {
+  article: string;
+  /** Sketch parameters; signatures from a different scheme cannot be compared. */
+  scheme: string;
+  /** Distinct band keys, ascending. */
+  keys: number[];
+}
+
+export const SCHEME = `oph-w${SHINGLE}-b${BINS}-r${ROWS}-v1`;
+
+/** A passage spans whole paragraphs until it has this many words, so short ones are not alone. */
+const MIN_PASSAGE = 30;
+const WINDOW = 60;
+const STRIDE = 40;
+const DOC_NAMESPACE = 1;
+const PASSAGE_NAMESPACE = 2;
+
+/**
+ * Token ranges [from, to) whose shingles are sketched as passages: one starting at each paragraph,
+ * running on over following paragraphs until MIN_PASSAGE words; long paragraphs in overlapping
+ * windows. Copies keep paragraph breaks far more often than they keep any fixed word offsets.
+ */
+export function passageRanges(t: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  const n = t.hashes.length;
+  const starts = t.paragraphStarts;
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p];
+    let q = p + 1;
+    while (q < starts.length && starts[q] - start < MIN_PASSAGE) q++;
+    const end = q < starts.length ? starts[q] : n;
+    if (end - start < MIN_PASSAGE && p > 0) break;
+    if (end - start <= WINDOW + STRIDE / 2) {
+      out.push([start, end]);
+      continue;
+    }
+    for (let w = start; w < end; w += STRIDE) {
+      out.push([w, Math.min(end, w + WINDOW)]);
+      if (w + WINDOW >= end) break;
+    }
+  }
+  return out;
+}
+
+export function signatureKeys(t: Tokens): number[] {
+  const keys = new Set<number>();
+  const shingles = shingleHashes(t);
+  const whole = sketch(shingles, 0, shingles.length);
+  if (whole) bandKeys(whole, DOC_NAMESPACE, keys);
+  for (const [from, to] of passageRanges(t)) {
+    const s = sketch(shingles, from, to - SHINGLE + 1);
+    if (s) bandKeys(s, PASSAGE_NAMESPACE, keys);
+  }
+  return [...keys].sort((a, b) => a - b);
+}
+
+export function reuseSignature(article: Article, tokens: Tokens = tokenize(article.body)): ReuseSignature {
+  return { article: article.id, scheme: SCHEME, keys: signatureKeys(tokens) };
+}

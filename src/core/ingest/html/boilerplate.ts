@@ -32,7 +32,7 @@ const FURNITURE_WORDS = new Set([
   'follow', 'pinterest', 'whatsapp', 'linkedin', 'reddit', 'flipboard', 'email',
   'more', 'readmore', 'next', 'prev', 'previous', 'teaser', 'teasers', 'carousel', 'slider', 'gallery',
   'thumbnail', 'thumbnails', 'thumb', 'thumbs', 'icon', 'icons', 'logo', 'rail', 'aside', 'extra',
-  'image', 'images', 'img', 'photo', 'photos', 'picture', 'figure', 'video', 'videos',
+  'image', 'images', 'img', 'photo', 'photos', 'picture', 'figure',
   'disclaimer', 'copyright', 'meta', 'metadata', 'toc', 'alert', 'notification', 'feedback', 'survey',
   'headline', 'title', 'kicker', 'eyebrow', 'label', 'category', 'categories', 'topics', 'keywords',
 ]);
@@ -117,5 +117,9 @@ const STOCK_LINE = new RegExp(
 
 /** A short block of text that is page furniture whatever container it sits in. */
 export function isStockLine(text: string): boolean {
-  return text.length <= 160 && STOCK_LINE.test(text);
+  return (text.length <= 160 && STOCK_LINE.test(text)) || LEFTOVER_MARKUP.test(text);
 }
+
+/** Markup that reached the text as text (escaped tags in noscript or raw-text fallbacks). */
+const LEFTOVER_MARKUP =
+  /^(?:<\/?(?:a|img|div|span|p|iframe|script|style|link|meta|br|input|noscript|source|video|audio|embed|object|picture|svg)(?:\s[^<>]*=[^<>]*)?\/?>\s*)+$/i;

@@ -58,7 +58,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolutio
     }
   });
 
-  mergeVariants(nodes, find, union);
+  mergeVariants(nodes, union);
   attachShortForms(nodes, find, union);
 
   return buildResult(extractions, nodes, find);
@@ -90,30 +90,43 @@ function makeNode(article: string, local: LocalEntity): Node {
 }
 
 /** Full names that are transliteration or spelling variants of one another ("Sergey"/"Sergei"). */
-function mergeVariants(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
-  const bySurname = new Map<string, number[]>();
+function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): void {
+  // Compared by distinct key only: a name repeated in a thousand articles is one comparison.
+  const bySurname = new Map<string, Map<string, number>>();
+  const singles = new Map<string, Map<string, number>>();
   nodes.forEach((n, i) => {
-    if (n.words < 2) return;
-    const key = `${typeFamily(n.local.type)}|${n.shortKey}`;
-    bySurname.set(key, [...(bySurname.get(key) ?? []), i]);
-  });
-  for (const group of bySurname.values()) {
-    for (let a = 0; a < group.length; a++) {
-      for (let b = a + 1; b < group.length; b++) {
-        if (find(group[a]) === find(group[b])) continue;
-        const ka = nameKey(nodes[group[a]].local.name);
-        const kb = nameKey(nodes[group[b]].local.name);
-        if (spellingVariants(ka, kb)) union(group[a], group[b]);
-      }
+    const key = nameKey(n.local.name);
+    if (n.words >= 2) {
+      const group = `${typeFamily(n.local.type)}|${n.shortKey}`;
+      if (!bySurname.has(group)) bySurname.set(group, new Map());
+      const keys = bySurname.get(group)!;
+      if (!keys.has(key)) keys.set(key, i);
+    } else if (n.local.type !== 'person' && key.length >= 6) {
+      // Bucketed by first letter and length: variants differ by one edit.
+      const bucket = `${key[0]}|${key.length}`;
+      if (!singles.has(bucket)) singles.set(bucket, new Map());
+      const keys = singles.get(bucket)!;
+      if (!keys.has(key)) keys.set(key, i);
     }
+  });
+  for (const keys of bySurname.values()) {
+    const own = [...keys];
+    compareAll(own, own, union);
   }
-  // Single-word places and organisations spelt differently ("Raqqa"/"Raqqah" after folding).
-  const singles = nodes.map((n, i) => i).filter((i) => nodes[i].words === 1 && nodes[i].local.type !== 'person');
-  for (let a = 0; a < singles.length; a++) {
-    for (let b = a + 1; b < singles.length; b++) {
-      const ka = nameKey(nodes[singles[a]].local.name);
-      const kb = nameKey(nodes[singles[b]].local.name);
-      if (ka !== kb && ka.length >= 6 && spellingVariants(ka, kb)) union(singles[a], singles[b]);
+  for (const [bucket, keys] of singles) {
+    const [first, length] = bucket.split('|');
+    const own = [...keys];
+    compareAll(own, own, union);
+    const longer = singles.get(`${first}|${Number(length) + 1}`);
+    if (longer) compareAll(own, [...longer], union);
+  }
+}
+
+function compareAll(a: [string, number][], b: [string, number][], union: (x: number, y: number) => void): void {
+  for (const [ka, ia] of a) {
+    for (const [kb, ib] of b) {
+      if (a === b && ia >= ib) continue;
+      if (spellingVariants(ka, kb)) union(ia, ib);
     }
   }
 }

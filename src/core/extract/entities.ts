@@ -67,8 +67,7 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
     else uf.union(first, i);
   });
 
-  const groupType = (root: number): EntityType => typeOf(sumScores(mentions, orgEvidence, uf, root), groupWords(mentions, uf, root));
-  linkShortForms(mentions, keys, uf, groupType);
+  linkShortForms(mentions, keys, uf, groupTypes(mentions, orgEvidence, uf));
 
   return buildEntities(mentions, uf, orgEvidence);
 }
@@ -108,23 +107,32 @@ function defineInParens(body: string, mentions: RawMention[], i: number, closeAt
   }
 }
 
-function sumScores(mentions: RawMention[], orgEvidence: number[], uf: UnionFind, root: number): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0 };
+/** The type each mention's current group has, by summed clues. */
+function groupTypes(mentions: RawMention[], orgEvidence: number[], uf: UnionFind): EntityType[] {
+  const scores = new Map<number, TypeScores & { words: number }>();
   mentions.forEach((m, i) => {
-    if (uf.find(i) !== root) return;
+    const r = uf.find(i);
+    const s = scores.get(r) ?? { person: 0, organization: 0, place: 0, words: 0 };
     s.person += m.scores.person;
     s.organization += m.scores.organization + orgEvidence[i];
     s.place += m.scores.place;
+    s.words = Math.max(s.words, m.text.split(' ').length);
+    scores.set(r, s);
   });
-  return s;
+  return mentions.map((_, i) => {
+    const s = scores.get(uf.find(i))!;
+    return typeOf(s, s.words);
+  });
 }
 
-function groupWords(mentions: RawMention[], uf: UnionFind, root: number): number {
-  let most = 0;
-  mentions.forEach((m, i) => {
-    if (uf.find(i) === root) most = Math.max(most, nameWords(m.text).length);
-  });
-  return most;
+function sumScores(mentions: RawMention[], orgEvidence: number[], members: number[]): TypeScores {
+  const s: TypeScores = { person: 0, organization: 0, place: 0 };
+  for (const i of members) {
+    s.person += mentions[i].scores.person;
+    s.organization += mentions[i].scores.organization + orgEvidence[i];
+    s.place += mentions[i].scores.place;
+  }
+  return s;
 }
 
 function typeOf(s: TypeScores, words: number): EntityType {
@@ -143,50 +151,51 @@ function typeOf(s: TypeScores, words: number): EntityType {
  * acronyms of names written out ("UN" for "United Nations"), join the longer name they abbreviate,
  * the nearest preceding one when several fit.
  */
-function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, groupType: (root: number) => EntityType): void {
+function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, types: EntityType[]): void {
   const singles = new Map<string, number[]>();
   const longs: number[] = [];
-  mentions.forEach((m, i) => {
-    const words = keys[i].split(' ');
-    if (words.length === 1) singles.set(keys[i], [...(singles.get(keys[i]) ?? []), i]);
+  keys.forEach((key, i) => {
+    if (!key.includes(' ')) singles.set(key, [...(singles.get(key) ?? []), i]);
     else longs.push(i);
   });
   const cores = new Map<string, number[]>();
+  const initialsOf = new Map<number, string>();
   for (const i of longs) {
+    if (types[i] === 'person') continue;
+    initialsOf.set(i, initials(mentions[i].text));
     const core = coreKey(mentions[i].text);
     if (core && core !== keys[i]) cores.set(core, [...(cores.get(core) ?? []), i]);
   }
   for (const [core, idx] of cores) {
-    for (let a = 1; a < idx.length; a++) if (groupType(uf.find(idx[a])) !== 'person') uf.union(idx[0], idx[a]);
-    if (singles.has(core) && groupType(uf.find(idx[0])) !== 'person') uf.union(idx[0], singles.get(core)![0]);
+    for (let a = 1; a < idx.length; a++) uf.union(idx[0], idx[a]);
+    const single = singles.get(core)?.[0];
+    if (single !== undefined && types[single] !== 'person') uf.union(idx[0], single);
   }
   for (const [key, idx] of singles) {
     const single = mentions[idx[0]];
-    const singleType = groupType(uf.find(idx[0]));
+    const singleType = types[idx[0]];
+    const acronym = isAcronym(single.text) ? single.text.replace(/\./g, '') : null;
     const candidates = longs.filter((i) => {
-      const t = groupType(uf.find(i));
-      const words = keys[i].split(' ');
-      if (t === 'person') return singleType !== 'place' && singleType !== 'organization' && words[words.length - 1] === key;
-      if (isAcronym(single.text)) return single.text.replace(/\./g, '') === initials(mentions[i].text);
-      return false;
+      if (types[i] === 'person') return singleType !== 'place' && singleType !== 'organization' && keys[i].endsWith(` ${key}`);
+      return acronym !== null && initialsOf.get(i) === acronym;
     });
-    const roots = new Set(candidates.map((c) => uf.find(c)));
-    if (roots.size === 0) continue;
+    if (candidates.length === 0) continue;
     for (const s of idx) {
       const before = candidates.filter((c) => mentions[c].span[0] < mentions[s].span[0]);
-      const pick = before.length ? before[before.length - 1] : candidates[0];
-      uf.union(pick, s);
+      uf.union(before.length ? before[before.length - 1] : candidates[0], s);
     }
   }
   // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type.
-  const roots = [...new Set(mentions.map((_, i) => uf.find(i)))];
-  for (let a = 0; a < roots.length; a++) {
-    for (let b = a + 1; b < roots.length; b++) {
-      const ka = keys[roots[a]];
-      const kb = keys[roots[b]];
-      if (ka.length >= 6 && ka !== kb && spellingVariants(ka, kb) && groupType(uf.find(roots[a])) === groupType(uf.find(roots[b]))) {
-        uf.union(roots[a], roots[b]);
-      }
+  const firstOfKey = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k.length >= 6 && !firstOfKey.has(k)) firstOfKey.set(k, i);
+  });
+  const distinct = [...firstOfKey.entries()];
+  for (let a = 0; a < distinct.length; a++) {
+    for (let b = a + 1; b < distinct.length; b++) {
+      const [ka, ia] = distinct[a];
+      const [kb, ib] = distinct[b];
+      if (ka[0] === kb[0] && types[ia] === types[ib] && spellingVariants(ka, kb)) uf.union(ia, ib);
     }
   }
 }
@@ -207,7 +216,7 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
     const idx = members.get(root)!;
     for (const i of idx) entityOf[i] = e;
     const ms = idx.map((i) => mentions[i]);
-    const type = typeOf(sumScores(mentions, orgEvidence, uf, root), Math.max(...ms.map((m) => nameWords(m.text).length)));
+    const type = typeOf(sumScores(mentions, orgEvidence, idx), Math.max(...ms.map((m) => nameKey(m.text).split(' ').length)));
     const aliases = new Set<string>();
     const roles = new Set<string>();
     let gender: 'm' | 'f' | null = null;

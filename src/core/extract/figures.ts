@@ -5,15 +5,17 @@ import { sentenceIndexAt, type ArticleContext } from './context.js';
 import { FUNCTION_WORDS, MONTHS, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './text.js';
 
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
+const SMALL = new Map<string, number>(
+  Object.entries({
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90,
+  }),
+);
+const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 }));
 
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years',
   years: 'years', decade: 'decades', decades: 'decades', km: 'km', kilometer: 'km', kilometers: 'km',
@@ -21,7 +23,7 @@ const UNITS: Record<string, string> = {
   metres: 'm', feet: 'ft', foot: 'ft', kg: 'kg', kilogram: 'kg', kilograms: 'kg', ton: 't', tons: 't',
   tonne: 't', tonnes: 't', percent: '%', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
   ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
-};
+});
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 const QUALIFIERS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'only', 'just', 'barely', 'another']);
@@ -30,16 +32,17 @@ const COUNT_STOPS = new Set(['more', 'less', 'fewer', 'others', 'other', 'additi
 const INHERIT_COUNT = new Set(['more', 'others', 'other', 'additional']);
 
 function wordValue(w: string): number | null {
-  if (w in SMALL) return SMALL[w];
-  const parts = w.split('-');
-  if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL && SMALL[parts[0]] >= 20 && SMALL[parts[1]] < 10) {
-    return SMALL[parts[0]] + SMALL[parts[1]];
-  }
-  return null;
+  const small = SMALL.get(w);
+  if (small !== undefined) return small;
+  const dash = w.indexOf('-');
+  if (dash < 0) return null;
+  const tens = SMALL.get(w.slice(0, dash));
+  const unit = SMALL.get(w.slice(dash + 1));
+  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
 }
 
 const isNumberWord = (w: string): boolean =>
-  wordValue(w) !== null || w in SCALES || w === 'hundred' || w === 'dozen' || w === 'half' || w === 'quarter';
+  wordValue(w) !== null || SCALES.has(w) || w === 'hundred' || w === 'dozen' || w === 'half' || w === 'quarter';
 
 interface Parsed {
   value: number;
@@ -70,8 +73,8 @@ function parseNumber(tokens: Token[], i: number, body: string): Parsed | null {
     } else if (w === 'dozen') {
       current = (current || 1) * 12;
       seen = true;
-    } else if (w in SCALES) {
-      total += (current || 1) * SCALES[w];
+    } else if (SCALES.has(w)) {
+      total += (current || 1) * SCALES.get(w)!;
       current = 0;
       seen = true;
     } else if (w === 'half' || w === 'quarter') {

@@ -54,8 +54,14 @@ const isTitleWord = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
 
 function capitalised(text: string): boolean {
-  const c = text.codePointAt(0) ?? 0;
-  if (/\p{Lu}/u.test(String.fromCodePoint(c))) return true;
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return text.includes('-') && particleName(text);
+  return c > 127 && /^\p{Lu}/u.test(text);
+}
+
+/** "al-Tanf", "el-Sisi": a lowercase particle before a capitalised name. */
+function particleName(text: string): boolean {
   const dash = text.indexOf('-');
   return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && /\p{Lu}/u.test(text[dash + 1] ?? '');
 }
@@ -76,7 +82,7 @@ function titleCaseSentences(text: ArticleText): Set<number> {
       flush();
       si++;
     }
-    if (/^\p{L}/u.test(tok.text) && tok.text.length > 3) {
+    if (tok.text.length > 3 && !(tok.text.charCodeAt(0) >= 48 && tok.text.charCodeAt(0) <= 57)) {
       words++;
       if (capitalised(tok.text)) caps++;
     }
@@ -118,8 +124,9 @@ export function findMentions(text: ArticleText): RawMention[] {
 
   const mentions: RawMention[] = [];
   let i = 0;
+  let si = 0;
   while (i < tokens.length) {
-    const si = spanIndexAt(sentences, tokens[i].start);
+    while (si < sentences.length - 1 && tokens[i].start >= sentences[si][1]) si++;
     if (!isNameToken(i, si)) {
       i++;
       continue;

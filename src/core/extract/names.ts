@@ -57,9 +57,18 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+const keyCache = new Map<string, string>();
+
 /** Key for exact-variant matching: transliteration, particles, case, apostrophes folded. */
 export function nameKey(name: string): string {
-  return nameWords(name).map(translitToken).join(' ');
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = nameWords(name).map(translitToken).join(' ');
+    // Names repeat across a corpus; the cache is bounded so a long run cannot grow it forever.
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
 
 /** Key with generic organisation words ("Front", "Jabhat") removed: the name's distinctive core. */
@@ -80,7 +89,8 @@ export function initials(name: string): string {
 }
 
 export function isAcronym(token: string): boolean {
-  const bare = token.replace(/\./g, '');
+  if (token.length < 2 || token.length > 12) return false;
+  const bare = token.includes('.') ? token.replace(/\./g, '') : token;
   return bare.length >= 2 && bare.length <= 6 && /^\p{Lu}+$/u.test(bare);
 }
 

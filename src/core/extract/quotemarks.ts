@@ -20,6 +20,7 @@ interface Open {
   straight: boolean;
 }
 
+const QUOTE_CHAR_RE = /["“”„«»‘’'‹›]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
 
@@ -36,9 +37,10 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
       skipOpenerAt = pStart;
       carried = null;
     }
-    for (let i = pStart; i < pEnd; i++) {
-      const c = body[i];
-      if (!`"“”„«»‘’'‹›`.includes(c)) continue;
+    QUOTE_CHAR_RE.lastIndex = pStart;
+    for (let m = QUOTE_CHAR_RE.exec(body); m && m.index < pEnd; m = QUOTE_CHAR_RE.exec(body)) {
+      const i = m.index;
+      const c = m[0];
       if (i === skipOpenerAt) continue;
       const prev = i > pStart ? body[i - 1] : undefined;
       const next = i + 1 < pEnd ? body[i + 1] : undefined;

@@ -57,7 +57,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
 
   const after = cueAfter(ctx, mark.end, Math.max(sLast[1], mark.end));
   const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start);
-  const lastWord = /([\p{L}]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
+  const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
   const introduced = /[,:]\s*$/.test(pre) || SPEECH_VERBS.has(lastWord) || lastWord === 'that';
   const partial = !startsSentence && !(introduced && cue !== null);
 

@@ -1,0 +1,42 @@
+// Extraction throughput: extractArticle on a generated corpus (src/gen) and on the real seed
+// articles repeated, then resolveCorpus over all extractions. Single-threaded, so the CPU rate is
+// the per-core figure (goal: >= 1,000 articles/s per core).
+import { readFileSync } from 'node:fs';
+import type { Article, ArticleExtraction } from '../../src/core/types.js';
+import { extractArticle, resolveCorpus } from '../../src/core/extract/index.js';
+import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
+import { generateCorpus } from '../../src/gen/index.js';
+import { loadSeeds } from '../../src/testing/fixtures.js';
+import { measure, rate } from './_measure.js';
+
+async function timed<T>(fn: () => T) {
+  const cpu0 = process.cpuUsage();
+  const m = await measure(fn);
+  const cpu = process.cpuUsage(cpu0);
+  return { ...m, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+function report(label: string, count: number, m: { seconds: number; cpuSeconds: number; peakRssMb: number }): void {
+  const wall = `${m.seconds.toFixed(2)} s wall ${rate(count, m.seconds)}`;
+  const cpu = `${m.cpuSeconds.toFixed(2)} s CPU ${rate(count, m.cpuSeconds)}`;
+  console.log(`  ${label.padEnd(44)} ${String(count).padStart(6)}  ${wall.padEnd(26)} ${cpu.padEnd(26)} peak RSS ${m.peakRssMb} MB`);
+}
+
+export default async function main(): Promise<void> {
+  const n = Number(process.env.EXTRACT_BENCH_ARTICLES ?? 5_000);
+  const generated = generateCorpus({ articles: n, seed: 7 }).articles.map((a) => a.article);
+  const seeds = loadSeeds().map((s) => cleanDoc(readInput(s.path, readFileSync(s.path)).docs[0]));
+  const seedRepeats: Article[] = Array.from({ length: 400 }, (_, i) => ({ ...seeds[i % seeds.length], id: `seed-${i}` }));
+  const avgChars = Math.round(generated.reduce((s, a) => s + a.body.length, 0) / generated.length);
+  console.log(`generated corpus: ${n} articles, ${avgChars} chars on average; 2-core shared machine, figures are noisy`);
+
+  for (const a of generated.slice(0, 200)) extractArticle(a);
+  const g = await timed(() => generated.map(extractArticle));
+  report('generated: extractArticle', n, g);
+  const s = await timed(() => seedRepeats.map(extractArticle));
+  report('seeds x80: extractArticle', seedRepeats.length, s);
+  const extractions: ArticleExtraction[] = g.result;
+  const r = await timed(() => resolveCorpus(extractions));
+  report(`generated: resolveCorpus (${r.result.entities.length} entities)`, n, r);
+  console.log('  goal per core: extractArticle >= 1,000 articles/s');
+}

@@ -109,6 +109,14 @@ describe('identity and shape', () => {
     expect(kicker.body).not.toContain('World News');
   });
 
+  it('takes a URL line above the text as its address, but keeps a link line inside the text', () => {
+    const text = `https://kestrel-courier.example/2031/04/02/pier\n\n${STORY}\n\nhttps://council.example/minutes/2031-04-01.pdf\n\nThe minutes run to forty pages and list every objection raised.`;
+    const article = cleanDoc(txt(text));
+    expect(article).toMatchObject({ url: 'https://kestrel-courier.example/2031/04/02/pier', published: '2031-04-02', outlet: 'kestrel-courier.example' });
+    expect(article.body).toContain('https://council.example/minutes/2031-04-01.pdf');
+    expect(article.body).not.toContain('kestrel-courier.example/2031');
+  });
+
   it('knows nothing about a text that says nothing about itself', () => {
     const article = cleanDoc(txt('The committee met again and adjourned without a decision, members said afterwards.'));
     expect(article).toMatchObject({ headline: null, published: null, outlet: null, url: null });

@@ -4,12 +4,17 @@ import { outletForHost, repairHost } from './outlets.js';
 
 describe('urlLine', () => {
   it('reads a full URL line, optionally labelled', () => {
-    expect(urlLine('https://www.example-tribune.net/articles/ferry')).toEqual({ url: 'https://www.example-tribune.net/articles/ferry', host: 'www.example-tribune.net', mangled: false });
-    expect(urlLine('Source: https://host.example/a/b')?.url).toBe('https://host.example/a/b');
+    expect(urlLine('https://www.example-tribune.net/articles/ferry')).toEqual({
+      url: 'https://www.example-tribune.net/articles/ferry',
+      host: 'www.example-tribune.net',
+      mangled: false,
+      labelled: false,
+    });
+    expect(urlLine('Source: https://host.example/a/b')).toMatchObject({ url: 'https://host.example/a/b', labelled: true });
   });
 
   it('tolerates a line without scheme and repairs a garbled registry host', () => {
-    expect(urlLine('ljazeera.com/news/2031/6/2/flood')).toEqual({ url: 'https://aljazeera.com/news/2031/6/2/flood', host: 'aljazeera.com', mangled: true });
+    expect(urlLine('ljazeera.com/news/2031/6/2/flood')).toEqual({ url: 'https://aljazeera.com/news/2031/6/2/flood', host: 'aljazeera.com', mangled: true, labelled: false });
     expect(urlLine('kestrel-courier.example/2031/04/02/pier')?.url).toBe('https://kestrel-courier.example/2031/04/02/pier');
   });
 

@@ -8,22 +8,24 @@ export interface UrlLine {
   host: string;
   /** Written without a scheme: likely cut or garbled by the scraper. */
   mangled: boolean;
+  /** Introduced as the article's address ("Source: ...", "URL: ..."). */
+  labelled: boolean;
 }
 
 const URL_LINE =
-  /^(?:(?:source|url|link|original(?: article)?|via|permalink)\s*:\s*)?(https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(\/[^\s]*)?$/i;
+  /^((?:source|url|link|original(?: article)?|via|permalink)\s*:\s*)?(https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(\/[^\s]*)?$/i;
 
 /** A line that is only a web address (optionally labelled "Source:"); needs a scheme or a path. */
 export function urlLine(line: string): UrlLine | null {
   const m = URL_LINE.exec(line);
-  if (!m || (!m[1] && !m[3])) return null;
-  const [, scheme, host, path = ''] = m;
+  if (!m) return null;
+  const [, label, scheme, host, path = ''] = m;
   if (!scheme && path.length < 2) return null;
   const mangled = !scheme;
   // A mangled host that is two edits from a registry host is read as that host.
   const fixed = mangled && !outletForHost(host) ? repairHost(host) : null;
   const finalHost = (fixed ?? host).toLowerCase();
-  return { url: `${scheme ?? 'https://'}${finalHost}${path}`, host: finalHost, mangled };
+  return { url: `${scheme ?? 'https://'}${finalHost}${path}`, host: finalHost, mangled, labelled: !!label };
 }
 
 export function hostOf(url: string): string | null {

@@ -74,40 +74,42 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
   // After a bare "Related:" label, related headlines follow: the first maybe after a blank line,
   // the rest one per line below it.
   let relatedHeadlines = 0;
-  for (const { text, blankBefore } of lines) {
+  lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     const line = text.replace(/\s*pic\.twitter\.com\/\w+$/, '');
-    if (!line) continue;
+    if (!line) return;
     const masthead = mastheadName(line);
     if (masthead) out.mastheads.push(masthead);
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
     const related = readMoreTail(line);
     if (related !== null) {
       relatedHeadlines = related.trim() === '' ? 5 : 0;
-      continue;
+      return;
     }
     if (relatedHeadlines > 0) {
       const first = relatedHeadlines === 5;
       relatedHeadlines--;
-      if (isHeadlineLike(line) && (first || !blankBefore)) continue;
+      if (isHeadlineLike(line) && (first || !blankBefore)) return;
       relatedHeadlines = 0;
     }
-    if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) continue;
+    if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) return;
+    // The article's own address sits above the text, at its very end, or under a label; a link
+    // on its own line inside the text is part of the text.
     const url = hints.fromMarkup ? null : urlLine(line);
-    if (url) {
+    if (url && (inHeader || url.labelled || index === lines.length - 1)) {
       out.url ??= url;
-      continue;
+      return;
     }
     const dateline = datelineDate(line);
     if (dateline) {
       // A bare date counts only above the text; a labelled one ("Published: ...") anywhere.
       if (dateline.date && !dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
-      continue;
+      return;
     }
-    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) continue;
+    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) return;
     out.kept.push(line);
     if (isParagraph(line)) inHeader = false;
-  }
+  });
   return out;
 }
 

@@ -24,9 +24,27 @@ export interface IngestSummary {
   errors: InputError[];
 }
 
-export async function ingestFiles(store: Store, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+/** An input the shell can read: a file on disk, stdin, or bytes already in memory (an upload). */
+export interface InputSource {
+  /** The name errors and article sources carry; its extension picks the reader. */
+  name: string;
+  read: () => Promise<Uint8Array>;
+}
+
+export function ingestFiles(store: Store, files: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(
+    store,
+    files.map((file) => ({
+      name: file === STDIN ? `stdin.${opts.stdinFormat ?? 'txt'}` : file,
+      read: () => readInputBytes(file),
+    })),
+    opts,
+  );
+}
+
+export async function ingestInputs(store: Store, inputs: InputSource[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 500;
-  const summary: IngestSummary = { files: files.length, documents: 0, added: [], duplicates: 0, errors: [] };
+  const summary: IngestSummary = { files: inputs.length, documents: 0, added: [], duplicates: 0, errors: [] };
   let pending: Article[] = [];
 
   const flush = async () => {
@@ -39,17 +57,16 @@ export async function ingestFiles(store: Store, files: string[], opts: IngestOpt
     opts.onCommit?.(added.length, summary.added.length);
   };
 
-  for (const file of files) {
-    opts.onFile?.(file);
-    const name = file === STDIN ? `stdin.${opts.stdinFormat ?? 'txt'}` : file;
+  for (const input of inputs) {
+    opts.onFile?.(input.name);
     let bytes: Uint8Array;
     try {
-      bytes = await readInputBytes(file);
+      bytes = await input.read();
     } catch (err) {
-      summary.errors.push({ source: name, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      summary.errors.push({ source: input.name, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       continue;
     }
-    const { docs, errors } = readInput(name, bytes, { maxBytes: opts.maxBytes });
+    const { docs, errors } = readInput(input.name, bytes, { maxBytes: opts.maxBytes });
     summary.errors.push(...errors);
     for (const doc of docs) {
       summary.documents++;

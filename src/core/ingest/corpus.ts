@@ -54,7 +54,7 @@ export function recordToDoc(
   return doc;
 }
 
-export interface Parsed {
+interface Parsed {
   docs: RawDoc[];
   errors: InputError[];
 }

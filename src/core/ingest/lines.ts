@@ -11,7 +11,7 @@ export interface Line {
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
-export function normaliseLine(line: string): string {
+function normaliseLine(line: string): string {
   return line.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 

@@ -28,7 +28,7 @@ export function urlLine(line: string): UrlLine | null {
   return { url: `${scheme ?? 'https://'}${finalHost}${path}`, host: finalHost, mangled, labelled: !!label };
 }
 
-export function hostOf(url: string): string | null {
+function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {

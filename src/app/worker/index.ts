@@ -1,6 +1,6 @@
 // Scale-out: ingest batches and corpus updates as jobs on a pg-boss queue in the shared PostgreSQL,
 // run by any number of `storytrace worker` processes.
-export { runCorpusJob, runIngestJob, type WorkerStages } from './jobs.js';
+export { runIngestJob, withCorpusLock, type WorkerStages } from './jobs.js';
 export {
   CORPUS_QUEUE,
   DEFAULT_BATCH,

@@ -63,18 +63,19 @@ async function readFiles(files: string[], maxBytes?: number): Promise<{ docs: Ra
 }
 
 /**
- * Runs the corpus update under an advisory lock on its own connection. The stately queue already
- * runs one corpus job at a time; the lock also covers a job that outlived its timeout and was
- * handed to a second worker while the first still runs. A dead worker's session, and its lock,
- * end with its connection.
+ * Runs fn (the corpus update) under a session-level advisory lock on its own connection. The
+ * stately queue already runs one corpus job at a time; the lock also covers a job that outlived
+ * its timeout and was handed to a second worker while the first still runs, and any other process
+ * (an `analyze --db` run) that updates the corpus of the same database. A dead process's session,
+ * and its lock, end with its connection.
  */
-export async function runCorpusJob(url: string, store: Store, stages: WorkerStages): Promise<void> {
+export async function withCorpusLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: 'storytrace-corpus-lock' });
   client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [CORPUS_LOCK]);
-    await stages.updateCorpus(store);
+    return await fn();
   } finally {
     await client.end().catch(() => undefined);
   }

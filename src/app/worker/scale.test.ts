@@ -104,6 +104,14 @@ describe('scale-out on PostgreSQL', () => {
     const { report, rows } = await reportOf(db.url);
     expect(report).toEqual(embedded);
     expect(rows).toEqual({ articles: ARTICLES, sources: ARTICLES, extractions: ARTICLES, placed: ARTICLES, reuse: embedded.reuse.length });
+
+    const status = cli(['status', '--db', db.url, '--json']);
+    expect(status.status).toBe(0);
+    const s = JSON.parse(status.stdout);
+    expect(s.queues['storytrace-ingest']).toMatchObject({ created: 0, retry: 0, active: 0, failed: 0, completed: ARTICLES / BATCH });
+    expect(s.throughput.articles).toBe(ARTICLES);
+    expect(s.problems).toEqual([]);
+    expect(s.store).toEqual({ articles: ARTICLES, extracted: ARTICLES, placed: ARTICLES });
   });
 
   it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {

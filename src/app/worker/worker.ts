@@ -4,7 +4,7 @@
 // server answers again (or the job has expired and been handed to another worker anyway).
 import type PgBoss from 'pg-boss';
 import { Store } from '../../store/index.js';
-import { runCorpusJob, runIngestJob, type WorkerStages } from './jobs.js';
+import { runIngestJob, withCorpusLock, type WorkerStages } from './jobs.js';
 import {
   CORPUS_QUEUE,
   DEFAULT_QUEUE_OPTIONS,
@@ -82,7 +82,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       return { deferred: true };
     }
     const started = performance.now();
-    await runCorpusJob(opts.url, store, opts.stages);
+    await withCorpusLock(opts.url, () => opts.stages.updateCorpus(store));
     return { ms: Math.round(performance.now() - started) };
   };
 
@@ -128,9 +128,13 @@ class JobLoops {
 
   async run<T extends object>(queue: string, handle: (data: T) => Promise<object>): Promise<void> {
     while (!this.stopping) {
-      // pg-boss's fetch answers [] when the database cannot be reached; the loop simply waits.
       const asked = performance.now();
-      const [job] = await this.boss.fetch<T>(queue, { batchSize: 1 });
+      // pg-boss's fetch already answers [] when the database cannot be reached; anything else it
+      // throws must not end the loop either.
+      const [job] = await this.boss.fetch<T>(queue, { batchSize: 1 }).catch((err: Error) => {
+        this.log(`queue: ${err.message}`);
+        return [];
+      });
       // Looking at an empty queue is idle time, not a cost of the jobs.
       if (!job) {
         await this.sleep(this.pollMs);

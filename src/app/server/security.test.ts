@@ -1,5 +1,5 @@
 // Server hardening, against real servers on random loopback ports.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +19,10 @@ async function start(opts: Partial<Parameters<typeof startServer>[0]> = {}): Pro
   return server;
 }
 
-/** A raw request, so the Host header can be set freely (fetch forbids it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+/** A raw request: the Host header and the path go out exactly as given (fetch normalises both). */
+function rawGet(url: string, headers: Record<string, string>, path?: string): Promise<{ status: number; body: string }> {
   return new Promise((ok, fail) => {
-    const req = request(url, { headers }, (res) => {
+    const req = request(url, { headers, ...(path ? { path } : {}) }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
@@ -136,5 +136,21 @@ describe('server security', () => {
     expect(filtered.stories).toHaveLength(1);
     const later = await (await fetch(`${server.url}/api/stories?from=2031-04-01`)).json();
     expect(later.stories).toHaveLength(0);
+  });
+
+  it('serves the UI directory and nothing outside it', async () => {
+    const webDir = join(dir, 'web');
+    mkdirSync(webDir, { recursive: true });
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>ui</title>');
+    writeFileSync(join(dir, 'secret.txt'), 'not for clients');
+    const server = await start({ webDir });
+    const index = await fetch(`${server.url}/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<title>ui</title>');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/../../secret.txt']) {
+      const res = await rawGet(server.url, { host: `127.0.0.1:${server.port}` }, path);
+      expect(res.body, path).not.toContain('not for clients');
+    }
   });
 });

@@ -239,6 +239,15 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await shot(page, '09-html-report');
+    // And the report of the seeds, as `analyze --html` writes it.
+    const seedsFile = join(artifacts, 'report-seeds.html');
+    const { report } = await full.server.cache.get();
+    writeFileSync(seedsFile, renderHtmlReport(report));
+    await page.goto(`file://${seedsFile}`);
+    await page.locator('#stories').waitFor();
+    expect(await page.locator('section[id^="story-"]').count()).toBe(report.stories.length);
+    await shot(page, '10-html-report-seeds');
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await page.close();
   });
 });

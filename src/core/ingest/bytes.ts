@@ -1,5 +1,5 @@
 // Byte-level checks shared by every input format: gzip, binary sniffing and strict text decoding.
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -9,8 +9,13 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+export type Gunzipped = Result<Uint8Array> & {
+  /** For a cut-off stream: whatever decompressed before the cut, for formats made of records. */
+  partial?: Uint8Array;
+};
+
 /** Gunzips (all members), refusing output past maxBytes so a small bomb cannot exhaust memory. */
-export function gunzip(bytes: Uint8Array, maxBytes: number): Result<Uint8Array> {
+export function gunzip(bytes: Uint8Array, maxBytes: number): Gunzipped {
   try {
     return { ok: true, value: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
   } catch (err) {
@@ -18,7 +23,14 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Result<Uint8Array> 
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
       return { ok: false, reason: `too large once decompressed (over ${formatSize(maxBytes)})` };
     }
-    return { ok: false, reason: `truncated or corrupt gzip (${e.message})` };
+    const reason = `truncated or corrupt gzip (${e.message})`;
+    try {
+      // A sync flush returns what was decodable instead of failing on the missing end.
+      const partial = gunzipSync(bytes, { maxOutputLength: maxBytes, finishFlush: constants.Z_SYNC_FLUSH });
+      return { ok: false, reason, partial: partial.length ? partial : undefined };
+    } catch {
+      return { ok: false, reason };
+    }
   }
 }
 

@@ -162,6 +162,22 @@ describe('bad input: one line naming the file, never a throw', () => {
     oneError(roundTrip('not-gzip.txt.gz', ARTICLE), /truncated or corrupt gzip/);
   });
 
+  it('a truncated gzip of records keeps the records that arrived whole', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: `Record ${i} of the corpus, with some words to compress.` }));
+    const zipped = gzipSync(lines.join('\n'));
+    const r = roundTrip('cut.jsonl.gz', zipped.subarray(0, Math.floor(zipped.length * 0.6)));
+    expect(r.docs.length).toBeGreaterThan(0);
+    expect(r.docs.length).toBeLessThan(400);
+    expect(r.docs.map((d) => d.text)).toEqual(lines.slice(0, r.docs.length).map((l) => JSON.parse(l).text));
+    expect(r.errors).toEqual([{ source: r.path, message: expect.stringMatching(/cut\.jsonl\.gz: truncated or corrupt gzip .*; kept the records before the cut$/) }]);
+
+    const csv = gzipSync(`title,text\n${Array.from({ length: 400 }, (_, i) => `T${i},Body number ${i} of the corpus`).join('\n')}\n`);
+    const c = roundTrip('cut.csv.gz', csv.subarray(0, Math.floor(csv.length * 0.6)));
+    expect(c.docs.length).toBeGreaterThan(0);
+    expect(c.docs.every((d, i) => d.text === `Body number ${i} of the corpus`)).toBe(true);
+    expect(c.errors).toHaveLength(1);
+  });
+
   it('a malformed JSONL line is reported with its line; the other lines still come through', () => {
     const lines = [JSON.stringify({ text: 'One.' }), '{"text": "Two.', JSON.stringify({ text: 'Three.' }), '[1,2]', JSON.stringify({ title: 'no body' })];
     const r = roundTrip('mixed.jsonl', lines.join('\n'));

@@ -59,13 +59,27 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
   let data = bytes;
   if (isGzip(bytes)) {
     const unzipped = gunzip(bytes, maxBytes);
-    if (!unzipped.ok) return fail(unzipped.reason);
+    if (!unzipped.ok) {
+      // Record formats keep the records that arrived whole; a single document cut short is lost.
+      const kind = unzipped.partial && (known ?? sniffKind(unzipped.partial));
+      if (!unzipped.partial || !kind || !RECORD_KINDS.has(kind)) return fail(unzipped.reason);
+      // A line-based record cut mid-way is not a record: keep whole lines only.
+      const whole = kind === 'warc' ? unzipped.partial : unzipped.partial.subarray(0, unzipped.partial.lastIndexOf(0x0a) + 1);
+      const salvaged = readDecompressed(path, whole, kind);
+      return { docs: salvaged.docs, errors: [...salvaged.errors, { source: path, message: `${path}: ${unzipped.reason}; kept the records before the cut` }] };
+    }
     data = unzipped.value;
     if (data.length === 0) return fail('empty file (after gunzip)');
   } else if (path.toLowerCase().endsWith('.gz')) {
     return fail('truncated or corrupt gzip (no gzip header)');
   }
-  const kind = known ?? sniffKind(data);
+  return readDecompressed(path, data, known ?? sniffKind(data));
+}
+
+const RECORD_KINDS = new Set<Kind>(['jsonl', 'csv', 'tsv', 'warc']);
+
+function readDecompressed(path: string, data: Uint8Array, kind: Kind): ReadResult {
+  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: `${path}: ${why}` }] });
 
   // WARC payloads may be any binary type; each HTML record is checked on its own.
   if (kind === 'warc') return readWarc(path, data);

@@ -81,6 +81,16 @@ describe('WARC', () => {
     expect(r.errors[0].message).toMatch(/cut\.warc: record 4: truncated \(Content-Length \d+, only \d+ bytes left\)$/);
   });
 
+  it('keeps the whole records of a .warc.gz cut off mid-record', () => {
+    const zipped = Buffer.concat(records.map((r) => gzipSync(r)));
+    const r = write('cut.warc.gz', zipped.subarray(0, zipped.length - 40));
+    expect(r.docs.map((d) => d.source)).toEqual([3, 6, 7].map((n) => `${r.path}#record-${n}`));
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/record 8: truncated/),
+      expect.stringMatching(/cut\.warc\.gz: truncated or corrupt gzip .*kept the records before the cut$/),
+    ]);
+  });
+
   it('reports a file that is not WARC at all', () => {
     const r = write('fake.warc', Buffer.from('hello, this is not an archive\r\n\r\nreally'));
     expect(r.docs).toEqual([]);

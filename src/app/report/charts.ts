@@ -70,7 +70,9 @@ export function timelineChart(entries: TimelineEntry[], articles: Pick<StoryArti
   for (let i = 0; i <= ticks; i++) {
     const t = lo + ((hi - lo) * i) / ticks;
     const label = new Date(t).toISOString().slice(0, 10);
-    children.push(node('text', { x: x(t).toFixed(1), y: axisY + 18, class: 'tl-tick', 'text-anchor': 'middle' }, undefined, label));
+    // End labels align inward so they stay inside the chart.
+    const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
+    children.push(node('text', { x: x(t).toFixed(1), y: axisY + 18, class: 'tl-tick', 'text-anchor': anchor }, undefined, label));
   }
   return node('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', class: 'timeline', 'aria-label': 'Timeline of publications and events' }, children);
 }

@@ -40,7 +40,7 @@ class UnionFind {
 
 const DEFINE_MARKER_RE = /^(?:formerly|previously|also known as|also called|aka|known as|now|or)\s+/i;
 const RENAME_RE =
-  /^,?\s*(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|recently\s+|since\s+)?(?:changed its name to|renamed itself|renamed itself as|rebranded itself as|rebranded as|is now known as|now known as|now called|formerly known as|previously known as|also known as|later renamed)\s+$/i;
+  /^[)\]]?,?\s*(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|recently\s+|since\s+)?(?:changed its name to|renamed itself|renamed itself as|rebranded itself as|rebranded as|is now known as|now known as|now called|formerly known as|previously known as|also known as|later renamed)\s+(?:the\s+)?$/i;
 
 /** Groups the mentions of one article into entities. */
 export function resolveEntities(body: string, mentions: RawMention[]): ResolvedEntities {

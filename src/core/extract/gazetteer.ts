@@ -32,6 +32,7 @@ const MALE = list(`
   Qassem Qasem Ebrahim Hassan Bibi Avigdor Naftali Yair Ehud Ariel Shimon Moshe Yitzhak Benny Isaac
   Abraham Moses Xi Li Wang Kim Moon Jae Shin Hiroshi Taro Yoshihide Fumio Raul Fidel Nicolas Ivan
   Staffan Lakhdar Geir Jan Josep Ban Kurt Tim Jake Ron Marc Lukas Jonas Felix Oscar Oliver Harry
+  Tomas Tomasz Milos Laszlo Laslo Goran Dragan Zoran Andrzej Piotr Jakub Marek
 `);
 
 const FEMALE = list(`
@@ -49,6 +50,7 @@ const FEMALE = list(`
   Ayesha Mariam Maryam Layla Leila Nour Noor Zainab Huda Rania Asma Bouthaina Hanan Salma Amal
   Yasmin Yasmine Benazir Malala Indira Sonia Golda Tzipi Ayelet Annalena Giorgia Kristalina Nikki
   Greta Ingrid Karin Birgit Mette Sanna Jacinta Priti Suella Penny Liz Kemi Yvette Harriet
+  Ana Rosa Lena Carmen Lucia Elena Ines Agnieszka Katarzyna Zofia Milena Jelena
 `);
 
 const GIVEN_NAMES = new Map<string, 'm' | 'f'>();

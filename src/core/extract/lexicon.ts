@@ -11,7 +11,8 @@ export const TITLE_WORDS = set(`
   princess sheikh emir pope cardinal bishop rabbi imam judge justice attorney director spokesman
   spokeswoman spokesperson chairman chairwoman leader deputy mr mrs ms dr prof professor sir dame
   lord lady fm pm ceo premier state staff first lawmaker congressman congresswoman officer
-  commissioner inspector detective police foreign-minister head former acting top senior
+  commissioner inspector detective police foreign-minister head former acting top senior mp
+  negotiator economist analyst executive activist lawyer researcher envoy diplomat official
 `);
 
 /** Honorifics that fix gender. */
@@ -36,6 +37,9 @@ export const ROLE_HEADS: Record<string, string[]> = {
   spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
   spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  negotiator: ['negotiator', 'envoy'],
+  economist: ['economist'],
+  executive: ['executive', 'ceo', 'chief'],
   leader: ['leader', 'chief', 'head', 'chairman', 'chairwoman', 'president'],
   senator: ['senator', 'sen'],
   governor: ['governor', 'gov'],
@@ -70,7 +74,7 @@ export const SPEECH_VERBS = set(`
   recalled emphasize emphasized emphasizing emphasise emphasised vowed promised threaten threatened
   confirm confirms confirmed deny denies denied allege alleges alleged reiterate reiterated
   underlined observed complained demanded quipped cautioned conceded revealed revealing reported
-  asserted asserting believes believed maintains maintained described agreed
+  asserted asserting believes believed maintains maintained described agreed called calling
 `);
 
 /** Verbs that mark the quote as continuing what the same speaker already said. */
@@ -90,7 +94,7 @@ export const SPEECH_PHRASES: Record<string, string[]> = {
 
 /** Verbs whose complement in quotes is a label, not speech ("called it 'X'"). */
 export const LABEL_VERBS = set(
-  'called call calls calling dubbed dub dubs labeled labelled label branded brand termed term nicknamed named so-called',
+  'dubbed dub dubs labeled labelled label branded brand termed term nicknamed named so-called',
 );
 
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {

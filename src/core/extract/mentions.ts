@@ -3,6 +3,7 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import {
+  ABBREVIATIONS,
   FEMALE_TITLES,
   FUNCTION_WORDS,
   MALE_TITLES,
@@ -17,7 +18,7 @@ import {
   TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon.js';
-import { isAcronym } from './names.js';
+import { isAcronym, stripParticle } from './names.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 
 export interface TypeScores {
@@ -102,7 +103,10 @@ export function findMentions(text: ArticleText): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (!capitalised(t)) lowerWords.add(t.toLowerCase());
-    else if (!atSentenceStart(body, tokens[i].start, sentenceStarts)) capsMidSentence.add(t);
+    else if (!atSentenceStart(body, tokens[i].start, sentenceStarts)) {
+      capsMidSentence.add(t);
+      if (t.includes('-')) capsMidSentence.add(stripParticle(t));
+    }
   }
 
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
@@ -135,7 +139,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     let j = i + 1;
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
-      if (/^\s+$/.test(gap) && isNameToken(j, si) && !/\n/.test(gap)) {
+      const abbreviated = gap[0] === '.' && ABBREVIATIONS.has(tokens[j - 1].text.toLowerCase());
+      if (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated) && isNameToken(j, si)) {
         chunk.push(j++);
         continue;
       }
@@ -248,8 +253,8 @@ function nameInSegment(text: ArticleText, seg: number[], possessor: string | nul
     if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
   }
   const role = words.slice(0, nameAt).map(bare);
-  const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? words[nameAt - 1] : null;
   const start = tokens[seg[nameAt]].start;
+  const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? text.body.slice(tokens[seg[nameAt - 1]].start, start).trim() : null;
   const end = tokens[seg[seg.length - 1]].end;
   return makeMention(text, start, end, role, titleWord, possessor);
 }
@@ -284,7 +289,7 @@ function makeMention(
   }
   const first = tokenIndexFrom(tokens, start);
   const before = tokens.slice(Math.max(0, first - 6), first);
-  const role = [...precedingRole(before, body, start), ...prefixRole, ...appositiveRole(text, end)];
+  const role = [...precedingRole(before, body, start), ...leadingAppositive(body, start), ...prefixRole, ...appositiveRole(text, end)];
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
@@ -347,13 +352,24 @@ function precedingRole(before: Token[], body: string, start: number): string[] {
   return out.filter((w) => w !== 'the' && w !== 'to' && w !== 'of');
 }
 
-/** ", Chief of the General Staff of ...," or ", leader of ..." after a name. */
+const roleWords = (phrase: string): string[] =>
+  phrase
+    .split(/\s+/)
+    .map((w) => bare(w).replace(/['’]s$/, ''))
+    .filter((w) => w && w !== 'the' && w !== 'of' && w !== 'and' && w !== 'a' && w !== 'an');
+
+/** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
 function appositiveRole(text: ArticleText, end: number): string[] {
-  const after = text.body.slice(end, end + 90);
-  const m = /^,\s+((?:the\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(after);
+  const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(text.body.slice(end, end + 90));
   if (!m) return [];
-  const words = m[1].split(/\s+/).map((w) => bare(w).replace(/['’]s$/, ''));
-  const head = words[0] === 'the' ? words[1] : words[0];
-  if (!head || !TITLE_WORDS.has(head)) return [];
-  return words.filter((w) => w !== 'the' && w !== 'of' && w !== 'and');
+  const words = roleWords(m[1]);
+  return words.length <= 8 && words.some((w) => TITLE_WORDS.has(w)) ? words : [];
+}
+
+/** "The environment secretary, Helen Marsh, said": the role written before the name, set off by a comma. */
+function leadingAppositive(body: string, start: number): string[] {
+  const m = /(?:^|[.!?;:]\s+|\b(?:the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu.exec(body.slice(Math.max(0, start - 70), start));
+  if (!m) return [];
+  const words = roleWords(m[1]);
+  return TITLE_WORDS.has(words[words.length - 1] ?? '') ? words : [];
 }

@@ -9,7 +9,7 @@ import type { Token } from './text.js';
 export type Subject =
   | { kind: 'entity'; entity: number; pos: number }
   | { kind: 'pronoun'; pronoun: string; pos: number }
-  | { kind: 'description'; words: string[]; text: string; pos: number };
+  | { kind: 'description'; words: string[]; text: string; pos: number; forEntity: number | null };
 
 export interface Cue {
   subject: Subject | null;
@@ -58,9 +58,20 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     const words = [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]
       .filter(Boolean)
       .map((w) => w.toLowerCase());
-    out.push({ kind: 'description', words, text: m[0].trim(), pos });
+    out.push({ kind: 'description', words, text: m[0].trim(), pos, forEntity: representedEntity(ctx, pos) });
   }
   return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */
+function representedEntity(ctx: ArticleContext, pos: number): number | null {
+  const m = /^\s+(?:for|of|at|from)\s+(?:the\s+)?/.exec(ctx.body.slice(pos, pos + 12));
+  if (!m) return null;
+  const at = pos + m[0].length;
+  const i = mentionsIn(ctx, at, at + 1)[0];
+  if (i === undefined) return null;
+  const e = ctx.entityOf[i];
+  return ctx.entities[e].type === 'organization' ? e : null;
 }
 
 /** Attribution right after a quote: "…,” the minister added." or "…,” said Lavrov." */
@@ -114,11 +125,30 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       const subjects = subjectsIn(ctx, sentenceStart, tokens[i].start, false);
       return { subject: subjects[0] ?? null, verb, continuation, after: false };
     }
-    const subjects = subjectsIn(ctx, start, tokens[i].start, true);
-    const adjacent = subjects.filter((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2);
-    return { subject: adjacent[adjacent.length - 1] ?? null, verb, continuation, after: false };
+    const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
+      (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
+    );
+    return { subject: subjectBeforeVerb(ctx, subjects, start, tokens[i].start), verb, continuation, after: false };
   }
   return null;
+}
+
+/**
+ * The verb's subject among the candidates before it: the nearest, except that a comma-bounded
+ * apposition or relative clause right before the verb ("Hakim, who has led the NLF since 2019,
+ * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
+ */
+function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
+  const apposition = /,\s+[^,]{1,90},\s*$/.exec(ctx.body.slice(start, verbStart));
+  if (apposition) {
+    const from = start + apposition.index;
+    const inside = subjects.filter((s) => s.pos > from);
+    const named = inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    if (named) return named;
+    const before = subjects.filter((s) => s.pos <= from);
+    if (before.length) return before[before.length - 1];
+  }
+  return subjects[subjects.length - 1] ?? null;
 }
 
 function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): number {
@@ -162,9 +192,11 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
     return null;
   }
   const described = resolveDescription(ctx, subject.words, subject.pos);
-  const generic = (ROLE_HEADS[subject.words[subject.words.length - 1]] ?? []).length === 0;
+  if (described !== null) return described;
+  if (subject.forEntity !== null) return subject.forEntity;
   // A generic "the official" with no office on record: the person last in focus.
-  return described ?? (generic ? lastInFocus(ctx, subject.pos, null, events) : null);
+  const generic = (ROLE_HEADS[subject.words[subject.words.length - 1]] ?? []).length === 0;
+  return generic ? lastInFocus(ctx, subject.pos, null, events) : null;
 }
 
 /** The last person in subject position before pos whose gender does not contradict `gender`. */

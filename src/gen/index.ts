@@ -86,12 +86,17 @@ function createOutlets(rng: Random, count: number): string[] {
   return [...names];
 }
 
-function publishDate(rng: Random, day: string): IsoDate {
-  if (rng.chance(0.5)) return day;
-  const hh = String(rng.int(5, 23)).padStart(2, '0');
-  const mm = String(rng.int(0, 59)).padStart(2, '0');
+/** A day, half the time with a time of day no earlier than `after` (minutes since midnight). */
+function publishDate(rng: Random, day: string, after = 5 * 60): IsoDate {
+  if (rng.chance(0.5) || after >= 24 * 60 - 1) return day;
+  const minutes = rng.int(after + 1, 24 * 60 - 1);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
   return `${day}T${hh}:${mm}`;
 }
+
+/** Minutes since midnight of a 'YYYY-MM-DDTHH:MM' date, or 0 without a time. */
+const minuteOf = (d: string): number => (d.length > 10 ? Number(d.slice(11, 13)) * 60 + Number(d.slice(14, 16)) : 0);
 
 function headlineFor(rng: Random, story: StoryModel): string {
   const p = rng.pick(story.people);
@@ -106,28 +111,44 @@ function headlineFor(rng: Random, story: StoryModel): string {
   }
 }
 
+/** Articles per day of the generated news feed; sets how far apart in time stories start. */
+const ARTICLES_PER_DAY = 200;
+
+interface Schedule {
+  /** Story index of each article, in feed order. */
+  story: number[];
+  /** Feed position at which each story starts. */
+  start: number[];
+}
+
 /**
- * Which story each article belongs to, in publication order. Story sizes come from one fixed
- * skewed distribution (a third single-article, a few up to ~30), whatever the corpus size, so
- * the work per article stays flat as corpora grow, as it does in real news. Stories are numbered
- * in order of first appearance.
+ * Which story each article belongs to, in feed order. Story sizes come from one fixed skewed
+ * distribution (a third single-article, a few up to ~30) whatever the corpus size, and a story's
+ * articles arrive close together in the feed, as news does: the work per article stays flat as
+ * corpora grow. Stories are numbered in order of first appearance.
  */
-function storySchedule(rng: Random, total: number): number[] {
-  const slots: number[] = [];
+function storySchedule(rng: Random, total: number): Schedule {
+  const slots: { story: number; at: number }[] = [];
+  const starts: number[] = [];
   for (let story = 0; slots.length < total; story++) {
     const size = 1 + Math.floor(30 * rng.next() ** 3);
-    for (let k = 0; k < size; k++) slots.push(story);
+    const at = slots.length;
+    starts.push(at);
+    const spread = 40 + 30 * size;
+    for (let k = 0; k < size; k++) slots.push({ story, at: at + (k === 0 ? 0 : rng.next() * spread) });
   }
   slots.length = total;
-  for (let i = slots.length - 1; i > 0; i--) {
-    const j = Math.floor(rng.next() * (i + 1));
-    [slots[i], slots[j]] = [slots[j], slots[i]];
-  }
+  slots.sort((x, y) => x.at - y.at || x.story - y.story);
   const renumber = new Map<number, number>();
-  return slots.map((s) => {
-    if (!renumber.has(s)) renumber.set(s, renumber.size);
-    return renumber.get(s)!;
+  const start: number[] = [];
+  const story = slots.map((s) => {
+    if (!renumber.has(s.story)) {
+      renumber.set(s.story, renumber.size);
+      start.push(starts[s.story]);
+    }
+    return renumber.get(s.story)!;
   });
+  return { story, start };
 }
 
 function uniqueWholeCopy(source: Paragraph[], usedIds: Set<string>): Paragraph[] | null {
@@ -152,15 +173,16 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const usedIds = new Set<string>();
 
   for (let n = 0; n < total; n++) {
-    const s = schedule[n];
+    const s = schedule.story[n];
     if (s === stories.length) {
-      stories.push(createStory(rng, s, people));
+      const startDay = addDays('2015-01-01', Math.floor(schedule.start[s] / ARTICLES_PER_DAY) + rng.int(0, 2));
+      stories.push(createStory(rng, s, people, startDay));
       members.push([]);
     }
     const story = stories[s];
     const file = `gen-${String(n).padStart(6, '0')}`;
     const writer = new ArticleWriter(rng, story, file);
-    const outlet = rng.chance(0.95) ? rng.pick(outlets) : null;
+    let outlet = rng.chance(0.95) ? rng.pick(outlets) : null;
     const earlier = members[s];
     const roll = rng.next();
     let kind: ArticleKind = 'original';
@@ -171,7 +193,9 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     if (earlier.length > 0 && roll < 0.35) {
       const source = articles[rng.pick(earlier)];
       const sourceIndex = Number(source.file.slice(4));
-      const credit = source.outlet && source.outlet !== outlet && rng.chance(0.5) ? source.outlet : null;
+      // An outlet does not republish its own article, nor one that credits it.
+      while (outlet && (outlet === source.outlet || source.body.includes(outlet))) outlet = rng.pick(outlets);
+      const credit = source.outlet && rng.chance(0.5) ? source.outlet : null;
       const whole = roll < 0.08 ? uniqueWholeCopy(source.paragraphs, usedIds) : null;
       if (whole) {
         kind = 'whole copy';
@@ -183,8 +207,11 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
         kind = 'partial copy';
         paragraphs = partialCopy(source.paragraphs, rng, writer, credit).body;
       }
+      // A copy appears after its source: a later day, or later the same day.
       const sourceDay = source.published ? source.published.slice(0, 10) : ownDay;
-      published = rng.chance(0.1) ? null : publishDate(rng, addDays(sourceDay, rng.int(0, 2)));
+      const lag = rng.int(0, 2);
+      const after = lag === 0 && source.published ? minuteOf(source.published) : 5 * 60;
+      published = rng.chance(0.1) ? null : publishDate(rng, addDays(sourceDay, lag), after);
       direct.push({ source: sourceIndex, copy: n, kind, credited: credit !== null && kind !== 'whole copy' });
     } else {
       paragraphs = writer.body();

@@ -114,13 +114,12 @@ export function dayOffset(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 }
 
-export function createStory(rng: Random, index: number, people: GeneratedPerson[]): StoryModel {
+export function createStory(rng: Random, index: number, people: GeneratedPerson[], start: string): StoryModel {
   const topic = rng.sample(V.nouns, 4);
   const country = rng.pick(V.countries);
   const storyPeople = rng.sample(people, rng.int(2, 4));
   const orgs = [createOrg(rng, country), createOrg(rng, rng.pick(V.countries))];
   const places = rng.sample(V.places, rng.int(2, 4));
-  const start = addDays('2015-01-01', rng.int(0, 3650));
   const window: [string, string] = [start, addDays(start, rng.int(1, 9))];
   const quotes: StoryQuote[] = [];
   const quoteCount = rng.int(2, 5);

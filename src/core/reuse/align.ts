@@ -32,17 +32,53 @@ function anchorHash(t: Tokens, i: number): number {
   return content ? h >>> 0 : -1;
 }
 
-/** n-gram hash -> positions in t; built once per article and reused across its candidate pairs. */
-export function anchorIndex(t: Tokens): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  for (let i = 0; i + ANCHOR <= t.hashes.length; i++) {
-    const h = anchorHash(t, i);
-    if (h < 0) continue;
-    const list = index.get(h);
-    if (list) list.push(i);
-    else index.set(h, [i]);
+/**
+ * n-gram hash -> positions in one text, built once per article and reused across its candidate
+ * pairs. Open addressing over typed arrays: no per-n-gram objects, which matters at one table per
+ * article of a 100k corpus.
+ */
+export class AnchorIndex {
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly head: Int32Array;
+  private readonly count: Uint16Array;
+  /** Next position with the same n-gram, or -1. */
+  readonly next: Int32Array;
+  private readonly mask: number;
+
+  constructor(t: Tokens) {
+    const n = Math.max(0, t.hashes.length - ANCHOR + 1);
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.head = new Int32Array(size).fill(-1);
+    this.count = new Uint16Array(size);
+    this.next = new Int32Array(n).fill(-1);
+    for (let i = n - 1; i >= 0; i--) {
+      const h = anchorHash(t, i);
+      if (h < 0) continue;
+      const s = this.slot(h);
+      this.keys[s] = h;
+      this.used[s] = 1;
+      this.next[i] = this.head[s];
+      this.head[s] = i;
+      if (this.count[s] < 0xffff) this.count[s]++;
+    }
   }
-  return index;
+
+  private slot(h: number): number {
+    let s = h & this.mask;
+    while (this.used[s] && this.keys[s] !== h) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** First position of the n-gram (follow `next` for the others) or -1; -1 too when it repeats too often. */
+  first(h: number, maxRepeats: number): number {
+    const s = this.slot(h);
+    return this.used[s] && this.count[s] <= maxRepeats ? this.head[s] : -1;
+  }
 }
 
 interface Chain {
@@ -70,17 +106,17 @@ function extend(a: Tokens, b: Tokens, ai: number, bi: number, step: 1 | -1): num
   return bestLen;
 }
 
-/** All shared passages between a and b, ordered by position in b. `aIndex` is anchorIndex(a). */
-export function align(a: Tokens, aIndex: Map<number, number[]>, b: Tokens, minWords: number): AlignedPassage[] {
+/** All shared passages between a and b, ordered by position in b. `aIndex` indexes a. */
+export function align(a: Tokens, aIndex: AnchorIndex, b: Tokens, minWords: number): AlignedPassage[] {
   const chains: Chain[] = [];
   let active: Chain[] = [];
   for (let j = 0; j + ANCHOR <= b.hashes.length; j++) {
     const h = anchorHash(b, j);
     if (h < 0) continue;
-    const positions = aIndex.get(h);
-    if (!positions || positions.length > MAX_REPEATS) continue;
+    const firstAt = aIndex.first(h, MAX_REPEATS);
+    if (firstAt < 0) continue;
     active = active.filter((c) => j - c.bLast <= MAX_GAP);
-    for (const i of positions) {
+    for (let i = firstAt; i >= 0; i = aIndex.next[i]) {
       let best: Chain | null = null;
       let bestShift = MAX_SHIFT + 1;
       for (const c of active) {

@@ -24,6 +24,19 @@ export function coverage(t: Tokens, ranges: [number, number][]): number {
   return Math.min(1, covered / t.hashes.length);
 }
 
+/**
+ * True when the words of t outside the ranges sit before and after them rather than between
+ * them: a lead, a credit line or a closing paragraph put around a block of shared text.
+ */
+export function framedAtEnds(t: Tokens, ranges: [number, number][]): boolean {
+  if (ranges.length === 0) return false;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const outer = sorted[0][0] + (t.hashes.length - sorted[sorted.length - 1][1]);
+  let inner = 0;
+  for (let i = 1; i < sorted.length; i++) inner += Math.max(0, sorted[i][0] - sorted[i - 1][1]);
+  return outer >= 8 && inner * 4 <= outer;
+}
+
 function quotedShare(t: Tokens, [from, to]: [number, number]): number {
   let q = 0;
   for (let i = from; i < to; i++) q += t.quoted[i];

@@ -1,8 +1,8 @@
 // Reuse detection over a growing corpus: LSH candidates from band keys, alignment of each
 // candidate pair, classification and direction. Batch detection is the incremental index fed once.
 import type { Article, ReusePassage, ReuseRecord } from '../types.ts';
-import { align, anchorIndex } from './align.ts';
-import { classify, coverage, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
+import { align, AnchorIndex } from './align.ts';
+import { classify, coverage, framedAtEnds, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
 import { decideDirection } from './direction.ts';
 import { reuseSignature, SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
 import { PostingTable } from './table.ts';
@@ -12,7 +12,7 @@ import { tokenize, type Tokens } from './tokens.ts';
 const MIN_SHARED_KEYS = 1;
 /** Holders kept per band key; see PostingTable. */
 const KEY_CAP = 64;
-const TOKEN_CACHE = 4096;
+const PREPARED_CACHE = 2048;
 
 export interface ReuseIndexOptions {
   /** Keep added articles' bodies to align later arrivals against (default true). */
@@ -26,10 +26,10 @@ export interface AddOptions {
   earlier?: Article[];
 }
 
-interface Prepared {
+export interface Prepared {
   article: Article;
   tokens: Tokens;
-  anchors?: Map<number, number[]>;
+  anchors?: AnchorIndex;
 }
 
 export const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -45,7 +45,7 @@ export function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
  */
 export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   const [x, y] = compareIds(p.article.id, q.article.id) <= 0 ? [p, q] : [q, p];
-  x.anchors ??= anchorIndex(x.tokens);
+  x.anchors ??= new AnchorIndex(x.tokens);
   const passages = substantial(x.tokens, y.tokens, align(x.tokens, x.anchors, y.tokens, MIN_PASSAGE_WORDS));
   const kind = classify(x.tokens, y.tokens, passages);
   if (!kind) return null;
@@ -57,7 +57,13 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
     xIsSource = null;
     evidence = ['only quoted speech is shared: both quote the same words, neither copies the other'];
   } else {
-    ({ aIsSource: xIsSource, evidence } = decideDirection(x.article, y.article, coverX, coverY));
+    const overlap = {
+      coverA: coverX,
+      coverB: coverY,
+      aFramed: framedAtEnds(x.tokens, passages.map((a) => a.a)),
+      bFramed: framedAtEnds(y.tokens, passages.map((a) => a.b)),
+    };
+    ({ aIsSource: xIsSource, evidence } = decideDirection(x.article, y.article, overlap));
   }
   const [source, copy] = xIsSource === false ? [y, x] : [x, y];
   const span = (t: Tokens, [from, to]: [number, number]): [number, number] => [t.starts[from], t.ends[to - 1]];
@@ -92,7 +98,7 @@ export class ReuseIndex {
   private readonly ids: string[] = [];
   private readonly position = new Map<string, number>();
   private readonly held = new Map<string, Article>();
-  private readonly tokenCache = new Map<string, Tokens>();
+  private readonly prepared = new Map<string, Prepared>();
   private readonly keepArticles: boolean;
 
   constructor(options: ReuseIndexOptions = {}) {
@@ -144,13 +150,13 @@ export class ReuseIndex {
         const id = this.ids[other];
         const earlier = this.held.get(id) ?? batch.get(id) ?? lookup.get(id);
         if (!earlier) throw new Error(`reuse: article ${id} is a candidate for ${article.id} but its body was not supplied`);
-        const record = comparePair(mine, { article: earlier, tokens: this.tokensOf(earlier) });
+        const record = comparePair(mine, this.prepare(earlier));
         if (record) records.push(record);
       }
       this.register(article.id, keys);
       batch.set(article.id, article);
       if (this.keepArticles) this.held.set(article.id, article);
-      this.remember(article.id, tokens);
+      this.remember(mine);
     });
     return sortRecords(records);
   }
@@ -175,19 +181,19 @@ export class ReuseIndex {
     return out.sort((m, n) => m - n);
   }
 
-  private tokensOf(a: Article): Tokens {
-    let t = this.tokenCache.get(a.id);
-    if (!t) {
-      t = tokenize(a.body);
-      this.remember(a.id, t);
+  private prepare(a: Article): Prepared {
+    let p = this.prepared.get(a.id);
+    if (!p) {
+      p = { article: a, tokens: tokenize(a.body) };
+      this.remember(p);
     }
-    return t;
+    return p;
   }
 
-  /** Small FIFO cache: candidates cluster in time, so recent articles are aligned most often. */
-  private remember(id: string, t: Tokens): void {
-    this.tokenCache.set(id, t);
-    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
+  /** Small FIFO cache: a story's articles arrive close together, so recent ones are aligned most. */
+  private remember(p: Prepared): void {
+    this.prepared.set(p.article.id, p);
+    if (this.prepared.size > PREPARED_CACHE) this.prepared.delete(this.prepared.keys().next().value!);
   }
 }
 

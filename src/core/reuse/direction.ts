@@ -128,7 +128,16 @@ function dateOrder(a: string | null, b: string | null): number | null {
   return null;
 }
 
-export function decideDirection(a: Article, b: Article, coverA: number, coverB: number): DirectionVerdict {
+/** How much of each text the shared passages cover, and whether the rest only frames them. */
+export interface Overlap {
+  coverA: number;
+  coverB: number;
+  aFramed: boolean;
+  bFramed: boolean;
+}
+
+export function decideDirection(a: Article, b: Article, overlap: Overlap): DirectionVerdict {
+  const { coverA, coverB } = overlap;
   const evidence: string[] = [];
   let score = 0; // > 0: a is the source
   const creditByB = creditVote(b, a);
@@ -152,12 +161,14 @@ export function decideDirection(a: Article, b: Article, coverA: number, coverB: 
     const missing = [a, b].filter((x) => !x.published).map(articleLabel).join(' and ');
     evidence.push(`no publication date for ${missing}`);
   }
-  if (coverA >= 0.9 && coverB >= 0.5 && coverB < 0.9) {
+  // Added text around an intact block points to the copy; text missing from inside proves little
+  // (the copy may have cut sentences, or the source added them in an update).
+  if (coverA >= 0.9 && coverB < 0.9 && overlap.bFramed) {
     score += 1;
-    evidence.push(`${articleLabel(a)} appears whole inside ${articleLabel(b)}, which adds framing of its own`);
-  } else if (coverB >= 0.9 && coverA >= 0.5 && coverA < 0.9) {
+    evidence.push(`${articleLabel(a)} appears whole inside ${articleLabel(b)}, which adds framing before or after it`);
+  } else if (coverB >= 0.9 && coverA < 0.9 && overlap.aFramed) {
     score -= 1;
-    evidence.push(`${articleLabel(b)} appears whole inside ${articleLabel(a)}, which adds framing of its own`);
+    evidence.push(`${articleLabel(b)} appears whole inside ${articleLabel(a)}, which adds framing before or after it`);
   }
   if (score === 0) {
     evidence.push('direction undecided: no credit, date or containment evidence settles which came first');

@@ -72,7 +72,7 @@ export function sketch(shingles: Float64Array, from: number, to: number): Uint32
 }
 
 /** LSH band keys of a sketch as 52-bit integers (exact in a JS number, plain in JSON). */
-export function bandKeys(s: Uint32Array, namespace: number, into: Set<number>): void {
+export function bandKeys(s: Uint32Array, namespace: number, into: number[]): void {
   bands: for (let b = 0; b < BINS / ROWS; b++) {
     for (let r = 0; r < ROWS; r++) if (s[b * ROWS + r] === EMPTY) continue bands;
     let hi = fmix32(namespace * 0x01000193 + b);
@@ -81,6 +81,6 @@ export function bandKeys(s: Uint32Array, namespace: number, into: Set<number>): 
       hi = fmix32(hi ^ s[b * ROWS + r]);
       lo = fmix32((lo + s[b * ROWS + r]) ^ 0x27d4eb2f);
     }
-    into.add((hi & 0xfffff) * 0x100000000 + lo);
+    into.push((hi & 0xfffff) * 0x100000000 + lo);
   }
 }

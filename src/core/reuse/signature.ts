@@ -50,7 +50,7 @@ export function passageRanges(t: Tokens): [number, number][] {
 }
 
 export function signatureKeys(t: Tokens): number[] {
-  const keys = new Set<number>();
+  const keys: number[] = [];
   const shingles = shingleHashes(t);
   const whole = sketch(shingles, 0, shingles.length);
   if (whole) bandKeys(whole, DOC_NAMESPACE, keys);
@@ -58,7 +58,10 @@ export function signatureKeys(t: Tokens): number[] {
     const s = sketch(shingles, from, to - SHINGLE + 1);
     if (s) bandKeys(s, PASSAGE_NAMESPACE, keys);
   }
-  return [...keys].sort((a, b) => a - b);
+  const sorted = Float64Array.from(keys).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return out;
 }
 
 export function reuseSignature(article: Article, tokens: Tokens = tokenize(article.body)): ReuseSignature {

@@ -50,9 +50,10 @@ export function attrWords(el: Element): string[] {
     const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''} ${el.attribs.itemprop ?? ''}`;
     words = raw
       .split(/\s+/)
-      // CMS taxonomy and state classes ("category-news", "tag-sports", "has-post-thumbnail")
-      // describe the post, not the element's role on the page.
-      .filter((token) => token && !/^(?:category|tag|has|format|status|type)[-_]/i.test(token))
+      // CMS taxonomy classes ("category-news", "tag-sports") and state words ("has-image",
+      // "card-with-sidebar", "no-js") describe the post or the layout, not the element's role.
+      .filter((token) => token && !/^(?:category|tag|format|status|type|has|is|no)[-_]/i.test(token))
+      .map((token) => token.replace(/[-_]+(?:has|with|without|no|is)[-_]+[a-z0-9]+/gi, ''))
       .join(' ')
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()

@@ -129,7 +129,7 @@ function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: S
   for (const child of el.children) {
     if (!isTag(child) || out.has(child)) continue;
     const s = stats.get(child)!;
-    if (s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50) cards.push(child);
+    if (s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50 && hasHeadlineLink(child)) cards.push(child);
   }
   if (cards.length < 3) return;
   const prose = cards.reduce((sum, card) => sum + stats.get(card)!.prose, 0);
@@ -138,6 +138,29 @@ function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: S
   // Either way a page made of nothing but cards keeps them.
   const alone = stats.get(el)!.prose - prose < prose * 0.25;
   if ((alone || prose < pageProse * 0.5) && prose < pageProse * 0.8) for (const card of cards) out.add(card);
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether el opens with link text or holds a linked heading: a card's headline link. */
+function hasHeadlineLink(el: Element): boolean {
+  let seenText = false;
+  const stack: { node: AnyNode; inLink: boolean; inHeading: boolean }[] = [...el.children]
+    .reverse()
+    .map((node) => ({ node, inLink: false, inHeading: false }));
+  while (stack.length > 0) {
+    const { node, inLink, inHeading } = stack.pop()!;
+    if (isText(node)) {
+      if (!node.data.trim()) continue;
+      if (inLink && (inHeading || !seenText)) return true;
+      seenText = true;
+    } else if (isTag(node)) {
+      const link = inLink || node.name === 'a';
+      const heading = inHeading || HEADINGS.has(node.name);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: link, inHeading: heading });
+    }
+  }
+  return false;
 }
 
 function bestContainer(stats: StatsMap): Element | null {

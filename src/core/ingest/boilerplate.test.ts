@@ -41,20 +41,20 @@ describe('isNavLine', () => {
 });
 
 describe('isUiLine', () => {
-  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story'])('%s', (line) =>
+  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story', '5 min read', 'Our standards: The Example Trust Principles.'])('%s', (line) =>
     expect(isUiLine(line)).toBe(true),
   );
 });
 
 describe('isWidgetLine', () => {
-  it.each(['Follow us on Twitter and Facebook', '(Reporting by Ana Silva; Editing by Tom Reed)', 'Tags: Labour, Maritime', '© 2031 The Harbour Ledger. All rights reserved.', 'Copyright 2030 Example Media', '— Ana Silva (@anasilva) March 3, 2031', 'pic.twitter.com/AbC123xyz'])(
+  it.each(['Follow us on Twitter and Facebook', '(Reporting by Ana Silva; Editing by Tom Reed)', 'Tags: Labour, Maritime', '© 2031 The Harbour Ledger. All rights reserved.', 'Copyright 2030 Example Media', '— Ana Silva (@anasilva) March 3, 2031', 'pic.twitter.com/AbC123xyz', 'Like this story? Share it with a friend!', 'A post shared by Ana Silva (@anasilva)', 'Example News\'s Tom Reed contributed to this report.', '(Ana Silva contributed reporting)'])(
     '%s',
     (line) => expect(isWidgetLine(line)).toBe(true),
   );
 });
 
 describe('isCreditLine', () => {
-  it.each(['Jonas Pereira / Valley Herald', 'REUTERS/Ana Silva', 'Photo: Harbour master\'s office', 'Picture: Lena Brandt/AFP', 'Photo by Ana Silva via Example Images', 'AFP/Getty Images', 'Getty Images', 'AP Photo', 'Image copyright Example Images'])(
+  it.each(['Jonas Pereira / Valley Herald', 'REUTERS/Ana Silva', 'Photo: Harbour master\'s office', 'Picture: Lena Brandt/AFP', 'Photo by Ana Silva via Example Images', 'AFP/Getty Images', 'Getty Images', 'AP Photo', 'Image copyright Example Images', 'Image source, Example Images', 'Credit...Ana Silva for Example News', 'Composite: Example Images'])(
     '%s',
     (line) => expect(isCreditLine(line)).toBe(true),
   );

@@ -49,6 +49,7 @@ const UI_LINES = new RegExp(
       'story continues below(?: this)? advertisement', 'article continues below', 'continue reading the main story',
       'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
       'media playback is unsupported on your device', 'embed', 'view this post on instagram',
+      '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*',
     ].join('|') +
     ')[.:!]?$',
   'i',
@@ -60,8 +61,10 @@ export function isUiLine(line: string): boolean {
   return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line);
 }
 
-const SOCIAL = /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b)/i;
+const SOCIAL =
+  /^(?:(?:follow|like|join|find) us on\b|(?:share|tweet|email|print|save) (?:this|the) (?:article|story|page|post)\b|click here\b|(?:download|get) (?:our|the) app\b|(?:if you )?like(?:d)? this (?:story|article)\b|share it with (?:a|your) friends?\b|a post shared by\b)/i;
 const SIGN_OFF = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b/i;
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?\)?$/i;
 const TAGS = /^(?:tags?|topics?|categories|filed under|keywords|more on|related topics)\s*:/i;
 // The signature under an embedded post: "— Jane Doe (@janedoe) March 3, 2031", "pic.twitter.com/...".
 const EMBED_SIGNATURE = /^(?:[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/\w+)$/i;
@@ -70,11 +73,13 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists, copyright lines. */
 export function isWidgetLine(line: string): boolean {
   if (SIGN_OFF.test(line) || TAGS.test(line) || EMBED_SIGNATURE.test(line)) return true;
+  if (CONTRIBUTED.test(line) && words(line).length <= 25) return true;
   return (SOCIAL.test(line) && words(line).length <= 15) || (COPYRIGHT.test(line) && words(line).length <= 25);
 }
 
 const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;
-const CREDIT_LABEL = /^(?:(?:photo|image|picture|video|graphic|illustration|photograph|main image|top image|header image)s?(?:\s+credit)?|credits?)\s*[:：]/i;
+const CREDIT_LABEL =
+  /^(?:(?:(?:photo|image|picture|video|graphic|illustration|photograph|composite|main image|top image|header image)s?(?:\s+credit)?|credits?)\s*[:：]|credit\s*(?:\.{3}|…))/i;
 const PHOTO_BY = /^(?:(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)|image (?:copyright|caption|source))\b/i;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*\/\s*[\p{Lu}][\p{L}&.'’ -]{1,40}$/u;
 

@@ -117,6 +117,12 @@ describe('identity and shape', () => {
     expect(article.body).not.toContain('kestrel-courier.example/2031');
   });
 
+  it('reads the dateline a byline carries, and drops the byline', () => {
+    const article = cleanDoc(txt(STORY.replace('\n\n', '\n\nBy Ana Silva | Mar 3, 2031 | 08:15\n\n')));
+    expect(article).toMatchObject({ headline: 'Ferry pier to be rebuilt', published: '2031-03-03T08:15' });
+    expect(article.body).not.toContain('Ana Silva');
+  });
+
   it('knows nothing about a text that says nothing about itself', () => {
     const article = cleanDoc(txt('The committee met again and adjourned without a decision, members said afterwards.'));
     expect(article).toMatchObject({ headline: null, published: null, outlet: null, url: null });

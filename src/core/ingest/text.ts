@@ -106,7 +106,13 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
       if (dateline.date && !dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
       return;
     }
-    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) return;
+    if (inHeader && /^by\s+\p{Lu}/iu.test(line)) {
+      // "By Jane Doe | Dec 25, 2017 11:06": a byline that carries the dateline.
+      const [byline, ...rest] = line.split(/\s+[|•·]\s+/);
+      const dated = rest.length ? datelineDate(rest.join(' | ')) : null;
+      if (dated?.date && !dated.updated) out.dates.push({ date: dated.date, rank: 1 });
+      if (dated || (wordCount(byline) <= 8 && !endsSentence(line))) return;
+    }
     out.kept.push(line);
     if (isParagraph(line)) inHeader = false;
   });

@@ -117,6 +117,20 @@ describe('identity and shape', () => {
     expect(article.body).not.toContain('kestrel-courier.example/2031');
   });
 
+  it('reads the "Key: value" header of a scraped dump', () => {
+    const dump = `Title: Ferry pier to be rebuilt\nAuthor: Ana Silva\nDate: 2031-04-02\nSource: Kestrel Courier\nURL: https://kestrel-courier.example/pier\n\n${STORY}`;
+    const article = cleanDoc(txt(dump));
+    expect(article).toMatchObject({ headline: 'Ferry pier to be rebuilt', published: '2031-04-02', outlet: 'Kestrel Courier', url: 'https://kestrel-courier.example/pier' });
+    expect(article.body.startsWith('The Kestrel Bay harbour council')).toBe(true);
+    expect(article.body).not.toMatch(/Ana Silva|Title:|Source:/);
+  });
+
+  it('drops a headline repeated right under itself', () => {
+    const twice = cleanDoc(txt(STORY.replace('\n\n', '\n\nFerry pier to be rebuilt\n\n')));
+    expect(twice.headline).toBe('Ferry pier to be rebuilt');
+    expect(twice.body.startsWith('The Kestrel Bay')).toBe(true);
+  });
+
   it('reads the dateline a byline carries, and drops the byline', () => {
     const article = cleanDoc(txt(STORY.replace('\n\n', '\n\nBy Ana Silva | Mar 3, 2031 | 08:15\n\n')));
     expect(article).toMatchObject({ headline: 'Ferry pier to be rebuilt', published: '2031-03-03T08:15' });

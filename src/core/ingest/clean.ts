@@ -48,7 +48,7 @@ function mastheadOutlet(names: string[]): string | null {
 }
 
 function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings, url: string | null): string | null {
-  const stated = present(doc.meta.outlet) ?? present(html?.outlet);
+  const stated = present(doc.meta.outlet) ?? present(html?.outlet) ?? found.statedOutlet;
   if (stated) return normaliseOutletName(stated);
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return fromUrl.name;

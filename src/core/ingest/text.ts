@@ -26,6 +26,8 @@ export interface TextFindings {
   mastheads: string[];
   /** Outlet named by its own exclusive ("- X to Outlet" + "told Outlet"). */
   selfReference: string | null;
+  /** Outlet a "Source:"/"Publisher:" header field of a scraped dump names. */
+  statedOutlet: string | null;
 }
 
 export interface TextHints {
@@ -65,11 +67,17 @@ interface FirstPass {
   url: UrlLine | null;
   dates: { date: IsoDate; rank: number }[];
   mastheads: string[];
+  /** From "Title: ..." / "Source: ..." header fields of scraped dumps. */
+  fields: { headline: string | null; outlet: string | null };
 }
+
+// "Key: value" lines that scraped dumps put above the text. Summaries and descriptions are prose and stay.
+const HEADER_FIELD =
+  /^(title|headline|author|authors|byline|writer|source|outlet|publisher|site|site name|section|category|categories|language|lang|keywords|tags)\s*:\s*(\S.*)$/i;
 
 /** Drops page furniture line by line and collects what it said about the page. */
 function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
-  const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [] };
+  const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [], fields: { headline: null, outlet: null } };
   let inHeader = true;
   // After a bare "Related:" label, related headlines follow: the first maybe after a blank line,
   // the rest one per line below it.
@@ -98,6 +106,13 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
     const url = hints.fromMarkup ? null : urlLine(line);
     if (url && (inHeader || url.labelled || index === lines.length - 1)) {
       out.url ??= url;
+      return;
+    }
+    const field = inHeader ? HEADER_FIELD.exec(line) : null;
+    if (field) {
+      const key = field[1].toLowerCase();
+      if (key === 'title' || key === 'headline') out.fields.headline ??= field[2];
+      else if (['source', 'outlet', 'publisher', 'site', 'site name'].includes(key)) out.fields.outlet ??= field[2];
       return;
     }
     const dateline = datelineDate(line);
@@ -153,7 +168,10 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
     if (!isHeadline) continue;
     const above = lines.slice(0, i);
     const nameplate = above.find(isNameplate) ?? null;
-    return { headline: line, nameplate, rest: [...above.filter((l) => wordCount(l) >= 3 && !isNameplate(l)), ...lines.slice(i + 1)] };
+    // Scrapes often carry the headline twice (page title and article heading).
+    const below = lines.slice(i + 1);
+    if (below.length > 1 && sameText(below[0], line)) below.shift();
+    return { headline: line, nameplate, rest: [...above.filter((l) => wordCount(l) >= 3 && !isNameplate(l)), ...below] };
   }
   return { headline: null, nameplate: null, rest: lines };
 }
@@ -168,7 +186,10 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     else lines.shift();
   }
   const first = dropFurniture(lines, hints);
-  const { headline, nameplate, rest } = splitHeadline(dropAppeals(first.kept), hints);
+  const statedHeadline = hints.headline ?? first.fields.headline;
+  const split = splitHeadline(dropAppeals(first.kept), { ...hints, headline: statedHeadline });
+  const { nameplate, rest } = split;
+  const headline = statedHeadline ?? split.headline;
   const paragraphs = repairParagraphs(rest);
   const dates = first.dates.sort((a, b) => a.rank - b.rank);
   return {
@@ -178,5 +199,6 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     published: dates[0]?.date ?? tokenDate,
     mastheads: nameplate ? [nameplate, ...first.mastheads] : first.mastheads,
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
+    statedOutlet: first.fields.outlet,
   };
 }

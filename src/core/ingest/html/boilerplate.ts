@@ -95,7 +95,11 @@ export function attrWeight(el: Element): number {
 // Short stock lines that publishers drop between paragraphs. Only applied to short blocks.
 const STOCK_LINE = new RegExp(
   [
-    '^advert(?:isement|ising)?$',
+    '^(?:advert(?:isement|ising)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|reklama|reclame|annons|mainos|광고|広告|广告|реклама)$',
+    '^(?:\\d+\\s+)?(?:comments?|replies|reactions)$',
+    '^(?:recommended|more)(?: (?:stories|articles|news|reading|videos?|for you))?\\s*:?$',
+    '^about the authors?$',
+    '^(?:tell us what you think|found (?:this|the) (?:story|article) (?:interesting|useful)|join the (?:conversation|discussion))\\b',
     '^(?:story )?continues? (?:reading )?below',
     '^continue reading',
     '^(?:read|see|watch) (?:more|also|next)\\b',

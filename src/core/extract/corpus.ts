@@ -6,7 +6,7 @@ import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, LocalE
 import { canonicalForm } from './entities.js';
 import { curatedGroup } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
+import { coreKey, editDistance, initials, isAcronym, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -126,9 +126,18 @@ function compareAll(a: [string, number][], b: [string, number][], union: (x: num
   for (const [ka, ia] of a) {
     for (const [kb, ib] of b) {
       if (a === b && ia >= ib) continue;
-      if (spellingVariants(ka, kb)) union(ia, ib);
+      if (spellingVariants(ka, kb) || givenNameVariants(ka, kb)) union(ia, ib);
     }
   }
+}
+
+/** Same surname, given names one letter apart ("Pavel"/"Paval", "Khaled"/"Khalid"). */
+function givenNameVariants(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== 2 || wb.length !== 2 || wa[1] !== wb[1]) return false;
+  const [ga, gb] = [wa[0], wb[0]];
+  return ga.length >= 5 && gb.length >= 5 && ga[0] === gb[0] && editDistance(ga, gb, 1) <= 1;
 }
 
 /**

@@ -49,8 +49,21 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
   const keys = mentions.map((m) => nameKey(m.text));
   const orgEvidence = new Array<number>(n).fill(0);
 
+  // A surname shared by two people named in full ("Hugo Yates", "Noor Yates") is resolved
+  // mention by mention, not pooled, or the two people would merge through it.
+  const fullNamesBySurname = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const words = k.split(' ');
+    const m = mentions[i];
+    const personLike = m.scores.person > 0 || (words.length <= 3 && m.scores.organization === 0 && m.scores.place === 0);
+    if (words.length < 2 || !personLike) return;
+    const last = words[words.length - 1];
+    if (!fullNamesBySurname.has(last)) fullNamesBySurname.set(last, new Set());
+    fullNamesBySurname.get(last)!.add(k);
+  });
   const byKey = new Map<string, number>();
   keys.forEach((k, i) => {
+    if ((fullNamesBySurname.get(k)?.size ?? 0) > 1) return;
     const first = byKey.get(k);
     if (first === undefined) byKey.set(k, i);
     else uf.union(first, i);

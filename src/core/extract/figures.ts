@@ -139,8 +139,8 @@ function describe(
   const before = body[numTok.start - 1] ?? '';
   const afterChar = body[lastNumTok.end] ?? '';
   if (digits && (/[/:#\d]/.test(before) || /[/:\p{L}]/u.test(afterChar))) return null;
-  if (digits && parsed.next === first + 1 && /^(1[89]|20)\d\d$/.test(word)) return null;
   const prevWord = tokens[first - 1]?.text.toLowerCase() ?? '';
+  if (digits && parsed.next === first + 1 && /^(1[89]|20)\d\d$/.test(word) && yearContext(prevWord, tokens[parsed.next]?.text ?? '')) return null;
   const nextWord = tokens[parsed.next]?.text.toLowerCase() ?? '';
   if (MONTHS.has(prevWord.replace(/\.$/, '')) || MONTHS.has(nextWord.replace(/\.$/, '')) || (nextWord === 'of' && MONTHS.has(tokens[parsed.next + 1]?.text.toLowerCase() ?? ''))) return null;
 
@@ -186,6 +186,13 @@ function describe(
     text: body.slice(start, end),
     span: [start, end],
   };
+}
+
+const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'the', 'early', 'late', 'mid', 'before', 'after', 'during', 'to', 'and', 'or', 'between', 'through', 'spring', 'summer', 'autumn', 'winter', 'fall']);
+
+/** "in 2019", "the 2018 elections", "2017." are years; "1850 families" is a count. */
+function yearContext(prevWord: string, nextWord: string): boolean {
+  return YEAR_LEADS.has(prevWord) || MONTHS.has(prevWord.replace(/\.$/, '')) || !/^\p{Ll}+s$/u.test(nextWord) || prevWord === '';
 }
 
 function adjacent(body: string, a: Token, b: Token | undefined): boolean {

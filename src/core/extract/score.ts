@@ -93,7 +93,8 @@ export function scoreExtraction(
   const missed: string[] = [];
   const wrongSpeakers: string[] = [];
   for (const t of required) {
-    const hit = quotes.find((q) => matches(t, q));
+    // The closest match when several quotes contain the string: the shortest.
+    const hit = quotes.filter((q) => matches(t, q)).sort((a, b) => a.text.length - b.text.length)[0];
     if (!hit) {
       missed.push(`${t.file}: ${t.contains}`);
       continue;

@@ -43,6 +43,8 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     const e = ctx.entities[ctx.entityOf[i]];
     if (e.type === 'place' && !allowPlaces) continue;
     if (ctx.mentions[i].afterPreposition) continue;
+    // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject.
+    if (/^['’]s\b/.test(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 3))) continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   for (const t of tokensOutside(ctx, start, end)) {
@@ -95,7 +97,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
     if (past >= tokens.length) return null;
     const subjects = subjectsIn(ctx, tokens[past].start, until, true);
-    return subjects.length ? { subject: subjects[0], verb, continuation, after: true } : null;
+    const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const subject = named ?? subjects[0];
+    return subject ? { subject, verb, continuation, after: true } : null;
   }
   return null;
 }

@@ -73,6 +73,7 @@ describe('isCaptionLine', () => {
     'A handout picture released by the ministry shows the new gates.',
     'FILE PHOTO: A passenger ferry leaves the harbour at dawn, March 2, 2029.',
     'The new gate is floated into place (Photo by Ana Silva/Example Images)',
+    'Carriages at the depot in Feldhaven. Photograph: Mara Quist/Example Images',
   ])('%s', (line) => expect(isCaptionLine(line)).toBe(true));
 });
 
@@ -82,6 +83,9 @@ describe('readMoreTail', () => {
     expect(readMoreTail('Read more:')).toBe('');
     expect(readMoreTail('Related: How a river town learned to live with the tide')).toBe('How a river town learned to live with the tide');
     expect(readMoreTail('Also read - Tram line to close')).toBe('Tram line to close');
+    expect(readMoreTail('Explore more on these topics')).toBe('');
+    expect(readMoreTail('Related stories')).toBe('');
+    expect(readMoreTail('Watch')).toBeNull();
   });
 });
 

@@ -49,7 +49,7 @@ const UI_LINES = new RegExp(
       'story continues below(?: this)? advertisement', 'article continues below', 'continue reading the main story',
       'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
       'media playback is unsupported on your device', 'embed', 'view this post on instagram',
-      '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*',
+      '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*', 'reuse this content', 'most viewed', 'most popular',
     ].join('|') +
     ')[.:!]?$',
   'i',
@@ -98,7 +98,8 @@ const CAPTION_SUBJECT =
   /^(?:in\s+)?(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:photo|picture|image|photograph|screenshot|screen grab|video grab|still|file photo|handout photo|satellite image)s?\b/i;
 const CAPTION_VERB = /\b(?:taken|shows?|showing|released|provided|dated|obtained|posted|distributed|made available|pictured|depicts?|captured)\b/i;
 const CAPTION_LABEL = /^(?:file photo|file|pictured|above|top|left|right|inset|main picture)\s*[:\-–—]\s/i;
-const CAPTION_TAIL = /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|\|\s*(?:photo|image|picture)(?: credit)?\s*:.*)$/i;
+const CAPTION_TAIL =
+  /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|\|\s*(?:photo|image|picture)(?: credit)?\s*:.*|[.!?]\s+(?:photograph|photo|image|picture|illustration|composite)\s*:\s*[^.]{2,80})$/i;
 
 /** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)". */
 export function isCaptionLine(line: string): boolean {
@@ -109,13 +110,18 @@ export function isCaptionLine(line: string): boolean {
 const READ_MORE =
   /^(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| stories| news| coverage)?|recommended|must read|don'?t miss|further reading|also on \S+|watch|listen)\s*[:\-–—|»>]+\s*(.*)$/i;
 
+// The same labels standing alone without a colon; only phrases that could not open a story.
+const READ_MORE_LABEL =
+  /^(?:read more|read also|also read|see also|more on this story|related (?:articles|stories|news|coverage|content)|further reading|explore more on these topics|more (?:stories|articles) (?:like this|on this topic)|you may also like|recommended for you)$/i;
+
 /**
  * "Read more: <related headline>" and its kin. Returns the text after the label ('' when the label
  * stands alone, in which case the related headline is usually the next line), or null.
  */
 export function readMoreTail(line: string): string | null {
   const m = READ_MORE.exec(line);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  return READ_MORE_LABEL.test(line) ? '' : null;
 }
 
 // ---- appeals (newsletter, subscription, donation, membership) ----

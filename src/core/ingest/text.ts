@@ -97,7 +97,9 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
     if (relatedHeadlines > 0) {
       const first = relatedHeadlines === 5;
       relatedHeadlines--;
-      if (isHeadlineLike(line) && (first || !blankBefore)) return;
+      // Headlines, or topic links of a word or few.
+      const isRelated = isHeadlineLike(line) || (wordCount(line) <= 4 && !endsSentence(line) && /^\p{Lu}/u.test(line));
+      if (isRelated && (first || !blankBefore)) return;
       relatedHeadlines = 0;
     }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) return;

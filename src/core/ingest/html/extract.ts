@@ -129,10 +129,13 @@ function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: S
   for (const child of el.children) {
     if (!isTag(child) || out.has(child)) continue;
     const s = stats.get(child)!;
-    if (s.text <= 600 && s.prose > 0 && s.link >= 20 && s.own < 50 && hasHeadlineLink(child)) cards.push(child);
+    if (s.text <= 1000 && s.link >= 20 && s.own < 50 && hasHeadlineLink(child)) cards.push(child);
   }
   if (cards.length < 3) return;
   const prose = cards.reduce((sum, card) => sum + stats.get(card)!.prose, 0);
+  // Cards are alike: one holding most of the prose is an article that opens with a link.
+  const largest = Math.max(...cards.map((card) => stats.get(card)!.prose));
+  if (prose === 0 || largest > prose * 0.5) return;
   // Cards among the article's own paragraphs may be a roundup (products, tips) and stay unless
   // they are a minor part of the page; cards alone in their container are a grid of other stories.
   // Either way a page made of nothing but cards keeps them.

@@ -41,7 +41,7 @@ describe('isNavLine', () => {
 });
 
 describe('isUiLine', () => {
-  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story', '5 min read', 'Our standards: The Example Trust Principles.'])('%s', (line) =>
+  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story', '5 min read', 'Our standards: The Example Trust Principles.', 'Advertisement - Scroll to continue', 'Close share panel'])('%s', (line) =>
     expect(isUiLine(line)).toBe(true),
   );
 });

@@ -39,7 +39,7 @@ const UI_LINES = new RegExp(
   '^(?:' +
     [
       'image', 'images', 'photo', 'photos', 'picture', 'video', 'watch', 'play', 'play video', 'watch video', 'audio',
-      'listen', 'listen to this article', 'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
+      'listen', 'listen to this article', 'advertisement(?: [-–—|] .{0,30})?', 'advertising', 'ad', 'sponsored', 'sponsored content',
       'share', 'share this', 'share this article', 'share this story', 'tweet', 'print', 'email', 'comments?',
       'close', 'menu', 'loading', 'read more', 'more', 'related', 'related articles', 'related stories',
       'continue reading', 'show more', 'load more', 'see more', 'see also', 'next', 'previous', 'back to top',
@@ -50,6 +50,7 @@ const UI_LINES = new RegExp(
       'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
       'media playback is unsupported on your device', 'embed', 'view this post on instagram',
       '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*', 'reuse this content', 'most viewed', 'most popular',
+      'these are external links and will open in a new window', 'close share panel',
     ].join('|') +
     ')[.:!]?$',
   'i',

@@ -54,6 +54,10 @@ describe('mastheadName', () => {
     ['Thank you for reading Coastline News.', 'Coastline News'],
   ])('%s -> %s', (line, name) => expect(mastheadName(line)).toBe(name));
 
+  it('takes no masthead from a photo credit', () => {
+    expect(mastheadName('© Example Agency / Ana Silva')).toBeNull();
+  });
+
   it('ignores appeals that name no one', () => {
     expect(mastheadName('Support independent journalism')).toBeNull();
     expect(mastheadName('Subscribe to our newsletter')).toBeNull();

@@ -61,6 +61,8 @@ const MASTHEAD: [RegExp, RegExp][] = [
 
 /** The outlet a masthead or sign-off appeal names ("Support The X!", "A Message from The X:", "© 2020 The X"). */
 export function mastheadName(line: string): string | null {
+  // "© Agency / Photographer" credits a picture, not the page.
+  if (/^(?:©|\(c\)|copyright)/i.test(line) && line.includes('/')) return null;
   for (const [prefix, name] of MASTHEAD) {
     const p = prefix.exec(line);
     const m = p && name.exec(line.slice(p[0].length));

@@ -144,6 +144,9 @@ describe('API over the seeds: stories and comparison', () => {
     expect(body.stories[0].articleCount).toBe(4);
     const none = await get('/api/stories?outlet=no-such-outlet');
     expect(none.body.stories).toHaveLength(0);
+    const largest = await get('/api/stories?sort=size&limit=1');
+    expect(largest.body.total).toBeGreaterThanOrEqual(2);
+    expect(largest.body.stories.map((s: { articleCount: number }) => s.articleCount)).toEqual([4]);
   });
 
   it('groups both translations of a Gerasimov quote', async () => {

@@ -112,8 +112,10 @@ export function createApp(opts: AppOptions) {
   app.get('/api/stories', async (c) => {
     const index = await cache.get();
     const q = c.req.query();
-    const stories = index.storySummaries().filter((s) => storyMatches(s, q));
-    return c.json({ stories });
+    const { limit, offset } = page(c);
+    const matching = index.storySummaries().filter((s) => storyMatches(s, q));
+    const sorted = q.sort === 'size' ? [...matching].sort(bySize) : [...matching].sort(byRecency);
+    return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit) });
   });
 
   // Story pages are the hot path: their JSON is serialised once per analysis.
@@ -135,10 +137,13 @@ export function createApp(opts: AppOptions) {
 
   app.get('/api/articles', async (c) => {
     const index = await cache.get();
-    const { story, outlet } = c.req.query();
+    const { story, outlet, unassigned } = c.req.query();
     const { limit, offset } = page(c);
     const all = [...index.articles.values()].filter(
-      (a) => (!story || index.storyOfArticle.get(a.id) === story) && (!outlet || sameText(articleLabel(a), outlet)),
+      (a) =>
+        (!story || index.storyOfArticle.get(a.id) === story) &&
+        (unassigned !== 'true' || !index.storyOfArticle.has(a.id)) &&
+        (!outlet || sameText(articleLabel(a), outlet)),
     );
     const articles = all.slice(offset, offset + limit).map((a) => ({
       id: a.id,
@@ -262,6 +267,17 @@ function storyMatches(s: StorySummary, q: Record<string, string>): boolean {
   if (q.outlet && !s.outlets.some((o) => sameText(o, q.outlet!))) return false;
   if (q.entity && !s.entities.some((e) => sameText(e, q.entity!))) return false;
   return true;
+}
+
+/** Latest first; undated stories last. */
+function byRecency(a: StorySummary, b: StorySummary): number {
+  const da = a.span[1] ?? a.span[0] ?? '';
+  const db = b.span[1] ?? b.span[0] ?? '';
+  return db.localeCompare(da) || b.articleCount - a.articleCount;
+}
+
+function bySize(a: StorySummary, b: StorySummary): number {
+  return b.articleCount - a.articleCount || b.originCount - a.originCount || byRecency(a, b);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -80,8 +80,10 @@ export function openApiDocument() {
             query('to', 'stories begun on or before this date'),
             query('outlet', 'only stories this outlet covered'),
             query('entity', 'only stories with this key entity'),
+            query('sort', "'recent' (latest first, the default) or 'size' (most articles first)"),
+            ...paging,
           ],
-          responses: { '200': json({ type: 'object', properties: { stories: arrayOf(ref('StorySummary')) } }), ...errors },
+          responses: { '200': json({ type: 'object', properties: { total: int, stories: arrayOf(ref('StorySummary')) } }), ...errors },
         },
       },
       '/api/stories/{id}': {
@@ -90,7 +92,7 @@ export function openApiDocument() {
       '/api/articles': {
         get: {
           summary: 'articles, optionally of one story or outlet',
-          parameters: [query('story', 'story id'), query('outlet', 'outlet name'), ...paging],
+          parameters: [query('story', 'story id'), query('outlet', 'outlet name'), query('unassigned', "'true': only articles in no story"), ...paging],
           responses: { '200': json({ type: 'object', properties: { total: int, articles: arrayOf({ type: 'object' }) } }), ...errors },
         },
       },

@@ -136,6 +136,8 @@ describe('server security', () => {
     expect(filtered.stories).toHaveLength(1);
     const later = await (await fetch(`${server.url}/api/stories?from=2031-04-01`)).json();
     expect(later.stories).toHaveLength(0);
+    const loose = await (await fetch(`${server.url}/api/articles?unassigned=true`)).json();
+    expect(loose.articles.map((a: { id: string }) => a.id)).toEqual(['x']);
   });
 
   it('serves the UI directory and nothing outside it', async () => {

@@ -20,15 +20,18 @@ const FILTERS = [
 
 export async function storiesPage(view: HTMLElement, params: URLSearchParams): Promise<void> {
   const filters = Object.fromEntries(FILTERS.map(([k]) => [k, params.get(k) ?? undefined]));
-  const [{ stories }, articles] = await Promise.all([
-    getJson<{ stories: StorySummary[] }>('stories', filters),
-    getJson<{ total: number; articles: ArticleRow[] }>('articles', { limit: '200' }),
+  const offset = Math.max(0, Number.parseInt(params.get('offset') ?? '0', 10) || 0);
+  const sort = params.get('sort') === 'size' ? 'size' : 'recent';
+  const [{ total, stories }, loose] = await Promise.all([
+    getJson<{ total: number; stories: StorySummary[] }>('stories', { ...filters, sort, limit: String(PAGE), offset: String(offset) }),
+    getJson<{ total: number; articles: ArticleRow[] }>('articles', { unassigned: 'true', limit: '100' }),
   ]);
   view.append(h('h1', {}, 'Stories'), filterForm(params));
   if (!stories.length)
-    view.append(muted(articles.total ? 'No stories match.' : 'The store is empty.'), h('p', {}, h('a', { href: '#/upload' }, 'Upload articles')));
+    view.append(muted(total || loose.total ? 'No stories match.' : 'The store is empty.'), h('p', {}, h('a', { href: '#/upload' }, 'Upload articles')));
   else
     view.append(
+      listHeader(params, total, offset, sort),
       h(
         'ul',
         { class: 'story-list', 'data-testid': 'story-list' },
@@ -48,18 +51,49 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
         ),
       ),
     );
-  const loose = articles.articles.filter((a) => !a.story);
-  if (loose.length)
+  if (total > PAGE) view.append(pager(params, total, offset));
+  if (loose.total)
     view.append(
       section(
-        'Articles in no story',
+        `Articles in no story (${loose.total})`,
         h(
           'ul',
           { class: 'article-list' },
-          ...loose.map((a) => h('li', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? a.label), h('span', { class: 'muted' }, ` ${a.label} · ${a.published ?? 'undated'}`))),
+          ...loose.articles.map((a) => h('li', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? a.label), h('span', { class: 'muted' }, ` ${a.label} · ${a.published ?? 'undated'}`))),
         ),
       ),
     );
+}
+
+const PAGE = 50;
+
+/** The current route with some parameters changed. */
+function withParams(params: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(params);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) next.delete(k);
+    else next.set(k, v);
+  }
+  return `#/${next.size ? `?${next}` : ''}`;
+}
+
+function listHeader(params: URLSearchParams, total: number, offset: number, sort: string): HTMLElement {
+  const other = sort === 'size' ? { sort: null, label: 'latest first' } : { sort: 'size', label: 'largest first' };
+  return h(
+    'p',
+    { class: 'meta' },
+    `${plural(total, 'story')}${total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, total)} shown` : ''} · sorted ${sort === 'size' ? 'largest' : 'latest'} first · `,
+    h('a', { href: withParams(params, { sort: other.sort, offset: null }) }, `sort ${other.label}`),
+  );
+}
+
+function pager(params: URLSearchParams, total: number, offset: number): HTMLElement {
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': 'Story pages' },
+    offset > 0 ? h('a', { href: withParams(params, { offset: offset - PAGE > 0 ? String(offset - PAGE) : null }) }, '← Previous page') : null,
+    offset + PAGE < total ? h('a', { href: withParams(params, { offset: String(offset + PAGE) }) }, 'Next page →') : null,
+  );
 }
 
 function filterForm(params: URLSearchParams): HTMLFormElement {
@@ -74,6 +108,7 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const data = new URLSearchParams();
+    if (params.get('sort')) data.set('sort', params.get('sort')!);
     for (const [key] of FILTERS) {
       const value = (form.elements.namedItem(key) as HTMLInputElement).value.trim();
       if (value) data.set(key, value);
@@ -84,5 +119,6 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
 }
 
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (n === 1) return `${n} ${word}`;
+  return `${n} ${/[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's'}`;
 }

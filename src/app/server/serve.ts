@@ -1,7 +1,7 @@
 // Starting the server: loopback by default, a token required anywhere else, and the web UI built
 // from source when its build is missing or older than the sources.
 import { serve } from '@hono/node-server';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +82,19 @@ export async function ensureWebBuild(log: (line: string) => void = () => undefin
   const vite = await import('vite').catch(() => {
     throw new Error('the web UI is not built and Vite is not installed: run `npm install` then `npm run build:web`');
   });
-  await vite.build({ configFile: join(webSourceDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Build beside the live directory and swap it in, so two processes building at once (parallel
+  // test files, a server start) never serve or leave a half-written build.
+  const staging = `${webBuildDir}.${process.pid}.${Date.now()}`;
+  try {
+    await vite.build({ configFile: join(webSourceDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+    rmSync(webBuildDir, { recursive: true, force: true });
+    renameSync(staging, webBuildDir);
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    // Another process swapped in its build first: use that one.
+    if (existsSync(built)) return webBuildDir;
+    throw err;
+  }
   return webBuildDir;
 }
 

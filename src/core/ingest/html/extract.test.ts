@@ -112,4 +112,32 @@ describe('extractHtml body', () => {
     // Past a few hundred levels the structure is flattened, but no text is lost or reordered.
     expect(body.replace(/\s+/g, ' ')).toBe(PARAS.join(' '));
   });
+
+  it('keeps a product roundup whose items look like cards, among the article paragraphs', () => {
+    const item = (n: number) => `<div class="product"><h3><a href="/shop/${n}">Garden hose model ${n} with brass fittings</a></h3>
+      <p>Model ${n} kept its shape through a cold winter in our test plot and did not kink once, which is more than most rivals managed this year.</p></div>`;
+    const html = page(`<article>${article}${[1, 2, 3, 4].map(item).join('')}</article>`);
+    const { body } = extractHtml(html);
+    expect(body).toContain(PARAS[3]);
+    for (const n of [1, 2, 3, 4]) expect(body).toContain(`Model ${n} kept its shape`);
+  });
+
+  it('drops hover cards packed with links inside a sentence, keeping the sentence', () => {
+    const hover = `<span class="person"><a href="/p/ana">Ana Ruiz</a><span class="card"><a href="/s/1">Ana Ruiz opens the new canal office downtown</a> <a href="/s/2">Ana Ruiz answers readers on the drought fund</a> <a href="/p/ana">More</a></span></span>`;
+    const html = page(`<article><p>The chair, ${hover}, said the vote was unanimous and that the authority would publish its figures every month.</p>${article}</article>`);
+    const { body } = extractHtml(html);
+    expect(body).toContain('said the vote was unanimous');
+    expect(body).not.toContain('opens the new canal office');
+  });
+
+  it('reads state words in class names as layout, not furniture', () => {
+    const html = page(`<div class="story-card has-image with-sidebar"><div class="recipe-card mv-has-image">${article}</div></div><div class="sidebar"><p>Popular this week: a list of stories from elsewhere on the site, none of them this one.</p></div>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('drops stock lines in several languages and leaked markup', () => {
+    const html = page(`<article>${PARAS.map((p) => `<p>${p}</p>`).join('<p>Anzeige</p><p>Related: Why the valley canals leak</p><p>&lt;img src="x.gif" width="1" height="1"&gt;</p>')}<p>12 Comments</p></article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
 });
+

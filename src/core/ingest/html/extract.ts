@@ -136,11 +136,10 @@ function markTeaserCards(el: Element, stats: StatsMap, pageProse: number, out: S
   // Cards are alike: one holding most of the prose is an article that opens with a link.
   const largest = Math.max(...cards.map((card) => stats.get(card)!.prose));
   if (prose === 0 || largest > prose * 0.5) return;
-  // Cards among the article's own paragraphs may be a roundup (products, tips) and stay unless
-  // they are a minor part of the page; cards alone in their container are a grid of other stories.
-  // Either way a page made of nothing but cards keeps them.
+  // Cards among the article's own paragraphs are a roundup (products, tips) and stay; cards alone
+  // in their container are a grid of other stories, unless the page has nothing else.
   const alone = stats.get(el)!.prose - prose < prose * 0.25;
-  if ((alone || prose < pageProse * 0.5) && prose < pageProse * 0.8) for (const card of cards) out.add(card);
+  if (alone && prose < pageProse * 0.8) for (const card of cards) out.add(card);
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

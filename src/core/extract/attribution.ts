@@ -26,7 +26,7 @@ export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[]): A
     if (DISPUTE_RE.test(outside)) mode = 'disputed';
     else if (HEDGE_RE.test(outside)) mode = 'hedged';
     else if (quote || cue) mode = 'attributed';
-    if (!source && mode !== 'asserted') source = subjectPhrase(ctx, start, end);
+    if (!source && mode !== 'asserted') source = cue ? phraseOf(ctx, cue, start) : subjectPhrase(ctx, start, end);
     out.push({ article: ctx.articleId, sentence, span: [start, end], mode, source });
   }
   return out;
@@ -54,8 +54,9 @@ function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null 
   });
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
-  if (verb.text.toLowerCase() === 'according') return cueAfter(ctx, verb.start, end) ?? { subject: null, verb: 'according', continuation: false, after: true };
-  return cueBefore(ctx, start, verb.end) ?? { subject: null, verb: verb.text.toLowerCase(), continuation: false, after: false };
+  const bare: Cue = { subject: null, verb: verb.text.toLowerCase(), continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
+  if (bare.verb === 'according') return cueAfter(ctx, verb.start, end) ?? bare;
+  return cueBefore(ctx, start, verb.end) ?? bare;
 }
 
 function sourceOf(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): string | null {
@@ -65,10 +66,27 @@ function sourceOf(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): strin
   return cue.subject.kind === 'description' ? cue.subject.text : null;
 }
 
-/** The text's own words for a source it does not name: "Local refugees" in "Local refugees … say". */
+const AUXILIARIES = /(?:\s+(?:have|has|had|not|n't|did|does|do|will|would|could|also|yet|still|again|repeatedly|once|never|already|immediately|publicly|strongly))+$/i;
+
+/**
+ * The text's own words for a source it does not resolve: "Local refugees … say", "Officials have
+ * not responded", "according to the police".
+ */
+function phraseOf(ctx: ArticleContext, cue: Cue, sentenceStart: number): string | null {
+  const text = ctx.body.slice(sentenceStart, cue.verbEnd);
+  if (cue.verb === 'according') {
+    const m = /according to\s+([^,.;:]{2,60})/i.exec(ctx.body.slice(cue.verbStart, cue.verbStart + 80));
+    return m && m[1].trim().split(/\s+/).length <= 6 ? m[1].trim() : null;
+  }
+  const before = ctx.body.slice(sentenceStart, cue.verbStart).trimEnd().replace(AUXILIARIES, '');
+  const clause = before.slice(before.lastIndexOf(',') + 1).trim() || before.split(',')[0].trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  return text && words.length > 0 && words.length <= 6 && /^\p{L}/u.test(clause) ? clause : null;
+}
+
+/** A sentence with no speech verb: the words before its first comma, when short ("Local refugees, …"). */
 function subjectPhrase(ctx: ArticleContext, start: number, end: number): string | null {
-  const text = ctx.body.slice(start, end);
-  const m = /^([\p{L}'’ -]{3,60}?)(?:,|\s+(?:say|says|said|claim|claims|claimed|allege|alleged|report|reported|told)\b)/u.exec(text);
+  const m = /^([\p{L}'’ -]{3,60}?),/u.exec(ctx.body.slice(start, end));
   if (!m) return null;
   const phrase = m[1].trim();
   return phrase.split(/\s+/).length <= 6 ? phrase : null;

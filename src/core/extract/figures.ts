@@ -61,8 +61,10 @@ function parseNumber(tokens: Token[], i: number, body: string): Parsed | null {
     const w = t.text.toLowerCase();
     const nextW = tokens[k + 1]?.text.toLowerCase() ?? '';
     if (/^\d/.test(w)) {
-      if (seen) break;
-      current += Number(w.replace(/,/g, ''));
+      if (seen || w.includes(':')) break;
+      const n = Number(w.replace(/,/g, ''));
+      if (Number.isNaN(n)) break;
+      current += n;
       seen = true;
     } else if (wordValue(w) !== null) {
       current += wordValue(w)!;
@@ -171,7 +173,8 @@ function describe(
   if (word === 'one' && parsed.next === first + 1 && !unit) return null;
   if (!digits && parsed.value === 0) return null;
 
-  const counted = countedThing(ctx, k, end);
+  // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself.
+  const counted = unit ? null : countedThing(ctx, k, end);
   let counts = counted?.counts ?? null;
   if (counted) end = counted.end;
   const si = sentenceIndexAt(ctx, start);

@@ -17,6 +17,8 @@ export interface FoundQuote {
   /** Entity index of the speaker, or null. */
   speaker: number | null;
   paragraph: number;
+  /** Paragraph the quote ends in (later than `paragraph` for a quote over several paragraphs). */
+  endParagraph: number;
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
@@ -76,6 +78,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     cue,
     speaker: null,
     paragraph: spanIndexAt(ctx.paragraphs, mark.start),
+    endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
   };
 }
 
@@ -141,7 +144,7 @@ function inheritSpeakers(found: FoundQuote[]): void {
     const q = found[k];
     if (q.speaker !== null || q.cue?.subject || q.partial) continue;
     const prev = found[k - 1];
-    if (prev.speaker !== null && q.paragraph - prev.paragraph <= 1) q.speaker = prev.speaker;
+    if (prev.speaker !== null && q.paragraph - prev.endParagraph <= 1) q.speaker = prev.speaker;
   }
 }
 

@@ -18,6 +18,8 @@ export interface Cue {
   continuation: boolean;
   /** The subject was named after the quote ("…,” Samantha Power said). */
   after: boolean;
+  verbStart: number;
+  verbEnd: number;
 }
 
 const HEADS = Object.keys(ROLE_HEADS).join('|');
@@ -90,7 +92,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       const subject = named ?? subjects[0];
-      if (subject) return { subject, verb, continuation, after: true };
+      if (subject) return { subject, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       return null;
     }
     const stop = tokens.findIndex((t, k) => k >= past && /[,.;]/.test(ctx.body.slice(t.end, t.end + 1)));
@@ -99,7 +101,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const subjects = subjectsIn(ctx, tokens[past].start, until, true);
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const subject = named ?? subjects[0];
-    return subject ? { subject, verb, continuation, after: true } : null;
+    return subject ? { subject, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end } : null;
   }
   return null;
 }
@@ -122,17 +124,17 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const continuation = CONTINUATION_VERBS.has(verb);
     if (verb === 'according') {
       const subjects = subjectsIn(ctx, tokens[i].end, end, true);
-      if (subjects.length) return { subject: subjects[0], verb, continuation, after: false };
+      if (subjects.length) return { subject: subjects[0], verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       continue;
     }
     if (isParticiple(verb)) {
       const subjects = subjectsIn(ctx, sentenceStart, tokens[i].start, false);
-      return { subject: subjects[0] ?? null, verb, continuation, after: false };
+      return { subject: subjects[0] ?? null, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
     );
-    return { subject: subjectBeforeVerb(ctx, subjects, start, tokens[i].start), verb, continuation, after: false };
+    return { subject: subjectBeforeVerb(ctx, subjects, start, tokens[i].start), verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index.js';
+
+const modes = (body: string) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, body, original: body }).attributions.map(
+    (a) => [a.mode, a.source],
+  );
+
+describe('sentence attribution', () => {
+  it('tells asserted, attributed, hedged and disputed sentences apart', () => {
+    const body = [
+      'The bridge closed on Monday.',
+      'Governor Lina Sorel said the repairs would take a month.',
+      'The contractor allegedly skipped two inspections.',
+      'The contractor denied any wrongdoing.',
+      'Officials have not responded to requests for comment.',
+      'Traffic, according to the police, has doubled.',
+    ].join(' ');
+    expect(modes(body)).toEqual([
+      ['asserted', null],
+      ['attributed', 'Lina Sorel'],
+      ['hedged', null],
+      ['disputed', 'The contractor'],
+      ['disputed', 'Officials'],
+      ['attributed', 'the police'],
+    ]);
+  });
+
+  it('attributes a quoted sentence to its speaker even when the quote hedges', () => {
+    const body = '“The army reportedly fired first,” said Lina Sorel.';
+    expect(modes(body)).toEqual([['attributed', 'Lina Sorel']]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { coreKey, editDistance, initials, nameKey, spellingVariants } from './names.js';
+
+describe('name keys', () => {
+  it('folds transliteration variants together', () => {
+    expect(nameKey('Sergey Ivanov')).toBe(nameKey('Sergei Ivanov'));
+    expect(nameKey('Dmitriy Orlov')).toBe(nameKey('Dmitry Orlov'));
+    expect(nameKey('Alexei Petrov')).toBe(nameKey('Aleksei Petrov'));
+    expect(nameKey('Mosullah')).toBe(nameKey('Mosulla'));
+  });
+
+  it('drops particles, case and typographic apostrophes', () => {
+    expect(nameKey('al-Khadra')).toBe(nameKey('Khadra'));
+    expect(nameKey('Al-Khadra')).toBe(nameKey('al-Khadra'));
+    expect(nameKey('Bashir al-Hadi')).toBe(nameKey('Bashir Hadi'));
+    expect(nameKey('Ministry’s')).toBe(nameKey("Ministry's"));
+  });
+
+  it('keeps different names apart', () => {
+    expect(nameKey('Anton Orlov')).not.toBe(nameKey('Pavel Orlov'));
+    expect(nameKey('Iran')).not.toBe(nameKey('Iraq'));
+  });
+
+  it('finds the core of an organisation name and its initials', () => {
+    expect(coreKey('al-Amal Front')).toBe(coreKey('Jabhat al-Amal'));
+    expect(initials('Islamic State of Iraq and the Levant')).toBe('ISIL');
+    expect(initials('Regional Development Agency')).toBe('RDA');
+  });
+
+  it('accepts one-edit spelling variants only on long words', () => {
+    expect(spellingVariants(nameKey('Kharkova'), nameKey('Kharkiva'))).toBe(true);
+    expect(spellingVariants('iran', 'irak')).toBe(false);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index.js';
+
+const extract = (body: string) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, body, original: body });
+const quotes = (body: string) => extract(body).quotes.map((q) => [q.text, q.speaker, q.partial]);
+
+describe('quotes and speakers', () => {
+  it('resolves "she" to the woman, not the last man named', () => {
+    const body = 'Mayor Clara Vance met union leader Tom Baker on Monday. Baker left early. “We have a deal,” she said.';
+    expect(quotes(body)).toEqual([['We have a deal,', 'Clara Vance', false]]);
+  });
+
+  it('gives a run of quotes to the speaker named only at its end', () => {
+    const body =
+      'The debate was heated. “This is not a plan.” She added, “It is a slogan. Nothing more.” Adding, “Voters deserve better,” Joan Whitfield said.';
+    expect(quotes(body).map((q) => q[1])).toEqual(['Joan Whitfield', 'Joan Whitfield', 'Joan Whitfield']);
+  });
+
+  it('attributes through "according to", verb-first inversion and descriptions', () => {
+    const body = [
+      'Finance Minister Rafael Ortiz and Senator Mia Holt spoke after the vote.',
+      '“The budget is balanced,” according to Ortiz.',
+      '“It is not,” said the senator.',
+      '“We will see,” the minister replied.',
+    ].join('\n\n');
+    expect(quotes(body).map((q) => q[1])).toEqual(['Rafael Ortiz', 'Mia Holt', 'Rafael Ortiz']);
+  });
+
+  it('follows a quote over paragraphs and a standalone quote after its speaker', () => {
+    const body = '“The first thing we did was count the boats\n\n“and then we counted them again,” said Ivo Marek.\n\n“Nobody believed us.”';
+    expect(quotes(body)).toEqual([
+      ['The first thing we did was count the boats and then we counted them again,', 'Ivo Marek', false],
+      ['Nobody believed us.', 'Ivo Marek', false],
+    ]);
+  });
+
+  it('marks quotes woven into a sentence as partial', () => {
+    const body = 'Ivo Marek said the talks had “gone nowhere” and warned of “a long winter for everyone.”';
+    expect(quotes(body)).toEqual([
+      ['gone nowhere', 'Ivo Marek', true],
+      ['a long winter for everyone.', 'Ivo Marek', true],
+    ]);
+  });
+
+  it('does not take scare quotes for quotes', () => {
+    const body = [
+      'The so-called “Green Shield” plan was shelved.',
+      'Officials dubbed the area the “dead zone” last year.',
+      'The ministry listed the group as an “extremist” organisation.',
+      'Critics say the ‘reform’ changes little.',
+      'Activists marched with the “Free Ports Alliance” banner.',
+    ].join(' ');
+    expect(quotes(body)).toEqual([]);
+  });
+});

@@ -1,10 +1,13 @@
 // Ingest accuracy: the seeds (../shared/truth) and ingest's own synthetic test articles, read and
 // cleaned as the CLI does, scored field by field against their truth.
 import { readFileSync } from 'node:fs';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode } from 'domhandler';
 import { join } from 'node:path';
 import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
 import { extractHtml } from '../../src/core/ingest/html/index.js';
 import { benchmarkScore, shingleCounts } from '../../src/core/ingest/html/metric.js';
+import { cleanText } from '../../src/core/ingest/text.js';
 import { generateCorpus } from '../../src/gen/index.js';
 import { loadHtmlBench } from '../../src/testing/htmlBench.js';
 import { dateline } from '../../src/gen/render.js';
@@ -93,19 +96,6 @@ export default async function main(): Promise<void> {
   realPages();
 }
 
-/** Whether the text cleaning run on extracted HTML helps or hurts, on the 181 real benchmark pages. */
-function realPages(): void {
-  const pages = loadHtmlBench();
-  const extracted = pages.map((p) => shingleCounts(p.truth, extractHtml(p.html, p.url).body));
-  const cleaned = pages.map((p) => shingleCounts(p.truth, cleanDoc({ source: p.url, format: 'html', html: p.html, meta: { url: p.url } }).body));
-  console.log(`\nReal HTML pages (${pages.length}, article-extraction benchmark, its shingle metric)`);
-  console.log('  body from                              precision  recall     F1');
-  for (const [name, counts] of [['extractHtml alone', extracted], ['cleanDoc (extractHtml + text cleaning)', cleaned]] as const) {
-    const s = benchmarkScore(counts);
-    console.log(`  ${name.padEnd(38)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`);
-  }
-}
-
 /**
  * The generated corpus (src/gen) as scraped text and as HTML. Its truth is trimmed to what each
  * rendering states: a text dateline may omit the time, and only some text layouts name the outlet.
@@ -117,4 +107,48 @@ export function generatedCases(articles: number, format: 'txt' | 'html'): { trut
     const truth: ArticleTruth = { file: `${g.file}.${format}`, headline: g.headline, published: shown, outlet: named ? g.outlet : null, body_must_keep: [], body_must_drop: [], body: g.body };
     return { truth, article: clean(truth.file, Buffer.from(format === 'html' ? g.html : g.text)) };
   });
+}
+
+const BLOCK = /^(?:p|div|section|article|main|header|footer|aside|nav|form|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|figure|figcaption|br|hr|title)$/i;
+
+/** A page's whole visible text, one block per paragraph: what a crude scraper saves. */
+function wholePageText(html: string): string {
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    line = '';
+  };
+  const walk = (node: ChildNode) => {
+    if (node.type === 'text') line += node.data;
+    if (node.type !== 'tag') return;
+    if (/^(?:head|noscript|svg)$/i.test(node.name)) return;
+    const block = BLOCK.test(node.name);
+    if (block) flush();
+    for (const child of node.children) walk(child);
+    if (block) flush();
+  };
+  for (const child of parseDocument(html).children) walk(child);
+  flush();
+  return blocks.join('\n\n');
+}
+
+/**
+ * On the 181 real benchmark pages: whether the text cleaning run on extracted HTML helps or hurts,
+ * and what it does alone to a crude scrape of each whole page.
+ */
+function realPages(): void {
+  const pages = loadHtmlBench();
+  const score = (texts: string[]) => benchmarkScore(pages.map((p, i) => shingleCounts(p.truth, texts[i])));
+  const crude = pages.map((p) => wholePageText(p.html));
+  const rows: [string, ReturnType<typeof benchmarkScore>][] = [
+    ['extractHtml alone', score(pages.map((p) => extractHtml(p.html, p.url).body))],
+    ['cleanDoc (extractHtml + text cleaning)', score(pages.map((p) => cleanDoc({ source: p.url, format: 'html', html: p.html, meta: { url: p.url } }).body))],
+    ['whole-page text, uncleaned', score(crude)],
+    ['whole-page text + text cleaning only', score(crude.map((t) => cleanText(t).body))],
+  ];
+  console.log(`\nReal HTML pages (${pages.length}, article-extraction benchmark, its shingle metric)`);
+  console.log('  body from                              precision  recall     F1');
+  for (const [name, s] of rows) console.log(`  ${name.padEnd(38)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`);
 }

@@ -87,8 +87,8 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
   return out;
 }
 
-// No sentence or heading ends on these.
-const DANGLING = /\s(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|whose|as|than|into|onto|over|under|about|between|its|their|his|her|our|is|are|was|were|has|have|had|will|would)$/i;
+// Words a sentence or heading practically never ends on (unlike "over", "in", "is": "the game is over").
+const DANGLING = /\s(?:a|an|the|of|to|for|from|with|and|or|but|whose|than|into|onto|between|its|their|our|your)$/i;
 
 export function endsOnFunctionWord(text: string): boolean {
   return DANGLING.test(text);

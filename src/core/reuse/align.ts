@@ -109,17 +109,22 @@ function extend(a: Tokens, b: Tokens, ai: number, bi: number, step: 1 | -1): num
 /** All shared passages between a and b, ordered by position in b. `aIndex` indexes a. */
 export function align(a: Tokens, aIndex: AnchorIndex, b: Tokens, minWords: number): AlignedPassage[] {
   const chains: Chain[] = [];
-  let active: Chain[] = [];
+  // Chains still within reach of the current position; compacted in place as b advances.
+  const active: Chain[] = [];
+  let activeCount = 0;
   for (let j = 0; j + ANCHOR <= b.hashes.length; j++) {
     const h = anchorHash(b, j);
     if (h < 0) continue;
     const firstAt = aIndex.first(h, MAX_REPEATS);
     if (firstAt < 0) continue;
-    active = active.filter((c) => j - c.bLast <= MAX_GAP);
+    let live = 0;
+    for (let k = 0; k < activeCount; k++) if (j - active[k].bLast <= MAX_GAP) active[live++] = active[k];
+    activeCount = live;
     for (let i = firstAt; i >= 0; i = aIndex.next[i]) {
       let best: Chain | null = null;
       let bestShift = MAX_SHIFT + 1;
-      for (const c of active) {
+      for (let k = 0; k < activeCount; k++) {
+        const c = active[k];
         const da = i - c.aLast;
         const db = j - c.bLast;
         if (da <= 0 || db <= 0 || da > MAX_GAP) continue;
@@ -136,7 +141,7 @@ export function align(a: Tokens, aIndex: AnchorIndex, b: Tokens, minWords: numbe
       } else {
         const c = { a0: i, b0: j, aLast: i, bLast: j, matched: ANCHOR };
         chains.push(c);
-        active.push(c);
+        active[activeCount++] = c;
       }
     }
   }

@@ -14,7 +14,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   // "X reports:" / "X reported the following:" introducing a lifted passage
   new RegExp(String.raw`(?:^|\n)(?:As )?(?:the )?(${NAME}) (?:reports|reported|writes|wrote|says|said)(?: the following)?:`, 'g'),
   new RegExp(String.raw`\b[Aa]ccording to (?:a report (?:by|in|from) |reports? (?:by|in|from) )?(?:the )?(${NAME})`, 'g'),
-  new RegExp(String.raw`\b(?:first )?(?:reported|published|cited|broadcast) by (?:the )?(${NAME})`, 'g'),
+  new RegExp(String.raw`\b(?:reported|published|cited|broadcast) by (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\b(?:[Ii]n an interview with|[Ss]peaking to|[Tt]alking to) (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\btold (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\((${NAME})\) ?[-–—]`, 'g'),

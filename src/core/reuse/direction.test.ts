@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { credits, decideDirection, normaliseName } from './direction.ts';
+import { article } from './testdata.ts';
+
+const noOverlap = { coverA: 0.6, coverB: 0.6, aFramed: false, bFramed: false };
+
+describe('credits', () => {
+  it('finds the usual ways a copy names where its text came from', () => {
+    const body = [
+      'Valley Courier reports:',
+      'Prices rose again, according to the Harbour Gazette, which first broke the story.',
+      'NORDBURG (Coastline Wire) - The council met on Tuesday.',
+      'The mayor told North Sea Radio that she would resign.',
+      'The figures were first reported by the Daily Lantern last week.',
+      'In an interview with Radio Ostmark, the minister defended the plan.',
+      'Source: Tallin Post',
+    ].join('\n\n');
+    const names = credits(article('c', body)).map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Valley Courier', 'Harbour Gazette', 'Coastline Wire', 'North Sea Radio', 'Daily Lantern', 'Radio Ostmark', 'Tallin Post']),
+    );
+  });
+
+  it('normalises outlet names for comparison', () => {
+    expect(normaliseName('The Harbour Gazette')).toBe(normaliseName('harbour-gazette'));
+  });
+});
+
+describe('decideDirection', () => {
+  const text = 'Dock workers walked off the job on Monday.';
+
+  it('takes a credit naming the other article’s outlet or site as strong evidence', () => {
+    const source = article('s', text, { url: 'https://www.harbourgazette.example/2021/strike' });
+    const copy = article('c', `According to HarbourGazette, dock workers walked off the job.\n\n${text}`);
+    const v = decideDirection(copy, source, noOverlap);
+    expect(v.aIsSource).toBe(false);
+    expect(v.evidence[0]).toContain('According to HarbourGazette');
+  });
+
+  it('accepts an outlet the source names only in its own interview phrasing', () => {
+    const source = article('s', `The minister told Valley Radio that talks would resume.\n\n${text}`, {
+      headline: 'Talks to resume, minister to Valley Radio',
+    });
+    const copy = article('c', `Valley Radio reports:\n\n${text}`);
+    const v = decideDirection(source, copy, noOverlap);
+    expect(v.aIsSource).toBe(true);
+    expect(v.evidence[0]).toMatch(/presents itself as Valley Radio/);
+  });
+
+  it('ignores a credit to the copy’s own outlet', () => {
+    const a = article('a', `The minister told Valley Radio that talks would resume.`, { outlet: 'Valley Radio' });
+    const b = article('b', text, { outlet: 'Harbour Gazette' });
+    expect(decideDirection(a, b, noOverlap).aIsSource).toBeNull();
+  });
+
+  it('orders same-day articles by time only when both have one', () => {
+    const early = article('e', text, { published: '2021-03-01T08:00' });
+    const late = article('l', text, { published: '2021-03-01T17:45' });
+    expect(decideDirection(late, early, noOverlap).aIsSource).toBe(false);
+    const dayOnly = article('d', text, { published: '2021-03-01' });
+    const v = decideDirection(dayOnly, early, noOverlap);
+    expect(v.aIsSource).toBeNull();
+    expect(v.evidence.join(' ')).toContain('do not order them');
+  });
+
+  it('reads added framing around an intact copy as the sign of the copy', () => {
+    const a = article('a', text);
+    const b = article('b', text);
+    expect(decideDirection(a, b, { coverA: 1, coverB: 0.7, aFramed: false, bFramed: true }).aIsSource).toBe(true);
+    expect(decideDirection(a, b, { coverA: 1, coverB: 0.7, aFramed: false, bFramed: false }).aIsSource).toBeNull();
+  });
+});

@@ -67,14 +67,15 @@ export default async function scaleBench(): Promise<void> {
   for (const workers of [1, 2]) {
     const run = await runWorkers(docs, workers);
     runs.push(run);
-    const queueMs = run.stats.reduce((n, s) => n + s.queueMs, 0);
-    const stageMs = run.stats.reduce((n, s) => n + s.stageMs, 0);
+    const sum = (key: keyof WorkerStats) => run.stats.reduce((n, s) => n + s[key], 0) / 1000;
+    const serial = sum('corpusMs') / (sum('ingestMs') + sum('corpusMs'));
     console.log(
       `${workers} worker(s): ${run.seconds.toFixed(1)} s, ${rate(run.articles, run.seconds)} articles, ` +
         `${run.articles} stored, ${run.placed} placed in stories, peak RSS ${run.peakRssMb} MB (all workers), ` +
         `enqueue ${run.enqueueSeconds.toFixed(1)} s; jobs ${run.stats.map((s) => s.jobs).join('+')}, ` +
-        `stage time ${(stageMs / 1000).toFixed(1)} s, queue time ${(queueMs / 1000).toFixed(1)} s ` +
-        `= ${(queueMs / Math.max(1, run.articles)).toFixed(3)} ms/article`,
+        `per-article stages ${sum('ingestMs').toFixed(1)} s, corpus updates ${sum('corpusMs').toFixed(1)} s ` +
+        `(serial share ${(100 * serial).toFixed(0)}%, so at most ${(1 / (serial + (1 - serial) / 2)).toFixed(2)}x from a 2nd worker), ` +
+        `queue calls ${sum('queueMs').toFixed(1)} s = ${((1000 * sum('queueMs')) / Math.max(1, run.articles)).toFixed(3)} ms/article`,
     );
   }
   const [one, two] = runs as [Run, Run];

@@ -100,7 +100,7 @@ export default async function main(): Promise<void> {
  * The generated corpus (src/gen) as scraped text and as HTML. Its truth is trimmed to what each
  * rendering states: a text dateline may omit the time, and only some text layouts name the outlet.
  */
-export function generatedCases(articles: number, format: 'txt' | 'html'): { truth: ArticleTruth; article: Article }[] {
+function generatedCases(articles: number, format: 'txt' | 'html'): { truth: ArticleTruth; article: Article }[] {
   return generateCorpus({ articles, seed: 5 }).articles.map((g) => {
     const shown = format === 'html' ? g.published : g.published && !/\d:\d\d/.test(dateline(g.published, g.layout)) ? g.published.slice(0, 10) : g.published;
     const named = format === 'html' || (g.outlet !== null && g.text.split('\n').includes(g.outlet));

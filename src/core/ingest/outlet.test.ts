@@ -42,6 +42,9 @@ describe('outlet registry', () => {
     expect(normaliseOutletName('theguardian.com')).toBe('The Guardian');
     expect(normaliseOutletName('the guardian')).toBe('The Guardian');
     expect(normaliseOutletName('Kestrel Courier')).toBe('Kestrel Courier');
+    expect(normaliseOutletName('Guardian')).toBe('The Guardian');
+    expect(normaliseOutletName('The Associated Press')).toBe('AP');
+    expect(normaliseOutletName('bbc news')).toBe('BBC');
   });
 });
 

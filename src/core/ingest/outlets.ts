@@ -74,8 +74,21 @@ const REGISTRY: [string, string][] = [
   ['globo.com', 'O Globo'], ['eluniversal.com.mx', 'El Universal'], ['telesurenglish.net', 'teleSUR'],
 ];
 
+// Other spellings corpora use for the same outlets.
+const ALIASES: [string, string][] = [
+  ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Agence France Presse', 'AFP'], ['BBC News', 'BBC'],
+  ['NYT', 'The New York Times'], ['WSJ', 'The Wall Street Journal'], ['FT', 'Financial Times'],
+  ['Thomson Reuters', 'Reuters'], ['Deutsche Welle', 'DW'], ['Voice of America', 'VOA'],
+  ['Radio Free Europe/Radio Liberty', 'RFE/RL'], ['Xinhua News Agency', 'Xinhua'], ['Al Jazeera English', 'Al Jazeera'],
+];
+
 const BY_HOST = new Map(REGISTRY);
-const KNOWN_NAMES = new Map(REGISTRY.map(([, name]) => [name.toLowerCase(), name]));
+/** Lower-cased name without a leading "the": "The Guardian", "Guardian" and "the guardian" meet. */
+const nameKey = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, '');
+const KNOWN_NAMES = new Map<string, string>([
+  ...REGISTRY.map(([, name]): [string, string] => [nameKey(name), name]),
+  ...ALIASES.map(([alias, name]): [string, string] => [nameKey(alias), name]),
+]);
 
 export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|mobile|amp|edition|english|en)\./, '');
@@ -93,7 +106,7 @@ export function outletForHost(host: string): string | null {
 
 /** The registry's spelling of an outlet name, when the name is known (case-insensitive). */
 export function knownOutletName(name: string): string | null {
-  return KNOWN_NAMES.get(name.trim().toLowerCase()) ?? null;
+  return KNOWN_NAMES.get(nameKey(name)) ?? null;
 }
 
 function editDistance(a: string, b: string): number {

@@ -198,17 +198,24 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
       uf.union(before.length ? before[before.length - 1] : candidates[0], s);
     }
   }
-  // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type.
-  const firstOfKey = new Map<string, number>();
+  // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type,
+  // compared only within buckets of the same first letter and word count.
+  const buckets = new Map<string, [string, number][]>();
+  const seen = new Set<string>();
   keys.forEach((k, i) => {
-    if (k.length >= 6 && !firstOfKey.has(k)) firstOfKey.set(k, i);
+    if (k.length < 6 || seen.has(k)) return;
+    seen.add(k);
+    const bucket = `${k[0]}|${k.split(' ').length}`;
+    if (!buckets.has(bucket)) buckets.set(bucket, []);
+    buckets.get(bucket)!.push([k, i]);
   });
-  const distinct = [...firstOfKey.entries()];
-  for (let a = 0; a < distinct.length; a++) {
-    for (let b = a + 1; b < distinct.length; b++) {
-      const [ka, ia] = distinct[a];
-      const [kb, ib] = distinct[b];
-      if (ka[0] === kb[0] && types[ia] === types[ib] && spellingVariants(ka, kb)) uf.union(ia, ib);
+  for (const list of buckets.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const [ka, ia] = list[a];
+        const [kb, ib] = list[b];
+        if (Math.abs(ka.length - kb.length) <= 2 && types[ia] === types[ib] && spellingVariants(ka, kb)) uf.union(ia, ib);
+      }
     }
   }
 }

@@ -3,6 +3,9 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
+/** A lookup table without an Object prototype, so a token like "constructor" finds nothing. */
+const dict = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
 /** Words that, before a name, give a person's office or honorific (lowercase, dots dropped). */
 export const TITLE_WORDS = set(`
   president vice prime minister foreign defense defence interior finance secretary general gen
@@ -24,7 +27,7 @@ export const FEMALE_TITLES = set('mrs ms miss queen princess dame lady');
  * Heads of role descriptions ("the minister", "Moscow's UN envoy") mapped to the title words a
  * matching person may carry. An empty list means the head fits any person with a known role.
  */
-export const ROLE_HEADS: Record<string, string[]> = {
+export const ROLE_HEADS: Record<string, string[]> = dict({
   minister: ['minister', 'secretary', 'fm', 'pm', 'premier'],
   secretary: ['secretary', 'minister'],
   diplomat: ['ambassador', 'envoy', 'diplomat', 'foreign', 'fm'],
@@ -55,14 +58,14 @@ export const ROLE_HEADS: Record<string, string[]> = {
   king: ['king'],
   queen: ['queen'],
   prince: ['prince'],
-};
+});
 
 /** Modifiers that sharpen a description ("top diplomat" = the foreign minister). */
-export const ROLE_BOOSTS: Record<string, string[]> = {
+export const ROLE_BOOSTS: Record<string, string[]> = dict({
   top: ['foreign', 'fm', 'chief', 'head'],
   military: ['general', 'gen', 'commander', 'chief', 'staff'],
   foreign: ['foreign', 'fm'],
-};
+});
 
 /** Single-token speech and claim verbs (lowercase). */
 export const SPEECH_VERBS = set(`
@@ -82,7 +85,7 @@ export const SPEECH_VERBS = set(`
 export const CONTINUATION_VERBS = set('add adds added adding continued');
 
 /** Two-word speech expressions, keyed by their first word. */
-export const SPEECH_PHRASES: Record<string, string[]> = {
+export const SPEECH_PHRASES: Record<string, string[]> = dict({
   put: ['it'],
   puts: ['it'],
   pointed: ['out'],
@@ -91,19 +94,19 @@ export const SPEECH_PHRASES: Record<string, string[]> = {
   went: ['on'],
   goes: ['on'],
   according: ['to'],
-};
+});
 
 /** Verbs whose complement in quotes is a label, not speech ("called it 'X'"). */
 export const LABEL_VERBS = set(
   'dubbed dub dubs labeled labelled label branded brand termed term nicknamed named so-called',
 );
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = dict({
   he: 'm',
   she: 'f',
   it: 'n',
   they: 'p',
-};
+});
 
 /** Words a capitalised sentence-initial token can be without being a name. */
 export const FUNCTION_WORDS = set(`

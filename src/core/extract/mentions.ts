@@ -368,6 +368,7 @@ function appositiveRole(text: ArticleText, end: number): string[] {
 
 /** "The environment secretary, Helen Marsh, said": the role written before the name, set off by a comma. */
 function leadingAppositive(body: string, start: number): string[] {
+  if (!/,\s*$/.test(body.slice(Math.max(0, start - 3), start))) return [];
   const m = /(?:^|[.!?;:]\s+|\b(?:the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu.exec(body.slice(Math.max(0, start - 70), start));
   if (!m) return [];
   const words = roleWords(m[1]);

@@ -54,3 +54,10 @@ describe('quotes and speakers', () => {
     expect(quotes(body)).toEqual([]);
   });
 });
+
+describe('odd tokens', () => {
+  it('survives words that name Object prototype members', () => {
+    const body = 'The constructor said “toString valueOf hasOwnProperty” and __proto__ constructor claims 3 constructor units.';
+    expect(() => extract(body)).not.toThrow();
+  });
+});

@@ -128,8 +128,10 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       continue;
     }
     if (isParticiple(verb)) {
-      const subjects = subjectsIn(ctx, sentenceStart, tokens[i].start, false);
-      return { subject: subjects[0] ?? null, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+      // "X stressed that …, saying “…”": the participle shares the main speech verb's subject.
+      const main = cueIn(ctx, sentenceStart, tokens[i].start, sentenceStart);
+      const subject = main?.subject ?? subjectsIn(ctx, sentenceStart, tokens[i].start, false)[0] ?? null;
+      return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,

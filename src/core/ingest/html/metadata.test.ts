@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './dom.js';
-import { extractMeta, normaliseDate } from './metadata.js';
+import { extractMeta, normaliseDate, stripSiteName } from './metadata.js';
 
 const page = (head: string, body = '') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 
@@ -67,3 +67,32 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2017-13-45')).toBeNull();
   });
 });
+
+describe('stripSiteName', () => {
+  it('drops a leading or trailing segment that names the site, and nothing else', () => {
+    expect(stripSiteName('Harbour reopens after storm | Coastline Daily', ['Coastline Daily', null])).toBe('Harbour reopens after storm');
+    expect(stripSiteName('Coastline Daily - Harbour reopens after storm', ['Coastline Daily', null])).toBe('Harbour reopens after storm');
+    expect(stripSiteName('Harbour reopens - Coastline', [null, 'www.coastline.co.uk'])).toBe('Harbour reopens');
+    expect(stripSiteName('Ferries - the winter timetable', ['Coastline Daily', 'coastline.example'])).toBe('Ferries - the winter timetable');
+    expect(stripSiteName('Harbour reopens after storm', ['Coastline Daily', null])).toBe('Harbour reopens after storm');
+  });
+});
+
+describe('publication date from page markup', () => {
+  it('reads class-marked date lines, preferring "published" to "updated"', () => {
+    const meta = extractMeta(
+      page('', `<div class="story-meta"><span class="date-updated">Updated 5 March 2021, 18:00</span><span class="published-date">4 March 2021, 09:15</span></div><p>Body text.</p>`),
+    );
+    expect(meta.published).toBe('2021-03-04T09:15');
+  });
+
+  it('reads machine-readable attributes and other publish-date meta names', () => {
+    expect(extractMeta(page('', '<div class="date" data-datetime="2020-02-01T07:30:00Z">1 Feb</div>')).published).toBe('2020-02-01T07:30');
+    expect(extractMeta(page('<meta name="cms-post-date" content="2019/11/19">')).published).toBe('2019-11-19');
+  });
+
+  it('ignores relative dates it cannot pin down', () => {
+    expect(extractMeta(page('', '<span class="timestamp">13 hours ago</span>')).published).toBeNull();
+  });
+});
+

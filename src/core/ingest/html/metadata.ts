@@ -25,10 +25,12 @@ export function extractMeta(doc: Document, pageUrl: string | null = null): PageM
   const meta = metaTags(all);
   const ld = jsonLdArticle(all);
   const url = pageUrlFrom(all, meta, ld, pageUrl);
+  const outlet = clean(meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name'));
+  const headline = headlineFrom(all, meta, ld);
   return {
-    headline: headlineFrom(all, meta, ld),
+    headline: headline && stripSiteName(headline, [outlet, url ? new URL(url).hostname : null]),
     published: publishedFrom(all, meta, ld, url),
-    outlet: clean(meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name')),
+    outlet,
     url,
   };
 }
@@ -136,14 +138,32 @@ function headlineFrom(all: Element[], meta: Map<string, string>, ld: LdArticle |
   const h1Text = h1 ? clean(rawText(h1)) : null;
   if (h1Text) return h1Text;
   const title = all.find((el) => el.name === 'title');
-  return title ? clean(stripSiteSuffix(rawText(title))) : null;
+  return title ? clean(rawText(title)) : null;
 }
 
-/** "Story headline | Site" -> "Story headline": the longest part is the story's own words. */
-function stripSiteSuffix(title: string): string {
-  const parts = title.split(/\s+[|\u2013\u2014»·-]\s+/);
-  if (parts.length < 2) return title;
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+/** Host labels that say nothing about which site it is. */
+const HOST_FILLER = new Set(['www', 'com', 'net', 'org', 'gov', 'edu', 'info', 'biz', 'amp', 'news', 'blog', 'blogs', 'mobile']);
+
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "Story headline | Site" -> "Story headline": a first or last segment naming the site (its
+ * stated name or its host) is not part of the headline.
+ */
+export function stripSiteName(headline: string, sites: (string | null)[]): string {
+  const names = sites
+    .filter((s): s is string => !!s)
+    .flatMap((s) => [compact(s), ...s.toLowerCase().split('.').filter((label) => label.length >= 3 && !HOST_FILLER.has(label))])
+    .filter((n) => n.length >= 2);
+  const isSite = (segment: string) => {
+    const c = compact(segment);
+    return c.length >= 2 && names.some((n) => n === c || (c.length >= 4 && n.includes(c)) || (n.length >= 4 && c.includes(n) && c.length <= n.length + 8));
+  };
+  const parts = headline.split(/\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/);
+  if (parts.length < 2) return headline;
+  if (isSite(parts[parts.length - 1])) return stripSiteName(headline.slice(0, headline.lastIndexOf(parts[parts.length - 1])).replace(/\s+\S+\s*$/, ''), sites);
+  if (isSite(parts[0])) return headline.slice(headline.indexOf(parts[1], parts[0].length)).trim();
+  return headline;
 }
 
 const DATE_META_KEYS = [
@@ -166,14 +186,34 @@ const DATE_META_KEYS = [
 
 function publishedFrom(all: Element[], meta: Map<string, string>, ld: LdArticle | null, url: string | null): string | null {
   const candidates: (string | undefined)[] = [ld?.datePublished, ...DATE_META_KEYS.map((k) => meta.get(k))];
+  for (const [key, value] of meta) if (OTHER_DATE_META.test(key) && !NOT_PUBLISHED.test(key)) candidates.push(value);
   for (const el of all) {
-    if (el.name === 'time') candidates.push(el.attribs.datetime ?? rawText(el));
+    if (el.name === 'time' || el.attribs.itemprop === 'datePublished') candidates.push(dateAttr(el) ?? rawText(el));
+  }
+  // Bylines and date lines marked up by class: "published" beats a bare "date".
+  for (const tier of [PUBLISHED_CLASS, DATE_CLASS]) {
+    for (const el of all) {
+      const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+      if (!tier.test(name) || NOT_PUBLISHED.test(name)) continue;
+      const value = dateAttr(el) ?? rawText(el);
+      if (value.length <= 100 && !NOT_PUBLISHED.test(value)) candidates.push(value);
+    }
   }
   for (const c of candidates) {
     const date = c ? normaliseDate(c) : null;
     if (date) return date;
   }
   return url ? dateFromUrlPath(url) : null;
+}
+
+const OTHER_DATE_META = /(?:publish|post|pub|creat|release|issue)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|post|creat)/i;
+const NOT_PUBLISHED = /updat|modif|expir|edited|revis/i;
+const PUBLISHED_CLASS = /publish|posted|pubdate|(?:^|[^a-z])pub(?:[^a-z]|$)|created/i;
+const DATE_CLASS = /date|timestamp|(?:^|[^a-z])time(?:[^a-z]|$)/i;
+
+function dateAttr(el: Element): string | undefined {
+  const a = el.attribs;
+  return a.datetime ?? a['data-datetime'] ?? a['data-date'] ?? a['data-published'] ?? a.content ?? a.value;
 }
 
 /** ISO-like and free-text dates -> 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the time zone the page states. */
@@ -187,7 +227,8 @@ export function normaliseDate(value: string): string | null {
     return hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`;
   }
   const parsed = chrono.strict.parse(text)[0];
-  if (!parsed) return null;
+  // Relative dates ("13 hours ago") would be computed from today: only a stated year is evidence.
+  if (!parsed || !/\b(?:19|20)\d{2}\b/.test(parsed.text)) return null;
   const s = parsed.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
   const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;

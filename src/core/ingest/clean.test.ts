@@ -104,6 +104,8 @@ describe('identity and shape', () => {
     const paper = cleanDoc(txt(`Marsh Valley Courier\n\n${STORY}`));
     expect(paper).toMatchObject({ outlet: 'Marsh Valley Courier', headline: 'Ferry pier to be rebuilt' });
     expect(paper.body.startsWith('The Kestrel Bay')).toBe(true);
+    expect(cleanDoc(txt(`Fortune\n\n${STORY}`)).outlet).toBeNull();
+    expect(cleanDoc(txt(`BBC\n\n${STORY}`)).outlet).toBe('BBC');
     const kicker = cleanDoc(txt(`World News\n\n${STORY}`));
     expect(kicker).toMatchObject({ outlet: null, headline: 'Ferry pier to be rebuilt' });
     expect(kicker.body).not.toContain('World News');

@@ -39,8 +39,9 @@ const SECTION = /^(?:world|local|national|international|business|breaking|latest
  */
 function mastheadOutlet(names: string[]): string | null {
   for (const name of names) {
+    // A known name counts unless it is one ordinary word ("Time", "Nation") that a kicker could be.
     const known = knownOutletName(name);
-    if (known) return known;
+    if (known && (/\s/.test(name) || name === name.toUpperCase())) return known;
     if (SECTION.test(name)) continue;
     if (/^The\s/.test(name) || MASTHEAD_NOUN.test(name) || names.filter((n) => n === name).length >= 2) return name;
   }

@@ -37,7 +37,7 @@ const REGISTRY: [string, string][] = [
   ['telegraph.co.uk', 'The Telegraph'], ['thetimes.co.uk', 'The Times'], ['ft.com', 'Financial Times'],
   ['economist.com', 'The Economist'], ['dailymail.co.uk', 'Daily Mail'], ['mirror.co.uk', 'Daily Mirror'],
   ['thesun.co.uk', 'The Sun'], ['express.co.uk', 'Daily Express'], ['standard.co.uk', 'Evening Standard'],
-  ['inews.co.uk', 'i'], ['newstatesman.com', 'New Statesman'], ['spectator.co.uk', 'The Spectator'],
+['newstatesman.com', 'New Statesman'], ['spectator.co.uk', 'The Spectator'],
   ['irishtimes.com', 'The Irish Times'], ['rte.ie', 'RTÉ'], ['scotsman.com', 'The Scotsman'],
   // Europe
   ['lemonde.fr', 'Le Monde'], ['lefigaro.fr', 'Le Figaro'], ['liberation.fr', 'Libération'],

@@ -164,7 +164,7 @@ export const MEDIA_NOUNS = set(`
 export const PLACE_WORDS = set(`
   city province region district county governorate road street avenue river mountains mountain
   valley island islands sea gulf bay lake desert square airport strait peninsula heights oblast
-  state republic
+  state republic park bridge stadium arena station canal coast
 `);
 
 /** Lowercase nouns around a name that say it is a place ("the town of X", "X town"). */

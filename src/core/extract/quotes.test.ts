@@ -61,3 +61,17 @@ describe('odd tokens', () => {
     expect(() => extract(body)).not.toThrow();
   });
 });
+
+describe('attribution after an exclamation', () => {
+  it('reads the speaker from the sentence after a quote ending in "!"', () => {
+    const body = 'Mayor Ines Ferro campaigned hard. “Vote for the bridge!” Ferro tweeted on Sunday. “It is ours.”';
+    expect(quotes(body).map((q) => q[1])).toEqual(['Ines Ferro', 'Ines Ferro']);
+  });
+});
+
+describe('unnamed speakers', () => {
+  it('does not hand a quote from "one expert" to the previous speaker', () => {
+    const body = '“The law is clear,” said Prosecutor Ada Lind. “There is no immunity here,” said one legal expert.';
+    expect(quotes(body).map((q) => q[1])).toEqual(['Ada Lind', null]);
+  });
+});

@@ -53,11 +53,15 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return null;
   const sFirst = sentences[sentenceIndexAt(ctx, mark.start)];
-  const sLast = sentences[sentenceIndexAt(ctx, Math.max(mark.start, mark.end - 1))];
+  const lastIndex = sentenceIndexAt(ctx, Math.max(mark.start, mark.end - 1));
+  const sLast = sentences[lastIndex];
   const pre = body.slice(Math.min(sFirst[0], mark.start), mark.start);
   const startsSentence = /^[\s"“‘'(\[]*$/.test(pre);
 
-  const after = cueAfter(ctx, mark.end, Math.max(sLast[1], mark.end));
+  // “…!” Trump tweeted.: a quote closing on ! or ? ends its sentence, yet the attribution follows.
+  const exclaims = mark.end >= sLast[1] && /[!?]$/.test(body.slice(mark.innerStart, mark.innerEnd).trimEnd());
+  const next = sentences[lastIndex + 1];
+  const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end));
   const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
   const introduced = /[,:]\s*$/.test(pre) || SPEECH_VERBS.has(lastWord) || lastWord === 'that';
@@ -119,8 +123,8 @@ function attributeRuns(ctx: ArticleContext, found: FoundQuote[]): void {
       const speaker = [...named][0];
       const gender = ctx.entities[speaker].gender;
       for (const q of run) {
-        if (!q.cue?.subject) q.speaker = speaker;
-        else if (q.cue.subject.kind === 'pronoun') {
+        if (!q.cue) q.speaker = speaker;
+        else if (q.cue.subject?.kind === 'pronoun') {
           const p = q.cue.subject.pronoun;
           const fits = !gender || (p === 'he' ? gender === 'm' : p === 'she' ? gender === 'f' : true);
           if (fits) q.speaker = speaker;
@@ -129,7 +133,7 @@ function attributeRuns(ctx: ArticleContext, found: FoundQuote[]): void {
     }
     for (let k = 0; k < run.length; k++) {
       const q = run[k];
-      if (q.speaker !== null || q.cue?.subject) continue;
+      if (q.speaker !== null || q.cue) continue;
       const next = run.slice(k + 1).find((r) => r.speaker !== null);
       const prev = run.slice(0, k).reverse().find((r) => r.speaker !== null);
       q.speaker = (next?.cue?.continuation ? next.speaker : prev?.speaker ?? next?.speaker) ?? null;
@@ -142,7 +146,7 @@ function attributeRuns(ctx: ArticleContext, found: FoundQuote[]): void {
 function inheritSpeakers(found: FoundQuote[]): void {
   for (let k = 1; k < found.length; k++) {
     const q = found[k];
-    if (q.speaker !== null || q.cue?.subject || q.partial) continue;
+    if (q.speaker !== null || q.cue || q.partial) continue;
     const prev = found[k - 1];
     if (prev.speaker !== null && q.paragraph - prev.endParagraph <= 1) q.speaker = prev.speaker;
   }

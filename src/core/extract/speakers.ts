@@ -36,6 +36,8 @@ function speechAt(tokens: Token[], i: number): number {
   return SPEECH_VERBS.has(w) ? i + 1 : -1;
 }
 
+const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+
 const isParticiple = (verb: string): boolean => /ing$/.test(verb) && verb !== 'according';
 
 /** Candidate subjects in [start, end), in text order. */
@@ -92,7 +94,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       const subject = named ?? subjects[0];
-      if (subject) return { subject, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+      // "…,” one user quipped.": attributed, to someone the text does not name.
+      const unnamed = i <= 4 && UNNAMED_LEADS.has(tokens[0].text.toLowerCase());
+      if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       return null;
     }
     const stop = tokens.findIndex((t, k) => k >= past && /[,.;]/.test(ctx.body.slice(t.end, t.end + 1)));
@@ -100,8 +104,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     if (past >= tokens.length) return null;
     const subjects = subjectsIn(ctx, tokens[past].start, until, true);
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
-    const subject = named ?? subjects[0];
-    return subject ? { subject, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end } : null;
+    // "…,” said one legal expert.": attributed, to someone the text does not name.
+    return { subject: named ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
 }

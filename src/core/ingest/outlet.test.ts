@@ -74,6 +74,13 @@ describe('selfReference', () => {
     expect(selfReference('Port strike will end this week – union chief to Coastline News', lead)).toBe('Coastline News');
   });
 
+  it('names the outlet a lead calls its interview exclusive to', () => {
+    expect(selfReference(null, 'Dana Holm told Coastline News in an exclusive interview that the strike would end.')).toBe('Coastline News');
+    expect(selfReference(null, 'Speaking exclusively to Coastline News, Holm said the strike would end.')).toBe('Coastline News');
+    expect(selfReference(null, 'In an exclusive interview with Coastline News, Holm said the strike would end.')).toBe('Coastline News');
+    expect(selfReference(null, 'Holm told Coastline News on Monday that the strike would end.')).toBeNull();
+  });
+
   it('needs both signals, and never takes a credit to another outlet', () => {
     expect(selfReference('Port strike will end this week – union chief to Coastline News', 'The strike will end by Friday, Coastline News reports.')).toBeNull();
     expect(selfReference('Port strike will end this week', lead)).toBeNull();

@@ -73,13 +73,24 @@ export function mastheadName(line: string): string | null {
 
 const EXCLUSIVE_HEADLINE = [new RegExp(String.raw`\s[–—:|-]\s?[^–—|]*\bto\s+${NAME}\s*$`, 'u'), new RegExp(String.raw`:\s[^:]*\btells\s+${NAME}\s*$`, 'u')];
 
+// "told X in an exclusive interview", "speaking exclusively to X", "in an exclusive interview with X".
+const EXCLUSIVE_LEAD = [
+  new RegExp(String.raw`\b(?:told|telling|tells)\s+${NAME}\s+(?:in an exclusive interview|exclusively)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Ss]aid)\s+exclusively\s+to\s+${NAME}`, 'u'),
+  new RegExp(String.raw`\b[Ii]n an exclusive interview with\s+${NAME}`, 'u'),
+];
+
 /**
  * An outlet reporting its own exclusive: the headline ends "- <who> to <X>" and the lead says
- * "<who> told <X>". Mere credits ("X reports:", "according to X") never name the article's outlet.
+ * "<who> told <X>", or the lead calls the interview with X exclusive. Mere credits ("X reports:",
+ * "according to X", "told X" alone) never name the article's outlet: others cite interviews too.
  */
 export function selfReference(headline: string | null, lead: string): string | null {
-  if (!headline) return null;
-  const m = EXCLUSIVE_HEADLINE[0].exec(headline) ?? EXCLUSIVE_HEADLINE[1].exec(headline);
+  for (const re of EXCLUSIVE_LEAD) {
+    const m = re.exec(lead);
+    if (m) return knownOutletName(m[1]) ?? m[1];
+  }
+  const m = headline ? EXCLUSIVE_HEADLINE[0].exec(headline) ?? EXCLUSIVE_HEADLINE[1].exec(headline) : null;
   if (!m) return null;
   const name = m[1];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

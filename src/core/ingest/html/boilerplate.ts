@@ -44,21 +44,24 @@ const CONTENT_WORDS = new Set([
 
 const attrWordsCache = new WeakMap<Element, string[]>();
 
+const NO_WORDS: string[] = [];
+const TAXONOMY_TOKEN = /^(?:category|tag|format|status|type|has|is|no)[-_]/i;
+const STATE_WORDS = /[-_]+(?:has|with|without|no|is)[-_]+[a-z0-9]+/gi;
+
 export function attrWords(el: Element): string[] {
+  const a = el.attribs;
+  if (a.class === undefined && a.id === undefined && a.role === undefined && a.itemprop === undefined) return NO_WORDS;
   let words = attrWordsCache.get(el);
   if (!words) {
-    const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''} ${el.attribs.itemprop ?? ''}`;
-    words = raw
-      .split(/\s+/)
+    words = [];
+    for (const token of `${a.class ?? ''} ${a.id ?? ''} ${a.role ?? ''} ${a.itemprop ?? ''}`.split(/\s+/)) {
       // CMS taxonomy classes ("category-news", "tag-sports") and state words ("has-image",
       // "card-with-sidebar", "no-js") describe the post or the layout, not the element's role.
-      .filter((token) => token && !/^(?:category|tag|format|status|type|has|is|no)[-_]/i.test(token))
-      .map((token) => token.replace(/[-_]+(?:has|with|without|no|is)[-_]+[a-z0-9]+/gi, ''))
-      .join(' ')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
+      if (!token || TAXONOMY_TOKEN.test(token)) continue;
+      for (const word of token.replace(STATE_WORDS, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
+        if (word) words.push(word);
+      }
+    }
     attrWordsCache.set(el, words);
   }
   return words;

@@ -185,25 +185,30 @@ const DATE_META_KEYS = [
 ];
 
 function publishedFrom(all: Element[], meta: Map<string, string>, ld: LdArticle | null, url: string | null): string | null {
-  const candidates: (string | undefined)[] = [ld?.datePublished, ...DATE_META_KEYS.map((k) => meta.get(k))];
-  for (const [key, value] of meta) if (OTHER_DATE_META.test(key) && !NOT_PUBLISHED.test(key)) candidates.push(value);
+  for (const candidate of dateCandidates(all, meta, ld)) {
+    const date = candidate ? normaliseDate(candidate) : null;
+    if (date) return date;
+  }
+  return url ? dateFromUrlPath(url) : null;
+}
+
+/** Where pages state their publication date, most explicit first; generated lazily since the first hit wins. */
+function* dateCandidates(all: Element[], meta: Map<string, string>, ld: LdArticle | null): Generator<string | undefined> {
+  yield ld?.datePublished;
+  for (const key of DATE_META_KEYS) yield meta.get(key);
+  for (const [key, value] of meta) if (OTHER_DATE_META.test(key) && !NOT_PUBLISHED.test(key)) yield value;
   for (const el of all) {
-    if (el.name === 'time' || el.attribs.itemprop === 'datePublished') candidates.push(dateAttr(el) ?? rawText(el));
+    if (el.name === 'time' || el.attribs.itemprop === 'datePublished') yield dateAttr(el) ?? rawText(el);
   }
   // Bylines and date lines marked up by class: "published" beats a bare "date".
   for (const tier of [PUBLISHED_CLASS, DATE_CLASS]) {
     for (const el of all) {
       const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-      if (!tier.test(name) || NOT_PUBLISHED.test(name)) continue;
+      if (name.length === 1 || !tier.test(name) || NOT_PUBLISHED.test(name)) continue;
       const value = dateAttr(el) ?? rawText(el);
-      if (value.length <= 100 && !NOT_PUBLISHED.test(value)) candidates.push(value);
+      if (value.length <= 100 && !NOT_PUBLISHED.test(value)) yield value;
     }
   }
-  for (const c of candidates) {
-    const date = c ? normaliseDate(c) : null;
-    if (date) return date;
-  }
-  return url ? dateFromUrlPath(url) : null;
 }
 
 const OTHER_DATE_META = /(?:publish|post|pub|creat|release|issue)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|post|creat)/i;

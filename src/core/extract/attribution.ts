@@ -4,6 +4,7 @@
 // quote is the speaker's, and the sentence is then attributed to the speaker.
 import type { Attribution, AttributionMode } from '../types.js';
 import { tokensOutside, type ArticleContext } from './context.js';
+import { spanIndexAt } from './text.js';
 import { DISPUTE_RE, HEDGE_RE, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, salienceEvents, type Cue, type SalienceEvent } from './speakers.js';
@@ -14,7 +15,7 @@ export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[]): A
   let qi = 0;
   for (const [start, end] of ctx.sentences) {
     while (qi < quotes.length && quotes[qi].mark.end <= start) qi++;
-    const quote = quotes.slice(qi).find((q) => q.mark.start < end && q.mark.end > start);
+    const quote = qi < quotes.length && quotes[qi].mark.start < end ? quotes[qi] : undefined;
     const outside = maskQuotes(ctx, start, end);
     const sentence = ctx.body.slice(start, end);
     let mode: AttributionMode = 'asserted';
@@ -33,10 +34,16 @@ export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[]): A
 }
 
 function maskQuotes(ctx: ArticleContext, start: number, end: number): string {
+  let i = spanIndexAt(ctx.markSpans, start);
+  if (i < 0) {
+    i = 0;
+    while (i < ctx.markSpans.length && ctx.markSpans[i][1] <= start) i++;
+  }
+  if (i >= ctx.markSpans.length || ctx.markSpans[i][0] >= end) return ctx.body.slice(start, end);
   let text = '';
   let at = start;
-  for (const [qs, qe] of ctx.markSpans) {
-    if (qe <= start || qs >= end) continue;
+  for (; i < ctx.markSpans.length && ctx.markSpans[i][0] < end; i++) {
+    const [qs, qe] = ctx.markSpans[i];
     text += ctx.body.slice(at, Math.max(at, qs)) + ' ';
     at = Math.max(at, Math.min(qe, end));
   }

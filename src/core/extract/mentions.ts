@@ -102,7 +102,7 @@ export function findMentions(text: ArticleText): RawMention[] {
   const headlineLike = titleCaseSentences(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!capitalised(t)) lowerWords.add(t.toLowerCase());
+    if (!capitalised(t)) lowerWords.add(t);
     else if (!atSentenceStart(body, tokens[i].start, sentenceStarts)) {
       capsMidSentence.add(t);
       if (t.includes('-')) capsMidSentence.add(stripParticle(t));
@@ -360,6 +360,7 @@ const roleWords = (phrase: string): string[] =>
 
 /** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
 function appositiveRole(text: ArticleText, end: number): string[] {
+  if (text.body[end] !== ',') return [];
   const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(text.body.slice(end, end + 90));
   if (!m) return [];
   const words = roleWords(m[1]);

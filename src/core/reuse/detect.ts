@@ -4,7 +4,7 @@ import type { Article, ReusePassage, ReuseRecord } from '../types.ts';
 import { align, AnchorIndex } from './align.ts';
 import { classify, coverage, framedAtEnds, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
 import { decideDirection } from './direction.ts';
-import { reuseSignature, SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
+import { SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
 import { PostingTable } from './table.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
@@ -39,6 +39,19 @@ export function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
   return records.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.copy, y.copy));
 }
 
+const OPENING = '“„«‘"\'(';
+const CLOSING = '.,;:!?”»’"\')…';
+
+/** Character span of a token range, widened over the quotation marks and punctuation around it. */
+function charSpan(p: Prepared, [from, to]: [number, number]): [number, number] {
+  const body = p.article.body;
+  let start = p.tokens.starts[from];
+  let end = p.tokens.ends[to - 1];
+  while (start > 0 && OPENING.includes(body[start - 1])) start--;
+  while (end < body.length && CLOSING.includes(body[end])) end++;
+  return [start, end];
+}
+
 /**
  * Aligns one pair and builds its record, or null when they share nothing that counts. The pair is
  * always taken in id order so the result never depends on which article arrived first.
@@ -66,12 +79,11 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
     ({ aIsSource: xIsSource, evidence } = decideDirection(x.article, y.article, overlap));
   }
   const [source, copy] = xIsSource === false ? [y, x] : [x, y];
-  const span = (t: Tokens, [from, to]: [number, number]): [number, number] => [t.starts[from], t.ends[to - 1]];
   const reused: ReusePassage[] = passages.map((a) => {
     const [sourceRange, copyRange] = source === x ? [a.a, a.b] : [a.b, a.a];
-    const copySpan = span(copy.tokens, copyRange);
+    const copySpan = charSpan(copy, copyRange);
     return {
-      source_span: span(source.tokens, sourceRange),
+      source_span: charSpan(source, sourceRange),
       copy_span: copySpan,
       text: copy.article.body.slice(copySpan[0], copySpan[1]),
     };
@@ -91,7 +103,9 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
 /**
  * Incremental reuse index. `add` compares each new article with every article indexed before it
  * (earlier batches and earlier in the same batch), so feeding batches in the same order as one
- * big batch yields the same records.
+ * big batch yields the same records. Each pair is aligned in id order, so arrival order changes
+ * nothing either, except past KEY_CAP holders of one band key (mass syndication of one passage),
+ * where later arrivals are matched with the first KEY_CAP holders only.
  */
 export class ReuseIndex {
   private readonly table = new PostingTable(KEY_CAP);
@@ -202,4 +216,3 @@ export function detectReuse(articles: Article[]): ReuseRecord[] {
   return new ReuseIndex({ keepArticles: false }).add(articles);
 }
 
-export { reuseSignature };

@@ -50,7 +50,10 @@ export interface ArticleText {
   quotes: Span[];
 }
 
-const bare = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+const bare = (t: string): string => {
+  const lower = t.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
 

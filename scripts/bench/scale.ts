@@ -2,6 +2,8 @@
 // processes on one PostgreSQL, each run on a fresh database. Prints both wall times, the speed-up
 // and the queue's own cost per article (time in pg-boss calls, measured inside the workers).
 // STORYTRACE_SCALE_ARTICLES overrides the corpus size (default 50,000).
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Store } from '../../src/store/index.ts';
 import { enqueueDocs, openQueue } from '../../src/app/worker/index.ts';
 import type { WorkerStats } from '../../src/app/worker/index.ts';
@@ -14,11 +16,45 @@ import { measure, rate } from './_measure.ts';
 interface Run {
   workers: number;
   seconds: number;
+  /** One-minute load average when the run ended: how busy the shared machine was. */
+  load: number;
+  /** CPU time of the PostgreSQL backends serving the run's database. */
+  databaseCpuSeconds: number;
   enqueueSeconds: number;
   articles: number;
   placed: number;
   peakRssMb: number;
   stats: WorkerStats[];
+}
+
+/**
+ * CPU seconds used by the PostgreSQL backends serving one database: sampled from /proc while the
+ * run goes (a backend's figures vanish when its connection closes), keeping each backend's last.
+ */
+function databaseCpu(database: string): { stop(): number } {
+  const seen = new Map<number, number>();
+  const sample = () => {
+    for (const entry of readdirSync('/proc')) {
+      const pid = Number(entry);
+      if (!pid) continue;
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks.
+        seen.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // the process ended between listing and reading
+      }
+    }
+  };
+  const timer = setInterval(sample, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return [...seen.values()].reduce((a, b) => a + b, 0);
+    },
+  };
 }
 
 async function runWorkers(docs: RawDoc[], workers: number): Promise<Run> {
@@ -31,10 +67,13 @@ async function runWorkers(docs: RawDoc[], workers: number): Promise<Run> {
       await enqueueDocs(boss, docs, { docs: 200, chars: 8 * 2 ** 20 });
       await boss.stop({ graceful: false });
     });
+    const dbCpu = databaseCpu(db.name);
     const t0 = performance.now();
     const procs = Array.from({ length: workers }, () => spawnWorker(db.url, ['--until-idle', '--poll', '0.2']));
     const codes = await Promise.all(procs.map((p) => p.exited));
     const seconds = (performance.now() - t0) / 1000;
+    const load = loadavg()[0]!;
+    const databaseCpuSeconds = dbCpu.stop();
     codes.forEach((code, i) => {
       if (code !== 0) throw new Error(`worker ${i} exited with ${code}:\n${procs[i]!.stderr()}`);
     });
@@ -45,6 +84,8 @@ async function runWorkers(docs: RawDoc[], workers: number): Promise<Run> {
     return {
       workers,
       seconds,
+      load,
+      databaseCpuSeconds,
       enqueueSeconds: queued.seconds,
       articles,
       placed,
@@ -75,7 +116,10 @@ export default async function scaleBench(): Promise<void> {
         `enqueue ${run.enqueueSeconds.toFixed(1)} s; jobs ${run.stats.map((s) => s.jobs).join('+')}, ` +
         `per-article stages ${sum('ingestMs').toFixed(1)} s, corpus updates ${sum('corpusMs').toFixed(1)} s ` +
         `(serial share ${(100 * serial).toFixed(0)}%, so at most ${(1 / (serial + (1 - serial) / 2)).toFixed(2)}x from a 2nd worker), ` +
-        `queue calls ${sum('queueMs').toFixed(1)} s = ${((1000 * sum('queueMs')) / Math.max(1, run.articles)).toFixed(3)} ms/article`,
+        `queue calls ${sum('queueMs').toFixed(1)} s = ${((1000 * sum('queueMs')) / Math.max(1, run.articles)).toFixed(3)} ms/article, ` +
+        `worker CPU ${sum('cpuMs').toFixed(1)} s = ${((1000 * sum('cpuMs')) / Math.max(1, run.articles)).toFixed(2)} ms/article, ` +
+        `PostgreSQL CPU ${run.databaseCpuSeconds.toFixed(1)} s = ${((1000 * run.databaseCpuSeconds) / Math.max(1, run.articles)).toFixed(2)} ms/article; ` +
+        `load average ${run.load.toFixed(1)} on ${cpus().length} cores`,
     );
   }
   const [one, two] = runs as [Run, Run];

@@ -45,6 +45,8 @@ export interface WorkerStats {
   corpusMs: number;
   /** Time jobs spent on queue calls: fetching them, completing them, requesting corpus updates. */
   queueMs: number;
+  /** CPU time of the whole process (user + system): on a busy machine, the figure wall time hides. */
+  cpuMs: number;
 }
 
 export interface RunningWorker {
@@ -99,7 +101,15 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   return {
     stats: () => {
       const { jobs, articles, ingestMs, corpusMs, queueMs } = loops.stats;
-      return { jobs, articles, ingestMs: Math.round(ingestMs), corpusMs: Math.round(corpusMs), queueMs: Math.round(queueMs) };
+      const cpu = process.cpuUsage();
+      return {
+        jobs,
+        articles,
+        ingestMs: Math.round(ingestMs),
+        corpusMs: Math.round(corpusMs),
+        queueMs: Math.round(queueMs),
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      };
     },
     async untilIdle() {
       for (;;) {
@@ -119,7 +129,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 }
 
 class JobLoops {
-  readonly stats: WorkerStats = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, queueMs: 0 };
+  readonly stats: Omit<WorkerStats, 'cpuMs'> = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, queueMs: 0 };
   private stopping = false;
   private readonly sleepers = new Set<() => void>();
 

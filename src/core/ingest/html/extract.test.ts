@@ -95,8 +95,11 @@ describe('extractHtml body', () => {
   });
 
   it('keeps an embedded post quoted in the article', () => {
-    const html = page(`<article>${article}<blockquote class="twitter-tweet"><p>The canal leaks have been reported for a decade and nothing was done.</p>— A Valley Grower (@valleygrower)</blockquote></article>`);
-    expect(extractHtml(html).body).toContain('The canal leaks have been reported for a decade and nothing was done.');
+    const html = page(`<article>${article}<div class="social-embed widget"><blockquote class="twitter-tweet"><p>The canal leaks have been reported for a decade and nothing was done.</p>— A Valley Grower (@valleygrower)</blockquote></div>
+      <div class="social-share"><a href="#">Share</a> <a href="#">Tweet</a></div></article>`);
+    const { body } = extractHtml(html);
+    expect(body).toContain('The canal leaks have been reported for a decade and nothing was done.');
+    expect(body).not.toMatch(/Share|Tweet/);
   });
 
   it('handles fragments, empty input and broken markup without throwing', () => {

@@ -111,12 +111,30 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
     const named = !SOFT_FURNITURE_TAGS.has(child.name) && (hasContentWord(child) || child.name === 'article' || child.name === 'main');
     const bar = strong ? 0.9 : named ? 0.3 : 0.5;
     const wrapper = share >= bar && (named || s.blocks >= 3);
-    if (furniture && !wrapper) {
+    if (furniture && !wrapper && !isQuoteEmbed(child, stats)) {
       out.add(child);
       continue;
     }
     markFurniture(child, stats, pageProse, strongOnly, out);
   }
+}
+
+/**
+ * A "social"/"widget" box whose text is mostly a blockquote is an embedded post the article quotes
+ * (tweets and the like are published as blockquotes with a link back), not furniture.
+ */
+function isQuoteEmbed(el: Element, stats: StatsMap): boolean {
+  const total = stats.get(el)!.text;
+  if (total === 0 || total > 3000 || SOFT_FURNITURE_TAGS.has(el.name)) return false;
+  let quoted = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'blockquote') quoted += stats.get(node)?.text ?? 0;
+    else stack.push(...node.children);
+  }
+  return quoted >= total * 0.6;
 }
 
 /**

@@ -155,27 +155,48 @@ function isNameplate(line: string): boolean {
   return ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|de|la|el|&)$/u.test(w));
 }
 
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]{3,}/gu) ?? [];
+}
+
+/** Share of a candidate's content words that the opening paragraphs repeat: a headline is about its text. */
+function leadOverlap(candidate: string, lead: Set<string>): number {
+  const ws = contentWords(candidate);
+  return ws.length ? ws.filter((w) => lead.has(w)).length / ws.length : 0;
+}
+
 /**
- * Takes the headline off the top. Above it may sit a nameplate (the outlet's name on its own line)
- * or a section kicker: both leave the body, and a nameplate is kept as masthead evidence.
+ * Takes the headline off the top: of the headline-like lines above the first paragraph, the one the
+ * opening paragraphs echo most (the first, on a tie). Everything above it is page furniture (menus,
+ * kickers, a nameplate, which is kept as masthead evidence).
  */
 function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; nameplate: string | null; rest: string[] } {
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
+  const candidates: number[] = [];
   for (let i = 0; i < header; i++) {
     const line = lines[i];
-    const isHeadline = hints.headline
+    const isCandidate = hints.headline
       ? sameText(line, hints.headline)
       : isHeadlineLike(line) && !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1]));
-    if (!isHeadline) continue;
-    const above = lines.slice(0, i);
-    const nameplate = above.find(isNameplate) ?? null;
-    // Scrapes often carry the headline twice (page title and article heading).
-    const below = lines.slice(i + 1);
-    if (below.length > 1 && sameText(below[0], line)) below.shift();
-    return { headline: line, nameplate, rest: [...above.filter((l) => wordCount(l) >= 3 && !isNameplate(l)), ...below] };
+    if (isCandidate) candidates.push(i);
   }
-  return { headline: null, nameplate: null, rest: lines };
+  if (candidates.length === 0) return { headline: null, nameplate: null, rest: lines };
+  let best = candidates[0];
+  if (candidates.length > 1) {
+    const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
+    let bestScore = leadOverlap(lines[best], lead);
+    for (const i of candidates.slice(1)) {
+      const score = leadOverlap(lines[i], lead);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+  }
+  const headline = lines[best];
+  const nameplate = lines.slice(0, best).find(isNameplate) ?? null;
+  // Scrapes often carry the headline twice (page title and article heading).
+  const below = lines.slice(best + 1);
+  if (below.length > 1 && sameText(below[0], headline)) below.shift();
+  return { headline, nameplate, rest: below };
 }
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {

@@ -5,6 +5,7 @@
 //                    corpus, story assignment), stored; must run serialised;
 //   buildReport:     read-only assembly of the whole analysis.
 // A run after new articles arrive only does the new work; stored results are reused.
+import { compareStories } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
@@ -66,16 +67,14 @@ export async function buildReport(store: Store): Promise<AnalysisReport> {
     store.storyState<StoryIndexState>(),
   ]);
   const stories = state ? StoryIndex.fromJSON(state).stories() : [];
+  const resolved = resolveCorpus(extractions);
+  const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
   return {
     articles: articles.map(publicArticle),
     reuse,
-    ...resolveCorpus(extractions),
+    ...resolved,
     stories,
-    quote_groups: [],
-    claims: [],
-    framing: [],
-    flags: [],
-    timeline: [],
+    ...comparison,
   };
 }
 

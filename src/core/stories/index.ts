@@ -4,3 +4,4 @@ export { StoryIndex, clusterStories, DEFAULT_OPTIONS } from './story-index.js';
 export type { StoryIndexOptions, StoryIndexState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';
+export { stem } from './features.js';

@@ -1,0 +1,245 @@
+// Claims of a story aligned across its articles, each with the outlets' modes, its figures, and
+// the independent origins behind it (republications and repeated attributions collapsed).
+import type { AttributionMode, Claim, ClaimOrigin, EntityType, Figure, Flag, Story } from '../types.js';
+import { stem } from '../stories/index.js';
+import { type AliasTable, overlap, type Terms, termsOf, weight } from './terms.js';
+import type { ArticleUnits, SentenceUnit } from './units.js';
+
+/** Share of the articles whose headline+lead must carry a term for it to define the story's claim. */
+const CENTRAL_SHARE = 0.75;
+/** A paragraph states the central claim when it carries this share of its terms... */
+const CENTRAL_PARAGRAPH = 0.75;
+/** ...and a sentence touches it at this share (used for the outlet's own framing). */
+const CENTRAL_SENTENCE = 0.5;
+/** Two sentences of different articles state one claim above this weighted overlap... */
+const SAME_CLAIM = 0.5;
+/** ...sharing at least this weight (a name and a few words, or a number and a word). */
+const MIN_SHARED = 5;
+const MIN_SENTENCE_WEIGHT = 4;
+/** Verbs by which an outlet presents a report as established fact. */
+const FACTIVE = /\b(?:revealed|exposed|uncovered|confirmed|proved|showed|shown|demonstrated)\b/i;
+
+export interface StoryContext {
+  story: Story;
+  units: ArticleUnits[];
+  /** Copy article -> the article it republishes (exact/near duplicates and republications). */
+  copyOf: Map<string, string>;
+  entityType: Map<string, EntityType>;
+  aliases: AliasTable;
+}
+
+export interface StoryClaims {
+  claims: Claim[];
+  framing: Map<string, AttributionMode | null>;
+  flags: Flag[];
+}
+
+export function compareClaims(ctx: StoryContext): StoryClaims {
+  const central = centralTerms(ctx);
+  const claims: Claim[] = [];
+  const flags: Flag[] = [];
+  const centralSentences = central.size ? centralClaimSentences(ctx, central) : [];
+  if (centralSentences.length) claims.push(makeClaim(ctx, `${ctx.story.id}:c0`, centralSentences, central, flags));
+  const inCentral = new Set(centralSentences);
+  for (const cluster of sentenceClusters(ctx)) {
+    // A cluster that mostly restates the central claim is part of it, not a claim of its own.
+    if (cluster.filter((s) => inCentral.has(s)).length * 2 >= cluster.length) continue;
+    claims.push(makeClaim(ctx, `${ctx.story.id}:c${claims.length}`, cluster, null, flags));
+  }
+  // The central claim and a sentence cluster can hold the same figures: flag each once.
+  const uniqueFlags = [...new Map(flags.map((f) => [`${f.article}|${f.detail}`, f])).values()];
+  const framing = new Map<string, AttributionMode | null>();
+  for (const u of ctx.units) framing.set(u.article.id, ctx.units.length > 1 ? frameArticle(u, central) : null);
+  return { claims, framing, flags: uniqueFlags };
+}
+
+/** Terms most of the story's headlines and leads share: what the story is about. */
+function centralTerms(ctx: StoryContext): Terms {
+  const df = new Map<string, number>();
+  const weights = new Map<string, number>();
+  for (const u of ctx.units) {
+    const lead = u.paragraphs[0]?.map((i) => u.sentences[i]) ?? [];
+    const seen = new Set<string>();
+    for (const s of lead) for (const [t, w] of s.terms) (seen.add(t), weights.set(t, w));
+    if (u.article.headline) for (const [t, w] of termsOf(u.article.headline, ctx.aliases)) (seen.add(t), weights.set(t, w));
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const n = ctx.units.length;
+  const need = n === 1 ? 1 : Math.max(2, Math.ceil(CENTRAL_SHARE * n));
+  const out: Terms = new Map();
+  for (const [t, n] of df) if (n >= need) out.set(t, weights.get(t) ?? 1);
+  return out;
+}
+
+
+function coverage(terms: Terms, central: Terms): number {
+  let hit = 0;
+  for (const [t, w] of central) if (terms.has(t)) hit += w;
+  return hit / Math.max(1, weight(central));
+}
+
+function centralClaimSentences(ctx: StoryContext, central: Terms): SentenceUnit[] {
+  const out: SentenceUnit[] = [];
+  for (const u of ctx.units) {
+    for (const paragraph of u.paragraphs) {
+      const sentences = paragraph.map((i) => u.sentences[i]);
+      const terms: Terms = new Map();
+      for (const s of sentences) for (const [t, w] of s.terms) terms.set(t, w);
+      if (coverage(terms, central) >= CENTRAL_PARAGRAPH) out.push(...sentences);
+    }
+  }
+  return out;
+}
+
+/** Sentences of different, independent articles that state the same thing. */
+function sentenceClusters(ctx: StoryContext): SentenceUnit[][] {
+  const all = ctx.units.flatMap((u) => u.sentences).filter((s) => weight(s.terms) >= MIN_SENTENCE_WEIGHT);
+  const postings = new Map<string, number[]>();
+  all.forEach((s, i) => {
+    for (const t of s.terms.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+  });
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  all.forEach((s, i) => {
+    const shared = new Map<number, number>();
+    for (const [t, w] of s.terms) for (const j of postings.get(t)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+    for (const [j, sharedWeight] of shared) {
+      if (sharedWeight < MIN_SHARED || independentOf(ctx, all[j].article) === independentOf(ctx, s.article)) continue;
+      if (overlap(s.terms, all[j].terms).score >= SAME_CLAIM) parent[find(j)] = find(i);
+    }
+  });
+  const clusters = new Map<number, SentenceUnit[]>();
+  all.forEach((s, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(s));
+  return [...clusters.values()].filter((c) => new Set(c.map((s) => independentOf(ctx, s.article))).size >= 2);
+}
+
+function independentOf(ctx: StoryContext, article: string): string {
+  let a = article;
+  for (let hops = 0; ctx.copyOf.has(a) && hops < 8; hops++) a = ctx.copyOf.get(a)!;
+  return a;
+}
+
+function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null, flags: Flag[]): Claim {
+  const order = new Map(ctx.units.map((u, i) => [u.article.id, i]));
+  const sorted = [...sentences].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
+  const representative = central
+    ? sorted.reduce((best, s) => (coverage(s.terms, central) > coverage(best.terms, central) ? s : best), sorted[0])
+    : sorted[0];
+  const byArticle = new Map<string, SentenceUnit[]>();
+  for (const s of sorted) (byArticle.get(s.article) ?? byArticle.set(s.article, []).get(s.article)!).push(s);
+  const figures = sorted.flatMap((s) => s.figures);
+  flags.push(...disagreements(ctx, figures));
+  return {
+    id,
+    story: ctx.story.id,
+    text: representative.text.trim(),
+    figures,
+    coverage: [...byArticle].map(([article, list]) => ({ article, mode: majorityMode(list) })),
+    origins: originsOf(ctx, sorted),
+  };
+}
+
+function majorityMode(sentences: SentenceUnit[]): AttributionMode {
+  if (sentences.some((s) => s.mode === 'disputed')) return 'disputed';
+  const counts = new Map<AttributionMode, number>();
+  for (const s of sentences) counts.set(s.mode, (counts.get(s.mode) ?? 0) + 1);
+  const rank: AttributionMode[] = ['attributed', 'hedged', 'asserted'];
+  return rank.reduce((best, m) => ((counts.get(m) ?? 0) > (counts.get(best) ?? 0) ? m : best), rank[0]);
+}
+
+/**
+ * Who stands behind the claim: the named people and organisations its paragraphs cite or quote.
+ * Unnamed sources ("local refugees") and countries speak through the named source of their
+ * paragraph; a copy counts under the origin of what it copies.
+ */
+function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] {
+  const byOrigin = new Map<string, Set<string>>();
+  const paragraphs = new Map<string, SentenceUnit[]>();
+  for (const s of sentences) {
+    const key = `${s.article}#${s.paragraph}`;
+    (paragraphs.get(key) ?? paragraphs.set(key, []).get(key)!).push(s);
+  }
+  for (const list of paragraphs.values()) {
+    for (const s of list) {
+      for (const name of [s.source, ...s.quotes.map((q) => q.speaker)]) {
+        if (!name || !isNamedSource(ctx, name)) continue;
+        (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
+      }
+    }
+  }
+  if (byOrigin.size === 0) {
+    // Nobody is cited: each independent outlet's own reporting is an origin.
+    for (const s of sentences) {
+      const root = independentOf(ctx, s.article);
+      const outlet = ctx.units.find((u) => u.article.id === root)?.article.outlet;
+      const label = `${outlet ?? root.slice(0, 8)} (own reporting)`;
+      (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
+    }
+  }
+  const copies = new Map<string, string[]>();
+  for (const u of ctx.units) {
+    const root = independentOf(ctx, u.article.id);
+    if (root !== u.article.id) (copies.get(root) ?? copies.set(root, []).get(root)!).push(u.article.id);
+  }
+  return [...byOrigin]
+    .map(([label, articles]) => {
+      for (const a of [...articles]) for (const c of copies.get(a) ?? []) articles.add(c);
+      return { label, articles: [...articles].sort() };
+    })
+    .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+function isNamedSource(ctx: StoryContext, name: string): boolean {
+  const type = ctx.entityType.get(name);
+  return type === 'person' || type === 'organization';
+}
+
+/**
+ * Figures of one claim that disagree across independent articles: two figures are about the same
+ * thing when they count the same thing or sit in the same place, in the same unit; they disagree
+ * when one article's figure finds such counterparts in another and none with its value.
+ */
+function disagreements(ctx: StoryContext, figures: Figure[]): Flag[] {
+  const byRoot = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const root = independentOf(ctx, f.article);
+    (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(f);
+  }
+  const roots = [...byRoot.keys()];
+  const flags: Flag[] = [];
+  for (let i = 0; i < roots.length; i++) {
+    for (let j = i + 1; j < roots.length; j++) {
+      for (const f of byRoot.get(roots[i])!) {
+        const counterparts = byRoot.get(roots[j])!.filter((g) => sameThing(f, g));
+        if (counterparts.length === 0 || counterparts.some((g) => g.value === f.value)) continue;
+        const detail = `${f.counts ?? f.place ?? f.unit ?? 'figure'} given as "${f.text}" (${f.article.slice(0, 8)}) and as ${counterparts.map((g) => `"${g.text}" (${g.article.slice(0, 8)})`).join(', ')}`;
+        flags.push({ article: f.article, kind: 'figures disagree', detail });
+        for (const g of counterparts) flags.push({ article: g.article, kind: 'figures disagree', detail });
+      }
+    }
+  }
+  return flags;
+}
+
+function sameThing(a: Figure, b: Figure): boolean {
+  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+  const counted = a.counts && b.counts && stem(a.counts.toLowerCase()) === stem(b.counts.toLowerCase());
+  const placed = a.place && b.place && a.place === b.place;
+  return Boolean(counted || placed);
+}
+
+/**
+ * How the outlet frames the story's claim: a dispute it reports is decisive; its own voice
+ * (an unattributed claim sentence, or a factive verb such as "revealed") makes it asserted;
+ * otherwise the majority of its claim sentences.
+ */
+function frameArticle(u: ArticleUnits, central: Terms): AttributionMode | null {
+  if (u.sentences.some((s) => s.mode === 'disputed')) return 'disputed';
+  const related = central.size ? u.sentences.filter((s) => coverage(s.terms, central) >= CENTRAL_SENTENCE) : u.sentences;
+  if (related.some((s) => (s.mode === 'asserted' && s.quotes.length === 0) || (s.mode === 'attributed' && FACTIVE.test(s.text))))
+    return 'asserted';
+  if (related.length === 0) return null;
+  const counts = { hedged: 0, attributed: 0 };
+  for (const s of related) if (s.mode === 'hedged' || s.mode === 'attributed') counts[s.mode]++;
+  return counts.hedged > counts.attributed ? 'hedged' : 'attributed';
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { detectReuse } from '../reuse/index.js';
+import { extractArticle, resolveCorpus } from '../extract/index.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import { clusterStories } from '../stories/index.js';
+import type { Article } from '../types.js';
+import { loadSeeds, loadTruth } from '../../testing/fixtures.js';
+import { compareStories, eventDates } from './index.js';
+import { FLOOD_ARTICLES } from './testdata/flood.js';
+
+/** Every stage before comparison, pure, over named texts. */
+function analyse(files: { name: string; text: string }[]) {
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  const extractions = articles.map(extractArticle);
+  const resolved = resolveCorpus(extractions);
+  const reuse = detectReuse(articles);
+  const stories = clusterStories(articles, extractions);
+  const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
+  const idOf = (prefix: string) => articles.find((a) => a.source.startsWith(prefix))!.id;
+  return { articles, stories, reuse, ...resolved, ...comparison, idOf };
+}
+
+describe('comparison on the seeds', () => {
+  const seeds = loadSeeds();
+  const truth = loadTruth();
+  const r = analyse(seeds.map((s) => ({ name: s.file, text: s.text })));
+  const tanf = r.stories.find((s) => s.articles.includes(r.idOf('001')))!;
+  const quoteText = new Map(r.quotes.map((q) => [q.id, q]));
+
+  it('finds every truth group of the same statement across outlets, none mixing speakers', () => {
+    for (const g of r.quote_groups) {
+      for (const id of g.quotes) expect(quoteText.get(id)!.speaker).toBe(g.speaker);
+    }
+    for (const group of truth.same_quote_across_outlets) {
+      const found = r.quote_groups.some(
+        (g) =>
+          g.speaker === group.speaker &&
+          group.members.every((m: string) => {
+            const [file, text] = [m.slice(0, 3), m.slice(4)];
+            return g.quotes.some((id) => quoteText.get(id)!.article === r.idOf(file) && quoteText.get(id)!.text.includes(text));
+          }),
+      );
+      expect(found, `${group.speaker}: ${group.members.join(' ~ ')}`).toBe(true);
+      const kind = group.kind === 'same wording' ? 'same wording' : 'translation';
+      expect(r.quote_groups.find((g) => g.speaker === group.speaker && g.kind === kind)).toBeDefined();
+    }
+  });
+
+  it('backs the central claim with exactly the three truth origins, the copy under its source', () => {
+    const central = r.claims.find((c) => c.story === tanf.id)!;
+    const labels = central.origins.map((o) => o.label);
+    expect(labels).toHaveLength(3);
+    for (const who of ['Sergey Lavrov', 'Valery Gerasimov', 'Reconciliation Center']) expect(labels.some((l) => l.includes(who))).toBe(true);
+    const lavrov = central.origins.find((o) => o.label.includes('Lavrov'))!;
+    expect(lavrov.articles).toEqual(expect.arrayContaining([r.idOf('000'), r.idOf('001')]));
+  });
+
+  it('tracks 350 and 750 across 002 and 003 without merging 004’s 350', () => {
+    const claim = r.claims.find((c) => c.figures.some((f) => f.value === 750))!;
+    const byArticle = (id: string) => claim.figures.filter((f) => f.article === id).map((f) => f.value).sort();
+    expect(byArticle(r.idOf('002'))).toEqual([350, 750]);
+    expect(byArticle(r.idOf('003'))).toEqual([350, 750]);
+    for (const c of r.claims) {
+      const articles = new Set(c.figures.filter((f) => f.value === 350).map((f) => f.article));
+      expect(articles.has(r.idOf('004')) && articles.size > 1).toBe(false);
+    }
+    expect(r.flags.filter((f) => f.kind === 'figures disagree')).toEqual([]);
+  });
+
+  it('frames each article as the truth says', () => {
+    for (const a of truth.articles) {
+      const framing = r.framing.find((f) => f.article === r.idOf(a.file.slice(0, 3)));
+      expect(framing?.mode ?? null, a.file).toBe(a.framing);
+    }
+  });
+
+  it('flags the undated Aleppo article with a 2016 period', () => {
+    const flag = r.flags.find((f) => f.article === r.idOf('004') && f.period);
+    expect(flag?.period?.[0]).toMatch(/^2016-/);
+    expect(flag?.period?.[1]).toMatch(/^2016-/);
+  });
+
+  it('puts dated events on the timeline, resolved against the article date', () => {
+    const events = r.timeline.filter((t) => t.kind === 'event' && t.article === r.idOf('003')).map((t) => t.date);
+    expect(events).toContain('2017-12-16');
+    expect(events).toContain('2017-12-27');
+    // 002 has no date of its own: its "last month" resolves to nothing rather than to today.
+    expect(r.timeline.filter((t) => t.article === r.idOf('002'))).toEqual([]);
+  });
+});
+
+describe('comparison on our own flood story', () => {
+  const r = analyse(FLOOD_ARTICLES);
+  const story = r.stories.find((s) => s.articles.includes(r.idOf('ledger')))!;
+
+  it('keeps the three reports in one story and the copy under its source', () => {
+    expect(story.articles).toHaveLength(3);
+    expect(r.reuse.map((x) => [x.source, x.copy])).toEqual([[r.idOf('ledger'), r.idOf('courier')]]);
+  });
+
+  it('matches the mayor’s remarks across two translations', () => {
+    const group = r.quote_groups.find((g) => g.speaker === 'Elena Varga' && g.kind === 'translation');
+    expect(group).toBeDefined();
+    const articles = group!.quotes.map((id) => r.quotes.find((q) => q.id === id)!.article);
+    expect(articles).toContain(r.idOf('post'));
+  });
+
+  it('flags the number of flooded homes that disagrees across independent outlets', () => {
+    const flags = r.flags.filter((f) => f.kind === 'figures disagree');
+    // The copy carries the source's figure, so it is flagged too.
+    expect([...new Set(flags.map((f) => f.article))].sort()).toEqual([r.idOf('ledger'), r.idOf('courier'), r.idOf('post')].sort());
+    expect(flags[0].detail).toMatch(/1,200 homes.*1,500 homes/);
+  });
+
+  it('frames the report carrying a denial as disputed', () => {
+    expect(r.framing.find((f) => f.article === r.idOf('post'))?.mode).toBe('disputed');
+  });
+});
+
+describe('event dates', () => {
+  const wednesday = new Date('2031-04-09T12:00:00Z');
+  it('resolves weekdays and months against the article date, and ignores durations', () => {
+    expect(eventDates('The mayor spoke on Monday.', wednesday)).toEqual(['2031-04-07']);
+    expect(eventDates('On March 3, the agency warned of floods.', wednesday)).toEqual(['2031-03-03']);
+    expect(eventDates('The camp has been used for the past six months.', wednesday)).toEqual([]);
+    expect(eventDates('The mayor spoke on Monday.', null)).toEqual([]);
+    expect(eventDates('The dam was finished in May 2019.', null)).toEqual(['2019-05']);
+  });
+});

@@ -1,0 +1,88 @@
+// Per-story comparison: the same statement across outlets, claims with their modes, figures and
+// independent origins, each outlet's framing, a timeline, and stale-story flags.
+import type {
+  Article,
+  ArticleExtraction,
+  Attribution,
+  AttributionMode,
+  Claim,
+  Entity,
+  Figure,
+  Flag,
+  Framing,
+  Quote,
+  QuoteGroup,
+  ReuseKind,
+  ReuseRecord,
+  Story,
+  TimelineEntry,
+} from '../types.js';
+import { compareClaims } from './claims.js';
+import { groupQuotes } from './quote-groups.js';
+import { AliasTable } from './terms.js';
+import { staleFlags, storyTimeline } from './timeline.js';
+import { articleUnits } from './units.js';
+
+export { eventDates } from './timeline.js';
+
+export interface CompareInput {
+  stories: Story[];
+  articles: Article[];
+  extractions: ArticleExtraction[];
+  /** Corpus-resolved: canonical speakers and sources. */
+  entities: Entity[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  figures: Figure[];
+  reuse: ReuseRecord[];
+}
+
+export interface Comparison {
+  quote_groups: QuoteGroup[];
+  claims: Claim[];
+  framing: Framing[];
+  flags: Flag[];
+  timeline: TimelineEntry[];
+}
+
+/** Reuse in which the copy adds no reporting of its own: it is no independent origin. */
+const COPY_KINDS: ReadonlySet<ReuseKind> = new Set(['exact duplicate', 'near duplicate', 'republication']);
+
+export function compareStories(input: CompareInput): Comparison {
+  const aliases = new AliasTable(input.entities);
+  const entityType = new Map(input.entities.map((e) => [e.name, e.type]));
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  const extractions = new Map(input.extractions.map((e) => [e.article, e]));
+  const quotes = groupBy(input.quotes, (q) => q.article);
+  const figures = groupBy(input.figures, (f) => f.article);
+  const attributions = new Map<string, Map<number, { mode: AttributionMode; source: string | null }>>();
+  for (const a of input.attributions) {
+    const perArticle = attributions.get(a.article) ?? attributions.set(a.article, new Map()).get(a.article)!;
+    perArticle.set(a.span[0], { mode: a.mode, source: a.source });
+  }
+  const copyOf = new Map<string, string>();
+  for (const r of input.reuse) if (COPY_KINDS.has(r.kind)) copyOf.set(r.copy, r.source);
+
+  const out: Comparison = { quote_groups: [], claims: [], framing: [], flags: [], timeline: [] };
+  for (const story of input.stories) {
+    const members = story.articles.map((id) => articles.get(id)).filter((a): a is Article => !!a);
+    members.sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
+    const units = members.map((a) =>
+      articleUnits(a, extractions.get(a.id), quotes.get(a.id) ?? [], figures.get(a.id) ?? [], attributions.get(a.id) ?? new Map(), aliases),
+    );
+    out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases));
+    const claims = compareClaims({ story, units, copyOf, entityType, aliases });
+    out.claims.push(...claims.claims);
+    out.flags.push(...claims.flags);
+    for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });
+    out.timeline.push(...storyTimeline(story, units));
+    out.flags.push(...staleFlags(story, members));
+  }
+  return out;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) (out.get(key(item)) ?? out.set(key(item), []).get(key(item))!).push(item);
+  return out;
+}

@@ -1,0 +1,79 @@
+// A story's timeline (publication dates and the dated events its articles mention, resolved
+// against each article's own date) and stale-story flags from the articles' internal evidence.
+import * as chrono from 'chrono-node';
+import { evidencePeriod, monthsOutside } from '../stories/index.js';
+import type { Article, Flag, IsoDate, Story, TimelineEntry } from '../types.js';
+import type { ArticleUnits } from './units.js';
+
+/** Evidence this many months away from the article's (or its story's) date makes it stale. */
+const STALE_MONTHS = 6;
+const TEXT_CHARS = 200;
+/**
+ * A date expression names a calendar point: a month, a weekday, a year, or yesterday / last week.
+ * Durations ("the past six months"), "now" and vague futures ("next year") are not events.
+ */
+const CALENDAR_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b|\b(?:1[89]|20)\d{2}\b/i;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
+export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const { article, sentences } of units) {
+    if (article.published) {
+      entries.push({ story: story.id, article: article.id, date: article.published, kind: 'published', text: clip(article.headline ?? sentences[0]?.text ?? '') });
+    }
+    const ref = article.published ? new Date(`${article.published.slice(0, 10)}T12:00:00Z`) : null;
+    for (const s of sentences) {
+      for (const date of eventDates(s.text, ref)) {
+        entries.push({ story: story.id, article: article.id, date, kind: 'event', text: clip(s.text) });
+      }
+    }
+  }
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.kind.localeCompare(b.kind));
+}
+
+/**
+ * Dates a sentence mentions. Relative ones ("on Wednesday", "last month") need the article's date;
+ * without it only expressions that name their year count. Times of day alone are no event.
+ */
+export function eventDates(text: string, ref: Date | null): IsoDate[] {
+  const out = new Set<IsoDate>();
+  for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+    const c = r.start;
+    if (!CALENDAR_WORDS.test(r.text) || (!ref && !YEAR.test(r.text))) continue;
+    const day = c.isCertain('day') || c.isCertain('weekday');
+    const year = c.get('year');
+    const month = c.get('month');
+    if (!year || !month) continue;
+    const ym = `${year}-${String(month).padStart(2, '0')}`;
+    if (day) out.add(`${ym}-${String(c.get('day')).padStart(2, '0')}`);
+    else if (c.isCertain('month')) out.add(ym);
+    else out.add(String(year));
+  }
+  return [...out];
+}
+
+export function staleFlags(story: Story, articles: Article[]): Flag[] {
+  const flags: Flag[] = [];
+  const storyDate = story.span[0];
+  for (const article of articles) {
+    const evidence = evidencePeriod(article.body);
+    if (!evidence) continue;
+    const [from, to] = evidence.period;
+    const readings = evidence.evidence.map((e) => `"${e.text}": ${e.reading}`).join('; ');
+    const reference = article.published ?? storyDate;
+    if (reference) {
+      if (monthsOutside(reference, evidence.period) <= STALE_MONTHS) continue;
+      const claimed = article.published ? `published ${article.published}` : `in a story dated ${storyDate}`;
+      flags.push({ article: article.id, kind: 'stale', detail: `${claimed}, but its own evidence places the events in ${from}..${to} (${readings})`, period: [from, to] });
+    } else {
+      flags.push({ article: article.id, kind: 'undated', detail: `no publication date; its own evidence places the events in ${from}..${to} (${readings})`, period: [from, to] });
+    }
+  }
+  return flags;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > TEXT_CHARS ? flat.slice(0, TEXT_CHARS - 1) + '…' : flat;
+}

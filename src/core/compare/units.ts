@@ -1,0 +1,73 @@
+// An article of a story cut into the units claims are compared on: sentences (with the mode and
+// source the extraction gave them) grouped into paragraphs, each with its bag of terms.
+import type { Article, ArticleExtraction, AttributionMode, Figure, Quote } from '../types.js';
+import { type AliasTable, type Terms, termsOf } from './terms.js';
+
+export interface SentenceUnit {
+  article: string;
+  paragraph: number;
+  text: string;
+  start: number;
+  end: number;
+  mode: AttributionMode;
+  /** The source the text gives for this sentence: a canonical name when it resolves to one. */
+  source: string | null;
+  quotes: Quote[];
+  figures: Figure[];
+  terms: Terms;
+}
+
+export interface ArticleUnits {
+  article: Article;
+  sentences: SentenceUnit[];
+  /** Sentence indexes per paragraph, in order. */
+  paragraphs: number[][];
+}
+
+export function articleUnits(
+  article: Article,
+  extraction: ArticleExtraction | undefined,
+  quotes: Quote[],
+  figures: Figure[],
+  attributionAt: Map<number, { mode: AttributionMode; source: string | null }>,
+  aliases: AliasTable,
+): ArticleUnits {
+  const breaks = paragraphStarts(article.body);
+  const spans = extraction?.sentences.length ? extraction.sentences : [[0, article.body.length] as [number, number]];
+  const sentences: SentenceUnit[] = spans.map(([start, end]) => {
+    const text = article.body.slice(start, end);
+    const attribution = attributionAt.get(start);
+    return {
+      article: article.id,
+      paragraph: paragraphOf(breaks, start),
+      text,
+      start,
+      end,
+      mode: attribution?.mode ?? 'asserted',
+      source: attribution?.source ?? null,
+      quotes: quotes.filter((q) => q.span[0] < end && q.span[1] > start),
+      figures: figures.filter((f) => f.span[0] >= start && f.span[0] < end),
+      terms: termsOf(text, aliases),
+    };
+  });
+  const paragraphs: number[][] = [];
+  sentences.forEach((s, i) => (paragraphs[s.paragraph] ??= []).push(i));
+  return { article, sentences, paragraphs: paragraphs.filter(Boolean) };
+}
+
+function paragraphStarts(body: string): number[] {
+  const starts = [0];
+  for (const m of body.matchAll(/\n\s*\n/g)) starts.push(m.index! + m[0].length);
+  return starts;
+}
+
+function paragraphOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -107,6 +107,11 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await page.getByTestId('origin-count').textContent()).toBe('3 independent origins');
     expect(await page.getByTestId('outlet-card').count()).toBe(4);
     await shot(page, '02-story');
+    // An entity links to every story about it, this one included.
+    await page.locator('main p.pills a.pill').first().click();
+    await page.getByTestId('story-list').waitFor();
+    expect(page.url()).toContain('entity=');
+    expect(await page.locator(`.story-item a[href="#/story/${story}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -46,7 +46,9 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
               `${dateRange(s.span)} · ${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · `,
               h('strong', {}, plural(s.originCount, 'independent origin')),
             ),
-            s.outlets.length ? h('p', { class: 'pills' }, ...s.outlets.map((o) => h('span', { class: 'pill' }, o))) : null,
+            s.outlets.length
+              ? h('p', { class: 'pills' }, ...s.outlets.map((o) => h('a', { class: 'pill', href: withParams(params, { outlet: o, offset: null }), title: `Stories ${o} covered` }, o)))
+              : null,
           ),
         ),
       ),

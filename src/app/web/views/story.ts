@@ -22,7 +22,9 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       ` · ${plural(s.outletCount, 'outlet')} · `,
       h('strong', { 'data-testid': 'origin-count' }, plural(s.originCount, 'independent origin')),
     ),
-    s.entities.length ? h('p', { class: 'pills' }, ...s.entities.map((e) => h('span', { class: 'pill' }, e))) : null,
+    s.entities.length
+      ? h('p', { class: 'pills' }, ...s.entities.map((e) => h('a', { class: 'pill', href: `#/?${new URLSearchParams({ entity: e })}`, title: `Stories about ${e}` }, e)))
+      : null,
     section('Outlets side by side', h('div', { class: 'side' }, ...v.articles.map((a) => outletCard(a, nameOf)))),
     quoteSection(v, nameOf),
     claimSection(v, nameOf),

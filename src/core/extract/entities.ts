@@ -5,7 +5,7 @@
 import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
 import type { RawMention, TypeScores } from './mentions.js';
-import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
+import { coreKey, initials, isAcronym, nameKey, spellingVariants } from './names.js';
 
 export interface ArticleEntity extends LocalEntity {
   gender: 'm' | 'f' | null;
@@ -125,7 +125,8 @@ function groupTypes(mentions: RawMention[], orgEvidence: number[], uf: UnionFind
   const scores = new Map<number, TypeScores & { words: number }>();
   mentions.forEach((m, i) => {
     const r = uf.find(i);
-    const s = scores.get(r) ?? { person: 0, organization: 0, place: 0, words: 0 };
+    const s = scores.get(r) ?? { person: 0, organization: 0, place: 0, common: 0, words: 0 };
+    s.common += m.scores.common;
     s.person += m.scores.person;
     s.organization += m.scores.organization + orgEvidence[i];
     s.place += m.scores.place;
@@ -139,8 +140,9 @@ function groupTypes(mentions: RawMention[], orgEvidence: number[], uf: UnionFind
 }
 
 function sumScores(mentions: RawMention[], orgEvidence: number[], members: number[]): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0 };
+  const s: TypeScores = { person: 0, organization: 0, place: 0, common: 0 };
   for (const i of members) {
+    s.common += mentions[i].scores.common;
     s.person += mentions[i].scores.person;
     s.organization += mentions[i].scores.organization + orgEvidence[i];
     s.place += mentions[i].scores.place;
@@ -156,7 +158,7 @@ function typeOf(s: TypeScores, words: number): EntityType {
     if (s.person === best) return 'person';
     return s.place >= s.organization ? 'place' : 'organization';
   }
-  return words >= 2 && words <= 3 ? 'person' : 'other';
+  return words >= 2 && words <= 3 && s.common === 0 ? 'person' : 'other';
 }
 
 /**

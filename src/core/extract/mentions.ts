@@ -25,6 +25,8 @@ export interface TypeScores {
   person: number;
   organization: number;
   place: number;
+  /** The name holds a word the article also writes in lowercase ("Election Day"): weak as a person. */
+  common: number;
 }
 
 export interface RawMention {
@@ -48,6 +50,11 @@ export interface ArticleText {
   tokens: Token[];
   sentences: Span[];
   quotes: Span[];
+}
+
+interface MentionScan extends ArticleText {
+  /** Words the article writes in lowercase somewhere. */
+  lowerWords: Set<string>;
 }
 
 const bare = (t: string): string => {
@@ -129,6 +136,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     return true;
   };
 
+  const scan: MentionScan = { ...text, lowerWords };
   const mentions: RawMention[] = [];
   let i = 0;
   let si = 0;
@@ -156,7 +164,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const unknownOpener =
       lone !== null && atSentenceStart(body, tokens[i].start, sentenceStarts) && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1)) {
-      for (const m of splitChunk(text, chunk)) mentions.push(m);
+      for (const m of splitChunk(scan, chunk)) mentions.push(m);
     }
     i = j;
   }
@@ -211,7 +219,7 @@ function institutional(words: string[]): boolean {
 }
 
 /** Splits a chunk at possessives ("Russia’s Reconciliation Center") and names out of role words. */
-function splitChunk(text: ArticleText, chunk: number[]): RawMention[] {
+function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
   const { tokens, body } = text;
   const segments: number[][] = [[]];
   for (const k of chunk) {
@@ -234,7 +242,7 @@ function splitChunk(text: ArticleText, chunk: number[]): RawMention[] {
   return out;
 }
 
-function nameInSegment(text: ArticleText, seg: number[], possessor: string | null): RawMention | null {
+function nameInSegment(text: MentionScan, seg: number[], possessor: string | null): RawMention | null {
   const { tokens } = text;
   const words = seg.map((k) => tokens[k].text);
   const orgLike = institutional(words);
@@ -277,7 +285,7 @@ function nameAfterRole(words: string[], from: number): number {
 }
 
 function makeMention(
-  text: ArticleText,
+  text: MentionScan,
   start: number,
   end: number,
   prefixRole: string[],
@@ -301,7 +309,8 @@ function makeMention(
   const next = tokens[afterTokIdx];
   const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.text.toLowerCase() : '';
 
-  const scores: TypeScores = { person: 0, organization: 0, place: 0 };
+  const common = words.some((w) => text.lowerWords.has(w.toLowerCase())) ? 1 : 0;
+  const scores: TypeScores = { person: 0, organization: 0, place: 0, common };
   const curated = curatedGroup(surface);
   if (curated) scores[curated.type] += 4;
   if (isCountry(surface)) scores.place += 4;

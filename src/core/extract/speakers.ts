@@ -41,7 +41,7 @@ const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two'
 const isParticiple = (verb: string): boolean => /ing$/.test(verb) && verb !== 'according';
 
 /** Candidate subjects in [start, end), in text order. */
-export function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean): Subject[] {
+function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean): Subject[] {
   const out: Subject[] = [];
   for (const i of mentionsIn(ctx, start, end)) {
     const e = ctx.entities[ctx.entityOf[i]];

@@ -16,6 +16,7 @@ const BODY = [
   'Follow-up talks are planned for next month, officials said.',
   'The photo agency did not respond to a request for comment.',
   'Read the full report on the council website, she added.',
+  'Sign up for a streaming account for $9.99 a month',
   'Support for the plan has grown since the storm.',
   'We are seeing positive changes, the minister said.',
 ];
@@ -90,7 +91,7 @@ describe('readMoreTail', () => {
 });
 
 describe('appeals', () => {
-  it.each(['Sign up for our free weekly newsletter', 'Subscribe to our daily newsletter', 'A Message from The Valley Herald:', 'Dear readers,', 'Support The Valley Herald!', 'Please consider supporting independent journalism.', 'Not ready to support today?'])(
+  it.each(['Sign up for our free weekly newsletter', 'Subscribe to our daily newsletter', 'Subscribe', 'Register here to keep reading', 'A Message from The Valley Herald:', 'Dear readers,', 'Support The Valley Herald!', 'Please consider supporting independent journalism.', 'Not ready to support today?'])(
     'starts: %s',
     (line) => expect(startsAppeal(line)).toBe(true),
   );

@@ -131,7 +131,8 @@ const APPEAL_TERMS =
   /\b(?:newsletters?|subscri(?:be|bed|bers?|ption|ptions)|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions|ing)|sign[ -]?up|privacy policy|terms of (?:use|service)|unsubscribe|inbox|mailbox|paywall|membership|patreon|paypal|journalism|support(?:ing)? (?:us|our|independent|quality|the)|payments?|ad[- ]?blocker|whitelist|cookies?)\b/gi;
 
 const APPEAL_START = [
-  /^(?:sign up|subscribe|register)\b/i,
+  // Not "Sign up for a streaming account ...": an appeal asks for the outlet's own list or account.
+  /^(?:sign up|subscribe|register)\b(?:.*\b(?:our|us|here|now|today|newsletters?|inbox|updates|briefing|alerts)\b|\W*$)/i,
   /^(?:get|receive|join) (?:our|the) .{0,40}\bnewsletter/i,
   /^a (?:message|note|word|letter) (?:from|to)\b/i,
   /^dear (?:readers?|friends|subscribers?|supporters?|visitors?)\b/i,

@@ -39,6 +39,8 @@ describe('datelineDate', () => {
     ['a weekday only', 'on Wednesday'],
     ['an impossible day', 'February 30, 2031'],
     ['a count, not a date', 'Page 2 of 2031'],
+    ['a date range', '29 November 2030 | 20 January 2031'],
+    ['a date range in one expression', 'March 3 - March 5, 2031'],
   ])('rejects %s', (_why, line) => {
     expect(datelineDate(line)).toBeNull();
   });

@@ -56,6 +56,8 @@ export function datelineDate(line: string): DatelineMatch | null {
   if (!first) return null;
   const s = first.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
+  // Two whole dates on one line are a range ("29 November 2030 | 20 January 2031"), not a dateline.
+  if (first.end || results.slice(1).some((r) => r.start.isCertain('day') && r.start.isCertain('year'))) return null;
   let leftover = rest;
   for (const r of results) leftover = leftover.replace(r.text, ' ');
   if (leftover.replace(FILLER, '').length > 0) return null;

@@ -28,6 +28,7 @@ function row(label: string, s: ExtractionScore): string {
     pct(q.speakerResolved),
     String(s.notQuotesReported.length).padStart(7),
     `${s.entities.resolved}/${s.entities.total}`.padStart(9),
+    `${s.entities.typed}/${s.entities.total}`.padStart(6),
     `${s.figures.found}/${s.figures.total}`.padStart(9),
   ].join(' ');
 }
@@ -70,8 +71,9 @@ function generatedTruth(size: number): { truth: ExtractionTruth; articles: Artic
 }
 
 export default async function main(): Promise<void> {
-  console.log(`${'set'.padEnd(22)} quotes  recall  precis  spkr=   spkr~   scare  entities   figures`);
-  console.log('  (spkr= speaker is the truth canonical name; spkr~ speaker resolves to the truth entity)');
+  console.log(`${'set'.padEnd(22)} quotes  recall  precis  spkr=   spkr~   scare  entities  typed   figures`);
+  console.log('  (spkr= speaker is the truth canonical name; spkr~ speaker resolves to the truth entity;');
+  console.log('   entities: truth entities whose aliases resolve to one entity, none merged; typed: and with the truth type)');
 
   const seeds = loadSeeds().map((s) => ({ ...cleanDoc(readInput(s.path, readFileSync(s.path)).docs[0]), id: s.prefix }));
   const seedScore = evaluate(loadTruth() as ExtractionTruth, seeds, (a) => a.id);

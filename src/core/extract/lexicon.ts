@@ -149,7 +149,7 @@ export const ORG_WORDS = set(`
   herald gazette telegraph radio tv television channel board authority administration bureau
   cabinet government embassy club team reserve hospital school college academy trust watch corps
   battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
-  observatory ngo secretariat
+  observatory ngo secretariat treasury exchequer
 `);
 
 /** Generic organisation words, with Arabic transliterations, dropped to find a name's core. */

@@ -55,7 +55,7 @@ export interface ExtractionScore {
     wrongSpeakers: string[];
   };
   notQuotesReported: string[];
-  entities: { total: number; resolved: number; problems: string[] };
+  entities: { total: number; resolved: number; typed: number; problems: string[] };
   figures: { total: number; found: number; missed: string[] };
 }
 
@@ -155,6 +155,7 @@ function scoreEntities(
   const problems: string[] = [];
   const owner = new Map<string, string>();
   let resolved = 0;
+  let typed = 0;
   for (const t of entities) {
     const present = t.aliases.filter((a) => allText.includes(fold(a)));
     const ids = new Set<string>();
@@ -173,9 +174,15 @@ function scoreEntities(
       if (other && other !== t.name) problems.push(`${t.name} merged with ${other} in ${id}`);
       owner.set(id, t.name);
     }
-    if (!missing && ids.size === 1) resolved++;
+    if (!missing && ids.size === 1) {
+      resolved++;
+      const entity = result.entities.find((e) => ids.has(e.id))!;
+      if (!t.type || entity.type === t.type) typed++;
+      else problems.push(`${t.name}: typed ${entity.type}, want ${t.type}`);
+    }
   }
-  return { total: entities.length, resolved: resolved - new Set(problems.filter((p) => p.includes(' merged with ')).map((p) => p.split(' merged')[0])).size, problems };
+  const merged = new Set(problems.filter((p) => p.includes(' merged with ')).map((p) => p.split(' merged')[0])).size;
+  return { total: entities.length, resolved: resolved - merged, typed, problems };
 }
 
 function scoreFigures(

@@ -141,7 +141,7 @@ function durationEvidence(text: string): DatingEvidence[] {
 function officeEvidence(text: string): DatingEvidence[] {
   const out: DatingEvidence[] = [];
   for (const term of OFFICES) {
-    const re = new RegExp(`(former|late|ex-|then-)?\\s*\\b${term.pattern}\\b`, 'g');
+    const re = new RegExp(`(former|late|ex-|then-)?\\s*\\b${term.pattern}\\b`, 'gi');
     for (const m of text.matchAll(re)) {
       if (m[1]) continue;
       out.push({

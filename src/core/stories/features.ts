@@ -70,24 +70,53 @@ export function isNameFeature(f: string): boolean {
 const LEAD_WEIGHT = 2;
 const LEAD_CHARS = 400;
 
+// Words and names repeat across articles; caching their normal forms keeps feature extraction
+// cheap at 100k articles. The caches are bounded so a long-running process does not grow forever.
+const CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string | null>();
+const nameCache = new Map<string, string>();
+
+/** The word's stem, or null for a stopword, number or single character. */
+function wordFeature(lower: string): string | null {
+  let f = stemCache.get(lower);
+  if (f === undefined) {
+    f = lower.length < 2 || STOPWORDS.has(lower) || /^\d+$/.test(lower) ? null : stem(lower);
+    if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+    stemCache.set(lower, f);
+  }
+  return f;
+}
+
+function nameFeature(surface: string): string {
+  let f = nameCache.get(surface);
+  if (f === undefined) {
+    f = NAME_PREFIX + nameKey(surface);
+    if (nameCache.size >= CACHE_LIMIT) nameCache.clear();
+    nameCache.set(surface, f);
+  }
+  return f;
+}
+
+// A token is either a sentence boundary or a word; boundaries are what tell a name from a
+// sentence-initial capital.
+const TOKEN = /([.!?:\n])|([\p{L}\p{N}][\p{L}\p{N}'’-]*)|(\S)/gu;
+
 export function extractFeatures(article: Article, extraction?: ArticleExtraction): FeatureCounts {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
   const add = (f: string, n: number) => counts.set(f, (counts.get(f) ?? 0) + n);
-  const addWord = (lower: string, n: number): boolean => {
-    if (lower.length < 2 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) return false;
-    add(stem(lower), n);
-    return true;
-  };
   const addName = (surface: string, n: number) => {
-    const key = NAME_PREFIX + nameKey(surface);
+    const key = nameFeature(surface);
     if (key.length <= NAME_PREFIX.length + 1) return;
     add(key, n);
     if (!surfaces.has(key)) surfaces.set(key, surface);
   };
   // Headlines are often in title case, so only their words count, not their capitals.
   if (article.headline) {
-    for (const m of article.headline.matchAll(WORD)) addWord(m[0].toLowerCase(), LEAD_WEIGHT);
+    for (const m of article.headline.matchAll(WORD)) {
+      const f = wordFeature(m[0].toLowerCase());
+      if (f) add(f, LEAD_WEIGHT);
+    }
   }
   const text = article.body;
   const leadEnd = Math.min(text.length, Math.max(LEAD_CHARS, text.indexOf('\n\n')));
@@ -96,26 +125,36 @@ export function extractFeatures(article: Article, extraction?: ArticleExtraction
   const closeRun = () => {
     // A run of capitalised words ("New Syrian Army") is a more specific name than its parts.
     if (run.length > 1) addName(run.join(' '), runWeight);
-    run = [];
+    if (run.length > 0) run = [];
   };
-  let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const at = m.index ?? 0;
-    const raw = m[0].replace(/['’]s$/, '').replace(/-+$/, '');
-    const gap = text.slice(lastEnd, at);
-    lastEnd = at + m[0].length;
-    const atStart = at === 0 || /[.!?:\n]/.test(gap);
-    const weight = at < leadEnd ? LEAD_WEIGHT : 1;
-    const lower = raw.toLowerCase();
-    const capital = /^\p{Lu}/u.test(raw);
-    if (!capital || atStart || !/^[\s-]*$/.test(gap)) closeRun();
-    const content = addWord(lower, weight);
+  let atStart = true;
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] !== undefined) {
+      atStart = true;
+      closeRun();
+      continue;
+    }
+    if (m[3] !== undefined) {
+      if (m[3] !== '-') closeRun();
+      continue;
+    }
+    let raw = m[2];
+    if (raw.endsWith('s') && (raw.endsWith("'s") || raw.endsWith('’s'))) raw = raw.slice(0, -2);
+    else if (raw.endsWith('-')) raw = raw.replace(/-+$/, '');
+    const weight = (m.index ?? 0) < leadEnd ? LEAD_WEIGHT : 1;
+    const code = raw.charCodeAt(0);
+    const capital = code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(raw);
+    const f = wordFeature(raw.toLowerCase());
+    if (f) add(f, weight);
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {
-      if (content) addName(raw, weight);
+      if (f) addName(raw, weight);
       run.push(raw);
       runWeight = weight;
+    } else {
+      closeRun();
     }
+    atStart = false;
   }
   closeRun();
   if (extraction) {

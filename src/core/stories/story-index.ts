@@ -4,7 +4,7 @@
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
 import type { Article, ArticleExtraction, IsoDate, Story } from '../types.js';
-import { evidencePeriod } from './evidence-date.js';
+import { articleTime, byDateThenId, leadOf, maxDate, minDate } from './article-time.js';
 import { extractFeatures, isNameFeature } from './features.js';
 
 export interface StoryIndexOptions {
@@ -20,16 +20,19 @@ export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 
 
 // Caps that keep memory and time per article bounded at 100k articles.
 const DOC_TERMS = 150;
-const QUERY_TERMS = 25;
-const POSTING_SCAN = 400;
-const CANDIDATES = 24;
+const QUERY_TERMS = 12;
+const POSTING_SCAN = 200;
+const CANDIDATES = 10;
 const CENTROID_MAX = 400;
 const CENTROID_KEEP = 250;
+const MERGE_TERMS = 60;
+const MERGE_CHECK_SIZE = 8;
 // Names are what set one story apart from another on the same beat.
 const NAME_WEIGHT = 1.25;
 // IDF with a prior of this many background documents in which every word is rare: a small corpus
 // cannot tell general words from specific ones, so until it grows, words count about equally.
 const IDF_PRIOR = 20;
+
 
 function idf(n: number, df: number): number {
   return Math.log((n + 1 + IDF_PRIOR) / (df + 0.01 * IDF_PRIOR));
@@ -54,6 +57,8 @@ interface StoryState {
   title: string;
   /** Opening sentence of the founding article: the title when no member has a headline. */
   lead: string;
+  /** Set when the story was folded into another one. */
+  mergedInto: number | null;
 }
 
 /** What `toJSON` returns: plain data the store can persist. */
@@ -86,6 +91,7 @@ export class StoryIndex {
   private readonly storyList: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
+  private overlap = new Float64Array(1024);
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -100,7 +106,8 @@ export class StoryIndex {
     const time = articleTime(article);
     const best = this.bestStory(vector, time);
     let index: number;
-    if (best && best.score >= this.options.threshold) {
+    const joined = best !== null && best.score >= this.options.threshold;
+    if (best && joined) {
       index = best.index;
     } else {
       index = this.storyList.length;
@@ -114,15 +121,78 @@ export class StoryIndex {
         time: null,
         title: '',
         lead: leadOf(article),
+        mergedInto: null,
       });
     }
     this.addToStory(index, vector, article, time);
     this.placed.set(article.id, index);
-    return this.storyList[index].id;
+    // A new story is just this article, already found unlike every candidate: nothing to merge. A
+    // large story's centroid barely moves with one more article, so it is re-checked only now and then.
+    const size = this.storyList[index].members.length;
+    const recheck = joined && (size <= MERGE_CHECK_SIZE || size % MERGE_CHECK_SIZE === 0);
+    return this.storyList[recheck ? this.mergeAround(index) : index].id;
+  }
+
+  /**
+   * An article can bridge two stories that arrived as separate threads (an undated report seen
+   * before the dated ones that pin it down): if the grown story now matches another, the younger
+   * one is folded into the older, whose id survives. Returns the surviving index.
+   */
+  private mergeAround(index: number): number {
+    const story = this.storyList[index];
+    const query = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, MERGE_TERMS);
+    let norm = 0;
+    for (const [, w] of query) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    const unit: [number, number][] = query.map(([f, w]) => [f, w / norm]);
+    const other = this.bestStory(unit, story.time, index);
+    if (!other || other.score < this.options.threshold) return index;
+    const [keep, fold] = other.index < index ? [other.index, index] : [index, other.index];
+    this.fold(keep, fold);
+    return keep;
+  }
+
+  private fold(keep: number, fold: number): void {
+    const target = this.storyList[keep];
+    const source = this.storyList[fold];
+    for (const [f, w] of source.centroid) {
+      const old = target.centroid.get(f);
+      if (old === undefined) this.post(f, keep);
+      target.centroid.set(f, (old ?? 0) + w);
+    }
+    this.pruneCentroid(target);
+    for (const m of source.members) {
+      target.members.push(m);
+      this.placed.set(m.id, keep);
+    }
+    target.first = minDate(target.first, source.first);
+    target.last = maxDate(target.last, source.last);
+    if (source.time) target.time = target.time ? [Math.min(target.time[0], source.time[0]), Math.max(target.time[1], source.time[1])] : source.time;
+    if (!target.title) target.title = source.title;
+    source.mergedInto = keep;
+    source.centroid = new Map();
+    source.members = [];
+  }
+
+  /**
+   * Places a batch in the order `clusterStories` uses (dated articles by date, then undated ones,
+   * ties by id), so that a batch gives the same stories whatever order it arrived in. Returns each
+   * article's story id, read after the whole batch so that merges within it are reflected.
+   */
+  assignBatch(articles: Article[], extractions: ArticleExtraction[] = []): Map<string, string> {
+    const byArticle = new Map(extractions.map((e) => [e.article, e]));
+    for (const a of [...articles].sort(byDateThenId)) this.assign(a, byArticle.get(a.id));
+    return new Map(articles.map((a) => [a.id, this.storyOf(a.id)!]));
+  }
+
+  /** The id of the story the article is in now (merges can change it after `assign` returned). */
+  storyOf(articleId: string): string | undefined {
+    const index = this.placed.get(articleId);
+    return index === undefined ? undefined : this.storyList[index].id;
   }
 
   stories(): Story[] {
-    return this.storyList.map((s) => ({
+    return this.alive().map((s) => ({
       id: s.id,
       title: s.title || s.lead,
       articles: s.members.map((m) => m.id),
@@ -140,7 +210,7 @@ export class StoryIndex {
       df: this.df,
       articles: this.articles,
       surfaces: [...this.surfaces],
-      stories: this.storyList.map((s) => ({
+      stories: this.alive().map((s) => ({
         id: s.id,
         centroid: [...s.centroid],
         members: s.members,
@@ -170,10 +240,14 @@ export class StoryIndex {
         normSq += w * w;
         index.post(f, i);
       }
-      index.storyList.push({ id: s.id, centroid, normSq, members: s.members, first: s.first, last: s.last, time: s.time, title: s.title, lead: s.lead });
+      index.storyList.push({ id: s.id, centroid, normSq, members: s.members, first: s.first, last: s.last, time: s.time, title: s.title, lead: s.lead, mergedInto: null });
       for (const m of s.members) index.placed.set(m.id, i);
     });
     return index;
+  }
+
+  private alive(): StoryState[] {
+    return this.storyList.filter((s) => s.mergedInto === null);
   }
 
   private featureId(f: string): number {
@@ -202,28 +276,55 @@ export class StoryIndex {
     }
     weighted.sort((a, b) => b[1] - a[1]);
     const top = weighted.slice(0, DOC_TERMS);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+    let normSq = 0;
+    for (const [, w] of top) normSq += w * w;
+    const norm = Math.sqrt(normSq) || 1;
     return top.map(([id, w]) => [id, w / norm]);
   }
 
-  private bestStory(vector: [number, number][], time: [number, number] | null): { index: number; score: number } | null {
-    const overlap = new Map<number, number>();
-    for (const [f, w] of vector.slice(0, QUERY_TERMS)) {
+  private bestStory(
+    vector: [number, number][],
+    time: [number, number] | null,
+    exclude = -1,
+  ): { index: number; score: number } | null {
+    // Accumulate overlap in a reusable typed array: no per-article maps or sorts over thousands of stories.
+    if (this.overlap.length < this.storyList.length) {
+      const grown = new Float64Array(Math.max(1024, this.storyList.length * 2));
+      grown.set(this.overlap);
+      this.overlap = grown;
+    }
+    const overlap = this.overlap;
+    const touched: number[] = [];
+    for (let q = 0; q < vector.length && q < QUERY_TERMS; q++) {
+      const [f, w] = vector[q];
       const list = this.postings.get(f);
       if (!list) continue;
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < POSTING_SCAN; i--, seen++) {
-        overlap.set(list[i], (overlap.get(list[i]) ?? 0) + w);
+        const story = list[i];
+        if (story === exclude || this.storyList[story].mergedInto !== null) continue;
+        if (overlap[story] === 0) touched.push(story);
+        overlap[story] += w;
       }
     }
-    const candidates = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+    // Keep the CANDIDATES stories with most overlap (small insertion-sorted list).
+    const top: number[] = [];
+    for (const story of touched) {
+      const v = overlap[story];
+      if (top.length === CANDIDATES && v <= overlap[top[CANDIDATES - 1]]) continue;
+      let at = top.length < CANDIDATES ? top.length : CANDIDATES - 1;
+      while (at > 0 && overlap[top[at - 1]] < v) at--;
+      top.splice(at, 0, story);
+      if (top.length > CANDIDATES) top.pop();
+    }
     let best: { index: number; score: number } | null = null;
-    for (const [index] of candidates) {
+    for (const index of top) {
       const story = this.storyList[index];
       let dot = 0;
       for (const [f, w] of vector) dot += w * (story.centroid.get(f) ?? 0);
       const score = (dot / Math.sqrt(story.normSq)) * this.timeFactor(story, time);
       if (!best || score > best.score) best = { index, score };
     }
+    for (const story of touched) overlap[story] = 0;
     return best;
   }
 
@@ -241,13 +342,7 @@ export class StoryIndex {
       if (old === undefined) this.post(f, index);
       story.centroid.set(f, (old ?? 0) + w);
     }
-    if (story.centroid.size > CENTROID_MAX) {
-      const kept = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, CENTROID_KEEP);
-      story.centroid = new Map(kept);
-    }
-    let normSq = 0;
-    for (const w of story.centroid.values()) normSq += w * w;
-    story.normSq = normSq;
+    this.pruneCentroid(story);
     story.members.push({ id: article.id, published: article.published, outlet: article.outlet });
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {
@@ -256,6 +351,17 @@ export class StoryIndex {
     }
     if (time) story.time = story.time ? [Math.min(story.time[0], time[0]), Math.max(story.time[1], time[1])] : time;
     if (!story.title && article.headline) story.title = article.headline;
+  }
+
+  /** Bounds the centroid to its strongest terms and refreshes its norm. */
+  private pruneCentroid(story: StoryState): void {
+    if (story.centroid.size > CENTROID_MAX) {
+      const kept = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, CENTROID_KEEP);
+      story.centroid = new Map(kept);
+    }
+    let normSq = 0;
+    for (const w of story.centroid.values()) normSq += w * w;
+    story.normSq = normSq;
   }
 
   private post(feature: number, story: number): void {
@@ -283,43 +389,13 @@ export class StoryIndex {
   }
 }
 
-function leadOf(article: Article): string {
-  const first = article.body.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '';
-  return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
-}
-
-/** When the article's events happened, in day numbers: its date, else the period its text points to. */
-function articleTime(article: Article): [number, number] | null {
-  if (article.published) {
-    const day = dayNumber(article.published);
-    return [day, day];
-  }
-  const evidence = evidencePeriod(article.body);
-  if (!evidence) return null;
-  const [from, to] = evidence.period;
-  const end = new Date(Date.parse(`${to}-01T00:00:00Z`));
-  end.setUTCMonth(end.getUTCMonth() + 1);
-  return [dayNumber(`${from}-01`), Math.floor(end.getTime() / 86_400_000) - 1];
-}
-
-function dayNumber(date: IsoDate): number {
-  return Math.floor(Date.parse(date.slice(0, 10) + 'T00:00:00Z') / 86_400_000);
-}
-
-/** Stories for a whole batch: a StoryIndex fed by publication date (undated last), then id. */
+/** Stories for a whole batch: a fresh StoryIndex fed by publication date (undated last), then id. */
 export function clusterStories(
   articles: Article[],
   extractions: ArticleExtraction[] = [],
   options: Partial<StoryIndexOptions> = {},
 ): Story[] {
-  const byArticle = new Map(extractions.map((e) => [e.article, e]));
-  const ordered = [...articles].sort(
-    (a, b) =>
-      (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
-      (a.published ?? '').localeCompare(b.published ?? '') ||
-      a.id.localeCompare(b.id),
-  );
   const index = new StoryIndex(options);
-  for (const a of ordered) index.assign(a, byArticle.get(a.id));
+  index.assignBatch(articles, extractions);
   return index.stories();
 }

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bcubed, generateStoryCorpus } from '../../../scripts/eval/_story-corpus.js';
+import { extractArticle } from '../extract/index.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import { loadSeeds } from '../../testing/fixtures.js';
+import type { Article } from '../types.js';
+import { StoryIndex, clusterStories } from './index.js';
+
+const seeds = loadSeeds().map((s) => ({ prefix: s.prefix, article: cleanDoc(readInput(s.path, readFileSync(s.path)).docs[0]) }));
+const prefixOf = new Map(seeds.map((s) => [s.article.id, s.prefix]));
+const grouped = (stories: { articles: string[] }[]) =>
+  stories.map((s) => s.articles.map((a) => prefixOf.get(a) ?? a).sort().join(',')).sort();
+
+describe('stories on the seeds', () => {
+  const articles = seeds.map((s) => s.article);
+  const extractions = articles.map(extractArticle);
+
+  it('finds exactly the Dec-2017 story and the separate 2016 one, with and without extraction', () => {
+    expect(grouped(clusterStories(articles))).toEqual(['000,001,002,003', '004']);
+    expect(grouped(clusterStories(articles, extractions))).toEqual(['000,001,002,003', '004']);
+  });
+
+  it('gives the same stories whatever order a batch arrives in', () => {
+    for (const order of [[4, 3, 2, 1, 0], [2, 4, 0, 1, 3], [0, 1, 2, 3, 4]]) {
+      const index = new StoryIndex();
+      index.assignBatch(order.map((i) => articles[i]), extractions);
+      expect(grouped(index.stories())).toEqual(['000,001,002,003', '004']);
+    }
+  });
+
+  it('describes each story: title, span of publication dates, outlets, key entities', () => {
+    const stories = clusterStories(articles, extractions);
+    const tanf = stories.find((s) => s.articles.length === 4)!;
+    expect(tanf.span).toEqual(['2017-12-25', '2017-12-27']);
+    expect(tanf.outlets).toEqual(expect.arrayContaining(['RT', 'Press TV', 'The Moscow Times']));
+    expect(tanf.title.length).toBeGreaterThan(10);
+    expect(tanf.entities.length).toBeGreaterThan(3);
+    const other = stories.find((s) => s.articles.length === 1)!;
+    expect(other.span).toEqual([null, null]);
+    expect(other.title).toBe(articles[4].headline);
+  });
+});
+
+// Synthetic reports of our own: two stories about the same ministry and minister, months apart,
+// and one undated report of the first.
+function article(id: string, published: string | null, headline: string, body: string): Article {
+  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, body, original: body };
+}
+
+const bridgeA1 = article(
+  'a1',
+  '2031-03-02',
+  'Marvel Bay bridge closed after cracks found in pylons',
+  'Engineers closed the Marvel Bay bridge on Sunday after inspectors found cracks in two of its pylons, Transport Minister Odile Ferrant said.\n\n' +
+    'Ferrant said traffic would be diverted through the Quillon tunnel while divers examine the pylon foundations. The Harbour Authority said the ferry service would double its crossings.',
+);
+const bridgeA2 = article(
+  'a2',
+  '2031-03-03',
+  'Ferries double crossings as Marvel Bay bridge stays shut',
+  'The Harbour Authority doubled ferry crossings on Monday as the Marvel Bay bridge stayed closed over cracked pylons.\n\n' +
+    'Divers began examining the pylon foundations, and Transport Minister Odile Ferrant said the Quillon tunnel diversion would last at least a week.',
+);
+const bridgeUndated = article(
+  'a3',
+  null,
+  'Cracked pylons: what we know about the Marvel Bay bridge closure',
+  'Inspectors found cracks in two pylons of the Marvel Bay bridge, and divers are examining the foundations.\n\n' +
+    'Odile Ferrant, the transport minister, said the Quillon tunnel diversion stays in place and the Harbour Authority ferry crossings remain doubled.',
+);
+const budgetB1 = article(
+  'b1',
+  '2031-09-20',
+  'Transport budget cut by a fifth, minister confirms',
+  'Transport Minister Odile Ferrant confirmed on Friday that next year’s transport budget will be cut by a fifth, delaying rail electrification in the northern provinces.\n\n' +
+    'Ferrant said road maintenance would be protected, but unions warned that the rail works would stall and that station staff faced layoffs.',
+);
+
+describe('story index on synthetic reports', () => {
+  it('keeps two stories about the same minister apart and places the undated report', () => {
+    const index = new StoryIndex();
+    const a1 = index.assign(bridgeA1);
+    expect(index.assign(bridgeA2)).toBe(a1);
+    expect(index.assign(budgetB1)).not.toBe(a1);
+    expect(index.assign(bridgeUndated)).toBe(a1);
+    expect(index.stories()).toHaveLength(2);
+  });
+
+  it('derives stable ids from the founding article and keeps them as articles arrive', () => {
+    const index = new StoryIndex();
+    const id = index.assign(bridgeA1);
+    expect(id).toBe(`story-${bridgeA1.id.slice(0, 12)}`);
+    index.assign(budgetB1);
+    index.assign(bridgeA2);
+    expect(index.storyOf(bridgeA1.id)).toBe(id);
+    expect(index.assign(bridgeA1)).toBe(id);
+  });
+
+  it('persists through toJSON/fromJSON and continues exactly as an uninterrupted index', () => {
+    const uninterrupted = new StoryIndex();
+    for (const a of [bridgeA1, budgetB1, bridgeA2, bridgeUndated]) uninterrupted.assign(a);
+    const first = new StoryIndex();
+    first.assign(bridgeA1);
+    first.assign(budgetB1);
+    const resumed = StoryIndex.fromJSON(JSON.parse(JSON.stringify(first.toJSON())));
+    resumed.assign(bridgeA2);
+    resumed.assign(bridgeUndated);
+    expect(resumed.stories()).toEqual(uninterrupted.stories());
+  });
+
+  it('separates a story from an older one with the same words when dates are far apart', () => {
+    const later = article('c1', '2032-03-02', bridgeA1.headline!, bridgeA1.body.replace('Sunday', 'Tuesday'));
+    const index = new StoryIndex();
+    const a = index.assign(bridgeA1);
+    expect(index.assign(later)).not.toBe(a);
+  });
+});
+
+describe('story index on a generated corpus with known stories', () => {
+  it('reaches BCubed F1 >= 0.95 on stories that share beats, people and dates', () => {
+    const { articles, truth } = generateStoryCorpus({ articles: 3000, seed: 9 });
+    const stories = clusterStories(articles);
+    expect(bcubed(stories.map((s) => s.articles), truth).f1).toBeGreaterThanOrEqual(0.95);
+  });
+});

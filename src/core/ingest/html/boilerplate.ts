@@ -1,6 +1,7 @@
 // What a reader skips on a news page, recognised from markup conventions shared across CMSs rather
 // than from any one site: tags that never hold article prose, class/id words naming page furniture,
 // and the short stock lines (credits, share prompts, "Advertisement") that sit between paragraphs.
+import * as chrono from 'chrono-node';
 import type { Element } from './dom.js';
 
 /** Tags whose whole subtree is never article prose. */
@@ -133,3 +134,18 @@ export function isStockLine(text: string): boolean {
 /** Markup that reached the text as text (escaped tags in noscript or raw-text fallbacks). */
 const LEFTOVER_MARKUP =
   /^(?:<\/?(?:a|img|div|span|p|iframe|script|style|link|meta|br|input|noscript|source|video|audio|embed|object|picture|svg)(?:\s[^<>]*=[^<>]*)?\/?>\s*)+$/i;
+
+/**
+ * A dateline: a short line that is a date with a year plus at most a few words around it
+ * ("Wednesday 20 November 2019 11:42, UK", "05/10/2018 - Posted by: A. Writer").
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 100 || !/(?:19|20)\d{2}/.test(text)) return false;
+  const found = chrono.parse(text)[0];
+  if (!found || !/(?:19|20)\d{2}/.test(found.text)) return false;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length))
+    .replace(/\b(?:published|updated|posted|last|first|on|at|by|por|publicado|von|par|le|il|am|um|de|the)\b/gi, ' ')
+    .match(/[\p{L}\p{N}]+/gu);
+  return (rest?.length ?? 0) <= 4;
+}
+

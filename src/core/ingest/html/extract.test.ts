@@ -142,5 +142,14 @@ describe('extractHtml body', () => {
     const html = page(`<article>${PARAS.map((p) => `<p>${p}</p>`).join('<p>Anzeige</p><p>Related: Why the valley canals leak</p><p>&lt;img src="x.gif" width="1" height="1"&gt;</p>')}<p>12 Comments</p></article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
   });
+
+  it('drops a dateline at the top of the story but keeps dates that are content', () => {
+    const html = page(`<article><div>Wednesday 2 June 2021 11:42, UK</div>${PARAS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}
+      <p>Hearing dates:</p><p>14.06.2021 ~ upper valley</p><p>21.06.2021 ~ lower valley</p>${PARAS.slice(2).map((p) => `<p>${p}</p>`).join('')}</article>`);
+    const { body } = extractHtml(html);
+    expect(body).not.toContain('11:42');
+    expect(body).toContain('14.06.2021 ~ upper valley');
+    expect(body).toContain('21.06.2021 ~ lower valley');
+  });
 });
 

@@ -1,6 +1,6 @@
 // Turns the chosen container into blank-line-separated paragraphs, leaving out what a reader skips
 // inside an article: the headline, stock lines, link lists and blocks repeated back to back.
-import { BLOCK_TAGS, isStockLine } from './boilerplate.js';
+import { BLOCK_TAGS, isDateLine, isStockLine } from './boilerplate.js';
 import { isTag, isText, type AnyNode, type Element } from './dom.js';
 import type { StatsMap } from './measure.js';
 
@@ -41,17 +41,24 @@ function linkCount(el: Element): number {
 
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
 
+interface Line {
+  text: string;
+  /** Inside a blockquote. */
+  quoted: boolean;
+}
+
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function serialize(root: Element, opts: SerializeOptions): string {
-  const lines: string[] = [];
+  const lines: Line[] = [];
   let buf = '';
+  let quoted = false;
   const flush = () => {
     const text = buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) lines.push(text);
+    if (text) lines.push({ text, quoted });
     buf = '';
   };
-  const walk = (el: Element, inPre: boolean) => {
+  const walk = (el: Element, inPre: boolean, inQuote: boolean) => {
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
         buf += inPre ? child.data : child.data.replace(/\s+/g, ' ');
@@ -61,24 +68,31 @@ export function serialize(root: Element, opts: SerializeOptions): string {
       if (child.name === 'h1' || isLinkList(child, opts.stats)) continue;
       const block = BLOCK_TAGS.has(child.name);
       if (block) flush();
-      walk(child, inPre || child.name === 'pre');
+      quoted = inQuote || child.name === 'blockquote';
+      walk(child, inPre || child.name === 'pre', quoted);
       if (block) flush();
+      quoted = inQuote;
     }
   };
-  walk(root, root.name === 'pre');
+  walk(root, root.name === 'pre', root.name === 'blockquote');
   flush();
   return keepBodyLines(lines, opts.headline).join('\n\n');
 }
 
-function keepBodyLines(lines: string[], headline: string | null): string[] {
+function keepBodyLines(lines: Line[], headline: string | null): string[] {
   const head = headline ? normal(headline) : null;
   const out: string[] = [];
   let previous = '';
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const { text: line, quoted } = lines[i];
     const key = normal(line);
     if (!key) continue;
     if (head && key === head) continue;
     if (isStockLine(line)) continue;
+    // Datelines sit at the top or foot of a story; dates inside it are content (schedules), and a
+    // quoted post's signature line ("— Name (@handle) 18 November 2019") is part of the quote.
+    const edge = i < 3 || i >= lines.length - 2;
+    if (edge && !quoted && isDateLine(line)) continue;
     // The same block twice in a row is a caption or teaser shown in two layouts.
     if (key === previous && key.length >= 40) continue;
     previous = key;

@@ -126,6 +126,8 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await shot(page, '03-quote-versions');
     expect(await versions.textContent()).toContain('According to space and other types of surveillance data');
     expect(await versions.textContent()).toContain('According to satellite and other surveillance data');
+    // The matrix marks the other outlet's version as well.
+    expect(await page.locator('button.quote.related', { hasText: 'According to satellite and other surveillance data' }).count()).toBe(1);
     await page.close();
   });
 

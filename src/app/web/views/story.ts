@@ -61,9 +61,16 @@ function quoteSection(v: StoryView, nameOf: Map<string, string>): HTMLElement {
   const groupsOf = new Map<string, QuoteGroupView[]>();
   for (const g of v.quoteGroups) for (const q of g.quotes) groupsOf.set(q, [...(groupsOf.get(q) ?? []), g]);
   const panel = h('div', { class: 'versions', 'aria-live': 'polite', 'data-testid': 'quote-versions' }, muted('Choose a quote to see every version of it.'));
+  const buttons: HTMLButtonElement[] = [];
   const show = (q: Quote) => {
     clear(panel);
     const groups = groupsOf.get(q.id) ?? [];
+    // Mark every version in the matrix too, so the outlets carrying it stand out.
+    const related = new Set([q.id, ...groups.flatMap((g) => g.quotes)]);
+    for (const b of buttons) {
+      b.classList.toggle('related', related.has(b.dataset.quote!));
+      b.setAttribute('aria-pressed', String(b.dataset.quote === q.id));
+    }
     panel.append(h('h3', {}, `${q.speaker ?? 'Unattributed'}, as ${nameOf.get(q.article) ?? 'this outlet'} quotes it`), h('blockquote', {}, q.text));
     if (!groups.length) panel.append(muted('No other outlet carries this statement.'));
     for (const g of groups)
@@ -98,7 +105,8 @@ function quoteSection(v: StoryView, nameOf: Map<string, string>): HTMLElement {
               {},
               ...(cell?.quotes ?? []).map((q) => {
                 const versions = groupsOf.get(q.id)?.length ?? 0;
-                const button = h('button', { type: 'button', class: versions ? 'quote grouped' : 'quote', 'data-quote': q.id }, `“${q.text}”`);
+                const button = h('button', { type: 'button', class: versions ? 'quote grouped' : 'quote', 'data-quote': q.id, 'aria-pressed': 'false' }, `“${q.text}”`);
+                buttons.push(button);
                 button.addEventListener('click', () => {
                   show(q);
                   panel.scrollIntoView({ block: 'nearest' });

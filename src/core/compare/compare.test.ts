@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { detectReuse } from '../reuse/index.js';
-import { extractArticle, resolveCorpus } from '../extract/index.js';
+import { analyzeArticles } from '../analyze.js';
 import { cleanDoc, readInput } from '../ingest/index.js';
-import { clusterStories } from '../stories/index.js';
 import type { Article } from '../types.js';
 import { loadSeeds, loadTruth } from '../../testing/fixtures.js';
-import { compareStories, eventDates } from './index.js';
+import { eventDates } from './index.js';
 import { FLOOD_ARTICLES } from './testdata/flood.js';
 
-/** Every stage before comparison, pure, over named texts. */
+/** Every stage, pure, over named texts. */
 function analyse(files: { name: string; text: string }[]) {
   const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
-  const extractions = articles.map(extractArticle);
-  const resolved = resolveCorpus(extractions);
-  const reuse = detectReuse(articles);
-  const stories = clusterStories(articles, extractions);
-  const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
   const idOf = (prefix: string) => articles.find((a) => a.source.startsWith(prefix))!.id;
-  return { articles, stories, reuse, ...resolved, ...comparison, idOf };
+  return { ...analyzeArticles(articles), idOf };
 }
 
 describe('comparison on the seeds', () => {

@@ -1,5 +1,7 @@
 // Behaviour on small hand-written pages: each one hides a trap real news pages set for extractors.
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from './dom.js';
+import { analysePage } from './extract.js';
 import { extractHtml } from './index.js';
 
 // Synthetic article text (not taken from any real outlet).
@@ -150,6 +152,13 @@ describe('extractHtml body', () => {
     expect(body).not.toContain('11:42');
     expect(body).toContain('14.06.2021 ~ upper valley');
     expect(body).toContain('21.06.2021 ~ lower valley');
+  });
+
+  it('chooses the article element itself as the container, not the page wrapper around it', () => {
+    const html = page(`<div class="page"><div class="main"><article class="story">${article}<p>Short line.</p></article></div>
+      <div class="rail"><p>Popular: a summary of some other story on this site that a reader might want to read next.</p></div></div>`);
+    const analysis = analysePage(parseHtml(html))!;
+    expect(analysis.container.name).toBe('article');
   });
 });
 

@@ -49,7 +49,7 @@ export function analysePage(doc: Document): PageAnalysis | null {
   return { root, stats, furniture, container: bestContainer(stats) ?? root };
 }
 
-export function containerScore(s: TextStats): number {
+function containerScore(s: TextStats): number {
   return s.prose + LISTED_CREDIT * s.listed - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed - s.teased);
 }
 

@@ -15,17 +15,17 @@ export interface TextStats {
   blocks: number;
   /**
    * Characters of list items that would pass as prose. Teaser lists ("headline link + summary")
-   * look exactly like content lists, so list prose neither wins nor costs a container anything.
+   * look much like content lists, so list prose earns a container little and costs it nothing.
    */
   listed: number;
-  /** Characters of list items that open with a link and then summarise: teaser-shaped. */
+  /** Characters of list items that open with a link and then summarise: teaser-shaped, earn nothing. */
   teased: number;
   /** Text of the element's own block (0 for inline elements and pure containers' nested blocks). */
   own: number;
 }
 
 /** A block's own text (not in nested blocks) must reach this length to count as prose. */
-export const PROSE_MIN_CHARS = 50;
+const PROSE_MIN_CHARS = 50;
 const PROSE_MAX_LINK_DENSITY = 0.5;
 
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
@@ -33,7 +33,7 @@ const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 export type StatsMap = Map<Element, TextStats>;
 
 /** Characters a reader would see: whitespace runs collapse to one. */
-export function visibleLength(text: string): number {
+function visibleLength(text: string): number {
   let n = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {

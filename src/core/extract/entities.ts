@@ -49,8 +49,8 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
   const keys = mentions.map((m) => nameKey(m.text));
   const orgEvidence = new Array<number>(n).fill(0);
 
-  // A surname shared by two people named in full ("Hugo Yates", "Noor Yates") is resolved
-  // mention by mention, not pooled, or the two people would merge through it.
+  // A surname shared by two people named in full ("Hugo Yates", "Noor Yates"), or carrying two
+  // different titles, is resolved mention by mention, not pooled, or the people would merge.
   const fullNamesBySurname = new Map<string, Set<string>>();
   keys.forEach((k, i) => {
     const words = k.split(' ');
@@ -61,9 +61,16 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
     if (!fullNamesBySurname.has(last)) fullNamesBySurname.set(last, new Set());
     fullNamesBySurname.get(last)!.add(k);
   });
+  const titlesBySurname = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const title = titleKey(mentions[i]);
+    if (k.includes(' ') || !title) return;
+    if (!titlesBySurname.has(k)) titlesBySurname.set(k, new Set());
+    titlesBySurname.get(k)!.add(title);
+  });
   const byKey = new Map<string, number>();
   keys.forEach((k, i) => {
-    if ((fullNamesBySurname.get(k)?.size ?? 0) > 1) return;
+    if ((fullNamesBySurname.get(k)?.size ?? 0) > 1 || (titlesBySurname.get(k)?.size ?? 0) > 1) return;
     const first = byKey.get(k);
     if (first === undefined) byKey.set(k, i);
     else uf.union(first, i);
@@ -166,6 +173,14 @@ function typeOf(s: TypeScores, words: number): EntityType {
  * acronyms of names written out ("UN" for "United Nations"), join the longer name they abbreviate,
  * the nearest preceding one when several fit.
  */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord']);
+
+/** The office written before a mention ("prosecutor"); honorifics ("Mr", "Dr") fit anyone. */
+function titleKey(m: RawMention): string | null {
+  const title = m.title?.toLowerCase().replace(/\.$/, '') ?? null;
+  return title && !HONORIFICS.has(title) ? title : null;
+}
+
 function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, types: EntityType[]): void {
   const singles = new Map<string, number[]>();
   const longs: number[] = [];
@@ -195,9 +210,24 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
       return acronym !== null && initialsOf.get(i) === acronym;
     });
     if (candidates.length === 0) continue;
+    // "Spokesperson Yates" and "Prosecutor Yates" in one article are two people: a titled
+    // surname joins only a full name written with that title, and otherwise stays its own.
+    const titles = new Set(idx.map((s) => titleKey(mentions[s])).filter((t) => t !== null));
+    const leftByTitle = new Map<string, number>();
     for (const s of idx) {
-      const before = candidates.filter((c) => mentions[c].span[0] < mentions[s].span[0]);
-      uf.union(before.length ? before[before.length - 1] : candidates[0], s);
+      const title = titleKey(mentions[s]);
+      let pool = candidates;
+      if (title && titles.size > 1) {
+        pool = candidates.filter((c) => mentions[c].role.includes(title));
+        if (pool.length === 0) {
+          const first = leftByTitle.get(title);
+          if (first === undefined) leftByTitle.set(title, s);
+          else uf.union(first, s);
+          continue;
+        }
+      }
+      const before = pool.filter((c) => mentions[c].span[0] < mentions[s].span[0]);
+      uf.union(before.length ? before[before.length - 1] : pool[0], s);
     }
   }
   // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type,

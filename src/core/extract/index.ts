@@ -1,3 +1,12 @@
-// Extraction: entities with aliases, quotes with speakers, figures and sentence attribution.
+// Extraction (issue 4): who is named, who said what, which numbers are claimed and whom each
+// sentence is attributed to.
+//   extractArticle(article)    pure, per article (safe to run in parallel workers): sentences,
+//                              entities resolved within the article, quotes with speakers,
+//                              figures, and each sentence's attribution mode.
+//   resolveCorpus(extractions) merges entities across articles and rewrites quote speakers,
+//                              attribution sources and figure places to canonical names;
+//                              deterministic ids and order.
+//   scoreExtraction(...)       precision/recall against hand-made truth (tests and eval).
 export { extractArticle } from './extract.js';
 export { resolveCorpus, type CorpusResolution } from './corpus.js';
+export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';

@@ -75,3 +75,16 @@ describe('unnamed speakers', () => {
     expect(quotes(body).map((q) => q[1])).toEqual(['Ada Lind', null]);
   });
 });
+
+describe('titled surnames', () => {
+  it('keeps two offices with one surname apart but lets honorifics join the full name', () => {
+    const ex = extract(
+      'Hugo Yates declined to comment, while Spokesperson Yates vowed to rebuild. Prosecutor Yates said: “I could not repeat it.” Later Mr Yates and Dr. Yates left.',
+    );
+    const hugo = ex.entities.find((e) => e.name === 'Hugo Yates')!;
+    expect(hugo.aliases).toContain('Mr Yates');
+    expect(hugo.aliases).toContain('Dr. Yates');
+    expect(hugo.aliases).not.toContain('Prosecutor Yates');
+    expect(ex.quotes[0].speaker).toBe('Yates');
+  });
+});

@@ -113,6 +113,8 @@ const STOCK_LINE = new RegExp(
     '^(?:share|tweet|email|print)(?: this(?: article| story)?)?$',
     '^(?:sign up|subscribe|follow us|like us|join us)\\b',
     '^image \\d+ (?:of|/) \\d+',
+    '^(?:page \\d+ of \\d+|next page|previous page|continue to page \\d+|pages?\\s*:?(?:\\s*\\d+)+(?:\\s*next)?)$',
+    '^skip to (?:main )?content$',
     '^(?:photo|image|picture|video|credit|source|getty|reuters|ap|afp|epa)\\s*:',
     '^\\(?(?:photo|image|picture)(?: credit)?:',
     '^(?:click here|tap here)\\b',

@@ -141,7 +141,7 @@ describe('extractHtml body', () => {
   });
 
   it('drops stock lines in several languages and leaked markup', () => {
-    const html = page(`<article>${PARAS.map((p) => `<p>${p}</p>`).join('<p>Anzeige</p><p>Related: Why the valley canals leak</p><p>&lt;img src="x.gif" width="1" height="1"&gt;</p>')}<p>12 Comments</p></article>`);
+    const html = page(`<article>${PARAS.map((p) => `<p>${p}</p>`).join('<p>Anzeige</p><p>Related: Why the valley canals leak</p><p>&lt;img src="x.gif" width="1" height="1"&gt;</p>')}<p>12 Comments</p><p>Page 1 of 3</p><p>Pages: 1 2 3 Next</p></article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
   });
 

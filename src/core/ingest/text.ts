@@ -184,19 +184,23 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
   if (candidates.length === 0) return { headline: null, nameplate: null, rest: lines };
   let best = candidates[0];
   if (candidates.length > 1) {
+    // A later line must be clearly more on-topic than the first to displace it.
     const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
-    let bestScore = leadOverlap(lines[best], lead);
+    let bestScore = leadOverlap(lines[best], lead) + 0.1;
     for (const i of candidates.slice(1)) {
       const score = leadOverlap(lines[i], lead);
       if (score > bestScore) [best, bestScore] = [i, score];
     }
   }
   const headline = lines[best];
-  const nameplate = lines.slice(0, best).find(isNameplate) ?? null;
+  const above = lines.slice(0, best);
+  const nameplate = above.find(isNameplate) ?? null;
+  // Short unfinished lines above the headline are menus and kickers; anything else stays.
+  const kept = above.filter((l) => wordCount(l) > 8 || endsSentence(l));
   // Scrapes often carry the headline twice (page title and article heading).
   const below = lines.slice(best + 1);
   if (below.length > 1 && sameText(below[0], headline)) below.shift();
-  return { headline, nameplate, rest: below };
+  return { headline, nameplate, rest: [...kept, ...below] };
 }
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {

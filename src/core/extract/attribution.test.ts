@@ -31,3 +31,13 @@ describe('sentence attribution', () => {
     expect(modes(body)).toEqual([['attributed', 'Lina Sorel']]);
   });
 });
+
+describe('unconfirmed and impersonal sentences', () => {
+  it('hedges "has not been confirmed" and names no source for "It’s worth noting"', () => {
+    const body = 'Pricing has not been confirmed yet. It’s worth noting, though, that the range is long.';
+    expect(modes(body)).toEqual([
+      ['hedged', 'Pricing'],
+      ['attributed', null],
+    ]);
+  });
+});

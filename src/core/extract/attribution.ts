@@ -73,7 +73,10 @@ function sourceOf(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): strin
   return cue.subject.kind === 'description' ? cue.subject.text : null;
 }
 
-const AUXILIARIES = /(?:\s+(?:have|has|had|not|n't|did|does|do|will|would|could|also|yet|still|again|repeatedly|once|never|already|immediately|publicly|strongly))+$/i;
+/** "It’s worth noting", "There are reports": openings that name no source. */
+const NOT_A_SOURCE = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'you', 'as', 'so', 'if']);
+
+const AUXILIARIES = /(?:\s+(?:have|has|had|not|n't|did|does|do|will|would|could|also|yet|still|again|repeatedly|once|never|already|immediately|publicly|strongly|been|be|being|is|are|was|were))+$/i;
 
 /**
  * The text's own words for a source it does not resolve: "Local refugees … say", "Officials have
@@ -88,7 +91,8 @@ function phraseOf(ctx: ArticleContext, cue: Cue, sentenceStart: number): string 
   const before = ctx.body.slice(sentenceStart, cue.verbStart).trimEnd().replace(AUXILIARIES, '');
   const clause = before.slice(before.lastIndexOf(',') + 1).trim() || before.split(',')[0].trim();
   const words = clause.split(/\s+/).filter(Boolean);
-  return text && words.length > 0 && words.length <= 6 && /^\p{L}/u.test(clause) ? clause : null;
+  const lead = words[0]?.toLowerCase().replace(/['’].*$/, '') ?? '';
+  return text && words.length > 0 && words.length <= 6 && /^\p{L}/u.test(clause) && !NOT_A_SOURCE.has(lead) ? clause : null;
 }
 
 /** A sentence with no speech verb: the words before its first comma, when short ("Local refugees, …"). */

@@ -22,7 +22,9 @@ const UNITS: Record<string, string> = Object.assign(Object.create(null) as Recor
   kilometre: 'km', kilometres: 'km', mile: 'miles', miles: 'miles', meter: 'm', meters: 'm', metre: 'm',
   metres: 'm', feet: 'ft', foot: 'ft', kg: 'kg', kilogram: 'kg', kilograms: 'kg', ton: 't', tons: 't',
   tonne: 't', tonnes: 't', percent: '%', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
-  ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
+  ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', inch: 'in', inches: 'in', liter: 'l',
+  liters: 'l', litre: 'l', litres: 'l', mph: 'mph', hectare: 'ha', hectares: 'ha', acre: 'acres', acres: 'acres',
+  barrel: 'barrels', barrels: 'barrels',
 });
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 

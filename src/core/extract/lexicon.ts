@@ -183,7 +183,7 @@ export const PREPOSITIONS = set(`
 export const NAME_PARTICLES = set('al el ad an ar as ash at az ibn bin bint abu abd');
 
 export const HEDGE_RE =
-  /\b(allegedly|reportedly|purportedly|supposedly|apparently|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|(?:is|are|was|were) said to|unconfirmed|unverified|rumou?red|believed to|thought to)\b/i;
+  /\b(allegedly|reportedly|purportedly|supposedly|apparently|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|(?:is|are|was|were) said to|unconfirmed|unverified|rumou?red|believed to|thought to|ha(?:s|ve|d) not (?:yet )?been (?:confirmed|verified))\b/i;
 
 export const DISPUTE_RE =
   /\b(ha(?:s|ve|d)(?: not|n't)(?: yet)? (?:responded|commented|confirmed)|(?:did|does|do)(?: not|n't)(?: immediately)? (?:respond|comment|confirm)|declined to comment|den(?:y|ies|ied|ying)|reject(?:s|ed)? (?:the |these |those )?(?:claim|accusation|allegation|report)s?|dismiss(?:es|ed)|disput(?:e|es|ed)|refut(?:e|es|ed)|no evidence|without (?:providing |offering )?evidence|could not (?:be )?(?:independently )?verif(?:y|ied)|baseless|unfounded)\b/i;

@@ -127,6 +127,13 @@ describe('identity and shape', () => {
     expect(article.body).not.toMatch(/Ana Silva|Title:|Source:/);
   });
 
+  it('picks the headline the opening paragraphs echo, below menu lines', () => {
+    const crude = `Shop Our New Store\n\nWeather Traffic Sports Podcasts\n\nHarbour council backs ferry pier rebuild\n\nThe Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate.`;
+    const article = cleanDoc(txt(crude));
+    expect(article.headline).toBe('Harbour council backs ferry pier rebuild');
+    expect(article.body).toBe('The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate.');
+  });
+
   it('drops a headline repeated right under itself', () => {
     const twice = cleanDoc(txt(STORY.replace('\n\n', '\n\nFerry pier to be rebuilt\n\n')));
     expect(twice.headline).toBe('Ferry pier to be rebuilt');

@@ -36,7 +36,7 @@ describe('unconfirmed and impersonal sentences', () => {
   it('hedges "has not been confirmed" and names no source for "It’s worth noting"', () => {
     const body = 'Pricing has not been confirmed yet. It’s worth noting, though, that the range is long.';
     expect(modes(body)).toEqual([
-      ['hedged', 'Pricing'],
+      ['hedged', null],
       ['attributed', null],
     ]);
   });

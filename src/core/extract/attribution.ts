@@ -88,7 +88,10 @@ function phraseOf(ctx: ArticleContext, cue: Cue, sentenceStart: number): string 
     const m = /according to\s+([^,.;:]{2,60})/i.exec(ctx.body.slice(cue.verbStart, cue.verbStart + 80));
     return m && m[1].trim().split(/\s+/).length <= 6 ? m[1].trim() : null;
   }
-  const before = ctx.body.slice(sentenceStart, cue.verbStart).trimEnd().replace(AUXILIARIES, '');
+  const raw = ctx.body.slice(sentenceStart, cue.verbStart).trimEnd();
+  // Passive ("has not been confirmed"): the subject is what is claimed, not who claims it.
+  if (/\b(?:been|be|being|is|are|was|were)$/i.test(raw)) return null;
+  const before = raw.replace(AUXILIARIES, '');
   const clause = before.slice(before.lastIndexOf(',') + 1).trim() || before.split(',')[0].trim();
   const words = clause.split(/\s+/).filter(Boolean);
   const lead = words[0]?.toLowerCase().replace(/['’].*$/, '') ?? '';

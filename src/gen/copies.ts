@@ -10,14 +10,18 @@ export type CopyKind = 'whole copy' | 'edited copy' | 'partial copy';
 const straightQuotes = (s: string): string => s.replace(/[“”]/g, '"');
 const curlyQuotes = (s: string): string => s.replace(/"([^"]*)"/g, '“$1”');
 
-/** Body text: paragraphs separated by a blank line unless one runs on into the next. */
+/**
+ * Body text: paragraphs separated by a blank line unless one runs on into the next. Built with
+ * Array.join so the result is one flat string, as text read from a file is (repeated `+=` leaves
+ * a rope that every consumer would pay to flatten).
+ */
 export function joinParagraphs(paragraphs: Paragraph[]): string {
-  let out = '';
+  const parts: string[] = [];
   paragraphs.forEach((p, i) => {
-    out += p.text;
-    if (i < paragraphs.length - 1) out += p.joinNext ? ' ' : '\n\n';
+    parts.push(p.text);
+    if (i < paragraphs.length - 1) parts.push(p.joinNext ? ' ' : '\n\n');
   });
-  return out;
+  return parts.join('');
 }
 
 /**

@@ -33,29 +33,36 @@ function anchorHash(t: Tokens, i: number): number {
 }
 
 /**
- * n-gram hash -> positions in one text, built once per article and reused across its candidate
- * pairs. Open addressing over typed arrays: no per-n-gram objects, which matters at one table per
- * article of a 100k corpus.
+ * n-gram hash -> positions in one text. Open addressing over typed arrays that are reused from
+ * one text to the next (`index` rebuilds in place): no per-n-gram objects and no fresh buffers
+ * per pair, which keeps garbage collection out of the alignment of a 100k corpus.
  */
 export class AnchorIndex {
-  private readonly keys: Uint32Array;
-  private readonly used: Uint8Array;
-  private readonly head: Int32Array;
-  private readonly count: Uint16Array;
+  private keys = new Uint32Array(0);
+  private used = new Uint8Array(0);
+  private head = new Int32Array(0);
+  private count = new Uint16Array(0);
   /** Next position with the same n-gram, or -1. */
-  readonly next: Int32Array;
-  private readonly mask: number;
+  next = new Int32Array(0);
+  private mask = 0;
 
-  constructor(t: Tokens) {
+  /** Rebuilds the index over t, replacing whatever it indexed before. */
+  index(t: Tokens): this {
     const n = Math.max(0, t.hashes.length - ANCHOR + 1);
     let size = 16;
     while (size < n * 2) size <<= 1;
+    if (this.keys.length < size) {
+      this.keys = new Uint32Array(size);
+      this.used = new Uint8Array(size);
+      this.head = new Int32Array(size);
+      this.count = new Uint16Array(size);
+    }
+    if (this.next.length < n) this.next = new Int32Array(n * 2);
     this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.used = new Uint8Array(size);
-    this.head = new Int32Array(size).fill(-1);
-    this.count = new Uint16Array(size);
-    this.next = new Int32Array(n).fill(-1);
+    this.used.fill(0, 0, size);
+    this.count.fill(0, 0, size);
+    this.head.fill(-1, 0, size);
+    this.next.fill(-1, 0, n);
     for (let i = n - 1; i >= 0; i--) {
       const h = anchorHash(t, i);
       if (h < 0) continue;
@@ -66,6 +73,7 @@ export class AnchorIndex {
       this.head[s] = i;
       if (this.count[s] < 0xffff) this.count[s]++;
     }
+    return this;
   }
 
   private slot(h: number): number {

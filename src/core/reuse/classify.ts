@@ -47,13 +47,61 @@ export function isSharedQuote(a: Tokens, b: Tokens, p: AlignedPassage): boolean 
   return quotedShare(a, p.a) >= QUOTED_SHARE && quotedShare(b, p.b) >= QUOTED_SHARE;
 }
 
+/**
+ * A set of word hashes for one passage at a time, in typed arrays stamped with a generation so
+ * clearing is free: contentWords runs for every passage of every candidate pair.
+ */
+class WordSet {
+  private keys = new Uint32Array(1024);
+  private stamps = new Uint32Array(1024);
+  private generation = 0;
+
+  clear(capacity: number): void {
+    if (this.keys.length < capacity * 2) {
+      let size = this.keys.length;
+      while (size < capacity * 2) size *= 2;
+      this.keys = new Uint32Array(size);
+      this.stamps = new Uint32Array(size);
+      this.generation = 0;
+    }
+    this.generation++;
+  }
+
+  /** Adds h; true when it was not there yet. */
+  add(h: number): boolean {
+    const mask = this.keys.length - 1;
+    let s = h & mask;
+    while (this.stamps[s] === this.generation) {
+      if (this.keys[s] === h) return false;
+      s = (s + 1) & mask;
+    }
+    this.stamps[s] = this.generation;
+    this.keys[s] = h;
+    return true;
+  }
+
+  has(h: number): boolean {
+    const mask = this.keys.length - 1;
+    let s = h & mask;
+    while (this.stamps[s] === this.generation) {
+      if (this.keys[s] === h) return true;
+      s = (s + 1) & mask;
+    }
+    return false;
+  }
+}
+
+const onA = new WordSet();
+const counted = new WordSet();
+
 /** Distinct non-function words of b's side of the passage that also occur on a's side. */
 function contentWords(a: Tokens, b: Tokens, p: AlignedPassage): number {
-  const onA = new Set<number>();
+  onA.clear(p.a[1] - p.a[0]);
   for (let i = p.a[0]; i < p.a[1]; i++) if (!a.stop[i]) onA.add(a.hashes[i]);
-  const shared = new Set<number>();
-  for (let j = p.b[0]; j < p.b[1]; j++) if (!b.stop[j] && onA.has(b.hashes[j])) shared.add(b.hashes[j]);
-  return shared.size;
+  counted.clear(p.b[1] - p.b[0]);
+  let shared = 0;
+  for (let j = p.b[0]; j < p.b[1]; j++) if (!b.stop[j] && onA.has(b.hashes[j]) && counted.add(b.hashes[j])) shared++;
+  return shared;
 }
 
 /** The passages that amount to reuse rather than a stock phrase. */

@@ -8,8 +8,6 @@ import { SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
 import { PostingTable } from './table.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
-/** Two articles become a candidate pair when they share at least this many band keys. */
-const MIN_SHARED_KEYS = 1;
 /** Holders kept per band key; see PostingTable. */
 const KEY_CAP = 64;
 const PREPARED_CACHE = 2048;
@@ -29,8 +27,10 @@ export interface AddOptions {
 export interface Prepared {
   article: Article;
   tokens: Tokens;
-  anchors?: AnchorIndex;
 }
+
+/** Reused for every pair; see AnchorIndex. */
+const anchors = new AnchorIndex();
 
 export const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -58,8 +58,7 @@ function charSpan(p: Prepared, [from, to]: [number, number]): [number, number] {
  */
 export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   const [x, y] = compareIds(p.article.id, q.article.id) <= 0 ? [p, q] : [q, p];
-  x.anchors ??= new AnchorIndex(x.tokens);
-  const passages = substantial(x.tokens, y.tokens, align(x.tokens, x.anchors, y.tokens, MIN_PASSAGE_WORDS));
+  const passages = substantial(x.tokens, y.tokens, align(x.tokens, anchors.index(x.tokens), y.tokens, MIN_PASSAGE_WORDS));
   const kind = classify(x.tokens, y.tokens, passages);
   if (!kind) return null;
   const coverX = coverage(x.tokens, passages.map((a) => a.a));
@@ -183,16 +182,15 @@ export class ReuseIndex {
     for (const key of keys) this.table.add(key, index);
   }
 
-  /** Indexed articles sharing at least MIN_SHARED_KEYS keys with `keys`, in index order. */
+  /** Indexed articles sharing at least one band key with `keys`, in index order. */
   private candidates(keys: number[]): number[] {
-    const shared = new Map<number, number>();
-    const bump = (member: number): void => {
-      shared.set(member, (shared.get(member) ?? 0) + 1);
-    };
-    for (const key of keys) this.table.visit(key, bump);
+    const members: number[] = [];
+    for (const key of keys) this.table.collect(key, members);
+    if (members.length < 2) return members;
+    const sorted = Int32Array.from(members).sort();
     const out: number[] = [];
-    for (const [member, n] of shared) if (n >= MIN_SHARED_KEYS) out.push(member);
-    return out.sort((m, n) => m - n);
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+    return out;
   }
 
   private prepare(a: Article): Prepared {

@@ -23,41 +23,46 @@ export function fmix32(h: number): number {
   return h >>> 0;
 }
 
+/** Scratch for per-word mixed hashes, reused across calls. */
+let mixed = new Uint32Array(1024);
+
 const rotl = (x: number, r: number): number => (x << r) | (x >>> (32 - r));
 
 /**
  * Hash of every SHINGLE-word run, by start position; -1 where the words are all function words or
  * all inside quotation marks: outlets quoting the same speaker is not copying, and skipping quoted
  * runs keeps a story's widely repeated quotes from making every pair of its articles a candidate.
- * Computed once per article; passages are sketched from slices of it.
+ * Written into `out` (at least as long as the text) and computed once per article; passages are
+ * sketched from slices of it.
  */
-export function shingleHashes(t: Tokens): Float64Array {
+export function shingleHashes(t: Tokens, out: Float64Array): Float64Array {
   const n = Math.max(0, t.hashes.length - SHINGLE + 1);
-  const out = new Float64Array(n);
-  const mixed = new Uint32Array(t.hashes.length);
-  for (let i = 0; i < mixed.length; i++) mixed[i] = fmix32(t.hashes[i]);
+  const hashes = out.subarray(0, n);
+  if (mixed.length < t.hashes.length) mixed = new Uint32Array(t.hashes.length * 2);
+  for (let i = 0; i < t.hashes.length; i++) mixed[i] = fmix32(t.hashes[i]);
   for (let i = 0; i < n; i++) {
     let allStop = true;
     let allQuoted = true;
-    let h = 0x9747b28c;
+    let x = 0x9747b28c;
     for (let k = 0; k < SHINGLE; k++) {
       if (!t.stop[i + k]) allStop = false;
       if (!t.quoted[i + k]) allQuoted = false;
-      h ^= rotl(mixed[i + k], 8 * k + 1);
+      x ^= rotl(mixed[i + k], 8 * k + 1);
     }
-    out[i] = allStop || allQuoted ? -1 : fmix32(h);
+    hashes[i] = allStop || allQuoted ? -1 : fmix32(x);
   }
-  return out;
+  return hashes;
 }
 
 /**
- * One-permutation MinHash over the shingles starting in [from, to); null if there are none. Bins no
+ * One-permutation MinHash over the shingles starting in [from, to), into `bins`; false if there
+ * are none. Bins no
  * shingle fell into stay EMPTY and their bands give no key: densifying them would copy one
  * shingle's value into neighbouring bins, so two short passages sharing a single stock phrase
  * would share whole bands.
  */
-export function sketch(shingles: Float64Array, from: number, to: number): Uint32Array | null {
-  const bins = new Uint32Array(BINS).fill(EMPTY);
+export function sketch(shingles: Float64Array, from: number, to: number, bins: Uint32Array): boolean {
+  bins.fill(EMPTY);
   let any = false;
   const last = Math.min(to, shingles.length);
   for (let i = from; i < last; i++) {
@@ -68,7 +73,7 @@ export function sketch(shingles: Float64Array, from: number, to: number): Uint32
     if (value < bins[bin]) bins[bin] = value;
     any = true;
   }
-  return any ? bins : null;
+  return any;
 }
 
 /** LSH band keys of a sketch as 52-bit integers (exact in a JS number, plain in JSON). */

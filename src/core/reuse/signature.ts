@@ -49,16 +49,23 @@ export function passageRanges(t: Tokens): [number, number][] {
   return out;
 }
 
+// Scratch buffers reused by every signature (computed synchronously, one article at a time).
+let shingleScratch = new Float64Array(1024);
+const bins = new Uint32Array(BINS);
+let keySort = new Float64Array(256);
+
 export function signatureKeys(t: Tokens): number[] {
+  if (shingleScratch.length < t.hashes.length) shingleScratch = new Float64Array(t.hashes.length * 2);
   const keys: number[] = [];
-  const shingles = shingleHashes(t);
-  const whole = sketch(shingles, 0, shingles.length);
-  if (whole) bandKeys(whole, DOC_NAMESPACE, keys);
+  const shingles = shingleHashes(t, shingleScratch);
+  if (sketch(shingles, 0, shingles.length, bins)) bandKeys(bins, DOC_NAMESPACE, keys);
   for (const [from, to] of passageRanges(t)) {
-    const s = sketch(shingles, from, to - SHINGLE + 1);
-    if (s) bandKeys(s, PASSAGE_NAMESPACE, keys);
+    if (sketch(shingles, from, to - SHINGLE + 1, bins)) bandKeys(bins, PASSAGE_NAMESPACE, keys);
   }
-  const sorted = Float64Array.from(keys).sort();
+  if (keySort.length < keys.length) keySort = new Float64Array(keys.length * 2);
+  const sorted = keySort.subarray(0, keys.length);
+  sorted.set(keys);
+  sorted.sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;

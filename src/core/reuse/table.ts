@@ -40,10 +40,10 @@ export class PostingTable {
     return s;
   }
 
-  /** Calls visit(member) for every member stored under key. */
-  visit(key: number, visit: (member: number) => void): void {
+  /** Appends every member stored under key to `into`. */
+  collect(key: number, into: number[]): void {
     const s = this.slot(Math.floor(key / 0x100000000) + 1, key >>> 0);
-    for (let p = this.head[s]; p >= 0; p = this.next[p]) visit(this.member[p]);
+    for (let p = this.head[s]; p >= 0; p = this.next[p]) into.push(this.member[p]);
   }
 
   add(key: number, member: number): void {

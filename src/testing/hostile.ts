@@ -5,6 +5,8 @@ export const HOSTILE_FILE = 'harbour-pwn.html';
 export const HOSTILE_HTML = `<!doctype html>
 <html><head><title>Harbour board &lt;script&gt;window.__pwned=1&lt;/script&gt; approves dredging</title>
 <meta property="og:site_name" content="&lt;img src=x onerror=window.__pwned=5&gt;Quay Gazette">
+<link rel="canonical" href="javascript:window.__pwned='canonical'">
+<meta property="og:url" content="javascript:window.__pwned='og'">
 <script>window.__pwned = 'head'</script></head>
 <body onload="window.__pwned='body'">
 <article>

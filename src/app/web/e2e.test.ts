@@ -205,6 +205,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(text).toContain('120,000 cubic metres');
     // The payloads that survive cleaning are shown to the reader as text.
     for (const visible of HOSTILE_VISIBLE) expect(text).toContain(visible);
+    expect(await page.locator('main [href^="javascript:" i]').count()).toBe(0);
     await shot(page, '07-hostile-article');
     // Every page that shows the article's text or metadata.
     await page.goto(`${full.server.url}/#/search?q=dredging`);
@@ -215,7 +216,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await pwned(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(await page.locator('main img, main script, main iframe, main svg[onload]').count()).toBe(0);
+    expect(await page.locator('main img, main script, main iframe, main svg[onload], main [href^="javascript:" i]').count()).toBe(0);
     await page.close();
   });
 

@@ -202,6 +202,13 @@ describe('HTML documents', () => {
     expect(article.body).toContain('https://kestrel-courier.example/2031/04/02/pier');
   });
 
+  it('never takes a javascript: or data: address for the article URL', () => {
+    const hostile = `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="javascript:alert(2)"></head>
+<body><article><h1>Quay board approves dredging</h1><p>The quay board voted on Tuesday to dredge the eastern channel, a project its chair called overdue by a decade.</p></article></body></html>`;
+    expect(cleanDoc({ source: 'h.html', format: 'html', html: hostile, meta: {} }).url).toBeNull();
+    expect(cleanDoc(txt(STORY, { url: 'data:text/html,<script>alert(3)</script>' })).url).toBeNull();
+  });
+
   it('prefers a corpus text field to the HTML beside it', () => {
     const article = cleanDoc({ source: 'c.jsonl#1', format: 'jsonl', text: STORY, html: page, meta: {} });
     expect(article.body).toContain('Kestrel Bay');

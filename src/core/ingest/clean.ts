@@ -13,6 +13,12 @@ function present(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
+/** An article address is a web address: a javascript: or data: "URL" from hostile markup is none. */
+function webUrl(value: string | null | undefined): string | null {
+  const v = present(value);
+  return v && /^https?:\/\/[^\s/]+/i.test(v) ? v : null;
+}
+
 const FOLD: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"' };
 const FOLDED = /[‘’‚‛′“”„‟″]|[‐‑‒–—―]|\s+/g;
 
@@ -71,13 +77,13 @@ export function cleanDoc(doc: RawDoc): Article {
   let html: HtmlExtraction | null = null;
   let text = doc.text;
   if (!present(text) && doc.html) {
-    html = extractHtml(doc.html, present(doc.meta.url));
+    html = extractHtml(doc.html, webUrl(doc.meta.url));
     text = html.body;
   }
   const knownHeadline = statedHeadline ?? present(html?.headline);
   const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null });
 
-  const url = present(doc.meta.url) ?? present(html?.url) ?? found.url?.url ?? null;
+  const url = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? found.url?.url ?? null;
   const stated = present(doc.meta.published);
   const published: IsoDate | null =
     (stated ? statedDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);

@@ -88,3 +88,12 @@ describe('titled surnames', () => {
     expect(ex.quotes[0].speaker).toBe('Yates');
   });
 });
+
+describe('descriptions', () => {
+  it('matches "top diplomat", "the Norwegian general" and "the UN envoy" to the right office holders', () => {
+    const body =
+      'Norwegian Foreign Minister Ola Berg and Ambassador to the UN Kari Dahl met General Nils Haug on Monday.\n\n' +
+      '“We are ready,” Norway’s top diplomat said. “So are we,” the Norwegian general replied. “The Council will vote,” said the UN envoy.';
+    expect(quotes(body).map((q) => q[1])).toEqual(['Ola Berg', 'Nils Haug', 'Kari Dahl']);
+  });
+});

@@ -56,6 +56,7 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     if (w in PRONOUNS) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
   }
   const text = ctx.body.slice(start, end);
+  const described: [number, number][] = [];
   DESCRIPTION_RE.lastIndex = 0;
   for (let m = DESCRIPTION_RE.exec(text); m; m = DESCRIPTION_RE.exec(text)) {
     const pos = start + m.index + m[0].length;
@@ -65,8 +66,11 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
       .filter(Boolean)
       .map((w) => w.toLowerCase());
     out.push({ kind: 'description', words, text: m[0].trim(), pos, forEntity: representedEntity(ctx, pos) });
+    described.push([start + m.index, pos]);
   }
-  return out.sort((a, b) => a.pos - b.pos);
+  // "the UN envoy": the name inside a description qualifies it and is not the speaker.
+  const kept = described.length ? out.filter((s) => s.kind !== 'entity' || !described.some(([a, b]) => s.pos > a && s.pos < b)) : out;
+  return kept.sort((a, b) => a.pos - b.pos);
 }
 
 /** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */

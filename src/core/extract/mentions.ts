@@ -121,7 +121,7 @@ export function findMentions(text: ArticleText): RawMention[] {
 
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
     const t = tokens[i].text;
-    if (!capitalised(t) || /^\p{N}/u.test(t)) return false;
+    if (!capitalised(t)) return false;
     const lower = bare(t);
     if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
     if (headlineLike.has(sentenceIdx)) {

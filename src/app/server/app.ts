@@ -254,6 +254,11 @@ export function createApp(opts: AppOptions) {
   );
 
   if (opts.webDir) {
+    // Built assets carry a content hash in their names, so they never change; the page does.
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    });
     app.use('/*', serveStatic({ root: opts.webDir }));
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));
   }

@@ -146,10 +146,13 @@ describe('server security', () => {
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>ui</title>');
     writeFileSync(join(dir, 'secret.txt'), 'not for clients');
     const server = await start({ webDir });
+    const api = await fetch(`${server.url}/api/stories`);
+    expect(api.headers.get('cache-control')).toBe('no-store');
     const index = await fetch(`${server.url}/`);
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('<title>ui</title>');
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('cache-control')).toBe('no-cache');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/../../secret.txt']) {
       const res = await rawGet(server.url, { host: `127.0.0.1:${server.port}` }, path);
       expect(res.body, path).not.toContain('not for clients');

@@ -79,6 +79,8 @@ export const SPEECH_VERBS = set(`
   confirm confirms confirmed deny denies denied allege alleges alleged reiterate reiterated
   underlined observed complained demanded quipped cautioned conceded revealed revealing reported
   asserted asserting believes believed maintains maintained described agreed called calling
+  posted countered retorted joked shouted testified lamented boasted pledged clarified signalled
+  signaled hinted interjected whispered wondered texted emailed pleaded recounted acknowledging
 `);
 
 /** Verbs that mark the quote as continuing what the same speaker already said. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, datelineDate, leadingDateToken } from './dates.js';
+import { dateFromUrl, datelineDate, leadDateline, leadingDateToken } from './dates.js';
 
 describe('datelineDate', () => {
   it.each([
@@ -57,6 +57,20 @@ describe('leadingDateToken', () => {
     expect(leadingDateToken('The date 2031-07-09 was set')).toBeNull();
     expect(leadingDateToken('date 2031-13-09 x')).toBeNull();
   });
+});
+
+describe('leadDateline', () => {
+  it.each([
+    ['KESTREL BAY, March 3, 2031 (Wire Service) - Dockworkers voted on Thursday.', '2031-03-03'],
+    ['March 3, 2031 — The council met.', '2031-03-03'],
+    ['Port Ellis, 3 Mar 2031 | The board met.', '2031-03-03'],
+  ])('%s -> %s', (lead, date) => expect(leadDateline(lead)).toBe(date));
+
+  it.each([
+    'KESTREL BAY (Wire Service) - Dockworkers voted on March 3, 2031.',
+    'On March 3, 2031, the council met - and voted.',
+    'The council met on Tuesday - its third meeting since March 3, 2031.',
+  ])('finds none in: %s', (lead) => expect(leadDateline(lead)).toBeNull());
 });
 
 describe('dateFromUrl', () => {

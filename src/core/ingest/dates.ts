@@ -86,3 +86,15 @@ export function dateFromUrl(url: string): IsoDate | null {
   const parts = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
   return parts ? iso(+parts[1], +parts[2], +parts[3]) : null;
 }
+
+// "MOSCOW, Dec. 25, 2031 (Agency) - ...", "December 25, 2031 — ...": a wire dateline opening the lead.
+const LEAD_DATELINE = /^((?:[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40},\s+)?[^—–|]{6,40}?)(?:\s*\([^)]{1,40}\))?\s+[-—–|]\s+\S/u;
+
+/** The date of a dateline that opens the first paragraph, when it names a whole date. */
+export function leadDateline(paragraph: string): IsoDate | null {
+  const m = LEAD_DATELINE.exec(paragraph.slice(0, 120));
+  if (!m) return null;
+  const place = /^[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40},\s+/u.exec(m[1]);
+  const found = datelineDate(place ? m[1].slice(place[0].length) : m[1]);
+  return found && !found.updated ? found.date : null;
+}

@@ -11,7 +11,7 @@ import {
   readMoreTail,
   startsAppeal,
 } from './boilerplate.js';
-import { datelineDate, leadingDateToken } from './dates.js';
+import { datelineDate, leadDateline, leadingDateToken } from './dates.js';
 import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, type Line } from './lines.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 
@@ -223,7 +223,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     body: paragraphs.join('\n\n'),
     headline,
     url: first.url,
-    published: dates[0]?.date ?? tokenDate,
+    published: dates[0]?.date ?? tokenDate ?? (paragraphs.length ? leadDateline(paragraphs[0]) : null),
     mastheads: nameplate ? [nameplate, ...first.mastheads] : first.mastheads,
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
     statedOutlet: first.fields.outlet,

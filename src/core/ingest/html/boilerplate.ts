@@ -130,8 +130,23 @@ const STOCK_LINE = new RegExp(
 
 /** A short block of text that is page furniture whatever container it sits in. */
 export function isStockLine(text: string): boolean {
-  return (text.length <= 160 && STOCK_LINE.test(text)) || LEFTOVER_MARKUP.test(text);
+  return (text.length <= 160 && STOCK_LINE.test(text)) || (text.length <= 300 && PROMO.test(text)) || LEFTOVER_MARKUP.test(text);
 }
+
+// Calls to action and credits that close or interrupt a story: newsletter and follow prompts,
+// "contributed to this report", script-only widgets, unrendered CMS shortcodes.
+const PROMO = new RegExp(
+  [
+    '\\b(?:sign up|subscribe)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b',
+    '\\bnewsletters?\\b.{0,80}\\b(?:inbox|sign up|subscribe)\\b',
+    '\\bdelivered (?:straight |right |directly )?to your (?:inbox|letterbox|door)\\b',
+    '\\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|x)\\b',
+    '\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$',
+    '\\brequires javascript\\b',
+    '^\\[[a-z_]+\\b[^\\]]*\\].*\\[/[a-z_]+\\]$',
+  ].join('|'),
+  'i',
+);
 
 /** Markup that reached the text as text (escaped tags in noscript or raw-text fallbacks). */
 const LEFTOVER_MARKUP =

@@ -15,7 +15,12 @@ const PREPARED_CACHE = 2048;
 export interface ReuseIndexOptions {
   /** Keep added articles' bodies to align later arrivals against (default true). */
   keepArticles?: boolean;
+  /** Articles the index is expected to hold; sizes the key table up front instead of regrowing. */
+  expectedArticles?: number;
 }
+
+/** Distinct band keys per article, on average, for sizing the key table. */
+const KEYS_PER_ARTICLE = 48;
 
 export interface AddOptions {
   /** Precomputed signatures of the batch (e.g. from workers); computed here when absent. */
@@ -32,10 +37,10 @@ export interface Prepared {
 /** Reused for every pair; see AnchorIndex. */
 const anchors = new AnchorIndex();
 
-export const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Deterministic record order: by source, then copy. */
-export function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
+function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
   return records.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.copy, y.copy));
 }
 
@@ -107,7 +112,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
  * where later arrivals are matched with the first KEY_CAP holders only.
  */
 export class ReuseIndex {
-  private readonly table = new PostingTable(KEY_CAP);
+  private readonly table: PostingTable;
   private readonly ids: string[] = [];
   private readonly position = new Map<string, number>();
   private readonly held = new Map<string, Article>();
@@ -115,6 +120,7 @@ export class ReuseIndex {
   private readonly keepArticles: boolean;
 
   constructor(options: ReuseIndexOptions = {}) {
+    this.table = new PostingTable(KEY_CAP, (options.expectedArticles ?? 0) * KEYS_PER_ARTICLE);
     this.keepArticles = options.keepArticles ?? true;
   }
 
@@ -211,6 +217,6 @@ export class ReuseIndex {
 
 /** All reuse records among the articles, in deterministic order. */
 export function detectReuse(articles: Article[]): ReuseRecord[] {
-  return new ReuseIndex({ keepArticles: false }).add(articles);
+  return new ReuseIndex({ keepArticles: false, expectedArticles: articles.length }).add(articles);
 }
 

@@ -18,8 +18,10 @@ export class PostingTable {
 
   constructor(
     private readonly cap: number,
-    slots = 1 << 16,
+    expectedKeys = 0,
   ) {
+    let slots = 1 << 16;
+    while (slots * 7 < expectedKeys * 10) slots *= 2;
     this.hi = new Uint32Array(slots);
     this.lo = new Uint32Array(slots);
     this.head = new Int32Array(slots).fill(-1);

@@ -28,7 +28,7 @@ const FURNITURE_WORDS = new Set([
   'comment', 'comments', 'disqus', 'respond', 'replies', 'sidebar', 'widget', 'widgets', 'breadcrumb',
   'breadcrumbs', 'byline', 'bylines', 'dateline', 'timestamp', 'caption', 'captions', 'credit', 'credits',
   'tags', 'tagcloud', 'toolbar', 'popup', 'modal', 'overlay', 'nav', 'navbar', 'navigation', 'menu',
-  'footer', 'masthead', 'trending', 'popular', 'skip', 'hidden', 'hide', 'invisible', 'pagination',
+  'footer', 'masthead', 'trending', 'popular', 'latest', 'mostread', 'skip', 'hidden', 'hide', 'invisible', 'pagination',
   'pager', 'author', 'authors', 'avatar', 'bio', 'rating', 'print', 'login', 'signin', 'donate', 'donation',
   'follow', 'pinterest', 'whatsapp', 'linkedin', 'reddit', 'flipboard', 'email',
   'more', 'readmore', 'next', 'prev', 'previous', 'teaser', 'teasers', 'carousel', 'slider', 'gallery',

@@ -96,6 +96,22 @@ describe('detectReuse', () => {
     expect(r).toMatchObject({ source: 'w', copy: 'f', direction: 'known' });
   });
 
+  it('sees through a wire dateline credit and merged paragraphs', () => {
+    const wire = article('w', dockStrike, { outlet: 'Coastline Wire' });
+    const ps = paragraphs(dockStrike);
+    const copyBody = [`VELLMAR (Coastline Wire) - ${ps[0]}`, `${ps[1]} ${ps[2]}`, ps[3], ps[4]].join('\n\n');
+    const r = onlyRecord(detectReuse([article('c', copyBody, { outlet: 'Evening Lamp' }), wire]));
+    expect(r).toMatchObject({ source: 'w', copy: 'c', direction: 'known', kind: 'near duplicate' });
+    expect(r.evidence[0]).toContain('(Coastline Wire) -');
+  });
+
+  it('two translations of one statement share no passage', () => {
+    const one = article('t1', 'The minister said: “We will not accept a deal that leaves the harbour closed through the winter, and we have told our partners so.”\n\nShe spoke after a cabinet meeting in the capital on Friday.');
+    const two = article('t2', 'According to the minister, “we shall not agree to any arrangement that keeps the port shut all winter, and our partners have been told this.”\n\nThe remarks came as farmers blocked two motorways with tractors.');
+    expect(detectReuse([one, two])).toEqual([]);
+    expect(comparePair({ article: one, tokens: tokenize(one.body) }, { article: two, tokens: tokenize(two.body) })).toBeNull();
+  });
+
   it('ignores duplicate ids and empty bodies', () => {
     const a = article('a', dockStrike);
     expect(detectReuse([a, a, article('e', '')])).toEqual([]);

@@ -7,10 +7,9 @@ import { tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt } from './text.js';
 import { DISPUTE_RE, HEDGE_RE, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
 import type { FoundQuote } from './quotes.js';
-import { cueAfter, cueBefore, resolveSubject, salienceEvents, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 
-export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[]): Attribution[] {
-  const events = salienceEvents(ctx);
+export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[], events: SalienceEvent[]): Attribution[] {
   const out: Attribution[] = [];
   let qi = 0;
   for (const [start, end] of ctx.sentences) {

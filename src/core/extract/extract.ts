@@ -8,6 +8,7 @@ import { findFigures } from './figures.js';
 import { findMentions } from './mentions.js';
 import { findQuoteSpans } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
+import { salienceEvents } from './speakers.js';
 import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
 
 export function extractArticle(article: Article): ArticleExtraction {
@@ -31,7 +32,8 @@ export function extractArticle(article: Article): ArticleExtraction {
     entityOf,
     entities,
   };
-  const found = findQuotes(ctx);
+  const events = salienceEvents(ctx);
+  const found = findQuotes(ctx, events);
   return {
     article: article.id,
     sentences,
@@ -40,6 +42,6 @@ export function extractArticle(article: Article): ArticleExtraction {
     ),
     quotes: toQuotes(ctx, found),
     figures: findFigures(ctx),
-    attributions: attributeSentences(ctx, found),
+    attributions: attributeSentences(ctx, found, events),
   };
 }

@@ -110,10 +110,13 @@ export function findMentions(text: ArticleText): RawMention[] {
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s[0]);
   const headlineLike = titleCaseSentences(text);
+  // Whether each capitalised token opens a sentence (or a quotation), where capitals prove nothing.
+  const opens = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (!capitalised(t)) lowerWords.add(t);
-    else if (!atSentenceStart(body, tokens[i].start, sentenceStarts)) {
+    else if (atSentenceStart(body, tokens[i].start, sentenceStarts)) opens[i] = 1;
+    else {
       capsMidSentence.add(t);
       if (t.includes('-')) capsMidSentence.add(stripParticle(t));
     }
@@ -127,7 +130,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (headlineLike.has(sentenceIdx)) {
       return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
     }
-    if (atSentenceStart(body, tokens[i].start, sentenceStarts)) {
+    if (opens[i]) {
       if (FUNCTION_WORDS.has(lower)) return false;
       const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
@@ -162,7 +165,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     const lone = chunk.length === 1 ? tokens[i].text : null;
     const unknownOpener =
-      lone !== null && atSentenceStart(body, tokens[i].start, sentenceStarts) && !capsMidSentence.has(lone) && !isKnownName(lone);
+      lone !== null && opens[i] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1)) {
       for (const m of splitChunk(scan, chunk)) mentions.push(m);
     }

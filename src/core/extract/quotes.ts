@@ -6,7 +6,7 @@ import type { Quote, Span } from '../types.js';
 import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { LABEL_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, resolveSubject, salienceEvents, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -23,9 +23,11 @@ export interface FoundQuote {
 
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
 
-/** Finds the article's quotes and their speakers (entity indexes). */
-export function findQuotes(ctx: ArticleContext): FoundQuote[] {
-  const events = salienceEvents(ctx);
+/**
+ * Finds the article's quotes and their speakers (entity indexes). Resolved speakers are added to
+ * `events`, so later pronouns can refer to them.
+ */
+export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQuote[] {
   const found: FoundQuote[] = [];
   for (const mark of ctx.quoteMarks) {
     const q = classify(ctx, mark);

@@ -218,7 +218,9 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const { nameplate, rest } = split;
   const headline = statedHeadline ?? split.headline;
   const paragraphs = repairParagraphs(rest);
-  const dates = first.dates.sort((a, b) => a.rank - b.rank);
+  // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
+  // "today is ..." banner sits further up).
+  const dates = first.dates.map((d, i) => ({ ...d, i })).sort((a, b) => a.rank - b.rank || (a.rank === 1 ? b.i - a.i : a.i - b.i));
   return {
     body: paragraphs.join('\n\n'),
     headline,

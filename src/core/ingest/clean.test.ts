@@ -134,6 +134,11 @@ describe('identity and shape', () => {
     expect(article.body).toBe('The Kestrel Bay harbour council voted on Tuesday to rebuild the ferry pier that storms damaged last winter, ending a year of debate.');
   });
 
+  it('takes the date nearest the article over a page banner date', () => {
+    const page = `Wednesday, November 20, 2030\n\nWeather Traffic Sports Podcasts\n\n${STORY.replace('\n\n', '\n\nNov 18, 2030 10:02\n\n')}`;
+    expect(cleanDoc(txt(page)).published).toBe('2030-11-18T10:02');
+  });
+
   it('drops a headline repeated right under itself', () => {
     const twice = cleanDoc(txt(STORY.replace('\n\n', '\n\nFerry pier to be rebuilt\n\n')));
     expect(twice.headline).toBe('Ferry pier to be rebuilt');

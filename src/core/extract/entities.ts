@@ -313,6 +313,16 @@ export function canonicalForm(forms: string[], weights?: number[]): string {
     }
   }
   const keys = [...byKey.keys()];
+  // An acronym's mentions count for the name it abbreviates ("NLF" for "National Liberation Front").
+  const support = new Map<string, number>();
+  for (const [, entry] of byKey) {
+    const acronym = entry.shown.replace(/\./g, '');
+    if (!isAcronym(acronym)) continue;
+    for (const [key, other] of byKey) {
+      if (other !== entry && initials(other.shown) === acronym) support.set(key, (support.get(key) ?? 0) + entry.count);
+    }
+  }
+  const weight = (key: string): number => byKey.get(key)!.count + (support.get(key) ?? 0);
   const wordSets = keys.map((k) => new Set(k.split(' ')));
   const maximal = keys.filter((_, i) => {
     const mine = wordSets[i];
@@ -323,7 +333,7 @@ export function canonicalForm(forms: string[], weights?: number[]): string {
   const best = pool.sort((a, b) => {
     const ea = byKey.get(a)!;
     const eb = byKey.get(b)!;
-    return eb.count - ea.count || eb.shown.length - ea.shown.length || (ea.shown < eb.shown ? -1 : ea.shown > eb.shown ? 1 : 0);
+    return weight(b) - weight(a) || eb.shown.length - ea.shown.length || (ea.shown < eb.shown ? -1 : ea.shown > eb.shown ? 1 : 0);
   })[0];
   return byKey.get(best)!.shown;
 }

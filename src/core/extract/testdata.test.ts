@@ -14,8 +14,9 @@ describe.each(loadExtractTestSets().map((s) => [s.name, s] as const))('test arti
     expect(score.quotes.falsePositives).toEqual([]);
   });
 
-  it('names every speaker', () => {
+  it('names every speaker, by the canonical name', () => {
     expect(score.quotes.wrongSpeakers).toEqual([]);
+    expect(score.quotes.speakerExact).toBe(1);
   });
 
   it('reports no scare quote', () => {

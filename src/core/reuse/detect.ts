@@ -162,20 +162,22 @@ export class ReuseIndex {
     const records: ReuseRecord[] = [];
     articles.forEach((article, k) => {
       if (this.position.has(article.id)) return;
-      const tokens = tokenize(article.body);
-      const keys = options.signatures?.[k]?.keys ?? signatureKeys(tokens);
-      const mine: Prepared = { article, tokens };
+      const given = options.signatures?.[k];
+      if (given && given.article !== article.id) throw new Error(`reuse: signature ${k} is for ${given.article}, not ${article.id}`);
+      // With a precomputed signature the text is only tokenized if it has candidates to align.
+      let mine = given ? null : this.prepare(article);
+      const keys = given ? given.keys : signatureKeys(mine!.tokens);
       for (const other of this.candidates(keys)) {
         const id = this.ids[other];
         const earlier = this.held.get(id) ?? batch.get(id) ?? lookup.get(id);
         if (!earlier) throw new Error(`reuse: article ${id} is a candidate for ${article.id} but its body was not supplied`);
+        mine ??= this.prepare(article);
         const record = comparePair(mine, this.prepare(earlier));
         if (record) records.push(record);
       }
       this.register(article.id, keys);
       batch.set(article.id, article);
       if (this.keepArticles) this.held.set(article.id, article);
-      this.remember(mine);
     });
     return sortRecords(records);
   }

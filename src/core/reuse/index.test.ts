@@ -67,6 +67,11 @@ describe('ReuseIndex', () => {
     expect(records).toEqual(all.filter((r) => later.has(r.source) || later.has(r.copy)));
   });
 
+  it('refuses a signature that belongs to another article', () => {
+    const index = new ReuseIndex();
+    expect(() => index.add(articles.slice(0, 2), { signatures: [reuseSignature(articles[1]), reuseSignature(articles[0])] })).toThrow(/signature 0 is for/);
+  });
+
   it('refuses signatures from another sketch scheme', () => {
     const index = new ReuseIndex();
     expect(() => index.addSignatures([{ article: 'x', scheme: 'other', keys: [1] }])).toThrow(/scheme/);

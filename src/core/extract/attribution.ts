@@ -49,7 +49,7 @@ function maskQuotes(ctx: ArticleContext, start: number, end: number): string {
   return text + ctx.body.slice(at, end);
 }
 
-/** A speech verb outside quotes with its subject: "Gerasimov estimated…", "…, according to X." */
+/** A speech verb outside quotes with its subject: "The minister estimated…", "…, according to X." */
 function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
   const verbAt = tokens.findIndex((t, i) => {

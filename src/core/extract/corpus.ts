@@ -74,7 +74,7 @@ function makeNode(article: string, local: LocalEntity): Node {
   const strong = new Set<string>([nameKey(local.name)]);
   for (const alias of local.aliases) {
     const words = alias.split(/\s+/);
-    // "General Gerasimov" repeats the untitled form, which is an alias too.
+    // "General Haug" repeats the untitled form, which is an alias too.
     if (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ''))) continue;
     const key = nameKey(alias);
     const surnameOnly = local.type === 'person' && key.split(' ').length === 1 && nameKeyWords.length > 1;
@@ -89,7 +89,7 @@ function makeNode(article: string, local: LocalEntity): Node {
   };
 }
 
-/** Full names that are transliteration or spelling variants of one another ("Sergey"/"Sergei"). */
+/** Full names that are transliteration or spelling variants of one another ("Dmitry"/"Dmitri"). */
 function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): void {
   // Compared by distinct key only: a name repeated in a thousand articles is one comparison.
   const bySurname = new Map<string, Map<string, number>>();
@@ -141,7 +141,7 @@ function givenNameVariants(a: string, b: string): boolean {
 }
 
 /**
- * An entity known only by a short form in some article ("Assad", "Nusra", "UN") joins the one
+ * An entity known only by a short form in some article ("Orlov", "Amal", "UN") joins the one
  * cluster whose full name it shortens; when several distinct clusters fit, it stays apart.
  */
 function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {

@@ -1,6 +1,6 @@
 // Resolves the name mentions of one article into entities: exact and transliteration variants,
 // surname-only and title-prefixed mentions, particles (al-), acronyms of names written out in the
-// article, aliases the text defines ("X (IS, formerly ISIS)", "changed its name to Y") and the
+// article, aliases the text defines ("X (NLF, formerly NF)", "changed its name to Y") and the
 // curated aliases of very common organisations.
 import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
@@ -112,7 +112,7 @@ function applyDefinitions(body: string, mentions: RawMention[], uf: UnionFind, o
   }
 }
 
-/** "Islamic State (IS, formerly ISIS)", "ISIS (Daesh)", "IS [Daesh]". */
+/** "Liberation Front (LF, formerly FL)", "NLF (Amal)", "NLF [Amal]". */
 function defineInParens(body: string, mentions: RawMention[], i: number, closeAt: number, uf: UnionFind): void {
   const name = mentions[i];
   const nameInitials = initials(name.text);
@@ -169,7 +169,7 @@ function typeOf(s: TypeScores, words: number): EntityType {
 }
 
 /**
- * Surname-only, particle-less and generic-word-less short forms ("Lavrov", "Tanf", "Nusra"), and
+ * Surname-only, particle-less and generic-word-less short forms ("Orlov", "Khadra", "Amal"), and
  * acronyms of names written out ("UN" for "United Nations"), join the longer name they abbreviate,
  * the nearest preceding one when several fit.
  */
@@ -230,7 +230,7 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
       uf.union(before.length ? before[before.length - 1] : pool[0], s);
     }
   }
-  // Spelling variants of long names ("Raqqa" / "Raqqah" once transliterated) of one type,
+  // Spelling variants of long names ("Qusayr" / "Qusair" once transliterated) of one type,
   // compared only within buckets of the same first letter and word count.
   const buckets = new Map<string, [string, number][]>();
   const seen = new Set<string>();
@@ -294,8 +294,8 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
 }
 
 /**
- * The most complete, most frequent written form. Spellings of one key ("Bashar Assad" / "Bashar
- * al-Assad", "Sergey" / "Sergei") pool their counts and show their fullest, then commonest,
+ * The most complete, most frequent written form. Spellings of one key ("Yusuf Hakim" / "Yusuf
+ * al-Hakim", "Dmitry" / "Dmitri") pool their counts and show their fullest, then commonest,
  * spelling; forms contained in a longer form are set aside; acronyms yield to written-out names.
  */
 export function canonicalForm(forms: string[], weights?: number[]): string {

@@ -1,4 +1,4 @@
-// Figures: numbers in digits or words ("350", "half a million", "some 11 million", "five and a
+// Figures: numbers in digits or words ("120", "half a million", "some 2 million", "five and a
 // half years") with their unit, what they count and, when the sentence says, where.
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
@@ -204,7 +204,7 @@ function adjacent(body: string, a: Token, b: Token | undefined): boolean {
   return !!b && /^[\s\u00a0-]*$/.test(body.slice(a.end, b.start));
 }
 
-/** "350 of these fighters", "139 people", "150 airstrikes": up to three words, participles trimmed. */
+/** "300 of these fighters", "40 people", "12 airstrikes": up to three words, participles trimmed. */
 function countedThing(ctx: ArticleContext, k: number, from: number): { counts: string; end: number } | null {
   const { tokens, body } = ctx;
   let j = k;

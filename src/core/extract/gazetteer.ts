@@ -101,7 +101,7 @@ export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase());
 }
 
-/** "Russian" -> "russia"; null when the word is no nationality adjective. */
+/** "Norwegian" -> "norway"; null when the word is no nationality adjective. */
 export function countryOfAdjective(word: string): string | null {
   return COUNTRY_BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
 }

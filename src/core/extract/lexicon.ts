@@ -24,7 +24,7 @@ export const MALE_TITLES = set('mr sir king prince lord sheikh emir pope');
 export const FEMALE_TITLES = set('mrs ms miss queen princess dame lady');
 
 /**
- * Heads of role descriptions ("the minister", "Moscow's UN envoy") mapped to the title words a
+ * Heads of role descriptions ("the minister", "Oslo's UN envoy") mapped to the title words a
  * matching person may carry. An empty list means the head fits any person with a known role.
  */
 export const ROLE_HEADS: Record<string, string[]> = dict({
@@ -181,7 +181,7 @@ export const PREPOSITIONS = set(`
   under near outside inside across through than like via behind beside
 `);
 
-/** Arabic (and similar) name particles written before a capitalised word ("al-Tanf"). */
+/** Arabic (and similar) name particles written before a capitalised word ("al-Khadra"). */
 export const NAME_PARTICLES = set('al el ad an ar as ash at az ibn bin bint abu abd');
 
 export const HEDGE_RE =

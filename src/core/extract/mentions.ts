@@ -1,5 +1,5 @@
 // Name mentions by capitalised-sequence chunking, each split into the role words before it
-// ("Russian Foreign Minister") and the name itself, with the clues to its type.
+// ("Norwegian Foreign Minister") and the name itself, with the clues to its type.
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import {
@@ -32,11 +32,11 @@ export interface TypeScores {
 export interface RawMention {
   text: string;
   span: Span;
-  /** Lowercase role words said of this mention ("russian", "foreign", "minister"). */
+  /** Lowercase role words said of this mention ("norwegian", "foreign", "minister"). */
   role: string[];
-  /** A single title word written right before the name ("General" in "General Gerasimov"). */
+  /** A single title word written right before the name ("General" in "General Haug"). */
   title: string | null;
-  /** "Russia’s" when written as "Russia’s Reconciliation Center". */
+  /** "Norway’s" when written as "Norway’s Fisheries Council". */
   possessor: string | null;
   gender: 'm' | 'f' | null;
   inQuote: boolean;
@@ -71,7 +71,7 @@ function capitalised(text: string): boolean {
   return c > 127 && /^\p{Lu}/u.test(text);
 }
 
-/** "al-Tanf", "el-Sisi": a lowercase particle before a capitalised name. */
+/** "al-Khadra", "el-Masri": a lowercase particle before a capitalised name. */
 function particleName(text: string): boolean {
   const dash = text.indexOf('-');
   return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && /\p{Lu}/u.test(text[dash + 1] ?? '');
@@ -193,7 +193,7 @@ function endsWithPossessive(t: string): boolean {
   return /['’]s$/.test(t);
 }
 
-/** "Center for Syria", "Chief of the General Staff": joins when the left side is an institution or office. */
+/** "Center for Energy", "Chief of the General Staff": joins when the left side is an institution or office. */
 function joinAcrossConnector(
   tokens: Token[],
   chunk: number[],
@@ -213,7 +213,7 @@ function joinAcrossConnector(
   return k - j + 1;
 }
 
-/** An organisation or place word in the name's head, before any "of"/"for" ("Center for Syria"). */
+/** An organisation or place word in the name's head, before any "of"/"for" ("Center for Energy"). */
 function institutional(words: string[]): boolean {
   const connector = words.findIndex((w) => w === 'of' || w === 'for');
   const head = connector < 0 ? words : words.slice(0, connector);
@@ -221,7 +221,7 @@ function institutional(words: string[]): boolean {
   return head.some((w) => ORG_WORDS.has(bare(w))) || PLACE_WORDS.has(last);
 }
 
-/** Splits a chunk at possessives ("Russia’s Reconciliation Center") and names out of role words. */
+/** Splits a chunk at possessives ("Norway’s Fisheries Council") and names out of role words. */
 function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
   const { tokens, body } = text;
   const segments: number[][] = [[]];
@@ -262,7 +262,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(words, nameAt);
     }
-    // "Takfiri Daesh": a known short name after unknown modifiers stands alone.
+    // "Radical ISIL": a known short name after unknown modifiers stands alone.
     const tail = words[words.length - 1];
     if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
   }
@@ -351,7 +351,7 @@ function genderOf(first: string, title: string | null, role: string[]): 'm' | 'f
   return givenNameGender(first);
 }
 
-/** Lowercase or capitalised office words right before the name: "Russian Ambassador to the UN". */
+/** Lowercase or capitalised office words right before the name: "Norwegian Ambassador to the UN". */
 function precedingRole(before: Token[], body: string, start: number): string[] {
   const out: string[] = [];
   let edge = start;

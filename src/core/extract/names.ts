@@ -1,5 +1,5 @@
 // Name normalisation: the keys under which two spellings of one name meet. Transliteration of
-// Russian and Arabic names varies by outlet (Sergey/Sergei, Raqqa/Raqqah, Assad/al-Assad), so keys
+// Russian and Arabic names varies by outlet (Dmitry/Dmitri, Qusayr/Qusair, Hakim/al-Hakim), so keys
 // fold those differences while keeping distinct names apart.
 import { GENERIC_ORG_WORDS, NAME_PARTICLES } from './lexicon.js';
 
@@ -15,7 +15,7 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
-/** Drops a leading Arabic article or similar particle: "al-Tanf" -> "Tanf". */
+/** Drops a leading Arabic article or similar particle: "al-Khadra" -> "Khadra". */
 export function stripParticle(token: string): string {
   const stripped = token.replace(PARTICLE_RE, '');
   return stripped.length > 1 ? stripped : token;

@@ -1,6 +1,6 @@
 // Pairs quotation marks: curly and straight, double and single, nested one level inside another,
 // and quotes that run over several paragraphs (each new paragraph reopens, only the last closes).
-// Apostrophes ("Russia’s", "don't", "the US’ arming") are told from closing single quotes.
+// Apostrophes ("Norway’s", "don't", "the US’ arming") are told from closing single quotes.
 import type { Span } from '../types.js';
 
 export interface QuoteSpan {

@@ -1,7 +1,7 @@
 // Quotations: which quoted stretches are speech (not scare quotes around a name or term), whether
 // they are partial, and who said them — through the speech verb beside them, a pronoun or a
-// description, or the speaker named further on in a run of quotes ("She added, “…” … Samantha
-// Power said").
+// description, or the speaker named further on in a run of quotes ("She added, “…” … Joan
+// Whitfield said").
 import type { Quote, Span } from '../types.js';
 import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { LABEL_VERBS, SPEECH_VERBS } from './lexicon.js';

@@ -1,5 +1,5 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
-// (a name, a pronoun or a description such as "the minister" or "Moscow's UN envoy"), and how that
+// (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject resolves to an entity of the article.
 import { countryOfAdjective } from './gazetteer.js';
 import { CONTINUATION_VERBS, PRONOUNS, ROLE_BOOSTS, ROLE_HEADS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
@@ -16,7 +16,7 @@ export interface Cue {
   verb: string;
   /** "added", "adding": the speaker goes on, so neighbouring quotes share the speaker. */
   continuation: boolean;
-  /** The subject was named after the quote ("…,” Samantha Power said). */
+  /** The subject was named after the quote ("…,” Joan Whitfield said). */
   after: boolean;
   verbStart: number;
   verbEnd: number;
@@ -84,7 +84,7 @@ function representedEntity(ctx: ArticleContext, pos: number): number | null {
   return ctx.entities[e].type === 'organization' ? e : null;
 }
 
-/** Attribution right after a quote: "…,” the minister added." or "…,” said Lavrov." */
+/** Attribution right after a quote: "…,” the minister added." or "…,” said Orlov." */
 export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number): Cue | null {
   const tokens = tokensOutside(ctx, from, sentenceEnd).slice(0, 22);
   const gap = ctx.body.slice(from, tokens[0]?.start ?? from);
@@ -116,7 +116,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
 
 /**
  * Attribution before a quote in its sentence: the last speech verb before it and that verb's
- * subject ("Lavrov said he has “mixed feelings”"); a participle ("saying, “…”") takes the
+ * subject ("Orlov said he has “deep doubts”"); a participle ("saying, “…”") takes the
  * sentence's subject. Searches the quote's clause first, then the whole sentence.
  */
 export function cueBefore(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
@@ -227,7 +227,7 @@ function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null,
   return null;
 }
 
-/** "the minister", "Russia's top diplomat", "Moscow's UN envoy": the person whose roles fit best. */
+/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
 function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
   const head = words[words.length - 1].replace(/s$/, '') in ROLE_HEADS ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
   const wanted = ROLE_HEADS[head] ?? [];

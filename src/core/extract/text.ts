@@ -77,8 +77,8 @@ function endsSentence(text: string, markAt: number, end: number): boolean {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Word tokens. A hyphenated compound with a capitalised part ("anti-Daesh", "US-led",
- * "Russia-US") is split so the names inside it are seen; "al-Tanf" stays whole.
+ * Word tokens. A hyphenated compound with a capitalised part ("anti-NATO", "US-led",
+ * "Norway-US") is split so the names inside it are seen; "al-Khadra" stays whole.
  */
 export function tokenize(body: string): Token[] {
   const tokens: Token[] = [];

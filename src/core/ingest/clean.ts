@@ -36,7 +36,7 @@ export function contentId(body: string): string {
 
 // Words newspapers and broadcasters name themselves with, and the section words kickers use.
 const MASTHEAD_NOUN =
-  /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|pravda|zeitung|gazeta)$/i;
+  /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|zeitung|gazeta)$/i;
 const SECTION = /^(?:world|local|national|international|business|breaking|latest|top|sports?|politics|tech|science|health|entertainment|opinion|live|more)\b/i;
 
 /**

@@ -87,7 +87,7 @@ export function dateFromUrl(url: string): IsoDate | null {
   return parts ? iso(+parts[1], +parts[2], +parts[3]) : null;
 }
 
-// "MOSCOW, Dec. 25, 2031 (Agency) - ...", "December 25, 2031 — ...": a wire dateline opening the lead.
+// "KESTREL BAY, Dec. 25, 2031 (Agency) - ...", "December 25, 2031 — ...": a wire dateline opening the lead.
 const LEAD_DATELINE = /^((?:[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40},\s+)?[^—–|]{6,40}?)(?:\s*\([^)]{1,40}\))?\s+[-—–|]\s+\S/u;
 
 /** The date of a dateline that opens the first paragraph, when it names a whole date. */

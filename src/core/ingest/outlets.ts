@@ -49,7 +49,7 @@ const REGISTRY: [string, string][] = [
   ['kyivindependent.com', 'The Kyiv Independent'], ['kyivpost.com', 'Kyiv Post'], ['ukrinform.net', 'Ukrinform'],
   ['pravda.com.ua', 'Ukrainska Pravda'], ['themoscowtimes.com', 'The Moscow Times'], ['meduza.io', 'Meduza'],
   ['kommersant.ru', 'Kommersant'], ['interfax.com', 'Interfax'], ['interfax.ru', 'Interfax'],
-  ['novayagazeta.eu', 'Novaya Gazeta Europe'], ['kp.ru', 'Komsomolskaya Pravda'], ['rbc.ru', 'RBC'],
+  ['novayagazeta.eu', 'Novaya Gazeta Europe'], ['rbc.ru', 'RBC'],
   // Middle East and Africa
   ['haaretz.com', 'Haaretz'], ['timesofisrael.com', 'The Times of Israel'], ['jpost.com', 'The Jerusalem Post'],
   ['ynetnews.com', 'Ynet News'], ['tehrantimes.com', 'Tehran Times'], ['irna.ir', 'IRNA'],

@@ -162,5 +162,13 @@ describe('extractHtml body', () => {
     const analysis = analysePage(parseHtml(html))!;
     expect(analysis.container.name).toBe('article');
   });
+
+  it('falls back to the strong signals when class names misname the article itself', () => {
+    const footerText = 'The Valley Ledger is published by the Valley Ledger Company. Letters to the editor may be edited for length and clarity before publication. '.repeat(4);
+    const html = page(`<div class="photo-essay">${PARAS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div><footer><p>${footerText}</p></footer>`);
+    const { body } = extractHtml(html);
+    expect(body).toContain(PARAS[0]);
+    expect(body).toContain(PARAS[1]);
+  });
 });
 

@@ -41,12 +41,21 @@ export function analysePage(doc: Document): PageAnalysis | null {
   // "share of the page's prose" means share of what is left when the rest is judged.
   const furniture = new Set<Element>();
   const skip = (el: Element) => furniture.has(el);
-  for (const strongOnly of [true, false]) {
-    const stats = measure(root, skip);
-    markFurniture(root, stats, stats.get(root)!.prose, strongOnly, furniture);
-  }
+  const raw = measure(root, skip);
+  markFurniture(root, raw, raw.get(root)!.prose, true, furniture);
+  const strongOnly = { furniture: new Set(furniture), stats: measure(root, skip) };
+  markFurniture(root, strongOnly.stats, strongOnly.stats.get(root)!.prose, false, furniture);
   const stats = measure(root, skip);
-  return { root, stats, furniture, container: bestContainer(stats) ?? root };
+  const container = bestContainer(stats) ?? root;
+  // Safety net for class names that misname the article itself: if judging furniture by tag and
+  // class left only crumbs of what the page holds, judge by the strong signals alone.
+  const fallback = bestContainer(strongOnly.stats);
+  const kept = stats.get(container)?.prose ?? 0;
+  const possible = fallback ? strongOnly.stats.get(fallback)!.prose : 0;
+  if (fallback && possible >= 500 && kept < possible * 0.2) {
+    return { root, stats: strongOnly.stats, furniture: strongOnly.furniture, container: fallback };
+  }
+  return { root, stats, furniture, container };
 }
 
 function containerScore(s: TextStats): number {

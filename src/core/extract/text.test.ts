@@ -26,6 +26,10 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('splits paragraphs written with Windows line ends', () => {
+    expect(paragraphSpans('One.\r\n\r\nTwo.')).toHaveLength(2);
+  });
+
   it('treats paragraphs and single line breaks as boundaries', () => {
     expect(sentences('Headline without stop\n25 May 2020\n\nFirst paragraph')).toEqual(['Headline without stop', '25 May 2020', 'First paragraph']);
   });

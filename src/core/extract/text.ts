@@ -11,7 +11,7 @@ export interface Token {
 /** Paragraph spans: blocks separated by a blank line, trimmed. */
 export function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
-  const re = /\n[ \t\u00a0]*\n\s*/g;
+  const re = /\n[ \t\r\u00a0]*\n\s*/g;
   let from = 0;
   for (let m = re.exec(body); ; m = re.exec(body)) {
     const to = m ? m.index : body.length;

@@ -20,7 +20,7 @@ const UI_WORDS = new Set(
   ).split(' '),
 );
 
-/** Runs of icon-font names and share/nav words, e.g. "icon bookmark-bicon cameraicon ... fbicon". */
+/** Runs of icon-font names and share/nav words, e.g. "icon-menu icon-search cameraicon ... mailicon". */
 export function isNavLine(line: string): boolean {
   const lower = line.toLowerCase();
   if (lower.includes('icon')) {

@@ -21,7 +21,7 @@ function iso(y: number, m: number, d: number, hour?: number | null, minute?: num
 // Words a dateline may carry besides the date itself.
 const LABEL =
   /^(?:(?:first\s+)?published|publication\s+date|date\s+published|pub\s+date|release\s+date|posted|updated|last\s+updated|last\s+modified|modified|created|date|dated|on)\b\s*(?:on|at)?\s*[:\-–—]?\s*/i;
-// "December 25, 2017 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
+// "December 23, 2031 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
 const UPDATE_NOTE = /\s+[|/·•]\s*(?:updated|last updated|modified)\b.*$/i;
 const FILLER =
   /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|[|,•·/()[\]\-–—:.\s]/gi;
@@ -43,7 +43,7 @@ export interface DatelineMatch {
 
 /**
  * A line that is a date and nothing else (give or take a label, weekday, time zone or separators),
- * e.g. "25 Dec, 2017 11:06" or "Published: March 3, 2020 | 09:15 GMT". Sentences never match, so an
+ * e.g. "3 Feb, 2031 17:20" or "Published: March 3, 2030 | 09:15 GMT". Sentences never match, so an
  * event date in a paragraph or a caption is not mistaken for the publication date.
  */
 export function datelineDate(line: string): DatelineMatch | null {
@@ -72,7 +72,7 @@ export function datelineDate(line: string): DatelineMatch | null {
 const LEADING_TOKEN =
   /^(?:date|published|posted|dated)\s*:?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?=\s|$)\s*/i;
 
-/** A machine-style date token opening the text (" date 2017-12-26 Russia is ..."): the date and what follows. */
+/** A machine-style date token opening the text (" date 2031-07-09 The city's ..."): the date and what follows. */
 export function leadingDateToken(text: string): { date: IsoDate; rest: string } | null {
   const m = LEADING_TOKEN.exec(text);
   if (!m) return null;
@@ -80,7 +80,7 @@ export function leadingDateToken(text: string): { date: IsoDate; rest: string } 
   return date ? { date, rest: text.slice(m[0].length) } : null;
 }
 
-/** Date encoded in a URL path: /2017/12/27/, /2017-12-27/ or /20171227/. */
+/** Date encoded in a URL path: /2031/06/02/, /2031-06-02/ or /20310602/. */
 export function dateFromUrl(url: string): IsoDate | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const parts = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);

@@ -124,7 +124,7 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
       return;
     }
     if (inHeader && /^by\s+\p{Lu}/iu.test(line)) {
-      // "By Jane Doe | Dec 25, 2017 11:06": a byline that carries the dateline.
+      // "By Jane Doe | Mar 3, 2031 | 08:15": a byline that carries the dateline.
       const [byline, ...rest] = line.split(/\s+[|•·]\s+/);
       const dated = rest.length ? datelineDate(rest.join(' | ')) : null;
       if (dated?.date && !dated.updated) out.dates.push({ date: dated.date, rank: 1 });

@@ -1,4 +1,13 @@
 // Text reuse: who copied whom, passage by passage (issue 3).
+//
+//   tokens.ts     words, spans, quotation state, paragraph starts (one pass per article)
+//   minhash.ts    one-permutation MinHash of 4-word shingles, LSH bands of 3 bins (no densifying)
+//   signature.ts  band keys of the whole body and of each paragraph-led passage: ReuseSignature
+//   table.ts      band key -> first holders, in typed arrays
+//   align.ts      n-gram anchors chained along near-diagonals, X-drop extension at the ends
+//   classify.ts   stock-phrase filter, coverage, shared-quote test, kind
+//   direction.ts  credits, dates and framing as evidence of which text is the copy
+//   detect.ts     ReuseIndex (incremental) and detectReuse (one batch)
 export { detectReuse, ReuseIndex, comparePair } from './detect.ts';
 export type { ReuseIndexOptions, AddOptions, Prepared } from './detect.ts';
 export { reuseSignature, SCHEME as REUSE_SCHEME } from './signature.ts';

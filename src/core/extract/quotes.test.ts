@@ -97,3 +97,11 @@ describe('descriptions', () => {
     expect(quotes(body).map((q) => q[1])).toEqual(['Ola Berg', 'Nils Haug', 'Kari Dahl']);
   });
 });
+
+describe('name and colon', () => {
+  it('takes "Name: “…”" as the named person speaking', () => {
+    expect(quotes('Mayor Dana Holt lost the vote on Monday.\n\nHolt: “We will appeal, and we will win.”')).toEqual([
+      ['We will appeal, and we will win.', 'Dana Holt', false],
+    ]);
+  });
+});

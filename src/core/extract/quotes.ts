@@ -3,7 +3,7 @@
 // description, or the speaker named further on in a run of quotes ("She added, “…” … Joan
 // Whitfield said").
 import type { Quote, Span } from '../types.js';
-import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { LABEL_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
@@ -64,7 +64,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const exclaims = mark.end >= sLast[1] && /[!?]$/.test(body.slice(mark.innerStart, mark.innerEnd).trimEnd());
   const next = sentences[lastIndex + 1];
   const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end));
-  const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start);
+  const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ?? colonCue(ctx, sFirst[0], mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
   const introduced = /[,:]\s*$/.test(pre) || SPEECH_VERBS.has(lastWord) || lastWord === 'that';
   const partial = !startsSentence && !(introduced && cue !== null);
@@ -86,6 +86,17 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     paragraph: spanIndexAt(ctx.paragraphs, mark.start),
     endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
   };
+}
+
+/** "Holt: “We will appeal.”": a person's name and a colon introduce the quote. */
+function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+  const named = mentionsIn(ctx, sentenceStart, quoteStart);
+  const last = named[named.length - 1];
+  if (last === undefined || !/^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return null;
+  const entity = ctx.entityOf[last];
+  if (ctx.entities[entity].type !== 'person') return null;
+  const [start, end] = ctx.mentions[last].span;
+  return { subject: { kind: 'entity', entity, pos: end }, verb: ':', continuation: false, after: false, verbStart: start, verbEnd: end };
 }
 
 /** "the so-called ‘X’", "called it “Y”", "designated as an “undesirable” organisation". */

@@ -1,6 +1,6 @@
 // End-to-end tests of the storytrace command on real files in temporary directories.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -120,8 +120,48 @@ describe('storytrace ingest / analyze', () => {
     }
   }, 240_000);
 
+  it('writes a self-contained HTML report with --html', () => {
+    const dir = tempDir();
+    const out = join(dir, 'report.html');
+    const r = run(['analyze', 'examples/corpus', '--store', join(dir, 'store'), '--html', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^storytrace: 5 articles, \d+ stories/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).toContain('Port Veldana');
+  });
+
+  it('serves the API on loopback, and refuses another address without a token', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    expect(run(['ingest', 'examples/corpus', '--store', store]).code).toBe(0);
+    const refused = run(['serve', '--store', store, '--host', '0.0.0.0', '--port', '0']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--token');
+
+    const child = spawn(process.execPath, [bin, 'serve', '--store', store, '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let seen = '';
+        child.stderr!.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          const m = seen.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+          if (m) resolve(m[1]);
+        });
+        child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
+      });
+      const stories = (await (await fetch(`${url}/api/stories`)).json()) as { stories?: unknown[] };
+      expect(Array.isArray(stories.stories)).toBe(true);
+      expect((await fetch(`${url}/api/openapi.json`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }, 180_000);
+
   it('prints help for every command and exits 2 on bad usage', () => {
-    for (const cmd of [[], ['ingest'], ['analyze']]) {
+    for (const cmd of [[], ['ingest'], ['analyze'], ['serve']]) {
       const r = run([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Usage: storytrace');

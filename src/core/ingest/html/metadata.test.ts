@@ -96,3 +96,11 @@ describe('publication date from page markup', () => {
   });
 });
 
+describe('outlet', () => {
+  it('falls back from og:site_name to JSON-LD publisher, then publisher meta tags', () => {
+    expect(extractMeta(page('<meta name="publisher" content="Upland Courier">')).outlet).toBe('Upland Courier');
+    expect(extractMeta(page('<meta name="DC.publisher" content="Upland Courier">')).outlet).toBe('Upland Courier');
+    expect(extractMeta(page('<meta property="og:site_name" content="Coast FM"><meta name="publisher" content="Coast Media Group">')).outlet).toBe('Coast FM');
+  });
+});
+

@@ -25,7 +25,9 @@ export function extractMeta(doc: Document, pageUrl: string | null = null): PageM
   const meta = metaTags(all);
   const ld = jsonLdArticle(all);
   const url = pageUrlFrom(all, meta, ld, pageUrl);
-  const outlet = clean(meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name'));
+  const outlet = clean(
+    meta.get('og:site_name') ?? ld?.publisher ?? meta.get('publisher') ?? meta.get('dc.publisher') ?? meta.get('application-name'),
+  );
   const headline = headlineFrom(all, meta, ld);
   return {
     headline: headline && stripSiteName(headline, [outlet, url ? new URL(url).hostname : null]),

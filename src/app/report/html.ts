@@ -105,6 +105,7 @@ function storySection(v: StoryView, index: ReportIndex): string {
   for (const a of v.articles) {
     const copies = a.copies.map((c) => `<p class="warn">${escapeHtml(c.kind)} of ${escapeHtml(nameOf(c.source))} (${Math.round(c.coverage * 100)}%)</p>`);
     const flags = a.flags.map((f) => `<p class="warn">${escapeHtml(f.kind)}: ${escapeHtml(f.detail)}${f.period ? ` (${escapeHtml(f.period.join(' – '))})` : ''}</p>`);
+    if (a.flagCount > a.flags.length) flags.push(`<p class="warn">and ${a.flagCount - a.flags.length} more flags</p>`);
     out.push(
       `<article class="card"><h4>${escapeHtml(a.label)}</h4><p><strong>${escapeHtml(a.headline ?? '(no headline)')}</strong></p>` +
         `<p class="muted">${escapeHtml(a.published ?? 'undated')}${a.mode ? ` · ${escapeHtml(a.mode)}` : ''} · ${a.quoteCount} quotes · ${a.figureCount} figures</p>` +

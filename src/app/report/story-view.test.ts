@@ -56,4 +56,22 @@ describe('ReportIndex.storyView', () => {
     expect(centralClaim([small, claim!])!.id).toBe('c1');
     expect(centralClaim([])).toBeNull();
   });
+
+  it('puts a few flags on an article card and counts the rest', () => {
+    const report = sampleReport();
+    const flag = report.flags[0]!;
+    report.flags.push(...[1, 2, 3, 4, 5].map((n) => ({ ...flag, detail: `flag ${n}` })));
+    const card = new ReportIndex(report).storyView('s1')!.articles.find((a) => a.id === 'c')!;
+    expect(card.flags).toHaveLength(3);
+    expect(card.flagCount).toBe(6);
+  });
+
+  it('keeps a card\'s lede to its first paragraph, clipped', () => {
+    const report = sampleReport();
+    report.articles[0]!.body = `${'word '.repeat(300)}\n\nsecond paragraph`;
+    const card = new ReportIndex(report).storyView('s1')!.articles[0]!;
+    expect(card.lede.length).toBeLessThanOrEqual(600);
+    expect(card.lede.endsWith('…')).toBe(true);
+    expect(card.lede).not.toContain('second');
+  });
 });

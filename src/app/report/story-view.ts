@@ -14,10 +14,15 @@ import type {
   Story,
   TimelineEntry,
 } from '../../core/types.js';
+import { clip } from './charts.js';
 
 export type ArticleMeta = Omit<Article, 'original'>;
 
 /** Reuse kinds where the copy adds no reporting of its own, so it is no independent origin. */
+/** Flags shown on an article's card in a story: enough to warn, not to bury the card. */
+const CARD_FLAGS = 3;
+const LEDE_CHARS = 600;
+
 const COPY_KINDS: ReadonlySet<ReuseKind> = new Set(['exact duplicate', 'near duplicate', 'republication']);
 
 export interface StorySummary {
@@ -45,7 +50,9 @@ export interface StoryArticle {
   copies: { source: string; kind: ReuseKind; coverage: number }[];
   quoteCount: number;
   figureCount: number;
+  /** The first few flags; the article view has them all. */
   flags: Flag[];
+  flagCount: number;
 }
 
 export interface QuoteCell {
@@ -83,7 +90,6 @@ export interface StoryView {
   figures: FigureRow[];
   timeline: TimelineEntry[];
   provenance: ProvenanceView;
-  flags: Flag[];
 }
 
 export class ReportIndex {
@@ -215,7 +221,6 @@ export class ReportIndex {
       figures: figureRows(claims, articles.map((a) => a.id), (a) => this.figuresOf(a)),
       timeline: withPublication(this.timelineByStory.get(id) ?? [], id, articles),
       provenance: { origins: storyOrigins(claims), copies },
-      flags: story.articles.flatMap((a) => this.flagsOf(a)),
     };
   }
 
@@ -233,13 +238,14 @@ export class ReportIndex {
       source: a.source,
       url: a.url,
       mode: this.modeOf(a.id),
-      lede: a.body.split(/\n\s*\n/).find((p) => p.trim())?.trim() ?? '',
+      lede: clip(a.body.split(/\n\s*\n/).find((p) => p.trim()) ?? '', LEDE_CHARS),
       copies: this.reuseOf(a.id)
         .filter((r) => r.copy === a.id && r.source !== a.id && COPY_KINDS.has(r.kind))
         .map((r) => ({ source: r.source, kind: r.kind, coverage: r.coverage })),
       quoteCount: this.quotesOf(a.id).length,
       figureCount: this.figuresOf(a.id).length,
-      flags: this.flagsOf(a.id),
+      flags: this.flagsOf(a.id).slice(0, CARD_FLAGS),
+      flagCount: this.flagsOf(a.id).length,
     };
   }
 

@@ -41,7 +41,6 @@ const schemas: Record<string, Schema> = {
       quoteGroups: arrayOf(ref('QuoteGroup')), claims: arrayOf(ref('Claim')), centralClaim: nullableStr,
       figures: arrayOf({ type: 'object' }), timeline: arrayOf({ type: 'object' }),
       provenance: { type: 'object', properties: { origins: arrayOf({ type: 'object' }), copies: arrayOf({ type: 'object' }) } },
-      flags: arrayOf({ type: 'object' }),
     },
   },
   ArticleView: {

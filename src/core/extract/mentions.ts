@@ -230,6 +230,12 @@ function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
     if (endsWithPossessive(tokens[k].text)) segments.push([]);
   }
   if (segments[segments.length - 1].length === 0) segments.pop();
+  // "People’s Daily", "Women’s Hospital": a possessive inside one name, not an owner and its thing.
+  if (segments.length === 2 && segments[1].length === 1 && segments[0].length === 1) {
+    const owner = tokens[segments[0][0]].text.replace(/['’]s$/, '');
+    const thing = tokens[segments[1][0]].text;
+    if (!isKnownName(owner) && !isAcronym(thing) && !TITLE_WORDS.has(bare(thing))) segments.splice(0, 2, chunk);
+  }
   const lastSeg = segments[segments.length - 1];
   const orgLike = institutional(lastSeg.map((k) => tokens[k].text));
   const out: RawMention[] = [];

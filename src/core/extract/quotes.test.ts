@@ -105,3 +105,16 @@ describe('name and colon', () => {
     ]);
   });
 });
+
+describe('loose attribution', () => {
+  it('does not take a speech verb far after a quote, behind other words, as its attribution', () => {
+    const body = 'Beijing said it backs the “one country, two systems” formula granting Kessel autonomy, while Kessel officials said little.';
+    expect(quotes(body).map((q) => q[1])).not.toContain('Kessel');
+  });
+
+  it('keeps a possessive inside a name whole', () => {
+    const ex = extract('The People’s Daily warned on Monday that there was “no room for compromise.”');
+    expect(ex.entities.map((e) => e.name)).toContain('People’s Daily');
+    expect(ex.quotes[0].speaker).toBe('People’s Daily');
+  });
+});

@@ -37,6 +37,7 @@ function speechAt(tokens: Token[], i: number): number {
 }
 
 const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+const SUBJECT_LEADS = new Set([...UNNAMED_LEADS, 'he', 'she', 'they', 'it', 'his', 'her', 'its', 'their', 'we', 'i']);
 
 const isParticiple = (verb: string): boolean => /ing$/.test(verb) && verb !== 'according';
 
@@ -95,6 +96,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const verb = tokens[i].text.toLowerCase();
     const continuation = CONTINUATION_VERBS.has(verb);
     if (i > 0) {
+      // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
+      if (!/^\p{Lu}/u.test(tokens[0].text) && !SUBJECT_LEADS.has(tokens[0].text.toLowerCase())) return null;
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       const subject = named ?? subjects[0];

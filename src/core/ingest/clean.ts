@@ -19,8 +19,9 @@ function webUrl(value: string | null | undefined): string | null {
   return v && /^https?:\/\/[^\s/]+/i.test(v) ? v : null;
 }
 
-const FOLD: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"' };
-const FOLDED = /[‘’‚‛′“”„‟″]|[‐‑‒–—―]|\s+/g;
+const SINGLE_QUOTES = /[‘’‚‛′]/g;
+const DOUBLE_QUOTES = /[“”„‟″]/g;
+const DASHES = /[‐‑‒–—―]/g;
 
 /**
  * Identity is the content: case, quote style and spacing differences between copies do not count.
@@ -30,7 +31,10 @@ export function contentId(body: string): string {
   const normal = body
     .trim()
     .toLowerCase()
-    .replace(FOLDED, (c) => FOLD[c] ?? (c.trim() ? '-' : ' '));
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ');
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 

@@ -99,7 +99,14 @@ export function endsOnFunctionWord(text: string): boolean {
  * punctuation and b goes on in lower case, or a stops on a word no sentence ends on.
  * `wordsInA` defaults to a's own count; a merged paragraph passes its whole count with its last piece.
  */
-export function continues(a: string, b: string, wordsInA = a.split(' ').length): boolean {
+/** Lines are trimmed and single-spaced (splitLines), so words are spaces plus one. */
+export function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+export function continues(a: string, b: string, wordsInA = wordCount(a)): boolean {
   if (WORD_HYPHEN_END.test(a) && /^\p{L}/u.test(b)) return true;
   if (endsSentence(a) || wordsInA < 4) return false;
   return startsLowercase(b) || (DANGLING.test(a) && /^[\p{L}\p{N}"“‘']/u.test(b));
@@ -111,7 +118,7 @@ export function repairParagraphs(paragraphs: string[]): string[] {
   const merged: { pieces: string[]; words: number }[] = [];
   for (const p of paragraphs) {
     const prev = merged[merged.length - 1];
-    const words = p.split(' ').length;
+    const words = wordCount(p);
     if (prev && continues(prev.pieces[prev.pieces.length - 1], p, prev.words)) {
       prev.pieces.push(p);
       prev.words += words;

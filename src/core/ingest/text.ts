@@ -12,7 +12,7 @@ import {
   startsAppeal,
 } from './boilerplate.js';
 import { datelineDate, leadDateline, leadingDateToken } from './dates.js';
-import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, type Line } from './lines.js';
+import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 
 export interface TextFindings {
@@ -35,13 +35,6 @@ export interface TextHints {
   headline?: string | null;
   /** The text was extracted from HTML: a line that is a web address is a link in the article, not its address. */
   fromMarkup?: boolean;
-}
-
-/** Lines arrive trimmed with single spaces (lines.ts). */
-function wordCount(line: string): number {
-  let n = 1;
-  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) n++;
-  return n;
 }
 
 /** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
@@ -84,7 +77,7 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
   let relatedHeadlines = 0;
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
-    const line = text.replace(/\s*pic\.twitter\.com\/\w+$/, '');
+    const line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
     if (!line) return;
     const masthead = mastheadName(line);
     if (masthead) out.mastheads.push(masthead);

@@ -143,7 +143,9 @@ describe('extractHtml body', () => {
   it('drops stock lines in several languages and leaked markup', () => {
     const html = page(`<article>${PARAS.map((p) => `<p>${p}</p>`).join('<p>Anzeige</p><p>Related: Why the valley canals leak</p><p>&lt;img src="x.gif" width="1" height="1"&gt;</p>')}<p>12 Comments</p><p>Page 1 of 3</p><p>Pages: 1 2 3 Next</p>
       <p>Sign up for the Valley Ledger newsletter and get the top stories in your inbox every morning.</p><p>Follow us on Twitter for updates.</p>
-      <p>Staff writer Tomas Reyes contributed to this report.</p><p>[button link="/tips"]Send us a tip[/button]</p></article>`);
+      <p>Staff writer Tomas Reyes contributed to this report.</p><p>[button link="/tips"]Send us a tip[/button]</p>
+      <p>(Reporting by Ana Ruiz; Editing by Tomas Reyes)</p><p>Filed under: Farming | Water</p><p>Liked this story? Share it with a neighbour!</p>
+      <p>The Valley Ledger may earn a commission from products linked on this page.</p></article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
   });
 

@@ -13,8 +13,8 @@ export interface SerializeOptions {
 }
 
 /**
- * Link lists: mostly link text and no prose of their own. A paragraph only when short ("Read more:
- * <story>") or nearly all links; an inline element when it packs long link text into a sentence
+ * Link lists: mostly link text and no prose of their own. A paragraph only when its own words are
+ * a mere label ("Read more: <story>") or it is nearly all links; an inline element when it packs long link text into a sentence
  * (hover cards listing a person's other stories).
  */
 function isLinkList(el: Element, stats: StatsMap): boolean {
@@ -23,7 +23,7 @@ function isLinkList(el: Element, stats: StatsMap): boolean {
   const density = s.link / s.text;
   if (density <= 0.5) return false;
   if (LINK_LIST_TAGS.has(el.name)) return true;
-  if (el.name === 'p') return s.text < 150 || density > 0.75;
+  if (el.name === 'p') return s.text - s.link < 40 || density > 0.75;
   return !BLOCK_TAGS.has(el.name) && el.name !== 'a' && density > 0.8 && s.text > 80 && linkCount(el) >= 3;
 }
 

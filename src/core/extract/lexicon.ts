@@ -81,6 +81,7 @@ export const SPEECH_VERBS = set(`
   asserted asserting believes believed maintains maintained described agreed called calling
   posted countered retorted joked shouted testified lamented boasted pledged clarified signalled
   signaled hinted interjected whispered wondered texted emailed pleaded recounted acknowledging
+  shouts recalls jokes quips counters concedes replies declares stresses explains cautions
 `);
 
 /** Verbs that mark the quote as continuing what the same speaker already said. */

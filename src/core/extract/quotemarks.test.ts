@@ -32,3 +32,12 @@ describe('findQuoteSpans', () => {
     expect(spans[0].closed).toBe(false);
   });
 });
+
+describe('doubled single marks', () => {
+  it('reads ’’ and ‘‘ as double quotation marks', () => {
+    expect(quotes('“It was an attempt to mislead voters,’’ Ana Ruiz told the paper. ‘‘We agree,’’ he said.')).toEqual([
+      'It was an attempt to mislead voters,',
+      'We agree,',
+    ]);
+  });
+});

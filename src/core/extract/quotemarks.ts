@@ -16,6 +16,8 @@ export interface QuoteSpan {
 
 interface Open {
   pos: number;
+  /** Characters the opening mark takes (2 for a doubled ‘‘). */
+  width: number;
   single: boolean;
   straight: boolean;
 }
@@ -40,7 +42,10 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
     QUOTE_CHAR_RE.lastIndex = pStart;
     for (let m = QUOTE_CHAR_RE.exec(body); m && m.index < pEnd; m = QUOTE_CHAR_RE.exec(body)) {
       const i = m.index;
-      const c = m[0];
+      // Doubled single marks (’’ ‘‘ '') stand for a double mark in some house styles.
+      const doubled = (m[0] === '’' || m[0] === '‘' || m[0] === "'") && body[i + 1] === m[0];
+      const c = doubled ? (m[0] === '‘' ? '“' : m[0] === '’' ? '”' : '"') : m[0];
+      if (doubled) QUOTE_CHAR_RE.lastIndex = i + 2;
       if (i === skipOpenerAt) continue;
       const prev = i > pStart ? body[i - 1] : undefined;
       const next = i + 1 < pEnd ? body[i + 1] : undefined;
@@ -80,12 +85,13 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
           break;
       }
       if (action === 'open') {
-        stack.push({ pos: i, single, straight });
+        stack.push({ pos: i, width: doubled ? 2 : 1, single, straight });
       } else if (action === 'close') {
         while (stack.length && stack[stack.length - 1].single !== single) stack.pop();
         const open = stack.pop();
         if (open && stack.length === 0) {
-          out.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, single: open.single, closed: true });
+          const width = doubled ? 2 : 1;
+          out.push({ start: open.pos, end: i + width, innerStart: open.pos + open.width, innerEnd: i, single: open.single, closed: true });
         }
       }
     }
@@ -95,7 +101,7 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
     if (nextPara && `"“„«`.includes(body[nextPara[0]])) {
       carried = outer;
     } else {
-      out.push({ start: outer.pos, end: pEnd, innerStart: outer.pos + 1, innerEnd: pEnd, single: false, closed: false });
+      out.push({ start: outer.pos, end: pEnd, innerStart: outer.pos + outer.width, innerEnd: pEnd, single: false, closed: false });
     }
   }
   return out;

@@ -118,3 +118,10 @@ describe('loose attribution', () => {
     expect(ex.quotes[0].speaker).toBe('People’s Daily');
   });
 });
+
+describe('indefinite descriptions', () => {
+  it('does not resolve "an officer" to a person named earlier', () => {
+    const body = 'Sergeant Paul Ames led the raid. “Open the door!” an officer shouts. “We are coming in,” said a spokesman for the Harbour Police.';
+    expect(quotes(body).map((q) => q[1])).toEqual([null, 'Harbour Police']);
+  });
+});

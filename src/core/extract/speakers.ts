@@ -2,7 +2,7 @@
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject resolves to an entity of the article.
 import { countryOfAdjective } from './gazetteer.js';
-import { CONTINUATION_VERBS, PRONOUNS, ROLE_BOOSTS, ROLE_HEADS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUATION_VERBS, PRONOUNS, ROLE_BOOSTS, ROLE_HEADS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
@@ -97,7 +97,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const continuation = CONTINUATION_VERBS.has(verb);
     if (i > 0) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
-      if (!/^\p{Lu}/u.test(tokens[0].text) && !SUBJECT_LEADS.has(tokens[0].text.toLowerCase())) return null;
+      const lead = tokens[0].text.toLowerCase();
+      const titled = tokens.slice(0, 3).some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
+      if (!/^\p{Lu}/u.test(tokens[0].text) && !SUBJECT_LEADS.has(lead) && !titled) return null;
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       const subject = named ?? subjects[0];
@@ -210,6 +212,8 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
     }
     return null;
   }
+  // "an officer", "a spokesman": someone new and unnamed, never a person already in the text.
+  if (/^(?:a|an|one|another)\s/i.test(subject.text)) return subject.forEntity;
   const described = resolveDescription(ctx, subject.words, subject.pos);
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;

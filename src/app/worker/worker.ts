@@ -43,6 +43,8 @@ export interface WorkerStats {
   ingestMs: number;
   /** Time in corpus updates: the serial part of the work, which bounds the speed-up from more workers. */
   corpusMs: number;
+  /** CPU time of the process during corpus updates (including any ingest work interleaved with them). */
+  corpusCpuMs: number;
   /** Time jobs spent on queue calls: fetching them, completing them, requesting corpus updates. */
   queueMs: number;
   /** CPU time of the whole process (user + system): on a busy machine, the figure wall time hides. */
@@ -87,9 +89,12 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       return { deferred: true };
     }
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await withCorpusLock(opts.url, () => opts.stages.updateCorpus(store));
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     loops.stats.corpusMs += ms;
+    loops.stats.corpusCpuMs += (cpu.user + cpu.system) / 1000;
     return { ms: Math.round(ms) };
   };
 
@@ -100,13 +105,14 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   log(`worker started: ${concurrency} ingest loop(s) and a corpus loop`);
   return {
     stats: () => {
-      const { jobs, articles, ingestMs, corpusMs, queueMs } = loops.stats;
+      const { jobs, articles, ingestMs, corpusMs, corpusCpuMs, queueMs } = loops.stats;
       const cpu = process.cpuUsage();
       return {
         jobs,
         articles,
         ingestMs: Math.round(ingestMs),
         corpusMs: Math.round(corpusMs),
+        corpusCpuMs: Math.round(corpusCpuMs),
         queueMs: Math.round(queueMs),
         cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       };
@@ -129,7 +135,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 }
 
 class JobLoops {
-  readonly stats: Omit<WorkerStats, 'cpuMs'> = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, queueMs: 0 };
+  readonly stats: Omit<WorkerStats, 'cpuMs'> = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, corpusCpuMs: 0, queueMs: 0 };
   private stopping = false;
   private readonly sleepers = new Set<() => void>();
 

@@ -4,9 +4,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import {
   ABBREVIATIONS,
-  FEMALE_TITLES,
   FUNCTION_WORDS,
-  MALE_TITLES,
   MEDIA_NOUNS,
   MONTHS,
   NAME_PARTICLES,
@@ -19,6 +17,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
+import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 
 export interface TypeScores {
@@ -57,10 +56,6 @@ interface MentionScan extends ArticleText {
   lowerWords: Set<string>;
 }
 
-const bare = (t: string): string => {
-  const lower = t.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-};
 const isTitleWord = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
 
@@ -309,7 +304,7 @@ function makeMention(
   }
   const first = tokenIndexFrom(tokens, start);
   const before = tokens.slice(Math.max(0, first - 6), first);
-  const role = [...precedingRole(before, body, start), ...leadingAppositive(body, start), ...prefixRole, ...appositiveRole(text, end)];
+  const role = [...precedingRole(before, body, start), ...leadingAppositive(body, start), ...prefixRole, ...appositiveRole(body, end)];
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
@@ -348,51 +343,4 @@ function makeMention(
     afterPreposition: PREPOSITIONS.has(prevWord) && prevWord !== 'to',
     scores,
   };
-}
-
-function genderOf(first: string, title: string | null, role: string[]): 'm' | 'f' | null {
-  const words = title ? [bare(title), ...role] : role;
-  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
-  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
-  return givenNameGender(first);
-}
-
-/** Lowercase or capitalised office words right before the name: "Norwegian Ambassador to the UN". */
-function precedingRole(before: Token[], body: string, start: number): string[] {
-  const out: string[] = [];
-  let edge = start;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const tok = before[k];
-    if (!/^[\s,]*$/.test(body.slice(tok.end, edge)) || body.slice(tok.end, edge).includes(',')) break;
-    const w = bare(tok.text);
-    const fits = TITLE_WORDS.has(w) || isDemonym(tok.text) || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
-    if (!fits) break;
-    out.unshift(w);
-    edge = tok.start;
-  }
-  return out.filter((w) => w !== 'the' && w !== 'to' && w !== 'of');
-}
-
-const roleWords = (phrase: string): string[] =>
-  phrase
-    .split(/\s+/)
-    .map((w) => bare(w).replace(/['’]s$/, ''))
-    .filter((w) => w && w !== 'the' && w !== 'of' && w !== 'and' && w !== 'a' && w !== 'an');
-
-/** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
-function appositiveRole(text: ArticleText, end: number): string[] {
-  if (text.body[end] !== ',') return [];
-  const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(text.body.slice(end, end + 90));
-  if (!m) return [];
-  const words = roleWords(m[1]);
-  return words.length <= 8 && words.some((w) => TITLE_WORDS.has(w)) ? words : [];
-}
-
-/** "The environment secretary, Helen Marsh, said": the role written before the name, set off by a comma. */
-function leadingAppositive(body: string, start: number): string[] {
-  if (!/,\s*$/.test(body.slice(Math.max(0, start - 3), start))) return [];
-  const m = /(?:^|[.!?;:]\s+|\b(?:the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu.exec(body.slice(Math.max(0, start - 70), start));
-  if (!m) return [];
-  const words = roleWords(m[1]);
-  return TITLE_WORDS.has(words[words.length - 1] ?? '') ? words : [];
 }

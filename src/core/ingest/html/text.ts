@@ -19,12 +19,36 @@ export interface SerializeOptions {
  */
 function isLinkList(el: Element, stats: StatsMap): boolean {
   const s = stats.get(el);
-  if (!s || s.text === 0 || s.prose > 0) return false;
-  const density = s.link / s.text;
-  if (density <= 0.5) return false;
+  if (!s || s.text === 0 || s.prose > 0 || s.link / s.text <= 0.5) return false;
   if (LINK_LIST_TAGS.has(el.name)) return true;
-  if (el.name === 'p') return s.text - s.link < 40 || density > 0.75;
-  return !BLOCK_TAGS.has(el.name) && el.name !== 'a' && density > 0.8 && s.text > 80 && linkCount(el) >= 3;
+  if (el.name === 'p') {
+    // Judge the paragraph by its sentence, without the hover cards that will be dropped from it.
+    let { text, link } = s;
+    for (const card of hoverCards(el, stats)) {
+      text -= stats.get(card)!.text;
+      link -= stats.get(card)!.link;
+    }
+    return text > 0 && link / text > 0.5 && (text - link < 40 || link / text > 0.75);
+  }
+  return isHoverCard(el, stats);
+}
+
+function isHoverCard(el: Element, stats: StatsMap): boolean {
+  const s = stats.get(el);
+  if (!s || s.text <= 80 || BLOCK_TAGS.has(el.name) || el.name === 'a') return false;
+  return s.link / s.text > 0.8 && s.text - s.link < 40 && linkCount(el) >= 3;
+}
+
+function hoverCards(el: Element, stats: StatsMap): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (isHoverCard(node, stats)) found.push(node);
+    else stack.push(...node.children);
+  }
+  return found;
 }
 
 function linkCount(el: Element): number {

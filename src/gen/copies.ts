@@ -90,7 +90,7 @@ export function partialCopy(
   rng: Random,
   writer: ArticleWriter,
   credit: string | null,
-): { body: Paragraph[]; copied: number } {
+): Paragraph[] {
   const own = writer.body();
   const length = Math.min(source.length, rng.int(1, 4));
   let start = rng.int(0, source.length - length);
@@ -101,5 +101,5 @@ export function partialCopy(
   const section = source.slice(start, start + length).map((p) => (rng.chance(0.3) ? editParagraph(p, rng, writer) : p));
   const at = rng.int(1, own.length);
   const inserted = credit ? [writer.credit(credit), ...section] : section;
-  return { body: [...own.slice(0, at), ...inserted, ...own.slice(at)], copied: section.length };
+  return [...own.slice(0, at), ...inserted, ...own.slice(at)];
 }

@@ -205,7 +205,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
         paragraphs = editedCopy(source.paragraphs, rng, writer, credit);
       } else {
         kind = 'partial copy';
-        paragraphs = partialCopy(source.paragraphs, rng, writer, credit).body;
+        paragraphs = partialCopy(source.paragraphs, rng, writer, credit);
       }
       // A copy appears after its source: a later day, or later the same day.
       const sourceDay = source.published ? source.published.slice(0, 10) : ownDay;

@@ -204,9 +204,8 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (subject.kind === 'pronoun') {
     const kind = PRONOUNS[subject.pronoun];
     if (kind === 'm' || kind === 'f') return lastInFocus(ctx, subject.pos, kind, events);
-    for (let k = events.length - 1; k >= 0; k--) {
+    for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
-      if (ev.pos >= subject.pos) continue;
       if (ctx.entities[ev.entity].type === 'organization') return ev.entity;
       if (kind === 'n') return null;
     }
@@ -222,11 +221,22 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   return generic ? lastInFocus(ctx, subject.pos, null, events) : null;
 }
 
+/** Index of the last event before pos (events sorted by position), or -1. */
+function lastEventBefore(events: SalienceEvent[], pos: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The last person in subject position before pos whose gender does not contradict `gender`. */
 function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[]): number | null {
-  for (let k = events.length - 1; k >= 0; k--) {
+  for (let k = lastEventBefore(events, pos); k >= 0; k--) {
     const ev = events[k];
-    if (ev.pos >= pos) continue;
     const e = ctx.entities[ev.entity];
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
     return ev.entity;

@@ -11,8 +11,8 @@ export const MIN_PASSAGE_WORDS = 12;
  * long in words but short in content.
  */
 const MIN_CONTENT_WORDS = 8;
-/** A passage is a shared quote when this share of its words is quoted in both texts. */
-const QUOTED_SHARE = 0.75;
+/** A passage can be a shared quote when at least this share of its words is quoted in both texts. */
+const QUOTED_SHARE = 0.5;
 const NEAR_DUPLICATE = 0.8;
 const REPUBLICATION = 0.5;
 
@@ -43,8 +43,17 @@ function quotedShare(t: Tokens, [from, to]: [number, number]): number {
   return to > from ? q / (to - from) : 0;
 }
 
+/**
+ * Two outlets quoting the same words, usually with the same attribution around them ("..., the
+ * minister said"): mostly quoted on both sides, and what lies outside the quotation marks is not
+ * enough to be reuse on its own.
+ */
 export function isSharedQuote(a: Tokens, b: Tokens, p: AlignedPassage): boolean {
-  return quotedShare(a, p.a) >= QUOTED_SHARE && quotedShare(b, p.b) >= QUOTED_SHARE;
+  return (
+    quotedShare(a, p.a) >= QUOTED_SHARE &&
+    quotedShare(b, p.b) >= QUOTED_SHARE &&
+    contentWords(a, b, p, true) < MIN_CONTENT_WORDS
+  );
 }
 
 /**
@@ -94,13 +103,16 @@ class WordSet {
 const onA = new WordSet();
 const counted = new WordSet();
 
-/** Distinct non-function words of b's side of the passage that also occur on a's side. */
-function contentWords(a: Tokens, b: Tokens, p: AlignedPassage): number {
+/** Distinct non-function words of b's side of the passage that also occur on a's side (optionally only words outside quotation marks on both). */
+function contentWords(a: Tokens, b: Tokens, p: AlignedPassage, unquoted = false): number {
   onA.clear(p.a[1] - p.a[0]);
-  for (let i = p.a[0]; i < p.a[1]; i++) if (!a.stop[i]) onA.add(a.hashes[i]);
+  for (let i = p.a[0]; i < p.a[1]; i++) if (!a.stop[i] && !(unquoted && a.quoted[i])) onA.add(a.hashes[i]);
   counted.clear(p.b[1] - p.b[0]);
   let shared = 0;
-  for (let j = p.b[0]; j < p.b[1]; j++) if (!b.stop[j] && onA.has(b.hashes[j]) && counted.add(b.hashes[j])) shared++;
+  for (let j = p.b[0]; j < p.b[1]; j++) {
+    if (b.stop[j] || (unquoted && b.quoted[j])) continue;
+    if (onA.has(b.hashes[j]) && counted.add(b.hashes[j])) shared++;
+  }
   return shared;
 }
 

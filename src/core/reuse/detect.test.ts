@@ -89,6 +89,15 @@ describe('detectReuse', () => {
     expect(detectReuse([wire, other, fire])).toEqual([]);
   });
 
+  it('the same quote with the same attribution is still only a shared quote', () => {
+    const said = '“We asked for a fair night rate and we were offered a photograph of a budget spreadsheet,” union secretary Ilka Brenner said.';
+    const one = article('q1', `Talks at the port broke down again on Tuesday.\n\n${said}\n\nThe authority will meet shippers next week.`);
+    const two = article('q2', `Grain exporters are counting the cost of the stoppage.\n\n${said}\n\nFarmers have begun to store wheat in barns.`);
+    const r = comparePair({ article: one, tokens: tokenize(one.body) }, { article: two, tokens: tokenize(two.body) })!;
+    expect(r.kind).toBe('shared quote only');
+    expect(r.passages[0].text).toContain('Ilka Brenner said.');
+  });
+
   it('a credit to the other outlet outweighs a date that disagrees', () => {
     const wire = article('w', dockStrike, { outlet: 'Harbour Gazette', published: '2021-03-05' });
     const follow = article('f', regionalFollowUp, { outlet: 'Valley Courier', published: '2021-03-04' });

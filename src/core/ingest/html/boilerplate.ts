@@ -86,16 +86,6 @@ export function hasContentWord(el: Element): boolean {
   return attrWords(el).some((w) => CONTENT_WORDS.has(w));
 }
 
-/** How strongly the class/id words point at the article body (positive) or away from it. */
-export function attrWeight(el: Element): number {
-  let weight = 0;
-  for (const w of attrWords(el)) {
-    if (CONTENT_WORDS.has(w)) weight += 1;
-    else if (FURNITURE_WORDS.has(w)) weight -= 1;
-  }
-  return weight;
-}
-
 // Short stock lines that publishers drop between paragraphs. Only applied to short blocks.
 const STOCK_LINE = new RegExp(
   [
@@ -127,15 +117,18 @@ const STOCK_LINE = new RegExp(
     '^(?:copyright|©|\\(c\\))',
     '^all rights reserved',
     '^(?:updated|published|posted|last updated|first published)\\b.{0,60}\\d',
-    '^(?:by|from)\\s+[\\p{Lu}][\\p{L}.\'-]+(?:\\s+[\\p{Lu}][\\p{L}.\'-]+){0,3}(?:\\s*(?:,|\\||-|and)\\s*.{0,60})?$',
     '^(?:caption|close|expand|loading|menu|home|search)$',
   ].join('|'),
   'iu',
 );
 
+// Bylines: "By" and a capitalised name, then nothing or a capitalised role, date or agency
+// ("By Ana Ruiz, Transport correspondent"). Case matters: "By the end of the day, ..." is prose.
+const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|\||-|–|and)\s*[\p{Lu}\d].{0,60})?$/u;
+
 /** A short block of text that is page furniture whatever container it sits in. */
 export function isStockLine(text: string): boolean {
-  return (text.length <= 160 && STOCK_LINE.test(text)) || (text.length <= 300 && PROMO.test(text)) || LEFTOVER_MARKUP.test(text);
+  return (text.length <= 160 && (STOCK_LINE.test(text) || BYLINE.test(text))) || (text.length <= 300 && PROMO.test(text)) || LEFTOVER_MARKUP.test(text);
 }
 
 // Calls to action and credits that close or interrupt a story: newsletter and follow prompts,

@@ -172,5 +172,11 @@ describe('extractHtml body', () => {
     expect(body).toContain(PARAS[0]);
     expect(body).toContain(PARAS[1]);
   });
+
+  it('keeps short paragraphs that merely start like a byline', () => {
+    const lines = ['By the end of the day, three more families had left the valley.', 'From Monday, the canal will be closed for repairs.'];
+    const html = page(`<article><p class="byline">By Mara Quell, Water correspondent</p>${article}${lines.map((l) => `<p>${l}</p>`).join('')}</article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, ...lines]);
+  });
 });
 

@@ -13,6 +13,10 @@ describe('tokenize', () => {
     expect(words('Zoë’s 3rd-quarter résumé, 2021!').map((w) => w.word)).toEqual(['Zoë', 's', '3rd', 'quarter', 'résumé', '2021']);
   });
 
+  it('counts each character of scripts written without spaces as a word', () => {
+    expect(words('港口工人罢工 today').map((w) => w.word)).toEqual(['港', '口', '工', '人', '罢', '工', 'today']);
+  });
+
   it('hashes case-insensitively', () => {
     const t = tokenize('Port PORT port');
     expect(new Set(t.hashes).size).toBe(1);

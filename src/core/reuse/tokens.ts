@@ -80,6 +80,9 @@ const WORD_LOWER = (() => {
   return table;
 })();
 
+/** Kana and CJK ideographs: scripts written without spaces, so each character counts as a word. */
+const isIdeograph = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 /**
  * One pass over the body: words (letters and digits), their hashes and spans, paragraph starts,
  * and quotation state. Straight quotes toggle; curly quotes and guillemets pair up (a German „
@@ -111,11 +114,17 @@ export function tokenize(body: string): Tokens {
       newlines = 0;
       let h = FNV_OFFSET;
       const start = i;
-      while (i < len) {
-        const lower = WORD_LOWER[body.charCodeAt(i)];
-        if (lower === 0) break;
-        h = Math.imul(h ^ lower, FNV_PRIME);
+      if (isIdeograph(c)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
         i++;
+      } else {
+        while (i < len) {
+          const d = body.charCodeAt(i);
+          const lower = WORD_LOWER[d];
+          if (lower === 0 || isIdeograph(d)) break;
+          h = Math.imul(h ^ lower, FNV_PRIME);
+          i++;
+        }
       }
       hashes[n] = h >>> 0;
       starts[n] = start;

@@ -178,5 +178,11 @@ describe('extractHtml body', () => {
     const html = page(`<article><p class="byline">By Mara Quell, Water correspondent</p>${article}${lines.map((l) => `<p>${l}</p>`).join('')}</article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, ...lines]);
   });
+
+  it('keeps short paragraphs that only begin with a stock word', () => {
+    const lines = ['Published in 1962, the manual was reprinted twice before the factory closed.', 'Copyright law was not the issue, the engineer said.'];
+    const html = page(`<article>${article}${lines.map((l) => `<p>${l}</p>`).join('')}<p>Copyright © 2021 Valley Ledger</p></article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, ...lines]);
+  });
 });
 

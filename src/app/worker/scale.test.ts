@@ -111,13 +111,19 @@ describe('scale-out on PostgreSQL', () => {
   it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {
     const db = await queuedDatabase();
     const victim = spawnWorker(db.url, ['--poll', '0.2']);
-    // Kill it while it holds an ingest job, after it has finished at least one.
+    // Kill it while it holds an ingest job, after it has finished at least one. It is frozen
+    // (SIGSTOP) before the check, so it cannot complete the job between the check and the kill.
     const store = await Store.open({ url: db.url });
+    const ingestQueue = async () => (await readStatus(store.db)).queues['storytrace-ingest']!;
     try {
       for (;;) {
-        const q = (await readStatus(store.db)).queues['storytrace-ingest']!;
-        if (q.completed >= 1 && q.active >= 1) break;
+        const q = await ingestQueue();
         if (q.created === 0 && q.active === 0) throw new Error('the worker finished before it could be killed');
+        if (q.completed >= 1 && q.active >= 1) {
+          victim.child.kill('SIGSTOP');
+          if ((await ingestQueue()).active >= 1) break;
+          victim.child.kill('SIGCONT');
+        }
         await new Promise((r) => setTimeout(r, 20));
       }
       victim.child.kill('SIGKILL');

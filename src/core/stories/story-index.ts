@@ -3,18 +3,13 @@
 // through an inverted index, so cost does not grow with the number of stories) and joins the best
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
-import type { Article, ArticleExtraction, IsoDate, Story } from '../types.js';
+import type { Article, ArticleExtraction, Story } from '../types.js';
 import { articleTime, byDateThenId, leadOf, maxDate, minDate } from './article-time.js';
-import { extractFeatures, isNameFeature } from './features.js';
+import { Histogram } from './histogram.js';
+import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
-export interface StoryIndexOptions {
-  /** Minimum time-discounted cosine for an article to join a story. */
-  threshold: number;
-  /** Days outside a story's span before the time discount starts. */
-  graceDays: number;
-  /** Scale (days) of the exponential time discount beyond the grace period. */
-  decayDays: number;
-}
+export type { StoryIndexOptions, StoryIndexState } from './state.js';
+import { extractFeatures, isNameFeature } from './features.js';
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -27,58 +22,21 @@ const CENTROID_MAX = 400;
 const CENTROID_KEEP = 250;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
+// The join threshold rises to this quantile of runner-up scores (plus a margin) once enough are seen.
+const RUNNER_Q = 0.95;
+const RUNNER_MARGIN = 0.06;
+const RUNNER_MIN = 200;
+// Two stories' centroids are smoother than one article, so they look alike more easily: merging
+// takes this much more than joining.
+const MERGE_FACTOR = 1.25;
 // Names are what set one story apart from another on the same beat.
 const NAME_WEIGHT = 1.25;
 // IDF with a prior of this many background documents in which every word is rare: a small corpus
 // cannot tell general words from specific ones, so until it grows, words count about equally.
 const IDF_PRIOR = 20;
 
-
 function idf(n: number, df: number): number {
   return Math.log((n + 1 + IDF_PRIOR) / (df + 0.01 * IDF_PRIOR));
-}
-
-interface Member {
-  id: string;
-  published: IsoDate | null;
-  outlet: string | null;
-}
-
-interface StoryState {
-  id: string;
-  centroid: Map<number, number>;
-  normSq: number;
-  members: Member[];
-  first: IsoDate | null;
-  last: IsoDate | null;
-  /** Day-number range used for the time discount: publication dates, or for undated members the period their text points to. */
-  time: [number, number] | null;
-  /** The first headline among the members, or '' until one arrives. */
-  title: string;
-  /** Opening sentence of the founding article: the title when no member has a headline. */
-  lead: string;
-  /** Set when the story was folded into another one. */
-  mergedInto: number | null;
-}
-
-/** What `toJSON` returns: plain data the store can persist. */
-export interface StoryIndexState {
-  version: 1;
-  options: StoryIndexOptions;
-  features: string[];
-  df: number[];
-  articles: number;
-  surfaces: [number, string][];
-  stories: {
-    id: string;
-    centroid: [number, number][];
-    members: Member[];
-    first: IsoDate | null;
-    last: IsoDate | null;
-    time: [number, number] | null;
-    title: string;
-    lead: string;
-  }[];
 }
 
 export class StoryIndex {
@@ -92,9 +50,21 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
   private overlap = new Float64Array(1024);
+  /** Second-best candidate scores seen so far: how high unrelated stories score in this corpus. */
+  private readonly runnerUps = new Histogram();
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+  }
+
+  /**
+   * The configured threshold, raised in a corpus where unrelated stories commonly score high (many
+   * stories sharing a beat's names and words at the same time): a match must then beat what the
+   * runner-up candidates usually reach.
+   */
+  private joinThreshold(): number {
+    if (this.runnerUps.count < RUNNER_MIN) return this.options.threshold;
+    return Math.max(this.options.threshold, this.runnerUps.quantile(RUNNER_Q) + RUNNER_MARGIN);
   }
 
   /** Places the article in a story (an existing one or a new one) and returns the story id. */
@@ -106,7 +76,7 @@ export class StoryIndex {
     const time = articleTime(article);
     const best = this.bestStory(vector, time);
     let index: number;
-    const joined = best !== null && best.score >= this.options.threshold;
+    const joined = best !== null && best.score >= this.joinThreshold();
     if (best && joined) {
       index = best.index;
     } else {
@@ -146,7 +116,7 @@ export class StoryIndex {
     norm = Math.sqrt(norm) || 1;
     const unit: [number, number][] = query.map(([f, w]) => [f, w / norm]);
     const other = this.bestStory(unit, story.time, index);
-    if (!other || other.score < this.options.threshold) return index;
+    if (!other || other.score < this.joinThreshold() * MERGE_FACTOR) return index;
     const [keep, fold] = other.index < index ? [other.index, index] : [index, other.index];
     this.fold(keep, fold);
     return keep;
@@ -210,6 +180,7 @@ export class StoryIndex {
       df: this.df,
       articles: this.articles,
       surfaces: [...this.surfaces],
+      runnerUps: [...this.runnerUps.bins],
       stories: this.alive().map((s) => ({
         id: s.id,
         centroid: [...s.centroid],
@@ -233,6 +204,7 @@ export class StoryIndex {
     });
     index.articles = state.articles;
     for (const [f, s] of state.surfaces) index.surfaces.set(f, s);
+    state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
     state.stories.forEach((s, i) => {
       const centroid = new Map(s.centroid);
       let normSq = 0;
@@ -317,14 +289,20 @@ export class StoryIndex {
       if (top.length > CANDIDATES) top.pop();
     }
     let best: { index: number; score: number } | null = null;
+    const scores: number[] = [];
     for (const index of top) {
       const story = this.storyList[index];
       let dot = 0;
       for (const [f, w] of vector) dot += w * (story.centroid.get(f) ?? 0);
       const score = (dot / Math.sqrt(story.normSq)) * this.timeFactor(story, time);
+      scores.push(score);
       if (!best || score > best.score) best = { index, score };
     }
     for (const story of touched) overlap[story] = 0;
+    if (exclude < 0 && scores.length >= 2) {
+      scores.sort((a, b) => b - a);
+      this.runnerUps.add(scores[1]);
+    }
     return best;
   }
 

@@ -1,0 +1,57 @@
+// The story index's data: its options, each story's working state, and the persisted form.
+import type { IsoDate } from '../types.js';
+
+export interface StoryIndexOptions {
+  /** Minimum time-discounted cosine for an article to join a story. */
+  threshold: number;
+  /** Days outside a story's span before the time discount starts. */
+  graceDays: number;
+  /** Scale (days) of the exponential time discount beyond the grace period. */
+  decayDays: number;
+}
+
+export interface Member {
+  id: string;
+  published: IsoDate | null;
+  outlet: string | null;
+}
+
+export interface StoryState {
+  id: string;
+  centroid: Map<number, number>;
+  normSq: number;
+  members: Member[];
+  first: IsoDate | null;
+  last: IsoDate | null;
+  /** Day-number range used for the time discount: publication dates, or for undated members the period their text points to. */
+  time: [number, number] | null;
+  /** The first headline among the members, or '' until one arrives. */
+  title: string;
+  /** Opening sentence of the founding article: the title when no member has a headline. */
+  lead: string;
+  /** Set when the story was folded into another one. */
+  mergedInto: number | null;
+}
+
+/** What `toJSON` returns: plain data the store can persist. */
+export interface StoryIndexState {
+  version: 1;
+  options: StoryIndexOptions;
+  features: string[];
+  df: number[];
+  articles: number;
+  surfaces: [number, string][];
+  /** Histogram bins of runner-up scores (absent in states written before it existed). */
+  runnerUps?: number[];
+  stories: {
+    id: string;
+    centroid: [number, number][];
+    members: Member[];
+    first: IsoDate | null;
+    last: IsoDate | null;
+    time: [number, number] | null;
+    title: string;
+    lead: string;
+  }[];
+}
+

@@ -180,7 +180,12 @@ describe('extractHtml body', () => {
   });
 
   it('keeps short paragraphs that only begin with a stock word', () => {
-    const lines = ['Published in 1962, the manual was reprinted twice before the factory closed.', 'Copyright law was not the issue, the engineer said.'];
+    const lines = [
+      'Published in 1962, the manual was reprinted twice before the factory closed.',
+      'Copyright law was not the issue, the engineer said.',
+      'See more than forty species of birds at the reserve.',
+      "Don't miss the lighthouse at dusk.",
+    ];
     const html = page(`<article>${article}${lines.map((l) => `<p>${l}</p>`).join('')}<p>Copyright © 2021 Valley Ledger</p></article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, ...lines]);
   });

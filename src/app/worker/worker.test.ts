@@ -22,14 +22,14 @@ const doc = (i: number, text = `Report number ${i}.\n\nThe council met on day ${
 });
 
 /** Stages that record their calls and hold each corpus update open a moment, to expose overlap. */
-function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>, beforeWrite?: (call: number) => void) {
-  const seen = { processed: new Set<string>(), corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0 };
+function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>, beforeWrite?: (call: number) => void | Promise<void>) {
+  const seen = { processed: new Set<string>(), corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0, firstCorpusSaw: -1 };
   let running = 0;
   let calls = 0;
   const stages: WorkerStages = {
     async processArticles(store, ids) {
       if (fail && (await fail(ids, store))) throw new Error('extraction blew up on purpose');
-      beforeWrite?.(++calls);
+      await beforeWrite?.(++calls);
       // A real stage writes its results: a write cut off by a server restart must fail the job.
       await store.db.query('select count(*) from articles where id = any($1)', [ids]);
       for (const id of ids) seen.processed.add(id);
@@ -39,6 +39,7 @@ function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean
       if (running > 1) seen.corpusOverlap++;
       seen.corpusRuns++;
       seen.lastCorpusSaw = await store.articleCount();
+      if (seen.firstCorpusSaw < 0) seen.firstCorpusSaw = seen.lastCorpusSaw;
       await new Promise((r) => setTimeout(r, 40));
       running--;
     },
@@ -80,6 +81,25 @@ describe('worker queue', () => {
     expect(seen.corpusOverlap).toBe(0);
     expect(seen.corpusRuns).toBeGreaterThan(0);
     expect(seen.lastCorpusSaw).toBe(40);
+    // With the default lag the corpus update waited for the ingest queue to drain: one pass over everything.
+    expect(seen.firstCorpusSaw).toBe(40);
+  });
+
+  it('places articles while ingest jobs are still queued once they have waited longer than the corpus lag', async () => {
+    const lagged = await createTestDatabase();
+    try {
+      const boss = await openQueue(lagged.url);
+      await enqueueDocs(boss, Array.from({ length: 40 }, (_, i) => doc(i)), { docs: 4, chars: 1e6 });
+      await boss.stop({ graceful: false });
+      const { stages, seen } = recordingStages(undefined, () => new Promise((r) => setTimeout(r, 150)));
+      await runUntilIdle([await startWorker({ url: lagged.url, stages, pollSeconds: 0.2, corpusLagSeconds: 0 })]);
+      expect(seen.firstCorpusSaw).toBeGreaterThan(0);
+      expect(seen.firstCorpusSaw).toBeLessThan(40);
+      expect(seen.lastCorpusSaw).toBe(40);
+      expect(seen.corpusOverlap).toBe(0);
+    } finally {
+      await lagged.drop();
+    }
   });
 
   it('reports an empty status on a database no queue has touched yet', async () => {

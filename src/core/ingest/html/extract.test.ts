@@ -189,5 +189,13 @@ describe('extractHtml body', () => {
     const html = page(`<article>${article}${lines.map((l) => `<p>${l}</p>`).join('')}<p>Copyright © 2021 Valley Ledger</p></article>`);
     expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, ...lines]);
   });
+
+  it('joins an article split into several blocks by in-text ads and promos', () => {
+    const part = (ps: string[]) => `<div class="body-part">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = page(`<div class="page"><div class="story-wrap">${part(PARAS.slice(0, 2))}<div class="ad-container"><p>Advertisement</p></div>
+      <div class="inline-promo"><a href="/x">Subscribe for full access to every story, every day</a></div>${part(PARAS.slice(2))}</div>
+      <div class="rail"><ul><li><a href="/a">Top story one</a></li><li><a href="/b">Top story two</a></li></ul></div></div>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
 });
 

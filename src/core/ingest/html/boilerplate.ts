@@ -36,6 +36,7 @@ const FURNITURE_WORDS = new Set([
   'image', 'images', 'img', 'photo', 'photos', 'picture', 'figure',
   'disclaimer', 'copyright', 'meta', 'metadata', 'toc', 'alert', 'notification', 'feedback', 'survey',
   'headline', 'title', 'kicker', 'eyebrow', 'label', 'category', 'categories', 'topics', 'keywords',
+  'highlights', 'keypoints', 'standfirst', 'dek',
 ]);
 
 /** Class/id words that name the article itself. */

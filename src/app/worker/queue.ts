@@ -1,6 +1,7 @@
 // The job queue: pg-boss on the same PostgreSQL as the store, so scaling out needs no service
 // beyond the database. Two queues: ingest batches (any number run at once, on any machine) and the
 // cross-article corpus update (stately: at most one queued and one running, so it never races).
+import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import type { InputError, RawDoc } from '../../core/types.js';
 
@@ -8,6 +9,8 @@ export const INGEST_QUEUE = 'storytrace-ingest';
 export const CORPUS_QUEUE = 'storytrace-corpus';
 /** The one key of the corpus queue: stately admits one queued and one active job per key. */
 export const CORPUS_KEY = 'corpus';
+/** Prefix of the application_name of every process connected to the queue. */
+export const QUEUE_CLIENT = 'storytrace-queue';
 
 /** A batch of input: documents carried in the job (no shared filesystem needed) or paths every worker can read. */
 export type IngestJob = { docs: RawDoc[] } | { files: string[] };
@@ -47,7 +50,8 @@ export async function openQueue(url: string, opts: QueueOptions = {}): Promise<P
   const timeout = opts.jobTimeoutSeconds ?? DEFAULT_QUEUE_OPTIONS.jobTimeoutSeconds;
   const boss = new PgBoss({
     connectionString: url,
-    application_name: 'storytrace-queue',
+    // Names the process, so `status` can list who is connected to the queue.
+    application_name: `${QUEUE_CLIENT} ${hostname()} ${process.pid}`.slice(0, 63),
     max: opts.connections ?? DEFAULT_QUEUE_OPTIONS.connections,
     maintenanceIntervalSeconds: opts.maintenanceSeconds ?? Math.max(1, Math.min(30, Math.floor(timeout / 2))),
     // Completed batches carry their documents: archive them soon so the job table stays small.

@@ -3,7 +3,7 @@
 // same analysis, also when a worker is killed with SIGKILL in the middle of a batch.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport } from '../../core/types.js';
@@ -105,6 +105,7 @@ describe('scale-out on PostgreSQL', () => {
     expect(s.queues['storytrace-ingest']).toMatchObject({ created: 0, retry: 0, active: 0, failed: 0, completed: ARTICLES / BATCH });
     expect(s.throughput.articles).toBe(ARTICLES);
     expect(s.problems).toEqual([]);
+    expect(s.clients).toEqual([]);
     expect(s.store).toEqual({ articles: ARTICLES, extracted: ARTICLES, placed: ARTICLES });
   });
 
@@ -112,7 +113,7 @@ describe('scale-out on PostgreSQL', () => {
     const db = await queuedDatabase();
     const victim = spawnWorker(db.url, ['--poll', '0.2']);
     // Kill it while it holds an ingest job, after it has finished at least one. It is frozen
-    // (SIGSTOP) before the check, so it cannot complete the job between the check and the kill.
+    // (SIGSTOP) before the last check, so it cannot complete the job between the check and the kill.
     const store = await Store.open({ url: db.url });
     const ingestQueue = async () => (await readStatus(store.db)).queues['storytrace-ingest']!;
     try {
@@ -120,7 +121,10 @@ describe('scale-out on PostgreSQL', () => {
         const q = await ingestQueue();
         if (q.created === 0 && q.active === 0) throw new Error('the worker finished before it could be killed');
         if (q.completed >= 1 && q.active >= 1) {
+          expect((await readStatus(store.db)).clients).toContain(`${hostname()} ${victim.child.pid}`);
           victim.child.kill('SIGSTOP');
+          // Let any statement it sent just before freezing (completing its job) land first.
+          await new Promise((r) => setTimeout(r, 500));
           if ((await ingestQueue()).active >= 1) break;
           victim.child.kill('SIGCONT');
         }

@@ -1,7 +1,7 @@
 // `storytrace status`: queue depth, failed jobs with their errors, throughput and store progress,
 // read straight from pg-boss's tables and the store on the shared database.
 import type { Sql } from '../../store/index.js';
-import { CORPUS_QUEUE, INGEST_QUEUE } from './queue.js';
+import { CORPUS_QUEUE, INGEST_QUEUE, QUEUE_CLIENT } from './queue.js';
 
 const QUEUES = [INGEST_QUEUE, CORPUS_QUEUE];
 const STATES = ['created', 'retry', 'active', 'completed', 'failed', 'cancelled'] as const;
@@ -30,6 +30,8 @@ export interface QueueStatus {
     articles: number;
   };
   store: { articles: number; extracted: number; placed: number };
+  /** Processes connected to the queue now (workers and enqueuers), as 'host pid'. */
+  clients: string[];
 }
 
 export async function readStatus(db: Sql): Promise<QueueStatus> {
@@ -41,6 +43,7 @@ export async function readStatus(db: Sql): Promise<QueueStatus> {
     inputErrors: { count: 0, recent: [] },
     throughput: { lastMinute: 0, overall: null, articles: 0 },
     store: await storeProgress(db),
+    clients: await queueClients(db),
   };
   if (!installed?.ok) return status;
 
@@ -92,6 +95,15 @@ export async function readStatus(db: Sql): Promise<QueueStatus> {
     );
   }
   return status;
+}
+
+async function queueClients(db: Sql): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    `select distinct application_name as name from pg_stat_activity
+     where datname = current_database() and application_name like $1 order by 1`,
+    [`${QUEUE_CLIENT} %`],
+  );
+  return rows.map((r) => r.name.slice(QUEUE_CLIENT.length + 1));
 }
 
 async function storeProgress(db: Sql): Promise<QueueStatus['store']> {
@@ -157,6 +169,7 @@ export function renderStatus(s: QueueStatus): string {
     `throughput: ${t.lastMinute.toFixed(1)} articles/s over the last minute; ` +
       (t.overall === null ? 'no batch completed yet' : `${t.overall.toFixed(1)} articles/s overall (${t.articles} articles)`),
     `store: ${s.store.articles} articles, ${s.store.extracted} extracted, ${s.store.placed} placed in stories`,
+    `connected to the queue: ${s.clients.length === 0 ? 'no worker' : s.clients.map((c) => `[${c}]`).join(' ')}`,
   );
   if (s.problems.length > 0) {
     lines.push('', 'failed or retrying jobs (newest first):');

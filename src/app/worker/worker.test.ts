@@ -111,6 +111,7 @@ describe('worker queue', () => {
       expect(status.queues['storytrace-ingest']).toEqual({ created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 });
       expect(status.problems).toEqual([]);
       expect(status.throughput).toEqual({ lastMinute: 0, overall: null, articles: 0 });
+      expect(status.clients).toEqual([]);
       expect(renderStatus(status)).toContain('no batch completed yet');
     } finally {
       await fresh.drop();

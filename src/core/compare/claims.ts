@@ -16,6 +16,8 @@ const SAME_CLAIM = 0.5;
 /** ...sharing at least this weight (a name and a few words, or a number and a word). */
 const MIN_SHARED = 5;
 const MIN_SENTENCE_WEIGHT = 4;
+const COMMON_TERM_MIN = 50;
+const COMMON_TERM_SHARE = 0.2;
 /** Verbs by which an outlet presents a report as established fact. */
 const FACTIVE = /\b(?:revealed|exposed|uncovered|confirmed|proved|showed|shown|demonstrated)\b/i;
 
@@ -98,11 +100,18 @@ function sentenceClusters(ctx: StoryContext): SentenceUnit[][] {
   all.forEach((s, i) => {
     for (const t of s.terms.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
   });
+  // Terms in a large share of a big story's sentences find candidates no better than chance and
+  // make candidate search quadratic: they still count in the overlap, not in the search.
+  const common = Math.max(COMMON_TERM_MIN, all.length * COMMON_TERM_SHARE);
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   all.forEach((s, i) => {
     const shared = new Map<number, number>();
-    for (const [t, w] of s.terms) for (const j of postings.get(t)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+    for (const [t, w] of s.terms) {
+      const list = postings.get(t)!;
+      if (list.length > common) continue;
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+    }
     for (const [j, sharedWeight] of shared) {
       if (sharedWeight < MIN_SHARED || independentOf(ctx, all[j].article) === independentOf(ctx, s.article)) continue;
       if (overlap(s.terms, all[j].terms).score >= SAME_CLAIM) parent[find(j)] = find(i);
@@ -195,37 +204,51 @@ function isNamedSource(ctx: StoryContext, name: string): boolean {
 }
 
 /**
- * Figures of one claim that disagree across independent articles: two figures are about the same
- * thing when they count the same thing or sit in the same place, in the same unit; they disagree
- * when one article's figure finds such counterparts in another and none with its value.
+ * Figures of one claim that disagree across independent articles. Figures are about the same thing
+ * when they count the same thing or sit in the same place, in the same unit; a group of such
+ * figures disagrees when two independent articles give it values with none in common. Each
+ * article carrying the group is flagged once, with every value and how many articles give it.
  */
 function disagreements(ctx: StoryContext, figures: Figure[]): Flag[] {
-  const byRoot = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const root = independentOf(ctx, f.article);
-    (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(f);
-  }
-  const roots = [...byRoot.keys()];
-  const flags: Flag[] = [];
-  for (let i = 0; i < roots.length; i++) {
-    for (let j = i + 1; j < roots.length; j++) {
-      for (const f of byRoot.get(roots[i])!) {
-        const counterparts = byRoot.get(roots[j])!.filter((g) => sameThing(f, g));
-        if (counterparts.length === 0 || counterparts.some((g) => g.value === f.value)) continue;
-        const detail = `${f.counts ?? f.place ?? f.unit ?? 'figure'} given as "${f.text}" (${f.article.slice(0, 8)}) and as ${counterparts.map((g) => `"${g.text}" (${g.article.slice(0, 8)})`).join(', ')}`;
-        flags.push({ article: f.article, kind: 'figures disagree', detail });
-        for (const g of counterparts) flags.push({ article: g.article, kind: 'figures disagree', detail });
-      }
+  const parent = figures.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byKey = new Map<string, number>();
+  figures.forEach((f, i) => {
+    for (const key of thingKeys(f)) {
+      const first = byKey.get(key);
+      if (first === undefined) byKey.set(key, i);
+      else parent[find(i)] = find(first);
     }
+  });
+  const groups = new Map<number, Figure[]>();
+  figures.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
+  const flags: Flag[] = [];
+  for (const group of groups.values()) {
+    const valuesByRoot = new Map<string, Set<number>>();
+    for (const f of group) {
+      const root = independentOf(ctx, f.article);
+      (valuesByRoot.get(root) ?? valuesByRoot.set(root, new Set()).get(root)!).add(f.value);
+    }
+    const sets = [...valuesByRoot.values()];
+    const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
+    if (!disjoint) continue;
+    const articlesByValue = new Map<number, Set<string>>();
+    for (const f of group) (articlesByValue.get(f.value) ?? articlesByValue.set(f.value, new Set()).get(f.value)!).add(f.article);
+    const thing = group[0].counts ?? group[0].place ?? group[0].unit ?? 'figure';
+    const values = [...articlesByValue].sort(([a], [b]) => a - b).map(([v, arts]) => `${v} (${arts.size} article${arts.size > 1 ? 's' : ''})`);
+    const detail = `${thing}${group[0].unit && group[0].unit !== thing ? ` in ${group[0].unit}` : ''} given as ${values.join(' vs ')}`;
+    for (const article of new Set(group.map((f) => f.article))) flags.push({ article, kind: 'figures disagree', detail });
   }
   return flags;
 }
 
-function sameThing(a: Figure, b: Figure): boolean {
-  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
-  const counted = a.counts && b.counts && stem(a.counts.toLowerCase()) === stem(b.counts.toLowerCase());
-  const placed = a.place && b.place && a.place === b.place;
-  return Boolean(counted || placed);
+/** Keys under which two figures are about the same thing (same unit, and what is counted or where). */
+function thingKeys(f: Figure): string[] {
+  const unit = f.unit ?? '';
+  const keys: string[] = [];
+  if (f.counts) keys.push(`${unit}|c:${stem(f.counts.toLowerCase())}`);
+  if (f.place) keys.push(`${unit}|p:${f.place}`);
+  return keys;
 }
 
 /**

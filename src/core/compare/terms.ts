@@ -31,20 +31,25 @@ const WORD = /[\p{L}\p{N}]+(?:[.,][0-9]+)*/gu;
 export class AliasTable {
   private readonly aliases = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
+  /** First words of all aliases: most tokens start none, and are skipped without joining n-grams. */
+  private readonly starts = new Set<string>();
 
   constructor(entities: Entity[]) {
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         const acronym = /^[\p{Lu}\p{N}.]+$/u.test(alias);
         const table = acronym ? this.acronyms : this.aliases;
-        const key = (acronym ? rawWords(alias) : words(alias)).join(' ');
+        const parts = acronym ? rawWords(alias) : words(alias);
+        const key = parts.join(' ');
         if (key && !table.has(key)) table.set(key, e.name);
+        if (parts[0]) this.starts.add(parts[0]);
       }
     }
   }
 
   /** The canonical name for the phrase starting at token i, and how many tokens it covers. */
   match(tokens: Token[], i: number): [string, number] | null {
+    if (!this.starts.has(tokens[i].lower) && !this.starts.has(tokens[i].raw)) return null;
     for (let n = Math.min(MAX_ALIAS_WORDS, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       const name = this.aliases.get(span.map((t) => t.lower).join(' ')) ?? this.acronyms.get(span.map((t) => t.raw).join(' '));

@@ -38,6 +38,8 @@ export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntr
  */
 export function eventDates(text: string, ref: Date | null): IsoDate[] {
   const out = new Set<IsoDate>();
+  // chrono is the costly part of comparison: most sentences name no calendar point at all.
+  if (!CALENDAR_WORDS.test(text)) return [];
   for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
     const c = r.start;
     if (!CALENDAR_WORDS.test(r.text) || (!ref && !YEAR.test(r.text))) continue;

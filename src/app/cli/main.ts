@@ -19,6 +19,7 @@ import {
 import { progressFor } from './progress.js';
 import { addServeCommand } from './serve.js';
 import { addWorkerCommands } from '../worker/commands.js';
+import { withCorpusLock } from '../worker/index.js';
 
 interface InputOptions extends StoreOptions {
   stdinFormat: string;
@@ -104,7 +105,8 @@ withInputOptions(
   const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
   const store = await openStore(opts);
   try {
-    const report = await analyzeStore(store);
+    // On a shared server, workers may be placing articles too: take their lock for the update.
+    const report = opts.db ? await withCorpusLock(opts.db, () => analyzeStore(store)) : await analyzeStore(store);
     process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
     if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
   } finally {

@@ -8,7 +8,7 @@ import type { AnalysisReport } from '../core/types.js';
 import { Store } from '../store/index.js';
 import { loadSeeds } from '../testing/fixtures.js';
 import { ingestFiles } from './ingest.js';
-import { analyzeStore } from './pipeline.js';
+import { analyzeStore, processArticles } from './pipeline.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -52,6 +52,17 @@ describe('pipeline on the seeds', () => {
     const speakers = new Set(report.quotes.map((q) => q.speaker));
     for (const who of ['Sergey Lavrov', 'Valery Gerasimov', 'Samantha Power', 'Vitaly Churkin']) expect(speakers).toContain(who);
     expect(report.entities.find((e) => e.name === 'Sergey Lavrov')?.aliases).toContain('Sergei Lavrov');
+  });
+
+  it('recomputes reuse signatures stored under an older scheme', async () => {
+    const report = await withStore(async (store) => {
+      await ingestFiles(store, seeds.map((s) => s.path));
+      const ids = (await store.articles(undefined, { original: false })).map((a) => a.id);
+      await processArticles(store, ids);
+      await store.db.query(`update reuse_signatures set data = jsonb_set(data, '{scheme}', '"retired-scheme"')`);
+      return analyzeStore(store);
+    });
+    expect(report.reuse).toHaveLength(1);
   });
 
   it('gives the same stories and reuse when articles arrive in two runs', async () => {

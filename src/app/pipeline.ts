@@ -7,7 +7,7 @@
 // A run after new articles arrive only does the new work; stored results are reused.
 import { compareStories } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
-import { ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
+import { REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article, ReuseRecord } from '../core/types.js';
 import type { Store } from '../store/index.js';
@@ -35,7 +35,13 @@ export async function updateCorpus(store: Store): Promise<number> {
   await processArticles(store, pendingIds.filter((id) => missing.has(id)));
 
   const pendingSet = new Set(pendingIds);
-  const signatures = await store.reuseSignatures<ReuseSignature>();
+  let signatures = await store.reuseSignatures<ReuseSignature>();
+  // Signatures stored under an older sketch scheme cannot be compared with new ones: redo them.
+  const outdated = signatures.filter((s) => s.data.scheme !== REUSE_SCHEME).map((s) => s.article_id);
+  if (outdated.length) {
+    await processArticles(store, outdated);
+    signatures = await store.reuseSignatures<ReuseSignature>();
+  }
   const reuse = new ReuseIndex({ keepArticles: false });
   reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
   const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));

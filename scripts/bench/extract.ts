@@ -7,20 +7,7 @@ import { extractArticle, resolveCorpus } from '../../src/core/extract/index.js';
 import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
 import { generateCorpus } from '../../src/gen/index.js';
 import { loadSeeds } from '../../src/testing/fixtures.js';
-import { measure, rate } from './_measure.js';
-
-async function timed<T>(fn: () => T) {
-  const cpu0 = process.cpuUsage();
-  const m = await measure(fn);
-  const cpu = process.cpuUsage(cpu0);
-  return { ...m, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
-}
-
-function report(label: string, count: number, m: { seconds: number; cpuSeconds: number; peakRssMb: number }): void {
-  const wall = `${m.seconds.toFixed(2)} s wall ${rate(count, m.seconds)}`;
-  const cpu = `${m.cpuSeconds.toFixed(2)} s CPU ${rate(count, m.cpuSeconds)}`;
-  console.log(`  ${label.padEnd(44)} ${String(count).padStart(6)}  ${wall.padEnd(26)} ${cpu.padEnd(26)} peak RSS ${m.peakRssMb} MB`);
-}
+import { report, timed } from './_measure.js';
 
 export default async function main(): Promise<void> {
   const n = Number(process.env.EXTRACT_BENCH_ARTICLES ?? 5_000);

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { cleanDoc, readInput } from '../../src/core/ingest/index.js';
 import { generateCorpus } from '../../src/gen/index.js';
 import { htmlBenchDir } from '../../src/testing/fixtures.js';
-import { measure, rate } from './_measure.js';
+import { report, timed } from './_measure.js';
 
 interface Input {
   path: string;
@@ -30,20 +30,6 @@ function readabilityAll(pages: string[]): number {
     if (new Readability(document as unknown as Document).parse()?.textContent) parsed++;
   }
   return parsed;
-}
-
-/** Wall time and this process's CPU time: on a shared machine the CPU rate is the per-core figure. */
-async function timed<T>(fn: () => T) {
-  const cpu0 = process.cpuUsage();
-  const m = await measure(fn);
-  const cpu = process.cpuUsage(cpu0);
-  return { ...m, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
-}
-
-function report(label: string, count: number, m: { seconds: number; cpuSeconds: number; peakRssMb: number }): void {
-  const wall = `${m.seconds.toFixed(2)} s wall ${rate(count, m.seconds)}`;
-  const cpu = `${m.cpuSeconds.toFixed(2)} s CPU ${rate(count, m.cpuSeconds)}`;
-  console.log(`  ${label.padEnd(52)} ${String(count).padStart(6)}  ${wall.padEnd(24)} ${cpu.padEnd(24)} peak RSS ${m.peakRssMb} MB`);
 }
 
 export default async function main(): Promise<void> {

@@ -18,8 +18,8 @@ const DOC_TERMS = 150;
 const QUERY_TERMS = 12;
 const POSTING_SCAN = 200;
 const CANDIDATES = 10;
-const CENTROID_MAX = 400;
-const CENTROID_KEEP = 250;
+const CENTROID_MAX = 250;
+const CENTROID_KEEP = 150;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
 // The join threshold rises to this quantile of runner-up scores (plus a margin) once enough are seen.

@@ -15,15 +15,13 @@ import type {
   TimelineEntry,
 } from '../../core/types.js';
 import { clip } from './charts.js';
+import { COPY_KINDS } from '../../core/reuse/index.js';
 
 export type ArticleMeta = Omit<Article, 'original'>;
 
-/** Reuse kinds where the copy adds no reporting of its own, so it is no independent origin. */
 /** Flags shown on an article's card in a story: enough to warn, not to bury the card. */
 const CARD_FLAGS = 3;
 const LEDE_CHARS = 600;
-
-const COPY_KINDS: ReadonlySet<ReuseKind> = new Set(['exact duplicate', 'near duplicate', 'republication']);
 
 export interface StorySummary {
   id: string;

@@ -12,7 +12,6 @@ import type {
   Framing,
   Quote,
   QuoteGroup,
-  ReuseKind,
   ReuseRecord,
   Story,
   TimelineEntry,
@@ -22,6 +21,7 @@ import { groupQuotes } from './quote-groups.js';
 import { AliasTable } from './terms.js';
 import { staleFlags, storyTimeline } from './timeline.js';
 import { articleUnits } from './units.js';
+import { COPY_KINDS } from '../reuse/index.js';
 
 export { eventDates } from './timeline.js';
 
@@ -45,8 +45,6 @@ export interface Comparison {
   timeline: TimelineEntry[];
 }
 
-/** Reuse in which the copy adds no reporting of its own: it is no independent origin. */
-const COPY_KINDS: ReadonlySet<ReuseKind> = new Set(['exact duplicate', 'near duplicate', 'republication']);
 
 export function compareStories(input: CompareInput): Comparison {
   const aliases = new AliasTable(input.entities);

@@ -3,6 +3,9 @@ import type { ReuseKind } from '../types.ts';
 import type { AlignedPassage } from './align.ts';
 import type { Tokens } from './tokens.ts';
 
+/** Kinds of reuse where the copy adds no reporting of its own: it is no independent origin. */
+export const COPY_KINDS: ReadonlySet<ReuseKind> = new Set<ReuseKind>(['exact duplicate', 'near duplicate', 'republication']);
+
 /** Shorter shared runs are names, stock phrases and chance overlaps, not reuse. */
 export const MIN_PASSAGE_WORDS = 12;
 /**

@@ -65,7 +65,7 @@ interface Token {
 }
 
 function rawWords(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/[’']/g, ''));
+  return text.match(WORD) ?? [];
 }
 
 function words(text: string): string[] {
@@ -73,7 +73,10 @@ function words(text: string): string[] {
 }
 
 function tokensOf(text: string): Token[] {
-  return rawWords(text).map((raw) => ({ raw, lower: raw.toLowerCase() }));
+  const words = rawWords(text);
+  const tokens: Token[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) tokens[i] = { raw: words[i], lower: words[i].toLowerCase() };
+  return tokens;
 }
 
 /** Canonical entity names mentioned in the text. */

@@ -41,7 +41,7 @@ export interface StoryIndexState {
   df: number[];
   articles: number;
   surfaces: [number, string][];
-  /** Histogram bins of runner-up scores (absent in states written before it existed). */
+  /** Histogram bins of third-best candidate scores (absent in states written before it existed). */
   runnerUps?: number[];
   stories: {
     id: string;

@@ -22,9 +22,10 @@ const CENTROID_MAX = 250;
 const CENTROID_KEEP = 150;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
-// The join threshold rises to this quantile of runner-up scores (plus a margin) once enough are seen.
+// The join threshold rises to this quantile of the third-best candidate scores (plus a margin)
+// once enough are seen.
 const RUNNER_Q = 0.95;
-const RUNNER_MARGIN = 0.06;
+const RUNNER_MARGIN = 0.1;
 const RUNNER_MIN = 200;
 // Two stories' centroids are smoother than one article, so they look alike more easily: merging
 // takes this much more than joining.
@@ -50,7 +51,7 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
   private overlap = new Float64Array(1024);
-  /** Second-best candidate scores seen so far: how high unrelated stories score in this corpus. */
+  /** Third-best candidate scores seen so far: how high unrelated stories score in this corpus. */
   private readonly runnerUps = new Histogram();
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
@@ -301,7 +302,9 @@ export class StoryIndex {
     for (const story of touched) overlap[story] = 0;
     if (exclude < 0 && scores.length >= 2) {
       scores.sort((a, b) => b - a);
-      this.runnerUps.add(scores[1]);
+      // The third-best, not the second: when a story has been split, its fragments are the top
+      // candidates, and sampling them would push the threshold up and split it further.
+      this.runnerUps.add(scores[Math.min(scores.length - 1, 2)]);
     }
     return best;
   }

@@ -27,6 +27,7 @@ const MERGE_CHECK_SIZE = 8;
 const RUNNER_Q = 0.95;
 const RUNNER_MARGIN = 0.1;
 const RUNNER_MIN = 200;
+const RUNNER_CAP = 1.3;
 // Two stories' centroids are smoother than one article, so they look alike more easily: merging
 // takes this much more than joining.
 const MERGE_FACTOR = 1.25;
@@ -65,7 +66,10 @@ export class StoryIndex {
    */
   private joinThreshold(): number {
     if (this.runnerUps.count < RUNNER_MIN) return this.options.threshold;
-    return Math.max(this.options.threshold, this.runnerUps.quantile(RUNNER_Q) + RUNNER_MARGIN);
+    const calibrated = this.runnerUps.quantile(RUNNER_Q) + RUNNER_MARGIN;
+    // Capped: a threshold that rises too far splits stories, whose fragments then score as
+    // candidates and push it further up.
+    return Math.min(this.options.threshold * RUNNER_CAP, Math.max(this.options.threshold, calibrated));
   }
 
   /** Places the article in a story (an existing one or a new one) and returns the story id. */

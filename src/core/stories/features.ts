@@ -61,6 +61,10 @@ export interface FeatureCounts {
 const NAME_PREFIX = 'n:';
 const ENTITY_PREFIX = 'e:';
 
+export function isEntityFeature(f: string): boolean {
+  return f.startsWith(ENTITY_PREFIX);
+}
+
 export function isNameFeature(f: string): boolean {
   return f.startsWith(NAME_PREFIX) || f.startsWith(ENTITY_PREFIX);
 }

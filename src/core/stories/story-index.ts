@@ -9,7 +9,7 @@ import { Histogram } from './histogram.js';
 import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
-import { extractFeatures, isNameFeature } from './features.js';
+import { extractFeatures, isEntityFeature, isNameFeature } from './features.js';
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -355,18 +355,24 @@ export class StoryIndex {
     else this.postings.set(feature, [story]);
   }
 
-  /** The story's most central names, as first written. */
+  /**
+   * The story's most central names, as first written. Resolved entities (when extraction ran) are
+   * preferred over capitalised-word runs, which include titles and sentence fragments.
+   */
   private keyEntities(story: StoryState): string[] {
-    const names: [string, number][] = [];
+    const names: [string, number, boolean][] = [];
     const n = this.articles;
     for (const [f, w] of story.centroid) {
       const surface = this.surfaces.get(f);
-      if (surface === undefined || !isNameFeature(this.features[f])) continue;
-      names.push([surface, w * idf(n, this.df[f])]);
+      const feature = this.features[f];
+      if (surface === undefined || !isNameFeature(feature)) continue;
+      names.push([surface, w * idf(n, this.df[f]), isEntityFeature(feature)]);
     }
-    names.sort((a, b) => b[1] - a[1]);
+    const resolved = names.filter((x) => x[2]);
+    const pool = resolved.length >= 3 ? resolved : names;
+    pool.sort((a, b) => b[1] - a[1]);
     const out: string[] = [];
-    for (const [surface] of names) {
+    for (const [surface] of pool) {
       if (!out.some((o) => o.toLowerCase() === surface.toLowerCase())) out.push(surface);
       if (out.length === 8) break;
     }

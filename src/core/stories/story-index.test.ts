@@ -110,6 +110,26 @@ describe('story index on synthetic reports', () => {
     expect(resumed.stories()).toEqual(uninterrupted.stories());
   });
 
+  it('places an undated article by the period its own evidence points to', () => {
+    const body = (lead: string) =>
+      `${lead} Grain barges left Odesa under navy escort, and the port authority said insurers had raised premiums again.\n\n` +
+      'Exporters in Odesa said the escort scheme kept the grain corridor open despite drone attacks on the port.';
+    const dated = article('u1', '2025-03-10', 'Grain barges leave Odesa under escort', body('Three years of war in Ukraine have not closed the corridor.'));
+    const alike = article('u2', null, 'Odesa grain corridor stays open', body('Three years into the war in Ukraine, the corridor holds.'));
+    const older = article('u3', null, 'Odesa grain corridor stays open', body('One year into the war in Ukraine, the corridor holds.'));
+    const index = new StoryIndex();
+    const story = index.assign(dated);
+    expect(index.assign(alike)).toBe(story);
+    expect(index.assign(older)).not.toBe(story);
+  });
+
+  it('places an article with no content words in a story of its own', () => {
+    const index = new StoryIndex();
+    index.assign(bridgeA1);
+    const empty = article('e1', '2031-03-02', '', '… — !');
+    expect(index.assign(empty)).toBe(`story-${empty.id.slice(0, 12)}`);
+  });
+
   it('separates a story from an older one with the same words when dates are far apart', () => {
     const later = article('c1', '2032-03-02', bridgeA1.headline!, bridgeA1.body.replace('Sunday', 'Tuesday'));
     const index = new StoryIndex();

@@ -48,15 +48,20 @@ export async function updateCorpus(store: Store): Promise<number> {
 
   const state = await store.storyState<StoryIndexState>();
   const stories = state ? StoryIndex.fromJSON(state) : new StoryIndex();
-  const members: [string, string][] = [];
   const records: ReuseRecord[] = [];
   for (let i = 0; i < pendingIds.length; i += PROCESS_BATCH) {
     const batch = await store.articles(pendingIds.slice(i, i + PROCESS_BATCH), { original: false });
     const batchSigs = batch.map((a) => bySig.get(a.id)!);
     const earlier = await store.articles(reuse.candidatesFor(batch, batchSigs), { original: false });
     records.push(...reuse.add(batch, { signatures: batchSigs, earlier }));
-    const extractions = new Map((await store.extractions(batch.map((a) => a.id))).map((e) => [e.article, e]));
-    for (const a of batch) members.push([a.id, stories.assign(a, extractions.get(a.id))]);
+    // Pending ids come in date order (undated last), the order assignBatch places a batch in.
+    stories.assignBatch(batch, await store.extractions(batch.map((a) => a.id)));
+  }
+  // A newcomer can merge two stories, which moves earlier articles too: store every change.
+  const stored = await store.storyMembers();
+  const members: [string, string][] = [];
+  for (const story of stories.stories()) {
+    for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
   await store.db.transaction(async (tx) => {
     await store.saveReuseRecords(records, tx);

@@ -77,7 +77,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    [full, partial] = await Promise.all([site(['000', '001', '002', '003', '004'], webDir), site(['000', '001', '002', '004'], webDir)]);
+    [full, partial] = await Promise.all([site(['000', '001', '002', '003', '004'], webDir), site(['001', '002', '003', '004'], webDir)]);
   });
 
   afterAll(async () => {
@@ -176,7 +176,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
 
   it('uploads an article and sees it joined to its story', async () => {
     const { page } = await openPage();
-    const seed = loadSeeds().find((s) => s.prefix === '003')!;
+    // 000 arrives last, as a republication of a story already open. (Which late arrival joins a
+    // story is order-dependent for a report that alone bridges two threads: see issue 5's note.)
+    const seed = loadSeeds().find((s) => s.prefix === '000')!;
     await page.goto(`${partial.server.url}/#/upload`);
     await page.locator('input[type=file]').setInputFiles({ name: seed.file, mimeType: 'text/plain', buffer: Buffer.from(seed.text) });
     await page.getByRole('button', { name: 'Upload and analyse' }).click();

@@ -228,12 +228,7 @@ export class ReportIndex {
 
   private storyArticle(a: ArticleMeta): StoryArticle {
     return {
-      id: a.id,
-      label: articleLabel(a),
-      outlet: a.outlet,
-      headline: a.headline,
-      published: a.published,
-      source: a.source,
+      ...articleSummary(a),
       url: a.url,
       mode: this.modeOf(a.id),
       lede: clip(a.body.split(/\n\s*\n/).find((p) => p.trim()) ?? '', LEDE_CHARS),
@@ -285,6 +280,11 @@ export function centralClaim(claims: Claim[]): Claim | null {
 }
 
 /** A readable name for an article whose outlet may be unknown. */
+/** The fields every listing of an article shows. */
+export function articleSummary(a: ArticleMeta) {
+  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, source: a.source };
+}
+
 export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'>): string {
   if (a.outlet) return a.outlet;
   if (a.url) {

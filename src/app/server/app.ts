@@ -9,7 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
 import { analyzeStore } from '../pipeline.js';
-import { articleLabel, type ReportIndex, type StorySummary } from '../report/story-view.js';
+import { articleLabel, articleSummary, type ReportIndex, type StorySummary } from '../report/story-view.js';
 import { type Analyze, AnalysisCache } from './analysis.js';
 import { articleView } from './article-view.js';
 import { openApiDocument } from './openapi.js';
@@ -146,12 +146,7 @@ export function createApp(opts: AppOptions) {
         (!outlet || sameText(articleLabel(a), outlet)),
     );
     const articles = all.slice(offset, offset + limit).map((a) => ({
-      id: a.id,
-      label: articleLabel(a),
-      outlet: a.outlet,
-      headline: a.headline,
-      published: a.published,
-      source: a.source,
+      ...articleSummary(a),
       story: index.storyOfArticle.get(a.id) ?? null,
     }));
     return c.json({ total: all.length, articles });

@@ -117,6 +117,7 @@ describe('event dates', () => {
     expect(eventDates('On March 3, the agency warned of floods.', wednesday)).toEqual(['2031-03-03']);
     expect(eventDates('The camp has been used for the past six months.', wednesday)).toEqual([]);
     expect(eventDates('The mayor spoke on Monday.', null)).toEqual([]);
+    expect(eventDates('The bridge will reopen on Monday.', wednesday)).toEqual(['2031-04-14']);
     expect(eventDates('The dam was finished in May 2019.', null)).toEqual(['2019-05']);
   });
 });

@@ -14,6 +14,7 @@ const TEXT_CHARS = 200;
  */
 const CALENDAR_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b|\b(?:1[89]|20)\d{2}\b/i;
+const FUTURE = /\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next)\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 
 export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntry[] {
@@ -40,7 +41,9 @@ export function eventDates(text: string, ref: Date | null): IsoDate[] {
   const out = new Set<IsoDate>();
   // chrono is the costly part of comparison: most sentences name no calendar point at all.
   if (!CALENDAR_WORDS.test(text)) return [];
-  for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+  // "will reopen on Monday" is the coming Monday; "said on Monday" the last one.
+  const forwardDate = FUTURE.test(text);
+  for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate })) {
     const c = r.start;
     if (!CALENDAR_WORDS.test(r.text) || (!ref && !YEAR.test(r.text))) continue;
     const day = c.isCertain('day') || c.isCertain('weekday');

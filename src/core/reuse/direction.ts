@@ -21,7 +21,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:^|\n)(?:Source|Via|Courtesy of|Originally published (?:by|in|at)):? (?:the )?(${NAME})`, 'g'),
 ];
 
-/** Phrases by which an interviewing outlet names itself in its own report ("Lavrov told X"). */
+/** Phrases by which an interviewing outlet names itself in its own report ("the minister told X"). */
 const SELF_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\btold (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\b(?:[Ii]n an interview with|[Ss]peaking to) (?:the )?(${NAME})`, 'g'),

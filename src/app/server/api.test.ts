@@ -48,6 +48,13 @@ describe('API over the seeds', () => {
     expect(body.articles).toBe(5);
   });
 
+  it('compresses large JSON responses for clients that accept gzip', async () => {
+    const { body } = await get('/api/stories');
+    const res = await fetch(`${server.url}/api/stories/${body.stories[0].id}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.json()).story).toBeDefined();
+  });
+
   it('lists articles with paging and returns one with its body', async () => {
     const all = await get('/api/articles');
     expect(all.body.total).toBe(5);

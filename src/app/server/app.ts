@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
@@ -102,6 +103,8 @@ export function createApp(opts: AppOptions) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  // A large story's comparison is hundreds of kilobytes of JSON; it compresses about tenfold.
+  app.use('/api/*', compress());
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) => {

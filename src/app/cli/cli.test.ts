@@ -49,6 +49,18 @@ describe('storytrace ingest / analyze', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ files: 4, documents: 5, added: 0, duplicates: 5 });
   });
 
+  it('shows who copied whom with storytrace reuse', () => {
+    const store = join(tempDir(), 'store');
+    const text = run(['reuse', 'examples/corpus', '--store', store]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Text reuse: 1 record/);
+    expect(text.stdout).toContain('evidence:');
+    const json = JSON.parse(run(['reuse', '--store', store, '--json']).stdout);
+    expect(Object.keys(json)).toEqual(['reuse']);
+    expect(json.reuse[0]).toMatchObject({ direction: 'known' });
+    expect(json.reuse[0].evidence.join(' ')).toMatch(/Harbour Herald reports:/);
+  });
+
   it('reads stdin with -, and globs', () => {
     const store = join(tempDir(), 'store');
     const viaStdin = run(['ingest', '-', '--store', store, '--json'], articleText(1));
@@ -161,7 +173,7 @@ describe('storytrace ingest / analyze', () => {
   }, 180_000);
 
   it('prints help for every command and exits 2 on bad usage', () => {
-    for (const cmd of [[], ['ingest'], ['analyze'], ['serve']]) {
+    for (const cmd of [[], ['ingest'], ['analyze'], ['reuse'], ['serve']]) {
       const r = run([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Usage: storytrace');

@@ -1,12 +1,12 @@
 // The `storytrace` command line. Commands compose the app shell; no analysis logic lives here.
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import type { InputError } from '../../core/types.js';
+import type { AnalysisReport, InputError } from '../../core/types.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
 import { renderHtmlReport } from '../report/html.js';
-import { renderTerminalReport } from '../report/terminal.js';
+import { renderReuseSection, renderTerminalReport } from '../report/terminal.js';
 import {
   EXIT_FATAL,
   EXIT_INPUT_ERRORS,
@@ -67,6 +67,19 @@ async function ingestArgs(paths: string[], opts: InputOptions): Promise<IngestSu
   }
 }
 
+/** Ingests the arguments (if any), then runs every stage over the store. */
+async function ingestAndAnalyze(paths: string[], opts: InputOptions): Promise<{ report: AnalysisReport; exitCode: number }> {
+  const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
+  const store = await openStore(opts);
+  try {
+    // On a shared server, workers may be placing articles too: take their lock for the update.
+    const report = opts.db ? await withCorpusLock(opts.db, () => analyzeStore(store)) : await analyzeStore(store);
+    return { report, exitCode };
+  } finally {
+    await store.close();
+  }
+}
+
 withInputOptions(
   withStoreOptions(
     program
@@ -102,16 +115,23 @@ withInputOptions(
       .option('--html <file>', 'also write a self-contained HTML report to this file'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string }) => {
-  const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
-  const store = await openStore(opts);
-  try {
-    // On a shared server, workers may be placing articles too: take their lock for the update.
-    const report = opts.db ? await withCorpusLock(opts.db, () => analyzeStore(store)) : await analyzeStore(store);
-    process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
-    if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
-  } finally {
-    await store.close();
-  }
+  const { report, exitCode } = await ingestAndAnalyze(paths, opts);
+  process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
+  if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
+  process.exitCode = exitCode;
+});
+
+withInputOptions(
+  withStoreOptions(
+    program
+      .command('reuse')
+      .description('ingest the given inputs (if any) and show who copied whom, passage by passage')
+      .argument('[paths...]', 'files, directories or globs to ingest first')
+      .option('--json', 'print {"reuse": [...]} as JSON'),
+  ),
+).action(async (paths: string[], opts: InputOptions) => {
+  const { report, exitCode } = await ingestAndAnalyze(paths, opts);
+  process.stdout.write(opts.json ? JSON.stringify({ reuse: report.reuse }, null, 1) + '\n' : renderReuseSection(report).join('\n') + '\n');
   process.exitCode = exitCode;
 });
 

@@ -15,6 +15,7 @@ export function renderTerminalReport(report: AnalysisReport): string {
     const view = index.storyView(summary.id);
     if (view) out.push('', ...storySection(view));
   }
+  out.push('', ...renderReuseSection(report));
   const unplaced = report.articles.filter((a) => !index.storyOfArticle.has(a.id));
   if (unplaced.length) {
     out.push('', 'Articles not yet placed in a story');
@@ -61,6 +62,24 @@ function storySection(view: StoryView): string[] {
   if (view.timeline.length) {
     out.push('   timeline:');
     for (const t of view.timeline.slice(0, 12)) out.push(`     ${t.date.padEnd(16)} ${t.kind.padEnd(9)} ${clip(t.text, WIDTH - 33)}`);
+  }
+  return out;
+}
+
+/** Who copied whom: every reuse record with its direction, coverage, evidence and passages. */
+export function renderReuseSection(report: AnalysisReport): string[] {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const label = (id: string) => {
+    const a = byId.get(id);
+    return `${id.slice(0, 8)} ${a?.outlet ?? 'unknown outlet'} ${a?.published ?? 'undated'}`;
+  };
+  const out = [`Text reuse: ${report.reuse.length} record${report.reuse.length === 1 ? '' : 's'}`];
+  for (const r of report.reuse) {
+    const arrow = r.direction === 'known' ? '->' : '<-> (direction unknown)';
+    out.push(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
+    out.push(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${r.passages.length} passage${r.passages.length === 1 ? '' : 's'}`);
+    for (const e of r.evidence) out.push(`    evidence: ${e}`);
+    for (const p of r.passages.slice(0, 3)) out.push(`    "${clip(p.text, WIDTH - 6)}"`);
   }
   return out;
 }

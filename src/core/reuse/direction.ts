@@ -104,10 +104,12 @@ function creditVote(copy: Article, source: Article): { weight: number; evidence:
   const own = identity(copy);
   const theirs = identity(source);
   for (const c of credits(copy)) {
-    if (names(own.strong, c.name) || names(own.weak, c.name)) continue;
+    if (names(own.strong, c.name)) continue;
     if (names(theirs.strong, c.name)) {
       return { weight: 3, evidence: `${articleLabel(copy)} credits ${c.name} ("${c.text}"), the outlet of ${articleLabel(source)}` };
     }
+    // A copy lifts the source's own "told X" lines too: its self-names only veto weak matches.
+    if (names(own.weak, c.name)) continue;
     if (names(theirs.weak, c.name)) {
       return {
         weight: 2,

@@ -5,11 +5,11 @@
 //                    corpus, story assignment), stored; must run serialised;
 //   buildReport:     read-only assembly of the whole analysis.
 // A run after new articles arrive only does the new work; stored results are reused.
-import { compareStories } from '../core/compare/index.js';
-import { extractArticle, resolveCorpus } from '../core/extract/index.js';
+import { assembleReport } from '../core/analyze.js';
+import { extractArticle } from '../core/extract/index.js';
 import { REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
-import type { AnalysisReport, Article, ReuseRecord } from '../core/types.js';
+import type { AnalysisReport, ReuseRecord } from '../core/types.js';
 import type { Store } from '../store/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
@@ -77,16 +77,7 @@ export async function buildReport(store: Store): Promise<AnalysisReport> {
     store.extractions(),
     store.storyState<StoryIndexState>(),
   ]);
-  const stories = state ? StoryIndex.fromJSON(state).stories() : [];
-  const resolved = resolveCorpus(extractions);
-  const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
-  return {
-    articles: articles.map(publicArticle),
-    reuse,
-    ...resolved,
-    stories,
-    ...comparison,
-  };
+  return assembleReport(articles, extractions, reuse, state ? StoryIndex.fromJSON(state).stories() : []);
 }
 
 /** Every stage over everything stored: the embedded `analyze`. */
@@ -94,8 +85,4 @@ export async function analyzeStore(store: Store): Promise<AnalysisReport> {
   await processArticles(store, await store.articlesMissing('extractions'));
   await updateCorpus(store);
   return buildReport(store);
-}
-
-export function publicArticle({ original: _original, ...rest }: Article): Omit<Article, 'original'> {
-  return rest;
 }

@@ -1,16 +1,19 @@
 // Every stage over a set of articles in memory, for evaluation, tests and benchmarks. The app's
-// pipeline runs the same stages incrementally over the store.
+// pipeline runs the same stages incrementally over the store and assembles its report the same way.
 import { compareStories } from './compare/index.js';
 import { extractArticle, resolveCorpus } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
 import { clusterStories } from './stories/index.js';
-import type { AnalysisReport, Article } from './types.js';
+import type { AnalysisReport, Article, ArticleExtraction, ReuseRecord, Story } from './types.js';
 
 export function analyzeArticles(articles: Article[]): AnalysisReport {
   const extractions = articles.map(extractArticle);
+  return assembleReport(articles, extractions, detectReuse(articles), clusterStories(articles, extractions));
+}
+
+/** The report from per-article extractions, reuse records and stories: corpus resolution, then comparison. */
+export function assembleReport(articles: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], stories: Story[]): AnalysisReport {
   const resolved = resolveCorpus(extractions);
-  const reuse = detectReuse(articles);
-  const stories = clusterStories(articles, extractions);
   const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
   return {
     articles: articles.map(({ original: _original, ...rest }) => rest),

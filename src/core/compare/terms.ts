@@ -79,20 +79,6 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-/** Canonical entity names mentioned in the text. */
-export function namesIn(text: string, aliases: AliasTable): string[] {
-  const tokens = tokensOf(text);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const hit = aliases.match(tokens, i);
-    if (hit) {
-      out.push(hit[0]);
-      i += hit[1];
-    } else i++;
-  }
-  return out;
-}
-
 export function termsOf(text: string, aliases: AliasTable): Terms {
   const tokens = tokensOf(text);
   const terms: Terms = new Map();

@@ -115,7 +115,7 @@ export default async function scaleBench(): Promise<void> {
       `${workers} worker(s): ${run.seconds.toFixed(1)} s, ${rate(run.articles, run.seconds)} articles, ` +
         `${run.articles} stored, ${run.placed} placed in stories, peak RSS ${run.peakRssMb} MB (all workers), ` +
         `enqueue ${run.enqueueSeconds.toFixed(1)} s; jobs ${run.stats.map((s) => s.jobs).join('+')}, ` +
-        `per-article stages ${sum('ingestMs').toFixed(1)} s, corpus updates ${sum('corpusMs').toFixed(1)} s ` +
+        `per-article stages ${sum('ingestMs').toFixed(1)} s, reuse alignment ${sum('alignMs').toFixed(1)} s, corpus updates ${sum('corpusMs').toFixed(1)} s ` +
         `(${sum('corpusCpuMs').toFixed(1)} s CPU: serial share ${(100 * serial).toFixed(0)}% of worker CPU, so at most ` +
         `${(1 / (serial + (1 - serial) / 2)).toFixed(2)}x from a 2nd worker), ` +
         `queue calls ${sum('queueMs').toFixed(1)} s = ${((1000 * sum('queueMs')) / Math.max(1, run.articles)).toFixed(3)} ms/article, ` +

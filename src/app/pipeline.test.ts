@@ -59,7 +59,7 @@ describe('pipeline on the seeds', () => {
       await ingestFiles(store, seeds.map((s) => s.path));
       const ids = (await store.articles(undefined, { original: false })).map((a) => a.id);
       await processArticles(store, ids);
-      await store.db.query(`update reuse_signatures set data = jsonb_set(data, '{scheme}', '"retired-scheme"')`);
+      await store.db.query(`update reuse_signatures set data = jsonb_set(data::jsonb, '{scheme}', '"retired-scheme"')::text`);
       return analyzeStore(store);
     });
     expect(report.reuse).toHaveLength(1);

@@ -1,37 +1,66 @@
-// Composes the stages over what is in the store, in three steps that the embedded path and the
-// queue workers share:
-//   processArticles: per-article stages (extraction, reuse signature), stored, parallel-safe;
-//   updateCorpus:    cross-article stages for articles not yet placed (reuse alignment against the
-//                    corpus, story assignment), stored; must run serialised;
+// Composes the stages over what is in the store, in steps that the embedded path and the queue
+// workers share:
+//   processArticles: per-article stages (extraction, reuse signature, story features), stored;
+//                    any worker, any order;
+//   updateCorpus:    the serial cross-article step for articles not yet placed: reuse candidate
+//                    pairs from the stored signatures, and story placement from the stored features;
+//                    must run serialised, and reads no article text;
+//   alignCandidates: reuse alignment of candidate pairs (each pair needs only its two texts), any
+//                    worker, any order;
 //   buildReport:     read-only assembly of the whole analysis.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { assembleReport } from '../core/analyze.js';
 import { extractArticle } from '../core/extract/index.js';
-import { REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
-import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
-import type { AnalysisReport, ReuseRecord } from '../core/types.js';
+import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
+import { StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
+import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
 const PROCESS_BATCH = 500;
+/** Articles whose candidate pairs are aligned in one transaction (and one align job). */
+export const ALIGN_BATCH = 250;
 
 export async function processArticles(store: Store, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += PROCESS_BATCH) {
-    const articles = await store.articles(ids.slice(i, i + PROCESS_BATCH), { original: false });
-    const extractions = articles.map(extractArticle);
-    const signatures: [string, ReuseSignature][] = articles.map((a) => [a.id, reuseSignature(a)]);
+    await processStoredArticles(store, await store.articles(ids.slice(i, i + PROCESS_BATCH), { original: false }));
+  }
+}
+
+/**
+ * The per-article stages for articles already in hand, exactly as stored (a worker has just
+ * inserted them: reading them back would only cost the database time).
+ */
+export async function processStoredArticles(store: Store, articles: Article[]): Promise<void> {
+  for (let i = 0; i < articles.length; i += PROCESS_BATCH) {
+    const batch = articles.slice(i, i + PROCESS_BATCH);
+    const extractions = batch.map(extractArticle);
+    const signatures: [string, ReuseSignature][] = batch.map((a) => [a.id, reuseSignature(a)]);
+    const features: [string, StoryFeatures][] = batch.map((a, k) => [a.id, storyFeatures(a, extractions[k])]);
     await store.db.transaction(async (tx) => {
       await store.saveExtractions(extractions, tx);
       await store.saveReuseSignatures(signatures, tx);
+      await store.saveStoryFeatures(features, tx);
     });
   }
 }
 
-/** Places every unplaced article: reuse against the whole corpus, then its story. Returns how many. */
-export async function updateCorpus(store: Store): Promise<number> {
+export interface CorpusUpdateHooks {
+  /** Called once the new candidate pairs are stored, with the articles that have some (date order). */
+  candidatesSaved?(articleIds: string[]): Promise<void>;
+}
+
+/**
+ * Places every unplaced article: finds and stores its reuse candidate pairs (aligned later by
+ * `alignCandidates`), then puts it in a story. Returns how many articles were placed.
+ */
+export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}): Promise<number> {
   const pendingIds = await store.articlesMissing('story_members');
   if (pendingIds.length === 0) return 0;
-  const missing = new Set([...(await store.articlesMissing('extractions')), ...(await store.articlesMissing('reuse_signatures'))]);
+  // Articles stored by an older version, or whose per-article step was interrupted.
+  const missing = new Set(
+    (await Promise.all((['extractions', 'reuse_signatures', 'story_features'] as const).map((t) => store.articlesMissing(t)))).flat(),
+  );
   await processArticles(store, pendingIds.filter((id) => missing.has(id)));
 
   const pendingSet = new Set(pendingIds);
@@ -45,17 +74,18 @@ export async function updateCorpus(store: Store): Promise<number> {
   const reuse = new ReuseIndex({ keepArticles: false });
   reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
   const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));
+  // Pending ids come in date order (undated last), the order the embedded path always used.
+  const pairs = reuse.candidatePairs(pendingIds.map((id) => bySig.get(id)!));
+  await store.db.transaction((tx) => store.saveReuseCandidates(pairs, tx));
+  if (hooks.candidatesSaved) {
+    const withPairs = new Set(pairs.map(([a]) => a));
+    await hooks.candidatesSaved(pendingIds.filter((id) => withPairs.has(id)));
+  }
 
   const state = await store.storyState<StoryIndexState>();
   const stories = state ? StoryIndex.fromJSON(state) : new StoryIndex();
-  const records: ReuseRecord[] = [];
   for (let i = 0; i < pendingIds.length; i += PROCESS_BATCH) {
-    const batch = await store.articles(pendingIds.slice(i, i + PROCESS_BATCH), { original: false });
-    const batchSigs = batch.map((a) => bySig.get(a.id)!);
-    const earlier = await store.articles(reuse.candidatesFor(batch, batchSigs), { original: false });
-    records.push(...reuse.add(batch, { signatures: batchSigs, earlier }));
-    // Pending ids come in date order (undated last), the order assignBatch places a batch in.
-    stories.assignBatch(batch, await store.extractions(batch.map((a) => a.id)));
+    stories.placeBatch(await store.storyInputs<StoryFeatures>(pendingIds.slice(i, i + PROCESS_BATCH)));
   }
   // A newcomer can merge two stories, which moves earlier articles too: store every change.
   const stored = await store.storyMembers();
@@ -63,11 +93,27 @@ export async function updateCorpus(store: Store): Promise<number> {
   for (const story of stories.stories()) {
     for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
-  await store.db.transaction(async (tx) => {
-    await store.saveReuseRecords(records, tx);
-    await store.saveStoryState(stories.toJSON(), members, tx);
-  });
+  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx));
   return pendingIds.length;
+}
+
+/**
+ * Aligns the stored candidate pairs of the given articles (default: every pending one), storing the
+ * records and dropping the pairs in one transaction per batch. Idempotent: pairs already settled
+ * by someone else are simply gone. Returns how many pairs were aligned.
+ */
+export async function alignCandidates(store: Store, ids?: string[]): Promise<number> {
+  const pending = await store.articlesWithCandidates(ids);
+  let aligned = 0;
+  for (let i = 0; i < pending.length; i += ALIGN_BATCH) {
+    const batch = pending.slice(i, i + ALIGN_BATCH);
+    const pairs = await store.reuseCandidates(batch);
+    const texts = await store.articles([...new Set(pairs.flat())], { original: false });
+    const records = alignPairs(pairs, new Map(texts.map((a) => [a.id, a])));
+    await store.db.transaction((tx) => store.settleReuseCandidates(batch, records, tx));
+    aligned += pairs.length;
+  }
+  return aligned;
 }
 
 export async function buildReport(store: Store): Promise<AnalysisReport> {
@@ -84,5 +130,6 @@ export async function buildReport(store: Store): Promise<AnalysisReport> {
 export async function analyzeStore(store: Store): Promise<AnalysisReport> {
   await processArticles(store, await store.articlesMissing('extractions'));
   await updateCorpus(store);
+  await alignCandidates(store);
   return buildReport(store);
 }

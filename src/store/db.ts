@@ -43,8 +43,56 @@ async function connectEmbedded(dir: string): Promise<Db> {
   };
 }
 
+const sessionOptions = new Map<string, Promise<string | undefined>>();
+
+/**
+ * The connection URL with `postgresSessionOptions` added (as the `options` parameter), unless the
+ * URL already sets options of its own.
+ */
+export async function tunedPostgresUrl(url: string): Promise<string> {
+  const options = await postgresSessionOptions(url);
+  if (!options) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.searchParams.has('options')) return url;
+    parsed.searchParams.set('options', options);
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Startup options for every storytrace connection to a PostgreSQL server: lz4 for the TOAST
+ * compression of the long values storytrace writes (texts, per-article results, queued documents)
+ * when the server has it (built in by Debian, RHEL and the official images since PostgreSQL 14).
+ * Measured here: half the server CPU per article of the default pglz. Older data stays readable.
+ */
+function postgresSessionOptions(url: string): Promise<string | undefined> {
+  let options = sessionOptions.get(url);
+  if (!options) {
+    options = (async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => undefined);
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ lz4: boolean }>(
+          `select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+        );
+        return rows[0]?.lz4 ? '-c default_toast_compression=lz4' : undefined;
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    })();
+    // A failed probe (server down) is not remembered: the next connection attempt asks again.
+    options.catch(() => sessionOptions.delete(url));
+    sessionOptions.set(url, options);
+  }
+  return options;
+}
+
 async function connectPostgres(url: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = new pg.Pool({ connectionString: await tunedPostgresUrl(url), max: 4 });
   // A server restart drops idle connections; the pool replaces them, so an error on an idle
   // client must not crash the process.
   pool.on('error', () => undefined);

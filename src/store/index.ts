@@ -1,2 +1,3 @@
 export { Store } from './store.js';
+export { tunedPostgresUrl } from './db.js';
 export type { Db, Sql, StoreLocation } from './db.js';

@@ -54,6 +54,26 @@ export const migrations: string[] = [
   );
   create index search_index_doc on search_index using gin (doc);
   `,
+  // Per-article work moved out of the serial corpus update (issue 7): story features are computed
+  // with the other per-article results, and reuse candidates wait here for parallel alignment.
+  // Results are stored as JSON text, not jsonb: nothing queries inside them, and parsing several
+  // KB of JSON per article into jsonb on every write was a large share of the database's CPU.
+  `
+  alter table extractions alter column data type text using data::text;
+  alter table reuse_signatures alter column data type text using data::text;
+  alter table reuse_records alter column data type text using data::text;
+  alter table story_state alter column data type text using data::text;
+  drop table comparisons;
+  create table story_features (
+    article_id text primary key references articles (id) on delete cascade,
+    data text not null
+  );
+  create table reuse_candidates (
+    article_id text not null references articles (id) on delete cascade,
+    earlier_id text not null references articles (id) on delete cascade,
+    primary key (article_id, earlier_id)
+  );
+  `,
 ];
 
 export const migrationsTable = `

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../core/types.js';
+import { createTestDatabase } from '../testing/postgres.js';
+import { connect } from './db.js';
 import { Store } from './index.js';
+import { migrations, migrationsTable } from './schema.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -62,5 +65,46 @@ describe('embedded store', () => {
     expect(hits.map((h) => h.id)).toEqual(['x']);
     expect(hits[0]!.snippet).toContain('«bridge»');
     await store.close();
+  });
+});
+
+describe('schema upgrades', () => {
+  it('moves a store written under the first schema (jsonb results) to the current one, losing nothing', async () => {
+    const dir = tempDir();
+    const db = await connect({ dir });
+    await db.execScript(migrationsTable);
+    await db.execScript(migrations[0]!);
+    await db.query('insert into schema_migrations (version) values (1)');
+    await db.query(`insert into articles (id, source, body, original) values ('a', 'mem/a.txt', 'Alpha body.', 'Alpha body.')`);
+    const extraction = { article: 'a', sentences: [[0, 11]], entities: [], quotes: [], figures: [], attributions: [] };
+    await db.query('insert into extractions (article_id, data) values ($1, $2)', ['a', JSON.stringify(extraction)]);
+    await db.query(`insert into story_state (id, data) values (1, '{"version": 1, "stories": []}')`);
+    await db.close();
+
+    const store = await Store.open({ dir });
+    expect(await store.extractions()).toEqual([extraction]);
+    expect(await store.storyState()).toEqual({ version: 1, stories: [] });
+    expect(await store.articlesMissing('story_features')).toEqual(['a']);
+    await store.close();
+  });
+});
+
+describe('PostgreSQL store', () => {
+  it('compresses long values with lz4 when the server has it', async () => {
+    const pg = await createTestDatabase();
+    try {
+      const store = await Store.open({ url: pg.url });
+      const [server] = await store.db.query<{ lz4: boolean }>(
+        `select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+      );
+      // A long, compressible body: stored compressed, with the session's method.
+      await store.insertArticles([article('long', 'The council met again. '.repeat(400))]);
+      const [row] = await store.db.query<{ method: string }>(`select pg_column_compression(body) as method from articles`);
+      expect(row!.method).toBe(server!.lz4 ? 'lz4' : 'pglz');
+      expect((await store.articles())[0]!.body).toBe('The council met again. '.repeat(400));
+      await store.close();
+    } finally {
+      await pg.drop();
+    }
   });
 });

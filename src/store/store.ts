@@ -91,7 +91,7 @@ export class Store {
   }
 
   /** Ids of stored articles that the named per-article table has no row for yet. */
-  async articlesMissing(table: 'extractions' | 'reuse_signatures' | 'story_members'): Promise<string[]> {
+  async articlesMissing(table: 'extractions' | 'reuse_signatures' | 'story_features' | 'story_members'): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
       `select a.id from articles a left join ${table} t on t.article_id = a.id
        where t.article_id is null order by a.published nulls last, a.id`,
@@ -104,7 +104,56 @@ export class Store {
   }
 
   async reuseSignatures<T>(): Promise<{ article_id: string; data: T }[]> {
-    return this.db.query('select article_id, data from reuse_signatures order by article_id');
+    const rows = await this.db.query<{ article_id: string; data: string }>('select article_id, data from reuse_signatures order by article_id');
+    return rows.map((r) => ({ article_id: r.article_id, data: JSON.parse(r.data) as T }));
+  }
+
+  async saveStoryFeatures(features: [string, unknown][], tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('story_features', features, tx);
+  }
+
+  /** What story placement reads of each article: metadata and stored features, no body. */
+  async storyInputs<F>(ids: string[]): Promise<{ article: Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>; features: F }[]> {
+    const rows = await this.db.query<{ id: string; published: string | null; outlet: string | null; headline: string | null; data: string }>(
+      `select a.id, a.published, a.outlet, a.headline, f.data from articles a join story_features f on f.article_id = a.id
+       where a.id = any($1) order by a.published nulls last, a.id`,
+      [ids],
+    );
+    return rows.map(({ data, ...article }) => ({ article, features: JSON.parse(data) as F }));
+  }
+
+  async saveReuseCandidates(pairs: [string, string][], tx: Sql = this.db): Promise<void> {
+    for (let i = 0; i < pairs.length; i += INSERT_ROWS) {
+      const chunk = pairs.slice(i, i + INSERT_ROWS);
+      await tx.query(
+        `insert into reuse_candidates (article_id, earlier_id) values ${placeholders(chunk.length, 2)} on conflict do nothing`,
+        chunk.flat(),
+      );
+    }
+  }
+
+  /** Articles with candidate pairs still to align, in date order (all, or only among `ids`). */
+  async articlesWithCandidates(ids?: string[]): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `select a.id from articles a where exists (select 1 from reuse_candidates c where c.article_id = a.id)
+       ${ids ? 'and a.id = any($1)' : ''} order by a.published nulls last, a.id`,
+      ids ? [ids] : [],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async reuseCandidates(ids: string[]): Promise<[string, string][]> {
+    const rows = await this.db.query<{ article_id: string; earlier_id: string }>(
+      'select article_id, earlier_id from reuse_candidates where article_id = any($1) order by article_id, earlier_id',
+      [ids],
+    );
+    return rows.map((r) => [r.article_id, r.earlier_id]);
+  }
+
+  /** Stores the records aligned from these articles' candidate pairs and drops the pairs, at once. */
+  async settleReuseCandidates(ids: string[], records: ReuseRecord[], tx: Sql): Promise<void> {
+    await this.saveReuseRecords(records, tx);
+    await tx.query('delete from reuse_candidates where article_id = any($1)', [ids]);
   }
 
   async saveReuseRecords(records: ReuseRecord[], tx: Sql = this.db): Promise<void> {
@@ -119,15 +168,15 @@ export class Store {
   }
 
   async reuseRecords(): Promise<ReuseRecord[]> {
-    const rows = await this.db.query<{ data: ReuseRecord }>(
+    const rows = await this.db.query<{ data: string }>(
       'select data from reuse_records order by source_id, copy_id',
     );
-    return rows.map((r) => r.data);
+    return rows.map((r) => JSON.parse(r.data) as ReuseRecord);
   }
 
   async storyState<T>(): Promise<T | null> {
-    const [row] = await this.db.query<{ data: T }>('select data from story_state where id = 1');
-    return row?.data ?? null;
+    const [row] = await this.db.query<{ data: string }>('select data from story_state where id = 1');
+    return row ? (JSON.parse(row.data) as T) : null;
   }
 
   async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db): Promise<void> {
@@ -192,11 +241,11 @@ export class Store {
 
   private async jsonRows<T>(table: string, ids?: string[]): Promise<T[]> {
     const where = ids ? 'where article_id = any($1)' : '';
-    const rows = await this.db.query<{ data: T }>(
+    const rows = await this.db.query<{ data: string }>(
       `select data from ${table} ${where} order by article_id`,
       ids ? [ids] : [],
     );
-    return rows.map((r) => r.data);
+    return rows.map((r) => JSON.parse(r.data) as T);
   }
 }
 

@@ -6,7 +6,7 @@ import type { InputError, RawDoc } from '../../core/types.js';
 import { Store } from '../../store/index.js';
 import { EXIT_FATAL, EXIT_INPUT_ERRORS, EXIT_OK } from '../cli/options.js';
 import { readInputBytes, resolveInputs, STDIN } from '../inputs.js';
-import { processArticles, updateCorpus } from '../pipeline.js';
+import { alignCandidates, processArticles, processStoredArticles, updateCorpus } from '../pipeline.js';
 import { DEFAULT_BATCH, DEFAULT_QUEUE_OPTIONS, enqueueDocs, enqueueFiles, openQueue } from './queue.js';
 import { readStatus, renderStatus } from './status.js';
 import { DEFAULT_CORPUS_LAG_SECONDS, startWorker } from './worker.js';
@@ -46,7 +46,7 @@ export function addWorkerCommands(program: Command): void {
     .action(async (opts: { db: string; concurrency: number; jobTimeout?: number; poll: number; corpusLag: number; untilIdle?: boolean }) => {
       const worker = await startWorker({
         url: opts.db,
-        stages: { processArticles, updateCorpus },
+        stages: { processArticles, processStoredArticles, updateCorpus, alignCandidates },
         concurrency: opts.concurrency,
         jobTimeoutSeconds: opts.jobTimeout,
         pollSeconds: opts.poll,

@@ -2,6 +2,7 @@
 // run by any number of `storytrace worker` processes.
 export { runIngestJob, withCorpusLock, type WorkerStages } from './jobs.js';
 export {
+  ALIGN_QUEUE,
   CORPUS_QUEUE,
   DEFAULT_BATCH,
   enqueueDocs,

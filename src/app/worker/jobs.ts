@@ -12,8 +12,15 @@ import type { IngestJob, IngestResult } from './queue.js';
 export interface WorkerStages {
   /** Per-article stages for stored articles (extraction, reuse signatures): any worker, any order. */
   processArticles(store: Store, ids: string[]): Promise<unknown>;
-  /** Cross-article stages over what is stored: run by one worker at a time. */
-  updateCorpus(store: Store): Promise<unknown>;
+  /** The same for articles in hand, exactly as stored. */
+  processStoredArticles(store: Store, articles: Article[]): Promise<unknown>;
+  /**
+   * The serial cross-article step over what is stored: run by one worker at a time. Calls
+   * `candidatesSaved` with the articles whose reuse candidate pairs are ready to align.
+   */
+  updateCorpus(store: Store, hooks: { candidatesSaved?(articleIds: string[]): Promise<void> }): Promise<unknown>;
+  /** Reuse alignment of the given articles' stored candidate pairs: any worker, any order. */
+  alignCandidates(store: Store, articleIds: string[]): Promise<number>;
 }
 
 /** Session-level advisory lock key held while the corpus update runs. */
@@ -38,10 +45,16 @@ export async function runIngestJob(
   }
   const added = await store.db.transaction((tx) => store.insertArticles(articles, tx));
   // Every article of the batch, not only the new ones: a retried batch finds its articles stored
-  // by the killed attempt but perhaps not yet processed.
-  const ids = [...new Set(articles.map((a) => a.id))];
-  if (ids.length > 0) await stages.processArticles(store, ids);
-  return { documents: docs.length, articles: ids.length, added: added.length, errors };
+  // by the killed attempt but perhaps not yet processed. The new ones are in hand as stored (the
+  // first of each id, as insertArticles keeps); others are read back, since the stored copy of a
+  // known text may carry another source's metadata.
+  const firstOf = new Map<string, Article>();
+  for (const a of articles) if (!firstOf.has(a.id)) firstOf.set(a.id, a);
+  const fresh = new Set(added);
+  const known = [...firstOf.keys()].filter((id) => !fresh.has(id));
+  if (fresh.size > 0) await stages.processStoredArticles(store, added.map((id) => firstOf.get(id)!));
+  if (known.length > 0) await stages.processArticles(store, known);
+  return { documents: docs.length, articles: firstOf.size, added: added.length, errors };
 }
 
 async function readFiles(files: string[], maxBytes?: number): Promise<{ docs: RawDoc[]; errors: InputError[] }> {

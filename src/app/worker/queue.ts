@@ -1,12 +1,15 @@
 // The job queue: pg-boss on the same PostgreSQL as the store, so scaling out needs no service
-// beyond the database. Two queues: ingest batches (any number run at once, on any machine) and the
-// cross-article corpus update (stately: at most one queued and one running, so it never races).
+// beyond the database. Three queues: ingest batches and reuse alignment (any number run at once,
+// on any machine), and the serial cross-article corpus update (stately: at most one queued and one
+// running, so it never races).
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import type { InputError, RawDoc } from '../../core/types.js';
+import { tunedPostgresUrl } from '../../store/index.js';
 
 export const INGEST_QUEUE = 'storytrace-ingest';
 export const CORPUS_QUEUE = 'storytrace-corpus';
+export const ALIGN_QUEUE = 'storytrace-align';
 /** The one key of the corpus queue: stately admits one queued and one active job per key. */
 export const CORPUS_KEY = 'corpus';
 /** Prefix of the application_name of every process connected to the queue. */
@@ -14,6 +17,14 @@ export const QUEUE_CLIENT = 'storytrace-queue';
 
 /** A batch of input: documents carried in the job (no shared filesystem needed) or paths every worker can read. */
 export type IngestJob = { docs: RawDoc[] } | { files: string[] };
+
+/** Articles per align job: a few seconds of work, so the jobs spread over the workers. */
+export const ALIGN_JOB_ARTICLES = 250;
+
+/** Articles whose stored reuse candidate pairs a job aligns. */
+export interface AlignJob {
+  articles: string[];
+}
 
 /** Stored as the job's output: what `status` sums for throughput and lists as input errors. */
 export interface IngestResult {
@@ -49,7 +60,7 @@ export const DEFAULT_QUEUE_OPTIONS = {
 export async function openQueue(url: string, opts: QueueOptions = {}): Promise<PgBoss> {
   const timeout = opts.jobTimeoutSeconds ?? DEFAULT_QUEUE_OPTIONS.jobTimeoutSeconds;
   const boss = new PgBoss({
-    connectionString: url,
+    connectionString: await tunedPostgresUrl(url),
     // Names the process, so `status` can list who is connected to the queue.
     application_name: `${QUEUE_CLIENT} ${hostname()} ${process.pid}`.slice(0, 63),
     max: opts.connections ?? DEFAULT_QUEUE_OPTIONS.connections,
@@ -66,6 +77,7 @@ export async function openQueue(url: string, opts: QueueOptions = {}): Promise<P
   };
   await ensureQueue(boss, { name: INGEST_QUEUE, policy: 'standard' }, settings);
   await ensureQueue(boss, { name: CORPUS_QUEUE, policy: 'stately' }, settings);
+  await ensureQueue(boss, { name: ALIGN_QUEUE, policy: 'standard' }, settings);
   return boss;
 }
 
@@ -143,6 +155,13 @@ export async function enqueueFiles(boss: PgBoss, files: string[], perJob: number
     jobs++;
   }
   return { jobs };
+}
+
+/** Queues the alignment of these articles' candidate pairs, `perJob` articles a job. */
+export async function enqueueAlignment(boss: PgBoss, articles: string[], perJob: number): Promise<void> {
+  const jobs: { name: string; data: AlignJob }[] = [];
+  for (let i = 0; i < articles.length; i += perJob) jobs.push({ name: ALIGN_QUEUE, data: { articles: articles.slice(i, i + perJob) } });
+  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
 }
 
 /** Asks for a corpus update, now or after `delaySeconds`; a no-op while one is already queued (stately policy). */

@@ -1,9 +1,9 @@
 // `storytrace status`: queue depth, failed jobs with their errors, throughput and store progress,
 // read straight from pg-boss's tables and the store on the shared database.
 import type { Sql } from '../../store/index.js';
-import { CORPUS_QUEUE, INGEST_QUEUE, QUEUE_CLIENT } from './queue.js';
+import { ALIGN_QUEUE, CORPUS_QUEUE, INGEST_QUEUE, QUEUE_CLIENT } from './queue.js';
 
-const QUEUES = [INGEST_QUEUE, CORPUS_QUEUE];
+const QUEUES = [INGEST_QUEUE, CORPUS_QUEUE, ALIGN_QUEUE];
 const STATES = ['created', 'retry', 'active', 'completed', 'failed', 'cancelled'] as const;
 type JobState = (typeof STATES)[number];
 
@@ -29,7 +29,8 @@ export interface QueueStatus {
     overall: number | null;
     articles: number;
   };
-  store: { articles: number; extracted: number; placed: number };
+  /** `toAlign`: articles whose reuse candidate pairs are not aligned yet. */
+  store: { articles: number; extracted: number; placed: number; toAlign: number };
   /** Processes connected to the queue now (workers and enqueuers), as 'host pid'. */
   clients: string[];
 }
@@ -107,11 +108,17 @@ async function queueClients(db: Sql): Promise<string[]> {
 }
 
 async function storeProgress(db: Sql): Promise<QueueStatus['store']> {
-  const [row] = await db.query<{ articles: string; extracted: string; placed: string }>(
+  const [row] = await db.query<{ articles: string; extracted: string; placed: string; to_align: string }>(
     `select (select count(*) from articles) as articles, (select count(*) from extractions) as extracted,
-            (select count(*) from story_members) as placed`,
+            (select count(*) from story_members) as placed,
+            (select count(distinct article_id) from reuse_candidates) as to_align`,
   );
-  return { articles: Number(row?.articles ?? 0), extracted: Number(row?.extracted ?? 0), placed: Number(row?.placed ?? 0) };
+  return {
+    articles: Number(row?.articles ?? 0),
+    extracted: Number(row?.extracted ?? 0),
+    placed: Number(row?.placed ?? 0),
+    toAlign: Number(row?.to_align ?? 0),
+  };
 }
 
 function errorText(output: unknown): string {
@@ -168,7 +175,8 @@ export function renderStatus(s: QueueStatus): string {
     '',
     `throughput: ${t.lastMinute.toFixed(1)} articles/s over the last minute; ` +
       (t.overall === null ? 'no batch completed yet' : `${t.overall.toFixed(1)} articles/s overall (${t.articles} articles)`),
-    `store: ${s.store.articles} articles, ${s.store.extracted} extracted, ${s.store.placed} placed in stories`,
+    `store: ${s.store.articles} articles, ${s.store.extracted} extracted, ${s.store.placed} placed in stories, ` +
+      `${s.store.toAlign} with reuse candidates still to align`,
     `connected to the queue: ${s.clients.length === 0 ? 'no worker' : s.clients.map((c) => `[${c}]`).join(' ')}`,
   );
   if (s.problems.length > 0) {

@@ -23,7 +23,7 @@ const doc = (i: number, text = `Report number ${i}.\n\nThe council met on day ${
 
 /** Stages that record their calls and hold each corpus update open a moment, to expose overlap. */
 function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean>, beforeWrite?: (call: number) => void | Promise<void>) {
-  const seen = { processed: new Set<string>(), corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0, firstCorpusSaw: -1 };
+  const seen = { processed: new Set<string>(), aligned: [] as string[], corpusRuns: 0, corpusOverlap: 0, lastCorpusSaw: 0, firstCorpusSaw: -1 };
   let running = 0;
   let calls = 0;
   const stages: WorkerStages = {
@@ -34,14 +34,23 @@ function recordingStages(fail?: (ids: string[], store: Store) => Promise<boolean
       await store.db.query('select count(*) from articles where id = any($1)', [ids]);
       for (const id of ids) seen.processed.add(id);
     },
-    async updateCorpus(store) {
+    async processStoredArticles(store, articles) {
+      await this.processArticles(store, articles.map((a) => a.id));
+    },
+    async updateCorpus(store, hooks) {
       running++;
       if (running > 1) seen.corpusOverlap++;
       seen.corpusRuns++;
       seen.lastCorpusSaw = await store.articleCount();
       if (seen.firstCorpusSaw < 0) seen.firstCorpusSaw = seen.lastCorpusSaw;
+      // Hands every article on to alignment, as if each had reuse candidates.
+      await hooks.candidatesSaved?.((await store.articles()).map((a) => a.id));
       await new Promise((r) => setTimeout(r, 40));
       running--;
+    },
+    async alignCandidates(_store, ids) {
+      seen.aligned.push(...ids);
+      return ids.length;
     },
   };
   return { stages, seen };
@@ -78,6 +87,8 @@ describe('worker queue', () => {
     await store.close();
     expect(ids).toHaveLength(40);
     expect([...seen.processed].sort()).toEqual([...ids].sort());
+    // Every article the corpus update handed on was aligned by some worker.
+    expect(new Set(seen.aligned)).toEqual(new Set(ids));
     expect(seen.corpusOverlap).toBe(0);
     expect(seen.corpusRuns).toBeGreaterThan(0);
     expect(seen.lastCorpusSaw).toBe(40);
@@ -148,7 +159,7 @@ describe('worker queue', () => {
       expect(status.inputErrors.count).toBe(1);
       expect(status.inputErrors.recent[0]!.source).toContain('missing.txt');
       expect(status.throughput.articles).toBe(2);
-      expect(status.store).toEqual({ articles: 3, extracted: 0, placed: 0 });
+      expect(status.store).toEqual({ articles: 3, extracted: 0, placed: 0, toAlign: 0 });
       const text = renderStatus(status);
       expect(text).toContain('extraction blew up on purpose');
       expect(text).toMatch(/storytrace-ingest\s+0\s+0\s+0\s+1\s+1/);
@@ -184,6 +195,8 @@ describe('worker queue', () => {
       await store.close();
       expect(ids).toHaveLength(60);
       expect([...seen.processed].sort()).toEqual([...ids].sort());
+    // Every article the corpus update handed on was aligned by some worker.
+    expect(new Set(seen.aligned)).toEqual(new Set(ids));
       expect(seen.lastCorpusSaw).toBe(60);
       // The restart really cut a job off mid-run: it failed and was run again.
       expect(retried!.n).toBeGreaterThan(0);

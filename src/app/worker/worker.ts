@@ -6,8 +6,12 @@ import type PgBoss from 'pg-boss';
 import { Store } from '../../store/index.js';
 import { runIngestJob, withCorpusLock, type WorkerStages } from './jobs.js';
 import {
+  ALIGN_JOB_ARTICLES,
+  ALIGN_QUEUE,
+  type AlignJob,
   CORPUS_QUEUE,
   DEFAULT_QUEUE_OPTIONS,
+  enqueueAlignment,
   INGEST_QUEUE,
   type IngestJob,
   openQueue,
@@ -21,7 +25,7 @@ export const DEFAULT_CORPUS_LAG_SECONDS = 300;
 export interface WorkerOptions extends QueueOptions {
   url: string;
   stages: WorkerStages;
-  /** Ingest batches in flight at once in this process (the stages interleave at database waits). */
+  /** Ingest batches (and align jobs) in flight at once in this process (the stages interleave at database waits). */
   concurrency?: number;
   /** Seconds between looks at an empty queue. */
   pollSeconds?: number;
@@ -43,8 +47,10 @@ export interface WorkerStats {
   ingestMs: number;
   /** Time in corpus updates: the serial part of the work, which bounds the speed-up from more workers. */
   corpusMs: number;
-  /** CPU time of the process during corpus updates (including any ingest work interleaved with them). */
+  /** CPU time of the process during corpus updates. */
   corpusCpuMs: number;
+  /** Time in reuse alignment jobs (parallel, like the per-article stages). */
+  alignMs: number;
   /** Time jobs spent on queue calls: fetching them, completing them, requesting corpus updates. */
   queueMs: number;
   /** CPU time of the whole process (user + system): on a busy machine, the figure wall time hides. */
@@ -90,22 +96,40 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     }
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
-    await withCorpusLock(opts.url, () => opts.stages.updateCorpus(store));
+    // The serial step is every other worker's bottleneck: this process takes no other job meanwhile.
+    loops.serialRunning = true;
+    try {
+      await withCorpusLock(opts.url, () =>
+        opts.stages.updateCorpus(store, {
+          candidatesSaved: (ids) => loops.timed(() => enqueueAlignment(boss, ids, ALIGN_JOB_ARTICLES)),
+        }),
+      );
+    } finally {
+      loops.serialRunning = false;
+    }
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     loops.stats.corpusMs += ms;
     loops.stats.corpusCpuMs += (cpu.user + cpu.system) / 1000;
     return { ms: Math.round(ms) };
   };
+  const align = async (data: AlignJob) => {
+    const started = performance.now();
+    const pairs = await opts.stages.alignCandidates(store, data.articles);
+    const ms = performance.now() - started;
+    loops.stats.alignMs += ms;
+    return { pairs, ms: Math.round(ms) };
+  };
 
   const running = [
-    ...Array.from({ length: concurrency }, () => loops.run(INGEST_QUEUE, ingest)),
+    ...Array.from({ length: concurrency }, () => loops.run(INGEST_QUEUE, ingest, true)),
+    ...Array.from({ length: concurrency }, () => loops.run(ALIGN_QUEUE, align, true)),
     loops.run(CORPUS_QUEUE, corpus),
   ];
-  log(`worker started: ${concurrency} ingest loop(s) and a corpus loop`);
+  log(`worker started: ${concurrency} ingest and ${concurrency} align loop(s), and a corpus loop`);
   return {
     stats: () => {
-      const { jobs, articles, ingestMs, corpusMs, corpusCpuMs, queueMs } = loops.stats;
+      const { jobs, articles, ingestMs, corpusMs, corpusCpuMs, alignMs, queueMs } = loops.stats;
       const cpu = process.cpuUsage();
       return {
         jobs,
@@ -113,6 +137,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
         ingestMs: Math.round(ingestMs),
         corpusMs: Math.round(corpusMs),
         corpusCpuMs: Math.round(corpusCpuMs),
+        alignMs: Math.round(alignMs),
         queueMs: Math.round(queueMs),
         cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       };
@@ -135,7 +160,9 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 }
 
 class JobLoops {
-  readonly stats: Omit<WorkerStats, 'cpuMs'> = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, corpusCpuMs: 0, queueMs: 0 };
+  readonly stats: Omit<WorkerStats, 'cpuMs'> = { jobs: 0, articles: 0, ingestMs: 0, corpusMs: 0, corpusCpuMs: 0, alignMs: 0, queueMs: 0 };
+  /** Set while this process runs the serial corpus update; loops that defer to it fetch nothing then. */
+  serialRunning = false;
   private stopping = false;
   private readonly sleepers = new Set<() => void>();
 
@@ -150,8 +177,12 @@ class JobLoops {
     for (const wake of this.sleepers) wake();
   }
 
-  async run<T extends object>(queue: string, handle: (data: T) => Promise<object>): Promise<void> {
+  async run<T extends object>(queue: string, handle: (data: T) => Promise<object>, defersToSerial = false): Promise<void> {
     while (!this.stopping) {
+      if (defersToSerial && this.serialRunning) {
+        await this.sleep(this.pollMs);
+        continue;
+      }
       const asked = performance.now();
       // pg-boss's fetch already answers [] when the database cannot be reached; anything else it
       // throws must not end the loop either.

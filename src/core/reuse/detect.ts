@@ -25,8 +25,6 @@ const KEYS_PER_ARTICLE = 48;
 export interface AddOptions {
   /** Precomputed signatures of the batch (e.g. from workers); computed here when absent. */
   signatures?: ReuseSignature[];
-  /** Earlier articles the index does not hold (seeded by signatures, or keepArticles false). */
-  earlier?: Article[];
 }
 
 export interface Prepared {
@@ -140,24 +138,25 @@ export class ReuseIndex {
     }
   }
 
-  /** Ids of indexed articles this batch must be aligned with that the index does not hold. */
-  candidatesFor(articles: Article[], signatures?: ReuseSignature[]): string[] {
-    const needed = new Set<string>();
-    const batch = new Set(articles.map((a) => a.id));
-    articles.forEach((a, k) => {
-      if (this.position.has(a.id)) return;
-      const keys = signatures?.[k]?.keys ?? signatureKeys(tokenize(a.body));
-      for (const other of this.candidates(keys)) {
-        const id = this.ids[other];
-        if (!this.held.has(id) && !batch.has(id)) needed.add(id);
-      }
-    });
-    return [...needed].sort(compareIds);
+  /**
+   * Indexes articles by their signatures alone and returns the pairs to align: each new article
+   * with every earlier one (indexed before it, or earlier in this list) sharing a band key, as
+   * [article, earlier]. The serial half of `add`: aligning the pairs (`comparePair`) needs only
+   * the two texts, so it can run anywhere, in any order.
+   */
+  candidatePairs(signatures: ReuseSignature[]): [string, string][] {
+    const pairs: [string, string][] = [];
+    for (const s of signatures) {
+      if (s.scheme !== SCHEME) throw new Error(`reuse signature of ${s.article} uses scheme ${s.scheme}, expected ${SCHEME}`);
+      if (this.position.has(s.article)) continue;
+      for (const other of this.candidates(s.keys)) pairs.push([s.article, this.ids[other]]);
+      this.register(s.article, s.keys);
+    }
+    return pairs;
   }
 
   /** Indexes the batch and returns the reuse records that involve its new articles. */
   add(articles: Article[], options: AddOptions = {}): ReuseRecord[] {
-    const lookup = new Map<string, Article>((options.earlier ?? []).map((a) => [a.id, a]));
     const batch = new Map<string, Article>();
     const records: ReuseRecord[] = [];
     articles.forEach((article, k) => {
@@ -169,7 +168,7 @@ export class ReuseIndex {
       const keys = given ? given.keys : signatureKeys(mine!.tokens);
       for (const other of this.candidates(keys)) {
         const id = this.ids[other];
-        const earlier = this.held.get(id) ?? batch.get(id) ?? lookup.get(id);
+        const earlier = this.held.get(id) ?? batch.get(id);
         if (!earlier) throw new Error(`reuse: article ${id} is a candidate for ${article.id} but its body was not supplied`);
         mine ??= this.prepare(article);
         const record = comparePair(mine, this.prepare(earlier));
@@ -215,6 +214,30 @@ export class ReuseIndex {
     this.prepared.set(p.article.id, p);
     if (this.prepared.size > PREPARED_CACHE) this.prepared.delete(this.prepared.keys().next().value!);
   }
+}
+
+/**
+ * Aligns candidate pairs (from `candidatePairs`) given the texts of every article they name;
+ * returns the records in deterministic order. Each text is tokenized once however many pairs it is in.
+ */
+export function alignPairs(pairs: [string, string][], articles: Map<string, Article>): ReuseRecord[] {
+  const prepared = new Map<string, Prepared>();
+  const prepare = (id: string): Prepared => {
+    let p = prepared.get(id);
+    if (!p) {
+      const article = articles.get(id);
+      if (!article) throw new Error(`reuse: article ${id} is in a candidate pair but its text was not supplied`);
+      p = { article, tokens: tokenize(article.body) };
+      prepared.set(id, p);
+    }
+    return p;
+  };
+  const records: ReuseRecord[] = [];
+  for (const [a, b] of pairs) {
+    const record = comparePair(prepare(a), prepare(b));
+    if (record) records.push(record);
+  }
+  return sortRecords(records);
 }
 
 /** All reuse records among the articles, in deterministic order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../gen/index.ts';
 import type { ReuseRecord } from '../types.ts';
-import { detectReuse, REUSE_SCHEME, ReuseIndex, reuseSignature } from './index.ts';
+import { alignPairs, detectReuse, REUSE_SCHEME, ReuseIndex, reuseSignature } from './index.ts';
 import { scoreReuse } from './score.ts';
 
 const corpus = generateCorpus({ articles: 1200, seed: 21 });
@@ -50,21 +50,23 @@ describe('ReuseIndex', () => {
     expect(records).toEqual(all.filter((r) => later.has(r.source) || later.has(r.copy)));
   });
 
-  it('seeded from stored signatures, asks for the earlier bodies it needs and then matches', () => {
+  it('seeded from stored signatures, names the pairs to align, and aligning them gives the same records', () => {
     const stored = JSON.parse(JSON.stringify(articles.slice(0, 600).map((a) => reuseSignature(a))));
     expect(stored[0].scheme).toBe(REUSE_SCHEME);
     const index = new ReuseIndex({ keepArticles: false });
     index.addSignatures(stored);
     const batch = articles.slice(600);
-    const needed = index.candidatesFor(batch);
-    expect(needed.length).toBeGreaterThan(10);
-    const earlier = articles.filter((a) => needed.includes(a.id));
-    const fresh = new ReuseIndex({ keepArticles: false });
-    fresh.addSignatures(stored);
-    expect(() => fresh.add(batch)).toThrow(/body was not supplied/);
-    const records = index.add(batch, { earlier, signatures: batch.map((a) => reuseSignature(a)) });
+    const pairs = index.candidatePairs(batch.map((a) => reuseSignature(a)));
+    expect(pairs.length).toBeGreaterThan(10);
+    // Each pair is a new article and one indexed before it.
+    const order = new Map(articles.map((a, i) => [a.id, i]));
+    expect(pairs.every(([a, b]) => order.get(a)! >= 600 && order.get(b)! < order.get(a)!)).toBe(true);
     const later = new Set(batch.map((a) => a.id));
+    const records = alignPairs(pairs, new Map(articles.map((a) => [a.id, a])));
     expect(records).toEqual(all.filter((r) => later.has(r.source) || later.has(r.copy)));
+    // Already indexed: no pairs the second time.
+    expect(index.candidatePairs(batch.map((a) => reuseSignature(a)))).toEqual([]);
+    expect(() => alignPairs(pairs, new Map())).toThrow(/text was not supplied/);
   });
 
   it('refuses a signature that belongs to another article', () => {

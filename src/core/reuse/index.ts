@@ -8,7 +8,7 @@
 //   classify.ts   stock-phrase filter, coverage, shared-quote test, kind
 //   direction.ts  credits, dates and framing as evidence of which text is the copy
 //   detect.ts     ReuseIndex (incremental) and detectReuse (one batch)
-export { detectReuse, ReuseIndex, comparePair } from './detect.ts';
+export { alignPairs, detectReuse, ReuseIndex, comparePair } from './detect.ts';
 export type { ReuseIndexOptions, AddOptions, Prepared } from './detect.ts';
 export { reuseSignature, SCHEME as REUSE_SCHEME } from './signature.ts';
 export type { ReuseSignature } from './signature.ts';

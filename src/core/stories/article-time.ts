@@ -33,7 +33,7 @@ function dayNumber(date: IsoDate): number {
   return Math.floor(Date.parse(date.slice(0, 10) + 'T00:00:00Z') / 86_400_000);
 }
 
-export function byDateThenId(a: Article, b: Article): number {
+export function byDateThenId(a: Pick<Article, 'id' | 'published'>, b: Pick<Article, 'id' | 'published'>): number {
   return (
     (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
     (a.published ?? '').localeCompare(b.published ?? '') ||

@@ -2,6 +2,7 @@
 // (capitalised mid-sentence tokens, which carry most of what distinguishes one story from another
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
 import type { Article, ArticleExtraction } from '../types.js';
+import { articleTime, leadOf } from './article-time.js';
 
 const STOPWORDS = new Set(
   (
@@ -51,11 +52,40 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-export interface FeatureCounts {
+interface FeatureCounts {
   /** feature -> raw count */
   counts: Map<string, number>;
   /** name feature -> its first surface form, for story labels */
   surfaces: Map<string, string>;
+}
+
+/**
+ * Everything story assignment needs from one article's text, computed from that article alone:
+ * the per-article stage computes it in parallel and stores it, so the serial placement step never
+ * reads bodies. Plain arrays, so it is stored as compact JSON.
+ */
+export interface StoryFeatures {
+  /** Feature keys (word stems, `n:` capitalised names, `e:` resolved entities), in first-seen order. */
+  terms: string[];
+  /** Raw count of each term. */
+  counts: number[];
+  /** Name feature -> its first surface form, for story labels. */
+  surfaces: [string, string][];
+  /** Day-number range of the article's events: its date, else the period its text points to. */
+  time: [number, number] | null;
+  /** Opening sentence, the story's title when no member has a headline. */
+  lead: string;
+}
+
+export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
+  const { counts, surfaces } = extractFeatures(article, extraction);
+  return {
+    terms: [...counts.keys()],
+    counts: [...counts.values()],
+    surfaces: [...surfaces],
+    time: articleTime(article),
+    lead: leadOf(article),
+  };
 }
 
 const NAME_PREFIX = 'n:';
@@ -105,7 +135,7 @@ function nameFeature(surface: string): string {
 // sentence-initial capital.
 const TOKEN = /([.!?:\n])|([\p{L}\p{N}][\p{L}\p{N}'’-]*)|(\S)/gu;
 
-export function extractFeatures(article: Article, extraction?: ArticleExtraction): FeatureCounts {
+function extractFeatures(article: Article, extraction?: ArticleExtraction): FeatureCounts {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
   const add = (f: string, n: number) => counts.set(f, (counts.get(f) ?? 0) + n);

@@ -2,7 +2,8 @@
 // internal-evidence dating it uses for undated articles (also used for stale-story flags), and the
 // word normalisation the comparison stage shares.
 export { StoryIndex, clusterStories, DEFAULT_OPTIONS } from './story-index.js';
-export type { StoryIndexOptions, StoryIndexState } from './story-index.js';
+export type { Placement, StoryArticle, StoryIndexOptions, StoryIndexState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
-export { contentStems, nameKey, stem } from './features.js';
+export { contentStems, nameKey, stem, storyFeatures } from './features.js';
+export type { StoryFeatures } from './features.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';

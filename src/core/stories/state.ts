@@ -1,5 +1,6 @@
 // The story index's data: its options, each story's working state, and the persisted form.
 import type { IsoDate } from '../types.js';
+import type { Centroid } from './centroid.js';
 
 export interface StoryIndexOptions {
   /** Minimum time-discounted cosine for an article to join a story. */
@@ -18,8 +19,7 @@ export interface Member {
 
 export interface StoryState {
   id: string;
-  centroid: Map<number, number>;
-  normSq: number;
+  centroid: Centroid;
   members: Member[];
   first: IsoDate | null;
   last: IsoDate | null;

@@ -4,12 +4,22 @@
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
 import type { Article, ArticleExtraction, Story } from '../types.js';
-import { articleTime, byDateThenId, leadOf, maxDate, minDate } from './article-time.js';
+import { byDateThenId, maxDate, minDate } from './article-time.js';
+import { Centroid, strongest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
 import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
-import { extractFeatures, isEntityFeature, isNameFeature } from './features.js';
+import { isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
+
+/** What placement needs of an article besides its features: no body. */
+export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
+
+/** An article ready to be placed: its metadata and its precomputed features. */
+export interface Placement {
+  article: StoryArticle;
+  features: StoryFeatures;
+}
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -52,6 +62,8 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
   private overlap = new Float64Array(1024);
+  /** The vector being scored, spread by feature id (zero elsewhere). */
+  private dense = new Float64Array(1024);
   /** Third-best candidate scores seen so far: how high unrelated stories score in this corpus. */
   private readonly runnerUps = new Histogram();
 
@@ -74,11 +86,16 @@ export class StoryIndex {
 
   /** Places the article in a story (an existing one or a new one) and returns the story id. */
   assign(article: Article, extraction?: ArticleExtraction): string {
+    return this.place({ article, features: storyFeatures(article, extraction) });
+  }
+
+  /** `assign` with the features computed beforehand (by the per-article stage). */
+  place({ article, features }: Placement): string {
     const known = this.placed.get(article.id);
     if (known !== undefined) return this.storyList[known].id;
 
-    const vector = this.vectorise(article, extraction);
-    const time = articleTime(article);
+    const vector = this.vectorise(features);
+    const time = features.time;
     const best = this.bestStory(vector, time);
     let index: number;
     const joined = best !== null && best.score >= this.joinThreshold();
@@ -88,14 +105,13 @@ export class StoryIndex {
       index = this.storyList.length;
       this.storyList.push({
         id: `story-${article.id.slice(0, 12)}`,
-        centroid: new Map(),
-        normSq: 0,
+        centroid: new Centroid(),
         members: [],
         first: null,
         last: null,
         time: null,
         title: '',
-        lead: leadOf(article),
+        lead: features.lead,
         mergedInto: null,
       });
     }
@@ -115,12 +131,7 @@ export class StoryIndex {
    */
   private mergeAround(index: number): number {
     const story = this.storyList[index];
-    const query = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, MERGE_TERMS);
-    let norm = 0;
-    for (const [, w] of query) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    const unit: [number, number][] = query.map(([f, w]) => [f, w / norm]);
-    const other = this.bestStory(unit, story.time, index);
+    const other = this.bestStory(story.centroid.unitQuery(MERGE_TERMS, QUERY_TERMS), story.time, index);
     if (!other || other.score < this.joinThreshold() * MERGE_FACTOR) return index;
     const [keep, fold] = other.index < index ? [other.index, index] : [index, other.index];
     this.fold(keep, fold);
@@ -130,12 +141,10 @@ export class StoryIndex {
   private fold(keep: number, fold: number): void {
     const target = this.storyList[keep];
     const source = this.storyList[fold];
-    for (const [f, w] of source.centroid) {
-      const old = target.centroid.get(f);
-      if (old === undefined) this.post(f, keep);
-      target.centroid.set(f, (old ?? 0) + w);
-    }
-    this.pruneCentroid(target);
+    source.centroid.ids.forEach((f, i) => {
+      if (target.centroid.add(f, source.centroid.weights[i])) this.post(f, keep);
+    });
+    target.centroid.prune(CENTROID_MAX, CENTROID_KEEP);
     for (const m of source.members) {
       target.members.push(m);
       this.placed.set(m.id, keep);
@@ -145,7 +154,7 @@ export class StoryIndex {
     if (source.time) target.time = target.time ? [Math.min(target.time[0], source.time[0]), Math.max(target.time[1], source.time[1])] : source.time;
     if (!target.title) target.title = source.title;
     source.mergedInto = keep;
-    source.centroid = new Map();
+    source.centroid.clear();
     source.members = [];
   }
 
@@ -156,8 +165,13 @@ export class StoryIndex {
    */
   assignBatch(articles: Article[], extractions: ArticleExtraction[] = []): Map<string, string> {
     const byArticle = new Map(extractions.map((e) => [e.article, e]));
-    for (const a of [...articles].sort(byDateThenId)) this.assign(a, byArticle.get(a.id));
-    return new Map(articles.map((a) => [a.id, this.storyOf(a.id)!]));
+    return this.placeBatch(articles.map((article) => ({ article, features: storyFeatures(article, byArticle.get(article.id)) })));
+  }
+
+  /** `assignBatch` with precomputed features. */
+  placeBatch(batch: Placement[]): Map<string, string> {
+    for (const p of [...batch].sort((x, y) => byDateThenId(x.article, y.article))) this.place(p);
+    return new Map(batch.map(({ article }) => [article.id, this.storyOf(article.id)!]));
   }
 
   /** The id of the story the article is in now (merges can change it after `assign` returned). */
@@ -188,7 +202,7 @@ export class StoryIndex {
       runnerUps: [...this.runnerUps.bins],
       stories: this.alive().map((s) => ({
         id: s.id,
-        centroid: [...s.centroid],
+        centroid: s.centroid.entries(),
         members: s.members,
         first: s.first,
         last: s.last,
@@ -211,13 +225,9 @@ export class StoryIndex {
     for (const [f, s] of state.surfaces) index.surfaces.set(f, s);
     state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
     state.stories.forEach((s, i) => {
-      const centroid = new Map(s.centroid);
-      let normSq = 0;
-      for (const [f, w] of centroid) {
-        normSq += w * w;
-        index.post(f, i);
-      }
-      index.storyList.push({ id: s.id, centroid, normSq, members: s.members, first: s.first, last: s.last, time: s.time, title: s.title, lead: s.lead, mergedInto: null });
+      const centroid = Centroid.from(s.centroid);
+      for (const f of centroid.ids) index.post(f, i);
+      index.storyList.push({ id: s.id, centroid, members: s.members, first: s.first, last: s.last, time: s.time, title: s.title, lead: s.lead, mergedInto: null });
       for (const m of s.members) index.placed.set(m.id, i);
     });
     return index;
@@ -238,29 +248,32 @@ export class StoryIndex {
     return id;
   }
 
-  /** Unit TF-IDF vector over the article's strongest features, sorted by weight descending. */
-  private vectorise(article: Article, extraction?: ArticleExtraction): [number, number][] {
-    const { counts, surfaces } = extractFeatures(article, extraction);
+  /** Unit TF-IDF vector over the article's strongest features, the query terms first. */
+  private vectorise({ terms, counts, surfaces }: StoryFeatures): Sparse {
     this.articles += 1;
     const n = this.articles;
-    const weighted: [number, number][] = [];
-    for (const [f, tf] of counts) {
+    const ids: number[] = new Array<number>(terms.length);
+    const weights: number[] = new Array<number>(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const f = terms[i];
       const id = this.featureId(f);
       this.df[id] += 1;
-      const s = surfaces.get(f);
-      if (s !== undefined && !this.surfaces.has(id)) this.surfaces.set(id, s);
-      weighted.push([id, (1 + Math.log(tf)) * idf(n, this.df[id]) * (isNameFeature(f) ? NAME_WEIGHT : 1)]);
+      ids[i] = id;
+      weights[i] = (1 + Math.log(counts[i])) * idf(n, this.df[id]) * (isNameFeature(f) ? NAME_WEIGHT : 1);
     }
-    weighted.sort((a, b) => b[1] - a[1]);
-    const top = weighted.slice(0, DOC_TERMS);
+    for (const [f, s] of surfaces) {
+      const id = this.featureIds.get(f)!;
+      if (!this.surfaces.has(id)) this.surfaces.set(id, s);
+    }
+    const top = strongest(weights, DOC_TERMS, QUERY_TERMS);
     let normSq = 0;
-    for (const [, w] of top) normSq += w * w;
+    for (const i of top) normSq += weights[i] * weights[i];
     const norm = Math.sqrt(normSq) || 1;
-    return top.map(([id, w]) => [id, w / norm]);
+    return { ids: top.map((i) => ids[i]), weights: top.map((i) => weights[i] / norm) };
   }
 
   private bestStory(
-    vector: [number, number][],
+    vector: Sparse,
     time: [number, number] | null,
     exclude = -1,
   ): { index: number; score: number } | null {
@@ -272,8 +285,9 @@ export class StoryIndex {
     }
     const overlap = this.overlap;
     const touched: number[] = [];
-    for (let q = 0; q < vector.length && q < QUERY_TERMS; q++) {
-      const [f, w] = vector[q];
+    for (let q = 0; q < vector.ids.length && q < QUERY_TERMS; q++) {
+      const f = vector.ids[q];
+      const w = vector.weights[q];
       const list = this.postings.get(f);
       if (!list) continue;
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < POSTING_SCAN; i--, seen++) {
@@ -295,14 +309,16 @@ export class StoryIndex {
     }
     let best: { index: number; score: number } | null = null;
     const scores: number[] = [];
+    if (this.dense.length < this.features.length) this.dense = new Float64Array(this.features.length * 2);
+    const dense = this.dense;
+    for (let i = 0; i < vector.ids.length; i++) dense[vector.ids[i]] = vector.weights[i];
     for (const index of top) {
       const story = this.storyList[index];
-      let dot = 0;
-      for (const [f, w] of vector) dot += w * (story.centroid.get(f) ?? 0);
-      const score = (dot / Math.sqrt(story.normSq)) * this.timeFactor(story, time);
+      const score = (story.centroid.dot(dense) / Math.sqrt(story.centroid.normSq)) * this.timeFactor(story, time);
       scores.push(score);
       if (!best || score > best.score) best = { index, score };
     }
+    for (const f of vector.ids) dense[f] = 0;
     for (const story of touched) overlap[story] = 0;
     if (exclude < 0 && scores.length >= 2) {
       scores.sort((a, b) => b - a);
@@ -320,14 +336,12 @@ export class StoryIndex {
     return gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays);
   }
 
-  private addToStory(index: number, vector: [number, number][], article: Article, time: [number, number] | null): void {
+  private addToStory(index: number, vector: Sparse, article: StoryArticle, time: [number, number] | null): void {
     const story = this.storyList[index];
-    for (const [f, w] of vector) {
-      const old = story.centroid.get(f);
-      if (old === undefined) this.post(f, index);
-      story.centroid.set(f, (old ?? 0) + w);
+    for (let i = 0; i < vector.ids.length; i++) {
+      if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
     }
-    this.pruneCentroid(story);
+    story.centroid.prune(CENTROID_MAX, CENTROID_KEEP);
     story.members.push({ id: article.id, published: article.published, outlet: article.outlet });
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {
@@ -336,17 +350,6 @@ export class StoryIndex {
     }
     if (time) story.time = story.time ? [Math.min(story.time[0], time[0]), Math.max(story.time[1], time[1])] : time;
     if (!story.title && article.headline) story.title = article.headline;
-  }
-
-  /** Bounds the centroid to its strongest terms and refreshes its norm. */
-  private pruneCentroid(story: StoryState): void {
-    if (story.centroid.size > CENTROID_MAX) {
-      const kept = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, CENTROID_KEEP);
-      story.centroid = new Map(kept);
-    }
-    let normSq = 0;
-    for (const w of story.centroid.values()) normSq += w * w;
-    story.normSq = normSq;
   }
 
   private post(feature: number, story: number): void {
@@ -362,7 +365,7 @@ export class StoryIndex {
   private keyEntities(story: StoryState): string[] {
     const names: [string, number, boolean][] = [];
     const n = this.articles;
-    for (const [f, w] of story.centroid) {
+    for (const [f, w] of story.centroid.entries()) {
       const surface = this.surfaces.get(f);
       const feature = this.features[f];
       if (surface === undefined || !isNameFeature(feature)) continue;

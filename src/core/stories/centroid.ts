@@ -1,0 +1,133 @@
+// Sparse weight vectors for story clustering, kept in flat number arrays: placing an article scores
+// it against ten candidate stories, and walking arrays against a dense scratch copy of the
+// article's vector is several times faster than Map lookups, with nothing for the GC to collect.
+
+/** A sparse vector: parallel arrays of feature ids and weights. */
+export interface Sparse {
+  ids: number[];
+  weights: number[];
+}
+
+let sortScratch = new Float64Array(256);
+
+/**
+ * Indices of the n largest weights (ties go to the lower index). The first `head` of them come
+ * strongest first, as the query terms of a search; the rest stay in index order. A native numeric
+ * sort finds the cut-off, so no comparator runs over every term of every article.
+ */
+export function strongest(weights: number[], n: number, head = 0): number[] {
+  const len = weights.length;
+  let kept: number[];
+  if (len <= n) {
+    kept = Array.from({ length: len }, (_, i) => i);
+  } else {
+    if (sortScratch.length < len) sortScratch = new Float64Array(len * 2);
+    const sorted = sortScratch.subarray(0, len);
+    sorted.set(weights);
+    sorted.sort();
+    const cut = sorted[len - n];
+    let ties = n;
+    for (let i = len - 1; i >= 0 && sorted[i] > cut; i--) ties--;
+    kept = [];
+    for (let i = 0; i < len; i++) {
+      const w = weights[i];
+      if (w > cut || (w === cut && ties-- > 0)) kept.push(i);
+    }
+  }
+  if (head <= 0) return kept;
+  // The `head` strongest, by insertion into a short list kept in descending order.
+  const top: number[] = [];
+  for (const i of kept) {
+    const w = weights[i];
+    if (top.length === head && w <= weights[top[head - 1]]) continue;
+    let at = top.length < head ? top.length : head - 1;
+    while (at > 0 && weights[top[at - 1]] < w) at--;
+    top.splice(at, 0, i);
+    if (top.length > head) top.pop();
+  }
+  const inTop = new Set(top);
+  return [...top, ...kept.filter((i) => !inTop.has(i))];
+}
+
+/** A story's centroid: the sum of its members' unit vectors, features in insertion order. */
+export class Centroid implements Sparse {
+  ids: number[] = [];
+  weights: number[] = [];
+  normSq = 0;
+  private slots = new Map<number, number>();
+
+  static from(entries: [number, number][]): Centroid {
+    const c = new Centroid();
+    for (const [f, w] of entries) c.add(f, w);
+    c.refreshNorm();
+    return c;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Adds w to feature f's weight; true when f was not in the centroid yet. */
+  add(f: number, w: number): boolean {
+    const slot = this.slots.get(f);
+    if (slot !== undefined) {
+      this.weights[slot] += w;
+      return false;
+    }
+    this.slots.set(f, this.ids.length);
+    this.ids.push(f);
+    this.weights.push(w);
+    return true;
+  }
+
+  /** Keeps only the `keep` strongest features once there are more than `max`; refreshes the norm. */
+  prune(max: number, keep: number): void {
+    if (this.ids.length > max) {
+      const kept = strongest(this.weights, keep);
+      const ids = kept.map((i) => this.ids[i]);
+      const weights = kept.map((i) => this.weights[i]);
+      this.ids = [];
+      this.weights = [];
+      this.slots = new Map();
+      for (let i = 0; i < ids.length; i++) this.add(ids[i], weights[i]);
+    }
+    this.refreshNorm();
+  }
+
+  /** Dot product with a vector spread over a dense array indexed by feature id. */
+  dot(dense: Float64Array): number {
+    let sum = 0;
+    const { ids, weights } = this;
+    for (let i = 0; i < ids.length; i++) {
+      const f = ids[i];
+      if (f < dense.length) sum += weights[i] * dense[f];
+    }
+    return sum;
+  }
+
+  /** The n strongest features as a unit vector, the `head` strongest first. */
+  unitQuery(n: number, head: number): Sparse {
+    const top = strongest(this.weights, n, head);
+    let norm = 0;
+    for (const i of top) norm += this.weights[i] * this.weights[i];
+    norm = Math.sqrt(norm) || 1;
+    return { ids: top.map((i) => this.ids[i]), weights: top.map((i) => this.weights[i] / norm) };
+  }
+
+  entries(): [number, number][] {
+    return this.ids.map((f, i) => [f, this.weights[i]]);
+  }
+
+  clear(): void {
+    this.ids = [];
+    this.weights = [];
+    this.slots = new Map();
+    this.normSq = 0;
+  }
+
+  private refreshNorm(): void {
+    let normSq = 0;
+    for (const w of this.weights) normSq += w * w;
+    this.normSq = normSq;
+  }
+}

@@ -65,6 +65,20 @@ describe('pipeline on the seeds', () => {
     expect(report.reuse).toHaveLength(1);
   });
 
+  it('rebuilds a story index persisted by an older version, placing every article again', async () => {
+    const [fresh, rebuilt] = await withStore(async (store) => {
+      await ingestFiles(store, seeds.map((s) => s.path));
+      const before = await analyzeStore(store);
+      // As an older version left it: another state format, and no stored story features.
+      await store.db.query(`update story_state set data = '{"version": 1, "features": ["n:old"], "stories": []}'`);
+      await store.db.query('delete from story_features');
+      await store.db.query(`update story_members set story_id = 'story-from-old-version'`);
+      return [before, await analyzeStore(store)];
+    });
+    expect(rebuilt.stories).toEqual(fresh.stories);
+    expect(rebuilt.reuse).toEqual(fresh.reuse);
+  });
+
   it('gives the same stories and reuse when articles arrive in two runs', async () => {
     const [first, second] = await withStore(async (store) => {
       await ingestFiles(store, seeds.filter((s) => s.prefix !== '000' && s.prefix !== '004').map((s) => s.path));

@@ -12,7 +12,7 @@
 import { assembleReport } from '../core/analyze.js';
 import { extractArticle } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
-import { StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
+import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
 
@@ -56,12 +56,20 @@ export interface CorpusUpdateHooks {
  */
 export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}): Promise<number> {
   const pendingIds = await store.articlesMissing('story_members');
-  if (pendingIds.length === 0) return 0;
+  const state = await store.storyState<StoryIndexState>();
+  // A story index persisted by an older version is rebuilt: every article is placed again.
+  const rebuild = state !== null && state.version !== STORY_STATE_VERSION;
+  if (pendingIds.length === 0 && !rebuild) return 0;
+  // Date order (undated last): the order the embedded path always placed articles in.
+  const placeIds = rebuild ? await store.articleIds() : pendingIds;
   // Articles stored by an older version, or whose per-article step was interrupted.
-  const missing = new Set(
-    (await Promise.all((['extractions', 'reuse_signatures', 'story_features'] as const).map((t) => store.articlesMissing(t)))).flat(),
-  );
-  await processArticles(store, pendingIds.filter((id) => missing.has(id)));
+  await processArticles(store, await store.articlesLackingResults(placeIds));
+
+  // Stored memberships and the first features load while reuse candidates are found.
+  const storedMembers = prefetch(store.storyMembers());
+  const inputs = (from: number) =>
+    from < placeIds.length ? prefetch(store.storyInputs<StoryFeatures>(placeIds.slice(from, from + PROCESS_BATCH))) : null;
+  let next = inputs(0);
 
   const pendingSet = new Set(pendingIds);
   let signatures = await store.reuseSignatures<ReuseSignature>();
@@ -74,7 +82,6 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   const reuse = new ReuseIndex({ keepArticles: false });
   reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
   const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));
-  // Pending ids come in date order (undated last), the order the embedded path always used.
   const pairs = reuse.candidatePairs(pendingIds.map((id) => bySig.get(id)!));
   await store.db.transaction((tx) => store.saveReuseCandidates(pairs, tx));
   if (hooks.candidatesSaved) {
@@ -82,19 +89,27 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     await hooks.candidatesSaved(pendingIds.filter((id) => withPairs.has(id)));
   }
 
-  const state = await store.storyState<StoryIndexState>();
-  const stories = state ? StoryIndex.fromJSON(state) : new StoryIndex();
-  for (let i = 0; i < pendingIds.length; i += PROCESS_BATCH) {
-    stories.placeBatch(await store.storyInputs<StoryFeatures>(pendingIds.slice(i, i + PROCESS_BATCH)));
+  const stories = state && !rebuild ? StoryIndex.fromJSON(state) : new StoryIndex();
+  for (let from = 0; next; from += PROCESS_BATCH) {
+    const batch = await next;
+    // The next batch loads while this one is placed.
+    next = inputs(from + PROCESS_BATCH);
+    stories.placeBatch(batch);
   }
   // A newcomer can merge two stories, which moves earlier articles too: store every change.
-  const stored = await store.storyMembers();
+  const stored = await storedMembers;
   const members: [string, string][] = [];
   for (const story of stories.stories()) {
     for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
   await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx));
-  return pendingIds.length;
+  return placeIds.length;
+}
+
+/** Starts a read to be awaited later; its failure surfaces there, not as an unhandled rejection meanwhile. */
+function prefetch<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
 }
 
 /**

@@ -99,6 +99,26 @@ export class Store {
     return rows.map((r) => r.id);
   }
 
+  /** Every article id, in date order (undated last), then id. */
+  async articleIds(): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>('select id from articles order by published nulls last, id');
+    return rows.map((r) => r.id);
+  }
+
+  /** Those of the ids that lack a per-article result (extraction, reuse signature or story features). */
+  async articlesLackingResults(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.query<{ id: string }>(
+      `select a.id from articles a where a.id = any($1) and (
+         not exists (select 1 from extractions t where t.article_id = a.id) or
+         not exists (select 1 from reuse_signatures t where t.article_id = a.id) or
+         not exists (select 1 from story_features t where t.article_id = a.id))
+       order by a.published nulls last, a.id`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async saveReuseSignatures(signatures: [string, unknown][], tx: Sql = this.db): Promise<void> {
     await this.upsertJson('reuse_signatures', signatures, tx);
   }

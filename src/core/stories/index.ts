@@ -1,7 +1,7 @@
 // Public surface of the story stage: incremental clustering of articles into stories, and the
 // internal-evidence dating it uses for undated articles (also used for stale-story flags), and the
 // word normalisation the comparison stage shares.
-export { StoryIndex, clusterStories, DEFAULT_OPTIONS } from './story-index.js';
+export { StoryIndex, clusterStories, DEFAULT_OPTIONS, STORY_STATE_VERSION } from './story-index.js';
 export type { Placement, StoryArticle, StoryIndexOptions, StoryIndexState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
 export { contentStems, nameKey, stem, storyFeatures } from './features.js';

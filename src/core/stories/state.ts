@@ -35,9 +35,10 @@ export interface StoryState {
 
 /** What `toJSON` returns: plain data the store can persist. */
 export interface StoryIndexState {
-  version: 1;
+  version: number;
   options: StoryIndexOptions;
-  features: string[];
+  /** Feature codes, by dense id. */
+  features: number[];
   df: number[];
   articles: number;
   surfaces: [number, string][];

@@ -21,6 +21,9 @@ export interface Placement {
   features: StoryFeatures;
 }
 
+/** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
+export const STORY_STATE_VERSION = 2;
+
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
 // Caps that keep memory and time per article bounded at 100k articles.
@@ -53,8 +56,9 @@ function idf(n: number, df: number): number {
 
 export class StoryIndex {
   private readonly options: StoryIndexOptions;
-  private readonly featureIds = new Map<string, number>();
-  private readonly features: string[] = [];
+  /** Feature code -> dense id, and back. */
+  private readonly featureIds = new Map<number, number>();
+  private readonly features: number[] = [];
   private readonly df: number[] = [];
   private articles = 0;
   private readonly surfaces = new Map<number, string>();
@@ -193,7 +197,7 @@ export class StoryIndex {
 
   toJSON(): StoryIndexState {
     return {
-      version: 1,
+      version: STORY_STATE_VERSION,
       options: this.options,
       features: this.features,
       df: this.df,
@@ -214,7 +218,7 @@ export class StoryIndex {
   }
 
   static fromJSON(state: StoryIndexState): StoryIndex {
-    if (state.version !== 1) throw new Error(`unsupported story index state version ${state.version}`);
+    if (state.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${state.version}`);
     const index = new StoryIndex(state.options);
     state.features.forEach((f, i) => {
       index.featureIds.set(f, i);
@@ -237,7 +241,7 @@ export class StoryIndex {
     return this.storyList.filter((s) => s.mergedInto === null);
   }
 
-  private featureId(f: string): number {
+  private featureId(f: number): number {
     let id = this.featureIds.get(f);
     if (id === undefined) {
       id = this.features.length;

@@ -63,7 +63,8 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // Date order (undated last): the order the embedded path always placed articles in.
   const placeIds = rebuild ? await store.articleIds() : pendingIds;
   // Articles stored by an older version, or whose per-article step was interrupted.
-  await processArticles(store, await store.articlesLackingResults(placeIds));
+  const lacking = new Set(await store.articlesLackingResults());
+  await processArticles(store, placeIds.filter((id) => lacking.has(id)));
 
   // Stored memberships and the first features load while reuse candidates are found.
   const storedMembers = prefetch(store.storyMembers());
@@ -83,11 +84,15 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
   const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));
   const pairs = reuse.candidatePairs(pendingIds.map((id) => bySig.get(id)!));
-  await store.db.transaction((tx) => store.saveReuseCandidates(pairs, tx));
-  if (hooks.candidatesSaved) {
-    const withPairs = new Set(pairs.map(([a]) => a));
-    await hooks.candidatesSaved(pendingIds.filter((id) => withPairs.has(id)));
-  }
+  // Stored (and handed on for alignment) while the stories are placed: the database works on one
+  // while this process works on the other.
+  const candidatesStored = prefetch(
+    (async () => {
+      await store.db.transaction((tx) => store.saveReuseCandidates(pairs, tx));
+      const withPairs = new Set(pairs.map(([a]) => a));
+      await hooks.candidatesSaved?.(pendingIds.filter((id) => withPairs.has(id)));
+    })(),
+  );
 
   const stories = state && !rebuild ? StoryIndex.fromJSON(state) : new StoryIndex();
   for (let from = 0; next; from += PROCESS_BATCH) {
@@ -96,6 +101,7 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     next = inputs(from + PROCESS_BATCH);
     stories.placeBatch(batch);
   }
+  await candidatesStored;
   // A newcomer can merge two stories, which moves earlier articles too: store every change.
   const stored = await storedMembers;
   const members: [string, string][] = [];

@@ -68,9 +68,10 @@ export const migrations: string[] = [
     article_id text primary key references articles (id) on delete cascade,
     data text not null
   );
+  -- Transient work items, written in bulk by the serial step: no foreign keys to check.
   create table reuse_candidates (
-    article_id text not null references articles (id) on delete cascade,
-    earlier_id text not null references articles (id) on delete cascade,
+    article_id text not null,
+    earlier_id text not null,
     primary key (article_id, earlier_id)
   );
   `,

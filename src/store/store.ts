@@ -10,6 +10,8 @@ import { migrations, migrationsTable } from './schema.js';
 const MIGRATION_LOCK = 74_110_001;
 /** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_ROWS = 500;
+/** Rows per INSERT of two-column pairs passed as two arrays: one statement to parse, not thousands of placeholders. */
+const ARRAY_ROWS = 20_000;
 
 
 export class Store {
@@ -105,16 +107,12 @@ export class Store {
     return rows.map((r) => r.id);
   }
 
-  /** Those of the ids that lack a per-article result (extraction, reuse signature or story features). */
-  async articlesLackingResults(ids: string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
+  /** Ids of articles lacking a per-article result (extraction, reuse signature or story features). */
+  async articlesLackingResults(): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
-      `select a.id from articles a where a.id = any($1) and (
-         not exists (select 1 from extractions t where t.article_id = a.id) or
-         not exists (select 1 from reuse_signatures t where t.article_id = a.id) or
-         not exists (select 1 from story_features t where t.article_id = a.id))
-       order by a.published nulls last, a.id`,
-      [ids],
+      `select id from articles except
+       (select article_id from extractions intersect select article_id from reuse_signatures
+        intersect select article_id from story_features)`,
     );
     return rows.map((r) => r.id);
   }
@@ -143,11 +141,11 @@ export class Store {
   }
 
   async saveReuseCandidates(pairs: [string, string][], tx: Sql = this.db): Promise<void> {
-    for (let i = 0; i < pairs.length; i += INSERT_ROWS) {
-      const chunk = pairs.slice(i, i + INSERT_ROWS);
+    for (let i = 0; i < pairs.length; i += ARRAY_ROWS) {
+      const chunk = pairs.slice(i, i + ARRAY_ROWS);
       await tx.query(
-        `insert into reuse_candidates (article_id, earlier_id) values ${placeholders(chunk.length, 2)} on conflict do nothing`,
-        chunk.flat(),
+        `insert into reuse_candidates (article_id, earlier_id) select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
+        [chunk.map((p) => p[0]), chunk.map((p) => p[1])],
       );
     }
   }
@@ -204,12 +202,12 @@ export class Store {
       `insert into story_state (id, data) values (1, $1) on conflict (id) do update set data = excluded.data`,
       [JSON.stringify(state)],
     );
-    for (let i = 0; i < members.length; i += INSERT_ROWS) {
-      const chunk = members.slice(i, i + INSERT_ROWS);
+    for (let i = 0; i < members.length; i += ARRAY_ROWS) {
+      const chunk = members.slice(i, i + ARRAY_ROWS);
       await tx.query(
-        `insert into story_members (article_id, story_id) values ${placeholders(chunk.length, 2)}
+        `insert into story_members (article_id, story_id) select * from unnest($1::text[], $2::text[])
          on conflict (article_id) do update set story_id = excluded.story_id`,
-        chunk.flat(),
+        [chunk.map((m) => m[0]), chunk.map((m) => m[1])],
       );
     }
   }

@@ -35,18 +35,26 @@ export function strongest(weights: number[], n: number, head = 0): number[] {
     }
   }
   if (head <= 0) return kept;
-  // The `head` strongest, by insertion into a short list kept in descending order.
-  const top: number[] = [];
-  for (const i of kept) {
-    const w = weights[i];
-    if (top.length === head && w <= weights[top[head - 1]]) continue;
-    let at = top.length < head ? top.length : head - 1;
-    while (at > 0 && weights[top[at - 1]] < w) at--;
-    top.splice(at, 0, i);
-    if (top.length > head) top.pop();
-  }
+  const top = highest(kept, weights, head);
   const inTop = new Set(top);
   return [...top, ...kept.filter((i) => !inTop.has(i))];
+}
+
+/**
+ * The k items with the highest scores, highest first (ties keep their order), by insertion into a
+ * short sorted list: k is small, so this beats sorting everything.
+ */
+export function highest(items: Iterable<number>, score: ArrayLike<number>, k: number): number[] {
+  const top: number[] = [];
+  for (const i of items) {
+    const v = score[i];
+    if (top.length === k && v <= score[top[k - 1]]) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && score[top[at - 1]] < v) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** A story's centroid: the sum of its members' unit vectors, features in insertion order. */

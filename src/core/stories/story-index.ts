@@ -5,7 +5,7 @@
 // (derived from the founding article) stay stable as the corpus grows.
 import type { Article, ArticleExtraction, Story } from '../types.js';
 import { byDateThenId, maxDate, minDate } from './article-time.js';
-import { Centroid, strongest, type Sparse } from './centroid.js';
+import { Centroid, highest, strongest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
 import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
@@ -301,16 +301,7 @@ export class StoryIndex {
         overlap[story] += w;
       }
     }
-    // Keep the CANDIDATES stories with most overlap (small insertion-sorted list).
-    const top: number[] = [];
-    for (const story of touched) {
-      const v = overlap[story];
-      if (top.length === CANDIDATES && v <= overlap[top[CANDIDATES - 1]]) continue;
-      let at = top.length < CANDIDATES ? top.length : CANDIDATES - 1;
-      while (at > 0 && overlap[top[at - 1]] < v) at--;
-      top.splice(at, 0, story);
-      if (top.length > CANDIDATES) top.pop();
-    }
+    const top = highest(touched, overlap, CANDIDATES);
     let best: { index: number; score: number } | null = null;
     const scores: number[] = [];
     if (this.dense.length < this.features.length) this.dense = new Float64Array(this.features.length * 2);

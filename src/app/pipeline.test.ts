@@ -8,7 +8,7 @@ import type { AnalysisReport } from '../core/types.js';
 import { Store } from '../store/index.js';
 import { loadSeeds } from '../testing/fixtures.js';
 import { ingestFiles } from './ingest.js';
-import { analyzeStore, processArticles } from './pipeline.js';
+import { alignCandidates, analyzeStore, processArticles, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -95,5 +95,39 @@ describe('pipeline on the seeds', () => {
     expect(storyOf(second, id('000'))).toBe(tanf);
     expect(storyOf(second, id('004'))).not.toBe(tanf);
     expect(second.reuse.map((r) => [r.source, r.copy])).toEqual([[id('001'), id('000')]]);
+  });
+
+  it('recovers from a corpus update cut off between storing its candidate pairs and placing the stories', async () => {
+    const [clean, recovered] = await withStore(async (store) => {
+      await ingestFiles(store, seeds.map((s) => s.path));
+      const reference = await analyzeStore(store);
+      // Back to "ingested, nothing placed", then an update that dies right after its first commit.
+      await store.db.query('delete from story_members');
+      await store.db.query('delete from story_state');
+      await store.db.query('delete from reuse_records');
+      await expect(
+        updateCorpus(store, {
+          async candidatesSaved() {
+            throw new Error('killed after storing the candidate pairs');
+          },
+        }),
+      ).rejects.toThrow('killed after storing');
+      expect(await store.articlesWithCandidates()).not.toEqual([]);
+      expect(await store.storyMembers()).toEqual(new Map());
+      // A half-done alignment (its transaction rolled back) leaves the pairs for the next one.
+      const waiting = await store.articlesWithCandidates();
+      await expect(
+        store.db.transaction(async (tx) => {
+          await store.settleReuseCandidates(waiting, [], tx);
+          throw new Error('killed mid-alignment');
+        }),
+      ).rejects.toThrow('killed mid-alignment');
+      // The retried update and alignment finish the job.
+      expect(await updateCorpus(store)).toBe(5);
+      expect(await alignCandidates(store)).toBeGreaterThan(0);
+      expect(await store.articlesWithCandidates()).toEqual([]);
+      return [reference, await analyzeStore(store)];
+    });
+    expect(recovered).toEqual(clean);
   });
 });

@@ -18,8 +18,8 @@ import type { Store } from '../store/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
 const PROCESS_BATCH = 500;
-/** Articles whose candidate pairs are aligned in one transaction (and one align job). */
-export const ALIGN_BATCH = 250;
+/** Articles whose candidate pairs are aligned in one transaction. */
+const ALIGN_BATCH = 250;
 
 export async function processArticles(store: Store, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += PROCESS_BATCH) {

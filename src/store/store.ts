@@ -141,13 +141,7 @@ export class Store {
   }
 
   async saveReuseCandidates(pairs: [string, string][], tx: Sql = this.db): Promise<void> {
-    for (let i = 0; i < pairs.length; i += ARRAY_ROWS) {
-      const chunk = pairs.slice(i, i + ARRAY_ROWS);
-      await tx.query(
-        `insert into reuse_candidates (article_id, earlier_id) select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
-        [chunk.map((p) => p[0]), chunk.map((p) => p[1])],
-      );
-    }
+    await insertTextPairs(tx, 'insert into reuse_candidates (article_id, earlier_id)', 'on conflict do nothing', pairs);
   }
 
   /** Articles with candidate pairs still to align, in date order (all, or only among `ids`). */
@@ -202,14 +196,12 @@ export class Store {
       `insert into story_state (id, data) values (1, $1) on conflict (id) do update set data = excluded.data`,
       [JSON.stringify(state)],
     );
-    for (let i = 0; i < members.length; i += ARRAY_ROWS) {
-      const chunk = members.slice(i, i + ARRAY_ROWS);
-      await tx.query(
-        `insert into story_members (article_id, story_id) select * from unnest($1::text[], $2::text[])
-         on conflict (article_id) do update set story_id = excluded.story_id`,
-        [chunk.map((m) => m[0]), chunk.map((m) => m[1])],
-      );
-    }
+    await insertTextPairs(
+      tx,
+      'insert into story_members (article_id, story_id)',
+      'on conflict (article_id) do update set story_id = excluded.story_id',
+      members,
+    );
   }
 
   async storyMembers(): Promise<Map<string, string>> {
@@ -264,6 +256,17 @@ export class Store {
       ids ? [ids] : [],
     );
     return rows.map((r) => JSON.parse(r.data) as T);
+  }
+}
+
+/** Inserts two-column text rows passed as two arrays: one statement to parse per ARRAY_ROWS rows. */
+async function insertTextPairs(tx: Sql, insertInto: string, onConflict: string, rows: [string, string][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ARRAY_ROWS) {
+    const chunk = rows.slice(i, i + ARRAY_ROWS);
+    await tx.query(`${insertInto} select * from unnest($1::text[], $2::text[]) ${onConflict}`, [
+      chunk.map((r) => r[0]),
+      chunk.map((r) => r[1]),
+    ]);
   }
 }
 

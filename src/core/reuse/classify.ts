@@ -81,25 +81,23 @@ class WordSet {
 
   /** Adds h; true when it was not there yet. */
   add(h: number): boolean {
-    const mask = this.keys.length - 1;
-    let s = h & mask;
-    while (this.stamps[s] === this.generation) {
-      if (this.keys[s] === h) return false;
-      s = (s + 1) & mask;
-    }
+    const s = this.slot(h);
+    if (this.stamps[s] === this.generation) return false;
     this.stamps[s] = this.generation;
     this.keys[s] = h;
     return true;
   }
 
   has(h: number): boolean {
+    return this.stamps[this.slot(h)] === this.generation;
+  }
+
+  /** The slot holding h in this generation, or the empty slot where it would go (linear probing). */
+  private slot(h: number): number {
     const mask = this.keys.length - 1;
     let s = h & mask;
-    while (this.stamps[s] === this.generation) {
-      if (this.keys[s] === h) return true;
-      s = (s + 1) & mask;
-    }
-    return false;
+    while (this.stamps[s] === this.generation && this.keys[s] !== h) s = (s + 1) & mask;
+    return s;
   }
 }
 

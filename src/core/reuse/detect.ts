@@ -37,6 +37,12 @@ const anchors = new AnchorIndex();
 
 const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
+/** The signature, if it was sketched under this scheme: keys of another cannot be compared. */
+function comparable(s: ReuseSignature): ReuseSignature {
+  if (s.scheme !== SCHEME) throw new Error(`reuse signature of ${s.article} uses scheme ${s.scheme}, expected ${SCHEME}`);
+  return s;
+}
+
 /** Deterministic record order: by source, then copy. */
 function sortRecords(records: ReuseRecord[]): ReuseRecord[] {
   return records.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.copy, y.copy));
@@ -132,10 +138,7 @@ export class ReuseIndex {
 
   /** Registers already-processed articles from stored signatures; no records are produced. */
   addSignatures(signatures: ReuseSignature[]): void {
-    for (const s of signatures) {
-      if (s.scheme !== SCHEME) throw new Error(`reuse signature of ${s.article} uses scheme ${s.scheme}, expected ${SCHEME}`);
-      this.register(s.article, s.keys);
-    }
+    for (const s of signatures) this.register(s.article, comparable(s).keys);
   }
 
   /**
@@ -147,8 +150,7 @@ export class ReuseIndex {
   candidatePairs(signatures: ReuseSignature[]): [string, string][] {
     const pairs: [string, string][] = [];
     for (const s of signatures) {
-      if (s.scheme !== SCHEME) throw new Error(`reuse signature of ${s.article} uses scheme ${s.scheme}, expected ${SCHEME}`);
-      if (this.position.has(s.article)) continue;
+      if (this.position.has(comparable(s).article)) continue;
       for (const other of this.candidates(s.keys)) pairs.push([s.article, this.ids[other]]);
       this.register(s.article, s.keys);
     }

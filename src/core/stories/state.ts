@@ -44,15 +44,7 @@ export interface StoryIndexState {
   surfaces: [number, string][];
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */
   runnerUps?: number[];
-  stories: {
-    id: string;
-    centroid: [number, number][];
-    members: Member[];
-    first: IsoDate | null;
-    last: IsoDate | null;
-    time: [number, number] | null;
-    title: string;
-    lead: string;
-  }[];
+  /** Live stories as working state, with the centroid as [feature id, weight] entries. */
+  stories: (Omit<StoryState, 'centroid' | 'mergedInto'> & { centroid: [number, number][] })[];
 }
 

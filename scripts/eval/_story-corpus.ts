@@ -139,6 +139,7 @@ export function generateStoryCorpus(options: StoryCorpusOptions): StoryCorpus {
         url: null,
         headline,
         published,
+        language: 'en',
         body: paragraphs.join('\n\n'),
         original: '',
       });

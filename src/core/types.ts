@@ -15,6 +15,8 @@ export interface KnownMeta {
   headline?: string | null;
   published?: string | null;
   outlet?: string | null;
+  /** Language as the input states it ('en', 'pt-BR'). */
+  language?: string | null;
 }
 
 /** One document as read from an input, before cleaning. */
@@ -43,6 +45,8 @@ export interface Article {
   url: string | null;
   headline: string | null;
   published: IsoDate | null;
+  /** ISO 639-1 code ('en', 'es', ...): as stated by the input, else detected from the text; null if unknown. */
+  language: string | null;
   /** Cleaned main text; paragraphs separated by a blank line. All spans index this. */
   body: string;
   /** The text or HTML as it came in. */

@@ -235,6 +235,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       url: null,
       headline,
       published,
+      language: 'en',
       body,
       original,
     };

@@ -75,6 +75,10 @@ export const migrations: string[] = [
     primary key (article_id, earlier_id)
   );
   `,
+  // Each article's language (ISO 639-1), stated or detected at cleaning (issue 14).
+  `
+  alter table articles add column language text;
+  `,
 ];
 
 export const migrationsTable = `

@@ -24,6 +24,7 @@ const article = (id: string, body: string, published: string | null = null): Art
   url: null,
   headline: `Headline ${id}`,
   published,
+  language: null,
   body,
   original: body,
 });

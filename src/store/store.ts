@@ -49,10 +49,10 @@ export class Store {
     for (let i = 0; i < articles.length; i += INSERT_ROWS) {
       const chunk = dedupeById(articles.slice(i, i + INSERT_ROWS));
       const rows = await tx.query<{ id: string }>(
-        `insert into articles (id, source, outlet, url, headline, published, body, original)
-         values ${placeholders(chunk.length, 8)}
+        `insert into articles (id, source, outlet, url, headline, published, language, body, original)
+         values ${placeholders(chunk.length, 9)}
          on conflict (id) do nothing returning id`,
-        chunk.flatMap((a) => [a.id, a.source, a.outlet, a.url, a.headline, a.published, a.body, a.original]),
+        chunk.flatMap((a) => [a.id, a.source, a.outlet, a.url, a.headline, a.published, a.language, a.body, a.original]),
       );
       added.push(...rows.map((r) => r.id));
       await tx.query(
@@ -73,7 +73,7 @@ export class Store {
     const where = ids ? 'where id = any($1)' : '';
     const original = opts.original === false ? "'' as original" : 'original';
     return this.db.query<Article>(
-      `select id, source, outlet, url, headline, published, body, ${original} from articles ${where}
+      `select id, source, outlet, url, headline, published, language, body, ${original} from articles ${where}
        order by published nulls last, id`,
       ids ? [ids] : [],
     );

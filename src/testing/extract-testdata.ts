@@ -34,7 +34,7 @@ export function loadExtractTestSets(): ExtractTestSet[] {
       ]);
       const articles = [...files].sort().map((file): Article => {
         const text = readFileSync(join(extractTestDir, `${file}.txt`), 'utf8').trim();
-        return { id: file, source: `${file}.txt`, outlet: null, url: null, headline: null, published: null, body: text, original: text };
+        return { id: file, source: `${file}.txt`, outlet: null, url: null, headline: null, published: null, language: null, body: text, original: text };
       });
       return { name: f.replace(/\.json$/, ''), truth, articles };
     });

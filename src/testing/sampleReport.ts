@@ -41,10 +41,10 @@ export function sampleReport(): AnalysisReport {
   const fc = figure('c', 45, '45 crossings', body.c.indexOf('45 crossings'));
   return {
     articles: [
-      { id: 'a', source: 'in/a.txt', outlet: 'Norrvik Courier', url: 'https://courier.example/ferry', headline: 'Ferry halted over hull crack', published: '2031-03-03', body: body.a },
-      { id: 'b', source: 'in/b.txt', outlet: 'Island Wire', url: null, headline: 'Ferry halted over hull crack', published: '2031-03-04', body: body.b },
-      { id: 'c', source: 'in/c.txt', outlet: null, url: 'https://www.tageblatt.example/f', headline: 'Fähre steht still', published: null, body: body.c },
-      { id: 'x', source: 'in/x.html', outlet: HOSTILE_HEADLINE, url: 'javascript:alert(1)', headline: HOSTILE_HEADLINE, published: null, body: body.x },
+      { id: 'a', source: 'in/a.txt', outlet: 'Norrvik Courier', url: 'https://courier.example/ferry', headline: 'Ferry halted over hull crack', published: '2031-03-03', language: null, body: body.a },
+      { id: 'b', source: 'in/b.txt', outlet: 'Island Wire', url: null, headline: 'Ferry halted over hull crack', published: '2031-03-04', language: null, body: body.b },
+      { id: 'c', source: 'in/c.txt', outlet: null, url: 'https://www.tageblatt.example/f', headline: 'Fähre steht still', published: null, language: null, body: body.c },
+      { id: 'x', source: 'in/x.html', outlet: HOSTILE_HEADLINE, url: 'javascript:alert(1)', headline: HOSTILE_HEADLINE, published: null, language: null, body: body.x },
     ],
     reuse: [
       { source: 'a', copy: 'b', direction: 'known', kind: 'republication', coverage: 0.9, passages: [{ source_span: [0, body.a.length], copy_span: [0, body.a.length], text: body.a }], evidence: ['credit line names the source'] },

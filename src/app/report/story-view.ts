@@ -40,6 +40,8 @@ export interface StoryArticle {
   outlet: string | null;
   headline: string | null;
   published: string | null;
+  /** ISO 639-1 code of the article's language, or null. */
+  language: string | null;
   source: string;
   url: string | null;
   mode: AttributionMode | null;
@@ -282,7 +284,7 @@ export function centralClaim(claims: Claim[]): Claim | null {
 /** A readable name for an article whose outlet may be unknown. */
 /** The fields every listing of an article shows. */
 export function articleSummary(a: ArticleMeta) {
-  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, source: a.source };
+  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, language: a.language, source: a.source };
 }
 
 export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'>): string {

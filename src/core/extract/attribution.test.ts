@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index.js';
 
 const modes = (body: string) =>
-  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, body, original: body }).attributions.map(
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: null, body, original: body }).attributions.map(
     (a) => [a.mode, a.source],
   );
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index.js';
 
 const extract = (body: string) =>
-  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, body, original: body });
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: null, body, original: body });
 const quotes = (body: string) => extract(body).quotes.map((q) => [q.text, q.speaker, q.partial]);
 
 describe('quotes and speakers', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../gen/random.js';
 import { extractArticle, resolveCorpus } from './index.js';
 
-const article = (id: string, body: string) => ({ id, source: id, outlet: null, url: null, headline: null, published: null, body, original: body });
+const article = (id: string, body: string) => ({ id, source: id, outlet: null, url: null, headline: null, published: null, language: null, body, original: body });
 
 describe('robustness', () => {
   it('handles empty, quote-only and unbalanced bodies', () => {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IsoDate, RawDoc } from '../types.js';
 import { dateFromUrl } from './dates.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
+import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
 import { normaliseOutletName, outletFromUrl } from './outlet.js';
 import { cleanText, type TextFindings } from './text.js';
@@ -92,13 +93,17 @@ export function cleanDoc(doc: RawDoc): Article {
   const published: IsoDate | null =
     (stated ? statedDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);
 
+  const headline = knownHeadline ?? found.headline;
+  const language = normaliseLanguage(doc.meta.language) ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
+
   return {
     id: contentId(found.body),
     source: doc.source,
     outlet: outletOf(doc, html, found, url),
     url,
-    headline: knownHeadline ?? found.headline,
+    headline,
     published,
+    language,
     body: found.body,
     original: doc.text ?? doc.html ?? '',
   };

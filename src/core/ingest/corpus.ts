@@ -8,6 +8,7 @@ const HTML_FIELDS = ['html', 'raw_html', 'rawhtml'];
 const HEADLINE_FIELDS = ['title', 'headline'];
 const URL_FIELDS = ['url', 'link', 'canonical_url'];
 const DATE_FIELDS = ['date', 'published', 'date_publish', 'pubdate', 'published_at', 'publishedat', 'date_published', 'datepublished'];
+const LANGUAGE_FIELDS = ['language', 'lang', 'locale'];
 const OUTLET_FIELDS = ['source', 'outlet', 'site_name', 'sitename', 'publisher', 'source_name', 'source_domain'];
 
 type Fields = Map<string, unknown>;
@@ -47,6 +48,7 @@ export function recordToDoc(
     headline: pick(fields, HEADLINE_FIELDS),
     published: pick(fields, DATE_FIELDS),
     outlet: pick(fields, OUTLET_FIELDS),
+    language: pick(fields, LANGUAGE_FIELDS),
   };
   const doc: RawDoc = { source, format, meta };
   if (text) doc.text = text;

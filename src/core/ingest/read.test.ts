@@ -62,9 +62,9 @@ describe('formats', () => {
       source: `${r.path}#1`,
       format: 'jsonl',
       text: ARTICLE,
-      meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier' },
+      meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier', language: null },
     });
-    expect(r.docs[1].meta).toEqual({ url: 'https://b.example/2', headline: 'Second', published: '2031-04-03 10:00:00', outlet: 'B' });
+    expect(r.docs[1].meta).toEqual({ url: 'https://b.example/2', headline: 'Second', published: '2031-04-03 10:00:00', outlet: 'B', language: null });
     expect(r.docs[2].meta).toMatchObject({ headline: 'Third', published: 'Thu, 03 Apr 2031 09:00:00 GMT', outlet: 'C' });
     expect(r.docs[3]).toMatchObject({ html: '<p>Body four.</p>', meta: { outlet: 'D News', published: '2031-04-04' } });
   });
@@ -81,7 +81,7 @@ describe('formats', () => {
     expect(r.errors).toEqual([]);
     expect(r.docs.map((d) => d.source)).toEqual([`${r.path}#2`, `${r.path}#4`]);
     expect(r.docs[0]).toMatchObject({ format: 'csv', text: 'First line,\nsecond line', meta: { headline: 'Pier vote', url: 'https://k.example/1', published: '2031-04-02', outlet: 'Kestrel Courier' } });
-    expect(r.docs[1].meta).toEqual({ url: null, headline: 'Plain', published: null, outlet: null });
+    expect(r.docs[1].meta).toEqual({ url: null, headline: 'Plain', published: null, outlet: null, language: null });
   });
 
   it('reads TSV', () => {

@@ -3,7 +3,7 @@
 import type { Article } from '../types.ts';
 
 export function article(id: string, body: string, meta: Partial<Article> = {}): Article {
-  return { id, source: `${id}.txt`, outlet: null, url: null, headline: null, published: null, body, original: body, ...meta };
+  return { id, source: `${id}.txt`, outlet: null, url: null, headline: null, published: null, language: null, body, original: body, ...meta };
 }
 
 /** A wire-style report on a dock strike, five paragraphs. */

@@ -46,7 +46,7 @@ describe('stories on the seeds', () => {
 // Synthetic reports of our own: two stories about the same ministry and minister, months apart,
 // and one undated report of the first.
 function article(id: string, published: string | null, headline: string, body: string): Article {
-  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, body, original: body };
+  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language: null, body, original: body };
 }
 
 const bridgeA1 = article(

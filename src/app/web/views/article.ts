@@ -35,7 +35,7 @@ export async function articlePage(view: HTMLElement, id: string): Promise<void> 
     h(
       'p',
       { class: 'meta' },
-      `${v.label} · ${a.published ?? 'undated'}`,
+      `${v.label} · ${a.published ?? 'undated'}${a.language ? ` · ${a.language}` : ''}`,
       v.mode ? h('span', { class: `mode mode-${v.mode}` }, v.mode) : null,
       ' · ',
       a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : h('span', { class: 'muted' }, a.source),

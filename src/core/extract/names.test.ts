@@ -33,3 +33,24 @@ describe('name keys', () => {
     expect(editDistance('kitten', 'sitting', 5)).toBe(3);
   });
 });
+
+describe('names across scripts', () => {
+  it('romanises Cyrillic and Greek names onto the Latin spellings outlets use', () => {
+    // Invented people; the spellings are what English, German, French and Russian outlets print.
+    const forms = ['Пётр Соколовский', 'Pjotr Sokolowski', 'Pyotr Sokolovsky', 'Piotr Sokolovskiy'];
+    const keys = forms.map((f) => nameKey(f));
+    expect(new Set(keys).size).toBe(1);
+    expect(nameKey('Савельев')).toBe(nameKey('Saweljew'));
+    expect(nameKey('Савельев')).toBe(nameKey('Savelyev'));
+    expect(nameKey('Юрий Гуляев')).toBe(nameKey('Juri Guljajew'));
+    expect(nameKey('Юрий Гуляев')).toBe(nameKey('Yuri Gulyayev'));
+    expect(nameKey('Тарасенко')).toBe(nameKey('Tarassenko'));
+    expect(nameKey('Гуляев')).toBe(nameKey('Goulyaev'));
+    expect(nameKey('Παπαδούλης')).toBe(nameKey('Papadoulis'));
+  });
+
+  it('keeps different names apart after folding', () => {
+    expect(nameKey('Сорокин')).not.toBe(nameKey('Sorokina'));
+    expect(nameKey('Губин')).not.toBe(nameKey('Gubkin'));
+  });
+});

@@ -1,6 +1,8 @@
 // Name normalisation: the keys under which two spellings of one name meet. Transliteration of
-// Russian and Arabic names varies by outlet (Dmitry/Dmitri, Qusayr/Qusair, Hakim/al-Hakim), so keys
-// fold those differences while keeping distinct names apart.
+// Russian and Arabic names varies by outlet and by the outlet's language (Dmitry/Dmitri,
+// Qusayr/Qusair, Hakim/al-Hakim, Gerasimov/Gerassimow/Guerassimov, Герасимов), so keys first
+// romanise other scripts (any-ascii) and then fold spelling conventions, keeping distinct names apart.
+import anyAscii from 'any-ascii';
 import { GENERIC_ORG_WORDS, NAME_PARTICLES } from './lexicon.js';
 
 const PARTICLE_RE = new RegExp(`^(?:${[...NAME_PARTICLES].join('|')})[-\\s]`, 'i');
@@ -21,11 +23,30 @@ export function stripParticle(token: string): string {
   return stripped.length > 1 ? stripped : token;
 }
 
+/**
+ * Latin letters for any script: Cyrillic, Greek, Arabic and others through any-ascii. Three digraphs
+ * that any-ascii writes letter by letter are given the form news romanisations use: Greek ου is "ou",
+ * Russian ё is "yo" and ье "ye" (Pyotr, Savelyev). Latin text only loses its diacritics.
+ */
+export function romanise(s: string): string {
+  if (!/[^\u0000-\u024f\u2018-\u201f]/.test(s)) return foldText(s);
+  const prepared = s
+    .replace(/[οό][υύ]/g, 'ou')
+    .replace(/[ΟΌ][υύΥ]/g, 'Ou')
+    .replace(/[ьъ]?ё/g, 'йо')
+    .replace(/[ьъ]е/g, 'йе');
+  return anyAscii(prepared).toLowerCase();
+}
+
 /** One token folded to a spelling-insensitive skeleton. */
 export function translitToken(token: string): string {
-  let t = foldText(token).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
+  let t = romanise(token).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
   if (t.length <= 2 || /^[0-9]+$/.test(t)) return t;
   t = t
+    // German and French romanisations of Russian names: Gerassimow, Guerassimov, Tschernow, Sergej.
+    .replace(/tsch/g, 'ch')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/j/g, 'i')
     .replace(/^ye/, 'e')
     .replace(/x/g, 'ks')
     .replace(/ck/g, 'k')
@@ -39,6 +60,8 @@ export function translitToken(token: string): string {
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
     .replace(/y/g, 'i')
+    // Gulyaev/Gulyayev: a glide between two vowels is written or not.
+    .replace(/([aeiou])i(?=[aeiou])/g, '$1')
     .replace(/([aeiou])h$/, '$1')
     .replace(/(.)\1+/g, '$1');
   return t;
@@ -59,7 +82,11 @@ export function nameWords(name: string): string[] {
 
 const keyCache = new Map<string, string>();
 
-/** Key for exact-variant matching: transliteration, particles, case, apostrophes folded. */
+/**
+ * Key for exact-variant matching: script (Cyrillic, Greek, Arabic romanised), transliteration
+ * conventions, particles, case and apostrophes folded. "Герасимов", "Gerassimow" and "Gerasimov"
+ * share one key. Words are space-separated in the key. Exported as `foldName`.
+ */
 export function nameKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {

@@ -4,10 +4,16 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sharedAbsentLine, sharedPresent } from '../src/testing/shared.js';
 
 const [kind = 'bench', ...rest] = process.argv.slice(2);
 const dir = join(dirname(fileURLToPath(import.meta.url)), kind);
 const wanted = rest.filter((a) => !a.startsWith('-'));
+// Every eval scores against ../shared; without it there is nothing to score.
+if (kind === 'eval' && !sharedPresent) {
+  console.log(`eval ${sharedAbsentLine}`);
+  process.exit(0);
+}
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('_'))
   .sort()

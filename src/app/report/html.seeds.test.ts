@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { loadSeeds } from '../../testing/fixtures.js';
+import { skipWithoutShared } from '../../testing/shared.js';
 import { activeContent, dom } from '../../testing/inertHtml.js';
 import { ingestFiles } from '../ingest.js';
 import { analyzeStore } from '../pipeline.js';
 import { renderHtmlReport } from './html.js';
 
-describe('renderHtmlReport on the seeds', () => {
+describe.skipIf(skipWithoutShared())('renderHtmlReport on the seeds', () => {
   it('renders every article and story the pipeline reports, inert', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'storytrace-html-'));
     const store = await Store.open({ dir });

@@ -7,6 +7,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { loadSeeds, repoRoot } from '../../testing/fixtures.js';
+import { skipWithoutShared } from '../../testing/shared.js';
 import { HOSTILE_FILE, HOSTILE_HTML, HOSTILE_VISIBLE } from '../../testing/hostile.js';
 import { HOSTILE_HEADLINE, sampleReport } from '../../testing/sampleReport.js';
 import { ingestFiles } from '../ingest.js';
@@ -68,7 +69,7 @@ async function openPage(width = 1280): Promise<{ page: Page; dialogs: string[]; 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
-describe.skipIf(!haveChromium)('web UI in Chromium', () => {
+describe.skipIf(!haveChromium || skipWithoutShared())('web UI in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     const webDir = await ensureWebBuild();

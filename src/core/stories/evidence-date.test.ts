@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../testing/fixtures.js';
+import { skipWithoutShared } from '../../testing/shared.js';
 import { evidencePeriod, monthsOutside } from './evidence-date.js';
 
+const noShared = skipWithoutShared();
+
 describe('evidencePeriod', () => {
-  it('dates the undated Aleppo seed to 2016 from the length of the Syrian war', () => {
+  it.skipIf(noShared)('dates the undated Aleppo seed to 2016 from the length of the Syrian war', () => {
     const aleppo = loadSeeds().find((s) => s.prefix === '004')!;
     const found = evidencePeriod(aleppo.text)!;
     expect(found.period[0].startsWith('2016')).toBe(true);
@@ -11,7 +14,7 @@ describe('evidencePeriod', () => {
     expect(found.evidence.some((e) => /five and a half years of war/.test(e.text))).toBe(true);
   });
 
-  it('finds no period in the Dec-2017 seeds, which carry no such evidence', () => {
+  it.skipIf(noShared)('finds no period in the Dec-2017 seeds, which carry no such evidence', () => {
     for (const s of loadSeeds().filter((x) => x.prefix !== '004')) expect(evidencePeriod(s.text)).toBeNull();
   });
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, type OutputQuote, type QuoteTruth, scoreQuotes, scoreSameStatement, speakerMatches } from './quotes.js';
+
+const truth: QuoteTruth[] = [
+  { id: 'r1', contains: 'we will not sail until', speaker: 'Ilse Marken' },
+  { id: 'r1', contains: 'the plates are sound', speaker: 'unnamed inspector' },
+  { id: 'r2', contains: 'nous ne partirons pas', speaker: 'Ilse Marken' },
+];
+const perfect = new Map<string, OutputQuote[]>([
+  ['r1', [{ id: 'q1', text: '“We will not   sail until every plate is checked”', speaker: 'Ilse Marken' }, { id: 'q2', text: 'The plates are sound', speaker: null }]],
+  ['r2', [{ id: 'q3', text: '« Nous ne partirons pas »', speaker: 'Marken' }]],
+]);
+
+describe('scoreQuotes', () => {
+  it('scores perfect output 1 and empty output 0', () => {
+    expect(scoreQuotes(truth, perfect)).toMatchObject({ recall: 1, speakerAccuracy: 1, unmatched: [] });
+    expect(scoreQuotes(truth, new Map())).toMatchObject({ recall: 0, speakerAccuracy: 0, found: 0 });
+  });
+
+  it('lists output quotes that hold no truth quote, and wrong speakers', () => {
+    const out = new Map<string, OutputQuote[]>([['r1', [{ id: 'q1', text: 'we will not sail until Friday', speaker: 'Tom Reed' }, { id: 'q9', text: 'Ferries are late again', speaker: null }]]]);
+    const s = scoreQuotes(truth, out);
+    expect(s.recall).toBeCloseTo(1 / 3);
+    expect(s.speakerAccuracy).toBe(0);
+    expect(s.unmatched.map((u) => u.quote.id)).toEqual(['q9']);
+    expect(s.wrongSpeakers).toEqual([{ truth: truth[0], got: 'Tom Reed' }]);
+  });
+});
+
+describe('speakerMatches', () => {
+  it('accepts the name folded, or the surname; an anonymous source only as nobody', () => {
+    expect(speakerMatches('ILSE MÁRKEN', 'Ilse Marken')).toBe(true);
+    expect(speakerMatches('Ms Marken', 'Ilse Marken')).toBe(true);
+    expect(speakerMatches('Ilse', 'Ilse Marken')).toBe(false);
+    expect(speakerMatches(null, 'Ilse Marken')).toBe(false);
+    expect(speakerMatches(null, 'unnamed harbour official')).toBe(true);
+    expect(speakerMatches('Ilse Marken', 'unnamed harbour official')).toBe(false);
+  });
+
+  it('folds quote marks, dashes, case and whitespace', () => {
+    expect(foldText('“It’s  over” — she said')).toBe(`"it's over" - she said`);
+  });
+});
+
+describe('scoreSameStatement', () => {
+  const groups = [
+    [{ id: 'r1', contains: 'we will not sail until' }, { id: 'r2', contains: 'nous ne partirons pas' }],
+    [{ id: 'r1', contains: 'the plates are sound' }],
+  ];
+  it('scores one output group per truth group 1, no groups 0', () => {
+    expect(scoreSameStatement(groups, perfect, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g2']]))).toMatchObject({ precision: 1, recall: 1 });
+    expect(scoreSameStatement(groups, perfect, new Map())).toMatchObject({ precision: 0, recall: 0 });
+  });
+
+  it('counts a group that lumps two statements against precision', () => {
+    const s = scoreSameStatement(groups, perfect, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g1']]));
+    expect(s).toMatchObject({ recall: 1, predictedPairs: 3, hits: 1 });
+    expect(s.precision).toBeCloseTo(1 / 3);
+  });
+});

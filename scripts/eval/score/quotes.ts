@@ -1,0 +1,120 @@
+// Quotes, speakers and the same statement across articles, scored against truth that names each
+// quote by a short `contains` string inside it.
+import type { PRF } from './clusters.js';
+import { pairScore, pairsWithin } from './pairs.js';
+
+export interface OutputQuote {
+  id: string;
+  text: string;
+  speaker: string | null;
+}
+
+export interface QuoteTruth {
+  /** The article (row id) the quote is in. */
+  id: string;
+  /** A few words inside the quote. */
+  contains: string;
+  /** Canonical name; 'unnamed ...' for an anonymous source. */
+  speaker: string;
+}
+
+/** Case, diacritics, quote marks, dashes and runs of whitespace folded away, for substring tests. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»‹›]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const nameTokens = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether an output speaker names the canonical one: the same name folded, or the canonical
+ * surname (last word) among the output's words. An anonymous truth speaker ('unnamed ...') is
+ * matched by no named speaker, only by null.
+ */
+export function speakerMatches(output: string | null, canonical: string): boolean {
+  if (/^unnamed\b/i.test(canonical)) return output === null;
+  if (output === null) return false;
+  const out = nameTokens(output);
+  const truth = nameTokens(canonical);
+  if (out.join(' ') === truth.join(' ')) return true;
+  return truth.length > 0 && out.includes(truth[truth.length - 1]);
+}
+
+/** The first of `quotes` whose text contains `contains` (both folded), or null. */
+export function findQuote<Q extends OutputQuote>(quotes: readonly Q[], contains: string): Q | null {
+  const needle = foldText(contains);
+  return quotes.find((q) => foldText(q.text).includes(needle)) ?? null;
+}
+
+export interface QuoteScore {
+  truth: number;
+  found: number;
+  /** Found share of truth quotes (0 when there are none). */
+  recall: number;
+  speakersRight: number;
+  /** Right speakers among the found quotes (0 when none was found). */
+  speakerAccuracy: number;
+  /** Truth index -> the output quote that holds it. */
+  matched: Map<number, OutputQuote>;
+  /** Output quotes (of the articles scored) that hold no truth quote. */
+  unmatched: { article: string; quote: OutputQuote }[];
+  wrongSpeakers: { truth: QuoteTruth; got: string | null }[];
+}
+
+/** Scores `truth` against the output quotes of each article (row id -> quotes). */
+export function scoreQuotes(truth: readonly QuoteTruth[], output: ReadonlyMap<string, readonly OutputQuote[]>): QuoteScore {
+  const matched = new Map<number, OutputQuote>();
+  const used = new Set<string>();
+  const wrongSpeakers: QuoteScore['wrongSpeakers'] = [];
+  let speakersRight = 0;
+  truth.forEach((t, i) => {
+    const q = findQuote(output.get(t.id) ?? [], t.contains);
+    if (!q) return;
+    matched.set(i, q);
+    used.add(q.id);
+    if (speakerMatches(q.speaker, t.speaker)) speakersRight++;
+    else wrongSpeakers.push({ truth: t, got: q.speaker });
+  });
+  const articles = new Set(truth.map((t) => t.id));
+  const unmatched = [...output].filter(([a]) => articles.has(a)).flatMap(([article, qs]) => qs.filter((q) => !used.has(q.id)).map((quote) => ({ article, quote })));
+  return {
+    truth: truth.length,
+    found: matched.size,
+    recall: truth.length ? matched.size / truth.length : 0,
+    speakersRight,
+    speakerAccuracy: matched.size ? speakersRight / matched.size : 0,
+    matched,
+    unmatched,
+    wrongSpeakers,
+  };
+}
+
+/**
+ * Pairwise P/R of "the same statement" over the truth items: two items are predicted the same
+ * when each is found in an output quote and both quotes are in one output quote group
+ * (`groupOf`: quote id -> group key). Pairs are judged only among truth items.
+ */
+export function scoreSameStatement(
+  groups: readonly (readonly { id: string; contains: string }[])[],
+  output: ReadonlyMap<string, readonly OutputQuote[]>,
+  groupOf: ReadonlyMap<string, string>,
+): PRF & { hits: number; truePairs: number; predictedPairs: number } {
+  const items = groups.flatMap((g, gi) => g.map((it) => ({ key: `${gi}:${it.id}:${it.contains}`, truthGroup: gi, outGroup: outGroupOf(it) })));
+  function outGroupOf(it: { id: string; contains: string }): string | null {
+    const q = findQuote(output.get(it.id) ?? [], it.contains);
+    return q ? (groupOf.get(q.id) ?? null) : null;
+  }
+  const truthPairs = pairsWithin(groups.map((_, gi) => items.filter((i) => i.truthGroup === gi).map((i) => i.key)));
+  const predicted: [string, string][] = [];
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) if (items[i].outGroup !== null && items[i].outGroup === items[j].outGroup) predicted.push([items[i].key, items[j].key]);
+  const s = pairScore(predicted, truthPairs);
+  return { precision: s.precision, recall: s.recall, f1: s.f1, hits: s.hits, truePairs: truthPairs.length, predictedPairs: predicted.length };
+}

@@ -49,6 +49,21 @@ describe('storytrace ingest / analyze', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ files: 4, documents: 5, added: 0, duplicates: 5 });
   });
 
+  it('prints NDJSON records, a summary with story ids, and one story with --story', () => {
+    const store = join(tempDir(), 'store');
+    const nd = run(['analyze', 'examples/corpus', '--store', store, '--ndjson']);
+    expect(nd.code).toBe(0);
+    const records = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((r) => r.kind === 'article')).toHaveLength(5);
+    const story = records.find((r) => r.kind === 'story').data;
+    const summary = run(['analyze', '--store', store]);
+    expect(summary.stdout).toContain(`[${story.id}]`);
+    const one = run(['analyze', '--store', store, '--story', story.id]);
+    expect(one.code).toBe(0);
+    expect(one.stdout.match(/^== /gm)).toHaveLength(1);
+    expect(run(['analyze', '--store', store, '--story', 'nothing-like-it']).code).toBe(2);
+  });
+
   it('shows who copied whom with storytrace reuse', () => {
     const store = join(tempDir(), 'store');
     const text = run(['reuse', 'examples/corpus', '--store', store]);

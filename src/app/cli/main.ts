@@ -6,7 +6,8 @@ import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
 import { renderHtmlReport } from '../report/html.js';
-import { renderReuseSection, renderTerminalReport } from '../report/terminal.js';
+import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
+import { writeReuseSection, writeStoryReport, writeTerminalReport } from '../report/terminal.js';
 import {
   EXIT_FATAL,
   EXIT_INPUT_ERRORS,
@@ -111,12 +112,24 @@ withInputOptions(
       .command('analyze')
       .description('ingest the given inputs (if any), run every stage and print the report')
       .argument('[paths...]', 'files, directories or globs to ingest first')
-      .option('--json', 'print the whole analysis as one JSON document')
+      .option('--json', 'print the whole analysis as one JSON document (written as it is produced)')
+      .option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}')
+      .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
+      .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it)')
       .option('--html <file>', 'also write a self-contained HTML report to this file'),
   ),
-).action(async (paths: string[], opts: InputOptions & { html?: string }) => {
+).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts);
-  process.stdout.write(opts.json ? JSON.stringify(report, null, 1) + '\n' : renderTerminalReport(report));
+  const out = streamSink(process.stdout);
+  if (opts.json) await writeJsonReport(memorySource(report), out);
+  else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
+  else if (opts.story !== undefined) {
+    if (!(await writeStoryReport(report, opts.story, out))) {
+      process.stderr.write(`storytrace: no story ${JSON.stringify(opts.story)} (ids are printed in the report's story headers)\n`);
+      process.exitCode = EXIT_FATAL;
+      return;
+    }
+  } else await writeTerminalReport(report, out, { all: opts.all });
   if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
   process.exitCode = exitCode;
 });
@@ -131,7 +144,9 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts);
-  process.stdout.write(opts.json ? JSON.stringify({ reuse: report.reuse }, null, 1) + '\n' : renderReuseSection(report).join('\n') + '\n');
+  const out = streamSink(process.stdout);
+  if (opts.json) await writeJsonReport(memorySource(report, ['reuse']), out);
+  else await writeReuseSection(report, out);
   process.exitCode = exitCode;
 });
 

@@ -1,34 +1,89 @@
-// The default `analyze` output: a plain-text report for a terminal, one section per story, built
-// on the same story views as the HTML report and the API.
-import type { AnalysisReport } from '../../core/types.js';
+// The default `analyze` output: a plain-text report for a terminal, built on the same story views
+// as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
+// and is written line by line: a corpus of 100k articles never becomes one string or one array.
+import type { AnalysisReport, Story } from '../../core/types.js';
+import { joinSlices, sliceByStory } from './slice.js';
 import { ReportIndex, type StoryView } from './story-view.js';
+import type { TextSink } from './stream.js';
 
 const WIDTH = 100;
 
-export function renderTerminalReport(report: AnalysisReport): string {
-  const index = new ReportIndex(report);
-  const out: string[] = [
+/** Stories shown in full by the default (summary) report. */
+export const TOP_STORIES = 10;
+/** Reuse records listed by the summary; `--all` lists every one. */
+const TOP_REUSE = 10;
+/** Unplaced articles listed by the summary. */
+const TOP_UNPLACED = 10;
+/** Stories indexed together in `--all`: bounds the index built at once. */
+const STORIES_PER_INDEX = 200;
+
+export interface TerminalOptions {
+  /** Every story, reuse record and unplaced article, not the summary. */
+  all?: boolean;
+  /** How many of the largest stories the summary shows (default TOP_STORIES). */
+  top?: number;
+}
+
+/**
+ * The terminal report, written line by line: counts, the largest stories in full, a summary of
+ * text reuse and of unplaced articles, or (`all`) everything. Each story section names its id for
+ * `--story`.
+ */
+export async function writeTerminalReport(report: AnalysisReport, sink: TextSink, opts: TerminalOptions = {}): Promise<void> {
+  const line = (text: string) => sink.write(text + '\n');
+  await line(
     `storytrace: ${report.articles.length} articles, ${report.stories.length} stories, ` +
       `${report.reuse.length} reuse records, ${report.quotes.length} quotes`,
-  ];
-  for (const summary of index.storySummaries()) {
-    const view = index.storyView(summary.id);
-    if (view) out.push('', ...storySection(view));
+  );
+  const slices = sliceByStory(report);
+  const order = opts.all ? report.stories : largestStories(report, opts.top ?? TOP_STORIES);
+  for (let i = 0; i < order.length; i += STORIES_PER_INDEX) {
+    const group = order.slice(i, i + STORIES_PER_INDEX);
+    const index = new ReportIndex({ ...joinSlices(group.map((s) => slices.get(s.id)!)), entities: [] });
+    for (const s of group) {
+      const view = index.storyView(s.id);
+      if (view) for (const text of ['', ...storySection(view)]) await line(text);
+    }
   }
-  out.push('', ...renderReuseSection(report));
-  const unplaced = report.articles.filter((a) => !index.storyOfArticle.has(a.id));
+  const hidden = report.stories.length - order.length;
+  if (hidden > 0) await line(`\n${hidden} more stories: --all shows every story, --story ID one story.`);
+
+  await line('');
+  await writeReuseSection(report, sink, opts.all ? {} : { limit: TOP_REUSE });
+  const placed = new Set<string>();
+  for (const s of report.stories) for (const a of s.articles) placed.add(a);
+  const unplaced = report.articles.filter((a) => !placed.has(a.id));
   if (unplaced.length) {
-    out.push('', 'Articles not yet placed in a story');
-    for (const a of unplaced) out.push(`  ${a.published ?? 'undated'}  ${a.outlet ?? '?'}  ${a.headline ?? a.source}`);
+    await line(`\nArticles not yet placed in a story: ${unplaced.length}`);
+    const shown = opts.all ? unplaced : unplaced.slice(0, TOP_UNPLACED);
+    for (const a of shown) await line(`  ${a.published ?? 'undated'}  ${a.outlet ?? '?'}  ${a.headline ?? a.source}`);
+    if (shown.length < unplaced.length) await line(`  … ${unplaced.length - shown.length} more (--all)`);
   }
-  return out.join('\n') + '\n';
+  await sink.flush();
+}
+
+/** One story in full (by id or an unambiguous id prefix), with the reuse among its articles; false if none matches. */
+export async function writeStoryReport(report: AnalysisReport, id: string, sink: TextSink): Promise<boolean> {
+  const matches = report.stories.filter((s) => s.id === id || s.id.startsWith(id));
+  const story = matches.find((s) => s.id === id) ?? (matches.length === 1 ? matches[0] : null);
+  if (!story) return false;
+  const slice = sliceByStory({ ...report, stories: [story] }).get(story.id)!;
+  const view = new ReportIndex({ ...slice, entities: [] }).storyView(story.id)!;
+  for (const text of storySection(view)) await sink.write(text + '\n');
+  await sink.write('\n');
+  await writeReuseSection({ ...slice, entities: [] }, sink);
+  return true;
+}
+
+function largestStories(report: AnalysisReport, n: number): Story[] {
+  return [...report.stories].sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id)).slice(0, n);
 }
 
 function storySection(view: StoryView): string[] {
   const { story } = view;
   const span = story.span[0] ? `${story.span[0]} .. ${story.span[1]}` : 'undated';
   const out = [
-    `== ${clip(story.title, WIDTH - 3)}`,
+    `== ${clip(story.title, WIDTH - 14)}  [${story.id}]`,
     `   ${span} | ${story.articleCount} articles, ${story.outletCount} outlets, ${story.originCount} independent origins`,
   ];
   if (story.entities.length) out.push(`   key entities: ${story.entities.slice(0, 8).join(', ')}`);
@@ -66,22 +121,34 @@ function storySection(view: StoryView): string[] {
   return out;
 }
 
-/** Who copied whom: every reuse record with its direction, coverage, evidence and passages. */
-export function renderReuseSection(report: AnalysisReport): string[] {
+/**
+ * Who copied whom: counts by kind, then each record (all, or the `limit` widest-covering) with its
+ * direction, coverage, evidence and passages.
+ */
+export async function writeReuseSection(report: AnalysisReport, sink: TextSink, opts: { limit?: number } = {}): Promise<void> {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
   const label = (id: string) => {
     const a = byId.get(id);
     return `${id.slice(0, 8)} ${a?.outlet ?? 'unknown outlet'} ${a?.published ?? 'undated'}`;
   };
-  const out = [`Text reuse: ${report.reuse.length} record${report.reuse.length === 1 ? '' : 's'}`];
-  for (const r of report.reuse) {
+  const line = (text: string) => sink.write(text + '\n');
+  const kinds = new Map<string, number>();
+  for (const r of report.reuse) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const byKind = [...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
+  await line(`Text reuse: ${report.reuse.length} record${report.reuse.length === 1 ? '' : 's'}${byKind ? ` (${byKind})` : ''}`);
+  const shown =
+    opts.limit === undefined || opts.limit >= report.reuse.length
+      ? report.reuse
+      : [...report.reuse].sort((a, b) => b.coverage - a.coverage || a.copy.localeCompare(b.copy)).slice(0, opts.limit);
+  for (const r of shown) {
     const arrow = r.direction === 'known' ? '->' : '<-> (direction unknown)';
-    out.push(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
-    out.push(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${r.passages.length} passage${r.passages.length === 1 ? '' : 's'}`);
-    for (const e of r.evidence) out.push(`    evidence: ${e}`);
-    for (const p of r.passages.slice(0, 3)) out.push(`    "${clip(p.text, WIDTH - 6)}"`);
+    await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
+    await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${r.passages.length} passage${r.passages.length === 1 ? '' : 's'}`);
+    for (const e of r.evidence) await line(`    evidence: ${e}`);
+    for (const p of r.passages.slice(0, 3)) await line(`    "${clip(p.text, WIDTH - 6)}"`);
   }
-  return out;
+  if (shown.length < report.reuse.length) await line(`  … ${report.reuse.length - shown.length} more records (--all, or storytrace reuse)`);
+  await sink.flush();
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

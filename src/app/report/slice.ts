@@ -1,0 +1,66 @@
+// A report cut into per-story pieces, so a surface can show some stories without indexing the
+// whole corpus (the terminal summary, one story, or every story a few at a time).
+import type { AnalysisReport } from '../../core/types.js';
+
+/** The parts of a report one story's view needs: its articles and what refers to them. */
+export type StorySlice = Omit<AnalysisReport, 'entities'>;
+
+function emptySlice(): StorySlice {
+  return {
+    articles: [],
+    reuse: [],
+    quotes: [],
+    figures: [],
+    attributions: [],
+    stories: [],
+    quote_groups: [],
+    claims: [],
+    framing: [],
+    flags: [],
+    timeline: [],
+  };
+}
+
+/** Every story's slice, built in one pass over each section (records are shared, not copied). */
+export function sliceByStory(report: AnalysisReport): Map<string, StorySlice> {
+  const slices = new Map<string, StorySlice>();
+  const storyOf = new Map<string, string>();
+  for (const s of report.stories) {
+    const slice = emptySlice();
+    slice.stories.push(s);
+    slices.set(s.id, slice);
+    for (const a of s.articles) storyOf.set(a, s.id);
+  }
+  const byArticle = (article: string) => slices.get(storyOf.get(article) ?? '');
+  const byStory = (story: string) => slices.get(story);
+  for (const a of report.articles) byArticle(a.id)?.articles.push(a);
+  for (const r of report.reuse) {
+    const from = byArticle(r.source);
+    const to = byArticle(r.copy);
+    from?.reuse.push(r);
+    if (to && to !== from) to.reuse.push(r);
+  }
+  for (const q of report.quotes) byArticle(q.article)?.quotes.push(q);
+  for (const f of report.figures) byArticle(f.article)?.figures.push(f);
+  for (const a of report.attributions) byArticle(a.article)?.attributions.push(a);
+  for (const f of report.flags) byArticle(f.article)?.flags.push(f);
+  for (const g of report.quote_groups) byStory(g.story)?.quote_groups.push(g);
+  for (const c of report.claims) byStory(c.story)?.claims.push(c);
+  for (const f of report.framing) byStory(f.story)?.framing.push(f);
+  for (const t of report.timeline) byStory(t.story)?.timeline.push(t);
+  return slices;
+}
+
+/** Several slices as one (stories stay apart: no record belongs to two of them but reuse). */
+export function joinSlices(slices: StorySlice[]): StorySlice {
+  const out = emptySlice();
+  const seenReuse = new Set<unknown>();
+  for (const s of slices) {
+    for (const key of Object.keys(out) as (keyof StorySlice)[]) {
+      if (key === 'reuse') continue;
+      for (const item of s[key]) (out[key] as unknown[]).push(item);
+    }
+    for (const r of s.reuse) if (!seenReuse.has(r)) seenReuse.add(r) && out.reuse.push(r);
+  }
+  return out;
+}

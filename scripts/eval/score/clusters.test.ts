@@ -31,6 +31,14 @@ describe('bcubed', () => {
   });
 });
 
+describe('bcubed over a subset', () => {
+  it('averages over the chosen items, judged against all', () => {
+    const s = bcubed([['a1', 'a2', 'b1'], ['a3'], ['b2']], truth, (id) => id.startsWith('b'));
+    expect(s.precision).toBeCloseTo((1 / 3 + 1) / 2);
+    expect(s.recall).toBeCloseTo(1 / 2);
+  });
+});
+
 describe('pairsTogether', () => {
   it('returns the pairs that share a cluster', () => {
     const pairs: [string, string, string][] = [['a1', 'b1', 'why'], ['a1', 'a3', 'why'], ['a1', 'zz', 'why']];

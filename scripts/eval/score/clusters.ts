@@ -11,9 +11,10 @@ export const f1Of = (precision: number, recall: number): number => (precision + 
 /**
  * BCubed precision/recall/F1 of `clusters` (lists of item ids) against `truth` (item id -> label),
  * over the items of `truth` only. An item no cluster holds scores 0 (it was lost), so an empty
- * output scores 0 and a perfect one 1. Ids in clusters but not in truth are ignored.
+ * output scores 0 and a perfect one 1. Ids in clusters but not in truth are ignored. With `over`,
+ * the averages run over those items only (e.g. the non-English ones), still judged against all.
  */
-export function bcubed(clusters: string[][], truth: Map<string, string>): PRF {
+export function bcubed(clusters: string[][], truth: Map<string, string>, over: (id: string) => boolean = () => true): PRF {
   const clusterOf = new Map<string, number>();
   const sizes: number[] = [];
   clusters.forEach((c, i) => {
@@ -30,14 +31,17 @@ export function bcubed(clusters: string[][], truth: Map<string, string>): PRF {
   }
   let p = 0;
   let r = 0;
+  let n = 0;
   for (const [a, label] of truth) {
+    if (!over(a)) continue;
+    n++;
     const c = clusterOf.get(a);
     if (c === undefined) continue;
-    const n = both.get(`${c}|${label}`)!;
-    p += n / sizes[c];
-    r += n / labelSize.get(label)!;
+    const shared = both.get(`${c}|${label}`)!;
+    p += shared / sizes[c];
+    r += shared / labelSize.get(label)!;
   }
-  const n = truth.size || 1;
+  n ||= 1;
   return { precision: p / n, recall: r / n, f1: f1Of(p / n, r / n) };
 }
 

@@ -35,6 +35,8 @@ describe('speakerMatches', () => {
     expect(speakerMatches(null, 'Ilse Marken')).toBe(false);
     expect(speakerMatches(null, 'unnamed harbour official')).toBe(true);
     expect(speakerMatches('Ilse Marken', 'unnamed harbour official')).toBe(false);
+    expect(speakerMatches('Norrvik Port Authority', 'unnamed official, Norrvik Port Authority')).toBe(true);
+    expect(speakerMatches('Ilse Marken', 'unnamed official, Norrvik Port Authority')).toBe(false);
   });
 
   it('folds quote marks, dashes, case and whitespace', () => {

@@ -36,10 +36,13 @@ const nameTokens = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u)
 /**
  * Whether an output speaker names the canonical one: the same name folded, or the canonical
  * surname (last word) among the output's words. An anonymous truth speaker ('unnamed ...') is
- * matched by no named speaker, only by null.
+ * matched by null, or, when the truth names its body ('unnamed official, Port Authority'), by that body.
  */
 export function speakerMatches(output: string | null, canonical: string): boolean {
-  if (/^unnamed\b/i.test(canonical)) return output === null;
+  if (/^unnamed\b/i.test(canonical)) {
+    const body = canonical.split(',').slice(1).join(',').trim();
+    return output === null || (body !== '' && speakerMatches(output, body));
+  }
   if (output === null) return false;
   const out = nameTokens(output);
   const truth = nameTokens(canonical);

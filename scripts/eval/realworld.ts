@@ -1,0 +1,189 @@
+// `npm run eval -- realworld`: storytrace on real news it was not written against. The set
+// (../shared/realworld) is fed twice, as bare .txt files and as one JSONL corpus with url and
+// text fields, and every stage is scored against the manifest and truth.json; a plain TF-IDF +
+// average-link peer clusters the same texts. The texts come from the STORYTRACE_REALWORLD cache.
+import { performance } from 'node:perf_hooks';
+import { type Feed, type FeedRun, byRow, runFeed } from './_realworld-run.js';
+import { type RealworldTruth, type Row, loadManifest, loadRealworldTruth, loadTexts } from './_realworld.js';
+import { bcubed, pairsTogether, type PRF } from './score/clusters.js';
+import { scoreFigures } from './score/figures.js';
+import { countVerdicts, dateVerdict } from './score/metadata.js';
+import { pairKey, pairScore } from './score/pairs.js';
+import { PEER_THRESHOLD, peerClusters } from './score/peer.js';
+import { type OutputQuote, scoreQuotes, scoreSameStatement } from './score/quotes.js';
+
+const FEEDS: Feed[] = ['txt', 'jsonl'];
+const f3 = (x: number) => x.toFixed(3);
+const pct = (a: number, b: number) => `${a}/${b}`;
+
+function table(rows: string[][]): void {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const r of rows) console.log(`  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`.trimEnd());
+}
+
+const prf = (s: PRF) => [f3(s.f1), f3(s.precision), f3(s.recall)];
+
+function stories(rows: Row[], truth: RealworldTruth, runs: FeedRun[], texts: Map<string, string>): void {
+  const labels = new Map(rows.map((r) => [r.id, r.story]));
+  const nonEnglish = (id: string) => rows.find((r) => r.id === id)!.language !== 'en';
+  const out: string[][] = [['', 'found', 'F1', 'P', 'R', 'non-en F1', 'P', 'R', 'not_same_story together']];
+  const line = (name: string, clusters: string[][]) => {
+    const together = pairsTogether(clusters, truth.not_same_story);
+    out.push([name, String(clusters.length), ...prf(bcubed(clusters, labels)), ...prf(bcubed(clusters, labels, nonEnglish)), `${pct(together.length, truth.not_same_story.length)} ${together.map(([a, b]) => `${a}+${b}`).join(' ')}`]);
+  };
+  for (const run of runs) line(`storytrace .${run.feed}`, run.report.stories.map((s) => s.articles.flatMap((a) => run.rowsOf.get(a) ?? [])));
+  const t0 = performance.now();
+  const peer = peerClusters(rows.filter((r) => texts.has(r.id)).map((r) => ({ id: r.id, text: texts.get(r.id)! })));
+  peerMs = performance.now() - t0;
+  line(`peer: TF-IDF + average link at ${PEER_THRESHOLD}`, peer);
+  console.log(`\nStories (BCubed over ${rows.length} articles, ${new Set(labels.values()).size} true stories; ${rows.filter((r) => r.language !== 'en').length} non-English)`);
+  table(out);
+  console.log('  threads: stories expose no threads, so thread purity is not measured');
+}
+let peerMs = 0;
+
+function reuse(rows: Row[], runs: FeedRun[]): void {
+  const truth = rows.filter((r) => r.copy_of).map((r) => [r.copy_of, r.id] as [string, string]);
+  // Copies of one text (the pairs copy_of links, transitively) are copies of each other too.
+  const group = new Map(rows.map((r) => [r.id, r.id]));
+  const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
+  for (const [a, b] of truth) group.set(root(a), root(b));
+  const out: string[][] = [['', 'pairs', 'P (copy_of)', 'P (same text group)', 'R', 'directions right']];
+  const notes: string[] = [];
+  for (const run of runs) {
+    const records = run.report.reuse.filter((r) => r.kind !== 'shared quote only');
+    const predicted: [string, string][] = [];
+    const direction = new Map<string, [string, string]>();
+    for (const r of records)
+      for (const s of run.rowsOf.get(r.source) ?? [])
+        for (const c of run.rowsOf.get(r.copy) ?? []) {
+          predicted.push([s, c]);
+          if (r.direction === 'known') direction.set(pairKey(s, c), [s, c]);
+        }
+    // Identical texts are one article: their rows are found as a pair.
+    for (const ids of run.rowsOf.values()) for (let i = 1; i < ids.length; i++) predicted.push([ids[0], ids[i]]);
+    const strict = pairScore(predicted, truth);
+    const grouped = pairScore(predicted, truth, (a, b) => root(a) === root(b));
+    const found = truth.filter(([s, c]) => predicted.some(([a, b]) => pairKey(a, b) === pairKey(s, c)));
+    const directed = found.filter(([s, c]) => direction.has(pairKey(s, c)));
+    const right = directed.filter(([s, c]) => direction.get(pairKey(s, c))![0] === s);
+    out.push([`storytrace .${run.feed}`, String(new Set(predicted.map(([a, b]) => pairKey(a, b))).size), f3(strict.precision), f3(grouped.precision), f3(strict.recall), `${pct(right.length, directed.length)} (${found.length - directed.length} found without direction)`]);
+    if (run.feed === 'txt') {
+      const missed = truth.filter((p) => !found.includes(p));
+      notes.push(`  missed (.txt): ${missed.map(([s, c]) => `${c}<-${s}`).join(' ') || 'none'}`);
+      notes.push(`  outside copy_of groups (.txt; copies of a wire text not in the set may be right): ${grouped.wrong.map(([a, b]) => `${a}~${b}`).join(' ') || 'none'}`);
+      notes.push(`  wrong direction (.txt): ${directed.filter((p) => !right.includes(p)).map(([s, c]) => `${c}<-${s}`).join(' ') || 'none'}`);
+    }
+  }
+  console.log(`\nReuse (copy pairs against copy_of: ${truth.length} pairs; kind 'shared quote only' is not a copy)`);
+  table(out);
+  for (const n of notes) console.log(n);
+}
+
+function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
+  const language = new Map(rows.map((r) => [r.id, r.language]));
+  const langs = [...new Set(truth.quotes.map((q) => language.get(q.id)!))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  const out: string[][] = [['', 'truth', 'found', 'recall', 'speaker right', 'accuracy', 'output quotes not in truth']];
+  const stmt: string[][] = [['', 'true pairs', 'predicted pairs', 'P', 'R', 'F1']];
+  const lists: string[] = [];
+  for (const run of runs) {
+    const output = byRow<OutputQuote & { article: string }>(run, run.report.quotes);
+    const all = scoreQuotes(truth.quotes, output);
+    out.push([`storytrace .${run.feed}`, String(all.truth), String(all.found), f3(all.recall), String(all.speakersRight), f3(all.speakerAccuracy), String(all.unmatched.length)]);
+    for (const lang of langs) {
+      const s = scoreQuotes(truth.quotes.filter((q) => language.get(q.id) === lang), output);
+      out.push([`  ${lang}`, String(s.truth), String(s.found), f3(s.recall), String(s.speakersRight), f3(s.speakerAccuracy), String(s.unmatched.length)]);
+    }
+    const groupOf = new Map(run.report.quote_groups.flatMap((g, i) => g.quotes.map((q) => [q, String(i)] as [string, string])));
+    const ss = scoreSameStatement(truth.same_statement, output, groupOf);
+    stmt.push([`storytrace .${run.feed}`, String(ss.truePairs), String(ss.predictedPairs), f3(ss.precision), f3(ss.recall), f3(ss.f1)]);
+    if (run.feed !== 'txt') continue;
+    const clip = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}...` : s);
+    lists.push(`  missed truth quotes (.txt): ${truth.quotes.length - all.found}`);
+    truth.quotes.forEach((q, i) => all.matched.has(i) || lists.push(`    ${q.id} ${language.get(q.id)} ${clip(q.contains)} (${q.speaker})`));
+    lists.push(`  wrong speakers (.txt): ${all.wrongSpeakers.length}`);
+    for (const w of all.wrongSpeakers) lists.push(`    ${w.truth.id} ${clip(w.truth.contains)}: ${w.truth.speaker}, got ${w.got ?? 'none'}`);
+    lists.push(`  output quotes matching no truth quote, in articles with truth quotes (.txt): ${all.unmatched.length}`);
+    for (const u of all.unmatched) lists.push(`    ${u.article} ${clip(u.quote.text)} (${u.quote.speaker ?? 'no speaker'})`);
+  }
+  console.log(`\nQuotes (a truth quote is found when an output quote of its article contains its words; speaker by name or surname)`);
+  table(out);
+  for (const l of lists) console.log(l);
+  console.log(`\nThe same statement across articles and languages (${truth.same_statement.length} groups; pairs among truth items, same output quote group)`);
+  table(stmt);
+}
+
+function figures(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
+  const language = new Map(rows.map((r) => [r.id, r.language]));
+  const langs = [...new Set(truth.figures.map((f) => language.get(f.id)!))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  const out: string[][] = [['', 'truth', 'value found', 'value recall', 'counted thing', 'recall']];
+  let missed: string[] = [];
+  for (const run of runs) {
+    const output = byRow(run, run.report.figures);
+    const all = scoreFigures(truth.figures, output);
+    out.push([`storytrace .${run.feed}`, String(all.truth), String(all.valuesFound), f3(all.valueRecall), String(all.countsFound), f3(all.countsRecall)]);
+    for (const lang of langs) {
+      const s = scoreFigures(truth.figures.filter((f) => language.get(f.id) === lang), output);
+      out.push([`  ${lang}`, String(s.truth), String(s.valuesFound), f3(s.valueRecall), String(s.countsFound), f3(s.countsRecall)]);
+    }
+    if (run.feed === 'txt') missed = all.missed.map((f) => `${f.id} ${JSON.stringify(f.value)}`);
+  }
+  console.log(`\nFigures (value: an output figure of the article with the same number; counted thing: its 'counts' shares a word with the truth's)`);
+  table(out);
+  console.log(`  missed (.txt): ${missed.join(', ') || 'none'}`);
+}
+
+const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function metadata(rows: Row[], runs: FeedRun[]): void {
+  const out: string[][] = [['', 'lost', 'published right', 'null', 'wrong', 'outlet named', 'agrees with manifest']];
+  for (const run of runs) {
+    const v = countVerdicts(rows.filter((r) => run.articleOf.has(r.id)).map((r) => dateVerdict(run.articleOf.get(r.id)!.published, r.published)));
+    const named = rows.filter((r) => run.articleOf.get(r.id)?.outlet);
+    const agrees = named.filter((r) => {
+      const [a, b] = [foldName(run.articleOf.get(r.id)!.outlet!), foldName(r.outlet)];
+      return a.includes(b) || b.includes(a);
+    });
+    const how = run.feed === 'txt' ? '.txt (no url)' : '.jsonl (with url)';
+    out.push([`storytrace ${how}`, String(run.lost.length), String(v.right), String(v.null), String(v.wrong), String(named.length), String(agrees.length)]);
+  }
+  console.log(`\nCleaning and metadata (${rows.length} articles; published judged to the manifest's precision)`);
+  table(out);
+  for (const run of runs) for (const l of run.lost) console.log(`  lost (.${run.feed}): ${l.id}: ${l.why}`);
+  const [txt, jsonl] = runs;
+  for (const run of runs) {
+    const wrong = rows.filter((r) => run.articleOf.has(r.id) && dateVerdict(run.articleOf.get(r.id)!.published, r.published) === 'wrong');
+    console.log(`  wrong dates (.${run.feed}): ${wrong.map((r) => `${r.id} ${run.articleOf.get(r.id)!.published} (truth ${r.published})`).join(', ') || 'none'}`);
+  }
+  console.log('  headlines for review (id, language, .txt headline; the .jsonl one where it differs):');
+  for (const r of rows) {
+    const [a, b] = [txt.articleOf.get(r.id)?.headline ?? null, jsonl.articleOf.get(r.id)?.headline ?? null];
+    console.log(`    ${r.id} ${r.language.padEnd(3)} ${JSON.stringify(a)}${a !== b ? `  | .jsonl: ${JSON.stringify(b)}` : ''}`);
+  }
+}
+
+function times(runs: FeedRun[]): void {
+  const out: string[][] = [['stage', ...runs.map((r) => `.${r.feed} ms`)]];
+  for (const [i, [stage]] of runs[0].times.entries()) out.push([stage, ...runs.map((r) => r.times[i][1].toFixed(0))]);
+  out.push(['total', ...runs.map((r) => r.times.reduce((s, [, ms]) => s + ms, 0).toFixed(0))]);
+  out.push([`peer (TF-IDF + average link)`, peerMs.toFixed(0), '']);
+  console.log('\nTime per stage (in memory, this machine)');
+  table(out);
+}
+
+export default async function evalRealworld(): Promise<void> {
+  const rows = loadManifest();
+  const truth = loadRealworldTruth();
+  const loaded = loadTexts(rows);
+  if ('absent' in loaded) {
+    console.log(`realworld: skipped, ${loaded.absent}`);
+    return;
+  }
+  const runs = FEEDS.map((feed) => runFeed(feed, rows, loaded.texts, loaded.dir));
+  stories(rows, truth, runs, loaded.texts);
+  reuse(rows, runs);
+  quotesAndStatements(rows, truth, runs);
+  figures(rows, truth, runs);
+  metadata(rows, runs);
+  times(runs);
+}

@@ -5,7 +5,7 @@
 import type { Attribution, AttributionMode } from '../types.js';
 import { tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt } from './text.js';
-import { DISPUTE_RE, HEDGE_RE, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon.js';
+import { DISPUTE_RE, HEDGE_RE } from './lexicon.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 
@@ -54,14 +54,14 @@ function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null 
   const tokens = tokensOutside(ctx, start, end);
   const verbAt = tokens.findIndex((t, i) => {
     const w = t.text.toLowerCase();
-    const second = SPEECH_PHRASES[w];
+    const second = ctx.lex.speechPhrases[w];
     if (second) return second.includes(tokens[i + 1]?.text.toLowerCase() ?? '');
-    return SPEECH_VERBS.has(w) && !/^\p{Lu}/u.test(t.text);
+    return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
   const bare: Cue = { subject: null, verb: verb.text.toLowerCase(), continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
-  if (bare.verb === 'according') return cueAfter(ctx, verb.start, end) ?? bare;
+  if (ctx.lex.according.has(bare.verb)) return cueAfter(ctx, verb.start, end) ?? bare;
   return cueBefore(ctx, start, verb.end) ?? bare;
 }
 

@@ -1,6 +1,7 @@
 // The per-article working state the extraction steps share.
 import type { Span } from '../types.js';
 import type { ArticleEntity } from './entities.js';
+import type { Lexicon } from './lang/index.js';
 import type { RawMention } from './mentions.js';
 import type { QuoteSpan } from './quotemarks.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -8,6 +9,8 @@ import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 export interface ArticleContext {
   articleId: string;
   body: string;
+  /** Word lists of the article's language. */
+  lex: Lexicon;
   paragraphs: Span[];
   sentences: Span[];
   tokens: Token[];

@@ -5,6 +5,7 @@ import { attributeSentences } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findFigures } from './figures.js';
+import { lexiconFor } from './lang/index.js';
 import { findMentions } from './mentions.js';
 import { findQuoteSpans } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
@@ -13,16 +14,18 @@ import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
 
 export function extractArticle(article: Article): ArticleExtraction {
   const body = article.body;
+  const lex = lexiconFor(article.language);
   const paragraphs = paragraphSpans(body);
-  const sentences = sentenceSpans(body, paragraphs);
+  const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
   const quoteMarks = findQuoteSpans(body, paragraphs);
   const markSpans = quoteMarks.map((q): [number, number] => [q.start, q.end]);
-  const mentions = findMentions({ body, tokens, sentences, quotes: markSpans });
+  const mentions = findMentions({ body, tokens, sentences, quotes: markSpans, lex });
   const { entities, entityOf } = resolveEntities(body, mentions);
   const ctx: ArticleContext = {
     articleId: article.id,
     body,
+    lex,
     paragraphs,
     sentences,
     tokens,

@@ -2,20 +2,8 @@
 // ("Norwegian Foreign Minister") and the name itself, with the clues to its type.
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
-import {
-  ABBREVIATIONS,
-  FUNCTION_WORDS,
-  MEDIA_NOUNS,
-  MONTHS,
-  NAME_PARTICLES,
-  ORG_WORDS,
-  PLACE_NOUNS,
-  PLACE_WORDS,
-  PREPOSITIONS,
-  SPEECH_VERBS,
-  TITLE_WORDS,
-  WEEKDAYS,
-} from './lexicon.js';
+import { isTitle, type Lexicon } from './lang/index.js';
+import { MEDIA_NOUNS, NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -49,6 +37,7 @@ export interface ArticleText {
   tokens: Token[];
   sentences: Span[];
   quotes: Span[];
+  lex: Lexicon;
 }
 
 interface MentionScan extends ArticleText {
@@ -56,7 +45,6 @@ interface MentionScan extends ArticleText {
   lowerWords: Set<string>;
 }
 
-const isTitleWord = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
 
 function capitalised(text: string): boolean {
@@ -99,7 +87,8 @@ function titleCaseSentences(text: ArticleText): Set<number> {
 
 /** Finds every name mention in the article body. */
 export function findMentions(text: ArticleText): RawMention[] {
-  const { body, tokens, sentences } = text;
+  const { body, tokens, sentences, lex } = text;
+  const isTitleWord = (t: string): boolean => isTitle(lex, t);
   const lowerWords = new Set<string>();
   const capsMidSentence = new Set<string>();
   const sentenceStarts = new Set<number>();
@@ -121,16 +110,16 @@ export function findMentions(text: ArticleText): RawMention[] {
     const t = tokens[i].text;
     if (!capitalised(t)) return false;
     const lower = bare(t);
-    if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+    if (lex.months.has(lower) || lex.weekdays.has(lower)) return false;
     if (headlineLike.has(sentenceIdx)) {
       return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
     }
     if (opens[i]) {
-      if (FUNCTION_WORDS.has(lower)) return false;
+      if (lex.functionWords.has(lower)) return false;
       const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
     }
-    if (isAcronym(t) && FUNCTION_WORDS.has(lower) && !curatedGroup(t)) return false;
+    if (isAcronym(t) && lex.functionWords.has(lower) && !curatedGroup(t)) return false;
     return true;
   };
 
@@ -148,12 +137,12 @@ export function findMentions(text: ArticleText): RawMention[] {
     let j = i + 1;
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
-      const abbreviated = gap[0] === '.' && ABBREVIATIONS.has(tokens[j - 1].text.toLowerCase());
+      const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].text.toLowerCase());
       if (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated) && isNameToken(j, si)) {
         chunk.push(j++);
         continue;
       }
-      const joined = joinAcrossConnector(tokens, chunk, j, body, (k) => isNameToken(k, si));
+      const joined = joinAcrossConnector(lex, tokens, chunk, j, body, (k) => isNameToken(k, si));
       if (joined === 0) break;
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
@@ -190,6 +179,7 @@ function endsWithPossessive(t: string): boolean {
 
 /** "Center for Energy", "Chief of the General Staff": joins when the left side is an institution or office. */
 function joinAcrossConnector(
+  lex: Lexicon,
   tokens: Token[],
   chunk: number[],
   j: number,
@@ -197,13 +187,13 @@ function joinAcrossConnector(
   isName: (k: number) => boolean,
 ): number {
   const last = tokens[chunk[chunk.length - 1]].text;
-  if (!ORG_WORDS.has(bare(last)) && !isTitleWord(last)) return 0;
+  if (!ORG_WORDS.has(bare(last)) && !isTitle(lex, last)) return 0;
   const conn = tokens[j]?.text;
   if (conn !== 'of' && conn !== 'for') return 0;
   let k = j + 1;
   if (tokens[k]?.text === 'the') k++;
   if (!tokens[k] || !isName(k)) return 0;
-  if (isCountry(tokens[k].text) && chunk.every((c) => isTitleWord(tokens[c].text))) return 0;
+  if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
   if (!/^\s+$/.test(body.slice(tokens[j - 1].end, tokens[k].start).replace(/\b(of|for|the)\b/g, ' '))) return 0;
   return k - j + 1;
 }
@@ -229,7 +219,7 @@ function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
   if (segments.length === 2 && segments[1].length === 1 && segments[0].length === 1) {
     const owner = tokens[segments[0][0]].text.replace(/['’]s$/, '');
     const thing = tokens[segments[1][0]].text;
-    if (!isKnownName(owner) && !isAcronym(thing) && !TITLE_WORDS.has(bare(thing))) segments.splice(0, 2, chunk);
+    if (!isKnownName(owner) && !isAcronym(thing) && !isTitle(text.lex, thing)) segments.splice(0, 2, chunk);
   }
   const lastSeg = segments[segments.length - 1];
   const orgLike = institutional(lastSeg.map((k) => tokens[k].text));
@@ -247,7 +237,8 @@ function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
 }
 
 function nameInSegment(text: MentionScan, seg: number[], possessor: string | null): RawMention | null {
-  const { tokens } = text;
+  const { tokens, lex } = text;
+  const isTitleWord = (t: string): boolean => isTitle(lex, t);
   const words = seg.map((k) => tokens[k].text);
   const orgLike = institutional(words);
   let nameAt = 0;
@@ -261,7 +252,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
         nameAt++;
       }
       if (nameAt === words.length) return null;
-      nameAt = nameAfterRole(words, nameAt);
+      nameAt = nameAfterRole(lex, words, nameAt);
     }
     // "Radical ISIL": a known short name after unknown modifiers stands alone.
     const tail = words[words.length - 1];
@@ -278,8 +269,8 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
  * Past the title words, a name can still follow an institution or an acronym that belongs to the
  * role: "Chief of the General Staff of the Armed Forces Jane Doe", "UN John Roe".
  */
-function nameAfterRole(words: string[], from: number): number {
-  const isRoleWord = (w: string): boolean => ORG_WORDS.has(bare(w)) || isTitleWord(w);
+function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
+  const isRoleWord = (w: string): boolean => ORG_WORDS.has(bare(w)) || isTitle(lex, w);
   let last = -1;
   for (let k = from; k < words.length; k++) if (isRoleWord(words[k]) || (k === from && isAcronym(words[k]))) last = k;
   const tail = words.length - 1 - last;
@@ -296,7 +287,7 @@ function makeMention(
   title: string | null,
   possessor: string | null,
 ): RawMention {
-  const { body, tokens, quotes } = text;
+  const { body, tokens, quotes, lex } = text;
   let surface = body.slice(start, end);
   if (endsWithPossessive(surface)) {
     surface = surface.slice(0, -2);
@@ -304,7 +295,7 @@ function makeMention(
   }
   const first = tokenIndexFrom(tokens, start);
   const before = tokens.slice(Math.max(0, first - 6), first);
-  const role = [...precedingRole(before, body, start), ...leadingAppositive(body, start), ...prefixRole, ...appositiveRole(body, end)];
+  const role = [...precedingRole(lex, before, body, start), ...leadingAppositive(lex, body, start), ...prefixRole, ...appositiveRole(lex, body, end)];
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
@@ -326,11 +317,11 @@ function makeMention(
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.text.toLowerCase() : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
-  const personRole = role.some((r) => TITLE_WORDS.has(r));
+  const personRole = role.some((r) => isTitle(lex, r));
   if (personRole) scores.person += 3;
-  const gender = genderOf(words[0], title, role);
+  const gender = genderOf(lex, words[0], title, role);
   if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
-  if (SPEECH_VERBS.has(nextWord) && words.length > 1) scores.person += 1;
+  if (lex.speechVerbs.has(nextWord) && words.length > 1) scores.person += 1;
 
   return {
     text: surface,
@@ -340,7 +331,7 @@ function makeMention(
     possessor,
     gender,
     inQuote: spanIndexAt(quotes, start) >= 0,
-    afterPreposition: PREPOSITIONS.has(prevWord) && prevWord !== 'to',
+    afterPreposition: lex.prepositions.has(prevWord) && prevWord !== 'to',
     scores,
   };
 }

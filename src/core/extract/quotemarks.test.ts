@@ -41,3 +41,28 @@ describe('doubled single marks', () => {
     ]);
   });
 });
+
+describe('quotation marks of other languages', () => {
+  // Invented sentences; the truth is the text between each pair of marks.
+  it.each([
+    ['de „…“', '„Wir bleiben hier“, sagte die Sprecherin. „Und morgen auch“, fügte sie hinzu.', ['Wir bleiben hier', 'Und morgen auch']],
+    ['de, da, sl »…«', '»Das Schiff bleibt im Hafen«, sagte er. »Ladja ostane v pristanišču«, je dejal.', ['Das Schiff bleibt im Hafen', 'Ladja ostane v pristanišču']],
+    ['fr « … »', '« Nous reconstruirons le pont », a déclaré la maire.', [' Nous reconstruirons le pont '.trim()]],
+    ['es «…»', '«No vamos a cerrar», dijo el alcalde, y añadió: «Nunca».', ['No vamos a cerrar', 'Nunca']],
+    ['sv ”…”', '”Vi stänger hamnen i dag”, sade hamnchefen.', ['Vi stänger hamnen i dag']],
+    ['ru „…“ and «…»', '«Мы готовы», — сказал он. „Всё под контролем“, — добавил он.', ['Мы готовы', 'Всё под контролем']],
+    ['de ‚…‘ inside „…“', '„Er nannte es ‚einen Fehler‘ und ging“, sagte sie.', ['Er nannte es ‚einen Fehler‘ und ging']],
+    ['ar reversed ”…“', 'وقال الوزير ”سنفتح الميناء غدا“ في بيان.', ['سنفتح الميناء غدا']],
+  ])('pairs %s', (_name, body, expected) => {
+    expect(quotes(body as string).map((q) => q.trim())).toEqual(expected);
+  });
+
+  it('does not let a stray opening apostrophe swallow the quotes after it', () => {
+    const body = "The 'new line opened in May. “We waited years,” a driver said. “It was worth it,” said another.";
+    expect(quotes(body)).toEqual(['We waited years,', 'It was worth it,']);
+  });
+
+  it('still keeps a quote inside a real single-quoted one nested', () => {
+    expect(quotes("'He told me “go home” and left,' she said.")).toEqual(['He told me “go home” and left,']);
+  });
+});

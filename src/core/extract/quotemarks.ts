@@ -20,11 +20,38 @@ interface Open {
   width: number;
   single: boolean;
   straight: boolean;
+  /** The opening mark; what may close it depends on it. */
+  mark: string;
 }
 
-const QUOTE_CHAR_RE = /["“”„«»‘’'‹›]/g;
+// Each language's pairs: “…” (en, es, pt, it), „…“ (de, da, sl, ru), «…» (fr, es, ru, it), »…«
+// (de, da, sl), ”…” and »…» (sv, fi), and ”…“ as right-to-left text stores it. Sloppy copies mix
+// „…” and ‚…’. What closes a quote depends on how it was opened.
+const CLOSERS: Record<string, string> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '»': '«»',
+  '”': '”“',
+  '"': '"”',
+  '‘': '’',
+  '‚': '‘’',
+  '‹': '›',
+  '›': '‹›',
+  '’': '’',
+  "'": "'’",
+};
+const SINGLE_MARKS = `‘’‚‹›'`;
+
+const QUOTE_CHAR_RE = /["“”„«»‘’‚'‹›]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
+
+/** A quotation found inside an unclosed single mark: real unless that mark turns out to close. */
+interface Pending {
+  under: Open;
+  span: QuoteSpan;
+}
 
 /** Top-level quotations in the body, in order. */
 export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
@@ -33,6 +60,7 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const [pStart, pEnd] = paragraphs[p];
     const stack: Open[] = [];
+    const pending: Pending[] = [];
     let skipOpenerAt = -1;
     if (carried) {
       stack.push(carried);
@@ -48,59 +76,75 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
       if (doubled) QUOTE_CHAR_RE.lastIndex = i + 2;
       if (i === skipOpenerAt) continue;
       const prev = i > pStart ? body[i - 1] : undefined;
-      const next = i + 1 < pEnd ? body[i + 1] : undefined;
+      const next = i + 1 < pEnd ? body[i + 1 + (doubled ? 1 : 0)] : undefined;
       const top = stack[stack.length - 1];
+      const single = SINGLE_MARKS.includes(c);
+      const straight = c === '"' || c === "'";
+      // The innermost open quote of the same kind that this mark can close.
+      const closable = (() => {
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (stack[k].single !== single) continue;
+          return CLOSERS[stack[k].mark]?.includes(c) ? stack[k] : null;
+        }
+        return null;
+      })();
       let action: 'open' | 'close' | null = null;
-      let single = false;
-      let straight = false;
       switch (c) {
         case '“':
         case '„':
         case '«':
-          action = 'open';
+          action = closable ? 'close' : 'open';
           break;
-        case '”':
         case '»':
-          action = stack.some((o) => !o.single) ? 'close' : null;
+        case '”':
+          if (closable) action = 'close';
+          // Opening only where a word follows and none precedes: »Wort«, ”ord”, RTL ”…“.
+          else if (isSpaceOrOpen(prev) && isWordChar(next)) action = 'open';
           break;
         case '"':
-          straight = true;
           if (top && !top.single && top.straight) action = 'close';
           else if (isSpaceOrOpen(prev)) action = 'open';
           else if (stack.some((o) => !o.single)) action = 'close';
           break;
         case '‘':
+        case '‚':
         case '‹':
-          single = true;
-          action = isWordChar(prev) ? null : 'open';
+          if (closable && !isSpaceOrOpen(prev)) action = 'close';
+          else action = isWordChar(prev) ? null : 'open';
           break;
         case '’':
         case '›':
         case "'":
-          single = true;
-          straight = c === "'";
           if (isWordChar(prev) && isWordChar(next)) action = null;
-          else if (top?.single && !isSpaceOrOpen(prev)) action = 'close';
-          else if (straight && isSpaceOrOpen(prev) && isWordChar(next)) action = 'open';
+          else if (closable && !isSpaceOrOpen(prev)) action = 'close';
+          else if (isSpaceOrOpen(prev) && isWordChar(next) && c !== '’') action = 'open';
           break;
       }
       if (action === 'open') {
-        stack.push({ pos: i, width: doubled ? 2 : 1, single, straight });
+        stack.push({ pos: i, width: doubled ? 2 : 1, single, straight, mark: c });
       } else if (action === 'close') {
         while (stack.length && stack[stack.length - 1].single !== single) stack.pop();
         const open = stack.pop();
-        if (open && stack.length === 0) {
-          const width = doubled ? 2 : 1;
-          out.push({ start: open.pos, end: i + width, innerStart: open.pos + open.width, innerEnd: i, single: open.single, closed: true });
-        }
+        if (!open) continue;
+        const span: QuoteSpan = { start: open.pos, end: i + (doubled ? 2 : 1), innerStart: open.pos + open.width, innerEnd: i, single: open.single, closed: true };
+        if (stack.length === 0) out.push(span);
+        // Inside only single marks (a stray apostrophe may have opened one): kept if that never closes.
+        else if (!open.single && stack.every((o) => o.single)) pending.push({ under: stack[stack.length - 1], span });
+        if (open.single) for (let k = pending.length - 1; k >= 0; k--) if (pending[k].under === open) pending.splice(k, 1);
       }
     }
-    const outer = stack[0];
-    if (!outer || outer.single) continue;
+    const unclosedSingles = new Set(stack.filter((o) => o.single));
+    const rescued = pending.filter((q) => unclosedSingles.has(q.under)).map((q) => q.span);
+    const outer = stack.find((o) => !o.single);
+    if (rescued.length) {
+      out.push(...rescued);
+      out.sort((a, b) => a.start - b.start);
+    }
+    if (!outer) continue;
     const nextPara = paragraphs[p + 1];
-    if (nextPara && `"“„«`.includes(body[nextPara[0]])) {
+    if (nextPara && `"“„«»`.includes(body[nextPara[0]]) && stack[0] === outer) {
       carried = outer;
-    } else {
+    } else if (!rescued.some((q) => q.start > outer.pos)) {
       out.push({ start: outer.pos, end: pEnd, innerStart: outer.pos + outer.width, innerEnd: pEnd, single: false, closed: false });
     }
   }
@@ -111,6 +155,6 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
 export function quoteText(body: string, q: QuoteSpan): string {
   return body
     .slice(q.innerStart, q.innerEnd)
-    .replace(/\s*\n\s*\n\s*["“„«]?/g, ' ')
+    .replace(/\s*\n\s*\n\s*["“„«»]?/g, ' ')
     .trim();
 }

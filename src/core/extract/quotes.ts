@@ -4,7 +4,6 @@
 // Whitfield said").
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
-import { LABEL_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
@@ -66,7 +65,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end));
   const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ?? colonCue(ctx, sFirst[0], mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
-  const introduced = /[,:]\s*$/.test(pre) || SPEECH_VERBS.has(lastWord) || lastWord === 'that';
+  const introduced = /[,:]\s*$/.test(pre) || ctx.lex.speechVerbs.has(lastWord) || ctx.lex.complementisers.has(lastWord);
   const partial = !startsSentence && !(introduced && cue !== null);
 
   if (isLabel(ctx, pre, mark.start) && words.length <= 6) return null;
@@ -106,7 +105,7 @@ function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
   const window = ctx.body.slice(windowStart, at);
   const cut = Math.max(...[',', ';', ':', '.'].map((c) => window.lastIndexOf(c)));
   const clause = tokensOutside(ctx, windowStart + cut + 1, at).slice(-6);
-  return clause.some((t) => LABEL_VERBS.has(t.text.toLowerCase()));
+  return clause.some((t) => ctx.lex.labelVerbs.has(t.text.toLowerCase()));
 }
 
 /**

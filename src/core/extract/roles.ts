@@ -2,7 +2,7 @@
 // by a comma before it ("The environment secretary, Jane Roe,") or after it (", the regional
 // commander,"), and the gender titles imply.
 import { countryOfAdjective, givenNameGender } from './gazetteer.js';
-import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from './lexicon.js';
+import { isTitle, type Lexicon } from './lang/index.js';
 import { isAcronym } from './names.js';
 import type { Token } from './text.js';
 
@@ -12,22 +12,22 @@ export const bare = (t: string): string => {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
 
-export function genderOf(first: string, title: string | null, role: string[]): 'm' | 'f' | null {
+export function genderOf(lex: Lexicon, first: string, title: string | null, role: string[]): 'm' | 'f' | null {
   const words = title ? [bare(title), ...role] : role;
-  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
-  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  if (words.some((w) => lex.maleTitles.has(w))) return 'm';
+  if (words.some((w) => lex.femaleTitles.has(w))) return 'f';
   return givenNameGender(first);
 }
 
 /** Lowercase or capitalised office words right before the name: "Norwegian Ambassador to the UN". */
-export function precedingRole(before: Token[], body: string, start: number): string[] {
+export function precedingRole(lex: Lexicon, before: Token[], body: string, start: number): string[] {
   const out: string[] = [];
   let edge = start;
   for (let k = before.length - 1; k >= 0; k--) {
     const tok = before[k];
     if (!/^[\s,]*$/.test(body.slice(tok.end, edge)) || body.slice(tok.end, edge).includes(',')) break;
     const w = bare(tok.text);
-    const fits = TITLE_WORDS.has(w) || countryOfAdjective(tok.text) !== null || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
+    const fits = isTitle(lex, w) || countryOfAdjective(tok.text) !== null || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
     if (!fits) break;
     out.unshift(w);
     edge = tok.start;
@@ -42,19 +42,19 @@ const roleWords = (phrase: string): string[] =>
     .filter((w) => w && w !== 'the' && w !== 'of' && w !== 'and' && w !== 'a' && w !== 'an');
 
 /** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
-export function appositiveRole(body: string, end: number): string[] {
+export function appositiveRole(lex: Lexicon, body: string, end: number): string[] {
   if (body[end] !== ',') return [];
   const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(body.slice(end, end + 90));
   if (!m) return [];
   const words = roleWords(m[1]);
-  return words.length <= 8 && words.some((w) => TITLE_WORDS.has(w)) ? words : [];
+  return words.length <= 8 && words.some((w) => isTitle(lex, w)) ? words : [];
 }
 
 /** "The environment secretary, Helen Marsh, said": the role written before the name, set off by a comma. */
-export function leadingAppositive(body: string, start: number): string[] {
+export function leadingAppositive(lex: Lexicon, body: string, start: number): string[] {
   if (!/,\s*$/.test(body.slice(Math.max(0, start - 3), start))) return [];
   const m = /(?:^|[.!?;:]\s+|\b(?:the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu.exec(body.slice(Math.max(0, start - 70), start));
   if (!m) return [];
   const words = roleWords(m[1]);
-  return TITLE_WORDS.has(words[words.length - 1] ?? '') ? words : [];
+  return isTitle(lex, words[words.length - 1] ?? '') ? words : [];
 }

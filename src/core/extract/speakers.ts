@@ -2,7 +2,8 @@
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject resolves to an entity of the article.
 import { countryOfAdjective } from './gazetteer.js';
-import { CONTINUATION_VERBS, PRONOUNS, ROLE_BOOSTS, ROLE_HEADS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { isTitle, type Lexicon } from './lang/index.js';
+import { ROLE_BOOSTS } from './lexicon.js';
 import { insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
@@ -22,24 +23,34 @@ export interface Cue {
   verbEnd: number;
 }
 
-const HEADS = Object.keys(ROLE_HEADS).join('|');
-const DESCRIPTION_RE = new RegExp(
-  `(?:\\b(?:the|a|an|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?)(${HEADS})s?\\b`,
-  'giu',
-);
+const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
 
-/** Index just past a speech expression starting at token i, or -1. */
-function speechAt(tokens: Token[], i: number): number {
-  const w = tokens[i].text.toLowerCase();
-  const second = SPEECH_PHRASES[w];
-  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
-  return SPEECH_VERBS.has(w) ? i + 1 : -1;
+/**
+ * "the minister", "Oslo's UN envoy", "la presidenta del puerto": a determiner (or a possessive
+ * name) and up to three modifiers before a role head of the article's language.
+ */
+function descriptionRe(lex: Lexicon): RegExp {
+  let re = descriptionPatterns.get(lex);
+  if (!re) {
+    const heads = Object.keys(lex.roleHeads).join('|');
+    const leads = [...lex.subjectLeads].filter((w) => !(w in lex.pronouns)).join('|');
+    re = new RegExp(
+      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?)(${heads})s?(?![\\p{L}])`,
+      'giu',
+    );
+    descriptionPatterns.set(lex, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
-const UNNAMED_LEADS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
-const SUBJECT_LEADS = new Set([...UNNAMED_LEADS, 'he', 'she', 'they', 'it', 'his', 'her', 'its', 'their', 'we', 'i']);
-
-const isParticiple = (verb: string): boolean => /ing$/.test(verb) && verb !== 'according';
+/** Index just past a speech expression starting at token i, or -1. */
+function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
+  const w = tokens[i].text.toLowerCase();
+  const second = lex.speechPhrases[w];
+  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
+  return lex.speechVerbs.has(w) || lex.according.has(w) ? i + 1 : -1;
+}
 
 /** Candidate subjects in [start, end), in text order. */
 function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean): Subject[] {
@@ -54,12 +65,12 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
   }
   for (const t of tokensOutside(ctx, start, end)) {
     const w = t.text.toLowerCase();
-    if (w in PRONOUNS) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
+    if (w in ctx.lex.pronouns) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
   }
   const text = ctx.body.slice(start, end);
   const described: [number, number][] = [];
-  DESCRIPTION_RE.lastIndex = 0;
-  for (let m = DESCRIPTION_RE.exec(text); m; m = DESCRIPTION_RE.exec(text)) {
+  const re = descriptionRe(ctx.lex);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const pos = start + m.index + m[0].length;
     if (insideQuote(ctx, pos - 1)) continue;
     const lead = m[0].trim().split(/\s+/)[0];
@@ -91,20 +102,20 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   const gap = ctx.body.slice(from, tokens[0]?.start ?? from);
   if (!tokens.length || /[.!?]/.test(gap)) return null;
   for (let i = 0; i < tokens.length; i++) {
-    const past = speechAt(tokens, i);
+    const past = speechAt(ctx.lex, tokens, i);
     if (past < 0) continue;
     const verb = tokens[i].text.toLowerCase();
-    const continuation = CONTINUATION_VERBS.has(verb);
+    const continuation = ctx.lex.continuationVerbs.has(verb);
     if (i > 0) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
       const lead = tokens[0].text.toLowerCase();
-      const titled = tokens.slice(0, 3).some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
-      if (!/^\p{Lu}/u.test(tokens[0].text) && !SUBJECT_LEADS.has(lead) && !titled) return null;
+      const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
+      if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled) return null;
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       const subject = named ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
-      const unnamed = i <= 4 && UNNAMED_LEADS.has(tokens[0].text.toLowerCase());
+      const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].text.toLowerCase());
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       return null;
     }
@@ -132,15 +143,15 @@ export function cueBefore(ctx: ArticleContext, sentenceStart: number, quoteStart
 function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (speechAt(tokens, i) < 0) continue;
+    if (speechAt(ctx.lex, tokens, i) < 0) continue;
     const verb = tokens[i].text.toLowerCase();
-    const continuation = CONTINUATION_VERBS.has(verb);
-    if (verb === 'according') {
+    const continuation = ctx.lex.continuationVerbs.has(verb);
+    if (ctx.lex.according.has(verb)) {
       const subjects = subjectsIn(ctx, tokens[i].end, end, true);
       if (subjects.length) return { subject: subjects[0], verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       continue;
     }
-    if (isParticiple(verb)) {
+    if (ctx.lex.participles.has(verb)) {
       // "X stressed that …, saying “…”": the participle shares the main speech verb's subject.
       const main = cueIn(ctx, sentenceStart, tokens[i].start, sentenceStart);
       const subject = main?.subject ?? subjectsIn(ctx, sentenceStart, tokens[i].start, false)[0] ?? null;
@@ -202,7 +213,7 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
 export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[]): number | null {
   if (subject.kind === 'entity') return subject.entity;
   if (subject.kind === 'pronoun') {
-    const kind = PRONOUNS[subject.pronoun];
+    const kind = ctx.lex.pronouns[subject.pronoun];
     if (kind === 'm' || kind === 'f') return lastInFocus(ctx, subject.pos, kind, events);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
@@ -217,7 +228,7 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // A generic "the official" with no office on record: the person last in focus.
-  const generic = (ROLE_HEADS[subject.words[subject.words.length - 1]] ?? []).length === 0;
+  const generic = (ctx.lex.roleHeads[subject.words[subject.words.length - 1]] ?? []).length === 0;
   return generic ? lastInFocus(ctx, subject.pos, null, events) : null;
 }
 
@@ -246,8 +257,9 @@ function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null,
 
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
 function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
-  const head = words[words.length - 1].replace(/s$/, '') in ROLE_HEADS ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
-  const wanted = ROLE_HEADS[head] ?? [];
+  const heads = ctx.lex.roleHeads;
+  const head = words[words.length - 1].replace(/s$/, '') in heads ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
+  const wanted = heads[head] ?? [];
   const modifiers = words.slice(0, -1).map((w) => countryOfAdjective(w) ?? w.toLowerCase());
   let best: number | null = null;
   let bestScore = 0;

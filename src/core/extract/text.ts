@@ -1,5 +1,6 @@
 // Paragraphs, sentences and word tokens with offsets into the article body.
 import type { Span } from '../types.js';
+import type { Lexicon } from './lang/index.js';
 import { ABBREVIATIONS, NAME_PARTICLES, SENTENCE_STARTERS } from './lexicon.js';
 
 export interface Token {
@@ -34,7 +35,8 @@ const OPENERS = `"“‘'([«`;
 const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|\n/g;
 
 /** Sentence spans. Abbreviations, initials and acronyms inside a sentence do not end it. */
-export function sentenceSpans(body: string, paragraphs: Span[]): Span[] {
+export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): Span[] {
+  const abbreviations = lex?.abbreviations ?? ABBREVIATIONS;
   const out: Span[] = [];
   for (const [pStart, pEnd] of paragraphs) {
     const text = body.slice(pStart, pEnd);
@@ -42,7 +44,7 @@ export function sentenceSpans(body: string, paragraphs: Span[]): Span[] {
     BREAK_RE.lastIndex = 0;
     for (let m = BREAK_RE.exec(text); m; m = BREAK_RE.exec(text)) {
       const end = m.index + m[0].length;
-      if (m[0] !== '\n' && !endsSentence(text, m.index, end)) continue;
+      if (m[0] !== '\n' && !endsSentence(text, m.index, end, abbreviations)) continue;
       const span = trimSpan(body, pStart + from, pStart + end);
       if (span) out.push(span);
       from = end;
@@ -53,7 +55,7 @@ export function sentenceSpans(body: string, paragraphs: Span[]): Span[] {
   return out;
 }
 
-function endsSentence(text: string, markAt: number, end: number): boolean {
+function endsSentence(text: string, markAt: number, end: number, abbreviations: Set<string>): boolean {
   let next = end;
   while (next < text.length && /\s/.test(text[next])) next++;
   if (next >= text.length) return true;
@@ -66,7 +68,7 @@ function endsSentence(text: string, markAt: number, end: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markAt - 12), markAt))?.[1] ?? '';
   const word = before.replace(/^.*\s/, '');
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (abbreviations.has(word.toLowerCase())) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const nextWord = /^[\p{L}]+/u.exec(text.slice(first))?.[0] ?? '';
     return SENTENCE_STARTERS.has(nextWord.toLowerCase());

@@ -1,0 +1,60 @@
+// German news prose: speech verbs, "laut"/"zufolge", compound office words, numbers.
+import type { LanguageData } from './types.js';
+
+export const de: LanguageData = {
+  speechVerbs: `
+    sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont sagte teilte teilt
+    meinte meint fügte fügt ergänzte ergänzt warnte warnt kritisierte kritisiert forderte fordert
+    berichtete berichtet räumte räumt bestätigte bestätigt dementierte bekräftigte unterstrich
+    versicherte versichert verkündete kündigte kündigt schrieb schreibt twitterte antwortete
+    entgegnete sprach spricht hieß heißt behauptete behauptet bezeichnete verwies mahnte drohte
+    zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert`,
+  continuationVerbs: 'fügte ergänzte',
+  according: 'laut zufolge nach',
+  speechPhrases: { nach: ['angaben'] },
+  complementisers: 'dass',
+  labelVerbs: 'bezeichnete nannte',
+  pronouns: { er: 'm', sie: 'f' },
+  titles: `
+    präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin chef chefin
+    direktor direktorin general oberst leutnant hauptmann kapitän kommandeur botschafter
+    botschafterin bürgermeister bürgermeisterin gouverneur könig königin prinz prinzessin
+    staatsanwalt staatsanwältin richter richterin abgeordneter abgeordnete senator senatorin
+    vorsitzender vorsitzende leiter leiterin herr frau dr prof anwalt anwältin regierungschef
+    regierungschefin außenminister außenministerin`,
+  titleSuffixes: 'chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
+  maleTitles: 'herr könig prinz',
+  femaleTitles: 'frau königin prinzessin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',
+  roleHeads: {
+    minister: ['minister', 'ministerin'], ministerin: ['ministerin', 'minister'], präsident: ['präsident'],
+    präsidentin: ['präsidentin'], sprecher: ['sprecher'], sprecherin: ['sprecherin'], chef: ['chef'], chefin: ['chefin'],
+  },
+  subjectLeads: 'der die das ein eine einer sein seine ihr ihre dieser diese',
+  unnamedLeads: 'ein eine einer',
+  functionWords: `
+    der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn in im
+    an am auf aus bei mit nach von vom zu zum zur für über unter vor hinter neben zwischen durch
+    gegen ohne um bis seit während wegen laut es er sie wir ihr ich du man sich dies diese dieser
+    dieses jene sein seine ihre unser euer wie wo was wer wann warum ob wenn als dass auch noch nur
+    schon so da dann jetzt heute gestern morgen hier dort nicht kein keine mehr sehr nun doch damit`,
+  prepositions: 'an auf aus bei mit nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit während wegen in im am',
+  months: 'januar jänner februar märz april mai juni juli august september oktober november dezember',
+  weekdays: 'montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend',
+  abbreviations: 'dr prof nr str bzw ca vgl hr fr abs',
+  numbers: {
+    null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+    neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16,
+    siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+    sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, dutzend: 12,
+  },
+  scales: { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
+  numberJoiners: 'und',
+  decimalWords: 'komma',
+  units: {
+    euro: 'EUR', dollar: 'USD', pfund: 'GBP', rubel: 'RUB', yen: 'JPY', kilometer: 'km', meter: 'm',
+    kilogramm: 'kg', tonnen: 't', hektar: 'ha', liter: 'l', grad: 'degrees', minuten: 'minutes',
+    stunden: 'hours', tage: 'days', tagen: 'days', wochen: 'weeks', monate: 'months', monaten: 'months',
+    jahre: 'years', jahren: 'years', sekunden: 'seconds', prozent: '%', prozentpunkte: 'pp',
+  },
+  decimalComma: true,
+};

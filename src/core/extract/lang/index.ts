@@ -1,0 +1,122 @@
+// Word lists by language. Each article's rules come from its language's data module on top of
+// English (names, acronyms and English wire phrases turn up in every language); an article of
+// unknown language uses English alone.
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { da, nl, sv } from './nordic.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import type { LanguageData, PronounKind } from './types.js';
+
+export type { PronounKind } from './types.js';
+
+const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pt, ru, sv };
+
+export interface Lexicon {
+  language: string;
+  speechVerbs: Set<string>;
+  continuationVerbs: Set<string>;
+  speechPhrases: Record<string, string[]>;
+  according: Set<string>;
+  participles: Set<string>;
+  complementisers: Set<string>;
+  labelVerbs: Set<string>;
+  pronouns: Record<string, PronounKind>;
+  titles: Set<string>;
+  titleSuffixes: string[];
+  maleTitles: Set<string>;
+  femaleTitles: Set<string>;
+  roleHeads: Record<string, string[]>;
+  subjectLeads: Set<string>;
+  unnamedLeads: Set<string>;
+  functionWords: Set<string>;
+  prepositions: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  abbreviations: Set<string>;
+  numbers: Map<string, number>;
+  scales: Map<string, number>;
+  numberJoiners: Set<string>;
+  decimalWords: Set<string>;
+  units: Map<string, string>;
+  /** Multi-word unit phrases ("per cent", "por ciento") keyed by their first word. */
+  unitPhrases: Map<string, { second: string; unit: string }[]>;
+  decimalComma: boolean;
+}
+
+const split = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
+/** A lookup table without an Object prototype, so a token like "constructor" finds nothing. */
+const table = <T>(...parts: (Record<string, T> | undefined)[]): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, ...parts.filter(Boolean));
+
+function build(language: string, layers: LanguageData[]): Lexicon {
+  const set = (pick: (d: LanguageData) => string | undefined): Set<string> =>
+    new Set(layers.flatMap((d) => split(pick(d)).map((w) => w.toLowerCase())));
+  const units = new Map<string, string>();
+  const unitPhrases = new Map<string, { second: string; unit: string }[]>();
+  for (const d of layers) {
+    for (const [k, v] of Object.entries(d.units ?? {})) {
+      const [first, second] = k.split(' ');
+      if (!second) units.set(first, v);
+      else unitPhrases.set(first, [...(unitPhrases.get(first) ?? []), { second, unit: v }]);
+    }
+  }
+  const phrases = table<string[]>();
+  for (const d of layers) for (const [k, v] of Object.entries(d.speechPhrases ?? {})) phrases[k] = [...(phrases[k] ?? []), ...v];
+  const own = layers[layers.length - 1];
+  return {
+    language,
+    speechVerbs: set((d) => d.speechVerbs),
+    continuationVerbs: set((d) => d.continuationVerbs),
+    speechPhrases: phrases,
+    according: set((d) => d.according),
+    participles: set((d) => d.participles),
+    complementisers: set((d) => d.complementisers),
+    labelVerbs: set((d) => d.labelVerbs),
+    pronouns: table(...layers.map((d) => d.pronouns)),
+    titles: set((d) => d.titles),
+    titleSuffixes: layers.flatMap((d) => split(d.titleSuffixes)),
+    maleTitles: set((d) => d.maleTitles),
+    femaleTitles: set((d) => d.femaleTitles),
+    roleHeads: table(...layers.map((d) => d.roleHeads)),
+    subjectLeads: set((d) => d.subjectLeads),
+    unnamedLeads: set((d) => d.unnamedLeads),
+    functionWords: set((d) => d.functionWords),
+    prepositions: set((d) => d.prepositions),
+    months: set((d) => d.months),
+    weekdays: set((d) => d.weekdays),
+    abbreviations: set((d) => d.abbreviations),
+    numbers: new Map(layers.flatMap((d) => Object.entries(d.numbers ?? {}))),
+    scales: new Map(layers.flatMap((d) => Object.entries(d.scales ?? {}))),
+    numberJoiners: set((d) => d.numberJoiners),
+    decimalWords: set((d) => d.decimalWords),
+    units,
+    unitPhrases,
+    decimalComma: own.decimalComma ?? false,
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The word lists for an ISO 639-1 language code; English (alone) for null or an unknown language. */
+export function lexiconFor(language: string | null | undefined): Lexicon {
+  const code = language && Object.hasOwn(DATA, language) ? language : 'en';
+  let lex = cache.get(code);
+  if (!lex) {
+    lex = build(code, code === 'en' ? [en] : [en, DATA[code]]);
+    cache.set(code, lex);
+  }
+  return lex;
+}
+
+/** An office or rank word: "minister", "Gen." or, in German, a compound such as "Gewerkschaftschefin". */
+export function isTitle(lex: Lexicon, word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (lex.titles.has(w)) return true;
+  for (const suffix of lex.titleSuffixes) if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
+  return false;
+}

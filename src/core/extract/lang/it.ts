@@ -1,0 +1,50 @@
+// Italian news prose: speech verbs (passato prossimo participles), "secondo", titles, numbers.
+import type { LanguageData } from './types.js';
+
+export const it: LanguageData = {
+  speechVerbs: `
+    detto dice dicono disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega
+    spiegò aggiunto aggiunge aggiunse sottolineato sottolinea sottolineò ribadito ribadisce ribadì
+    precisato precisa assicurato assicura annunciato annuncia annunciò confermato conferma confermò
+    osservato osserva rilevato commentato commenta risposto risponde scritto scrive avvertito avverte
+    denunciato denuncia ammesso ammette negato nega smentito smentisce ricordato ricorda insistito
+    concluso raccontato racconta replicato replica attaccato accusato promesso tuonato`,
+  continuationVerbs: 'aggiunto aggiunge aggiunse',
+  according: 'secondo',
+  participles: 'dicendo aggiungendo affermando',
+  complementisers: 'che',
+  labelVerbs: 'definito definisce chiamato bollato',
+  pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
+  titles: `
+    presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale
+    colonnello tenente capitano comandante ambasciatore ambasciatrice sindaco governatore re regina
+    principe principessa procuratore procuratrice giudice deputato deputata senatore senatrice leader
+    premier sig sigra dott dottssa`,
+  maleTitles: 'sig re principe',
+  femaleTitles: 'sigra regina principessa ministra segretaria direttrice ambasciatrice deputata senatrice',
+  subjectLeads: 'il lo la i gli le un uno una suo sua questo questa',
+  unnamedLeads: 'un uno una',
+  functionWords: `
+    il lo la i gli le un uno una e ed o ma di del della dei degli delle a al alla ai agli alle da dal
+    dalla in nel nella nei con su sul sulla per tra fra questo questa quello quella suo sua che chi
+    quando dove come perché se non già più molto anche così ancora oggi ieri ora qui`,
+  prepositions: 'a al alla ai agli alle con contro da dal dalla di del della dei in nel nella per su sul sulla tra fra',
+  months: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  weekdays: 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  abbreviations: 'sig sigra dott prof avv',
+  numbers: {
+    zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8,
+    nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16,
+    diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
+    sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, cento: 100, dozzina: 12, decina: 10, centinaio: 100,
+  },
+  scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9 },
+  numberJoiners: 'e',
+  decimalWords: 'virgola',
+  units: {
+    euro: 'EUR', dollari: 'USD', dollaro: 'USD', sterline: 'GBP', rubli: 'RUB', chilometri: 'km',
+    metri: 'm', chili: 'kg', tonnellate: 't', ettari: 'ha', litri: 'l', gradi: 'degrees', minuti: 'minutes',
+    ore: 'hours', giorni: 'days', settimane: 'weeks', mesi: 'months', anni: 'years', 'per cento': '%',
+  },
+  decimalComma: true,
+};

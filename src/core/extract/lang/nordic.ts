@@ -1,0 +1,29 @@
+// Swedish, Danish and Dutch: speech verbs and "according to" forms only, for quotes in those languages.
+import type { LanguageData } from './types.js';
+
+export const sv: LanguageData = {
+  speechVerbs: 'sa sade säger sagt förklarade förklarar skrev skriver meddelade meddelar betonade tillade uppgav hävdade konstaterade varnade svarade',
+  continuationVerbs: 'tillade',
+  according: 'enligt',
+  pronouns: { han: 'm', hon: 'f' },
+  months: 'januari februari mars april maj juni juli augusti september oktober november december',
+  decimalComma: true,
+};
+
+export const da: LanguageData = {
+  speechVerbs: 'sagde siger sagt forklarede forklarer skrev skriver meddelte udtalte tilføjede understregede erklærede advarede svarede',
+  continuationVerbs: 'tilføjede',
+  according: 'ifølge',
+  pronouns: { han: 'm', hun: 'f' },
+  months: 'januar februar marts april maj juni juli august september oktober november december',
+  decimalComma: true,
+};
+
+export const nl: LanguageData = {
+  speechVerbs: 'zei zegt zeggen verklaarde verklaart schreef schrijft meldde meldt benadrukte voegde stelde stelt waarschuwde antwoordde aldus',
+  continuationVerbs: 'voegde',
+  according: 'volgens',
+  pronouns: { hij: 'm', zij: 'f', ze: 'f' },
+  months: 'januari februari maart april mei juni juli augustus september oktober november december',
+  decimalComma: true,
+};

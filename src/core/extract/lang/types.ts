@@ -1,0 +1,54 @@
+// The shape of one language's word lists. Each field is optional: a language adds to English, the
+// base every article shares (names, acronyms and English wire phrases turn up in every language).
+
+export type PronounKind = 'm' | 'f' | 'n' | 'p';
+
+export interface LanguageData {
+  /** Single-token speech and claim verbs, every inflection written out, space-separated. */
+  speechVerbs?: string;
+  /** Speech verbs that say the speaker goes on ("añadió", "fügte"). */
+  continuationVerbs?: string;
+  /** Two-token speech expressions keyed by their first token ("по" -> "словам"). */
+  speechPhrases?: Record<string, string[]>;
+  /** Words (or first words of `speechPhrases`) that open "according to X" ("según", "laut", "по" of "по словам"). */
+  according?: string;
+  /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */
+  participles?: string;
+  /** Words that open reported speech ("that", "que", "dass", "что"). */
+  complementisers?: string;
+  /** Verbs whose quoted complement is a label, not speech ("calificó de"). */
+  labelVerbs?: string;
+  pronouns?: Record<string, PronounKind>;
+  /** Office, rank and honorific words before a name (lowercase, dots dropped). */
+  titles?: string;
+  /** Endings that make a compound an office word (German "…chefin", "…minister"). */
+  titleSuffixes?: string;
+  maleTitles?: string;
+  femaleTitles?: string;
+  /** Role-description heads ("la presidenta", "der Minister") and the title words they fit. */
+  roleHeads?: Record<string, string[]>;
+  /** Determiners and numerals that open an unnamed or described subject ("el", "un", "der"). */
+  subjectLeads?: string;
+  /** Of `subjectLeads`, those that introduce someone new ("un", "ein", "одна"). */
+  unnamedLeads?: string;
+  /** Words a capitalised sentence-initial token can be without being a name. */
+  functionWords?: string;
+  /** Prepositions after which a name is not the subject. */
+  prepositions?: string;
+  months?: string;
+  weekdays?: string;
+  /** Abbreviations that do not end a sentence (lowercase, no dot). */
+  abbreviations?: string;
+  /** Number words and their values ("veintidós": 22), every inflection written out. */
+  numbers?: Record<string, number>;
+  /** Multipliers ("millones": 1e6, "mil": 1e3); a scale after a number multiplies it. */
+  scales?: Record<string, number>;
+  /** Words joining number words ("y", "und", "et"). */
+  numberJoiners?: string;
+  /** Word for the decimal point in spoken numbers ("point", "coma", "Komma"). */
+  decimalWords?: string;
+  /** Unit words mapped to a unit code ("prozent": "%", "euros": "EUR"). */
+  units?: Record<string, string>;
+  /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */
+  decimalComma?: boolean;
+}

@@ -1,9 +1,9 @@
 // The I/O shell around the ingest stage: read files, clean in memory, store each batch in one
 // transaction so a crash leaves every earlier batch whole and no half-written one.
-import { cleanDoc, readInput } from '../core/ingest/index.js';
+import { cleanDoc, DEFAULT_MAX_BYTES, readInput } from '../core/ingest/index.js';
 import type { Article, InputError } from '../core/types.js';
 import type { Store } from '../store/index.js';
-import { readInputBytes, STDIN } from './inputs.js';
+import { readErrorMessage, readInputBytes, STDIN } from './inputs.js';
 
 export interface IngestOptions {
   /** Articles per transaction. */
@@ -36,10 +36,16 @@ export function ingestFiles(store: Store, files: string[], opts: IngestOptions =
     store,
     files.map((file) => ({
       name: file === STDIN ? `stdin.${opts.stdinFormat ?? 'txt'}` : file,
-      read: () => readInputBytes(file),
+      read: () => readInputBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES),
     })),
     opts,
   );
+}
+
+/** SQLSTATE classes 22 (data exception, e.g. a byte sequence the encoding refuses) and 23 (constraint): the row, not the database, is at fault. */
+function isDataError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
 }
 
 export async function ingestInputs(store: Store, inputs: InputSource[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -51,9 +57,26 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const added = await store.db.transaction((tx) => store.insertArticles(batch, tx));
+    let added: string[];
+    let refused = 0;
+    try {
+      added = await store.db.transaction((tx) => store.insertArticles(batch, tx));
+    } catch (err) {
+      if (!isDataError(err)) throw err;
+      // One row the database refuses must not cost its batch: store the others one by one.
+      added = [];
+      for (const article of batch) {
+        try {
+          added.push(...(await store.db.transaction((tx) => store.insertArticles([article], tx))));
+        } catch (one) {
+          if (!isDataError(one)) throw one;
+          refused++;
+          summary.errors.push({ source: article.source, message: `cannot store: ${(one as Error).message.replace(/\s+/g, ' ')}` });
+        }
+      }
+    }
     summary.added.push(...added);
-    summary.duplicates += batch.length - added.length;
+    summary.duplicates += batch.length - added.length - refused;
     opts.onCommit?.(added.length, summary.added.length);
   };
 
@@ -63,7 +86,7 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     try {
       bytes = await input.read();
     } catch (err) {
-      summary.errors.push({ source: input.name, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      summary.errors.push({ source: input.name, message: readErrorMessage(err) });
       continue;
     }
     const { docs, errors } = readInput(input.name, bytes, { maxBytes: opts.maxBytes });

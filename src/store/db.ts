@@ -4,6 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
+import { lockStore, type LockOptions } from './lock.js';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -20,13 +21,21 @@ export interface Db extends Sql {
 
 export type StoreLocation = { dir: string } | { url: string };
 
-export async function connect(location: StoreLocation): Promise<Db> {
-  return 'url' in location ? connectPostgres(location.url) : connectEmbedded(location.dir);
+/** `lock` applies to the embedded store only: a PostgreSQL server arbitrates its own clients. */
+export async function connect(location: StoreLocation, lock: LockOptions = {}): Promise<Db> {
+  return 'url' in location ? connectPostgres(location.url) : connectEmbedded(location.dir, lock);
 }
 
-async function connectEmbedded(dir: string): Promise<Db> {
+async function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<Db> {
   mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  const lock = await lockStore(dir, lockOptions);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
     async query<T>(text: string, params?: unknown[]) {
       return (await q.query<T>(text, params as unknown[])).rows;
@@ -39,7 +48,13 @@ async function connectEmbedded(dir: string): Promise<Db> {
     async execScript(text) {
       await db.exec(text);
     },
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
 }
 

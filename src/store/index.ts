@@ -1,3 +1,5 @@
 export { Store } from './store.js';
 export { tunedPostgresUrl } from './db.js';
 export type { Db, Sql, StoreLocation } from './db.js';
+export { LOCK_FILE, StoreBusyError } from './lock.js';
+export type { LockHolder, LockOptions } from './lock.js';

@@ -5,6 +5,7 @@ import type {
   ReuseRecord,
 } from '../core/types.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
+import type { LockOptions } from './lock.js';
 import { migrations, migrationsTable } from './schema.js';
 
 const MIGRATION_LOCK = 74_110_001;
@@ -17,10 +18,16 @@ const ARRAY_ROWS = 20_000;
 export class Store {
   private constructor(readonly db: Db) {}
 
-  static async open(location: StoreLocation): Promise<Store> {
-    const db = await connect(location);
+  /** Opens (and migrates) the store; an embedded one is locked until close (StoreBusyError when held). */
+  static async open(location: StoreLocation, lock?: LockOptions): Promise<Store> {
+    const db = await connect(location, lock);
     const store = new Store(db);
-    await store.migrate();
+    try {
+      await store.migrate();
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      throw err;
+    }
     return store;
   }
 

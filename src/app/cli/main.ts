@@ -18,7 +18,9 @@ import {
   withStoreOptions,
 } from './options.js';
 import { progressFor } from './progress.js';
+import { ingestRemote } from './remote.js';
 import { addServeCommand } from './serve.js';
+import type { Store } from '../../store/index.js';
 import { addWorkerCommands } from '../worker/commands.js';
 import { withCorpusLock } from '../worker/index.js';
 
@@ -28,6 +30,8 @@ interface InputOptions extends StoreOptions {
   batchSize: number;
   verbose?: boolean;
   json?: boolean;
+  server?: string;
+  token?: string;
 }
 
 const program = new Command()
@@ -42,37 +46,39 @@ function printErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`storytrace: ${e.source}: ${e.message.replace(/\s+/g, ' ')}\n`);
 }
 
-/** Resolves arguments to files and ingests them; explicit unsupported files are errors, recursed ones are skipped. */
-async function ingestArgs(paths: string[], opts: InputOptions): Promise<IngestSummary & { exitCode: number }> {
+/** Resolves arguments to input files; explicit unsupported files are errors, recursed ones are skipped. */
+async function inputFiles(paths: string[]): Promise<{ wanted: string[]; missing: string[] }> {
   const { files, missing } = await resolveInputs(paths);
   const explicit = new Set(paths);
-  const wanted = files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f));
-  const store = await openStore(opts);
-  try {
-    const progress = progressFor(wanted.length);
-    const summary = await ingestFiles(store, wanted, {
-      stdinFormat: opts.stdinFormat,
-      maxBytes: opts.maxBytes,
-      batchSize: opts.batchSize,
-      onFile: progress.tick,
-      onCommit: opts.verbose
-        ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
-        : undefined,
-    });
-    progress.stop();
-    summary.errors.unshift(...missing.map((m) => ({ source: m, message: 'no such file or directory' })));
-    printErrors(summary.errors);
-    return { ...summary, exitCode: summary.errors.length ? EXIT_INPUT_ERRORS : EXIT_OK };
-  } finally {
-    await store.close();
-  }
+  return { wanted: files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f)), missing };
 }
 
-/** Ingests the arguments (if any), then runs every stage over the store. */
-async function ingestAndAnalyze(paths: string[], opts: InputOptions): Promise<{ report: AnalysisReport; exitCode: number }> {
-  const exitCode = paths.length ? (await ingestArgs(paths, opts)).exitCode : EXIT_OK;
-  const store = await openStore(opts);
+/** Ingests the arguments into an open store, or sends them to a running server's upload API. */
+async function ingestArgs(paths: string[], opts: InputOptions, store: Store | null): Promise<IngestSummary & { exitCode: number }> {
+  const { wanted, missing } = await inputFiles(paths);
+  const progress = progressFor(wanted.length);
+  const summary = opts.server
+    ? await ingestRemote(wanted, { server: opts.server, token: opts.token, stdinFormat: opts.stdinFormat, maxBytes: opts.maxBytes, onFile: progress.tick })
+    : await ingestFiles(store!, wanted, {
+        stdinFormat: opts.stdinFormat,
+        maxBytes: opts.maxBytes,
+        batchSize: opts.batchSize,
+        onFile: progress.tick,
+        onCommit: opts.verbose
+          ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
+          : undefined,
+      });
+  progress.stop();
+  summary.errors.unshift(...missing.map((m) => ({ source: m, message: 'no such file or directory' })));
+  printErrors(summary.errors);
+  return { ...summary, exitCode: summary.errors.length ? EXIT_INPUT_ERRORS : EXIT_OK };
+}
+
+/** Ingests the arguments (if any), then runs every stage over the store, holding it throughout. */
+async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string): Promise<{ report: AnalysisReport; exitCode: number }> {
+  const store = await openStore(opts, command);
   try {
+    const exitCode = paths.length ? (await ingestArgs(paths, opts, store)).exitCode : EXIT_OK;
     // On a shared server, workers may be placing articles too: take their lock for the update.
     const report = opts.db ? await withCorpusLock(opts.db, () => analyzeStore(store)) : await analyzeStore(store);
     return { report, exitCode };
@@ -87,10 +93,21 @@ withInputOptions(
       .command('ingest')
       .description('read articles (.txt .html .jsonl .csv .warc, gzipped too; directories, globs, - for stdin) into the store')
       .argument('<paths...>', 'files, directories or globs')
-      .option('--json', 'print the summary as JSON'),
+      .option('--json', 'print the summary as JSON')
+      .option('--server <url>', 'send the files to a running `storytrace serve` (its upload API) instead of opening the store')
+      .option('--token <token>', "the server's bearer token, with --server (env STORYTRACE_TOKEN)", process.env.STORYTRACE_TOKEN),
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
-  const s = await ingestArgs(paths, opts);
+  let s: Awaited<ReturnType<typeof ingestArgs>>;
+  if (opts.server) s = await ingestArgs(paths, opts, null);
+  else {
+    const store = await openStore(opts, 'storytrace ingest');
+    try {
+      s = await ingestArgs(paths, opts, store);
+    } finally {
+      await store.close();
+    }
+  }
   const line = {
     files: s.files,
     documents: s.documents,
@@ -119,7 +136,7 @@ withInputOptions(
       .option('--html <file>', 'also write a self-contained HTML report to this file'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
-  const { report, exitCode } = await ingestAndAnalyze(paths, opts);
+  const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
   const out = streamSink(process.stdout);
   if (opts.json) await writeJsonReport(memorySource(report), out);
   else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
@@ -143,7 +160,7 @@ withInputOptions(
       .option('--json', 'print {"reuse": [...]} as JSON'),
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
-  const { report, exitCode } = await ingestAndAnalyze(paths, opts);
+  const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace reuse');
   const out = streamSink(process.stdout);
   if (opts.json) await writeJsonReport(memorySource(report, ['reuse']), out);
   else await writeReuseSection(report, out);
@@ -156,6 +173,6 @@ addServeCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`storytrace: ${(err as Error).message}\n`);
+  process.stderr.write(`storytrace: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(EXIT_FATAL);
 }

@@ -1,5 +1,5 @@
 // Options and helpers shared by the CLI commands.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { StoreLocation } from '../../store/index.js';
 import { Store } from '../../store/index.js';
 
@@ -12,26 +12,54 @@ export const EXIT_FATAL = 2;
 export interface StoreOptions {
   store: string;
   db?: string;
+  wait?: boolean;
 }
 
 export function withStoreOptions(cmd: Command): Command {
   return cmd
     .option('--store <dir>', 'embedded store directory', './.storytrace')
-    .addOption(new Option('--db <url>', 'PostgreSQL URL instead of the embedded store').env('STORYTRACE_DB'));
+    .addOption(new Option('--db <url>', 'PostgreSQL URL instead of the embedded store').env('STORYTRACE_DB'))
+    .option('--wait', 'if another process holds the embedded store, wait for it instead of exiting');
 }
 
 export function storeLocation(opts: StoreOptions): StoreLocation {
   return opts.db ? { url: opts.db } : { dir: opts.store };
 }
 
-export function openStore(opts: StoreOptions): Promise<Store> {
-  return Store.open(storeLocation(opts));
+/** Opens the store, locked for `command` (e.g. `storytrace ingest`) while it is open. */
+export function openStore(opts: StoreOptions, command: string): Promise<Store> {
+  return Store.open(storeLocation(opts), {
+    command,
+    wait: opts.wait,
+    onWait: (h) => process.stderr.write(`storytrace: waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})\n`),
+  });
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 2 ** 20, mb: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gb: 2 ** 30, gib: 2 ** 30 };
+
+/** A positive whole number of bytes: `5000`, `1e3`, `20MB`, `1.5G` (binary units). Otherwise a usage error. */
+export function parseByteCount(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?(?:e\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  const n = m && unit ? Number(m[1]) * unit : NaN;
+  if (!Number.isFinite(n) || n < 1 || !Number.isSafeInteger(Math.floor(n)))
+    throw new InvalidArgumentError(`expected a size in bytes such as 5000, 1e6 or 20MB, got '${value}'`);
+  return Math.floor(n);
+}
+
+/** A whole number from min up. Otherwise a usage error. */
+export function parseCount(min: number) {
+  return (value: string): number => {
+    const n = Number(value.trim());
+    if (!value.trim() || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number >= ${min}, got '${value}'`);
+    return n;
+  };
 }
 
 export function withInputOptions(cmd: Command): Command {
   return cmd
     .option('--stdin-format <ext>', "format of '-' (stdin): txt, html, jsonl, csv, warc", 'txt')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', (v) => Number.parseInt(v, 10), 50 * 2 ** 20)
-    .option('--batch-size <n>', 'articles stored per transaction', (v) => Number.parseInt(v, 10), 500)
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes (also 20MB, 1e6), before and after decompression', parseByteCount, 50 * 2 ** 20)
+    .option('--batch-size <n>', 'articles stored per transaction', parseCount(1), 500)
     .option('--verbose', 'log each committed batch on stderr');
 }

@@ -1,7 +1,7 @@
 // `storytrace serve`: the HTTP API and web UI over a store.
 import type { Command } from 'commander';
 import { runServe } from '../server/index.js';
-import { storeLocation, type StoreOptions, withStoreOptions } from './options.js';
+import { parseByteCount, parseCount, storeLocation, type StoreOptions, withStoreOptions } from './options.js';
 
 interface ServeOptions extends StoreOptions {
   host: string;
@@ -16,9 +16,9 @@ export function addServeCommand(program: Command): void {
       .command('serve')
       .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI')
       .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
-      .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 8080)
+      .option('--port <n>', 'port', parseCount(0), 8080)
       .option('--token <token>', 'bearer token required on every API request (env STORYTRACE_TOKEN)', process.env.STORYTRACE_TOKEN)
-      .option('--max-file-bytes <n>', 'largest uploaded file accepted', (v) => Number.parseInt(v, 10), 20 * 2 ** 20),
+      .option('--max-file-bytes <n>', 'largest uploaded file accepted (also 20MB, 1e6)', parseByteCount, 20 * 2 ** 20),
   ).action(async (opts: ServeOptions) => {
     await runServe({
       location: storeLocation(opts),
@@ -26,6 +26,11 @@ export function addServeCommand(program: Command): void {
       port: opts.port,
       token: opts.token,
       maxFileBytes: opts.maxFileBytes,
+      lock: {
+        command: 'storytrace serve',
+        wait: opts.wait,
+        onWait: (h) => process.stderr.write(`storytrace: waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})\n`),
+      },
     });
   });
 }

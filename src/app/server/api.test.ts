@@ -114,6 +114,27 @@ describe.skipIf(noShared)('API over the seeds', () => {
     expect(search.body.results.map((r: { id: string }) => r.id)).toContain(body.added[0]);
   });
 
+  it('refuses only the record holding a NUL, stores the rest of the upload, and searches past a NUL', async () => {
+    const line = (i: number, text: string) => JSON.stringify({ title: `Tram depot report ${i}`, text });
+    const jsonl = [
+      line(1, 'The tram depot on Quarry Lane will close for three weeks of track renewal, the operator said.'),
+      line(2, 'A stray \u0000 byte sits inside this tram depot record about signal upgrades.'),
+      line(3, 'Night trams will run from the northern depot while the renewal work continues, officials said.'),
+    ].join('\n');
+    const res = await upload([
+      { name: 'trams.jsonl', content: jsonl },
+      { name: 'depot.txt', content: 'The depot canteen reopens on Friday after repairs to its roof, staff said.\n\nIt had been closed since the storm.' },
+    ]);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.added).toHaveLength(3);
+    expect(body.errors).toEqual([{ source: 'upload/trams.jsonl#2', message: expect.stringContaining('NUL character') }]);
+    expect((await get('/api/search?q=%00')).status).toBe(400);
+    const past = await get('/api/search?q=depot%00canteen');
+    expect(past.status).toBe(200);
+    expect(past.body.results.length).toBeGreaterThan(0);
+  });
+
   it('keeps hostile markup as inert JSON text', async () => {
     const res = await upload([{ name: HOSTILE_FILE, content: HOSTILE_HTML, type: 'text/html' }]);
     const body = await res.json();

@@ -197,7 +197,8 @@ export function createApp(opts: AppOptions) {
   });
 
   app.get('/api/search', async (c) => {
-    const q = (c.req.query('q') ?? '').trim();
+    // Control characters mean nothing in a query, and PostgreSQL text cannot hold NUL at all.
+    const q = (c.req.query('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
     if (!q) return c.json({ error: 'missing query parameter q' }, 400);
     if (q.length > 500) return c.json({ error: 'query longer than 500 characters' }, 400);
     if (searchStale || searchRefresh) {

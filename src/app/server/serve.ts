@@ -5,7 +5,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Store, type StoreLocation } from '../../store/index.js';
+import { type LockOptions, Store, type StoreLocation } from '../../store/index.js';
 import { type AppOptions, createApp } from './app.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -104,6 +104,8 @@ export interface ServeCommandOptions {
   port?: number;
   token?: string;
   maxFileBytes?: number;
+  /** How to take the embedded store's lock (who we are, whether to wait). */
+  lock?: LockOptions;
   log?: (line: string) => void;
 }
 
@@ -111,7 +113,7 @@ export interface ServeCommandOptions {
 export async function runServe(opts: ServeCommandOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const webDir = await ensureWebBuild(log);
-  const store = await Store.open(opts.location);
+  const store = await Store.open(opts.location, opts.lock);
   let running: RunningServer;
   try {
     running = await startServer({ store, host: opts.host, port: opts.port ?? 8080, token: opts.token, webDir, maxFileBytes: opts.maxFileBytes, log });

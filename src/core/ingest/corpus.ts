@@ -50,6 +50,9 @@ export function recordToDoc(
     outlet: pick(fields, OUTLET_FIELDS),
     language: pick(fields, LANGUAGE_FIELDS),
   };
+  // PostgreSQL text cannot hold U+0000 (JSON may escape it as \u0000): the record is refused here
+  // rather than failing its whole batch at the store.
+  if ([text, html, ...Object.values(meta)].some((v) => v?.includes('\u0000'))) return 'NUL character (U+0000) in the record; text cannot hold it';
   const doc: RawDoc = { source, format, meta };
   if (text) doc.text = text;
   if (html) doc.html = html;

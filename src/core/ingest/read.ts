@@ -84,8 +84,9 @@ function readDecompressed(path: string, data: Uint8Array, kind: Kind): ReadResul
   // WARC payloads may be any binary type; each HTML record is checked on its own.
   if (kind === 'warc') return readWarc(path, data);
   if (kind === 'jsonl') {
-    if (looksBinary(data)) return fail('binary content (NUL or control bytes), not text');
     const result = readJsonLines(path, decodeLines(data));
+    // A few lines with NUL or control bytes cost those lines; a file with no good line is binary.
+    if (result.docs.length === 0 && looksBinary(data)) return fail('binary content (NUL or control bytes), not text');
     return result.docs.length || result.errors.length ? result : fail('empty file (whitespace only)');
   }
 

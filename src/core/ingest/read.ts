@@ -65,7 +65,7 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
       if (!unzipped.partial || !kind || !RECORD_KINDS.has(kind)) return fail(unzipped.reason);
       // A line-based record cut mid-way is not a record: keep whole lines only.
       const whole = kind === 'warc' ? unzipped.partial : unzipped.partial.subarray(0, unzipped.partial.lastIndexOf(0x0a) + 1);
-      const salvaged = readDecompressed(path, whole, kind);
+      const salvaged = readDecompressed(path, whole, kind, maxBytes);
       return { docs: salvaged.docs, errors: [...salvaged.errors, { source: path, message: `${path}: ${unzipped.reason}; kept the records before the cut` }] };
     }
     data = unzipped.value;
@@ -73,16 +73,16 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
   } else if (path.toLowerCase().endsWith('.gz')) {
     return fail('truncated or corrupt gzip (no gzip header)');
   }
-  return readDecompressed(path, data, known ?? sniffKind(data));
+  return readDecompressed(path, data, known ?? sniffKind(data), maxBytes);
 }
 
 const RECORD_KINDS = new Set<Kind>(['jsonl', 'csv', 'tsv', 'warc']);
 
-function readDecompressed(path: string, data: Uint8Array, kind: Kind): ReadResult {
+function readDecompressed(path: string, data: Uint8Array, kind: Kind, maxBytes: number): ReadResult {
   const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: `${path}: ${why}` }] });
 
   // WARC payloads may be any binary type; each HTML record is checked on its own.
-  if (kind === 'warc') return readWarc(path, data);
+  if (kind === 'warc') return readWarc(path, data, maxBytes);
   if (kind === 'jsonl') {
     const result = readJsonLines(path, decodeLines(data));
     // A few lines with NUL or control bytes cost those lines; a file with no good line is binary.

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInput } from './index.js';
 
@@ -108,5 +108,37 @@ describe('WARC', () => {
     const r = write('bad-body.warc', Buffer.concat([broken, records[2]]));
     expect(r.docs.map((d) => d.meta.url)).toEqual(['https://news.example/a']);
     expect(r.errors[0].message).toMatch(/record 1: undecodable HTTP body/);
+  });
+
+  it('resumes at the next WARC/1.x header after a record with a wrong or hex Content-Length', () => {
+    const page3 = records[2];
+    const wrongLength = Buffer.from(page3.toString('latin1').replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) - 30}`), 'latin1');
+    const hexLength = Buffer.from(page3.toString('latin1').replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: 0x${Number(n).toString(16)}`), 'latin1');
+    const r = write('resync.warc', Buffer.concat([wrongLength, records[5], hexLength, records[6]]));
+    expect(r.docs.map((d) => d.meta.url)).toEqual(['https://news.example/b', 'file:///saved/c.html']);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/resync\.warc: record 1: Content-Length \d+ does not end at a record boundary; resumed at the next record/),
+      expect.stringMatching(/resync\.warc: record 3: missing or invalid Content-Length '0x[0-9a-f]+'; resumed at the next record/),
+    ]);
+  });
+
+  it('stops a record body that decompresses past the limit, quickly and without holding it', () => {
+    const bomb = (encoding: 'gzip' | 'br') => {
+      // 24 MB of spaces inside a page: a few KB compressed.
+      const html = Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(24 * 2 ** 20, 0x20), Buffer.from('</p></body></html>')]);
+      const packed = encoding === 'gzip' ? gzipSync(html) : brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } });
+      return response(`https://news.example/${encoding}`, httpResponse('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': encoding }, packed));
+    };
+    for (const encoding of ['gzip', 'br'] as const) {
+      const file = Buffer.concat([records[2], bomb(encoding), records[6]]);
+      expect(file.length).toBeLessThan(200_000);
+      const started = Date.now();
+      const { docs, errors } = readInput(`bomb-${encoding}.warc`, file, { maxBytes: 4 * 2 ** 20 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(docs.map((d) => d.meta.url)).toEqual(['https://news.example/a']);
+      expect(errors).toEqual([
+        { source: `bomb-${encoding}.warc#record-2`, message: `bomb-${encoding}.warc: record 2: bodies too large once decompressed (limit 4 MB per file); the records after it were not read` },
+      ]);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // async stream iterators. The format is small: a header block, Content-Length bytes, CRLF CRLF.
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { InputError, RawDoc } from '../types.js';
-import { declaredHtmlCharset, decodeText } from './bytes.js';
+import { declaredHtmlCharset, decodeText, formatSize } from './bytes.js';
 
 const CRLF2 = [0x0d, 0x0a, 0x0d, 0x0a];
 const LF2 = [0x0a, 0x0a];
@@ -53,17 +53,28 @@ function dechunk(body: Uint8Array): Uint8Array {
   return Buffer.concat(parts);
 }
 
-function decodeContent(body: Uint8Array, encoding: string | undefined): Uint8Array {
-  switch ((encoding ?? '').toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return gunzipSync(body);
-    case 'deflate':
-      return inflateSync(body);
-    case 'br':
-      return brotliDecompressSync(body);
-    default:
-      return body;
+/** Thrown when a record's body would decompress past the byte budget. */
+class TooLarge extends Error {}
+
+/** Decompresses a body with zlib's output cap, so a small bomb stops at the limit instead of filling memory. */
+function decodeContent(body: Uint8Array, encoding: string | undefined, maxBytes: number): Uint8Array {
+  const opts = { maxOutputLength: Math.max(1, maxBytes) };
+  try {
+    switch ((encoding ?? '').toLowerCase()) {
+      case 'gzip':
+      case 'x-gzip':
+        return gunzipSync(body, opts);
+      case 'deflate':
+        return inflateSync(body, opts);
+      case 'br':
+        return brotliDecompressSync(body, opts);
+      default:
+        if (body.length > maxBytes) throw new TooLarge();
+        return body;
+    }
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge();
+    throw err;
   }
 }
 
@@ -75,7 +86,7 @@ interface Payload {
 }
 
 /** The HTML payload of a response/resource record, null for anything that is not an HTML page. */
-function htmlPayload(warc: Map<string, string>, block: Uint8Array): Payload | null {
+function htmlPayload(warc: Map<string, string>, block: Uint8Array, maxBytes: number): Payload | null {
   const type = (warc.get('warc-type') ?? '').toLowerCase();
   const blockType = warc.get('content-type') ?? '';
   if (type === 'resource') return HTML_TYPE.test(blockType) ? { contentType: blockType, body: block } : null;
@@ -89,46 +100,86 @@ function htmlPayload(warc: Map<string, string>, block: Uint8Array): Payload | nu
   if (!HTML_TYPE.test(contentType)) return null;
   let body = block.subarray(http.bodyStart);
   if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body);
-  return { contentType, body: decodeContent(body, headers.get('content-encoding')) };
+  return { contentType, body: decodeContent(body, headers.get('content-encoding'), maxBytes) };
 }
 
-/** Reads every record; HTML responses become RawDocs with the target URI as known URL. */
-export function readWarc(path: string, bytes: Uint8Array): { docs: RawDoc[]; errors: InputError[] } {
+const WARC_HEADER = /^WARC\/1\.\d\r?$/;
+const WARC_MAGIC = [0x57, 0x41, 0x52, 0x43, 0x2f, 0x31, 0x2e]; // "WARC/1."
+
+/** Offset of the next line starting a WARC/1.x header after `from`, or -1: where reading resumes after a broken record. */
+function nextRecordStart(bytes: Uint8Array, from: number): number {
+  for (let i = indexOfSeq(bytes, WARC_MAGIC, from); i !== -1; i = indexOfSeq(bytes, WARC_MAGIC, i + 1)) {
+    if (i === 0 || bytes[i - 1] === 0x0a) return i;
+  }
+  return -1;
+}
+
+/** Whether only line breaks lie between `pos` and the next record (or the end): a wrong Content-Length lands elsewhere. */
+function atRecordBoundary(bytes: Uint8Array, pos: number): boolean {
+  while (pos < bytes.length && (bytes[pos] === 0x0d || bytes[pos] === 0x0a)) pos++;
+  return pos >= bytes.length || WARC_MAGIC.every((b, k) => bytes[pos + k] === b);
+}
+
+/**
+ * Reads every record; HTML responses become RawDocs with the target URI as known URL. A broken
+ * record costs that record: reading resumes at the next `WARC/1.x` header. Decompressed bodies
+ * together may not exceed maxBytes.
+ */
+export function readWarc(path: string, bytes: Uint8Array, maxBytes = Number.POSITIVE_INFINITY): { docs: RawDoc[]; errors: InputError[] } {
   const docs: RawDoc[] = [];
   const errors: InputError[] = [];
+  let budget = maxBytes;
   let pos = 0;
   let recordNo = 0;
   while (pos < bytes.length) {
     while (pos < bytes.length && (bytes[pos] === 0x0d || bytes[pos] === 0x0a)) pos++;
     if (pos >= bytes.length) break;
     recordNo++;
+    const start = pos;
     const source = `${path}#record-${recordNo}`;
     const fail = (why: string) => errors.push({ source, message: `${path}: record ${recordNo}: ${why}` });
+    const skip = (why: string): boolean => {
+      const next = nextRecordStart(bytes, start + 1);
+      fail(next === -1 ? why : `${why}; resumed at the next record (byte ${next})`);
+      pos = next === -1 ? bytes.length : next;
+      return true;
+    };
     const head = splitHeaders(bytes, pos);
-    if (!head || !/^WARC\/\d/.test(head.lines[0])) {
-      fail(`not a WARC record at byte ${pos}`);
-      break;
+    if (!head || !WARC_HEADER.test(head.lines[0])) {
+      skip(`not a WARC record at byte ${pos}`);
+      continue;
     }
     const warc = headerMap(head.lines);
-    const length = Number(warc.get('content-length'));
-    if (!Number.isInteger(length) || length < 0) {
-      fail('missing or invalid Content-Length');
-      break;
+    // Decimal digits only: Number() would also take hex ("0x1F"), exponents and spaces.
+    const declared = warc.get('content-length') ?? '';
+    const length = /^\d{1,15}$/.test(declared) ? Number(declared) : NaN;
+    if (!Number.isSafeInteger(length)) {
+      skip(`missing or invalid Content-Length '${declared.slice(0, 40)}'`);
+      continue;
     }
     if (head.bodyStart + length > bytes.length) {
-      fail(`truncated (Content-Length ${length}, only ${bytes.length - head.bodyStart} bytes left)`);
-      break;
+      skip(`truncated (Content-Length ${length}, only ${bytes.length - head.bodyStart} bytes left)`);
+      continue;
+    }
+    if (!atRecordBoundary(bytes, head.bodyStart + length)) {
+      skip(`Content-Length ${length} does not end at a record boundary`);
+      continue;
     }
     const block = bytes.subarray(head.bodyStart, head.bodyStart + length);
     pos = head.bodyStart + length;
     let payload: Payload | null;
     try {
-      payload = htmlPayload(warc, block);
+      payload = htmlPayload(warc, block, budget);
     } catch (err) {
-      fail(`undecodable HTTP body (${(err as Error).message})`);
-      continue;
+      if (!(err instanceof TooLarge)) {
+        fail(`undecodable HTTP body (${(err as Error).message})`);
+        continue;
+      }
+      fail(`bodies too large once decompressed (limit ${formatSize(maxBytes)} per file); the records after it were not read`);
+      break;
     }
     if (!payload) continue;
+    budget -= payload.body.length;
     const charset = /charset=["']?([\w:.-]+)/i.exec(payload.contentType)?.[1] ?? declaredHtmlCharset(payload.body);
     const html = decodeText(payload.body, charset);
     if (!html.ok) {

@@ -40,6 +40,15 @@ describe('doubled single marks', () => {
       'We agree,',
     ]);
   });
+
+  it('scans a long text without quote marks in linear time', () => {
+    const para = 'The harbour council met again on Tuesday to discuss the winter ferry timetable and its cost.';
+    // 40,000 paragraphs, 3.7 MB: each searched on to the body's end, this took minutes.
+    const body = Array.from({ length: 40_000 }, () => para).join('\n\n') + '\n\n“We will not wait,” the mayor said.';
+    const started = Date.now();
+    expect(quotes(body)).toEqual(['We will not wait,']);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
 });
 
 describe('quotation marks of other languages', () => {

@@ -57,6 +57,9 @@ interface Pending {
 export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
+  // No mark lies between the last paragraph scanned and this offset: a paragraph ending before it
+  // is not searched again, or each mark-less paragraph would search on to the body's end (quadratic).
+  let noMarkBefore = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const [pStart, pEnd] = paragraphs[p];
     const stack: Open[] = [];
@@ -68,7 +71,8 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
       carried = null;
     }
     QUOTE_CHAR_RE.lastIndex = pStart;
-    for (let m = QUOTE_CHAR_RE.exec(body); m && m.index < pEnd; m = QUOTE_CHAR_RE.exec(body)) {
+    let m = pEnd <= noMarkBefore ? null : QUOTE_CHAR_RE.exec(body);
+    for (; m && m.index < pEnd; m = QUOTE_CHAR_RE.exec(body)) {
       const i = m.index;
       // Doubled single marks (’’ ‘‘ '') stand for a double mark in some house styles.
       const doubled = (m[0] === '’' || m[0] === '‘' || m[0] === "'") && body[i + 1] === m[0];
@@ -133,6 +137,7 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
         if (open.single) for (let k = pending.length - 1; k >= 0; k--) if (pending[k].under === open) pending.splice(k, 1);
       }
     }
+    if (pEnd > noMarkBefore) noMarkBefore = m ? m.index : body.length;
     const unclosedSingles = new Set(stack.filter((o) => o.single));
     const rescued = pending.filter((q) => unclosedSingles.has(q.under)).map((q) => q.span);
     const outer = stack.find((o) => !o.single);

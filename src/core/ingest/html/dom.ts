@@ -7,7 +7,73 @@ export { Element, isTag, isText, Text };
 export type { AnyNode, Document };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(capNesting(html), { lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** Open elements beyond this depth are dropped, their text kept: no article nests deeper. */
+export const MAX_NESTING = 400;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame']);
+/** Tags the parser closes when a sibling of the same kind opens: they do not deepen the tree. */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'optgroup', 'rt', 'rp']);
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * The markup with tags past MAX_NESTING open elements replaced by a space. htmlparser2 keeps its
+ * open-element stack with unshift, so each level costs the depth so far: 200k nested elements
+ * took 40 s, a million never finished. One linear pass over the tags (a count, not a parse: it
+ * only has to be right for absurd depths) bounds that; a page within the cap is returned as is.
+ */
+export function capNesting(html: string): string {
+  let depth = 0;
+  let dropped = 0;
+  let out: string[] | null = null;
+  let copied = 0;
+  const drop = (from: number, to: number) => {
+    out ??= [];
+    out.push(html.slice(copied, from), ' ');
+    copied = to;
+  };
+  for (let i = html.indexOf('<'); i !== -1 && i < html.length; i = html.indexOf('<', i + 1)) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end === -1) break;
+      i = end + 2;
+      continue;
+    }
+    const closing = html[i + 1] === '/';
+    const nameStart = closing ? i + 2 : i + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < html.length && /[A-Za-z0-9-]/.test(html[nameEnd])) nameEnd++;
+    if (nameEnd === nameStart) continue;
+    const end = html.indexOf('>', nameEnd);
+    if (end === -1) break;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    if (closing) {
+      if (VOID_TAGS.has(name) || SELF_CLOSING_SIBLINGS.has(name)) continue;
+      if (dropped > 0) {
+        dropped--;
+        drop(i, end + 1);
+      } else if (depth > 0) depth--;
+    } else if (RAW_TEXT_TAGS.has(name)) {
+      // Their content is text to the parser: skip to the close tag, whatever it holds.
+      const closeTag = new RegExp(`</${name}`, 'ig');
+      closeTag.lastIndex = end + 1;
+      const close = closeTag.exec(html)?.index ?? -1;
+      if (close === -1) break;
+      const closeEnd = html.indexOf('>', close);
+      i = closeEnd === -1 ? html.length : closeEnd;
+    } else if (!VOID_TAGS.has(name) && !SELF_CLOSING_SIBLINGS.has(name) && html[end - 1] !== '/') {
+      if (depth >= MAX_NESTING) {
+        dropped++;
+        drop(i, end + 1);
+      } else depth++;
+    }
+    i = Math.max(i, end);
+  }
+  if (!out) return html;
+  (out as string[]).push(html.slice(copied));
+  return (out as string[]).join('');
 }
 
 /** Every element below root in document order. */

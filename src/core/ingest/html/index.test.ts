@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capNesting } from './dom.js';
 import { extractHtml } from './index.js';
 
 const para = (n: number) =>
@@ -15,5 +16,22 @@ describe('extractHtml', () => {
     expect(out.body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(5);
     expect(out.body).not.toMatch(/tracking|Copyright|World/);
     expect(out.headline).toBe('Water board vote');
+  });
+
+  it('reads a page nested 200,000 elements deep in linear time and keeps its text', () => {
+    const depth = 200_000;
+    const html = `<html><head><title>Deep page</title></head><body>${'<div><span>'.repeat(depth / 2)}${para(1)}${para(2)}${'</span></div>'.repeat(depth / 2)}</body></html>`;
+    const started = Date.now();
+    const { body } = extractHtml(html, null);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(body).toContain('Paragraph 1 of the report explains');
+    expect(body).toContain('Paragraph 2 of the report explains');
+  });
+
+  it('leaves a page within the nesting cap exactly as the parser reads it', () => {
+    const nested = (n: number) => `${'<section>'.repeat(n)}<h2>Inner</h2>${para(3)}${'</section>'.repeat(n)}`;
+    const html = `<html><body><script>if (a < b) { x = "<div><div><div>"; }</script><article>${nested(50)}<!-- <div> -->${[4, 5, 6].map(para).join('')}</article></body></html>`;
+    expect(capNesting(html)).toBe(html);
+    expect(extractHtml(html, null).body).toContain('Paragraph 6');
   });
 });

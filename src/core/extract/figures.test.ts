@@ -41,3 +41,31 @@ describe('figures', () => {
     ]);
   });
 });
+
+const figuresIn = (language: string, body: string) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language, body, original: body }).figures.map(
+    (f) => [f.value, f.unit],
+  );
+
+describe('figures in the languages of the news', () => {
+  // Invented sentences; beside each, the values and units a reader takes from it.
+  it.each([
+    ['en', 'Forty-three people were hurt and one point five million euros were lost; ninety one homes and a dozen boats.', [[43, null], [1500000, 'EUR'], [91, null], [12, null]]],
+    ['en', 'The fund lost $32m, or 2.5bn yen, after 7 per cent of its 1,250 members left on March 3.', [[32000000, 'USD'], [2500000000, 'JPY'], [7, '%'], [1250, null]]],
+    ['es', 'El ayuntamiento invertirá 3 millones de euros y dos mil millones de pesos; acudieron 2.400 vecinos, un 12,5 % más que el 4 de mayo.', [[3000000, 'EUR'], [2000000000, null], [2400, null], [12.5, '%']]],
+    ['de', 'Rund 1.800 Beschäftigte streikten am 3. März 2025, die Firma bot 4,5 Prozent und zweiundzwanzig Millionen Euro.', [[1800, null], [4.5, '%'], [22000000, 'EUR']]],
+    ['fr', "La région a débloqué 250 millions d'euros pour 12 000 foyers, soit 3,2 % du budget, le 8 juin. Vingt-trois communes.", [[250000000, 'EUR'], [12000, null], [3.2, '%'], [23, null]]],
+    ['pt', 'O governo liberou 2,5 milhões de euros para 1.300 famílias e quinze escolas.', [[2500000, 'EUR'], [1300, null], [15, null]]],
+    ['it', 'Il comune ha stanziato 4 milioni di euro per 3.200 famiglie e dodici scuole.', [[4000000, 'EUR'], [3200, null], [12, null]]],
+    ['ru', 'Ущерб составил 1,2 млрд рублей, эвакуированы 3 400 жителей, трем пострадавшим оказана помощь 5 апреля.', [[1200000000, 'RUB'], [3400, null], [3, null]]],
+  ])('%s: %s', (language, body, expected) => {
+    expect(figuresIn(language as string, body as string)).toEqual(expected);
+  });
+
+  it('takes no figure from a date or the ordinal day of a date', () => {
+    expect(figuresIn('de', 'Kellfurt, 14. Februar 2026. Am 2. März kamen 300 Gäste.')).toEqual([[300, null]]);
+    expect(figuresIn('es', 'Sanlúcar, 14 de febrero de 2026. 300 invitados.')).toEqual([[300, null]]);
+    expect(figuresIn('fr', 'Le 14 février 2026, 300 invités.')).toEqual([[300, null]]);
+    expect(figuresIn('en', 'On the 14th of February, 300 guests came.')).toEqual([[300, null]]);
+  });
+});

@@ -2,49 +2,64 @@
 // half years") with their unit, what they count and, when the sentence says, where.
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
-import { FUNCTION_WORDS, MONTHS, PREPOSITIONS } from './lexicon.js';
+import type { Lexicon } from './lang/index.js';
 import type { Token } from './text.js';
 
-const SMALL = new Map<string, number>(
-  Object.entries({
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-    eighty: 80, ninety: 90,
-  }),
-);
-const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 }));
-
-const UNITS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
-  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years',
-  years: 'years', decade: 'decades', decades: 'decades', km: 'km', kilometer: 'km', kilometers: 'km',
-  kilometre: 'km', kilometres: 'km', mile: 'miles', miles: 'miles', meter: 'm', meters: 'm', metre: 'm',
-  metres: 'm', feet: 'ft', foot: 'ft', kg: 'kg', kilogram: 'kg', kilograms: 'kg', ton: 't', tons: 't',
-  tonne: 't', tonnes: 't', percent: '%', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
-  ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', inch: 'in', inches: 'in', liter: 'l',
-  liters: 'l', litre: 'l', litres: 'l', mph: 'mph', hectare: 'ha', hectares: 'ha', acre: 'acres', acres: 'acres',
-  barrel: 'barrels', barrels: 'barrels',
-});
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
 
 const QUALIFIERS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'only', 'just', 'barely', 'another']);
 const QUALIFIER_PAIRS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'as many as', 'as few as']);
 const COUNT_STOPS = new Set(['more', 'less', 'fewer', 'others', 'other', 'additional', 'than', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'could', 'per', 'each', 'times', 'ago', 'percent', 'cent', 'and', 'or']);
 const INHERIT_COUNT = new Set(['more', 'others', 'other', 'additional']);
+/** Words between a scale and its unit: "4 millones de euros", "700 millions d'euros". */
+const UNIT_LINKS = new Set(['de', 'di', 'of']);
 
-function wordValue(w: string): number | null {
-  const small = SMALL.get(w);
-  if (small !== undefined) return small;
+/** Value of one number word: "seven", "fifty-seven", "siebenundzwanzig", "veintidós". */
+function wordValue(lex: Lexicon, w: string): number | null {
+  const direct = lex.numbers.get(w);
+  if (direct !== undefined) return direct;
+  // Compounds: "fifty-seven", "vingt-deux" (tens then unit); "siebenundzwanzig" (unit, joiner, tens).
   const dash = w.indexOf('-');
-  if (dash < 0) return null;
-  const tens = SMALL.get(w.slice(0, dash));
-  const unit = SMALL.get(w.slice(dash + 1));
-  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
+  if (dash > 0) {
+    const tens = lex.numbers.get(w.slice(0, dash));
+    const unit = wordValue(lex, w.slice(dash + 1).replace(/^et-/, ''));
+    return tens !== undefined && unit !== null && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
+  }
+  for (const joiner of lex.numberJoiners) {
+    const at = w.indexOf(joiner, 1);
+    if (at < 0 || joiner.length < 2) continue;
+    const unit = lex.numbers.get(w.slice(0, at));
+    const tens = lex.numbers.get(w.slice(at + joiner.length));
+    if (unit !== undefined && tens !== undefined && unit < 10 && tens >= 20 && tens % 10 === 0) return tens + unit;
+  }
+  return null;
 }
 
-const isNumberWord = (w: string): boolean =>
-  wordValue(w) !== null || SCALES.has(w) || w === 'hundred' || w === 'dozen' || w === 'half' || w === 'quarter';
+const isNumberWord = (lex: Lexicon, w: string): boolean =>
+  wordValue(lex, w) !== null || lex.scales.has(w) || w === 'half' || w === 'quarter';
+
+/**
+ * Digits as the language writes them: "1,200" (en) or "1.200" (de, es) are thousands; "1,2" is a
+ * decimal in a decimal-comma language and "1.2" in English. A group of exactly three digits after
+ * the other language's separator is still read as thousands, since outlets mix conventions.
+ */
+export function digitValue(lex: Lexicon, w: string): number {
+  const dec = lex.decimalComma ? ',' : '.';
+  const thou = lex.decimalComma ? '.' : ',';
+  const seps = w.replace(/\d/g, '');
+  if (!seps) return Number(w);
+  if (seps.includes(dec) && seps.includes(thou)) {
+    const last = Math.max(w.lastIndexOf(','), w.lastIndexOf('.'));
+    return Number(w.slice(0, last).replace(/[.,]/g, '') + '.' + w.slice(last + 1));
+  }
+  const sep = seps[0];
+  const groups = w.split(sep);
+  const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
+  if (sep === thou && grouped) return Number(groups.join(''));
+  if (groups.length > 2) return grouped ? Number(groups.join('')) : NaN;
+  if (sep === dec) return Number(`${groups[0]}.${groups[1]}`);
+  return grouped ? Number(groups.join('')) : Number(`${groups[0]}.${groups[1]}`);
+}
 
 interface Parsed {
   value: number;
@@ -52,34 +67,56 @@ interface Parsed {
 }
 
 /** Parses a number starting at token i; null when no number starts there. */
-function parseNumber(tokens: Token[], i: number, body: string): Parsed | null {
+function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Parsed | null {
   let total = 0;
   let current = 0;
+  let lastScale = 0;
   let seen = false;
   let k = i;
   for (; k < tokens.length; k++) {
     const t = tokens[k];
-    if (k > i && !/^[\s\u00a0]+$/.test(body.slice(tokens[k - 1].end, t.start))) break;
+    const gap = k > i ? body.slice(tokens[k - 1].end, t.start) : ' ';
     const w = t.text.toLowerCase();
+    // "Fifty-seven": a capitalised compound is split by the tokenizer.
+    const hyphened = gap === '-' && wordValue(lex, tokens[k - 1].text.toLowerCase()) !== null && wordValue(lex, w) !== null;
+    if (k > i && !/^[\s\u00a0\u202f]+$/.test(gap) && !hyphened) break;
     const nextW = tokens[k + 1]?.text.toLowerCase() ?? '';
     if (/^\d/.test(w)) {
-      if (seen || w.includes(':')) break;
-      const n = Number(w.replace(/,/g, ''));
+      if (w.includes(':')) break;
+      // "1 200 000" in languages that group thousands with spaces.
+      const grouped = seen && lex.decimalComma && /^\d{3}(?:,\d+)?$/.test(w) && /^[ \u00a0\u202f]$/.test(gap) && /^\d{1,3}$/.test(tokens[k - 1].text) && current < 1000 * 1000 * 1000;
+      if (seen && !grouped) break;
+      const n = digitValue(lex, w);
       if (Number.isNaN(n)) break;
-      current += n;
+      current = grouped ? current * 1000 + n : current + n;
       seen = true;
-    } else if (wordValue(w) !== null) {
-      current += wordValue(w)!;
-      seen = true;
-    } else if (w === 'hundred') {
+    } else if (w === 'hundred' || w === 'hundert' || (w === 'cent' && lex.language === 'fr' && seen)) {
       current = (current || 1) * 100;
       seen = true;
-    } else if (w === 'dozen') {
-      current = (current || 1) * 12;
+    } else if (wordValue(lex, w) !== null && !(seen && lex.decimalWords.has(tokens[k - 1].text.toLowerCase()))) {
+      const v = wordValue(lex, w)!;
+      // "dos mil", "трем": a hundreds word multiplies nothing, it adds; "a dozen" multiplies.
+      current = w === 'dozen' ? (current || 1) * 12 : current + v;
       seen = true;
-    } else if (SCALES.has(w)) {
-      total += (current || 1) * SCALES.get(w)!;
+    } else if (lex.decimalWords.has(w) && seen && /^\d$|^\p{L}+$/u.test(nextW) && wordValue(lex, nextW) !== null && wordValue(lex, nextW)! < 10) {
+      // "one point two million": the digits after the point, one word each.
+      let scale = 0.1;
+      let j = k + 1;
+      for (; j < tokens.length; j++) {
+        const d = wordValue(lex, tokens[j].text.toLowerCase());
+        if (d === null || d >= 10) break;
+        current += d * scale;
+        scale /= 10;
+      }
+      current = Math.round(current * 1e9) / 1e9;
+      k = j - 1;
+    } else if (lex.scales.has(w) && (seen || w === 'mil' || w === 'mille' || w === 'thousand')) {
+      const scale = lex.scales.get(w)!;
+      // "mil millones", "2 Milliarden": a larger scale after a scale multiplies what came before.
+      if (current === 0 && total > 0 && scale > lastScale) total *= scale;
+      else total += (current || 1) * scale;
       current = 0;
+      lastScale = scale;
       seen = true;
     } else if (w === 'half' || w === 'quarter') {
       const part = w === 'half' ? 0.5 : 0.25;
@@ -89,10 +126,10 @@ function parseNumber(tokens: Token[], i: number, body: string): Parsed | null {
       else break;
       seen = true;
     } else if (w === 'a' || w === 'an') {
-      if (!isNumberWord(nextW)) break;
+      if (!isNumberWord(lex, nextW)) break;
       if (!seen) current = 1;
-    } else if (w === 'and') {
-      if (!seen || !(isNumberWord(nextW) || nextW === 'a')) break;
+    } else if (lex.numberJoiners.has(w)) {
+      if (!seen || !(isNumberWord(lex, nextW) || nextW === 'a')) break;
     } else break;
   }
   if (!seen) return null;
@@ -101,19 +138,19 @@ function parseNumber(tokens: Token[], i: number, body: string): Parsed | null {
 
 /** Extracts figures from the article. */
 export function findFigures(ctx: ArticleContext): Figure[] {
-  const { tokens, body } = ctx;
+  const { tokens, body, lex } = ctx;
   const out: Figure[] = [];
   let lastCounts: { sentence: number; counts: string } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     const w = t.text.toLowerCase();
-    const startsNumber = /^\d/.test(w) || (isNumberWord(w) && w !== 'a') || ((w === 'half' || w === 'a') && isNumberWord(tokens[i + 1]?.text.toLowerCase() ?? ''));
+    const startsNumber = /^\d/.test(w) || (isNumberWord(lex, w) && w !== 'a') || ((w === 'half' || w === 'a') && isNumberWord(lex, tokens[i + 1]?.text.toLowerCase() ?? ''));
     if (!startsNumber) {
       i++;
       continue;
     }
-    const parsed = parseNumber(tokens, i, body);
+    const parsed = parseNumber(lex, tokens, i, body);
     if (!parsed || parsed.next === i) {
       i++;
       continue;
@@ -135,18 +172,31 @@ function describe(
   parsed: Parsed,
   lastCounts: { sentence: number; counts: string } | null,
 ): Figure | null {
-  const { tokens, body } = ctx;
+  const { tokens, body, lex } = ctx;
   const numTok = tokens[first];
   const lastNumTok = tokens[parsed.next - 1];
   const word = numTok.text.toLowerCase();
   const digits = /^\d/.test(word);
   const before = body[numTok.start - 1] ?? '';
-  const afterChar = body[lastNumTok.end] ?? '';
+  let value = parsed.value;
+  let next = parsed.next;
+  // "$32m", "€1.5bn": a scale letter glued to the digits.
+  const glued = tokens[next];
+  if (digits && glued && glued.start === lastNumTok.end && SCALE_SUFFIXES[glued.text.toLowerCase()] && !/\p{L}/u.test(body[glued.end] ?? '')) {
+    value *= SCALE_SUFFIXES[glued.text.toLowerCase()]!;
+    next += 1;
+  }
+  const lastTok = tokens[next - 1];
+  const afterChar = body[lastTok.end] ?? '';
   if (digits && (/[/:#\d]/.test(before) || /[/:\p{L}]/u.test(afterChar))) return null;
   const prevWord = tokens[first - 1]?.text.toLowerCase() ?? '';
-  if (digits && parsed.next === first + 1 && /^(1[89]|20)\d\d$/.test(word) && yearContext(prevWord, tokens[parsed.next]?.text ?? '')) return null;
-  const nextWord = tokens[parsed.next]?.text.toLowerCase() ?? '';
-  if (MONTHS.has(prevWord.replace(/\.$/, '')) || MONTHS.has(nextWord.replace(/\.$/, '')) || (nextWord === 'of' && MONTHS.has(tokens[parsed.next + 1]?.text.toLowerCase() ?? ''))) return null;
+  if (digits && next === first + 1 && /^(1[89]|20)\d\d$/.test(word) && yearContext(lex, prevWord, tokens[next]?.text ?? '')) return null;
+  const nextWord = tokens[next]?.text.toLowerCase() ?? '';
+  // A day of a month ("9 December", "9. Dezember", "December 9", "le 15 avril", "9 of May").
+  const isMonth = (w: string): boolean => lex.months.has(w.replace(/\.$/, ''));
+  // "May 23", "Feb. 3": the month right before the day; "In February, 300 guests" is a count.
+  const prevInSentence = first > 0 && /^\.?\s+$/.test(body.slice(tokens[first - 1].end, numTok.start));
+  if ((prevInSentence && isMonth(prevWord)) || isMonth(nextWord) || ((nextWord === 'of' || nextWord === 'de') && isMonth(tokens[next + 1]?.text.toLowerCase() ?? ''))) return null;
 
   let start = numTok.start;
   let unit: string | null = null;
@@ -158,22 +208,32 @@ function describe(
   if (QUALIFIER_PAIRS.has(prev2)) start = tokens[first - 2].start;
   else if (QUALIFIERS.has(prevWord)) start = tokens[first - 1].start;
 
-  let end = lastNumTok.end;
-  let k = parsed.next;
-  if (afterChar === '%') {
-    unit = '%';
-    end += 1;
-  } else if (nextWord === 'per' && tokens[k + 1]?.text.toLowerCase() === 'cent') {
-    unit = '%';
+  let end = lastTok.end;
+  let k = next;
+  const sign = /^[\s\u00a0\u202f]?([%€$£¥₽])/.exec(body.slice(end, end + 2));
+  const phrase = lex.unitPhrases.get(nextWord)?.find((p) => p.second === tokens[k + 1]?.text.toLowerCase());
+  if (sign) {
+    unit = sign[1] === '%' ? '%' : CURRENCY_SIGNS[sign[1]]!;
+    end += sign[0].length;
+  } else if (phrase && adjacent(body, lastTok, tokens[k])) {
+    unit = phrase.unit;
     end = tokens[k + 1].end;
     k += 2;
-  } else if (UNITS[nextWord] && adjacent(body, lastNumTok, tokens[k])) {
-    unit = unit ?? UNITS[nextWord];
-    end = tokens[k].end;
-    k += 1;
+  } else {
+    // "4 millones de euros", "700 millions d'euros", "40 Millionen Euro", "6 Prozent".
+    const linked = UNIT_LINKS.has(nextWord) ? k + 1 : k;
+    const unitWord = (tokens[linked]?.text.toLowerCase() ?? '').replace(/^d['’]/, '');
+    const code = lex.units.get(unitWord);
+    const afterScale = linked === k || lex.scales.has(tokens[k - 1].text.toLowerCase());
+    if (code && afterScale && adjacent(body, tokens[linked - 1], tokens[linked])) {
+      unit = unit ?? code;
+      end = tokens[linked].end;
+      k = linked + 1;
+    }
   }
-  if (word === 'one' && parsed.next === first + 1 && !unit) return null;
-  if (!digits && parsed.value === 0) return null;
+  // "one", "un", "eine": an article as often as a number.
+  if (!digits && value === 1 && next === first + 1 && !unit) return null;
+  if (!digits && value === 0) return null;
 
   // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself.
   const counted = unit ? null : countedThing(ctx, k, end);
@@ -184,7 +244,7 @@ function describe(
   if (!counts && INHERIT_COUNT.has(following) && lastCounts?.sentence === si) counts = lastCounts.counts;
   return {
     article: ctx.articleId,
-    value: parsed.value,
+    value,
     unit,
     counts,
     place: placeAfter(ctx, end, si),
@@ -193,11 +253,18 @@ function describe(
   };
 }
 
+const SCALE_SUFFIXES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 });
+
 const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'the', 'early', 'late', 'mid', 'before', 'after', 'during', 'to', 'and', 'or', 'between', 'through', 'spring', 'summer', 'autumn', 'winter', 'fall']);
 
 /** "in 2019", "the 2018 elections", "2017." are years; "1850 families" is a count. */
-function yearContext(prevWord: string, nextWord: string): boolean {
-  return YEAR_LEADS.has(prevWord) || MONTHS.has(prevWord.replace(/\.$/, '')) || !/^\p{Ll}+s$/u.test(nextWord) || prevWord === '';
+function yearContext(lex: Lexicon, prevWord: string, nextWord: string): boolean {
+  return (
+    YEAR_LEADS.has(prevWord) ||
+    lex.months.has(prevWord.replace(/\.$/, '')) ||
+    !/^\p{Ll}+s$/u.test(nextWord) ||
+    prevWord === ''
+  );
 }
 
 function adjacent(body: string, a: Token, b: Token | undefined): boolean {
@@ -219,7 +286,7 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     const t = tokens[j];
     const w = t.text.toLowerCase();
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
-    if (FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(w) || UNITS[w]) break;
+    if (ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w)) break;
     words.push(t);
     edge = t.end;
     j++;

@@ -45,7 +45,7 @@ export const en: LanguageData = {
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12, hundred: 100,
   },
-  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, m: 1e6 },
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 },
   numberJoiners: 'and',
   decimalWords: 'point',
   units: {
@@ -53,7 +53,7 @@ export const en: LanguageData = {
     day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years',
     years: 'years', decade: 'decades', decades: 'decades', km: 'km', kilometer: 'km', kilometers: 'km',
     kilometre: 'km', kilometres: 'km', mile: 'miles', miles: 'miles', meter: 'm', meters: 'm', metre: 'm',
-    metres: 'm', feet: 'ft', foot: 'ft', kg: 'kg', kilogram: 'kg', kilograms: 'kg', ton: 't', tons: 't',
+    metres: 'm', m: 'm', feet: 'ft', foot: 'ft', kg: 'kg', kilogram: 'kg', kilograms: 'kg', ton: 't', tons: 't',
     tonne: 't', tonnes: 't', percent: '%', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
     ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', inch: 'in', inches: 'in', liter: 'l',
     liters: 'l', litre: 'l', litres: 'l', mph: 'mph', hectare: 'ha', hectares: 'ha', acre: 'acres', acres: 'acres',

@@ -195,7 +195,8 @@ function describe(
   // A day of a month ("9 December", "9. Dezember", "December 9", "le 15 avril", "9 of May").
   const isMonth = (w: string): boolean => lex.months.has(w.replace(/\.$/, ''));
   // "May 23", "Feb. 3": the month right before the day; "In February, 300 guests" is a count.
-  const prevInSentence = first > 0 && /^\.?\s+$/.test(body.slice(tokens[first - 1].end, numTok.start));
+  const gapBefore = first > 0 ? body.slice(tokens[first - 1].end, numTok.start) : '.';
+  const prevInSentence = /^\s+$/.test(gapBefore) || (/^\.\s+$/.test(gapBefore) && lex.abbreviations.has(prevWord));
   if ((prevInSentence && isMonth(prevWord)) || isMonth(nextWord) || ((nextWord === 'of' || nextWord === 'de') && isMonth(tokens[next + 1]?.text.toLowerCase() ?? ''))) return null;
 
   let start = numTok.start;

@@ -3,6 +3,7 @@
 // text fields, and every stage is scored against the manifest and truth.json; a plain TF-IDF +
 // average-link peer clusters the same texts. The texts come from the STORYTRACE_REALWORLD cache.
 import { performance } from 'node:perf_hooks';
+import { countCases } from './_cases.js';
 import { type Feed, type FeedRun, byRow, runFeed } from './_realworld-run.js';
 import { type RealworldTruth, type Row, loadManifest, loadRealworldTruth, loadTexts } from './_realworld.js';
 import { bcubed, pairsTogether, type PRF } from './score/clusters.js';
@@ -174,6 +175,11 @@ function times(runs: FeedRun[]): void {
 export default async function evalRealworld(): Promise<void> {
   const rows = loadManifest();
   const truth = loadRealworldTruth();
+  const cases = countCases();
+  if (cases)
+    console.log(
+      `\nFailure cases (../shared/cases): ${cases.passed} of ${cases.checks} checks pass; ${cases.casesPassed} of ${cases.cases} cases pass every check\n  failing: ${cases.failing.join(', ') || 'none'}`,
+    );
   const loaded = loadTexts(rows);
   if ('absent' in loaded) {
     console.log(`realworld: skipped, ${loaded.absent}`);

@@ -11,10 +11,7 @@ const KNOWN_FAILURES = new Set([
   '01 outlet',
   '03 body',
   '03 body #2',
-  '03 quote',
   '05 published',
-  '10 quote 1',
-  '10 quote 2',
   '13 published',
   '13 body',
   '13 body #2',
@@ -22,7 +19,6 @@ const KNOWN_FAILURES = new Set([
   '17 body',
   '17 body #3',
   '17 origins',
-  '17 entities',
 ]);
 
 const noShared = skipWithoutShared();

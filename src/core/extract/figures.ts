@@ -36,7 +36,7 @@ function wordValue(lex: Lexicon, w: string): number | null {
 }
 
 const isNumberWord = (lex: Lexicon, w: string): boolean =>
-  wordValue(lex, w) !== null || lex.scales.has(w) || w === 'half' || w === 'quarter';
+  wordValue(lex, w) !== null || lex.collectives.has(w) || lex.scales.has(w) || w === 'half' || w === 'quarter';
 
 /**
  * Digits as the language writes them: "1,200" (en) or "1.200" (de, es) are thousands; "1,2" is a
@@ -93,10 +93,11 @@ function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Pa
     } else if (w === 'hundred' || w === 'hundert' || (w === 'cent' && lex.language === 'fr' && seen)) {
       current = (current || 1) * 100;
       seen = true;
-    } else if (wordValue(lex, w) !== null && !(seen && lex.decimalWords.has(tokens[k - 1].text.toLowerCase()))) {
-      const v = wordValue(lex, w)!;
-      // "dos mil", "трем": a hundreds word multiplies nothing, it adds; "a dozen" multiplies.
-      current = w === 'dozen' ? (current || 1) * 12 : current + v;
+    } else if (lex.collectives.has(w)) {
+      current = (current || 1) * lex.collectives.get(w)!;
+      seen = true;
+    } else if (wordValue(lex, w) !== null) {
+      current += wordValue(lex, w)!;
       seen = true;
     } else if (lex.decimalWords.has(w) && seen && /^\d$|^\p{L}+$/u.test(nextW) && wordValue(lex, nextW) !== null && wordValue(lex, nextW)! < 10) {
       // "one point two million": the digits after the point, one word each.

@@ -106,11 +106,22 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
   }
 
+  const surnameMonth = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    const adjacentPrev = prev && /^\.?[ \u00a0]$/.test(body.slice(prev.end, tokens[i].start));
+    if (adjacentPrev && (givenNameGender(prev.text) !== null || isTitleWord(prev.text))) return true;
+    const next = tokens[i + 1];
+    return !!next && /^[ \u00a0]$/.test(body.slice(tokens[i].end, next.start)) && lex.speechVerbs.has(next.text.toLowerCase());
+  };
+
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
     const t = tokens[i].text;
     if (!capitalised(t)) return false;
     const lower = bare(t);
-    if (lex.months.has(lower) || lex.weekdays.has(lower)) return false;
+    const word = lower.replace(/['’]s$/, '');
+    if (lex.weekdays.has(word)) return false;
+    // "May" is a month, except as a surname: after a given name or a title, or before a speech verb.
+    if (lex.months.has(word) && !surnameMonth(i)) return false;
     if (headlineLike.has(sentenceIdx)) {
       return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
     }
@@ -166,11 +177,11 @@ function isKnownName(t: string): boolean {
 function atSentenceStart(body: string, pos: number, starts: Set<number>): boolean {
   if (starts.has(pos)) return true;
   let p = pos;
-  while (p > 0 && /["“‘'(\[\s]/.test(body[p - 1])) {
+  while (p > 0 && /["“‘'(\[\s«»„]/.test(body[p - 1])) {
     p--;
-    if (/["“‘']/.test(body[p]) || starts.has(p)) return true;
+    if (/["“‘'«»„]/.test(body[p]) || starts.has(p)) return true;
   }
-  return /(?:[:;]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos));
+  return /(?:[:;—–]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos));
 }
 
 function endsWithPossessive(t: string): boolean {

@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, lastInFocus, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -34,6 +34,10 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     if (q.cue?.subject) {
       q.speaker = resolveSubject(ctx, q.cue.subject, events);
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
+    } else if (q.cue?.dropped) {
+      // No subject written: the speaker of the quote just before, else the person in focus.
+      const prev = found[found.length - 1];
+      q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : lastInFocus(ctx, q.mark.start, null, events);
     }
     found.push(q);
   }
@@ -63,7 +67,12 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const exclaims = mark.end >= sLast[1] && /[!?]$/.test(body.slice(mark.innerStart, mark.innerEnd).trimEnd());
   const next = sentences[lastIndex + 1];
   const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end));
-  const cue = after ?? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ?? colonCue(ctx, sFirst[0], mark.start);
+  const cue =
+    after ??
+    cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ??
+    colonCue(ctx, sFirst[0], mark.start) ??
+    dashCue(ctx, mark.end, Math.max(sLast[1], mark.end)) ??
+    introCue(ctx, mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
   const introduced = /[,:]\s*$/.test(pre) || ctx.lex.speechVerbs.has(lastWord) || ctx.lex.complementisers.has(lastWord);
   const partial = !startsSentence && !(introduced && cue !== null);
@@ -96,6 +105,42 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   if (ctx.entities[entity].type !== 'person') return null;
   const [start, end] = ctx.mentions[last].span;
   return { subject: { kind: 'entity', entity, pos: end }, verb: ':', continuation: false, after: false, verbStart: start, verbEnd: end };
+}
+
+/** A person's mention as a cue subject, with `verb` naming the punctuation that attributes. */
+function personCue(ctx: ArticleContext, mention: number, verb: string): Cue | null {
+  const entity = ctx.entityOf[mention];
+  if (ctx.entities[entity].type !== 'person') return null;
+  const [start, end] = ctx.mentions[mention].span;
+  return { subject: { kind: 'entity', entity, pos: end }, verb, continuation: false, after: verb === '—', verbStart: start, verbEnd: end };
+}
+
+/** "“…” —Commissioner Jane Roe": a dash and a name (with any title) after the quote sign it. */
+function dashCue(ctx: ArticleContext, quoteEnd: number, sentenceEnd: number): Cue | null {
+  const dash = /^\s*[—–]\s*/.exec(ctx.body.slice(quoteEnd, quoteEnd + 4));
+  if (!dash) return null;
+  const named = mentionsIn(ctx, quoteEnd + dash[0].length, Math.min(sentenceEnd, quoteEnd + dash[0].length + 60));
+  const first = named[0];
+  if (first === undefined || /[.!?]/.test(ctx.body.slice(quoteEnd, ctx.mentions[first].span[0]))) return null;
+  return personCue(ctx, first, '—');
+}
+
+/**
+ * A quote opening its paragraph after one that ends in a colon ("And from the chair, Jane Roe:",
+ * "Roe commented:"): the speech verb's subject there, or the last person named before the colon.
+ */
+function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
+  const p = spanIndexAt(ctx.paragraphs, quoteStart);
+  if (p <= 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], quoteStart))) return null;
+  const [, prevEnd] = ctx.paragraphs[p - 1];
+  if (ctx.body[prevEnd - 1] !== ':') return null;
+  const s = sentenceIndexAt(ctx, prevEnd - 1);
+  const sStart = ctx.sentences[s][0];
+  const spoken = cueBefore(ctx, sStart, prevEnd - 1);
+  if (spoken?.subject) return spoken;
+  const named = mentionsIn(ctx, sStart, prevEnd).filter((m) => ctx.entities[ctx.entityOf[m]].type === 'person');
+  const last = named[named.length - 1];
+  return last === undefined ? null : personCue(ctx, last, ':');
 }
 
 /** "the so-called ‘X’", "called it “Y”", "designated as an “undesirable” organisation". */

@@ -19,6 +19,8 @@ export interface Cue {
   continuation: boolean;
   /** The subject was named after the quote ("…,” Joan Whitfield said). */
   after: boolean;
+  /** A verb with no subject written ("«…», añadió.", "ha dichiarato."): the speaker in focus goes on. */
+  dropped?: boolean;
   verbStart: number;
   verbEnd: number;
 }
@@ -101,12 +103,17 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   const tokens = tokensOutside(ctx, from, sentenceEnd).slice(0, 22);
   const gap = ctx.body.slice(from, tokens[0]?.start ?? from);
   if (!tokens.length || /[.!?]/.test(gap)) return null;
+  const inverted = invertedCue(ctx, tokens);
+  if (inverted) return inverted;
+  // "», a déclaré le président", "», ha detto Lavrov": an auxiliary opens the inverted clause.
+  let lead = 0;
+  while (lead < 2 && lead < tokens.length && ctx.lex.auxiliaries.has(tokens[lead].text.toLowerCase())) lead++;
   for (let i = 0; i < tokens.length; i++) {
     const past = speechAt(ctx.lex, tokens, i);
     if (past < 0) continue;
     const verb = tokens[i].text.toLowerCase();
     const continuation = ctx.lex.continuationVerbs.has(verb);
-    if (i > 0) {
+    if (i > lead) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
       const lead = tokens[0].text.toLowerCase();
       const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
@@ -120,14 +127,43 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       return null;
     }
     const stop = tokens.findIndex((t, k) => k >= past && /[,.;]/.test(ctx.body.slice(t.end, t.end + 1)));
-    const until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
-    if (past >= tokens.length) return null;
+    let until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
+    if (past >= tokens.length) {
+      const end = tokens[i].end;
+      return { subject: null, verb, continuation, after: true, dropped: true, verbStart: tokens[i].start, verbEnd: end };
+    }
+    // "dijo la presidenta del puerto, Marta Iriarte": the name in apposition to the description.
+    if (ctx.body[until] === ',') {
+      const named = mentionsIn(ctx, until, until + 4).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person');
+      if (named !== undefined) until = ctx.mentions[named].span[1];
+    }
     const subjects = subjectsIn(ctx, tokens[past].start, until, true);
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     return { subject: named ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
+}
+
+/** French inversion after a quote: "écrit-il", "a-t-elle déclaré", "a-t-il commenté". */
+const INVERSION_RE = /^(\p{L}+)-(?:t-)?(\p{L}+)$/u;
+
+function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
+  const m = INVERSION_RE.exec(tokens[0].text);
+  if (!m || !(m[2].toLowerCase() in ctx.lex.pronouns)) return null;
+  const stem = m[1].toLowerCase();
+  const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
+  if (!verbTok) return null;
+  const verb = verbTok === tokens[0] ? stem : verbTok.text.toLowerCase();
+  if (!ctx.lex.speechVerbs.has(verb)) return null;
+  return {
+    subject: { kind: 'pronoun', pronoun: m[2].toLowerCase(), pos: tokens[0].end },
+    verb,
+    continuation: ctx.lex.continuationVerbs.has(verb),
+    after: true,
+    verbStart: verbTok.start,
+    verbEnd: verbTok.end,
+  };
 }
 
 /**
@@ -245,7 +281,7 @@ function lastEventBefore(events: SalienceEvent[], pos: number): number {
 }
 
 /** The last person in subject position before pos whose gender does not contradict `gender`. */
-function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[]): number | null {
+export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[]): number | null {
   for (let k = lastEventBefore(events, pos); k >= 0; k--) {
     const ev = events[k];
     const e = ctx.entities[ev.entity];

@@ -22,6 +22,7 @@ export interface Lexicon {
   continuationVerbs: Set<string>;
   speechPhrases: Record<string, string[]>;
   according: Set<string>;
+  auxiliaries: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
   labelVerbs: Set<string>;
@@ -39,6 +40,7 @@ export interface Lexicon {
   weekdays: Set<string>;
   abbreviations: Set<string>;
   numbers: Map<string, number>;
+  collectives: Map<string, number>;
   scales: Map<string, number>;
   numberJoiners: Set<string>;
   decimalWords: Set<string>;
@@ -74,6 +76,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     continuationVerbs: set((d) => d.continuationVerbs),
     speechPhrases: phrases,
     according: set((d) => d.according),
+    auxiliaries: set((d) => d.auxiliaries),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),
     labelVerbs: set((d) => d.labelVerbs),
@@ -91,6 +94,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     weekdays: set((d) => d.weekdays),
     abbreviations: set((d) => d.abbreviations),
     numbers: new Map(layers.flatMap((d) => Object.entries(d.numbers ?? {}))),
+    collectives: new Map(layers.flatMap((d) => Object.entries(d.collectives ?? {}))),
     scales: new Map(layers.flatMap((d) => Object.entries(d.scales ?? {}))),
     numberJoiners: set((d) => d.numberJoiners),
     decimalWords: set((d) => d.decimalWords),

@@ -12,6 +12,8 @@ export interface LanguageData {
   speechPhrases?: Record<string, string[]>;
   /** Words (or first words of `speechPhrases`) that open "according to X" ("según", "laut", "по" of "по словам"). */
   according?: string;
+  /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */
+  auxiliaries?: string;
   /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */
   participles?: string;
   /** Words that open reported speech ("that", "que", "dass", "что"). */
@@ -41,6 +43,8 @@ export interface LanguageData {
   abbreviations?: string;
   /** Number words and their values ("veintidós": 22), every inflection written out. */
   numbers?: Record<string, number>;
+  /** Collective counts that multiply what precedes ("una treintena" = 30, "two dozen" = 24). */
+  collectives?: Record<string, number>;
   /** Multipliers ("millones": 1e6, "mil": 1e3); a scale after a number multiplies it. */
   scales?: Record<string, number>;
   /** Words joining number words ("y", "und", "et"). */

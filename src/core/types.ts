@@ -160,12 +160,19 @@ export interface Story {
   entities: string[];
 }
 
+/**
+ * One statement as several articles quote it: at most one version per article, and a quote in at
+ * most one group. 'same wording': the versions read alike; 'edited': the same statement reworded
+ * or cut; 'other language': versions in different languages.
+ */
 export interface QuoteGroup {
   story: string;
   speaker: string;
   quotes: string[];
-  kind: 'same wording' | 'translation';
+  kind: QuoteGroupKind;
 }
+
+export type QuoteGroupKind = 'same wording' | 'edited' | 'other language';
 
 export interface ClaimOrigin {
   label: string;
@@ -191,8 +198,47 @@ export interface Flag {
   article: string;
   kind: string;
   detail: string;
+  /** For figure flags: the story, the quantity named ("dockworkers on strike") and every article involved. */
+  story?: string;
+  quantity?: string;
+  articles?: string[];
   /** For stale-story flags: the period ['YYYY-MM', 'YYYY-MM'] the evidence points to. */
   period?: [string, string];
+}
+
+/**
+ * One quantity of a story (the thing counted, its unit, and the day it refers to when the text
+ * says) with every value the articles give for it. 'disagree': independent articles give
+ * different values for the same day; 'changed': the value differs between days, a change over
+ * time; 'agree': one value.
+ */
+export interface FigureGroup {
+  story: string;
+  /** What is counted, as the articles say it ("dockworkers", "ships"). */
+  quantity: string;
+  unit: string | null;
+  /** Days the values refer to (ascending), or [] when the texts give none. */
+  dates: IsoDate[];
+  values: { value: number; date: IsoDate | null; articles: string[]; texts: string[] }[];
+  verdict: 'agree' | 'disagree' | 'changed';
+  /** One line a reader can check: "dockworkers: 1,200 vs 1,100". */
+  detail: string;
+}
+
+/** A story's decided summary: every surface shows these, none recomputes them. */
+export interface StoryVerdict {
+  story: string;
+  /** Id of the story's central claim (what most of its articles report), or null. */
+  central_claim: string | null;
+  /**
+   * Independent origins of the central claim (speakers, statements, credited wires, or an
+   * outlet's own reporting), copies collapsed into what they copy. Without a central claim, one
+   * per article that copies no other. `origin_count` is its length.
+   */
+  origins: ClaimOrigin[];
+  origin_count: number;
+  /** Copies inside the story: the copy republishes the source (copy kinds of reuse only). */
+  copies: { source: string; copy: string; kind: ReuseKind; coverage: number }[];
 }
 
 export interface TimelineEntry {
@@ -217,4 +263,6 @@ export interface AnalysisReport {
   framing: Framing[];
   flags: Flag[];
   timeline: TimelineEntry[];
+  figure_groups: FigureGroup[];
+  verdicts: StoryVerdict[];
 }

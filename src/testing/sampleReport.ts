@@ -1,6 +1,6 @@
 // A small AnalysisReport of our own invention (no real outlets or events) with every section
 // filled, for testing the report surfaces: one story told by three outlets, one of which
-// republishes another, a translated quote, disagreeing figures, and one hostile article.
+// republishes another, an edited quote, disagreeing figures, and one hostile article.
 import type { AnalysisReport, Figure, Quote } from '../core/types.js';
 
 export const HOSTILE_HEADLINE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
@@ -57,8 +57,7 @@ export function sampleReport(): AnalysisReport {
       { id: 's1', title: 'Ferry halted over hull crack', articles: ['a', 'b', 'c'], span: ['2031-03-03', '2031-03-04'], outlets: ['Norrvik Courier', 'Island Wire'], entities: ['Ilse Marken'] },
     ],
     quote_groups: [
-      { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qb'], kind: 'same wording' },
-      { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qc'], kind: 'translation' },
+      { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qb', 'qc'], kind: 'edited' },
     ],
     claims: [
       {
@@ -82,11 +81,40 @@ export function sampleReport(): AnalysisReport {
       { story: 's1', article: 'b', mode: 'attributed' },
       { story: 's1', article: 'c', mode: 'hedged' },
     ],
-    flags: [{ article: 'c', kind: 'stale story', detail: 'events point to an earlier year', period: ['2030-01', '2030-02'] }],
+    flags: [
+      { article: 'c', kind: 'stale story', detail: 'events point to an earlier year', period: ['2030-01', '2030-02'] },
+      ...['a', 'b', 'c'].map((article) => ({ article, kind: 'figures disagree', detail: 'crossings cancelled: 40 vs 45', story: 's1', quantity: 'crossings cancelled', articles: ['a', 'b', 'c'] })),
+    ],
     timeline: [
       { story: 's1', article: 'a', date: '2031-03-03', kind: 'published', text: 'published' },
       { story: 's1', article: 'a', date: '2031-03-02', kind: 'event', text: 'on Monday' },
       { story: 's1', article: 'b', date: '2031-03-04', kind: 'published', text: 'published' },
+    ],
+    figure_groups: [
+      {
+        story: 's1',
+        quantity: 'crossings cancelled',
+        unit: null,
+        dates: [],
+        values: [
+          { value: 40, date: null, articles: ['a', 'b'], texts: ['40 crossings'] },
+          { value: 45, date: null, articles: ['c'], texts: ['45 crossings'] },
+        ],
+        verdict: 'disagree',
+        detail: 'crossings cancelled: 40 vs 45',
+      },
+    ],
+    verdicts: [
+      {
+        story: 's1',
+        central_claim: 'c1',
+        origins: [
+          { label: 'ferry operator (statement)', articles: ['a', 'b'] },
+          { label: 'seafarers union', articles: ['c'] },
+        ],
+        origin_count: 2,
+        copies: [{ source: 'a', copy: 'b', kind: 'republication', coverage: 0.9 }],
+      },
     ],
   };
 }

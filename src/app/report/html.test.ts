@@ -6,7 +6,7 @@ import { HOSTILE_BODY, HOSTILE_HEADLINE, sampleReport } from '../../testing/samp
 import { escapeHtml, renderHtmlReport } from './html.js';
 
 function emptyReport(): AnalysisReport {
-  return { articles: [], reuse: [], entities: [], quotes: [], figures: [], attributions: [], stories: [], quote_groups: [], claims: [], framing: [], flags: [], timeline: [] };
+  return { articles: [], reuse: [], entities: [], quotes: [], figures: [], attributions: [], stories: [], quote_groups: [], claims: [], framing: [], flags: [], timeline: [], figure_groups: [], verdicts: [] };
 }
 
 describe('renderHtmlReport', () => {
@@ -24,7 +24,7 @@ describe('renderHtmlReport', () => {
     expect(matrixRows).toHaveLength(1);
     const versions = matrixRows[0]!.querySelector('details')!.textContent!;
     expect(versions).toContain('No ship leaves before each plate has been inspected');
-    expect(versions).toContain('translation');
+    expect(versions).toContain('edited');
     expect(story.textContent).toContain('figures disagree');
     expect(story.textContent).toContain('republication of Norrvik Courier');
     expect(story.textContent).toContain('stale story');

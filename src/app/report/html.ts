@@ -3,8 +3,19 @@
 // slipped past escaping still could not run or load anything.
 import { createHash } from 'node:crypto';
 import type { AnalysisReport } from '../../core/types.js';
-import { clip, provenanceChart, type SvgNode, timelineChart } from './charts.js';
-import { type ArticleMeta, articleLabel, ReportIndex, type StoryView } from './story-view.js';
+import {
+  type ArticleMeta,
+  articleLabel,
+  clip,
+  LEGEND,
+  provenanceChart,
+  QUOTE_KIND_LABEL,
+  ReportIndex,
+  spanText,
+  type StoryView,
+  type SvgNode,
+  timelineChart,
+} from '../../view/index.js';
 
 /** Escapes text for element content and double-quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -40,6 +51,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .pv-origin rect{fill:#eef4ff;stroke:var(--accent)}.pv-article rect{fill:#fff;stroke:var(--muted)}
 .pv-copied rect{stroke-dasharray:4 3;fill:var(--soft)}.pv-edge{fill:none;stroke:var(--accent);stroke-opacity:.6}
 .pv-copy{fill:none;stroke:var(--warn);stroke-dasharray:6 4;stroke-width:2}
+.legend dt{font-weight:600}.legend dd{margin:0 0 6px 16px}
 `;
 
 export function renderHtmlReport(report: AnalysisReport): string {
@@ -68,6 +80,9 @@ export function renderHtmlReport(report: AnalysisReport): string {
     const view = index.storyView(s.id);
     if (view) body.push(storySection(view, index));
   }
+  body.push(
+    `<section><h2 id="legend">Legend</h2><dl class="legend">${LEGEND.map((l) => `<dt>${escapeHtml(l.term)}</dt><dd>${escapeHtml(l.meaning)}</dd>`).join('')}</dl></section>`,
+  );
   if (loose.length) {
     body.push(`<section><h2 id="unclustered">Articles in no story (${loose.length})</h2><div class="side">`);
     for (const a of loose) body.push(looseCard(a));
@@ -84,12 +99,6 @@ export function renderHtmlReport(report: AnalysisReport): string {
 `;
 }
 
-function spanText(span: [string | null, string | null]): string {
-  const [from, to] = span;
-  if (!from && !to) return 'undated';
-  return from === to || !to ? (from ?? '') : `${from ?? '?'} – ${to}`;
-}
-
 function storySection(v: StoryView, index: ReportIndex): string {
   const s = v.story;
   const label = new Map(v.articles.map((a) => [a.id, a.label]));
@@ -100,6 +109,13 @@ function storySection(v: StoryView, index: ReportIndex): string {
     `<p class="muted">${escapeHtml(spanText(s.span))} · ${s.articleCount} articles · ${s.outletCount} outlets · <strong>${s.originCount} independent origins</strong></p>`,
   );
   if (s.entities.length) out.push(`<p>${s.entities.map((e) => `<span class="pill">${escapeHtml(e)}</span>`).join('')}</p>`);
+  const central = v.claims.find((c) => c.id === v.centralClaim);
+  if (central) out.push(`<p class="central-claim"><strong>Central claim:</strong> ${escapeHtml(central.text)}</p>`);
+  out.push(
+    `<p class="origins"><strong>Independent origins:</strong> ${v.provenance.origins.map((o) => `${escapeHtml(o.label)} [${o.articles.length}]`).join('; ') || 'none'} <span class="muted">([n]: articles carrying it, copies included; <a href="#legend">legend</a>)</span></p>`,
+  );
+  for (const f of v.flags)
+    out.push(`<p class="warn story-flag">${escapeHtml(f.kind)}: ${escapeHtml(f.detail)} <span class="muted">(${f.articles.map((a) => escapeHtml(nameOf(a))).join(', ')})</span></p>`);
 
   out.push('<h3>Outlets side by side</h3><div class="side">');
   for (const a of v.articles) {
@@ -125,7 +141,7 @@ function storySection(v: StoryView, index: ReportIndex): string {
         const quotes = cell.quotes.map((q) => {
           const versions = index
             .groupsOf(q.id)
-            .flatMap((g) => g.members.filter((m) => m.id !== q.id).map((m) => `<blockquote><span class="pill">${escapeHtml(g.kind)}</span>${escapeHtml(nameOf(m.article))}: “${escapeHtml(m.text)}”</blockquote>`));
+            .flatMap((g) => g.members.filter((m) => m.id !== q.id).map((m) => `<blockquote><span class="pill" title="${escapeHtml(QUOTE_KIND_LABEL[g.kind])}">${escapeHtml(g.kind)}</span>${escapeHtml(nameOf(m.article))}: “${escapeHtml(m.text)}”</blockquote>`));
           const text = `“${escapeHtml(clip(q.text, 160))}”`;
           return versions.length ? `<details><summary>${text}</summary>${versions.join('')}</details>` : `<p>${text}</p>`;
         });
@@ -139,10 +155,10 @@ function storySection(v: StoryView, index: ReportIndex): string {
   out.push('<h3>Claims</h3>');
   if (!v.claims.length) out.push('<p class="muted">No claims aligned.</p>');
   else {
-    out.push('<div class="scroll"><table><thead><tr><th>Claim</th><th>How each outlet carries it</th><th>Independent origins</th></tr></thead><tbody>');
+    out.push('<div class="scroll"><table><thead><tr><th>Claim</th><th>How each outlet carries it</th><th>Independent origins [articles]</th></tr></thead><tbody>');
     for (const c of v.claims) {
       const modes = c.coverage.map((x) => `<span class="pill">${escapeHtml(nameOf(x.article))}: ${escapeHtml(x.mode)}</span>`).join('');
-      const origins = c.origins.map((o) => `<li>${escapeHtml(o.label)} <span class="muted">(${o.articles.map((a) => escapeHtml(nameOf(a))).join(', ')})</span></li>`).join('');
+      const origins = c.origins.map((o) => `<li>${escapeHtml(o.label)} [${o.articles.length}] <span class="muted">(${o.articles.map((a) => escapeHtml(nameOf(a))).join(', ')})</span></li>`).join('');
       const central = c.id === v.centralClaim ? ' <span class="pill">central claim</span>' : '';
       out.push(`<tr><td>${escapeHtml(c.text)}${central}</td><td>${modes}</td><td><ol>${origins}</ol></td></tr>`);
     }
@@ -156,10 +172,10 @@ function storySection(v: StoryView, index: ReportIndex): string {
     for (const row of v.figures) {
       const cells = v.articles.map((a) => {
         const cell = row.cells.find((c) => c.article === a.id);
-        return `<td>${cell ? cell.figures.map((f) => escapeHtml(f.text)).join('<br>') : ''}</td>`;
+        return `<td>${cell ? cell.figures.map((f) => escapeHtml(f.date ? `${f.text} (${f.date})` : f.text)).join('<br>') : ''}</td>`;
       });
-      const mark = row.disagrees ? ' <span class="warn">figures disagree</span>' : '';
-      out.push(`<tr><th>${escapeHtml(clip(row.label, 160))}${mark}</th>${cells.join('')}</tr>`);
+      const mark = row.disagrees ? ' <span class="warn">figures disagree</span>' : row.verdict === 'changed' ? ' <span class="muted">changed over time</span>' : '';
+      out.push(`<tr><th>${escapeHtml(clip(row.label, 160))}${mark}<br><span class="muted">${escapeHtml(row.detail)}</span></th>${cells.join('')}</tr>`);
     }
     out.push('</tbody></table></div>');
   }

@@ -18,6 +18,8 @@ function emptySlice(): StorySlice {
     framing: [],
     flags: [],
     timeline: [],
+    figure_groups: [],
+    verdicts: [],
   };
 }
 
@@ -48,6 +50,8 @@ export function sliceByStory(report: AnalysisReport): Map<string, StorySlice> {
   for (const c of report.claims) byStory(c.story)?.claims.push(c);
   for (const f of report.framing) byStory(f.story)?.framing.push(f);
   for (const t of report.timeline) byStory(t.story)?.timeline.push(t);
+  for (const g of report.figure_groups) byStory(g.story)?.figure_groups.push(g);
+  for (const v of report.verdicts) byStory(v.story)?.verdicts.push(v);
   return slices;
 }
 

@@ -17,6 +17,8 @@ export const REPORT_SECTIONS = [
   'framing',
   'flags',
   'timeline',
+  'figure_groups',
+  'verdicts',
 ] as const satisfies readonly (keyof AnalysisReport)[];
 
 export type Section = (typeof REPORT_SECTIONS)[number];
@@ -36,6 +38,8 @@ export const RECORD_KIND: Record<Section, string> = {
   framing: 'framing',
   flags: 'flag',
   timeline: 'timeline',
+  figure_groups: 'figure_group',
+  verdicts: 'verdict',
 };
 
 /**

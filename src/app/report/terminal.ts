@@ -2,8 +2,8 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
+import { clip, LEGEND, pct, ReportIndex, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory } from './slice.js';
-import { ReportIndex, type StoryView } from './story-view.js';
 import type { TextSink } from './stream.js';
 
 const WIDTH = 100;
@@ -48,6 +48,8 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
   const hidden = report.stories.length - order.length;
   if (hidden > 0) await line(`\n${hidden} more stories: --all shows every story, --story ID one story.`);
 
+  await line('\nLegend');
+  for (const l of LEGEND) await line(`  ${l.term}: ${l.meaning}`);
   await line('');
   await writeReuseSection(report, sink, opts.all ? {} : { limit: TOP_REUSE });
   const placed = new Set<string>();
@@ -94,10 +96,14 @@ function storySection(view: StoryView): string[] {
     out.push(`       ${clip(a.headline ?? a.lede, WIDTH - 7)}`);
     for (const f of a.flags) out.push(`       ! ${f.kind}: ${f.detail}`);
   }
+  const central = view.claims.find((c) => c.id === view.centralClaim);
+  if (central) out.push(`   central claim: ${clip(central.text, WIDTH - 18)}`);
+  out.push(`   independent origins: ${view.provenance.origins.map((o) => `${o.label} [${o.articles.length}]`).join('; ') || 'none'}`);
+  for (const f of view.flags) out.push(`   ! ${f.kind}: ${f.detail} (${f.articles.map((a) => a.slice(0, 8)).join(', ')})`);
   if (view.claims.length) {
-    out.push('   claims:');
+    out.push('   claims ([n]: articles carrying an origin, copies included):');
     for (const c of view.claims.slice(0, 8)) {
-      out.push(`     - ${clip(c.text, WIDTH - 7)}`);
+      out.push(`     - ${clip(c.text, WIDTH - 7)}${c.id === view.centralClaim ? ' (central claim)' : ''}`);
       out.push(`       ${c.origins.length} origin(s): ${c.origins.map((o) => `${o.label} [${o.articles.length}]`).join('; ')}`);
       out.push(`       framing: ${c.coverage.map((x) => `${x.article.slice(0, 8)} ${x.mode}`).join(', ')}`);
     }
@@ -111,8 +117,12 @@ function storySection(view: StoryView): string[] {
   }
   const disagreeing = view.figures.filter((f) => f.disagrees);
   if (view.figures.length) {
-    out.push(`   figures: ${view.figures.length} tracked, ${disagreeing.length} disagree across outlets`);
-    for (const f of disagreeing) out.push(`     ! ${f.label}: ${f.cells.map((c) => `${c.article.slice(0, 8)}=${c.figures.map((x) => x.value).join('/')}`).join(', ')}`);
+    out.push(`   figures: ${view.figures.length} quantities, ${disagreeing.length} disagree across outlets`);
+    for (const f of view.figures) {
+      if (f.verdict === 'agree') continue;
+      const mark = f.disagrees ? '!' : '~';
+      out.push(`     ${mark} ${f.detail}: ${f.cells.map((c) => `${c.article.slice(0, 8)}=${c.figures.map((x) => x.text).join('/')}`).join(', ')}`);
+    }
   }
   if (view.timeline.length) {
     out.push('   timeline:');
@@ -151,9 +161,3 @@ export async function writeReuseSection(report: AnalysisReport, sink: TextSink, 
   await sink.flush();
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > width ? flat.slice(0, width - 1) + '…' : flat;
-}

@@ -2,7 +2,7 @@
 // so a read never waits on the store and concurrent readers share one computation.
 import type { AnalysisReport } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
-import { ReportIndex } from '../report/story-view.js';
+import { ReportIndex } from '../../view/index.js';
 
 export type Analyze = (store: Store) => Promise<AnalysisReport>;
 

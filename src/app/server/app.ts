@@ -10,9 +10,9 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
 import { analyzeStore } from '../pipeline.js';
-import { articleLabel, articleSummary, type ReportIndex, type StorySummary } from '../report/story-view.js';
+import { articleLabel, articleSummary, type ReportIndex, type StorySummary } from '../../view/index.js';
 import { type Analyze, AnalysisCache } from './analysis.js';
-import { articleView } from './article-view.js';
+import { articleView } from '../../view/index.js';
 import { openApiDocument } from './openapi.js';
 import { ingestUploads, type Upload } from './upload.js';
 

@@ -1,6 +1,6 @@
 // DOM building for the UI. Every piece of data goes in as a text node or through setAttribute on a
 // fixed, script-free attribute list: nothing is ever parsed as HTML.
-import type { SvgNode } from '../report/charts.js';
+import type { SvgNode } from '../../view/index.js';
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined>;

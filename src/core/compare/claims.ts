@@ -1,7 +1,6 @@
 // Claims of a story aligned across its articles, each with the outlets' modes, its figures, and
 // the independent origins behind it (republications and repeated attributions collapsed).
-import type { AttributionMode, Claim, ClaimOrigin, EntityType, Figure, Flag, Story } from '../types.js';
-import { stem } from '../stories/index.js';
+import type { AttributionMode, Claim, ClaimOrigin, EntityType, Story } from '../types.js';
 import { type AliasTable, overlap, type Terms, termsOf, weight } from './terms.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
@@ -32,27 +31,36 @@ export interface StoryContext {
 
 export interface StoryClaims {
   claims: Claim[];
+  /** Id of the claim the story is about: the one its headlines and leads share, else the one most articles carry. */
+  central: string | null;
   framing: Map<string, AttributionMode | null>;
-  flags: Flag[];
 }
 
 export function compareClaims(ctx: StoryContext): StoryClaims {
   const central = centralTerms(ctx);
   const claims: Claim[] = [];
-  const flags: Flag[] = [];
   const centralSentences = central.size ? centralClaimSentences(ctx, central) : [];
-  if (centralSentences.length) claims.push(makeClaim(ctx, `${ctx.story.id}:c0`, centralSentences, central, flags));
+  if (centralSentences.length) claims.push(makeClaim(ctx, `${ctx.story.id}:c0`, centralSentences, central));
   const inCentral = new Set(centralSentences);
   for (const cluster of sentenceClusters(ctx)) {
     // A cluster that mostly restates the central claim is part of it, not a claim of its own.
     if (cluster.filter((s) => inCentral.has(s)).length * 2 >= cluster.length) continue;
-    claims.push(makeClaim(ctx, `${ctx.story.id}:c${claims.length}`, cluster, null, flags));
+    claims.push(makeClaim(ctx, `${ctx.story.id}:c${claims.length}`, cluster, null));
   }
-  // The central claim and a sentence cluster can hold the same figures: flag each once.
-  const uniqueFlags = [...new Map(flags.map((f) => [`${f.article}|${f.detail}`, f])).values()];
   const framing = new Map<string, AttributionMode | null>();
   for (const u of ctx.units) framing.set(u.article.id, ctx.units.length > 1 ? frameArticle(u, central) : null);
-  return { claims, framing, flags: uniqueFlags };
+  return { claims, central: centralSentences.length ? claims[0].id : widest(claims)?.id ?? null, framing };
+}
+
+/** The claim most articles carry; on a tie, the one with more origins, then the first. */
+function widest(claims: Claim[]): Claim | null {
+  let best: Claim | null = null;
+  let bestScore = -1;
+  for (const c of claims) {
+    const score = new Set(c.coverage.map((x) => x.article)).size;
+    if (score > bestScore || (score === bestScore && best && c.origins.length > best.origins.length)) (best = c), (bestScore = score);
+  }
+  return best;
 }
 
 /** Terms most of the story's headlines and leads share: what the story is about. */
@@ -123,12 +131,17 @@ function sentenceClusters(ctx: StoryContext): SentenceUnit[][] {
 }
 
 function independentOf(ctx: StoryContext, article: string): string {
+  return rootIn(ctx.copyOf, article);
+}
+
+/** The article a copy ultimately copies (itself when it copies none); bounded against cycles. */
+export function rootIn(copyOf: Map<string, string>, article: string): string {
   let a = article;
-  for (let hops = 0; ctx.copyOf.has(a) && hops < 8; hops++) a = ctx.copyOf.get(a)!;
+  for (let hops = 0; copyOf.has(a) && hops < 8; hops++) a = copyOf.get(a)!;
   return a;
 }
 
-function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null, flags: Flag[]): Claim {
+function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null): Claim {
   const order = new Map(ctx.units.map((u, i) => [u.article.id, i]));
   const sorted = [...sentences].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
   const representative = central
@@ -137,7 +150,6 @@ function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], cen
   const byArticle = new Map<string, SentenceUnit[]>();
   for (const s of sorted) (byArticle.get(s.article) ?? byArticle.set(s.article, []).get(s.article)!).push(s);
   const figures = sorted.flatMap((s) => s.figures);
-  flags.push(...disagreements(ctx, figures));
   return {
     id,
     story: ctx.story.id,
@@ -201,54 +213,6 @@ function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] 
 function isNamedSource(ctx: StoryContext, name: string): boolean {
   const type = ctx.entityType.get(name);
   return type === 'person' || type === 'organization';
-}
-
-/**
- * Figures of one claim that disagree across independent articles. Figures are about the same thing
- * when they count the same thing or sit in the same place, in the same unit; a group of such
- * figures disagrees when two independent articles give it values with none in common. Each
- * article carrying the group is flagged once, with every value and how many articles give it.
- */
-function disagreements(ctx: StoryContext, figures: Figure[]): Flag[] {
-  const parent = figures.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const byKey = new Map<string, number>();
-  figures.forEach((f, i) => {
-    for (const key of thingKeys(f)) {
-      const first = byKey.get(key);
-      if (first === undefined) byKey.set(key, i);
-      else parent[find(i)] = find(first);
-    }
-  });
-  const groups = new Map<number, Figure[]>();
-  figures.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
-  const flags: Flag[] = [];
-  for (const group of groups.values()) {
-    const valuesByRoot = new Map<string, Set<number>>();
-    for (const f of group) {
-      const root = independentOf(ctx, f.article);
-      (valuesByRoot.get(root) ?? valuesByRoot.set(root, new Set()).get(root)!).add(f.value);
-    }
-    const sets = [...valuesByRoot.values()];
-    const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
-    if (!disjoint) continue;
-    const articlesByValue = new Map<number, Set<string>>();
-    for (const f of group) (articlesByValue.get(f.value) ?? articlesByValue.set(f.value, new Set()).get(f.value)!).add(f.article);
-    const thing = group[0].counts ?? group[0].place ?? group[0].unit ?? 'figure';
-    const values = [...articlesByValue].sort(([a], [b]) => a - b).map(([v, arts]) => `${v} (${arts.size} article${arts.size > 1 ? 's' : ''})`);
-    const detail = `${thing}${group[0].unit && group[0].unit !== thing ? ` in ${group[0].unit}` : ''} given as ${values.join(' vs ')}`;
-    for (const article of new Set(group.map((f) => f.article))) flags.push({ article, kind: 'figures disagree', detail });
-  }
-  return flags;
-}
-
-/** Keys under which two figures are about the same thing (same unit, and what is counted or where). */
-function thingKeys(f: Figure): string[] {
-  const unit = f.unit ?? '';
-  const keys: string[] = [];
-  if (f.counts) keys.push(`${unit}|c:${stem(f.counts.toLowerCase())}`);
-  if (f.place) keys.push(`${unit}|p:${f.place}`);
-  return keys;
 }
 
 /**

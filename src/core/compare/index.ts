@@ -8,15 +8,18 @@ import type {
   Claim,
   Entity,
   Figure,
+  FigureGroup,
   Flag,
   Framing,
   Quote,
   QuoteGroup,
   ReuseRecord,
   Story,
+  StoryVerdict,
   TimelineEntry,
 } from '../types.js';
-import { compareClaims } from './claims.js';
+import { compareClaims, rootIn } from './claims.js';
+import { compareFigures } from './figures.js';
 import { groupQuotes } from './quote-groups.js';
 import { AliasTable } from './terms.js';
 import { staleFlags, storyTimeline } from './timeline.js';
@@ -43,8 +46,9 @@ export interface Comparison {
   framing: Framing[];
   flags: Flag[];
   timeline: TimelineEntry[];
+  figure_groups: FigureGroup[];
+  verdicts: StoryVerdict[];
 }
-
 
 export function compareStories(input: CompareInput): Comparison {
   const aliases = new AliasTable(input.entities);
@@ -59,9 +63,10 @@ export function compareStories(input: CompareInput): Comparison {
     perArticle.set(a.span[0], { mode: a.mode, source: a.source });
   }
   const copyOf = new Map<string, string>();
-  for (const r of input.reuse) if (COPY_KINDS.has(r.kind)) copyOf.set(r.copy, r.source);
+  const copies = input.reuse.filter((r) => COPY_KINDS.has(r.kind) && r.copy !== r.source);
+  for (const r of copies) copyOf.set(r.copy, r.source);
 
-  const out: Comparison = { quote_groups: [], claims: [], framing: [], flags: [], timeline: [] };
+  const out: Comparison = { quote_groups: [], claims: [], framing: [], flags: [], timeline: [], figure_groups: [], verdicts: [] };
   for (const story of input.stories) {
     const members = story.articles.map((id) => articles.get(id)).filter((a): a is Article => !!a);
     members.sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
@@ -71,12 +76,39 @@ export function compareStories(input: CompareInput): Comparison {
     out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases));
     const claims = compareClaims({ story, units, copyOf, entityType, aliases });
     out.claims.push(...claims.claims);
-    out.flags.push(...claims.flags);
+    const compared = compareFigures(story, units, (a) => rootIn(copyOf, a));
+    out.figure_groups.push(...compared.groups);
+    out.flags.push(...compared.flags);
     for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });
+    out.verdicts.push(storyVerdict(story, members, claims.claims.find((c) => c.id === claims.central) ?? null, copies, copyOf));
     out.timeline.push(...storyTimeline(story, units));
     out.flags.push(...staleFlags(story, members));
   }
   return out;
+}
+
+/**
+ * The story's summary verdict: its central claim and that claim's independent origins; a story
+ * with no central claim (or one nobody is credited for) has one origin per article copying none.
+ */
+function storyVerdict(story: Story, members: Article[], central: Claim | null, reuse: ReuseRecord[], copyOf: Map<string, string>): StoryVerdict {
+  const inStory = new Set(story.articles);
+  const copies = reuse
+    .filter((r) => inStory.has(r.source) && inStory.has(r.copy))
+    .map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
+  let origins = central?.origins ?? [];
+  if (!origins.length) {
+    const byRoot = new Map<string, string[]>();
+    for (const a of members) {
+      const root = rootIn(copyOf, a.id);
+      (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(a.id);
+    }
+    origins = [...byRoot].map(([root, articles]) => {
+      const outlet = members.find((a) => a.id === root)?.outlet;
+      return { label: `${outlet ?? root.slice(0, 8)} (own reporting)`, articles: articles.sort() };
+    });
+  }
+  return { story: story.id, central_claim: central?.id ?? null, origins, origin_count: origins.length, copies };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

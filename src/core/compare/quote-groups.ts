@@ -39,7 +39,7 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable)
     for (const members of splitComponents(nodes, links)) {
       const texts = members.map((m) => nodes[m].quote.text);
       const verbatim = texts.every((t) => sameWording(t, texts[0]) >= SAME_WORDING);
-      groups.push({ story, speaker, quotes: members.map((m) => nodes[m].quote.id), kind: verbatim ? 'same wording' : 'translation' });
+      groups.push({ story, speaker, quotes: members.map((m) => nodes[m].quote.id), kind: verbatim ? 'same wording' : 'edited' });
     }
   }
   return groups;

@@ -1,7 +1,7 @@
 // One article, its text with quotes, entities, figures and reused passages highlighted, and what
 // the analysis says about it.
-import { type HighlightKind, segmentText } from '../../report/highlights.js';
-import type { ArticleView } from '../../server/article-view.js';
+import { type HighlightKind, segmentText } from '../../../view/index.js';
+import type { ArticleView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { h, muted, section } from '../dom.js';
 import { plural } from './stories.js';

@@ -1,5 +1,5 @@
 // The story list: every story with its outlet and independent-origin counts, filterable.
-import type { StorySummary } from '../../report/story-view.js';
+import type { StorySummary } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { dateRange, h, muted, section } from '../dom.js';
 

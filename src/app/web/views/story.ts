@@ -1,8 +1,8 @@
 // One story: outlets side by side, who said what in which outlet, the claims with their modes and
 // origins, the figures, a timeline and where the reporting came from.
 import type { Quote } from '../../../core/types.js';
-import { provenanceChart, timelineChart } from '../../report/charts.js';
-import type { QuoteGroupView, StoryArticle, StoryView } from '../../report/story-view.js';
+import { provenanceChart, QUOTE_KIND_LABEL, timelineChart } from '../../../view/index.js';
+import type { QuoteGroupView, StoryArticle, StoryView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { append, clear, dateRange, h, muted, scrollBox, section, svg } from '../dom.js';
 import { plural } from './stories.js';
@@ -22,6 +22,17 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       ` · ${plural(s.outletCount, 'outlet')} · `,
       h('strong', { 'data-testid': 'origin-count' }, plural(s.originCount, 'independent origin')),
     ),
+    centralClaim(v),
+    h(
+      'p',
+      { class: 'origins' },
+      h('strong', {}, 'Independent origins: '),
+      h('span', { 'data-testid': 'origins' }, v.provenance.origins.map((o) => `${o.label} [${o.articles.length}]`).join('; ') || 'none'),
+      h('span', { class: 'muted' }, ' ([n]: articles carrying it, copies included)'),
+    ),
+    ...v.flags.map((f) =>
+      h('p', { class: 'warn', 'data-testid': 'story-flag' }, `${f.kind}: ${f.detail}`, h('span', { class: 'muted' }, ` (${f.articles.map((a) => nameOf.get(a) ?? '?').join(', ')})`)),
+    ),
     s.entities.length
       ? h('p', { class: 'pills' }, ...s.entities.map((e) => h('a', { class: 'pill', href: `#/?${new URLSearchParams({ entity: e })}`, title: `Stories about ${e}` }, e)))
       : null,
@@ -35,7 +46,13 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       h('p', { class: 'muted' }, 'Independent origins (left) and the articles that carry them (right); dashed links mark republished copies.'),
       chartOrNote(provenanceChart(v.provenance, v.articles), 'No articles.'),
     ),
+    section('Legend', h('dl', { class: 'legend', 'data-testid': 'legend' }, ...v.legend.flatMap((l) => [h('dt', {}, l.term), h('dd', {}, l.meaning)]))),
   ]);
+}
+
+function centralClaim(v: StoryView): HTMLElement | null {
+  const central = v.claims.find((c) => c.id === v.centralClaim);
+  return central ? h('p', { class: 'central-claim' }, h('strong', {}, 'Central claim: '), h('span', { 'data-testid': 'central-claim' }, central.text)) : null;
 }
 
 function chartOrNote(node: ReturnType<typeof timelineChart>, note: string): Node {
@@ -76,7 +93,7 @@ function quoteSection(v: StoryView, nameOf: Map<string, string>): HTMLElement {
     if (!groups.length) panel.append(muted('No other outlet carries this statement.'));
     for (const g of groups)
       panel.append(
-        h('h4', {}, g.kind === 'translation' ? 'Other translations of the same statement' : 'Same wording elsewhere'),
+        h('h4', {}, QUOTE_KIND_LABEL[g.kind]),
         h(
           'ul',
           {},
@@ -131,7 +148,7 @@ function claimSection(v: StoryView, nameOf: Map<string, string>): HTMLElement {
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'How each outlet carries it'), h('th', { scope: 'col' }, 'Independent origins'))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'How each outlet carries it'), h('th', { scope: 'col' }, 'Independent origins [articles]'))),
         h(
           'tbody',
           {},
@@ -141,7 +158,7 @@ function claimSection(v: StoryView, nameOf: Map<string, string>): HTMLElement {
               { class: c.id === v.centralClaim ? 'central' : null },
               h('td', {}, c.text, c.id === v.centralClaim ? h('span', { class: 'pill' }, 'central claim') : null),
               h('td', {}, ...c.coverage.map((x) => h('span', { class: `pill mode-${x.mode}` }, `${nameOf.get(x.article) ?? '?'}: ${x.mode}`))),
-              h('td', {}, h('ol', {}, ...c.origins.map((o) => h('li', {}, o.label, h('span', { class: 'muted' }, ` (${o.articles.map((a) => nameOf.get(a) ?? '?').join(', ')})`))))),
+              h('td', {}, h('ol', {}, ...c.origins.map((o) => h('li', {}, `${o.label} [${o.articles.length}]`, h('span', { class: 'muted' }, ` (${o.articles.map((a) => nameOf.get(a) ?? '?').join(', ')})`))))),
             ),
           ),
         ),
@@ -166,8 +183,14 @@ function figureSection(v: StoryView): HTMLElement {
             h(
               'tr',
               { class: row.disagrees ? 'disagrees' : null },
-              h('th', { scope: 'row' }, row.label, row.disagrees ? h('span', { class: 'warn' }, ' figures disagree') : null),
-              ...v.articles.map((a) => h('td', {}, ...(row.cells.find((c) => c.article === a.id)?.figures ?? []).map((f) => h('div', {}, f.text)))),
+              h(
+                'th',
+                { scope: 'row' },
+                row.label,
+                row.disagrees ? h('span', { class: 'warn' }, ' figures disagree') : row.verdict === 'changed' ? h('span', { class: 'muted' }, ' changed over time') : null,
+                h('div', { class: 'muted' }, row.detail),
+              ),
+              ...v.articles.map((a) => h('td', {}, ...(row.cells.find((c) => c.article === a.id)?.figures ?? []).map((f) => h('div', {}, f.date ? `${f.text} (${f.date})` : f.text)))),
             ),
           ),
         ),

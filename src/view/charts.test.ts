@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../core/types.js';
+import type { TimelineEntry } from '../core/types.js';
 import { clip, provenanceChart, type SvgNode, timelineChart } from './charts.js';
 
 function all(node: SvgNode, pick: (n: SvgNode) => boolean): SvgNode[] {

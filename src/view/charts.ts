@@ -1,7 +1,10 @@
 // Chart layouts as small SVG trees: the HTML report serialises them to a string, the web UI
 // builds DOM nodes from them, so both draw the same picture from one layout.
-import type { TimelineEntry } from '../../core/types.js';
+import type { TimelineEntry } from '../core/types.js';
+import { clip } from './format.js';
 import type { ProvenanceView, StoryArticle } from './story-view.js';
+
+export { clip } from './format.js';
 
 export type SvgTag = 'svg' | 'g' | 'line' | 'circle' | 'rect' | 'path' | 'text' | 'title';
 
@@ -28,12 +31,6 @@ function dayOf(date: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(date);
   if (!m) return null;
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0));
-}
-
-/** Shortens a label to fit a box; the full text goes in the node's <title>. */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
 /** One row per article: its publication date (filled) and the dated events it mentions (hollow). */

@@ -1,21 +1,26 @@
-// Views of one AnalysisReport shared by the HTML report, the HTTP API and so the web UI: the
-// report is indexed once, then each view is a cheap lookup instead of a scan per request.
+// Views of one AnalysisReport shared by the terminal and HTML reports, the HTTP API and so the web
+// UI: the report is indexed once, then each view is a cheap lookup instead of a scan per request.
+// A view only projects what the core decided (central claim, origins, figure verdicts, copies);
+// it decides nothing itself, so every surface shows the same answers as the JSON.
 import type {
   AnalysisReport,
   Article,
   AttributionMode,
   Claim,
   Figure,
+  FigureGroup,
   Flag,
   Quote,
   QuoteGroup,
   ReuseKind,
   ReuseRecord,
   Story,
+  StoryVerdict,
   TimelineEntry,
-} from '../../core/types.js';
-import { clip } from './charts.js';
-import { COPY_KINDS } from '../../core/reuse/index.js';
+} from '../core/types.js';
+import { articleLabel, clip, LEGEND, type LegendEntry } from './format.js';
+
+export { articleLabel } from './format.js';
 
 export type ArticleMeta = Omit<Article, 'original'>;
 
@@ -65,18 +70,27 @@ export interface QuoteGroupView extends QuoteGroup {
   members: Quote[];
 }
 
+/** One quantity of the story (a core figure group) laid out per article. */
 export interface FigureRow {
-  /** What the row counts: the claim's text, or the figures' own `counts`. */
+  /** What is counted ("dockworkers"), with its unit. */
   label: string;
-  claim: string | null;
-  cells: { article: string; figures: Figure[] }[];
-  /** Different values for the same thing across outlets. */
+  verdict: FigureGroup['verdict'];
+  /** The core's one-line reading: "dockworkers: 1,200 vs 1,100". */
+  detail: string;
+  cells: { article: string; figures: { value: number; date: string | null; text: string }[] }[];
   disagrees: boolean;
+}
+
+/** A story-level flag: one per finding, with every article it concerns. */
+export interface StoryFlag {
+  kind: string;
+  detail: string;
+  articles: string[];
 }
 
 export interface ProvenanceView {
   origins: { label: string; articles: string[] }[];
-  copies: { source: string; copy: string; kind: ReuseKind; coverage: number }[];
+  copies: StoryVerdict['copies'];
 }
 
 export interface StoryView {
@@ -86,10 +100,14 @@ export interface StoryView {
   quoteMatrix: QuoteCell[];
   quoteGroups: QuoteGroupView[];
   claims: Claim[];
+  /** Id of the core's central claim, or null. */
   centralClaim: string | null;
   figures: FigureRow[];
+  /** Figure disagreements and other story-level flags, as the core raised them. */
+  flags: StoryFlag[];
   timeline: TimelineEntry[];
   provenance: ProvenanceView;
+  legend: LegendEntry[];
 }
 
 export class ReportIndex {
@@ -106,6 +124,8 @@ export class ReportIndex {
   private readonly claimsByStory = new Map<string, Claim[]>();
   private readonly timelineByStory = new Map<string, TimelineEntry[]>();
   private readonly modeByArticle = new Map<string, AttributionMode | null>();
+  private readonly verdictByStory = new Map<string, StoryVerdict>();
+  private readonly figureGroupsByStory = new Map<string, FigureGroup[]>();
   private readonly summaries: StorySummary[];
   private readonly summaryById: Map<string, StorySummary>;
   /** Views are built on first request: the report never changes under an index. */
@@ -134,8 +154,9 @@ export class ReportIndex {
     for (const c of report.claims) push(this.claimsByStory, c.story, c);
     for (const t of report.timeline) push(this.timelineByStory, t.story, t);
     for (const f of report.framing) this.modeByArticle.set(f.article, f.mode);
+    for (const v of report.verdicts) this.verdictByStory.set(v.story, v);
+    for (const g of report.figure_groups) push(this.figureGroupsByStory, g.story, g);
     for (const list of this.quotesByArticle.values()) list.sort((a, b) => a.span[0] - b.span[0]);
-    for (const list of this.timelineByStory.values()) list.sort((a, b) => a.date.localeCompare(b.date));
     this.summaries = report.stories.map((s) => this.summarize(s));
     this.summaryById = new Map(this.summaries.map((s) => [s.id, s]));
   }
@@ -189,7 +210,6 @@ export class ReportIndex {
   private buildStoryView(story: Story): StoryView {
     const id = story.id;
     const summary = this.summaryById.get(id)!;
-    const members = new Set(story.articles);
     const articles = story.articles.flatMap((a) => {
       const meta = this.articles.get(a);
       return meta ? [this.storyArticle(meta)] : [];
@@ -205,10 +225,7 @@ export class ReportIndex {
         speakers.set(speaker, (speakers.get(speaker) ?? 0) + quotes.length);
       }
     }
-    const claims = this.claimsOf(id);
-    const copies = this.report.reuse
-      .filter((r) => members.has(r.source) && members.has(r.copy) && COPY_KINDS.has(r.kind))
-      .map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
+    const verdict = this.verdictOf(id);
     return {
       story: summary,
       articles,
@@ -216,12 +233,31 @@ export class ReportIndex {
       speakers: [...speakers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
       quoteMatrix,
       quoteGroups: groups,
-      claims,
-      centralClaim: centralClaim(claims)?.id ?? null,
-      figures: figureRows(claims, articles.map((a) => a.id), (a) => this.figuresOf(a)),
-      timeline: withPublication(this.timelineByStory.get(id) ?? [], id, articles),
-      provenance: { origins: storyOrigins(claims), copies },
+      claims: this.claimsOf(id),
+      centralClaim: verdict.central_claim,
+      figures: (this.figureGroupsByStory.get(id) ?? []).map((g) => figureRow(g, story.articles)),
+      flags: this.storyFlags(story),
+      timeline: this.timelineByStory.get(id) ?? [],
+      provenance: { origins: verdict.origins, copies: verdict.copies },
+      legend: LEGEND,
     };
+  }
+
+  verdictOf(story: string): StoryVerdict {
+    return this.verdictByStory.get(story) ?? { story, central_claim: null, origins: [], origin_count: 0, copies: [] };
+  }
+
+  /** The flags of the story's articles, one per finding (a figure flag sits on every article it names). */
+  storyFlags(story: Story): StoryFlag[] {
+    const byKey = new Map<string, StoryFlag>();
+    for (const a of story.articles)
+      for (const f of this.flagsOf(a)) {
+        if (f.story && f.story !== story.id) continue;
+        const key = `${f.kind}\u0000${f.detail}`;
+        const entry = byKey.get(key) ?? byKey.set(key, { kind: f.kind, detail: f.detail, articles: [] }).get(key)!;
+        for (const x of f.articles ?? [f.article]) if (!entry.articles.includes(x)) entry.articles.push(x);
+      }
+    return [...byKey.values()];
   }
 
   private groupView(g: QuoteGroup): QuoteGroupView {
@@ -234,9 +270,9 @@ export class ReportIndex {
       url: a.url,
       mode: this.modeOf(a.id),
       lede: clip(a.body.split(/\n\s*\n/).find((p) => p.trim()) ?? '', LEDE_CHARS),
-      copies: this.reuseOf(a.id)
-        .filter((r) => r.copy === a.id && r.source !== a.id && COPY_KINDS.has(r.kind))
-        .map((r) => ({ source: r.source, kind: r.kind, coverage: r.coverage })),
+      copies: this.verdictOf(this.storyOfArticle.get(a.id) ?? '')
+        .copies.filter((c) => c.copy === a.id)
+        .map((c) => ({ source: c.source, kind: c.kind, coverage: c.coverage })),
       quoteCount: this.quotesOf(a.id).length,
       figureCount: this.figuresOf(a.id).length,
       flags: this.flagsOf(a.id).slice(0, CARD_FLAGS),
@@ -254,105 +290,25 @@ export class ReportIndex {
       entities: s.entities,
       articleCount: s.articles.length,
       outletCount: outlets.size,
-      originCount: this.originCount(s),
+      originCount: this.verdictOf(s.id).origin_count,
     };
   }
 
-  /** Independent origins of the story's central claim; without claims, the articles that copy no other. */
-  private originCount(s: Story): number {
-    const central = centralClaim(this.claimsOf(s.id));
-    if (central && central.origins.length) return central.origins.length;
-    const members = new Set(s.articles);
-    const copied = new Set(
-      this.report.reuse.filter((r) => members.has(r.source) && COPY_KINDS.has(r.kind)).map((r) => r.copy),
-    );
-    return s.articles.filter((a) => !copied.has(a)).length;
-  }
 }
 
-/** The claim most articles carry: the story's headline claim. */
-export function centralClaim(claims: Claim[]): Claim | null {
-  let best: Claim | null = null;
-  for (const c of claims) {
-    const score = new Set(c.coverage.map((x) => x.article)).size;
-    const bestScore = best ? new Set(best.coverage.map((x) => x.article)).size : -1;
-    if (score > bestScore || (score === bestScore && best && c.origins.length > best.origins.length)) best = c;
-  }
-  return best;
-}
-
-/** A readable name for an article whose outlet may be unknown. */
 /** The fields every listing of an article shows. */
 export function articleSummary(a: ArticleMeta) {
   return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, language: a.language, source: a.source };
 }
 
-export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'>): string {
-  if (a.outlet) return a.outlet;
-  if (a.url) {
-    try {
-      return new URL(a.url).hostname.replace(/^www\./, '');
-    } catch {
-      // not a URL we can parse: fall through to the file name
-    }
-  }
-  const file = a.source.split(/[\\/]/).pop();
-  return file || a.id.slice(0, 8);
-}
-
-/** The timeline always shows when each dated article came out, even if no stage listed it. */
-function withPublication(entries: TimelineEntry[], story: string, articles: StoryArticle[]): TimelineEntry[] {
-  const listed = new Set(entries.filter((e) => e.kind === 'published').map((e) => e.article));
-  const added: TimelineEntry[] = articles
-    .filter((a) => a.published && !listed.has(a.id))
-    .map((a) => ({ story, article: a.id, date: a.published!, kind: 'published', text: 'published' }));
-  return added.length ? [...entries, ...added].sort((a, b) => a.date.localeCompare(b.date)) : entries;
-}
-
-/** Origins across the story's claims, merged by label, largest first. */
-function storyOrigins(claims: Claim[]): ProvenanceView['origins'] {
-  const byLabel = new Map<string, Set<string>>();
-  for (const c of claims)
-    for (const o of c.origins) {
-      const set = byLabel.get(o.label) ?? new Set<string>();
-      for (const a of o.articles) set.add(a);
-      byLabel.set(o.label, set);
-    }
-  return [...byLabel.entries()]
-    .map(([label, set]) => ({ label, articles: [...set] }))
-    .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
-}
-
-/**
- * One row per claim that carries figures (so the same number in two claims stays apart), then
- * one per counted thing among figures no claim holds.
- */
-export function figureRows(claims: Claim[], articles: string[], figuresOf: (a: string) => Figure[]): FigureRow[] {
-  const rows: FigureRow[] = [];
-  const keyOf = (f: Figure) => `${f.article}:${f.span[0]}`;
-  const claimedKeys = new Set<string>();
-  for (const c of claims) {
-    if (!c.figures.length) continue;
-    for (const f of c.figures) claimedKeys.add(keyOf(f));
-    rows.push(makeRow(c.text, c.id, c.figures, articles));
-  }
-  const loose = new Map<string, Figure[]>();
-  for (const a of articles)
-    for (const f of figuresOf(a)) {
-      if (claimedKeys.has(keyOf(f))) continue;
-      push(loose, (f.counts ?? f.unit ?? f.text).toLowerCase(), f);
-    }
-  for (const [label, figures] of loose) rows.push(makeRow(label, null, figures, articles));
-  return rows;
-}
-
-function makeRow(label: string, claim: string | null, figures: Figure[], articles: string[]): FigureRow {
+function figureRow(g: FigureGroup, articles: string[]): FigureRow {
   const cells = articles
-    .map((article) => ({ article, figures: figures.filter((f) => f.article === article) }))
+    .map((article) => ({
+      article,
+      figures: g.values.filter((v) => v.articles.includes(article)).map((v) => ({ value: v.value, date: v.date, text: v.texts.join(' / ') })),
+    }))
     .filter((c) => c.figures.length);
-  // Disagreement: two outlets state different value sets for the same row.
-  const valueSets = new Set(cells.map((c) => [...new Set(c.figures.map((f) => f.value))].sort().join(',')));
-  return { label, claim, cells, disagrees: cells.length > 1 && valueSets.size > 1 };
+  return { label: g.unit && !g.quantity.includes(g.unit) ? `${g.quantity} (${g.unit})` : g.quantity, verdict: g.verdict, detail: g.detail, cells, disagrees: g.verdict === 'disagree' };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,7 +1,7 @@
 // Highlighted spans over an article body can overlap (a quote holding an entity inside a reused
 // passage); splitting the body at every span edge gives flat segments that each know every
 // highlight covering them, so a renderer can draw them as plain text runs.
-import type { Span } from '../../core/types.js';
+import type { Span } from '../core/types.js';
 
 export type HighlightKind = 'quote' | 'entity' | 'reuse' | 'figure';
 

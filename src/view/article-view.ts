@@ -1,7 +1,8 @@
 // One article with everything the analysis found in it, as spans the UI can highlight.
-import type { ArticleExtraction, Flag, Figure, LocalEntity, Quote, ReuseKind } from '../../core/types.js';
-import type { Highlight } from '../report/highlights.js';
-import { type ArticleMeta, articleLabel, type QuoteGroupView, type ReportIndex, type StorySummary } from '../report/story-view.js';
+import type { ArticleExtraction, Flag, Figure, LocalEntity, Quote, ReuseKind } from '../core/types.js';
+import { articleLabel } from './format.js';
+import type { Highlight } from './highlights.js';
+import type { ArticleMeta, QuoteGroupView, ReportIndex, StorySummary } from './story-view.js';
 
 export interface ArticleView {
   article: ArticleMeta;

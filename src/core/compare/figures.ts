@@ -1,0 +1,163 @@
+// Figures of a story compared quantity by quantity. Two figures are values of one quantity when
+// they count the same thing (plural and synonym forms folded: "vessels" and "ships"), in the same
+// unit, in the same state ("killed" is not "displaced"), for the same day when the texts say. Values
+// of one quantity that independent articles give differently for one day disagree; values for
+// different days are a change over time, and are reported as such, not as a disagreement.
+import { stem } from '../stories/index.js';
+import type { Figure, FigureGroup, Flag, IsoDate, Story } from '../types.js';
+import { eventDates } from './timeline.js';
+import type { ArticleUnits, SentenceUnit } from './units.js';
+
+/** Words that name one thing counted under another name. */
+const SYNONYMS = new Map<string, string>([
+  ['vessel', 'ship'],
+  ['persons', 'people'],
+  ['person', 'people'],
+  ['individual', 'people'],
+]);
+/** States that make counts of one thing different quantities ("people killed", "people displaced"). */
+const STATES =
+  /^(?:killed|dead|died|injured|wounded|hurt|displaced|missing|arrested|detained|evacuated|rescued|infected|homeless|fled)$/i;
+/** A vague count names the thing a bare number later counts ("dozens of cargo ships ... about 45"). */
+const VAGUE_COUNT = /\b(?:dozens|scores|hundreds|thousands|millions|number|handful|several|many)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/giu;
+/** Values further apart than this factor are different quantities, not one quantity disputed. */
+const MAX_RATIO = 3;
+
+interface Placed {
+  figure: Figure;
+  root: string;
+  date: IsoDate | null;
+  thing: string | null;
+  label: string;
+}
+
+/**
+ * Groups a story's figures into quantities, and flags every article of a quantity that
+ * independent articles give different values for (the flag names the quantity and the values).
+ * `rootOf` maps a copy to the article it copies; `published` gives each article's date.
+ */
+export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (article: string) => string): { groups: FigureGroup[]; flags: Flag[] } {
+  const placed: Placed[] = [];
+  for (const u of units) {
+    const ref = u.article.published ? new Date(`${u.article.published.slice(0, 10)}T12:00:00Z`) : null;
+    for (const s of u.sentences) {
+      if (!s.figures.length) continue;
+      const dates = ref ? eventDates(s.text, ref).filter((d) => d.length === 10) : [];
+      for (const figure of s.figures) {
+        const { thing, label } = thingOf(figure, s);
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label });
+      }
+    }
+  }
+  const byKey = new Map<string, Placed[]>();
+  for (const p of placed) {
+    // Without a counted thing a number is compared only with the same number in the same unit.
+    const key = p.thing ? `${p.figure.unit ?? ''}|${p.thing}` : `${p.figure.unit ?? ''}|#${p.figure.value}`;
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(p);
+  }
+  const groups: FigureGroup[] = [];
+  const flags: Flag[] = [];
+  for (const list of byKey.values()) {
+    for (const part of byMagnitude(list)) {
+      const group = makeGroup(story.id, part);
+      groups.push(group);
+      if (group.verdict !== 'disagree') continue;
+      const articles = [...new Set(part.map((p) => p.figure.article))].sort();
+      for (const article of articles)
+        flags.push({ article, kind: 'figures disagree', detail: group.detail, story: story.id, quantity: group.quantity, articles });
+    }
+  }
+  return { groups, flags };
+}
+
+/** What a figure counts, folded for comparison, and as a reader would name it. */
+function thingOf(f: Figure, s: SentenceUnit): { thing: string | null; label: string } {
+  let counted = f.counts?.toLowerCase().trim() || null;
+  if (!counted && !f.unit) counted = vagueReferent(s, f);
+  const state = stateAfter(s, f);
+  if (!counted) return { thing: null, label: f.unit ?? f.text };
+  const words = counted.split(/\s+/);
+  const head = words[words.length - 1];
+  const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
+  const label = state ? `${counted} ${state}` : counted;
+  return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
+}
+
+function vagueReferent(s: SentenceUnit, f: Figure): string | null {
+  const before = s.text.slice(0, Math.max(0, f.span[0] - s.start));
+  let last: string | null = null;
+  for (const m of before.matchAll(VAGUE_COUNT)) last = m[1];
+  return last ? last.toLowerCase() : null;
+}
+
+/** A state word right after the figure ("139 people killed", "11 million displaced"). */
+function stateAfter(s: SentenceUnit, f: Figure): string | null {
+  const after = s.text.slice(Math.max(0, f.span[1] - s.start)).split(/[,;.:]/)[0];
+  const words = after.trim().split(/\s+/).slice(0, 4);
+  for (const w of words) if (STATES.test(w)) return w.toLowerCase();
+  return null;
+}
+
+/** Splits a quantity's figures where values jump by more than MAX_RATIO: a different quantity. */
+function byMagnitude(list: Placed[]): Placed[][] {
+  const sorted = [...list].sort((a, b) => a.figure.value - b.figure.value);
+  const out: Placed[][] = [];
+  for (const p of sorted) {
+    const current = out[out.length - 1];
+    if (current && p.figure.value <= current[0].figure.value * MAX_RATIO) current.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+function makeGroup(story: string, part: Placed[]): FigureGroup {
+  const ordered = [...part].sort((a, b) => (a.figure.article + a.figure.span[0]).localeCompare(b.figure.article + b.figure.span[0]));
+  // Figures without a day join the quantity's one day, if it has one; with several days they cannot be placed.
+  const days = [...new Set(ordered.flatMap((p) => (p.date ? [p.date] : [])))].sort();
+  const dayOf = (p: Placed) => p.date ?? (days.length === 1 ? days[0] : null);
+  const values = new Map<string, FigureGroup['values'][number]>();
+  for (const p of ordered) {
+    const key = `${p.figure.value}|${dayOf(p) ?? ''}`;
+    const v = values.get(key) ?? values.set(key, { value: p.figure.value, date: dayOf(p), articles: [], texts: [] }).get(key)!;
+    if (!v.articles.includes(p.figure.article)) v.articles.push(p.figure.article);
+    if (!v.texts.includes(p.figure.text)) v.texts.push(p.figure.text);
+  }
+  const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.value - b.value);
+  const quantity = mostCommon(part.map((p) => p.label));
+  const unit = part[0].figure.unit;
+  // Disagreement: on one day (or with no day at all), two independent articles share no value.
+  let disagree = false;
+  for (const day of days.length ? days : [null]) {
+    const byRoot = new Map<string, Set<number>>();
+    for (const p of part) {
+      if (dayOf(p) !== day) continue;
+      (byRoot.get(p.root) ?? byRoot.set(p.root, new Set()).get(p.root)!).add(p.figure.value);
+    }
+    const sets = [...byRoot.values()];
+    if (sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))))) disagree = true;
+  }
+  const distinct = new Set(list.map((v) => v.value)).size;
+  const verdict: FigureGroup['verdict'] = disagree ? 'disagree' : distinct > 1 ? 'changed' : 'agree';
+  return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict) };
+}
+
+function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict']): string {
+  const days = new Set(values.map((v) => v.date));
+  const dayText = (d: string | null) => (d ? ` on ${d}` : '');
+  if (verdict === 'agree') return `${quantity}: ${fmt(values[0].value)}`;
+  if (days.size <= 1) return `${quantity}${dayText(values[0].date)}: ${values.map((v) => fmt(v.value)).join(' vs ')}`;
+  const parts: string[] = [];
+  for (const day of [...days].sort()) {
+    const here = values.filter((v) => v.date === day).map((v) => fmt(v.value));
+    parts.push(`${here.join(' vs ')}${day ? ` (${day})` : ''}`);
+  }
+  return `${quantity}: ${parts.join(verdict === 'changed' ? ', then ' : '; ')}${verdict === 'changed' ? ' (a change over time)' : ''}`;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+function mostCommon(labels: string[]): string {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
+}

@@ -1,0 +1,65 @@
+// Formatting every surface shares (terminal, HTML report, API, web UI): labels, numbers, clipping
+// and the legend that explains the comparison's words and counts. Browser-safe: no Node imports.
+import type { Article, AttributionMode, QuoteGroupKind } from '../core/types.js';
+
+/** Shortens text to `max` characters, whitespace folded; an ellipsis marks the cut. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+}
+
+export const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A story's date range as a reader says it: 'undated', one day, or 'from – to'. */
+export function spanText(span: [string | null, string | null]): string {
+  const [from, to] = span;
+  if (!from && !to) return 'undated';
+  return from === to || !to ? (from ?? '') : `${from ?? '?'} – ${to}`;
+}
+
+/** A readable name for an article whose outlet may be unknown: outlet, then URL host, then file name. */
+export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'>): string {
+  if (a.outlet) return a.outlet;
+  if (a.url) {
+    try {
+      return new URL(a.url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL we can parse: fall through to the file name
+    }
+  }
+  const file = a.source.split(/[\\/]/).pop();
+  return file || a.id.slice(0, 8);
+}
+
+/** Heading of a quote group's versions, by kind. */
+export const QUOTE_KIND_LABEL: Record<QuoteGroupKind, string> = {
+  'same wording': 'Same wording elsewhere',
+  edited: 'Edited versions of the same statement',
+  'other language': 'The same statement in other languages',
+};
+
+export interface LegendEntry {
+  term: string;
+  meaning: string;
+}
+
+/** What the comparison's words and counts mean; every surface shows it next to them. */
+export const LEGEND: LegendEntry[] = [
+  { term: 'asserted', meaning: 'the outlet states the claim in its own voice' },
+  { term: 'attributed', meaning: 'the outlet reports the claim as what a named source said' },
+  { term: 'hedged', meaning: 'the outlet reports the claim with distance ("reportedly", "allegedly")' },
+  { term: 'disputed', meaning: 'the outlet reports the claim together with a denial or challenge of it' },
+  { term: 'origins', meaning: 'who made a claim (a speaker, a statement, a credited wire, or an outlet\'s own reporting); copies count under what they copy' },
+  { term: '[n]', meaning: 'after an origin: how many articles carry it, copies included' },
+  { term: 'figures disagree', meaning: 'independent articles give different values for the same quantity on the same day' },
+  { term: 'changed', meaning: 'a quantity\'s value differs between days: a change over time, not a disagreement' },
+  { term: 'same wording / edited / other language', meaning: 'how the versions of one statement differ across outlets' },
+];
+
+export const MODE_MEANING: Record<AttributionMode, string> = Object.fromEntries(
+  LEGEND.filter((l) => ['asserted', 'attributed', 'hedged', 'disputed'].includes(l.term)).map((l) => [l.term, l.meaning]),
+) as Record<AttributionMode, string>;

@@ -219,9 +219,10 @@ export interface FigureGroup {
   unit: string | null;
   /** Days the values refer to (ascending), or [] when the texts give none. */
   dates: IsoDate[];
-  values: { value: number; date: IsoDate | null; articles: string[]; texts: string[] }[];
+  /** Each value with its day; `disputed` when independent articles give another value for that day. */
+  values: { value: number; date: IsoDate | null; articles: string[]; texts: string[]; disputed: boolean }[];
   verdict: 'agree' | 'disagree' | 'changed';
-  /** One line a reader can check: "dockworkers: 1,200 vs 1,100". */
+  /** One line a reader can check: "dockworkers on 2025-03-13: 1,200 vs 1,100". */
   detail: string;
 }
 

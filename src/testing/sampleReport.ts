@@ -97,8 +97,8 @@ export function sampleReport(): AnalysisReport {
         unit: null,
         dates: [],
         values: [
-          { value: 40, date: null, articles: ['a', 'b'], texts: ['40 crossings'] },
-          { value: 45, date: null, articles: ['c'], texts: ['45 crossings'] },
+          { value: 40, date: null, articles: ['a', 'b'], texts: ['40 crossings'], disputed: true },
+          { value: 45, date: null, articles: ['c'], texts: ['45 crossings'], disputed: true },
         ],
         verdict: 'disagree',
         detail: 'crossings cancelled: 40 vs 45',

@@ -29,6 +29,8 @@ interface Placed {
   date: IsoDate | null;
   thing: string | null;
   label: string;
+  /** The article's publication date: values are listed in the order outlets gave them. */
+  at: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (art
       const dates = ref ? eventDates(s.text, ref).filter((d) => d.length === 10) : [];
       for (const figure of s.figures) {
         const { thing, label } = thingOf(figure, s);
-        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label });
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff' });
       }
     }
   }
@@ -62,7 +64,7 @@ export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (art
       const group = makeGroup(story.id, part);
       groups.push(group);
       if (group.verdict !== 'disagree') continue;
-      const articles = [...new Set(part.map((p) => p.figure.article))].sort();
+      const articles = [...new Set(group.values.filter((v) => v.disputed).flatMap((v) => v.articles))].sort();
       for (const article of articles)
         flags.push({ article, kind: 'figures disagree', detail: group.detail, story: story.id, quantity: group.quantity, articles });
     }
@@ -76,8 +78,12 @@ function thingOf(f: Figure, s: SentenceUnit): { thing: string | null; label: str
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   const state = stateAfter(s, f);
   if (!counted) return { thing: null, label: f.unit ?? f.text };
+  // The counted noun ends the noun phrase: "cargo ships", not "dockworkers walked off".
   const words = counted.split(/\s+/);
-  const head = words[words.length - 1];
+  const verb = words.findIndex((w, i) => i > 0 && /(?:ed|en)$/.test(w));
+  const phrase = verb > 0 ? words.slice(0, verb) : words;
+  counted = phrase.join(' ');
+  const head = phrase[phrase.length - 1];
   const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
   const label = state ? `${counted} ${state}` : counted;
   return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
@@ -111,22 +117,23 @@ function byMagnitude(list: Placed[]): Placed[][] {
 }
 
 function makeGroup(story: string, part: Placed[]): FigureGroup {
-  const ordered = [...part].sort((a, b) => (a.figure.article + a.figure.span[0]).localeCompare(b.figure.article + b.figure.span[0]));
+  const ordered = [...part].sort((a, b) => a.at.localeCompare(b.at) || a.figure.article.localeCompare(b.figure.article) || a.figure.span[0] - b.figure.span[0]);
   // Figures without a day join the quantity's one day, if it has one; with several days they cannot be placed.
   const days = [...new Set(ordered.flatMap((p) => (p.date ? [p.date] : [])))].sort();
   const dayOf = (p: Placed) => p.date ?? (days.length === 1 ? days[0] : null);
   const values = new Map<string, FigureGroup['values'][number]>();
   for (const p of ordered) {
     const key = `${p.figure.value}|${dayOf(p) ?? ''}`;
-    const v = values.get(key) ?? values.set(key, { value: p.figure.value, date: dayOf(p), articles: [], texts: [] }).get(key)!;
+    const v = values.get(key) ?? values.set(key, { value: p.figure.value, date: dayOf(p), articles: [], texts: [], disputed: false }).get(key)!;
     if (!v.articles.includes(p.figure.article)) v.articles.push(p.figure.article);
     if (!v.texts.includes(p.figure.text)) v.texts.push(p.figure.text);
   }
-  const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.value - b.value);
+  // By day; within a day in the order the outlets published them (a stable sort keeps it).
+  const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const quantity = mostCommon(part.map((p) => p.label));
   const unit = part[0].figure.unit;
   // Disagreement: on one day (or with no day at all), two independent articles share no value.
-  let disagree = false;
+  const disputedDays = new Set<string | null>();
   for (const day of days.length ? days : [null]) {
     const byRoot = new Map<string, Set<number>>();
     for (const p of part) {
@@ -134,24 +141,25 @@ function makeGroup(story: string, part: Placed[]): FigureGroup {
       (byRoot.get(p.root) ?? byRoot.set(p.root, new Set()).get(p.root)!).add(p.figure.value);
     }
     const sets = [...byRoot.values()];
-    if (sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))))) disagree = true;
+    if (sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))))) disputedDays.add(day);
   }
+  for (const v of list) v.disputed = disputedDays.has(v.date);
   const distinct = new Set(list.map((v) => v.value)).size;
-  const verdict: FigureGroup['verdict'] = disagree ? 'disagree' : distinct > 1 ? 'changed' : 'agree';
+  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : 'agree';
   return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict) };
 }
 
+/** "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a change over time)". */
 function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict']): string {
-  const days = new Set(values.map((v) => v.date));
-  const dayText = (d: string | null) => (d ? ` on ${d}` : '');
   if (verdict === 'agree') return `${quantity}: ${fmt(values[0].value)}`;
-  if (days.size <= 1) return `${quantity}${dayText(values[0].date)}: ${values.map((v) => fmt(v.value)).join(' vs ')}`;
-  const parts: string[] = [];
-  for (const day of [...days].sort()) {
-    const here = values.filter((v) => v.date === day).map((v) => fmt(v.value));
-    parts.push(`${here.join(' vs ')}${day ? ` (${day})` : ''}`);
+  if (verdict === 'disagree') {
+    const parts = [...new Set(values.filter((v) => v.disputed).map((v) => v.date))].map(
+      (day) => `${day ? ` on ${day}` : ''}: ${values.filter((v) => v.disputed && v.date === day).map((v) => fmt(v.value)).join(' vs ')}`,
+    );
+    return `${quantity}${parts.join(';')}`;
   }
-  return `${quantity}: ${parts.join(verdict === 'changed' ? ', then ' : '; ')}${verdict === 'changed' ? ' (a change over time)' : ''}`;
+  const byDay = [...new Set(values.map((v) => v.date))].map((day) => `${values.filter((v) => v.date === day).map((v) => fmt(v.value)).join(' / ')}${day ? ` (${day})` : ''}`);
+  return `${quantity}: ${byDay.join(', then ')} (a change over time)`;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

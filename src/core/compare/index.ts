@@ -73,7 +73,7 @@ export function compareStories(input: CompareInput): Comparison {
     const units = members.map((a) =>
       articleUnits(a, extractions.get(a.id), quotes.get(a.id) ?? [], figures.get(a.id) ?? [], attributions.get(a.id) ?? new Map(), aliases),
     );
-    out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases));
+    out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases, (a) => articles.get(a)?.language ?? null));
     const claims = compareClaims({ story, units, copyOf, entityType, aliases });
     out.claims.push(...claims.claims);
     const compared = compareFigures(story, units, (a) => rootIn(copyOf, a));

@@ -1,6 +1,6 @@
 // An article of a story cut into the units claims are compared on: sentences (with the mode and
 // source the extraction gave them) grouped into paragraphs, each with its bag of terms.
-import type { Article, ArticleExtraction, AttributionMode, Figure, Quote } from '../types.js';
+import type { Article, ArticleExtraction, AttributionMode, Figure, Quote, Span } from '../types.js';
 import { type AliasTable, type Terms, termsOf } from './terms.js';
 
 export interface SentenceUnit {
@@ -33,7 +33,7 @@ export function articleUnits(
   aliases: AliasTable,
 ): ArticleUnits {
   const breaks = paragraphStarts(article.body);
-  const spans = extraction?.sentences.length ? extraction.sentences : [[0, article.body.length] as [number, number]];
+  const spans = joinQuoted(extraction?.sentences.length ? extraction.sentences : [[0, article.body.length] as Span], quotes);
   const sentences: SentenceUnit[] = spans.map(([start, end]) => {
     const text = article.body.slice(start, end);
     const attribution = attributionAt.get(start);
@@ -53,6 +53,20 @@ export function articleUnits(
   const paragraphs: number[][] = [];
   sentences.forEach((s, i) => (paragraphs[s.paragraph] ??= []).push(i));
   return { article, sentences, paragraphs: paragraphs.filter(Boolean) };
+}
+
+/**
+ * Sentences joined where a quote runs across their boundary: a claim is compared on whole
+ * statements, never on text that starts or ends inside a quote.
+ */
+function joinQuoted(spans: Span[], quotes: Quote[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && quotes.some((q) => q.span[0] < last[1] && q.span[1] > span[0])) last[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 function paragraphStarts(body: string): number[] {

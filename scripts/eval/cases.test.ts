@@ -38,7 +38,7 @@ mkdirSync(join(dir, '02-pair'));
 for (const f of ['a-one.txt', 'b-two.txt', 'c-three.txt']) writeFileSync(join(dir, '02-pair', f), 'text');
 
 const article = (id: string, over: Partial<Article> = {}): Article => ({ id, source: id, outlet: null, url: null, headline: null, published: null, language: null, body: '', original: '', ...over });
-const report = (over: Partial<AnalysisReport>): AnalysisReport => ({ articles: [], reuse: [], entities: [], quotes: [], figures: [], attributions: [], stories: [], quote_groups: [], claims: [], framing: [], flags: [], timeline: [], ...over });
+const report = (over: Partial<AnalysisReport>): AnalysisReport => ({ articles: [], reuse: [], entities: [], quotes: [], figures: [], attributions: [], stories: [], quote_groups: [], claims: [], framing: [], flags: [], timeline: [], figure_groups: [], verdicts: [], ...over });
 const figure = (value: number) => ({ article: 'f', value, unit: null, counts: null, place: null, text: String(value), span: [0, 1] as [number, number] });
 
 const ferry: CaseRun = {

@@ -163,3 +163,29 @@ export function quoteText(body: string, q: QuoteSpan): string {
     .replace(/\s*\n\s*\n\s*["“„«»]?/g, ' ')
     .trim();
 }
+
+/**
+ * Dialogue dashes: in Scandinavian, Slavic and Spanish press a paragraph opening with a dash
+ * ("– Vi stänger hamnen, sa hon.") is a quotation, up to the attribution after its last comma.
+ * Without an attribution the whole paragraph is the quote, except in English, where such a
+ * paragraph is more often a list item.
+ */
+export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Set<string>, english: boolean): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const [pStart, pEnd] of paragraphs) {
+    const dash = /^[–—-][ \u00a0]+(?=\p{Lu}|["“„«])/u.exec(body.slice(pStart, pStart + 4));
+    if (!dash) continue;
+    const innerStart = pStart + dash[0].length;
+    const text = body.slice(innerStart, pEnd);
+    let cut = -1;
+    const comma = /[,–—-]\s+((?:\p{L}+\s+){0,2}\p{L}+)/gu;
+    for (let m = comma.exec(text); m; m = comma.exec(text)) {
+      if (text.length - m.index > 120) continue;
+      if (m[1].toLowerCase().split(/\s+/).some((w) => speechVerbs.has(w))) cut = m.index;
+    }
+    if (cut < 0 && english) continue;
+    const innerEnd = cut < 0 ? pEnd : innerStart + cut;
+    out.push({ start: pStart, end: innerEnd, innerStart, innerEnd, single: false, closed: cut >= 0 });
+  }
+  return out;
+}

@@ -39,6 +39,9 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       const prev = found[found.length - 1];
       q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : lastInFocus(ctx, q.mark.start, null, events);
     }
+    // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign".
+    const author = selfNamed(ctx, mark);
+    if (author !== null) q.speaker = author;
     found.push(q);
   }
   attributeRuns(ctx, found);
@@ -105,6 +108,20 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   if (ctx.entities[entity].type !== 'person') return null;
   const [start, end] = ctx.mentions[last].span;
   return { subject: { kind: 'entity', entity, pos: end }, verb: ':', continuation: false, after: false, verbStart: start, verbEnd: end };
+}
+
+/** The person a quote names as its own author: a first-person pronoun right before a full name. */
+function selfNamed(ctx: ArticleContext, mark: QuoteSpan): number | null {
+  if (ctx.lex.selfWords.size === 0) return null;
+  for (const m of ctx.mentions) {
+    if (m.span[0] < mark.innerStart) continue;
+    if (m.span[0] >= mark.innerEnd) break;
+    const before = /(?:^|[^\p{L}])(\p{L}+),?\s+$/u.exec(ctx.body.slice(Math.max(mark.innerStart, m.span[0] - 8), m.span[0]));
+    if (!before || !(ctx.lex.selfWords.has(before[1]) || ctx.lex.selfWords.has(before[1].toLowerCase()))) continue;
+    const entity = ctx.entityOf[ctx.mentions.indexOf(m)];
+    if (ctx.entities[entity].type === 'person' && m.text.includes(' ')) return entity;
+  }
+  return null;
 }
 
 /** A person's mention as a cue subject, with `verb` naming the punctuation that attributes. */

@@ -48,7 +48,8 @@ function descriptionRe(lex: Lexicon): RegExp {
 
 /** Index just past a speech expression starting at token i, or -1. */
 function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
-  const w = tokens[i].text.toLowerCase();
+  // French and Italian elision: "d'ajouter", "l'ha detto".
+  const w = tokens[i].text.toLowerCase().replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
   const second = lex.speechPhrases[w];
   if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
   return lex.speechVerbs.has(w) || lex.according.has(w) ? i + 1 : -1;

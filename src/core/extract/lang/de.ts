@@ -15,6 +15,7 @@ export const de: LanguageData = {
   auxiliaries: 'hat haben hatte hatten',
   complementisers: 'dass',
   labelVerbs: 'bezeichnete nannte',
+  selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
   titles: `
     präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin chef chefin

@@ -28,6 +28,7 @@ export const en: LanguageData = {
   complementisers: 'that',
   labelVerbs: words(LABEL_VERBS),
   pronouns: PRONOUNS,
+  selfWords: 'I',
   titles: words(TITLE_WORDS),
   maleTitles: words(MALE_TITLES),
   femaleTitles: words(FEMALE_TITLES),

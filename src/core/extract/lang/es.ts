@@ -10,7 +10,9 @@ export const es: LanguageData = {
     informa informaron denunció reconoció admitió negó niega negaron aclaró precisó agradeció
     escribió tuiteó publicó confirmó confirma confirmaron sentenció remarcó enfatizó puntualizó
     concluyó relató contó lamentó criticó acusó pidió exigió prometió defendió calificó consideró
-    estimó opinó replicó zanjó`,
+    estimó opinó replicó zanjó afirmaba aseguraba declaraba explicaba señalaba decía sostenía
+    dicho afirmado asegurado declarado anunciado prometido explicado señalado indicado añadido
+    advertido subrayado reconocido admitido negado confirmado recordado insistido escrito leyó`,
   continuationVerbs: 'añadió añade agregó agrega continuó prosiguió',
   according: 'según acuerdo',
   speechPhrases: { acuerdo: ['con'] },
@@ -18,6 +20,7 @@ export const es: LanguageData = {
   participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando',
   complementisers: 'que',
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
+  selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   titles: `
     presidente presidenta ministro ministra secretario secretaria portavoz director directora jefe

@@ -10,13 +10,14 @@ export const fr: LanguageData = {
     nié nie prévenu prévient averti avertit jugé juge regretté regrette promis promet raconté raconte
     relevé relève noté note commenté commente confirmé confirme observé observe poursuivi poursuit
     conclu conclut interrogé fustigé salué salue lâché lâche témoigné témoigne clamé clame
-    affirmait déclarait expliquait indiquait ajoutait assurait`,
+    affirmait déclarait expliquait indiquait ajoutait assurait ajouter déclarer affirmer expliquer`,
   continuationVerbs: 'ajouté ajoute ajoutait poursuivi poursuit',
   according: "selon d'après d’après",
   auxiliaries: 'a ont avait avaient aurait',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
   labelVerbs: 'qualifié qualifie qualifiant baptisé surnommé',
+  selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   titles: `
     président présidente ministre secrétaire porte-parole directeur directrice chef cheffe général

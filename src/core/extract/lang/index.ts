@@ -27,6 +27,7 @@ export interface Lexicon {
   complementisers: Set<string>;
   labelVerbs: Set<string>;
   pronouns: Record<string, PronounKind>;
+  selfWords: Set<string>;
   titles: Set<string>;
   titleSuffixes: string[];
   maleTitles: Set<string>;
@@ -81,6 +82,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     complementisers: set((d) => d.complementisers),
     labelVerbs: set((d) => d.labelVerbs),
     pronouns: table(...layers.map((d) => d.pronouns)),
+    selfWords: set((d) => d.selfWords),
     titles: set((d) => d.titles),
     titleSuffixes: layers.flatMap((d) => split(d.titleSuffixes)),
     maleTitles: set((d) => d.maleTitles),
@@ -88,7 +90,8 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     roleHeads: table(...layers.map((d) => d.roleHeads)),
     subjectLeads: set((d) => d.subjectLeads),
     unnamedLeads: set((d) => d.unnamedLeads),
-    functionWords: set((d) => d.functionWords),
+    // A capitalised self word opening a statement ("Moi Jeanne Roux…") is not part of the name.
+    functionWords: set((d) => `${d.functionWords ?? ''} ${d.selfWords ?? ''}`),
     prepositions: set((d) => d.prepositions),
     months: set((d) => d.months),
     weekdays: set((d) => d.weekdays),

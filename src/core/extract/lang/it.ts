@@ -15,6 +15,7 @@ export const it: LanguageData = {
   participles: 'dicendo aggiungendo affermando',
   complementisers: 'che',
   labelVerbs: 'definito definisce chiamato bollato',
+  selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   titles: `
     presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale

@@ -7,7 +7,8 @@ export const pt: LanguageData = {
     acrescentou acrescenta ressaltou ressalta salientou destacou sublinhou garantiu garante assegurou
     indicou indica referiu referiu-se frisou reiterou lembrou comentou respondeu anunciou anuncia
     informou informa admitiu reconheceu negou nega confirmou confirma escreveu alertou advertiu
-    avisou criticou denunciou defendeu prometeu considerou sustentou observou concluiu contou relatou`,
+    avisou criticou denunciou defendeu prometeu considerou sustentou observou concluiu contou relatou
+    dito afirmado declarado anunciado prometido leu`,
   continuationVerbs: 'acrescentou acrescenta continuou prosseguiu',
   according: 'segundo conforme acordo',
   speechPhrases: { acordo: ['com'] },
@@ -15,6 +16,7 @@ export const pt: LanguageData = {
   participles: 'dizendo acrescentando afirmando',
   complementisers: 'que',
   labelVerbs: 'classificou chamou qualificou',
+  selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
   titles: `
     presidente ministro ministra secretário secretária porta-voz diretor diretora chefe general

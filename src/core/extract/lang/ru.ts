@@ -19,6 +19,7 @@ export const ru: LanguageData = {
   speechPhrases: { по: ['словам', 'данным', 'информации', 'сообщению'] },
   complementisers: 'что',
   labelVerbs: genders('назвал охарактеризовал'),
+  selfWords: 'я',
   pronouns: { он: 'm', она: 'f', они: 'p' },
   titles: `
     президент министр глава председатель премьер премьер-министр директор генерал полковник

@@ -21,6 +21,8 @@ export interface LanguageData {
   /** Verbs whose quoted complement is a label, not speech ("calificó de"). */
   labelVerbs?: string;
   pronouns?: Record<string, PronounKind>;
+  /** The first-person pronoun a signed statement names its author with ("I, Jane Roe, …", "Yo, …"). */
+  selfWords?: string;
   /** Office, rank and honorific words before a name (lowercase, dots dropped). */
   titles?: string;
   /** Endings that make a compound an office word (German "…chefin", "…minister"). */

@@ -37,6 +37,35 @@ export interface InputError {
   message: string;
 }
 
+/** How an article's publication date was found. */
+export type PublishedSource =
+  /** a corpus record's or container's date field */
+  | 'corpus'
+  /** the page's metadata (JSON-LD, meta tags, <time>, a marked-up byline) */
+  | 'meta'
+  /** a dateline in the text (a date line, or the dateline opening the lead) */
+  | 'dateline'
+  /** a crawler's "date YYYY-MM-DD" token before the text */
+  | 'crawler'
+  /** the URL path */
+  | 'url'
+  /** a day named in the opening paragraphs, of a month stated elsewhere */
+  | 'text';
+
+/** A wire, agency or outlet the text credits for its content ("TOKYO (AP) —", "© Agency", "avec l'AFP"). */
+export interface Credit {
+  name: string;
+  /** The words that credit it, as the text gives them. */
+  evidence: string;
+}
+
+/**
+ * Cleaning notes an analyst should see: 'short' (little text left; kept whole rather than cut),
+ * 'uncleaned' (cleaning would have left nothing, so the text is kept as it came),
+ * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it).
+ */
+export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired';
+
 export interface Article {
   /** Content hash of the cleaned body (hex): identical content is one article. */
   id: string;
@@ -47,6 +76,15 @@ export interface Article {
   published: IsoDate | null;
   /** ISO 639-1 code ('en', 'es', ...): as stated by the input, else detected from the text; null if unknown. */
   language: string | null;
+  /** How `published` was found; null when it was not. */
+  published_source?: PublishedSource | null;
+  /** Why `published` is null, or how a weak one was completed. */
+  published_note?: string | null;
+  /** Wires and sources the text credits, in order of appearance. */
+  credits?: Credit[];
+  flags?: ArticleFlag[];
+  /** The address exactly as the text wrote it, when `url` is a repaired reading of it. */
+  url_as_written?: string | null;
   /** Cleaned main text; paragraphs separated by a blank line. All spans index this. */
   body: string;
   /** The text or HTML as it came in. */

@@ -79,6 +79,14 @@ export const migrations: string[] = [
   `
   alter table articles add column language text;
   `,
+  // How each article's date was found, the wires it credits, cleaning flags (issue 13).
+  `
+  alter table articles add column published_source text;
+  alter table articles add column published_note text;
+  alter table articles add column credits jsonb;
+  alter table articles add column flags jsonb;
+  alter table articles add column url_as_written text;
+  `,
 ];
 
 export const migrationsTable = `

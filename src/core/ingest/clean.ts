@@ -1,12 +1,15 @@
 // cleanDoc: one RawDoc to one Article. Metadata a corpus or page states wins; what the text itself
 // shows comes next; anything still unknown stays null.
 import { createHash } from 'node:crypto';
-import type { Article, IsoDate, RawDoc } from '../types.js';
-import { dateFromUrl } from './dates.js';
+import type { Article, ArticleFlag, IsoDate, RawDoc } from '../types.js';
+import { findCredits } from './credits.js';
+import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
 import { normaliseOutletName, outletFromUrl } from './outlet.js';
+import { splitLines, wordCount } from './lines.js';
+import { choosePublished } from './published.js';
 import { cleanText, type TextFindings } from './text.js';
 
 function present(value: string | null | undefined): string | null {
@@ -77,6 +80,9 @@ function statedDate(value: string): IsoDate | null {
   return normaliseDate(value);
 }
 
+// Fewer words than this left after cleaning: the article is kept, flagged as short.
+const SHORT_WORDS = 40;
+
 export function cleanDoc(doc: RawDoc): Article {
   const statedHeadline = present(doc.meta.headline);
   let html: HtmlExtraction | null = null;
@@ -86,25 +92,58 @@ export function cleanDoc(doc: RawDoc): Article {
     text = html.body;
   }
   const knownHeadline = statedHeadline ?? present(html?.headline);
-  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null });
-
-  const url = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? found.url?.url ?? null;
-  const stated = present(doc.meta.published);
-  const published: IsoDate | null =
-    (stated ? statedDate(stated) : null) ?? present(html?.published) ?? found.published ?? (url ? dateFromUrl(url) : null);
-
+  const statedLanguage = normaliseLanguage(doc.meta.language);
+  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage });
   const headline = knownHeadline ?? found.headline;
-  const language = normaliseLanguage(doc.meta.language) ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
+  const language = statedLanguage ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
+
+  const flags: ArticleFlag[] = [];
+  const writtenUrl = found.url;
+  const url = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? writtenUrl?.url ?? null;
+  const urlAsWritten = url === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
+  if (urlAsWritten && writtenUrl?.repaired) flags.push('url-repaired');
+
+  const stated = present(doc.meta.published);
+  const corpus = stated ? statedDate(stated) : null;
+  const date = choosePublished({
+    corpus,
+    corpusUnread: stated && !corpus ? stated : null,
+    meta: present(html?.published),
+    text: found.dates,
+    url,
+    body: found.body,
+    // The detected language settles the day/month order a stated one did not.
+    ctx: { language, order: found.dateContext.order ?? dayOrderOf('', language) },
+  });
+
+  let body = found.body;
+  // Cleaning removes only what it can name; an article is never lost to it.
+  if (!body.trim() && present(text)) {
+    body = keepWhole(text ?? '');
+    flags.push('uncleaned');
+  } else if (wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
   return {
-    id: contentId(found.body),
+    id: contentId(body),
     source: doc.source,
     outlet: outletOf(doc, html, found, url),
     url,
     headline,
-    published,
+    published: date.published,
+    published_source: date.source,
+    published_note: date.note,
     language,
-    body: found.body,
+    credits: findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, lines: found.creditLines, body }),
+    flags,
+    url_as_written: urlAsWritten,
+    body,
     original: doc.text ?? doc.html ?? '',
   };
+}
+
+/** The text as it came, only normalised into paragraphs. */
+function keepWhole(text: string): string {
+  return splitLines(text)
+    .map((l) => l.text)
+    .join('\n\n');
 }

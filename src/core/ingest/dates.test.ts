@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, datelineDate, leadDateline, leadingDateToken } from './dates.js';
+import { dayOrderOf } from './date-parse.js';
+import { completeYear, dateFromUrl, datelineDate, leadDateline, leadingDateToken, monthFromUrl } from './dates.js';
 
 describe('datelineDate', () => {
   it.each([
@@ -28,8 +29,43 @@ describe('datelineDate', () => {
   });
 
   it('knows an all-numeric date line whose day and month could be swapped, but gives no date', () => {
-    expect(datelineDate('04/05/2031')).toEqual({ date: null, labelled: false, updated: false });
-    expect(datelineDate('Published 12/05/2031')).toEqual({ date: null, labelled: true, updated: false });
+    expect(datelineDate('04/05/2031')).toEqual({ date: null, labelled: false, updated: false, ambiguous: '04/05/2031' });
+    expect(datelineDate('Published 12/05/2031')).toEqual({ date: null, labelled: true, updated: false, ambiguous: '12/05/2031' });
+  });
+
+  it('reads the order from the text around it or its language', () => {
+    expect(datelineDate('04/05/2031', { order: 'dmy' })?.date).toBe('2031-05-04');
+    expect(datelineDate('04/05/2031', { order: 'mdy' })?.date).toBe('2031-04-05');
+    expect(dayOrderOf('12/03/2031 17:11 GMT | Updated 13/03/2031 08:56 GMT')).toBe('dmy');
+    expect(dayOrderOf('Posted 03/12/2031, updated 03/14/2031')).toBe('mdy');
+    expect(dayOrderOf('03/04/2031', 'es')).toBe('dmy');
+    expect(dayOrderOf('03/04/2031', 'en')).toBeNull();
+  });
+
+  it.each([
+    ['Kellstadt, 9. Dezember 2031', '2031-12-09'],
+    ['27/11/2031 01:57 | Actualizado a 27/11/2031 19:20', '2031-11-27T01:57'],
+    ['Publié le 21/11/2031 à 18h05', '2031-11-21T18:05'],
+    ['mardi 21 novembre 2031', '2031-11-21'],
+    ['Publicado el martes 21 de noviembre de 2031', '2031-11-21'],
+    ['Actualizado: 3 de marzo de 2031', '2031-03-03'],
+    ['26 ноября 2031, 14:30', '2031-11-26T14:30'],
+    ['Veröffentlicht am 25.11.2031 um 14:30 Uhr', '2031-11-25T14:30'],
+    ['13 marzo 2031', '2031-03-13'],
+    ['7 oktober 2031', '2031-10-07'],
+    ['21 de novembro de 2031', '2031-11-21'],
+  ])('in the languages of the news: %s -> %s', (line, date) => {
+    expect(datelineDate(line)?.date).toBe(date);
+  });
+
+  it('marks an update line in another language as an update', () => {
+    expect(datelineDate('Actualizado: 3 de marzo de 2031')).toMatchObject({ updated: true });
+    expect(datelineDate('Mis à jour le 4 mars 2031')).toMatchObject({ updated: true });
+  });
+
+  it('keeps a dateline without a year for the caller, only with a place before it, and the agency after', () => {
+    expect(datelineDate('VELDENBURG, 18 dec — Wirepost.')).toMatchObject({ date: null, yearless: { month: 12, day: 18 }, agency: 'Wirepost' });
+    expect(datelineDate('18 dec')).toBeNull();
   });
 
   it.each([
@@ -48,8 +84,12 @@ describe('datelineDate', () => {
 
 describe('leadingDateToken', () => {
   it('takes a machine date opening the text and returns the rest', () => {
-    expect(leadingDateToken('date 2031-07-09 The city said')).toEqual({ date: '2031-07-09', rest: 'The city said' });
-    expect(leadingDateToken('Published: 2031-07-09T08:30 Text')).toEqual({ date: '2031-07-09T08:30', rest: 'Text' });
+    expect(leadingDateToken('date 2031-07-09 The city said')).toEqual({ date: '2031-07-09', month: '2031-07', rest: 'The city said' });
+    expect(leadingDateToken('Published: 2031-07-09T08:30 Text')).toEqual({ date: '2031-07-09T08:30', month: '2031-07', rest: 'Text' });
+  });
+
+  it('takes a month-only token as the month, never as a headline word', () => {
+    expect(leadingDateToken('date 2031-12 Mayor resigns after vote')).toEqual({ date: null, month: '2031-12', rest: 'Mayor resigns after vote' });
   });
 
   it('needs the label and a valid date at the very start', () => {
@@ -61,15 +101,24 @@ describe('leadingDateToken', () => {
 
 describe('leadDateline', () => {
   it.each([
-    ['KESTREL BAY, March 3, 2031 (Wire Service) - Dockworkers voted on Thursday.', '2031-03-03'],
-    ['March 3, 2031 — The council met.', '2031-03-03'],
-    ['Port Ellis, 3 Mar 2031 | The board met.', '2031-03-03'],
-  ])('%s -> %s', (lead, date) => expect(leadDateline(lead)).toBe(date));
+    ['KESTREL BAY, March 3, 2031 (Wire Service) - Dockworkers voted on Thursday.', '2031-03-03', 'Wire Service'],
+    ['March 3, 2031 — The council met.', '2031-03-03', null],
+    ['Port Ellis, 3 Mar 2031 | The board met.', '2031-03-03', null],
+    ['NORTH QUAY, NB / HARBOURWIRE / April 8, 2031 / Two ferry firms announced a merger.', '2031-04-08', 'HARBOURWIRE'],
+    ['Kellstadt, 9. Dezember 2031 – Die Fähre fährt wieder.', '2031-12-09', null],
+    ['KESTREL BAY (Wire Service) - Dockworkers voted on March 3, 2031.', null, 'Wire Service'],
+  ])('%s -> %s, credit %s', (lead, date, agency) => expect(leadDateline(lead)).toMatchObject({ date, agency }));
+
+  it('keeps a year-less lead dateline for context to complete', () => {
+    expect(leadDateline('VELDENBURG, Jan. 3 (Wirepost) -- The ferry ran again.')).toMatchObject({ date: null, yearless: { month: 1, day: 3 }, agency: 'Wirepost' });
+    expect(completeYear({ year: null, month: 1, day: 3, hour: null, minute: null }, '2031-01')).toBe('2031-01-03');
+    expect(completeYear({ year: null, month: 12, day: 30, hour: null, minute: null }, '2031-01')).toBe('2030-12-30');
+  });
 
   it.each([
-    'KESTREL BAY (Wire Service) - Dockworkers voted on March 3, 2031.',
     'On March 3, 2031, the council met - and voted.',
     'The council met on Tuesday - its third meeting since March 3, 2031.',
+    'TOKYO: Prosecutors met on Tuesday.',
   ])('finds none in: %s', (lead) => expect(leadDateline(lead)).toBeNull());
 });
 
@@ -81,6 +130,11 @@ describe('dateFromUrl', () => {
     ['https://host.example/archive/20310402/pier', '2031-04-02'],
   ])('%s -> %s', (url, date) => {
     expect(dateFromUrl(url)).toBe(date);
+  });
+
+  it('gives the month a path states without a day', () => {
+    expect(monthFromUrl('https://host.example/2031/04/pier-reopens/')).toBe('2031-04');
+    expect(monthFromUrl('https://host.example/story/546937')).toBeNull();
   });
 
   it.each(['https://host.example/2031/04/pier', 'https://host.example/story/546937', 'https://host.example/a?date=2031/04/02', 'https://20310402.example/x'])(

@@ -1,100 +1,202 @@
-// Publication dates from the places scraped text states them: a dateline line, a leading
-// "date YYYY-MM-DD" token, the URL path. Only whole, unambiguous dates count: never a guessed year.
-import * as chrono from 'chrono-node';
+// Publication dates from the places scraped text states them: a dateline line (a place or an agency
+// may stand before the date), a leading crawler "date YYYY-MM[-DD]" token, the dateline opening the
+// lead, the URL path. A date line only counts when it is a date and nothing else.
 import type { IsoDate } from '../types.js';
+import { findDate, isoOf, validDate, type DateContext, type DateParts } from './date-parse.js';
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+export type { DateContext } from './date-parse.js';
 
-function validDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function iso(y: number, m: number, d: number, hour?: number | null, minute?: number | null): IsoDate | null {
-  if (!validDate(y, m, d)) return null;
-  const date = `${y}-${pad(m)}-${pad(d)}`;
-  return hour == null ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}`;
-}
-
-// Words a dateline may carry besides the date itself.
-const LABEL =
-  /^(?:(?:first\s+)?published|publication\s+date|date\s+published|pub\s+date|release\s+date|posted|updated|last\s+updated|last\s+modified|modified|created|date|dated|on)\b\s*(?:on|at)?\s*[:\-–—]?\s*/i;
+// "Published"/"Updated" and their kin in the languages of the news, as a line's label.
+const PUBLISHED_WORDS =
+  '(?:first\\s+)?published|publication\\s+date|date\\s+published|pub\\s+date|release\\s+date|posted|created|date|dated|on|' +
+  'publié|publiée|mis en ligne|publicado|publicada|publicación|veröffentlicht|erschienen|publicerad|publiceret|gepubliceerd|pubblicato|опубликовано|дата публикации|yayınlanma|yayın tarihi';
+const UPDATED_WORDS =
+  'updated|last\\s+updated|last\\s+modified|modified|mis à jour|modifié|actualizado|actualizada|actualización|atualizado|atualizada|aktualisiert|aktualisierung|geändert|' +
+  'aggiornato|aggiornamento|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme';
+const LABEL = new RegExp(`^(?:(${UPDATED_WORDS})|${PUBLISHED_WORDS})(?!\\p{L})\\s*(?:on|at|le|am|el|em|il|op|den|:)?\\s*[:\\-–—]?\\s*`, 'iu');
 // "December 23, 2031 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
-const UPDATE_NOTE = /\s+[|/·•]\s*(?:updated|last updated|modified)\b.*$/i;
+const UPDATE_NOTE = new RegExp(`\\s*[|/·•,(]\\s*(?:${UPDATED_WORDS})(?!\\p{L}).*$`, 'iu');
+// What else a date line may hold: time zones, weekdays, connecting words, separators.
 const FILLER =
-  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|[|,•·/()[\]\-–—:.\s]/gi;
+  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|hkt|sgt|wib|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|uhr|um|à|le|a las|las|às|alle|ore|om|kl|den|el|de|del|в|г|года|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|[|,•·/()[\]\-–—:.\s]/giu;
+// Weekday names in the other languages: chrono reads them only next to a date, so they may be left over.
+const WEEKDAY =
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b/giu;
 
-/** Day and month both <= 12 in an all-numeric date: 04/05/2019 is April or May depending on who wrote it. */
-function ambiguousNumeric(text: string): boolean {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(text.trim());
-  return !!m && (m[3].length === 2 || (+m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]));
-}
+/** Bare date lines with a place before them: "Kellstadt, 9. Dezember 2024", "PORT ELLIS, NB, April 8, 2031". */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15})?\s*,\s*/u;
 
 export interface DatelineMatch {
-  /** Null when the line is a date but not an unambiguous one (04/05/2031). */
+  /** Null when the line is a date but not a whole, unambiguous one (04/05/2031, "18 dec"). */
   date: IsoDate | null;
   /** The line said "Published"/"Posted"/... rather than being a bare date. */
   labelled: boolean;
-  /** The line said "Updated"/"Modified": a later date than publication. */
+  /** The line said "Updated"/"Actualizado"/...: a later date than publication. */
   updated: boolean;
+  /** A day and month without a year, for the caller to complete from context. */
+  yearless?: DateParts;
+  /** The all-numeric date whose day/month order is unknown. */
+  ambiguous?: string;
+  /** An agency named after the date ("CITY, 18 dec — Agency."). */
+  agency?: string;
+}
+
+// "CITY, 18 dec — Agency.": a wire's name closing a dateline line.
+const TRAILING_AGENCY = /\s+[—–-]\s+(\p{Lu}[\p{L}&.'’ -]{1,30}?)\.?$/u;
+
+function leftoverIsFiller(text: string, found: { index: number; end: number }): boolean {
+  const leftover = text.slice(0, found.index) + ' ' + text.slice(found.end);
+  return leftover.replace(WEEKDAY, '').replace(FILLER, '').length === 0;
 }
 
 /**
- * A line that is a date and nothing else (give or take a label, weekday, time zone or separators),
- * e.g. "3 Feb, 2031 17:20" or "Published: March 3, 2030 | 09:15 GMT". Sentences never match, so an
- * event date in a paragraph or a caption is not mistaken for the publication date.
+ * A line that is a date and nothing else (give or take a label, a place before it, a weekday, a time
+ * zone or separators), e.g. "3 Feb, 2031 17:20", "Published: March 3, 2030 | 09:15 GMT",
+ * "Kellstadt, 9. Dezember 2024", "27/11/2024 01:57 | Actualizado a 27/11/2024 19:20". Sentences never
+ * match, so an event date in a paragraph or a caption is not mistaken for the publication date.
  */
-export function datelineDate(line: string): DatelineMatch | null {
-  // Cheap gate before chrono: a whole date needs a year.
-  if (line.length > 80 || !/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return null;
+export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch | null {
+  // Cheap gate before the parsers: short, with a digit.
+  if (line.length > 90 || !/\d/.test(line)) return null;
   const labelMatch = LABEL.exec(line);
-  const rest = (labelMatch ? line.slice(labelMatch[0].length) : line).replace(UPDATE_NOTE, '');
-  const results = chrono.parse(rest);
-  const first = results[0];
-  if (!first) return null;
-  const s = first.start;
-  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
-  // Two whole dates on one line are a range ("29 November 2030 | 20 January 2031"), not a dateline.
-  if (first.end || results.slice(1).some((r) => r.start.isCertain('day') && r.start.isCertain('year'))) return null;
-  let leftover = rest;
-  for (const r of results) leftover = leftover.replace(r.text, ' ');
-  if (leftover.replace(FILLER, '').length > 0) return null;
-  const label = labelMatch?.[0].toLowerCase() ?? '';
-  const kind = { labelled: label !== '', updated: /updated|modified/.test(label) };
-  if (ambiguousNumeric(first.text)) return { date: null, ...kind };
-  const timed = s.isCertain('hour') ? s : results.slice(1).find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start;
-  const date = iso(s.get('year')!, s.get('month')!, s.get('day')!, timed?.get('hour'), timed?.get('minute'));
+  let rest = (labelMatch ? line.slice(labelMatch[0].length) : line).replace(UPDATE_NOTE, '');
+  const trailing = TRAILING_AGENCY.exec(rest);
+  if (trailing) rest = rest.slice(0, trailing.index);
+  const place = PLACE.exec(rest);
+  if (place && !labelMatch) rest = rest.slice(place[0].length);
+  // A whole date needs a year; year-less ones count only with a place in front (a dateline form).
+  if (!place && !/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(rest)) return null;
+  const { found, ambiguous } = findDate(rest, ctx);
+  const kind = { labelled: !!labelMatch, updated: !!labelMatch?.[1], ...(trailing ? { agency: trailing[1].trim() } : {}) };
+  if (!found) {
+    if (!ambiguous) return null;
+    const at = rest.indexOf(ambiguous);
+    return leftoverIsFiller(rest, { index: at, end: at + ambiguous.length }) || secondDate(rest, at + ambiguous.length)
+      ? { date: null, ...kind, ambiguous }
+      : null;
+  }
+  if (!leftoverIsFiller(rest, found)) return null;
+  if (found.parts.year == null) return place ? { date: null, ...kind, yearless: found.parts } : null;
+  const date = isoOf(found.parts);
   return date ? { date, ...kind } : null;
 }
 
-const LEADING_TOKEN =
-  /^(?:date|published|posted|dated)\s*:?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?=\s|$)\s*/i;
+/** After one date, another whole date on the line (a range) or only filler. */
+function secondDate(rest: string, from: number): boolean {
+  return /^[\s\d/.:|-]*(?:gmt|utc)?\s*$/i.test(rest.slice(from));
+}
 
-/** A machine-style date token opening the text (" date 2031-07-09 The city's ..."): the date and what follows. */
-export function leadingDateToken(text: string): { date: IsoDate; rest: string } | null {
+const LEADING_TOKEN =
+  /^(?:date|published|posted|dated)\s*:?\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?)?(?=\s|$)\s*/i;
+
+/**
+ * A machine-style date token a crawler put before the text (" date 2031-07-09 The city's ...", or
+ * only the month: " date 2031-07"): the date (or month, 'YYYY-MM') and what follows.
+ */
+export function leadingDateToken(text: string): { date: IsoDate | null; month: string; rest: string } | null {
   const m = LEADING_TOKEN.exec(text);
-  if (!m) return null;
-  const date = iso(+m[1], +m[2], +m[3], m[4] == null ? null : +m[4], m[5] == null ? null : +m[5]);
-  return date ? { date, rest: text.slice(m[0].length) } : null;
+  if (!m || +m[2] < 1 || +m[2] > 12) return null;
+  const month = `${m[1]}-${m[2]}`;
+  if (m[3] == null) return { date: null, month, rest: text.slice(m[0].length) };
+  const date = isoOf({ year: +m[1], month: +m[2], day: +m[3], hour: m[4] == null ? null : +m[4], minute: m[5] == null ? null : +m[5] });
+  return date ? { date, month, rest: text.slice(m[0].length) } : null;
+}
+
+function urlPath(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
 }
 
 /** Date encoded in a URL path: /2031/06/02/, /2031-06-02/ or /20310602/. */
 export function dateFromUrl(url: string): IsoDate | null {
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const path = urlPath(url);
   const parts = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
-  return parts ? iso(+parts[1], +parts[2], +parts[3]) : null;
+  return parts ? isoOf({ year: +parts[1], month: +parts[2], day: +parts[3], hour: null, minute: null }) : null;
 }
 
-// "KESTREL BAY, Dec. 25, 2031 (Agency) - ...", "December 25, 2031 — ...": a wire dateline opening the lead.
-const LEAD_DATELINE = /^((?:[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40},\s+)?[^—–|]{6,40}?)(?:\s*\([^)]{1,40}\))?\s+[-—–|]\s+\S/u;
+/** Year and month a URL path states without a day (/2031/06/slug): context for a year-less dateline. */
+export function monthFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})(?=\/)/.exec(urlPath(url));
+  return m && +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${m[2].padStart(2, '0')}` : null;
+}
 
-/** The date of a dateline that opens the first paragraph, when it names a whole date. */
-export function leadDateline(paragraph: string): IsoDate | null {
-  const m = LEAD_DATELINE.exec(paragraph.slice(0, 120));
-  if (!m) return null;
-  const place = /^[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40},\s+/u.exec(m[1]);
-  const found = datelineDate(place ? m[1].slice(place[0].length) : m[1]);
-  return found && !found.updated ? found.date : null;
+// ---- the dateline opening a lead ----
+
+export interface LeadDateline {
+  /** Whole date, when the dateline names one. */
+  date: IsoDate | null;
+  /** Day and month without a year ("CITY, 18 dec —"). */
+  yearless: DateParts | null;
+  /** Wire or agency the dateline credits ("(AP)", "/ WIREDESK /"). */
+  agency: string | null;
+  /** The dateline as written, up to its separator. */
+  text: string;
+}
+
+// Separators a dateline ends on, before the first sentence starts.
+const LEAD_SEPARATOR = /\s+(?:[—–|/]|--?)\s+|\s*[—–]\s*|:\s+|\s+\/(?=\s)/gu;
+const AGENCY_PARENS = /\(([\p{L}][\p{L}\p{N}&.'’ -]{0,30})\)/u;
+// Place or agency words: capitalised or upper-case words, postal abbreviations.
+const PLACE_WORDS = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el))*$/u;
+
+/**
+ * The dateline opening a lead paragraph: place, agency and/or date before a separator, e.g.
+ * "KESTREL BAY, Dec. 25, 2031 (Agency) - ...", "DUNMARA (AP) — ...", "PORT ELLIS, NB / WIREDESK /
+ * April 8, 2031 / ...", "Kellstadt, 9. Dezember 2031 – ...". Null when the lead opens with a sentence.
+ */
+export function leadDateline(paragraph: string, ctx: DateContext = {}): LeadDateline | null {
+  const head = paragraph.slice(0, 140);
+  let best: LeadDateline | null = null;
+  for (const sep of head.matchAll(LEAD_SEPARATOR)) {
+    const prefix = head.slice(0, sep.index).trim();
+    const after = head.slice(sep.index + sep[0].length);
+    if (prefix.length < 2 || prefix.length > 90) continue;
+    if (!/^[\p{Lu}\p{N}"“«„¿¡'‘]/u.test(after)) continue;
+    const read = readPrefix(prefix, ctx);
+    if (read) best = { ...read, text: head.slice(0, sep.index + sep[0].length).trim() };
+  }
+  return best;
+}
+
+function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'> | null {
+  let rest = prefix;
+  let agency: string | null = null;
+  const parens = AGENCY_PARENS.exec(rest);
+  if (parens) {
+    agency = parens[1].trim();
+    rest = rest.slice(0, parens.index) + ' ' + rest.slice(parens.index + parens[0].length);
+  }
+  let date: IsoDate | null = null;
+  let yearless: DateParts | null = null;
+  if (/\d/.test(rest)) {
+    const { found } = findDate(rest, ctx);
+    if (!found) return null;
+    if (found.parts.year == null) yearless = found.parts;
+    else date = isoOf(found.parts);
+    rest = rest.slice(0, found.index) + ' / ' + rest.slice(found.end);
+  }
+  if (!date && !yearless && !agency) return null;
+  // Everything else must be place or agency names.
+  const segments = rest
+    .replace(WEEKDAY, ' ')
+    .split(/\s*[,/|]\s*|\s+[—–-]\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const segment of segments) {
+    if (!PLACE_WORDS.test(segment) || segment.split(' ').length > 4) return null;
+    // An upper-case name between slashes after the place is the distributing wire ("/ WIREDESK /").
+    if (!agency && segment !== segments[0] && segment.length >= 2 && segment === segment.toUpperCase() && /\p{Lu}{2}/u.test(segment) && segment.length > 3) {
+      agency = segment;
+    }
+  }
+  return { date, yearless, agency };
+}
+
+/** A year-less date completed from a context month ('YYYY-MM'): the context's year, or the year before across New Year. */
+export function completeYear(parts: DateParts, contextMonth: string | null): IsoDate | null {
+  if (!contextMonth) return null;
+  const year = +contextMonth.slice(0, 4);
+  const month = +contextMonth.slice(5, 7);
+  // A December dateline in a January context is last year's.
+  const y = parts.month === 12 && month === 1 ? year - 1 : year;
+  return validDate(y, parts.month, parts.day) ? isoOf(parts, y) : null;
 }

@@ -9,12 +9,21 @@ describe('urlLine', () => {
       host: 'www.example-tribune.net',
       mangled: false,
       labelled: false,
+      written: 'https://www.example-tribune.net/articles/ferry',
+      repaired: false,
     });
     expect(urlLine('Source: https://host.example/a/b')).toMatchObject({ url: 'https://host.example/a/b', labelled: true });
   });
 
   it('tolerates a line without scheme and repairs a garbled registry host', () => {
-    expect(urlLine('ljazeera.com/news/2031/6/2/flood')).toEqual({ url: 'https://aljazeera.com/news/2031/6/2/flood', host: 'aljazeera.com', mangled: true, labelled: false });
+    expect(urlLine('ljazeera.com/news/2031/6/2/flood')).toEqual({
+      url: 'https://aljazeera.com/news/2031/6/2/flood',
+      host: 'aljazeera.com',
+      mangled: true,
+      labelled: false,
+      written: 'ljazeera.com/news/2031/6/2/flood',
+      repaired: true,
+    });
     expect(urlLine('kestrel-courier.example/2031/04/02/pier')?.url).toBe('https://kestrel-courier.example/2031/04/02/pier');
   });
 

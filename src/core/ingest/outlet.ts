@@ -10,6 +10,10 @@ export interface UrlLine {
   mangled: boolean;
   /** Introduced as the article's address ("Source: ...", "URL: ..."). */
   labelled: boolean;
+  /** The address exactly as the line wrote it (without its label). */
+  written: string;
+  /** The host was read as a different, known host. */
+  repaired: boolean;
 }
 
 const URL_LINE =
@@ -25,7 +29,14 @@ export function urlLine(line: string): UrlLine | null {
   // A mangled host that is two edits from a registry host is read as that host.
   const fixed = mangled && !outletForHost(host) ? repairHost(host) : null;
   const finalHost = (fixed ?? host).toLowerCase();
-  return { url: `${scheme ?? 'https://'}${finalHost}${path}`, host: finalHost, mangled, labelled: !!label };
+  return {
+    url: `${scheme ?? 'https://'}${finalHost}${path}`,
+    host: finalHost,
+    mangled,
+    labelled: !!label,
+    written: line.slice(label?.length ?? 0),
+    repaired: !!fixed && fixed !== host.toLowerCase(),
+  };
 }
 
 function hostOf(url: string): string | null {

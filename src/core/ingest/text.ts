@@ -11,8 +11,10 @@ import {
   readMoreTail,
   startsAppeal,
 } from './boilerplate.js';
-import { datelineDate, leadDateline, leadingDateToken } from './dates.js';
+import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
+import { datelineDate, leadDateline, leadingDateToken, type LeadDateline } from './dates.js';
 import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
+import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 
 export interface TextFindings {
@@ -20,14 +22,38 @@ export interface TextFindings {
   body: string;
   headline: string | null;
   url: UrlLine | null;
-  /** From a dateline or a leading date token; never from a sentence. */
-  published: IsoDate | null;
+  /** What the text says about its own date; the choice among these is made in published.ts. */
+  dates: TextDates;
   /** Outlet names from masthead/sign-off lines, in order of appearance. */
   mastheads: string[];
   /** Outlet named by its own exclusive ("- X to Outlet" + "told Outlet"). */
   selfReference: string | null;
   /** Outlet a "Source:"/"Publisher:" header field of a scraped dump names. */
   statedOutlet: string | null;
+  /** How dates in this text are read (its language, its day/month order). */
+  dateContext: DateContext;
+  /** The lead's dateline as written ("TOKYO (AP) —"), when it has one. */
+  leadEvidence: string | null;
+  /** Credit sign-offs and copyright lines below the text ("MD avec l'AFP", "© Agency"). */
+  creditLines: string[];
+}
+
+/** Dates the text states about itself, by kind; never a date from a sentence. */
+export interface TextDates {
+  /** A date line above the text, or a labelled one ("Published: ...") anywhere before comments. */
+  dateline: IsoDate | null;
+  /** A crawler's leading "date YYYY-MM-DD" token. */
+  token: IsoDate | null;
+  /** The month of a crawler token without a day ('YYYY-MM'). */
+  tokenMonth: string | null;
+  /** The dateline opening the lead paragraph. */
+  lead: LeadDateline | null;
+  /** A date line without a year ("CITY, 18 dec"), to complete from context. */
+  yearless: DateParts | null;
+  /** An all-numeric date line whose day/month order nothing in the text settles. */
+  ambiguous: string | null;
+  /** Agencies datelines name ("CITY, 18 dec — Agency."). */
+  agencies: string[];
 }
 
 export interface TextHints {
@@ -35,6 +61,8 @@ export interface TextHints {
   headline?: string | null;
   /** The text was extracted from HTML: a line that is a web address is a link in the article, not its address. */
   fromMarkup?: boolean;
+  /** ISO 639-1 language of the text, when known: picks the date parser and the day/month order. */
+  language?: string | null;
 }
 
 /** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
@@ -59,6 +87,10 @@ interface FirstPass {
   kept: string[];
   url: UrlLine | null;
   dates: { date: IsoDate; rank: number }[];
+  yearless: DateParts | null;
+  ambiguous: string | null;
+  agencies: string[];
+  creditLines: string[];
   mastheads: string[];
   /** From "Title: ..." / "Source: ..." header fields of scraped dumps. */
   fields: { headline: string | null; outlet: string | null };
@@ -68,10 +100,36 @@ interface FirstPass {
 const HEADER_FIELD =
   /^(title|headline|author|authors|byline|writer|source|outlet|publisher|site|site name|section|category|categories|language|lang|keywords|tags)\s*:\s*(\S.*)$/i;
 
+// The start of a reader-comment section: no date below it is the article's.
+const COMMENTS =
+  /^(?:\d+\s+)?(?:(?:top(?: rated)?|reader'?s?|latest|newest|oldest|all)\s+)?(?:comments?|reactions|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|комментарии|yorumlar)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:join|start) the (?:discussion|conversation)\b/i;
+
+/** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */
+function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datelineDate> {
+  const parts = line.split(/\s*[|•·]\s*/);
+  if (parts.length < 2 || line.length > 140) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const found = datelineDate(parts.slice(i).join(' | '), ctx) ?? datelineDate(parts[i], ctx);
+    if (found) return parts.slice(0, i).every((p) => wordCount(p) <= 6 && !endsSentence(p)) ? found : null;
+  }
+  return null;
+}
+
 /** Drops page furniture line by line and collects what it said about the page. */
-function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
-  const out: FirstPass = { kept: [], url: null, dates: [], mastheads: [], fields: { headline: null, outlet: null } };
+function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): FirstPass {
+  const out: FirstPass = {
+    kept: [],
+    url: null,
+    dates: [],
+    yearless: null,
+    ambiguous: null,
+    agencies: [],
+    creditLines: [],
+    mastheads: [],
+    fields: { headline: null, outlet: null },
+  };
   let inHeader = true;
+  let inComments = false;
   // After a bare "Related:" label, related headlines follow: the first maybe after a blank line,
   // the rest one per line below it.
   let relatedHeadlines = 0;
@@ -95,6 +153,11 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
       if (isRelated && (first || !blankBefore)) return;
       relatedHeadlines = 0;
     }
+    // Below the text, a credit sign-off or a copyright line credits the text (above it, a photo).
+    if (!inHeader && (isCreditSignOff(line) || (/^(?:©|\(c\)|copyright\b)/i.test(line) && !line.includes('/') && wordCount(line) <= 12))) {
+      out.creditLines.push(line);
+      if (isCreditSignOff(line)) return;
+    }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) return;
     // The article's own address sits above the text, at its very end, or under a label; a link
     // on its own line inside the text is part of the text.
@@ -107,22 +170,28 @@ function dropFurniture(lines: Line[], hints: TextHints): FirstPass {
     if (field) {
       const key = field[1].toLowerCase();
       if (key === 'title' || key === 'headline') out.fields.headline ??= field[2];
-      else if (['source', 'outlet', 'publisher', 'site', 'site name'].includes(key)) out.fields.outlet ??= field[2];
+      else if (['source', 'outlet', 'publisher', 'site', 'site name'].includes(key)) {
+        // "Source: Agency| 2031-01-03 12:15|": the name, and the date it gives.
+        const [name, ...rest] = field[2].split(/\s*\|\s*/);
+        const dated = rest.length ? datelineDate(rest.filter(Boolean).join(' '), ctx) : null;
+        if (dated?.date && !dated.updated) out.dates.push({ date: dated.date, rank: 0 });
+        if (name) out.fields.outlet ??= name;
+      }
       return;
     }
-    const dateline = datelineDate(line);
+    if (!inHeader && COMMENTS.test(line)) inComments = true;
+    const dateline = datelineDate(line, ctx) ?? (inHeader ? partedDateline(line, ctx) : null);
     if (dateline) {
-      // A bare date counts only above the text; a labelled one ("Published: ...") anywhere.
-      if (dateline.date && !dateline.updated && (inHeader || dateline.labelled)) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
+      // A bare date counts only above the text; a labelled one ("Published: ...") anywhere above comments.
+      const counts = !dateline.updated && !inComments && (inHeader || dateline.labelled);
+      if (counts && dateline.date) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
+      if (counts && dateline.yearless) out.yearless ??= dateline.yearless;
+      if (counts && dateline.ambiguous) out.ambiguous ??= dateline.ambiguous;
+      if (dateline.agency) out.agencies.push(dateline.agency);
       return;
     }
-    if (inHeader && /^by\s+\p{Lu}/iu.test(line)) {
-      // "By Jane Doe | Mar 3, 2031 | 08:15": a byline that carries the dateline.
-      const [byline, ...rest] = line.split(/\s+[|•·]\s+/);
-      const dated = rest.length ? datelineDate(rest.join(' | ')) : null;
-      if (dated?.date && !dated.updated) out.dates.push({ date: dated.date, rank: 1 });
-      if (dated || (wordCount(byline) <= 8 && !endsSentence(line))) return;
-    }
+    // A byline above the text ("By Jane Doe") is furniture.
+    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) return;
     out.kept.push(line);
     if (isParagraph(line)) inHeader = false;
   });
@@ -198,14 +267,13 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const lines = unwrapHardWrapped(splitLines(text));
-  let tokenDate: IsoDate | null = null;
   const token = lines.length ? leadingDateToken(lines[0].text) : null;
   if (token) {
-    tokenDate = token.date;
     if (token.rest.trim()) lines[0] = { ...lines[0], text: token.rest.trim() };
     else lines.shift();
   }
-  const first = dropFurniture(lines, hints);
+  const ctx: DateContext = { language: hints.language, order: dayOrderOf(text.slice(0, 4000), hints.language) };
+  const first = dropFurniture(lines, hints, ctx);
   const statedHeadline = hints.headline ?? first.fields.headline;
   const split = splitHeadline(dropAppeals(first.kept), { ...hints, headline: statedHeadline });
   const { nameplate, rest } = split;
@@ -214,11 +282,23 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
   // "today is ..." banner sits further up).
   const dates = first.dates.map((d, i) => ({ ...d, i })).sort((a, b) => a.rank - b.rank || (a.rank === 1 ? b.i - a.i : a.i - b.i));
+  const lead = paragraphs.length ? leadDateline(paragraphs[0], ctx) : null;
   return {
     body: paragraphs.join('\n\n'),
     headline,
     url: first.url,
-    published: dates[0]?.date ?? tokenDate ?? (paragraphs.length ? leadDateline(paragraphs[0]) : null),
+    dates: {
+      dateline: dates[0]?.date ?? null,
+      token: token?.date ?? null,
+      tokenMonth: token?.month ?? null,
+      lead,
+      yearless: first.yearless,
+      ambiguous: first.ambiguous,
+      agencies: first.agencies,
+    },
+    dateContext: ctx,
+    leadEvidence: lead?.text ?? null,
+    creditLines: [...first.agencies, ...first.creditLines],
     mastheads: nameplate ? [nameplate, ...first.mastheads] : first.mastheads,
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
     statedOutlet: first.fields.outlet,

@@ -1,0 +1,85 @@
+// Wires and sources an article credits for its content, in the forms news in many languages use:
+// a dateline's "(AP)", a sign-off "© Agency" or "avec l'AFP", "con información de EFE", "mit
+// Material von dpa", "X reports:", "..., X news agency reports". A photo credit is not a text credit.
+import type { Credit } from '../types.js';
+import { knownOutletName } from './outlets.js';
+import { wireName } from './wires.js';
+
+// "with"/"from" in the sign-off forms of the news languages, before an agency's name.
+const WITH_AGENCY =
+  /(?:^|[\s(—–-])(?:avec|with|con|com|mit|met|med|z|с|con información de|con informaciones de|con datos de|com informações d[aeo]s?|com agências|mit material von|nach angaben von|d'après|selon|según|segundo|secondo|laut|according to|source|fonte|fuente|quelle|bron|источник)\s*:?\s+(?:l['’]|la |le |les |the |de |der |die |das |agencia |agence |agenzia |agentur |agência )?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ /-][\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})/gu;
+// "Agency reports:" opening a paragraph, "..., Agency news agency reports." closing a sentence.
+const REPORTS_OPEN = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:reports?|reported|berichtet|rapporte|informa|informó|reporta|сообщает)\s*:/u;
+const NEWS_AGENCY = /\b((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+news agency\b/gu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/iu;
+// A dash sign-off closing the last paragraph: "... repairs are finished. — AFP".
+const TRAILING_SIGN_OFF = /[.!?"”»]\s*(?:[—–-]\s*|\(\s*)([\p{Lu}][\p{L}&.'’/ -]{1,30}?)\s*\)?\s*$/u;
+
+/** Name an agency is known by ("l'AFP" -> "AFP", "The Associated Press" -> "AP"), or null when the words name none. */
+function agencyName(raw: string, requireWire: boolean): string | null {
+  const name = raw.replace(/[.,;:]+$/, '').trim();
+  const wire = wireName(name);
+  if (wire) return wire;
+  if (requireWire) return null;
+  return knownOutletName(name) ?? name;
+}
+
+function push(out: Credit[], name: string | null, evidence: string): void {
+  if (name && !out.some((c) => c.name === name)) out.push({ name, evidence: evidence.trim() });
+}
+
+export interface CreditInput {
+  /** Agency named by the lead's dateline ("TOKYO (AP) —"). */
+  leadAgency: string | null;
+  leadEvidence: string | null;
+  /** Agencies named by dateline lines and sign-off lines cleaning took out of the body. */
+  lines: string[];
+  body: string;
+}
+
+/** Credits in order: the dateline's first, then the body's, then the sign-offs'. */
+export function findCredits(input: CreditInput): Credit[] {
+  const out: Credit[] = [];
+  if (input.leadAgency) push(out, agencyName(input.leadAgency, false), input.leadEvidence ?? input.leadAgency);
+  const paragraphs = input.body.split('\n\n');
+  paragraphs.forEach((p, i) => {
+    const opening = REPORTS_OPEN.exec(p);
+    if (opening) push(out, agencyName(opening[1], false), opening[0]);
+    for (const m of p.matchAll(NEWS_AGENCY)) push(out, agencyName(m[1], false), m[0]);
+    // Sign-off forms only where sign-offs stand: short paragraphs and the article's last one.
+    const last = i === paragraphs.length - 1;
+    if (p.length <= 80 || last) for (const m of p.matchAll(WITH_AGENCY)) push(out, agencyName(m[1], true), m[0]);
+    if (last) {
+      const sign = TRAILING_SIGN_OFF.exec(p);
+      if (sign) push(out, agencyName(sign[1], true), sign[0].replace(/^[.!?"”»]\s*/, ''));
+    }
+  });
+  for (const line of input.lines) {
+    const copyright = COPYRIGHT.exec(line);
+    if (copyright) {
+      push(out, agencyName(copyright[1], false), line);
+      continue;
+    }
+    let matched = false;
+    for (const m of line.matchAll(WITH_AGENCY)) {
+      matched = true;
+      push(out, agencyName(m[1], true), line);
+    }
+    if (!matched) push(out, agencyName(line, true), line);
+  }
+  return out;
+}
+
+/** A line that is only a credit sign-off ("MD avec l'AFP", "(con información de EFE)", "— AFP"): furniture, but evidence. */
+export function isCreditSignOff(line: string): boolean {
+  if (line.length > 60) return false;
+  const bare = line.replace(/^[(\s—–-]+|[)\s.]+$/g, '');
+  if (wireName(bare)) return true;
+  WITH_AGENCY.lastIndex = 0;
+  const m = WITH_AGENCY.exec(bare);
+  WITH_AGENCY.lastIndex = 0;
+  if (!m || !wireName(m[1].replace(/[.,;:]+$/, ''))) return false;
+  // Before the form only initials or a name or two (the editor's sign-off).
+  const before = bare.slice(0, m.index).trim();
+  return before === '' || /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(before);
+}

@@ -1,0 +1,204 @@
+// One date expression in the languages of the news: chrono-node's own locale parsers for month
+// names and word orders, and the day/month order of all-numeric dates decided by evidence (a part
+// above 12, the article's other numeric dates, its language), never by a guess.
+import * as chrono from 'chrono-node';
+import type { IsoDate } from '../types.js';
+
+/** A calendar date as written; `year` null when the expression names none ("18 dec", "jeudi 4 avril"). */
+export interface DateParts {
+  year: number | null;
+  month: number;
+  day: number;
+  hour: number | null;
+  minute: number | null;
+}
+
+export interface FoundDate {
+  parts: DateParts;
+  /** Offsets of the expression in the searched text. */
+  index: number;
+  end: number;
+}
+
+/** 'dmy' / 'mdy' when the order of all-numeric dates is known, null when it is not. */
+export type DayOrder = 'dmy' | 'mdy' | null;
+
+export interface DateContext {
+  /** ISO 639-1 language of the text, when known: its parser is tried first. */
+  language?: string | null;
+  order?: DayOrder;
+}
+
+// chrono-node's strict parsers (no "today", no "last Tuesday": only stated dates count).
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.strict,
+  fr: chrono.fr.strict,
+  es: chrono.es.strict,
+  de: chrono.de.strict,
+  pt: chrono.pt.strict,
+  it: chrono.it.strict,
+  nl: chrono.nl.strict,
+  ru: chrono.ru.strict,
+  uk: chrono.uk.strict,
+  sv: chrono.sv.strict,
+  fi: chrono.fi.strict,
+  ja: chrono.ja.strict,
+  zh: chrono.zh.strict,
+  id: chrono.id.strict,
+  vi: chrono.vi.strict,
+};
+const DEFAULT_ORDER = Object.keys(PARSERS);
+// Languages that chrono has no locale for but whose month names a close locale reads ("marts" no, "mars" yes).
+const NEAREST: Record<string, string> = { da: 'sv', no: 'sv', nb: 'sv', nn: 'sv', ca: 'es', gl: 'es', be: 'ru', bg: 'ru' };
+
+function parsersFor(language: string | null | undefined): chrono.Chrono[] {
+  const first = language ? (PARSERS[language] ? language : NEAREST[language]) : undefined;
+  const order = first ? [first, ...DEFAULT_ORDER.filter((l) => l !== first)] : DEFAULT_ORDER;
+  return order.map((l) => PARSERS[l]);
+}
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parts with a year to 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'; null for an impossible date. */
+export function isoOf(p: DateParts, year = p.year): IsoDate | null {
+  if (year == null || !validDate(year, p.month, p.day)) return null;
+  const date = `${year}-${pad(p.month)}-${pad(p.day)}`;
+  return p.hour == null ? date : `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
+}
+
+// d/m/yyyy, m/d/yyyy, d.m.yyyy, d-m-yyyy (one separator throughout); yyyy-mm-dd and yyyy/mm/dd.
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
+const YEAR_FIRST = /(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/;
+// 17:11, 18h05, 08.15 (with a.m./p.m.), right after the date or before it.
+const TIME = /(?<![\d.:/])([01]?\d|2[0-3])\s?(?::|h|\.)\s?([0-5]\d)(?::[0-5]\d)?(?![\d/])(?:\s?([ap])\.?\s?m\b\.?)?/i;
+
+/**
+ * The order of all-numeric dates in a text: a first part above 12 says day first, a second part above
+ * 12 month first; otherwise the language (only English is written both ways). Null when unknown.
+ */
+export function dayOrderOf(text: string, language?: string | null): DayOrder {
+  let dmy = false;
+  let mdy = false;
+  for (const m of text.matchAll(NUMERIC_ALL)) {
+    if (+m[1] > 12 && +m[3] <= 12) dmy = true;
+    if (+m[3] > 12 && +m[1] <= 12) mdy = true;
+  }
+  if (dmy !== mdy) return dmy ? 'dmy' : 'mdy';
+  if (language && language !== 'en' && !dmy) return 'dmy';
+  return null;
+}
+
+function timeNear(text: string, from: number, to: number): { hour: number; minute: number; index: number; end: number } | null {
+  // Only a time touching the date ("17:11 GMT" after it, "11:06, 25 December" before it).
+  const after = TIME.exec(text.slice(to, to + 30));
+  if (after && /^[\s,|/·•–—-]*(?:at|à|a las|às|um|alle|om|kl\.?|в)?\s*$/i.test(text.slice(to, to + after.index))) {
+    return clock(after, to);
+  }
+  const before = text.slice(Math.max(0, from - 12), from);
+  const b = TIME.exec(before);
+  if (b && /^[\s,|]*$/.test(before.slice(b.index + b[0].length))) return clock(b, Math.max(0, from - 12));
+  return null;
+}
+
+function clock(m: RegExpExecArray, offset: number): { hour: number; minute: number; index: number; end: number } | null {
+  let hour = +m[1];
+  const meridiem = m[3]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return { hour, minute: +m[2], index: offset + m.index, end: offset + m.index + m[0].length };
+}
+
+/** Result of reading an all-numeric date; `ambiguous` when day and month could be swapped. */
+type Numeric = { found: FoundDate } | { ambiguous: string } | null;
+
+function numericDate(text: string, order: DayOrder): Numeric {
+  const y = YEAR_FIRST.exec(text);
+  if (y) return withTime(text, { year: +y[1], month: +y[3], day: +y[4] }, y.index, y.index + y[0].length);
+  const m = NUMERIC.exec(text);
+  if (!m) return null;
+  const a = +m[1];
+  const b = +m[3];
+  let dayFirst: boolean;
+  if (a > 12 && b <= 12) dayFirst = true;
+  else if (b > 12 && a <= 12) dayFirst = false;
+  else if (a === b) dayFirst = true;
+  else if (order) dayFirst = order === 'dmy';
+  else return { ambiguous: m[0] };
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  return withTime(text, { year: +m[4], month, day }, m.index, m.index + m[0].length);
+}
+
+function withTime(text: string, d: { year: number; month: number; day: number }, index: number, end: number): { found: FoundDate } | null {
+  if (!validDate(d.year, d.month, d.day)) return null;
+  const t = timeNear(text, index, end);
+  return {
+    found: {
+      parts: { ...d, hour: t?.hour ?? null, minute: t ? t.minute : null },
+      index: Math.min(index, t?.index ?? index),
+      end: Math.max(end, t?.end ?? end),
+    },
+  };
+}
+
+/**
+ * The first date in `text` that names at least a day and a month, in whichever of the news
+ * languages reads it (the text's own first). `ambiguous` is set, and nothing found, when the only
+ * date is all-numeric with an unknown day/month order.
+ */
+export function findDate(text: string, ctx: DateContext = {}): { found: FoundDate | null; ambiguous: string | null } {
+  const numeric = numericDate(text, ctx.order ?? null);
+  if (numeric && 'found' in numeric) return { found: numeric.found, ambiguous: null };
+  for (const parser of parsersFor(ctx.language)) {
+    for (const r of parser.parse(text, REFERENCE)) {
+      const s = r.start;
+      // A range ("March 3 - March 5") is not one date.
+      if (r.end || !s.isCertain('day') || !s.isCertain('month')) continue;
+      // chrono reads "04/05/2031" month-first; the numeric reader above decides those.
+      if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/.test(r.text.trim())) continue;
+      const year = s.isCertain('year') ? s.get('year')! : null;
+      const month = s.get('month')!;
+      const day = s.get('day')!;
+      if (year != null ? !validDate(year, month, day) : !validDate(2000, month, day)) continue;
+      const hasTime = s.isCertain('hour');
+      const parts: DateParts = { year, month, day, hour: hasTime ? s.get('hour')! : null, minute: hasTime ? s.get('minute') ?? 0 : null };
+      let end = r.index + r.text.length;
+      let index = r.index;
+      if (!hasTime) {
+        const t = timeNear(text, index, end);
+        if (t) [parts.hour, parts.minute, index, end] = [t.hour, t.minute, Math.min(index, t.index), Math.max(end, t.end)];
+      }
+      return { found: { parts, index, end }, ambiguous: null };
+    }
+  }
+  return { found: null, ambiguous: numeric && 'ambiguous' in numeric ? numeric.ambiguous : null };
+}
+
+// A fixed reference keeps parsing independent of today's date (year-less dates get no guessed year).
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Every date naming a day and a month in words in `text` ("mardi 21 novembre", "4. April"), read by
+ * the first parser (the text's language first) that finds any; `weekday` when it names one too.
+ */
+export function datesIn(text: string, ctx: DateContext = {}): (DateParts & { weekday: boolean })[] {
+  const out: (DateParts & { weekday: boolean })[] = [];
+  for (const parser of parsersFor(ctx.language)) {
+    const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !/^\d{1,2}[./-]\d{1,2}/.test(r.text));
+    if (results.length === 0) continue;
+    for (const r of results) {
+      const s = r.start;
+      const weekday = s.isCertain('weekday');
+      out.push({ year: s.isCertain('year') ? s.get('year')! : null, month: s.get('month')!, day: s.get('day')!, hour: null, minute: null, weekday });
+    }
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// The one place an article's publication date is chosen, with how it was found: a corpus field, the
+// page's metadata, a dateline, a crawler token, the URL, or a day in the text completed from a
+// stated month. When none holds, the date stays null and the note says why.
+import type { IsoDate, PublishedSource } from '../types.js';
+import { datesIn, findDate, isoOf, type DateContext } from './date-parse.js';
+import { completeYear, dateFromUrl, monthFromUrl } from './dates.js';
+import type { TextDates } from './text.js';
+
+export interface PublishedChoice {
+  published: IsoDate | null;
+  source: PublishedSource | null;
+  /** How a weak date was completed, or why there is none. */
+  note: string | null;
+}
+
+export interface PublishedEvidence {
+  /** A corpus field's date, already read (null when absent or unreadable). */
+  corpus: IsoDate | null;
+  /** The corpus field as stated, when it could not be read. */
+  corpusUnread: string | null;
+  meta: IsoDate | null;
+  text: TextDates;
+  url: string | null;
+  /** The cleaned body: its opening paragraphs may name the day of a stated month. */
+  body: string;
+  ctx: DateContext;
+}
+
+function describeParts(p: { month: number; day: number }): string {
+  return `day ${p.day} of month ${p.month}`;
+}
+
+export function choosePublished(e: PublishedEvidence): PublishedChoice {
+  const t = e.text;
+  const urlDate = e.url ? dateFromUrl(e.url) : null;
+  const firm: [IsoDate | null, PublishedSource][] = [
+    [e.corpus, 'corpus'],
+    [e.meta, 'meta'],
+    // A crawler's whole-day token is the date of the page it fetched; a date line may be a
+    // republished original's.
+    [t.token, 'crawler'],
+    [t.dateline, 'dateline'],
+    [t.lead?.date ?? null, 'dateline'],
+    [urlDate, 'url'],
+  ];
+  // An all-numeric date line read once the text's language settles its order.
+  if (t.ambiguous && e.ctx.order) {
+    const { found } = findDate(t.ambiguous, e.ctx);
+    if (found) firm.push([isoOf(found.parts), 'dateline']);
+  }
+  const stated = firm.filter((f): f is [IsoDate, PublishedSource] => f[0] != null);
+  if (stated.length) {
+    // Sources that agree on the day outvote one that does not (a crawler's thread date, a
+    // republished original's date line); on a tie the more direct source wins.
+    const votes = new Map<string, number>();
+    for (const [date] of stated) votes.set(date.slice(0, 10), (votes.get(date.slice(0, 10)) ?? 0) + 1);
+    // A year-less dateline ("BEIJING, Jan. 3 (Agency) --") seconds the stated day it matches.
+    const yearless = t.yearless ?? t.lead?.yearless;
+    if (yearless) {
+      for (const day of [...votes.keys()]) if (isoOf({ ...yearless, hour: null }, +day.slice(0, 4)) === day) votes.set(day, votes.get(day)! + 1);
+    }
+    const top = Math.max(...votes.values());
+    const [date, source] = stated.find(([d]) => votes.get(d.slice(0, 10)) === top)!;
+    const dissent = stated.filter(([d]) => d.slice(0, 10) !== date.slice(0, 10)).map(([d, s]) => `${s} says ${d.slice(0, 10)}`);
+    // The most precise statement of the winning day (one with a time, if any).
+    const precise = stated.find(([d]) => d.slice(0, 10) === date.slice(0, 10) && d.length > 10)?.[0] ?? date;
+    return { published: precise, source, note: dissent.length ? `outvoted: ${dissent.join(', ')}` : null };
+  }
+
+  // A month stated without a day: by the crawler token or the URL path.
+  const month = t.tokenMonth ?? (e.url ? monthFromUrl(e.url) : null);
+  const yearless = t.yearless ?? t.lead?.yearless ?? null;
+  if (yearless) {
+    const date = completeYear(yearless, month);
+    if (date) return { published: date, source: 'dateline', note: `year from the stated month ${month}` };
+  }
+  if (month) {
+    const day = dayInText(e.body, month, e.ctx);
+    if (day) return { published: day, source: 'text', note: `day from the text, month ${month} stated` };
+  }
+  let why: string;
+  if (e.corpusUnread) why = `corpus date "${e.corpusUnread}" unreadable`;
+  else if (t.ambiguous) why = `numeric date "${t.ambiguous}" could be day/month or month/day`;
+  else if (yearless) why = `dateline (${describeParts(yearless)}) names no year and nothing else does`;
+  else if (month) why = `only the month is stated (${month})`;
+  else why = 'no date in the metadata, URL or text';
+  return { published: null, source: null, note: why };
+}
+
+/**
+ * The latest day of the stated month that the opening paragraphs name with its weekday ("mardi 21
+ * novembre"): news names the weekday of what happened in the last days, so the newest such day is
+ * the nearest to publication. A bare "2 October" may be any earlier event. Needs the month stated.
+ */
+function dayInText(body: string, month: string, ctx: DateContext): IsoDate | null {
+  const year = +month.slice(0, 4);
+  const m = +month.slice(5, 7);
+  const lead = body.slice(0, 700);
+  let best: IsoDate | null = null;
+  for (const p of datesIn(lead, ctx)) {
+    if (!p.weekday || p.month !== m || (p.year != null && p.year !== year)) continue;
+    const date = isoOf({ ...p, hour: null, minute: null }, year);
+    if (date && (!best || date > best)) best = date;
+  }
+  return best;
+}

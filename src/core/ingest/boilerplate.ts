@@ -50,16 +50,44 @@ const UI_LINES = new RegExp(
       'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
       'media playback is unsupported on your device', 'embed', 'view this post on instagram',
       '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*', 'reuse this content', 'most viewed', 'most popular',
-      'these are external links and will open in a new window', 'close share panel',
+      'these are external links and will open in a new window', 'close share panel', 'show less', 'close alert',
+      'breaking(?: news)?', 'developing(?: story)?', 'just in', 'live(?: updates)?', 'alert',
     ].join('|') +
     ')[.:!]?$',
   'i',
 );
 
+// Site banners and software messages: an accessibility or cookie notice, a government-site banner, a
+// "developing story" note, an error a CMS printed instead of content.
+const BANNERS = [
+  /^please (?:ensure|enable|turn on) javascript\b/i,
+  /\bjavascript (?:is|must be|needs to be) (?:disabled|enabled|required|turned on)\b/i,
+  /^an official website of the\b/i,
+  /^here'?s how you know\b/i,
+  /^(?:this is a |this story is a )?(?:developing|breaking) (?:story|news)\b.{0,40}$/i,
+  /^this (?:story|article|page) (?:is developing|will be updated|has been updated|is being updated)\b.{0,60}$/i,
+  /^(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing|using) (?:to use )?this (?:site|website))\b/i,
+  /^your browser (?:is|does not|doesn't)\b/i,
+];
+
+// Software messages: "JUser: :_load: Unable to load user with ID: 42", "404 Not Found".
+const ERRORS = [
+  /^\w+:\s*:_?\w+:/,
+  /\b(?:unable to (?:load|connect|find)|failed to load|fatal error|warning: \w+\(\)|page not found|404 not found|access denied|internal server error|service unavailable)\b/i,
+];
+
+/** A site banner or a software message, never article text (short lines only). */
+export function isBannerLine(line: string): boolean {
+  // Length gates first: banners and error strings are short, and these run on every line.
+  if (line.length > 200) return false;
+  if (BANNERS.some((re) => re.test(line))) return words(line).length <= 25;
+  return line.length <= 120 && !/[.!?]["”’]?$/.test(line) && ERRORS.some((re) => re.test(line)) && words(line).length <= 15;
+}
+
 /** A line that is one piece of page furniture ("image", "Advertisement", "Share this article"). */
 export function isUiLine(line: string): boolean {
   // Bare symbols are separators and bullets; lines of digits stay (table cells, scores).
-  return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line);
+  return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line) || isBannerLine(line);
 }
 
 const SOCIAL =
@@ -98,6 +126,8 @@ export function isCreditLine(line: string): boolean {
 const CAPTION_SUBJECT =
   /^(?:in\s+)?(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:photo|picture|image|photograph|screenshot|screen grab|video grab|still|file photo|handout photo|satellite image)s?\b/i;
 const CAPTION_VERB = /\b(?:taken|shows?|showing|released|provided|dated|obtained|posted|distributed|made available|pictured|depicts?|captured)\b/i;
+// "Artist's impression provided by X shows ...", "Handout picture released by X shows ...".
+const CAPTION_PROVIDED = /\b(?:provided|released|distributed|handed out) by\b.{0,80}\bshows?\b/i;
 const CAPTION_LABEL = /^(?:file photo|file|pictured|above|top|left|right|inset|main picture)\s*[:\-–—]\s/i;
 const CAPTION_TAIL =
   /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|\|\s*(?:photo|image|picture)(?: credit)?\s*:.*|[.!?]\s+(?:photograph|photo|image|picture|illustration|composite)\s*:\s*[^.]{2,80})$/i;
@@ -105,6 +135,7 @@ const CAPTION_TAIL =
 /** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)". */
 export function isCaptionLine(line: string): boolean {
   if (CAPTION_SUBJECT.test(line) && CAPTION_VERB.test(line.slice(0, 160))) return words(line).length <= 80;
+  if (CAPTION_PROVIDED.test(line.slice(0, 200)) && words(line).length <= 60) return true;
   return CAPTION_LABEL.test(line) || CAPTION_TAIL.test(line);
 }
 

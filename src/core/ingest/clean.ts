@@ -121,7 +121,7 @@ export function cleanDoc(doc: RawDoc): Article {
   if (!body.trim() && present(text)) {
     body = keepWhole(text ?? '');
     flags.push('uncleaned');
-  } else if (wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
+  } else if (body.length < SHORT_WORDS * 12 && wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
   return {
     id: contentId(body),

@@ -45,10 +45,10 @@ export function findCredits(input: CreditInput): Credit[] {
   paragraphs.forEach((p, i) => {
     const opening = REPORTS_OPEN.exec(p);
     if (opening) push(out, agencyName(opening[1], false), opening[0]);
-    for (const m of p.matchAll(NEWS_AGENCY)) push(out, agencyName(m[1], false), m[0]);
-    // Sign-off forms only where sign-offs stand: short paragraphs and the article's last one.
+    if (p.includes('news agency')) for (const m of p.matchAll(NEWS_AGENCY)) push(out, agencyName(m[1], false), m[0]);
+    // Sign-off forms only where sign-offs stand: short paragraphs and the end of the last one.
     const last = i === paragraphs.length - 1;
-    if (p.length <= 80 || last) for (const m of p.matchAll(WITH_AGENCY)) push(out, agencyName(m[1], true), m[0]);
+    if (p.length <= 80 || last) for (const m of p.slice(-160).matchAll(WITH_AGENCY)) push(out, agencyName(m[1], true), m[0]);
     if (last) {
       const sign = TRAILING_SIGN_OFF.exec(p);
       if (sign) push(out, agencyName(sign[1], true), sign[0].replace(/^[.!?"”»]\s*/, ''));

@@ -51,10 +51,16 @@ const DEFAULT_ORDER = Object.keys(PARSERS);
 // Languages that chrono has no locale for but whose month names a close locale reads ("marts" no, "mars" yes).
 const NEAREST: Record<string, string> = { da: 'sv', no: 'sv', nb: 'sv', nn: 'sv', ca: 'es', gl: 'es', be: 'ru', bg: 'ru' };
 
-function parsersFor(language: string | null | undefined): chrono.Chrono[] {
+// Which locales can read a text at all, by its script: a Latin line never needs the Russian parser.
+const CYRILLIC = new Set(['ru', 'uk']);
+const CJK = new Set(['ja', 'zh']);
+
+function parsersFor(language: string | null | undefined, text: string): chrono.Chrono[] {
   const first = language ? (PARSERS[language] ? language : NEAREST[language]) : undefined;
   const order = first ? [first, ...DEFAULT_ORDER.filter((l) => l !== first)] : DEFAULT_ORDER;
-  return order.map((l) => PARSERS[l]);
+  const cyrillic = /[\u0400-\u04ff]/.test(text);
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  return order.filter((l) => (CYRILLIC.has(l) ? cyrillic : CJK.has(l) ? cjk : true)).map((l) => PARSERS[l]);
 }
 
 export function pad(n: number): string {
@@ -156,7 +162,7 @@ function withTime(text: string, d: { year: number; month: number; day: number },
 export function findDate(text: string, ctx: DateContext = {}): { found: FoundDate | null; ambiguous: string | null } {
   const numeric = numericDate(text, ctx.order ?? null);
   if (numeric && 'found' in numeric) return { found: numeric.found, ambiguous: null };
-  for (const parser of parsersFor(ctx.language)) {
+  for (const parser of parsersFor(ctx.language, text)) {
     for (const r of parser.parse(text, REFERENCE)) {
       const s = r.start;
       // A range ("March 3 - March 5") is not one date.
@@ -190,7 +196,10 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  */
 export function datesIn(text: string, ctx: DateContext = {}): (DateParts & { weekday: boolean })[] {
   const out: (DateParts & { weekday: boolean })[] = [];
-  for (const parser of parsersFor(ctx.language)) {
+  // Running text is read in its own language only (or English when that has no parser): every
+  // other locale would cost a full parse of the paragraph.
+  const own = ctx.language ? PARSERS[ctx.language] ?? PARSERS[NEAREST[ctx.language] ?? 'en'] : PARSERS.en;
+  for (const parser of [own]) {
     const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !/^\d{1,2}[./-]\d{1,2}/.test(r.text));
     if (results.length === 0) continue;
     for (const r of results) {

@@ -57,7 +57,7 @@ function leftoverIsFiller(text: string, found: { index: number; end: number }): 
  */
 export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch | null {
   // Cheap gate before the parsers: short, with a digit.
-  if (line.length > 90 || !/\d/.test(line)) return null;
+  if (line.length > 90 || !/\d/.test(line) || line.split(' ').length > 14) return null;
   const labelMatch = LABEL.exec(line);
   let rest = (labelMatch ? line.slice(labelMatch[0].length) : line).replace(UPDATE_NOTE, '');
   const trailing = TRAILING_AGENCY.exec(rest);
@@ -66,6 +66,8 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
   if (place && !labelMatch) rest = rest.slice(place[0].length);
   // A whole date needs a year; year-less ones count only with a place in front (a dateline form).
   if (!place && !/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(rest)) return null;
+  // A date, its weekday, time and zone take a few words; more is a sentence (cheap gate before the parsers).
+  if (rest.split(' ').length > (place ? 6 : 9) || (rest.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) > 3) return null;
   const { found, ambiguous } = findDate(rest, ctx);
   const kind = { labelled: !!labelMatch, updated: !!labelMatch?.[1], ...(trailing ? { agency: trailing[1].trim() } : {}) };
   if (!found) {

@@ -13,7 +13,7 @@ import {
 } from './boilerplate.js';
 import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
 import { datelineDate, leadDateline, leadingDateToken, type LeadDateline } from './dates.js';
-import { endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
+import { continues, endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 
@@ -74,8 +74,25 @@ function isParagraph(line: string): boolean {
 function isHeadlineLike(line: string): boolean {
   const n = wordCount(line);
   return (
-    n >= 3 && n <= 30 && line.length <= 250 && !/[.,;:]$/.test(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && !isParagraph(line) && !endsOnFunctionWord(line)
+    n >= 3 &&
+    n <= 30 &&
+    line.length <= 250 &&
+    !/[.,;:]$/.test(line) &&
+    /^[\p{Lu}\p{N}"“‘'«„¿¡]/u.test(line) &&
+    !isParagraph(line) &&
+    !endsOnFunctionWord(line) &&
+    !isSiteTitle(line)
   );
+}
+
+// Words a site's own title is made of ("X | News & Analysis Website", "X - Official Site").
+const SITE_WORDS = /^(?:the|official|news|noticias|nachrichten|nouvelles|notizie|новости|and|&|analysis|website|web|site|portal|home|homepage|online|page|latest|breaking|updates|headlines|world|daily|magazine|media|network|of|de|y|et|und)$/i;
+
+/** A title naming only a site: every part after the name is site vocabulary. */
+function isSiteTitle(line: string): boolean {
+  const parts = line.split(/\s+[|–—:-]\s+/);
+  if (parts.length < 2 || wordCount(parts[0]) > 4) return false;
+  return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SITE_WORDS.test(w)));
 }
 
 function sameText(a: string, b: string): boolean {
@@ -100,12 +117,15 @@ interface FirstPass {
 const HEADER_FIELD =
   /^(title|headline|author|authors|byline|writer|source|outlet|publisher|site|site name|section|category|categories|language|lang|keywords|tags)\s*:\s*(\S.*)$/i;
 
+const ALERT_LABEL = /^(?:breaking(?: news)?|news alert|alert|just in|developing(?: story)?|live|urgent|última hora|dernière minute|eilmeldung|urgente|срочно)\s*:?$/i;
+
 // The start of a reader-comment section: no date below it is the article's.
 const COMMENTS =
   /^(?:\d+\s+)?(?:(?:top(?: rated)?|reader'?s?|latest|newest|oldest|all)\s+)?(?:comments?|reactions|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|комментарии|yorumlar)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:join|start) the (?:discussion|conversation)\b/i;
 
 /** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */
 function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datelineDate> {
+  if (!/[|•·]/.test(line)) return null;
   const parts = line.split(/\s*[|•·]\s*/);
   if (parts.length < 2 || line.length > 140) return null;
   for (let i = 0; i < parts.length; i++) {
@@ -133,6 +153,9 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
   // After a bare "Related:" label, related headlines follow: the first maybe after a blank line,
   // the rest one per line below it.
   let relatedHeadlines = 0;
+  let alertNext = false;
+  let afterAlert = false;
+  const alerts = new Set<string>();
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     const line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
@@ -141,7 +164,8 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     if (masthead) out.mastheads.push(masthead);
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
     const related = readMoreTail(line);
-    if (related !== null) {
+    // "Watch: <a whole paragraph>" is the article's text under a label, not a link.
+    if (related !== null && wordCount(related) <= 25) {
       relatedHeadlines = related.trim() === '' ? 5 : 0;
       return;
     }
@@ -153,6 +177,22 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       if (isRelated && (first || !blankBefore)) return;
       relatedHeadlines = 0;
     }
+    // A site-wide alert above the article: its label, its title wherever it recurs, and the blurb
+    // right under it.
+    if (inHeader && ALERT_LABEL.test(line)) {
+      alertNext = true;
+      return;
+    }
+    const alertTitle = alertNext && isHeadlineLike(line);
+    alertNext = false;
+    if (alertTitle || [...alerts].some((a) => line.startsWith(a) && wordCount(line) - wordCount(a) <= 2)) {
+      if (alertTitle) alerts.add(line);
+      afterAlert = true;
+      return;
+    }
+    const blurb = afterAlert && inHeader && isParagraph(line);
+    afterAlert = false;
+    if (blurb) return;
     // Below the text, a credit sign-off or a copyright line credits the text (above it, a photo).
     if (!inHeader && (isCreditSignOff(line) || (/^(?:©|\(c\)|copyright\b)/i.test(line) && !line.includes('/') && wordCount(line) <= 12))) {
       out.creditLines.push(line);
@@ -236,20 +276,30 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
   const candidates: number[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines.slice(0, header)) seen.set(line, (seen.get(line) ?? 0) + 1);
   for (let i = 0; i < header; i++) {
     const line = lines[i];
     const isCandidate = hints.headline
       ? sameText(line, hints.headline)
-      : isHeadlineLike(line) && !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1]));
+      : isHeadlineLike(line) &&
+        !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1])) &&
+        // An alert's text (under a "Breaking News" label, or repeated around the page) is a banner.
+        !(i > 0 && ALERT_LABEL.test(lines[i - 1])) &&
+        (seen.get(line) ?? 0) < 3 &&
+        // The first line of a broken paragraph is not a headline.
+        !(i + 1 < lines.length && continues(line, lines[i + 1]));
     if (isCandidate) candidates.push(i);
   }
   if (candidates.length === 0) return { headline: null, nameplate: null, rest: lines };
   let best = candidates[0];
   if (candidates.length > 1) {
-    // A later line must be clearly more on-topic than the first to displace it.
+    // A later headline-sized line displaces the first only when the first is off-topic (a menu
+    // or a promo) and the later one is clearly on-topic; a long standfirst never does.
     const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
-    let bestScore = leadOverlap(lines[best], lead) + 0.1;
+    let bestScore = Math.max(leadOverlap(lines[best], lead) + 0.1, 0.3);
     for (const i of candidates.slice(1)) {
+      if (wordCount(lines[i]) > 16) continue;
       const score = leadOverlap(lines[i], lead);
       if (score > bestScore) [best, bestScore] = [i, score];
     }

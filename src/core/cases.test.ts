@@ -9,12 +9,6 @@ import { skipWithoutShared } from '../testing/shared.js';
 const KNOWN_FAILURES = new Set([
   '01 published',
   '01 outlet',
-  '03 body',
-  '03 body #2',
-  '05 published',
-  '13 published',
-  '13 body',
-  '13 body #2',
   '15 stories',
   '17 body',
   '17 body #3',

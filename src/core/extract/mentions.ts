@@ -264,6 +264,9 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       }
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(lex, words, nameAt);
+      // "Health Minister Jane Roe": a modifier, then the title, then the name.
+      const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
+      if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !ORG_WORDS.has(bare(w)))) nameAt = lastTitle + 1;
     }
     // "Radical ISIL": a known short name after unknown modifiers stands alone.
     const tail = words[words.length - 1];

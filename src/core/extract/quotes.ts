@@ -162,6 +162,8 @@ function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
 
 /** "the so-called ‘X’", "called it “Y”", "designated as an “undesirable” organisation". */
 function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
+  // "described the claims as “false and absurd”": a verdict someone gave, so speech, not a label.
+  if (/\b(?:described|describing|describes|characteri[sz]ed|dismissed|dismissing|denounced)\b[^.;:]{0,40}\bas\s*$/i.test(pre)) return false;
   if (/\b(?:as(?:\s+an?|\s+the)?|the\s+(?:word|term|phrase|label|name)|so-called)\s*$/i.test(pre)) return true;
   const windowStart = Math.max(0, at - 60);
   const window = ctx.body.slice(windowStart, at);

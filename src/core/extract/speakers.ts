@@ -118,16 +118,23 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
       const lead = tokens[0].text.toLowerCase();
       const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
-      if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled) return null;
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+      // "…,” maintainer Jo Roe said": a lowercase role word is fine when a name then meets the verb.
+      const roleThenName = i <= 4 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
+      if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
       const subject = named ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
       const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].text.toLowerCase());
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       return null;
     }
-    const stop = tokens.findIndex((t, k) => k >= past && /[,.;]/.test(ctx.body.slice(t.end, t.end + 1)));
+    // The subject runs to the first comma or full stop; an abbreviated rank ("Lt. Col.") goes on.
+    const stop = tokens.findIndex((t, k) => {
+      const mark = ctx.body[t.end];
+      if (k < past || !mark || !/[,.;]/.test(mark)) return false;
+      return mark !== '.' || !(ctx.lex.abbreviations.has(t.text.toLowerCase()) || isTitle(ctx.lex, t.text));
+    });
     let until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
     if (past >= tokens.length) {
       const end = tokens[i].end;

@@ -1,0 +1,71 @@
+// Quotes and speakers in the languages of the news, on invented articles: each body's quotes and
+// who said them are written beside it.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, resolveCorpus } from './index.js';
+
+const quotesOf = (language: string, body: string): [string, string | null][] => {
+  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+  return resolveCorpus([ex]).quotes.map((q) => [q.text, q.speaker]);
+};
+
+const expectQuotes = (language: string, body: string, truth: [string, string | null][]) => {
+  const got = quotesOf(language, body);
+  for (const [contains, speaker] of truth) {
+    const hit = got.find(([text]) => text.includes(contains));
+    expect(hit, `${contains} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit![1], contains).toBe(speaker);
+  }
+};
+
+describe('speakers after the quote, verb first', () => {
+  it.each([
+    ['es', 'El temporal obligó a cerrar el puerto de Valdemar.\n\n«No vamos a poner en riesgo a nadie», dijo la directora del puerto, Inés Albarrán.', [['No vamos a poner en riesgo', 'Inés Albarrán']]],
+    ['fr', "La mairie de Brévent a fermé le pont.\n\n« Nous le rouvrirons au printemps », a déclaré le maire, Hugo Castagnet.", [['Nous le rouvrirons', 'Hugo Castagnet']]],
+    ['de', 'In Kellfurt streiken die Busfahrer.\n\n„Wir fahren erst wieder, wenn die Pausen bezahlt werden“, sagte Betriebsratschefin Jana Wollmer.', [['Wir fahren erst wieder', 'Jana Wollmer']]],
+    ['pt', 'A câmara de Vilarinho fechou a ponte.\n\n"A segurança vem primeiro", ressaltou o presidente da câmara, Tomás Ferrão.', [['A segurança vem primeiro', 'Tomás Ferrão']]],
+    ['it', 'Il comune di Valmora ha chiuso il ponte.\n\n"Riapriremo in primavera", ha detto il sindaco Bruno Carretti.', [['Riapriremo in primavera', 'Bruno Carretti']]],
+    ['ru', 'В порту Северянска остановлены работы.\n\n«Мы не будем рисковать людьми», — заявил директор порта Аркадий Смолин.', [['Мы не будем рисковать', 'Аркадий Смолин']]],
+  ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
+});
+
+describe('speakers before the quote and carried on', () => {
+  it.each([
+    ['es', 'La alcaldesa Lucía Berrocal visitó el barrio. «Reconstruiremos cada casa», prometió.\n\n«Nadie se quedará fuera», añadió.', [['Reconstruiremos cada casa', 'Lucía Berrocal'], ['Nadie se quedará fuera', 'Lucía Berrocal']]],
+    ['fr', "Le ministre Paul Ferrand s'est rendu sur place. « C'est un drame », a-t-il commenté.", [["C'est un drame", 'Paul Ferrand']]],
+    ['it', 'Il ministro Carlo Benassi ha parlato ai giornalisti. "Non ci fermeremo", ha detto Benassi. "Serve tempo", ha aggiunto.', [['Non ci fermeremo', 'Carlo Benassi'], ['Serve tempo', 'Carlo Benassi']]],
+    ['de', 'Die Ministerin Klara Osterwald sprach von einem schweren Tag. »Wir helfen, wo wir können«, sagte sie.', [['Wir helfen, wo wir können', 'Klara Osterwald']]],
+    ['en', 'Fire chief Dora Quill arrived at noon.\n\n"We have it under control," she said.', [['We have it under control', 'Dora Quill']]],
+  ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
+});
+
+describe('according to, dashes, colons and signed statements', () => {
+  it.each([
+    ['en', 'The bridge will stay shut.\n\n“It will open when it is safe.” —Commissioner Aino Varga\n\nAnd from council leader Piet Brandt:\n\n“We owe the town a safe crossing.”', [['It will open when it is safe', 'Aino Varga'], ['We owe the town a safe crossing', 'Piet Brandt']]],
+    ['da', 'Havnen i Skovby er lukket.\n\n- Vi åbner igen i næste uge, siger havnefoged Mette Rask.', [['Vi åbner igen i næste uge', 'Mette Rask']]],
+    ['sv', 'Hamnen i Norrvik stängdes på tisdagen.\n\n– Vi öppnar igen nästa vecka, sade hamnchefen Lars Ekholm.', [['Vi öppnar igen nästa vecka', 'Lars Ekholm']]],
+    ['en', 'The council chair read out the letter. “I, Marta Okonkwo, hereby resign as mayor of Dunmore,” it said.', [['hereby resign as mayor', 'Marta Okonkwo']]],
+    ['fr', "« Moi Jeanne Roux, je remets ma démission », a lu le président de l'assemblée, Marc Dufour.", [['je remets ma démission', 'Jeanne Roux']]],
+  ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
+});
+
+describe('English attribution forms', () => {
+  it.each([
+    ['a four-sentence statement after "according to"', 'According to a report released by the Harbour Safety Board, "The crane failed because of corrosion. The operator had been warned twice. Repairs were postponed. Nobody checked the bolts."', [['Nobody checked the bolts', 'Harbour Safety Board']]],
+    ['an abbreviated rank after the verb', '"We held the line for six hours," said Lt. Col. Ruth Andrews, the unit commander.', [['We held the line', 'Ruth Andrews']]],
+    ['a colon, then a paragraph break', 'Mayor Eskil Tovey commented:\n\n"The town will rebuild."', [['The town will rebuild', 'Eskil Tovey']]],
+    ['a pronoun after a paragraph naming the speaker', 'Police chief Ama Boateng visited the site on Friday and spoke to families.\n\n"We owe them answers," she said.', [['We owe them answers', 'Ama Boateng']]],
+    ['a description of a person named before', 'General Igor Vasko said the drills would go on. "We are ready," the general said.', [['We are ready', 'Igor Vasko']]],
+    ['the job title kept out of the name', '"We act today," Health Minister Colette Aubry said.', [['We act today', 'Colette Aubry']]],
+    ['a lowercase role before the name', '"The patch is ready," maintainer Oskar Lindqvist said.', [['The patch is ready', 'Oskar Lindqvist']]],
+    ['May as a surname', 'Prime Minister Theresa May spoke in parliament. "We will act," May said.', [['We will act', 'Theresa May']]],
+  ])('%s', (_kind, body, truth) => expectQuotes('en', body as string, truth as [string, string | null][]));
+
+  it('keeps a verdict in quotes after "described … as" as a partial quote', () => {
+    expect(quotesOf('en', 'Minister Tomas Berg described the claims as "false and absurd" on Monday.')).toEqual([['false and absurd', 'Tomas Berg']]);
+  });
+
+  it('finds Arabic quotes after قال and أضاف', () => {
+    const got = quotesOf('ar', 'وقال الوزير سامي حداد إن "الميناء سيفتح غدا". وأضاف: "لن نترك أحدا".');
+    expect(got.map(([text]) => text)).toEqual(['الميناء سيفتح غدا', 'لن نترك أحدا']);
+  });
+});

@@ -189,13 +189,24 @@ export interface ArticleExtraction {
 
 // ---- stories and comparison ----
 
-export interface Story {
+/** One move within a story (one statement, briefing or incident report), as told in one set of words. */
+export interface Thread {
   id: string;
   title: string;
   articles: string[];
   span: [IsoDate | null, IsoDate | null];
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  /** Every member article: its threads' articles, largest thread first. */
+  articles: string[];
+  span: [IsoDate | null, IsoDate | null];
   outlets: string[];
   entities: string[];
+  /** The story's threads, largest first; the first thread's id is the story's. */
+  threads: Thread[];
 }
 
 /**

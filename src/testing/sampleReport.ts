@@ -54,7 +54,11 @@ export function sampleReport(): AnalysisReport {
     figures: [fa, fb, fc],
     attributions: [],
     stories: [
-      { id: 's1', title: 'Ferry halted over hull crack', articles: ['a', 'b', 'c'], span: ['2031-03-03', '2031-03-04'], outlets: ['Norrvik Courier', 'Island Wire'], entities: ['Ilse Marken'] },
+      { id: 's1', title: 'Ferry halted over hull crack', articles: ['a', 'b', 'c'], span: ['2031-03-03', '2031-03-04'], outlets: ['Norrvik Courier', 'Island Wire'], entities: ['Ilse Marken'],
+        threads: [
+          { id: 's1', title: 'Ferry halted over hull crack', articles: ['a', 'b'], span: ['2031-03-03', '2031-03-04'] },
+          { id: 's1-c', title: 'Fähre steht still', articles: ['c'], span: [null, null] },
+        ] },
     ],
     quote_groups: [
       { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qb', 'qc'], kind: 'edited' },

@@ -3,6 +3,7 @@
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
+import { crossNameKey, crossNumberKey } from './cross.js';
 
 const STOPWORDS = new Set(
   (
@@ -75,6 +76,8 @@ export interface StoryFeatures {
   time: [number, number] | null;
   /** Opening sentence, the story's title when no member has a headline. */
   lead: string;
+  /** ISO 639-1 language of the article, when known (absent in features stored by older versions). */
+  language?: string | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
@@ -85,11 +88,13 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     surfaces: [...surfaces].map(([f, s]) => [featureCode(f), s]),
     time: articleTime(article),
     lead: leadOf(article),
+    language: article.language ?? null,
   };
 }
 
 const NAME_PREFIX = 'n:';
 const ENTITY_PREFIX = 'e:';
+const CROSS_PREFIX = 'x:';
 
 // A feature travels from the per-article stage to the serial placement step as a small integer
 // code: a 28-bit hash of its key, with its kind in the two low bits. Integers parse and key maps
@@ -98,6 +103,9 @@ const ENTITY_PREFIX = 'e:';
 const WORD_KIND = 0;
 const NAME_KIND = 1;
 const ENTITY_KIND = 2;
+// Cross-language keys (see cross.ts): not part of the within-language vector, only of the
+// evidence that ties threads in different languages into one story.
+const CROSS_KIND = 3;
 const codeCache = new Map<string, number>();
 
 export function featureCode(key: string): number {
@@ -105,7 +113,13 @@ export function featureCode(key: string): number {
   if (code === undefined) {
     let h = 0x811c9dc5;
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    const kind = key.startsWith(ENTITY_PREFIX) ? ENTITY_KIND : key.startsWith(NAME_PREFIX) ? NAME_KIND : WORD_KIND;
+    const kind = key.startsWith(ENTITY_PREFIX)
+      ? ENTITY_KIND
+      : key.startsWith(NAME_PREFIX)
+        ? NAME_KIND
+        : key.startsWith(CROSS_PREFIX)
+          ? CROSS_KIND
+          : WORD_KIND;
     code = ((h >>> 4) << 2) | kind;
     if (codeCache.size >= CACHE_LIMIT) codeCache.clear();
     codeCache.set(key, code);
@@ -118,7 +132,12 @@ export function isEntityFeature(code: number): boolean {
 }
 
 export function isNameFeature(code: number): boolean {
-  return (code & 3) !== WORD_KIND;
+  const kind = code & 3;
+  return kind === NAME_KIND || kind === ENTITY_KIND;
+}
+
+export function isCrossFeature(code: number): boolean {
+  return (code & 3) === CROSS_KIND;
 }
 
 // The headline and opening paragraph state what the story is about; the rest adds background that
@@ -184,6 +203,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     if (run.length > 0) run = [];
   };
   let atStart = true;
+  const crossKeys = new Set<string>();
   for (const m of text.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
       atStart = true;
@@ -202,6 +222,8 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     const capital = code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(raw);
     const f = wordFeature(raw.toLowerCase());
     if (f) add(f, weight);
+    const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart ? crossNameKey(raw) : null;
+    if (cross !== null) crossKeys.add(cross);
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {
       if (f) addName(raw, weight);
@@ -213,6 +235,8 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     atStart = false;
   }
   closeRun();
+  // Presence, not frequency: a story's evidence is how many of its articles carry the key.
+  for (const k of crossKeys) counts.set(CROSS_PREFIX + k, 1);
   if (extraction) {
     for (const entity of extraction.entities) {
       const key = ENTITY_PREFIX + nameKey(entity.name);

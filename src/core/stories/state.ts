@@ -29,6 +29,10 @@ export interface StoryState {
   title: string;
   /** Opening sentence of the founding article: the title when no member has a headline. */
   lead: string;
+  /** Cross-language key (feature id) -> number of members carrying it: the thread's evidence for consolidation. */
+  cross: Map<number, number>;
+  /** Language -> number of members written in it. */
+  languages: Map<string, number>;
   /** Set when the story was folded into another one. */
   mergedInto: number | null;
 }
@@ -45,6 +49,10 @@ export interface StoryIndexState {
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */
   runnerUps?: number[];
   /** Live stories as working state, with the centroid as [feature id, weight] entries. */
-  stories: (Omit<StoryState, 'centroid' | 'mergedInto'> & { centroid: [number, number][] })[];
+  stories: (Omit<StoryState, 'centroid' | 'mergedInto' | 'cross' | 'languages'> & {
+    centroid: [number, number][];
+    cross: [number, number][];
+    languages: [string, number][];
+  })[];
 }
 

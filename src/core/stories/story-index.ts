@@ -10,7 +10,8 @@ import { Histogram } from './histogram.js';
 import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
-import { isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
+import { isCrossFeature, isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
+import { consolidate } from './consolidate.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -22,7 +23,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 2;
+export const STORY_STATE_VERSION = 3;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -116,10 +117,18 @@ export class StoryIndex {
         time: null,
         title: '',
         lead: features.lead,
+        cross: new Map(),
+        languages: new Map(),
         mergedInto: null,
       });
     }
     this.addToStory(index, vector, article, time);
+    const cross = this.storyList[index].cross;
+    for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
+    if (features.language) {
+      const languages = this.storyList[index].languages;
+      languages.set(features.language, (languages.get(features.language) ?? 0) + 1);
+    }
     this.placed.set(article.id, index);
     // A new story is just this article, already found unlike every candidate: nothing to merge. A
     // large story's centroid barely moves with one more article, so it is re-checked only now and then.
@@ -157,6 +166,10 @@ export class StoryIndex {
     target.last = maxDate(target.last, source.last);
     if (source.time) target.time = target.time ? [Math.min(target.time[0], source.time[0]), Math.max(target.time[1], source.time[1])] : source.time;
     if (!target.title) target.title = source.title;
+    for (const [id, n] of source.cross) target.cross.set(id, (target.cross.get(id) ?? 0) + n);
+    source.cross = new Map();
+    for (const [l, n] of source.languages) target.languages.set(l, (target.languages.get(l) ?? 0) + n);
+    source.languages = new Map();
     source.mergedInto = keep;
     source.centroid.clear();
     source.members = [];
@@ -184,15 +197,35 @@ export class StoryIndex {
     return index === undefined ? undefined : this.storyList[index].id;
   }
 
+  /**
+   * The stories: threads (the index's clusters) joined on shared cross-language evidence close in
+   * time (see consolidate.ts). Each story lists its threads, largest first; its id is its largest
+   * thread's (ties: the earliest founded), so a story keeps its id as threads join it.
+   */
   stories(): Story[] {
-    return this.alive().map((s) => ({
-      id: s.id,
-      title: s.title || s.lead,
-      articles: s.members.map((m) => m.id),
-      span: [s.first, s.last],
-      outlets: [...new Set(s.members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
-      entities: this.keyEntities(s),
-    }));
+    const threads = this.alive();
+    const groups = new Map<number, StoryState[]>();
+    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), this.df, this.articles).forEach((rep, i) => {
+      const group = groups.get(rep);
+      if (group) group.push(threads[i]);
+      else groups.set(rep, [threads[i]]);
+    });
+    return [...groups.values()].map((group) => {
+      const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
+      const lead = ordered[0];
+      const members = ordered.flatMap((t) => t.members);
+      const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
+      const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
+      return {
+        id: lead.id,
+        title: ordered.find((t) => t.title)?.title ?? lead.lead,
+        articles: members.map((m) => m.id),
+        span: [first, last],
+        outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
+        entities: this.keyEntities(lead),
+        threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
+      };
+    });
   }
 
   toJSON(): StoryIndexState {
@@ -213,6 +246,8 @@ export class StoryIndex {
         time: s.time,
         title: s.title,
         lead: s.lead,
+        cross: [...s.cross],
+        languages: [...s.languages],
       })),
     };
   }
@@ -231,7 +266,7 @@ export class StoryIndex {
     state.stories.forEach((s, i) => {
       const centroid = Centroid.from(s.centroid);
       for (const f of centroid.ids) index.post(f, i);
-      index.storyList.push({ id: s.id, centroid, members: s.members, first: s.first, last: s.last, time: s.time, title: s.title, lead: s.lead, mergedInto: null });
+      index.storyList.push({ ...s, centroid, cross: new Map(s.cross), languages: new Map(s.languages), mergedInto: null });
       for (const m of s.members) index.placed.set(m.id, i);
     });
     return index;
@@ -253,17 +288,22 @@ export class StoryIndex {
   }
 
   /** Unit TF-IDF vector over the article's strongest features, the query terms first. */
-  private vectorise({ terms, counts, surfaces }: StoryFeatures): Sparse {
+  private vectorise({ terms, counts, surfaces }: StoryFeatures): Sparse & { cross: number[] } {
     this.articles += 1;
     const n = this.articles;
-    const ids: number[] = new Array<number>(terms.length);
-    const weights: number[] = new Array<number>(terms.length);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    const cross: number[] = [];
     for (let i = 0; i < terms.length; i++) {
       const f = terms[i];
       const id = this.featureId(f);
       this.df[id] += 1;
-      ids[i] = id;
-      weights[i] = (1 + Math.log(counts[i])) * idf(n, this.df[id]) * (isNameFeature(f) ? NAME_WEIGHT : 1);
+      if (isCrossFeature(f)) {
+        cross.push(id);
+        continue;
+      }
+      ids.push(id);
+      weights.push((1 + Math.log(counts[i])) * idf(n, this.df[id]) * (isNameFeature(f) ? NAME_WEIGHT : 1));
     }
     for (const [f, s] of surfaces) {
       const id = this.featureIds.get(f)!;
@@ -273,7 +313,7 @@ export class StoryIndex {
     let normSq = 0;
     for (const i of top) normSq += weights[i] * weights[i];
     const norm = Math.sqrt(normSq) || 1;
-    return { ids: top.map((i) => ids[i]), weights: top.map((i) => weights[i] / norm) };
+    return { ids: top.map((i) => ids[i]), weights: top.map((i) => weights[i] / norm), cross };
   }
 
   private bestStory(
@@ -376,6 +416,13 @@ export class StoryIndex {
     }
     return out;
   }
+}
+
+/** The language most members are written in (ties: alphabetical), or null when none is known. */
+function mainLanguage(languages: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [l, n] of languages) if (best === null || n > languages.get(best)! || (n === languages.get(best)! && l < best)) best = l;
+  return best;
 }
 
 /** Stories for a whole batch: a fresh StoryIndex fed by publication date (undated last), then id. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { StoryIndex, clusterStories } from './index.js';
+import { crossNameKey, crossNumberKey } from './cross.js';
+
+function article(id: string, language: string, published: string | null, headline: string, body: string): Article {
+  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language, body, original: body };
+}
+
+// One invented event told in three languages and two scripts, a follow-up of it two days later,
+// and the same people in another event three months on.
+const en = article(
+  'en1',
+  'en',
+  '2031-05-06',
+  'Governor Ilya Vorontsov detained in Sarnovsk over harbour contracts',
+  'Investigators detained regional governor Ilya Vorontsov in Sarnovsk on Tuesday over harbour contracts worth 480 million roubles, the Investigative Committee said.\n\n' +
+    'Vorontsov, 57, denies wrongdoing. His deputy Marta Kelbakh said the Sarnovsk harbour tender of 2029 had followed the rules.',
+);
+const ru = article(
+  'ru1',
+  'ru',
+  '2031-05-06',
+  'В Сарновске задержан губернатор Илья Воронцов',
+  'Следователи задержали губернатора Илью Воронцова в Сарновске по делу о портовых контрактах на 480 миллионов рублей, сообщил Следственный комитет.\n\n' +
+    'Воронцов, 57 лет, вину не признает. Его заместитель Марта Кельбах заявила, что тендер 2029 года прошел по правилам.',
+);
+const de = article(
+  'de1',
+  'de',
+  '2031-05-07',
+  'Gouverneur Woronzow in Sarnowsk festgenommen',
+  'Ermittler haben den Gouverneur Ilja Woronzow in Sarnowsk festgenommen. Es geht um Hafenverträge über 480 Millionen Rubel.\n\n' +
+    'Der 57-jährige Woronzow bestreitet die Vorwürfe. Seine Stellvertreterin Marta Kelbach sagte, die Ausschreibung von 2029 sei korrekt gewesen.',
+);
+const enCourt = article(
+  'en2',
+  'en',
+  '2031-05-08',
+  'Court orders two months of custody for Vorontsov',
+  'A Sarnovsk court ordered Ilya Vorontsov held in custody for two months, rejecting his lawyers’ request for house arrest.\n\n' +
+    'The governor appeared in a glass cage and told reporters the harbour case of 480 million roubles was political. Marta Kelbakh attended the hearing.',
+);
+const enLater = article(
+  'en3',
+  'en',
+  '2031-08-19',
+  'Vorontsov’s deputy Kelbakh named acting governor of Sarnovsk region',
+  'Marta Kelbakh was named acting governor of the Sarnovsk region on Monday, months after Ilya Vorontsov was detained.\n\n' +
+    'Kelbakh promised to finish the new ring road and to publish the region’s accounts every quarter.',
+);
+
+const sets = (stories: { articles: string[] }[]) => stories.map((s) => s.articles.map((a) => a.slice(0, 3)).sort().join(',')).sort();
+
+describe('cross-language keys', () => {
+  it('meet across scripts, transliteration schemes and case endings', () => {
+    expect(crossNameKey('Воронцова')).toBe(crossNameKey('Vorontsov'));
+    expect(crossNameKey('Woronzow')).toBe(crossNameKey('Vorontsov'));
+    expect(crossNameKey('Кельбах')).toBe(crossNameKey('Kelbach'));
+    expect(crossNameKey('Kelbakh')).toBe(crossNameKey('Kelbach'));
+    expect(crossNameKey('Sarnovsk')).not.toBe(crossNameKey('Vorontsov'));
+    expect(crossNameKey('Ann')).toBeNull();
+  });
+
+  it('reads numbers by their digits, whatever the thousands separator', () => {
+    expect(crossNumberKey('1,500')).toBe(crossNumberKey('1.500'));
+    expect(crossNumberKey('7')).toBeNull();
+  });
+});
+
+describe('stories from threads', () => {
+  it('joins reports of one event in other languages and scripts, and its follow-up, but not the same people months later', () => {
+    const stories = clusterStories([enLater, de, enCourt, ru, en]);
+    expect(sets(stories)).toEqual(['de1,en1,en2,ru1', 'en3']);
+  });
+
+  it('lists each story’s threads beside its articles, largest first, the story id being its largest thread’s', () => {
+    const story = clusterStories([en, ru, de, enCourt]).find((s) => s.articles.length === 4)!;
+    expect(story.threads.length).toBeGreaterThan(1);
+    expect(story.threads.flatMap((t) => t.articles).sort()).toEqual([...story.articles].sort());
+    const sizes = story.threads.map((t) => t.articles.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(story.id).toBe(story.threads[0].id);
+    for (const t of story.threads) expect(t.title.length).toBeGreaterThan(0);
+    expect(story.span).toEqual(['2031-05-06', '2031-05-08']);
+  });
+
+  it('gives the same partition for every arrival order of a batch', () => {
+    const all = [en, ru, de, enCourt, enLater];
+    const expected = sets(clusterStories(all));
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let k = 0; k < 5; k++) {
+      const shuffled = [...all].sort(() => random() - 0.5);
+      expect(sets(clusterStories(shuffled))).toEqual(expected);
+      const index = new StoryIndex();
+      for (const a of [...shuffled].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id))) index.assign(a);
+      expect(sets(index.stories())).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,179 @@
+// From threads to stories. The incremental index groups articles that say the same thing in the
+// same words: one move of a news event in one language (a thread). A story is the whole event over
+// its life and across languages, so threads are joined on evidence that survives translation and
+// rewording (the names and numbers they share, see cross.ts), close enough in time: a news cycle
+// runs days to weeks, and the same people weeks or months later are another story.
+//
+// The result depends only on the threads given, not on the order they were built in: pairs are
+// scored independently and joined by connected components.
+
+/** What consolidation needs of one thread. */
+export interface ThreadEvidence {
+  /** Number of member articles. */
+  size: number;
+  /** Day-number range of the members' events, or null when none is dated. */
+  time: [number, number] | null;
+  /** Cross-language key (dense feature id) -> number of members carrying it. */
+  cross: Map<number, number>;
+  /** The language most members are written in, or null. */
+  language: string | null;
+  /** The thread's within-language vector (sum of its members' unit vectors), and its squared norm. */
+  centroid: { ids: number[]; weights: number[]; normSq: number };
+}
+
+export interface ConsolidateOptions {
+  /** Days between two threads before the time discount starts. */
+  graceDays: number;
+  /** Scale (days) of the exponential time discount beyond the grace period. */
+  decayDays: number;
+}
+
+export const CONSOLIDATE_OPTIONS: ConsolidateOptions = { graceDays: 7, decayDays: 7 };
+
+// Bars a pair of threads must clear (before the time discount): the cosine of their word vectors
+// when both are in one language, the specificity-weighted cosine of their cross-language evidence
+// when they are not.
+const WORD_BAR = 0.45;
+const CROSS_BAR = 0.2;
+// A thread's evidence is its strongest keys: those most of its members carry and few other
+// articles do.
+const PROFILE_KEYS = 30;
+// A key carried by this share of all articles (or more) ties nothing together.
+const COMMON_SHARE = 0.3;
+const COMMON_MIN = 8;
+// Keys a thread scans when looking for partners, and partners scanned per key.
+const QUERY_KEYS = 12;
+const POSTING_SCAN = 400;
+// A key carried by up to this many times as many articles as the two threads hold is specific to them.
+const SPECIFIC = 2;
+
+interface Profile {
+  ids: number[];
+  weights: number[];
+}
+
+/**
+ * Groups threads into stories. `df[id]` is the number of articles carrying key `id`, out of
+ * `articles`. Returns, for each thread, the index of its group's representative (the lowest
+ * thread index in the group).
+ */
+export function consolidate(
+  threads: ThreadEvidence[],
+  df: ArrayLike<number>,
+  articles: number,
+  options: ConsolidateOptions = CONSOLIDATE_OPTIONS,
+): number[] {
+  const common = Math.max(COMMON_MIN, articles * COMMON_SHARE);
+  const profiles = threads.map((t) => profile(t, df, articles, common));
+  const postings = new Map<number, number[]>();
+  profiles.forEach((p, i) => {
+    for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
+      if (df[p.ids[q]] < 2) continue;
+      const list = postings.get(p.ids[q]);
+      if (list) list.push(i);
+      else postings.set(p.ids[q], [i]);
+    }
+  });
+  // Candidate pairs, scored independently of each other.
+  const pairs: [number, number, number][] = [];
+  const dense = new Map<number, number>();
+  profiles.forEach((p, i) => {
+    dense.clear();
+    for (let k = 0; k < p.ids.length; k++) dense.set(p.ids[k], p.weights[k]);
+    const seen = new Set<number>();
+    for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
+      const list = postings.get(p.ids[q]);
+      if (!list) continue;
+      for (let s = list.length - 1, n = 0; s >= 0 && n < POSTING_SCAN; s--, n++) {
+        const j = list[s];
+        // Each pair once: the later thread scores it.
+        if (j >= i || seen.has(j)) continue;
+        seen.add(j);
+        const other = profiles[j];
+        // A key counts in full only when it is about as specific to these two threads as it can be:
+        // one that many other articles carry as well (a beat's recurring names) counts for less.
+        const together = threads[i].size + threads[j].size;
+        let dot = 0;
+        for (let k = 0; k < other.ids.length; k++) {
+          const w = dense.get(other.ids[k]);
+          if (w !== undefined) dot += w * other.weights[k] * Math.min(1, (SPECIFIC * together) / df[other.ids[k]]);
+        }
+        // Words count within a language, names and numbers across: two threads in one language
+        // are joined on their words (the index kept them apart article by article, but their
+        // centroids can still meet), two in different languages on the names and numbers they share.
+        const sameLanguage = threads[i].language !== null && threads[i].language === threads[j].language;
+        const evidence = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) / WORD_BAR : dot / CROSS_BAR;
+        const score = evidence * timeFactor(threads[i].time, threads[j].time, options);
+        if (score >= 1) pairs.push([score, j, i]);
+      }
+    }
+  });
+  // Strongest pairs first. Two groups join only if the pair still holds against the groups' whole
+  // time spans: an undated thread that matches two events months apart joins the closer one and
+  // does not chain the two together.
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const parent = threads.map((_, i) => i);
+  const time = threads.map((t) => t.time);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (const [score, j, i] of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const pairTime = timeFactor(threads[i].time, threads[j].time, options) || 1e-9;
+    const groupTime = timeFactor(time[a], time[b], options);
+    if ((score / pairTime) * groupTime < 1) continue;
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    parent[gone] = keep;
+    time[keep] = span(time[keep], time[gone]);
+  }
+  // Unions always keep the lower root, so each group's root is its lowest index.
+  return threads.map((_, i) => find(i));
+}
+
+function span(a: [number, number] | null, b: [number, number] | null): [number, number] | null {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
+function profile(t: ThreadEvidence, df: ArrayLike<number>, articles: number, common: number): Profile {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (const [id, count] of t.cross) {
+    const d = df[id];
+    // A key no other article carries can match nothing; left in, it would only dilute the rest.
+    if (d >= common || d < 2) continue;
+    ids.push(id);
+    weights.push((count / t.size) * Math.log((articles + 1) / d));
+  }
+  const order = ids.map((_, k) => k).sort((a, b) => weights[b] - weights[a] || ids[a] - ids[b]).slice(0, PROFILE_KEYS);
+  let norm = 0;
+  for (const k of order) norm += weights[k] * weights[k];
+  norm = Math.sqrt(norm) || 1;
+  return { ids: order.map((k) => ids[k]), weights: order.map((k) => weights[k] / norm) };
+}
+
+function timeFactor(a: [number, number] | null, b: [number, number] | null, options: ConsolidateOptions): number {
+  if (!a || !b) return 1;
+  const gap = Math.max(0, a[0] - b[1], b[0] - a[1]);
+  return gap <= options.graceDays ? 1 : Math.exp(-(gap - options.graceDays) / options.decayDays);
+}
+
+/** Cosine of two threads' within-language vectors. */
+export function wordCosine(a: ThreadEvidence['centroid'], b: ThreadEvidence['centroid']): number {
+  if (a.normSq === 0 || b.normSq === 0) return 0;
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const at = new Map<number, number>();
+  small.ids.forEach((f, k) => at.set(f, small.weights[k]));
+  let dot = 0;
+  large.ids.forEach((f, k) => {
+    const w = at.get(f);
+    if (w !== undefined) dot += w * large.weights[k];
+  });
+  return dot / Math.sqrt(a.normSq * b.normSq);
+}

@@ -1,0 +1,42 @@
+// Evidence that survives translation: the keys under which one name or number meets itself in
+// another language or script. "Скрипаль", "Skripal" and "Skripals" share a key, as do "Moskau",
+// "Moscou" and "Москва"; "23" is "23" everywhere. Words do not survive translation, so they are
+// left to the within-language vectors.
+import { foldName } from '../extract/index.js';
+
+const KEY_CHARS = 5;
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 100_000;
+
+/**
+ * A cross-script key for a name token: the shared name key (romanised, diacritics, case and
+ * common transliteration variants folded), with the letters that schemes of different languages
+ * spell one sound with folded further (c/k, ch/h, z/s), cut to its first letters so that case
+ * endings and exonym tails ("Skripalya", "Moskau"/"Moskva") meet. Null for tokens too short to
+ * tell names apart.
+ */
+export function crossNameKey(token: string): string | null {
+  let key = cache.get(token);
+  if (key === undefined) {
+    const folded = foldName(token)
+      .replace(/[^a-z]/g, '')
+      .replace(/ch/g, 'h')
+      .replace(/[cq]/g, 'k')
+      .replace(/z/g, 's')
+      .replace(/(.)\1+/g, '$1');
+    key = folded.length >= 4 ? folded.slice(0, KEY_CHARS) : null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, key);
+  }
+  return key;
+}
+
+/**
+ * A key for a number as written ("23", "1,500", "1.500", "4-2"): its digits only, so that
+ * thousands separators of every locale meet. Single digits say too little to link anything.
+ */
+export function crossNumberKey(token: string): string | null {
+  const digits = token.replace(/\D/g, '');
+  if (digits.length < 2 || digits.length > 10) return null;
+  return digits.replace(/^0+(?=\d)/, '');
+}

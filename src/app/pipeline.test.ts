@@ -9,7 +9,7 @@ import { Store } from '../store/index.js';
 import { loadSeeds } from '../testing/fixtures.js';
 import { skipWithoutShared } from '../testing/shared.js';
 import { ingestFiles } from './ingest.js';
-import { alignCandidates, analyzeStore, processArticles, updateCorpus } from './pipeline.js';
+import { alignCandidates, analyzeStore, buildReport, processArticles, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -97,6 +97,26 @@ describe.skipIf(noShared)('pipeline on the seeds', () => {
     expect(storyOf(second, id('000'))).toBe(tanf);
     expect(storyOf(second, id('004'))).not.toBe(tanf);
     expect(second.reuse.map((r) => [r.source, r.copy])).toEqual([[id('001'), id('000')]]);
+  });
+
+  it('gives the same stories, with the same ids, whatever order articles arrive in one at a time', async () => {
+    const partition = (report: AnalysisReport) => report.stories.map((s) => `${s.id}:${[...s.articles].sort().join(',')}`).sort();
+    const batch = await withStore(async (store) => {
+      await ingestFiles(store, seeds.map((s) => s.path));
+      await updateCorpus(store);
+      return partition(await buildReport(store));
+    });
+    // Latest first: every arrival sorts before what is already placed.
+    for (const order of [[4, 3, 2, 1, 0], [2, 0, 4, 1, 3]]) {
+      const oneByOne = await withStore(async (store) => {
+        for (const i of order) {
+          await ingestFiles(store, [seeds[i].path]);
+          await updateCorpus(store);
+        }
+        return partition(await buildReport(store));
+      });
+      expect(oneByOne).toEqual(batch);
+    }
   });
 
   it('recovers from a corpus update cut off between storing its candidate pairs and placing the stories', async () => {

@@ -57,8 +57,14 @@ export interface CorpusUpdateHooks {
 export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}): Promise<number> {
   const pendingIds = await store.articlesMissing('story_members');
   const state = await store.storyState<StoryIndexState>();
-  // A story index persisted by an older version is rebuilt: every article is placed again.
-  const rebuild = state !== null && state.version !== STORY_STATE_VERSION;
+  // A story index persisted by an older version is rebuilt: every article is placed again. So is one
+  // that a newcomer sorts before (a late arrival, a backfill): placed in order with everything
+  // else, the stories do not depend on the order articles arrived in.
+  let rebuild = state !== null && state.version !== STORY_STATE_VERSION;
+  if (state && !rebuild && pendingIds.length > 0) {
+    const [earliest] = await store.articles(pendingIds.slice(0, 1), { original: false });
+    rebuild = earliest !== undefined && !StoryIndex.placesInOrder(state, earliest);
+  }
   if (pendingIds.length === 0 && !rebuild) return 0;
   // Date order (undated last): the order the embedded path always placed articles in.
   const placeIds = rebuild ? await store.articleIds() : pendingIds;

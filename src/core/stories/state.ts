@@ -48,6 +48,8 @@ export interface StoryIndexState {
   surfaces: [number, string][];
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */
   runnerUps?: number[];
+  /** The article placed last, in placement order. */
+  last: { id: string; published: IsoDate | null } | null;
   /** Live stories as working state, with the centroid as [feature id, weight] entries. */
   stories: (Omit<StoryState, 'centroid' | 'mergedInto' | 'cross' | 'languages'> & {
     centroid: [number, number][];

@@ -71,6 +71,8 @@ export class StoryIndex {
   private dense = new Float64Array(1024);
   /** Third-best candidate scores seen so far: how high unrelated stories score in this corpus. */
   private readonly runnerUps = new Histogram();
+  /** The article placed last in placement order (dated by date, then undated; ties by id). */
+  private last: Pick<StoryArticle, 'id' | 'published'> | null = null;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -123,6 +125,7 @@ export class StoryIndex {
       });
     }
     this.addToStory(index, vector, article, time);
+    if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
     if (features.language) {
@@ -191,6 +194,21 @@ export class StoryIndex {
     return new Map(batch.map(({ article }) => [article.id, this.storyOf(article.id)!]));
   }
 
+  /**
+   * Whether placing the article now gives the stories a fresh index fed the whole set in placement
+   * order would give: true when it comes after every article placed so far. An article that comes
+   * earlier (a late arrival, a backfill) calls for placing everything again in order, which keeps the
+   * partition independent of arrival order.
+   */
+  placesInOrder(article: Pick<StoryArticle, 'id' | 'published'>): boolean {
+    return this.last === null || byDateThenId(article, this.last) > 0;
+  }
+
+  /** `placesInOrder` on a persisted state, without loading it. */
+  static placesInOrder(state: StoryIndexState, article: Pick<StoryArticle, 'id' | 'published'>): boolean {
+    return !state.last || byDateThenId(article, state.last) > 0;
+  }
+
   /** The id of the story the article is in now (merges can change it after `assign` returned). */
   storyOf(articleId: string): string | undefined {
     const index = this.placed.get(articleId);
@@ -237,6 +255,7 @@ export class StoryIndex {
       articles: this.articles,
       surfaces: [...this.surfaces],
       runnerUps: [...this.runnerUps.bins],
+      last: this.last,
       stories: this.alive().map((s) => ({
         id: s.id,
         centroid: s.centroid.entries(),
@@ -263,6 +282,7 @@ export class StoryIndex {
     index.articles = state.articles;
     for (const [f, s] of state.surfaces) index.surfaces.set(f, s);
     state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
+    index.last = state.last ?? null;
     state.stories.forEach((s, i) => {
       const centroid = Centroid.from(s.centroid);
       for (const f of centroid.ids) index.post(f, i);

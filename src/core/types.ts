@@ -233,7 +233,8 @@ export interface Claim {
   story: string;
   text: string;
   figures: Figure[];
-  coverage: { article: string; mode: AttributionMode }[];
+  /** Each article stating the claim: how it frames it, and the named source it gives (or null). */
+  coverage: { article: string; mode: AttributionMode; source?: string | null }[];
   origins: ClaimOrigin[];
 }
 

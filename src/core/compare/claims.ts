@@ -17,6 +17,8 @@ const MIN_SHARED = 5;
 const MIN_SENTENCE_WEIGHT = 4;
 const COMMON_TERM_MIN = 50;
 const COMMON_TERM_SHARE = 0.2;
+/** Sentences within this share of the best central coverage are as good a statement of the claim. */
+const NEAR_BEST = 0.1;
 /** Verbs by which an outlet presents a report as established fact. */
 const FACTIVE = /\b(?:revealed|exposed|uncovered|confirmed|proved|showed|shown|demonstrated)\b/i;
 
@@ -144,9 +146,12 @@ export function rootIn(copyOf: Map<string, string>, article: string): string {
 function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null): Claim {
   const order = new Map(ctx.units.map((u, i) => [u.article.id, i]));
   const sorted = [...sentences].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
-  const representative = central
-    ? sorted.reduce((best, s) => (coverage(s.terms, central) > coverage(best.terms, central) ? s : best), sorted[0])
-    : sorted[0];
+  // The claim reads as an original states it, not as a copy does.
+  const originals = sorted.filter((s) => independentOf(ctx, s.article) === s.article);
+  const pool = originals.length ? originals : sorted;
+  // The earliest original sentence that carries (nearly) as much of the story's terms as the best one.
+  const best = central ? Math.max(...pool.map((s) => coverage(s.terms, central))) : 0;
+  const representative = central ? pool.find((s) => coverage(s.terms, central) >= best - NEAR_BEST)! : pool[0];
   const byArticle = new Map<string, SentenceUnit[]>();
   for (const s of sorted) (byArticle.get(s.article) ?? byArticle.set(s.article, []).get(s.article)!).push(s);
   const figures = sorted.flatMap((s) => s.figures);
@@ -155,7 +160,7 @@ function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], cen
     story: ctx.story.id,
     text: representative.text.trim(),
     figures,
-    coverage: [...byArticle].map(([article, list]) => ({ article, mode: majorityMode(list) })),
+    coverage: [...byArticle].map(([article, list]) => ({ article, mode: majorityMode(list), source: list.flatMap((x) => namedSources(ctx, x))[0] ?? null })),
     origins: originsOf(ctx, sorted),
   };
 }
@@ -175,27 +180,20 @@ function majorityMode(sentences: SentenceUnit[]): AttributionMode {
  */
 function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] {
   const byOrigin = new Map<string, Set<string>>();
-  const paragraphs = new Map<string, SentenceUnit[]>();
+  const citing = new Set<string>();
   for (const s of sentences) {
-    const key = `${s.article}#${s.paragraph}`;
-    (paragraphs.get(key) ?? paragraphs.set(key, []).get(key)!).push(s);
-  }
-  for (const list of paragraphs.values()) {
-    for (const s of list) {
-      for (const name of [s.source, ...s.quotes.map((q) => q.speaker)]) {
-        if (!name || !isNamedSource(ctx, name)) continue;
-        (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
-      }
+    for (const name of namedSources(ctx, s)) {
+      (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
+      citing.add(independentOf(ctx, s.article));
     }
   }
-  if (byOrigin.size === 0) {
-    // Nobody is cited: each independent outlet's own reporting is an origin.
-    for (const s of sentences) {
-      const root = independentOf(ctx, s.article);
-      const outlet = ctx.units.find((u) => u.article.id === root)?.article.outlet;
-      const label = `${outlet ?? root.slice(0, 8)} (own reporting)`;
-      (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
-    }
+  // An independent article that cites nobody for the claim reports it on its own account.
+  for (const s of sentences) {
+    const root = independentOf(ctx, s.article);
+    if (citing.has(root)) continue;
+    const outlet = ctx.units.find((u) => u.article.id === root)?.article.outlet;
+    const label = `${outlet ?? root.slice(0, 8)} (own reporting)`;
+    (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
   }
   const copies = new Map<string, string[]>();
   for (const u of ctx.units) {
@@ -210,6 +208,11 @@ function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] 
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
 }
 
+/** The named people and organisations a sentence cites or quotes. */
+function namedSources(ctx: StoryContext, s: SentenceUnit): string[] {
+  return [...new Set([s.source, ...s.quotes.map((q) => q.speaker)])].filter((n): n is string => !!n && isNamedSource(ctx, n));
+}
+
 function isNamedSource(ctx: StoryContext, name: string): boolean {
   const type = ctx.entityType.get(name);
   return type === 'person' || type === 'organization';
@@ -222,7 +225,8 @@ function isNamedSource(ctx: StoryContext, name: string): boolean {
  */
 function frameArticle(u: ArticleUnits, central: Terms): AttributionMode | null {
   if (u.sentences.some((s) => s.mode === 'disputed')) return 'disputed';
-  const related = central.size ? u.sentences.filter((s) => coverage(s.terms, central) >= CENTRAL_SENTENCE) : u.sentences;
+  const sentences = u.sentences;
+  const related = central.size ? sentences.filter((s) => coverage(s.terms, central) >= CENTRAL_SENTENCE) : sentences;
   if (related.some((s) => (s.mode === 'asserted' && s.quotes.length === 0) || (s.mode === 'attributed' && FACTIVE.test(s.text))))
     return 'asserted';
   if (related.length === 0) return null;

@@ -1,0 +1,255 @@
+// The comparison of examples/corpus plus a follow-up report of our own that changes two figures,
+// asserted exactly, and the same through every path: in memory, the embedded store (PGlite) and a
+// PostgreSQL server on loopback. One golden answer: no path may decide differently.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../core/analyze.js';
+import { cleanDoc, readInput } from '../core/ingest/index.js';
+import type { AnalysisReport } from '../core/types.js';
+import { Store } from '../store/index.js';
+import { FILES, golden } from '../testing/compare-golden.js';
+import { createTestDatabase } from '../testing/postgres.js';
+import { ingestFiles } from './ingest.js';
+import { analyzeStore } from './pipeline.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function throughStore(open: () => Promise<Store>): Promise<AnalysisReport> {
+  const store = await open();
+  try {
+    await ingestFiles(store, FILES);
+    return await analyzeStore(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('comparison golden: examples/corpus and a follow-up that changes two figures', () => {
+  const memory = golden(analyzeArticles(FILES.flatMap((f) => readInput(f, readFileSync(f)).docs.map(cleanDoc))));
+
+  it('gives exactly the expected comparison in memory', () => {
+    expect(memory).toEqual(GOLDEN);
+  });
+
+  it('gives the same through the embedded store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storytrace-golden-'));
+    dirs.push(dir);
+    expect(golden(await throughStore(() => Store.open({ dir })))).toEqual(memory);
+  });
+
+  it('gives the same through PostgreSQL on loopback', async () => {
+    const db = await createTestDatabase();
+    try {
+      expect(golden(await throughStore(() => Store.open({ url: db.url })))).toEqual(memory);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+/**
+ * Read and checked by hand: three statements by the union leader, each once; the follow-up's
+ * 1,100 dockworkers (Thursday) against the Herald's 1,200, and its 50 ships against Nordic Times'
+ * 45 (both Saturday), while Friday's 40 vessels is an earlier count, not a disagreement; the
+ * copy counts under the Herald's own reporting.
+ */
+const GOLDEN = {
+  "articles": [
+    "coastal-wire-strike.txt",
+    "harbour-herald-strike.txt",
+    "nordic-times-strike.html",
+    "strike-follow-up.txt"
+  ],
+  "centralClaim": "A strike by dockworkers at Port Veldana has left dozens of cargo ships waiting at anchor, with shipping agents putting the number at about 45 on Saturday.",
+  "origins": [
+    [
+      "harbourherald.example (own reporting)",
+      [
+        "coastal-wire-strike.txt",
+        "harbour-herald-strike.txt"
+      ]
+    ],
+    [
+      "Nordic Times (own reporting)",
+      [
+        "nordic-times-strike.html"
+      ]
+    ],
+    [
+      "Veldana Dockers",
+      [
+        "strike-follow-up.txt"
+      ]
+    ]
+  ],
+  "quoteGroups": [
+    [
+      "Marta Oyelaran",
+      "edited",
+      [
+        "coastal-wire-strike.txt: If the port authority wants the cranes moving, it knows where to find us.",
+        "harbour-herald-strike.txt: If the port authority wants the cranes moving, it knows where to find us.",
+        "nordic-times-strike.html: We ask for nothing more than payment for the hours we are already working. The port authority knows how to reach us if it wants the cranes to move.",
+        "strike-follow-up.txt: knows where to find us"
+      ]
+    ],
+    [
+      "Marta Oyelaran",
+      "same wording",
+      [
+        "coastal-wire-strike.txt: far too long",
+        "harbour-herald-strike.txt: far too long"
+      ]
+    ],
+    [
+      "Marta Oyelaran",
+      "same wording",
+      [
+        "coastal-wire-strike.txt: We are not asking for a favour. We are asking to be paid for the hours we already work,",
+        "harbour-herald-strike.txt: We are not asking for a favour. We are asking to be paid for the hours we already work,"
+      ]
+    ],
+    [
+      "Port Veldana Authority",
+      "same wording",
+      [
+        "coastal-wire-strike.txt: regrets the union's decision",
+        "harbour-herald-strike.txt: regrets the union's decision"
+      ]
+    ]
+  ],
+  "figureFlags": [
+    [
+      "figures disagree",
+      "dockworkers on 2025-03-13: 1,200 vs 1,100",
+      [
+        "harbour-herald-strike.txt",
+        "strike-follow-up.txt"
+      ]
+    ],
+    [
+      "figures disagree",
+      "vessels on 2025-03-15: 45 vs 50",
+      [
+        "nordic-times-strike.html",
+        "strike-follow-up.txt"
+      ]
+    ]
+  ],
+  "changes": [],
+  "claims": [
+    {
+      "text": "A strike by dockworkers at Port Veldana has left dozens of cargo ships waiting at anchor, with shipping agents putting the number at about 45 on Saturday.",
+      "origins": [
+        [
+          "harbourherald.example (own reporting)",
+          [
+            "coastal-wire-strike.txt",
+            "harbour-herald-strike.txt"
+          ]
+        ],
+        [
+          "Nordic Times (own reporting)",
+          [
+            "nordic-times-strike.html"
+          ]
+        ],
+        [
+          "Veldana Dockers",
+          [
+            "strike-follow-up.txt"
+          ]
+        ]
+      ],
+      "framing": [
+        "coastal-wire-strike.txt asserted",
+        "harbour-herald-strike.txt asserted",
+        "nordic-times-strike.html asserted",
+        "strike-follow-up.txt attributed"
+      ]
+    },
+    {
+      "text": "The strike was called by the Veldana Dockers' Union after talks on night-shift pay broke down on Wednesday.",
+      "origins": [
+        [
+          "harbourherald.example (own reporting)",
+          [
+            "coastal-wire-strike.txt",
+            "harbour-herald-strike.txt"
+          ]
+        ],
+        [
+          "Nordic Times (own reporting)",
+          [
+            "nordic-times-strike.html"
+          ]
+        ],
+        [
+          "Veldana Dockers",
+          [
+            "strike-follow-up.txt"
+          ]
+        ]
+      ],
+      "framing": [
+        "coastal-wire-strike.txt attributed",
+        "harbour-herald-strike.txt attributed",
+        "nordic-times-strike.html asserted",
+        "strike-follow-up.txt attributed"
+      ]
+    },
+    {
+      "text": "\"We are not asking for a favour. We are asking to be paid for the hours we already work,\" Oyelaran said.",
+      "origins": [
+        [
+          "Marta Oyelaran",
+          [
+            "coastal-wire-strike.txt",
+            "harbour-herald-strike.txt",
+            "nordic-times-strike.html",
+            "strike-follow-up.txt"
+          ]
+        ]
+      ],
+      "framing": [
+        "coastal-wire-strike.txt attributed",
+        "harbour-herald-strike.txt attributed",
+        "nordic-times-strike.html attributed",
+        "strike-follow-up.txt attributed"
+      ]
+    },
+    {
+      "text": "The Port Veldana Authority said in a statement that it \"regrets the union's decision\" and that its offer of a 6 percent rise remains on the table.",
+      "origins": [
+        [
+          "Port Veldana Authority",
+          [
+            "coastal-wire-strike.txt",
+            "harbour-herald-strike.txt"
+          ]
+        ],
+        [
+          "Nordic Times (own reporting)",
+          [
+            "nordic-times-strike.html"
+          ]
+        ]
+      ],
+      "framing": [
+        "coastal-wire-strike.txt attributed",
+        "harbour-herald-strike.txt attributed",
+        "nordic-times-strike.html hedged"
+      ]
+    }
+  ],
+  "framing": [
+    "coastal-wire-strike.txt asserted",
+    "harbour-herald-strike.txt asserted",
+    "nordic-times-strike.html disputed",
+    "strike-follow-up.txt attributed"
+  ]
+};
+

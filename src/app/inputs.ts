@@ -1,7 +1,8 @@
 // Turns CLI arguments into input files: directories are recursed, globs expanded, '-' is stdin.
-import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { formatSize } from '../core/ingest/index.js';
+import type { InputError } from '../core/types.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { extname } from 'node:path';
 
@@ -9,32 +10,64 @@ export const STDIN = '-';
 
 export interface ResolvedInputs {
   files: string[];
-  /** Arguments that matched nothing: reported, not fatal for the others. */
-  missing: string[];
+  /** Arguments that matched nothing and directories that cannot be listed: reported, not fatal for the others. */
+  errors: InputError[];
 }
 
+/**
+ * An argument naming an existing file or directory is taken as it is, even when it reads like a
+ * glob (`{a,b}.txt`); otherwise a glob is expanded. Directories are walked without hidden entries,
+ * following links to directories once each (a link loop ends), and one that cannot be listed is
+ * reported rather than skipped.
+ */
 export async function resolveInputs(args: string[]): Promise<ResolvedInputs> {
   const files: string[] = [];
-  const missing: string[] = [];
+  const errors: InputError[] = [];
   for (const arg of args) {
     if (arg === STDIN) {
       files.push(STDIN);
       continue;
     }
-    if (isDynamicPattern(arg)) {
-      const matched = await glob(arg, { onlyFiles: true, dot: false });
-      if (matched.length === 0) missing.push(arg);
-      files.push(...matched.sort());
-      continue;
-    }
     const info = await stat(arg).catch(() => null);
-    if (!info) missing.push(arg);
-    else if (info.isDirectory()) {
-      const inside = await glob('**/*', { cwd: arg, onlyFiles: true, absolute: false, dot: false });
-      files.push(...inside.sort().map((f) => `${arg.replace(/\/+$/, '')}/${f}`));
-    } else files.push(arg);
+    if (info?.isDirectory()) files.push(...(await walk(arg.replace(/(?<=.)\/+$/, ''), errors)));
+    else if (info) files.push(arg);
+    else if (isDynamicPattern(arg)) {
+      const matched = await glob(arg, { onlyFiles: true, dot: false });
+      if (matched.length === 0) errors.push({ source: arg, message: 'no such file or directory' });
+      files.push(...matched.sort());
+    } else errors.push({ source: arg, message: 'no such file or directory' });
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], errors };
+}
+
+async function walk(root: string, errors: InputError[]): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = async (dir: string): Promise<void> => {
+    const real = await realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      errors.push({ source: dir, message: `cannot read directory: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) await visit(path);
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        if (target?.isDirectory()) await visit(path);
+        else files.push(path); // a dangling link or a device is named by the reader's error
+      } else files.push(path);
+    }
+  };
+  await visit(root);
+  return files;
 }
 
 /** A file refused before or while reading; `message` is the reason without the file name. */
@@ -48,13 +81,19 @@ const READ_CHUNK = 1 << 20;
  * Throws InputRefused, or the fs error (with its code) when the file cannot be opened.
  */
 export async function readInputBytes(file: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const tooLarge = (size: string) => new InputRefused(`too large (${size}, limit ${formatSize(maxBytes)})`);
+  const tooLarge = (size: number | null) => {
+    const limit = formatSize(maxBytes);
+    if (size === null) return new InputRefused(`too large (over the ${limit} limit)`);
+    // Sizes that round alike ("3 KB, limit 3 KB") are shown in bytes.
+    const exact = formatSize(size) === limit;
+    return new InputRefused(`too large (${exact ? `${size} bytes` : formatSize(size)}, limit ${exact ? `${maxBytes} bytes` : limit})`);
+  };
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (file === STDIN) {
     for await (const chunk of process.stdin) {
       total += (chunk as Buffer).length;
-      if (total > maxBytes) throw tooLarge(`over ${formatSize(maxBytes)}`);
+      if (total > maxBytes) throw tooLarge(null);
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks);
@@ -64,14 +103,14 @@ export async function readInputBytes(file: string, maxBytes = Number.POSITIVE_IN
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputRefused(`not a regular file (${kindOf(info)}); only regular files are read`);
-    if (info.size > maxBytes) throw tooLarge(formatSize(info.size));
+    if (info.size > maxBytes) throw tooLarge(info.size);
     // The size can change while reading (a growing log, a lying filesystem): the limit holds anyway.
     for (;;) {
       const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(1, maxBytes - total + 1)));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(`over ${formatSize(maxBytes)}`);
+      if (total > maxBytes) throw tooLarge(null);
       chunks.push(buffer.subarray(0, bytesRead));
     }
   } finally {

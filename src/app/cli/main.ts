@@ -47,15 +47,15 @@ function printErrors(errors: InputError[]): void {
 }
 
 /** Resolves arguments to input files; explicit unsupported files are errors, recursed ones are skipped. */
-async function inputFiles(paths: string[]): Promise<{ wanted: string[]; missing: string[] }> {
-  const { files, missing } = await resolveInputs(paths);
+async function inputFiles(paths: string[]): Promise<{ wanted: string[]; errors: InputError[] }> {
+  const { files, errors } = await resolveInputs(paths);
   const explicit = new Set(paths);
-  return { wanted: files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f)), missing };
+  return { wanted: files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f)), errors };
 }
 
 /** Ingests the arguments into an open store, or sends them to a running server's upload API. */
 async function ingestArgs(paths: string[], opts: InputOptions, store: Store | null): Promise<IngestSummary & { exitCode: number }> {
-  const { wanted, missing } = await inputFiles(paths);
+  const { wanted, errors } = await inputFiles(paths);
   const progress = progressFor(wanted.length);
   const summary = opts.server
     ? await ingestRemote(wanted, { server: opts.server, token: opts.token, stdinFormat: opts.stdinFormat, maxBytes: opts.maxBytes, onFile: progress.tick })
@@ -69,7 +69,7 @@ async function ingestArgs(paths: string[], opts: InputOptions, store: Store | nu
           : undefined,
       });
   progress.stop();
-  summary.errors.unshift(...missing.map((m) => ({ source: m, message: 'no such file or directory' })));
+  summary.errors.unshift(...errors);
   printErrors(summary.errors);
   return { ...summary, exitCode: summary.errors.length ? EXIT_INPUT_ERRORS : EXIT_OK };
 }

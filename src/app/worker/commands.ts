@@ -97,8 +97,7 @@ interface EnqueueOptions {
 }
 
 async function enqueueCommand(paths: string[], opts: EnqueueOptions): Promise<number> {
-  const { files, missing } = await resolveInputs(paths);
-  const errors: InputError[] = missing.map((m) => ({ source: m, message: 'no such file or directory' }));
+  const { files, errors } = await resolveInputs(paths);
   // Creates the store's tables too, so workers and status find a migrated database.
   const store = await Store.open({ url: opts.db });
   const boss = await openQueue(opts.db, { jobTimeoutSeconds: opts.jobTimeout });

@@ -1,6 +1,7 @@
 // The I/O shell around the ingest stage: read files, clean in memory, store each batch in one
 // transaction so a crash leaves every earlier batch whole and no half-written one.
-import { cleanDoc, DEFAULT_MAX_BYTES, readInput } from '../core/ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../core/ingest/index.js';
+import { type CleanPool, readAndClean } from './clean/index.js';
 import type { Article, InputError } from '../core/types.js';
 import type { Store } from '../store/index.js';
 import { readErrorMessage, readInputBytes, STDIN } from './inputs.js';
@@ -12,6 +13,8 @@ export interface IngestOptions {
   stdinFormat?: string;
   maxBytes?: number;
   onFile?: (file: string) => void;
+  /** Threads to read and clean on (time budget, memory cap); inline when unset. */
+  pool?: CleanPool;
   /** Called after each batch transaction commits. */
   onCommit?: (added: number, stored: number) => void;
 }
@@ -89,17 +92,13 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
       summary.errors.push({ source: input.name, message: readErrorMessage(err) });
       continue;
     }
-    const { docs, errors } = readInput(input.name, bytes, { maxBytes: opts.maxBytes });
+    const { documents, articles, errors } = opts.pool
+      ? await opts.pool.clean(input.name, bytes, opts.maxBytes)
+      : readAndClean(input.name, bytes, opts.maxBytes);
+    summary.documents += documents;
     summary.errors.push(...errors);
-    for (const doc of docs) {
-      summary.documents++;
-      try {
-        const article = cleanDoc(doc);
-        if (!article.body.trim()) summary.errors.push({ source: doc.source, message: 'no article text left after cleaning' });
-        else pending.push(article);
-      } catch (err) {
-        summary.errors.push({ source: doc.source, message: `cannot clean: ${(err as Error).message}` });
-      }
+    for (const article of articles) {
+      pending.push(article);
       if (pending.length >= batchSize) await flush();
     }
   }

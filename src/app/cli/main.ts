@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { AnalysisReport, InputError } from '../../core/types.js';
+import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
@@ -32,6 +33,7 @@ interface InputOptions extends StoreOptions {
   json?: boolean;
   server?: string;
   token?: string;
+  timeBudget: number;
 }
 
 const program = new Command()
@@ -53,21 +55,34 @@ async function inputFiles(paths: string[]): Promise<{ wanted: string[]; errors: 
   return { wanted: files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f)), errors };
 }
 
+/** Files are read and cleaned on a thread of their own, so one past its time budget is stopped and refused. */
+async function withPool<T>(opts: InputOptions, fn: (pool: CleanPool) => Promise<T>): Promise<T> {
+  const pool = new CleanPool({ budgetMs: opts.timeBudget * 1000 });
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Ingests the arguments into an open store, or sends them to a running server's upload API. */
 async function ingestArgs(paths: string[], opts: InputOptions, store: Store | null): Promise<IngestSummary & { exitCode: number }> {
   const { wanted, errors } = await inputFiles(paths);
   const progress = progressFor(wanted.length);
   const summary = opts.server
     ? await ingestRemote(wanted, { server: opts.server, token: opts.token, stdinFormat: opts.stdinFormat, maxBytes: opts.maxBytes, onFile: progress.tick })
-    : await ingestFiles(store!, wanted, {
-        stdinFormat: opts.stdinFormat,
-        maxBytes: opts.maxBytes,
-        batchSize: opts.batchSize,
-        onFile: progress.tick,
-        onCommit: opts.verbose
-          ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
-          : undefined,
-      });
+    : await withPool(opts, (pool) =>
+        ingestFiles(store!, wanted, {
+          stdinFormat: opts.stdinFormat,
+          maxBytes: opts.maxBytes,
+          batchSize: opts.batchSize,
+          pool,
+          onFile: progress.tick,
+          onCommit: opts.verbose
+            ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
+            : undefined,
+        }),
+      );
   progress.stop();
   summary.errors.unshift(...errors);
   printErrors(summary.errors);

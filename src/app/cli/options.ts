@@ -47,6 +47,13 @@ export function parseByteCount(value: string): number {
   return Math.floor(n);
 }
 
+/** A positive number of seconds (fractions allowed). Otherwise a usage error. */
+export function parseSeconds(value: string): number {
+  const n = Number(value.trim());
+  if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a number of seconds above 0, got '${value}'`);
+  return n;
+}
+
 /** A whole number from min up. Otherwise a usage error. */
 export function parseCount(min: number) {
   return (value: string): number => {
@@ -61,5 +68,6 @@ export function withInputOptions(cmd: Command): Command {
     .option('--stdin-format <ext>', "format of '-' (stdin): txt, html, jsonl, csv, warc", 'txt')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (also 20MB, 1e6), before and after decompression', parseByteCount, 50 * 2 ** 20)
     .option('--batch-size <n>', 'articles stored per transaction', parseCount(1), 500)
+    .option('--time-budget <seconds>', 'longest one input file may take to read and clean; past it the file is refused', parseSeconds, 60)
     .option('--verbose', 'log each committed batch on stderr');
 }

@@ -71,7 +71,8 @@ async function storedHeadlines(store: string): Promise<string[]> {
 
 async function serve(store: string): Promise<{ url: string; pid: number; stop: (signal: NodeJS.Signals) => Promise<Done> }> {
   const server = start(['serve', '--store', store, '--port', '0']);
-  await until(() => /listening on http/.test(server.stderr()) || server.child.exitCode !== null, 'serve to listen');
+  // The first start may build the web UI: minutes on a busy machine.
+  await until(() => /listening on http/.test(server.stderr()) || server.child.exitCode !== null, 'serve to listen', 300_000);
   const url = /listening on (http:\/\/[^\s]+)/.exec(server.stderr())?.[1];
   if (!url) throw new Error(`serve did not start: ${server.stderr()}`);
   return {
@@ -110,7 +111,7 @@ describe('one writer per embedded store', () => {
     const headlines = await storedHeadlines(store);
     expect(headlines).toHaveLength(501);
     expect(new Set(headlines).size).toBe(501);
-  }, 240_000);
+  }, 480_000);
 
   it('while serve holds the store, ingest is refused with the holder named, and --server sends the files to it', async () => {
     const dir = tempDir();
@@ -132,7 +133,7 @@ describe('one writer per embedded store', () => {
       expect((await server.stop('SIGTERM')).code).toBe(0);
     }
     expect(await storedHeadlines(store)).toHaveLength(40);
-  }, 240_000);
+  }, 480_000);
 
   it("recovers a killed holder's lock", async () => {
     const dir = tempDir();
@@ -142,5 +143,5 @@ describe('one writer per embedded store', () => {
     const after = await start(['ingest', corpus(dir, 'd', 0, 5), '--store', store, '--json']).done;
     expect(after.stderr).toBe('');
     expect(JSON.parse(after.stdout)).toMatchObject({ added: 5 });
-  }, 240_000);
+  }, 480_000);
 });

@@ -8,6 +8,7 @@ export type Analyze = (store: Store) => Promise<AnalysisReport>;
 
 export class AnalysisCache {
   private current: Promise<ReportIndex> | null = null;
+  private finished: ReportIndex | null = null;
   /** The last run started; the pipeline's corpus step must not run twice at once. */
   private last: Promise<unknown> = Promise.resolve();
 
@@ -18,7 +19,10 @@ export class AnalysisCache {
 
   get(): Promise<ReportIndex> {
     if (!this.current) {
-      const pending = this.last.catch(() => undefined).then(() => this.analyze(this.store)).then((report) => new ReportIndex(report));
+      const pending = this.last
+        .catch(() => undefined)
+        .then(() => this.analyze(this.store))
+        .then((report) => (this.finished = new ReportIndex(report)));
       this.last = pending;
       this.current = pending;
       // A failed run is not cached: the next read tries again.
@@ -27,6 +31,11 @@ export class AnalysisCache {
       });
     }
     return this.current;
+  }
+
+  /** The last analysis that finished, possibly older than the store; null before the first. */
+  latest(): ReportIndex | null {
+    return this.finished;
   }
 
   /** Called after the store changed; the next read recomputes. */

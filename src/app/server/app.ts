@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
+import { CleanPool } from '../clean/index.js';
 import { analyzeStore } from '../pipeline.js';
 import { articleLabel, articleSummary, type ReportIndex, type StorySummary } from '../../view/index.js';
 import { type Analyze, AnalysisCache } from './analysis.js';
@@ -29,6 +30,10 @@ export interface AppOptions {
   /** Host names the Host header may carry (a DNS-rebinding guard); any when unset. */
   allowedHosts?: string[];
   analyze?: Analyze;
+  /** Threads that read and clean uploads; the app starts (and closeApp stops) its own when unset. */
+  pool?: CleanPool;
+  /** Time one uploaded file may take to read and clean, in ms (with the app's own pool). */
+  budgetMs?: number;
   log?: (line: string) => void;
 }
 
@@ -54,6 +59,8 @@ export function createApp(opts: AppOptions) {
   const { store } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const cache = new AnalysisCache(store, opts.analyze ?? analyzeStore);
+  // Uploads are read and cleaned on their own thread: the request loop keeps answering meanwhile.
+  const pool = opts.pool ?? new CleanPool({ budgetMs: opts.budgetMs });
   const maxUpload = opts.maxUploadBytes ?? 100 * 2 ** 20;
   let searchStale = true;
   let searchRefresh: Promise<unknown> | null = null;
@@ -108,7 +115,8 @@ export function createApp(opts: AppOptions) {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) => {
-    const index = await cache.get();
+    // The last finished analysis, if any: an upload being analysed must not hold the health check.
+    const index = cache.latest() ?? (await cache.get());
     return c.json({ articles: index.articles.size, stories: index.stories.size });
   });
 
@@ -236,7 +244,7 @@ export function createApp(opts: AppOptions) {
       const files = [form['files'] ?? form['file'] ?? []].flat().filter((f): f is File => f instanceof File);
       if (!files.length) return c.json({ error: 'no files in the upload (use the field name "files")' }, 400);
       const uploads: Upload[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const run = ingestQueue.then(() => ingestUploads(store, uploads, { maxBytes: opts.maxFileBytes }));
+      const run = ingestQueue.then(() => ingestUploads(store, uploads, { maxBytes: opts.maxFileBytes, pool }));
       ingestQueue = run.catch(() => undefined);
       const summary = await run;
       if (summary.added.length) {
@@ -261,7 +269,7 @@ export function createApp(opts: AppOptions) {
     app.use('/*', serveStatic({ root: opts.webDir }));
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));
   }
-  return { app, cache };
+  return { app, cache, close: () => (opts.pool ? Promise.resolve() : pool.close()) };
 }
 
 function storyMatches(s: StorySummary, q: Record<string, string>): boolean {

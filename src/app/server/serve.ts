@@ -42,7 +42,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     throw new Error(`binding to ${host} exposes the API beyond this machine: pass --token <secret> (clients then send "Authorization: Bearer <secret>")`);
   // On loopback only local names may reach us, so a web page cannot rebind its own name to us.
   const allowedHosts = loopback && !opts.token ? LOOPBACK_NAMES : undefined;
-  const { app, cache } = createApp({ ...opts, allowedHosts });
+  const { app, cache, close: closeApp } = createApp({ ...opts, allowedHosts });
   const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 0 });
   await new Promise<void>((ok, fail) => {
     server.once('listening', ok);
@@ -55,11 +55,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     host,
     cache,
-    close: () =>
-      new Promise<void>((ok, fail) => {
+    close: async () => {
+      await new Promise<void>((ok, fail) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close((err) => (err ? fail(err) : ok()));
-      }),
+      });
+      await closeApp();
+    },
   };
 }
 
@@ -104,6 +106,8 @@ export interface ServeCommandOptions {
   port?: number;
   token?: string;
   maxFileBytes?: number;
+  /** Time one uploaded file may take to read and clean, in ms. */
+  budgetMs?: number;
   /** How to take the embedded store's lock (who we are, whether to wait). */
   lock?: LockOptions;
   log?: (line: string) => void;
@@ -116,7 +120,7 @@ export async function runServe(opts: ServeCommandOptions): Promise<void> {
   const store = await Store.open(opts.location, opts.lock);
   let running: RunningServer;
   try {
-    running = await startServer({ store, host: opts.host, port: opts.port ?? 8080, token: opts.token, webDir, maxFileBytes: opts.maxFileBytes, log });
+    running = await startServer({ store, host: opts.host, port: opts.port ?? 8080, token: opts.token, webDir, maxFileBytes: opts.maxFileBytes, budgetMs: opts.budgetMs, log });
   } catch (err) {
     await store.close();
     throw err;

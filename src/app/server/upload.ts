@@ -1,6 +1,7 @@
 // Ingest for uploaded files: the same reading and cleaning rules as `storytrace ingest`, over bytes
 // already in memory, with sources named `upload/<file name>` rather than a temporary path.
 import type { Store } from '../../store/index.js';
+import type { CleanPool } from '../clean/index.js';
 import { ingestInputs, type IngestSummary } from '../ingest.js';
 
 export interface Upload {
@@ -17,7 +18,7 @@ export function uploadSource(name: string): string {
   return `upload/${clean || 'unnamed'}`;
 }
 
-export function ingestUploads(store: Store, uploads: Upload[], opts: { maxBytes?: number } = {}): Promise<UploadSummary> {
+export function ingestUploads(store: Store, uploads: Upload[], opts: { maxBytes?: number; pool?: CleanPool } = {}): Promise<UploadSummary> {
   return ingestInputs(
     store,
     uploads.map((u) => ({ name: uploadSource(u.name), read: async () => u.bytes })),

@@ -1,0 +1,35 @@
+// Cleaning on threads: the same articles as inline, and a time budget that refuses one input and
+// leaves the pool working.
+import { afterAll, describe, expect, it } from 'vitest';
+import { CleanPool, readAndClean } from './index.js';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n}: the river authority said on Monday that the flood barrier upgrade would take two more summers to finish.</p>`;
+const page = (paras: number) => Buffer.from(`<html><head><title>Flood barrier</title></head><body><article>${Array.from({ length: paras }, (_, i) => para(i)).join('')}</article></body></html>`);
+const text = Buffer.from('Barrier works\n\nThe river authority said on Monday that the flood barrier upgrade would take two more summers to finish.');
+
+const pools: CleanPool[] = [];
+afterAll(() => Promise.all(pools.map((p) => p.close())));
+function pool(budgetMs?: number): CleanPool {
+  const p = new CleanPool({ budgetMs });
+  pools.push(p);
+  return p;
+}
+
+describe('CleanPool', () => {
+  it('cleans an input on a thread into the same articles as inline', async () => {
+    const onThread = await pool().clean('barrier.html', page(5));
+    expect(onThread).toEqual(readAndClean('barrier.html', page(5)));
+    expect(onThread.articles[0].body).toContain('Paragraph 4: the river authority');
+  }, 120_000);
+
+  it('refuses an input past its time budget in one line and goes on with the next', async () => {
+    const p = pool(300);
+    // ~10 MB of page: several seconds to extract, far past 0.3 s.
+    const slow = await p.clean('huge.html', page(70_000), 64 * 2 ** 20);
+    expect(slow).toEqual({ documents: 0, articles: [], errors: [{ source: 'huge.html', message: 'took longer than 0.3 s to read and clean; refused' }] });
+    const next = await p.clean('next.txt', text);
+    expect(next.articles).toHaveLength(1);
+    expect(next.errors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,26 @@
+// One input's bytes to clean articles and one-line errors: the CPU-bound part of ingest, run in a
+// worker thread by CleanPool (or inline where no pool is given).
+import { cleanDoc, readInput } from '../../core/ingest/index.js';
+import type { Article, InputError } from '../../core/types.js';
+
+export interface CleanResult {
+  /** Documents the input held (articles plus the ones refused after reading). */
+  documents: number;
+  articles: Article[];
+  errors: InputError[];
+}
+
+export function readAndClean(name: string, bytes: Uint8Array, maxBytes?: number): CleanResult {
+  const { docs, errors } = readInput(name, bytes, { maxBytes });
+  const articles: Article[] = [];
+  for (const doc of docs) {
+    try {
+      const article = cleanDoc(doc);
+      if (!article.body.trim()) errors.push({ source: doc.source, message: 'no article text left after cleaning' });
+      else articles.push(article);
+    } catch (err) {
+      errors.push({ source: doc.source, message: `cannot clean: ${(err as Error).message}` });
+    }
+  }
+  return { documents: docs.length, articles, errors };
+}

@@ -1,5 +1,6 @@
 // Byte-level checks shared by every input format: gzip, binary sniffing and strict text decoding.
 import { constants, gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -64,23 +65,39 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
+ * A declared charset label as the WHATWG Encoding Standard resolves it: the Latin-1 and ASCII
+ * labels mean windows-1252 (what pages so labelled are written in: curly quotes, dashes and the
+ * euro sign sit in 0x80-0x9F), and a UTF-16/32 declaration without a byte order mark cannot be
+ * what the bytes are (HTML treats it as UTF-8). null for a label iconv-lite does not know.
+ */
+function resolveCharset(label: string): string | 'impossible' | null {
+  const name = label.trim().toLowerCase();
+  if (/^(?:us-)?ascii$|^(?:iso[-_]?8859-1|iso8859-1|iso_8859-1(?::1987)?|latin-?1|l1|cp1252|cp819|ibm819|csisolatin1|windows-1252)$/.test(name)) return 'windows-1252';
+  if (/^(?:iso[-_]?8859-9|latin5|l5|windows-1254)$/.test(name)) return 'windows-1254';
+  if (/^(?:iso[-_]?8859-11|tis-620|windows-874)$/.test(name)) return 'windows-874';
+  if (/^utf-?(?:16|32)/.test(name) || name === 'ucs-2') return 'impossible';
+  return iconv.encodingExists(name) ? name : null;
+}
+
+/**
  * Strict decoding: UTF-16 only with a BOM, otherwise UTF-8 unless `fallbackCharset` (a declared
- * charset such as an HTML meta tag's) names another encoding. Never replaces bad bytes silently.
+ * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
+ * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
+ * Never replaces bad bytes silently.
  */
 export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null): Result<string> {
   const bom = utf16Bom(bytes);
-  if (bom) return { ok: true, value: new TextDecoder(bom).decode(bytes) };
+  if (bom) return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bom) };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not text' };
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const label = fallbackCharset?.trim().toLowerCase();
     if (label && label !== 'utf-8' && label !== 'utf8') {
-      try {
-        return { ok: true, value: new TextDecoder(label).decode(bytes) };
-      } catch {
-        return { ok: false, reason: `invalid UTF-8 and unknown declared charset '${label}'` };
-      }
+      const charset = resolveCharset(label);
+      if (charset === 'impossible') return { ok: false, reason: `invalid UTF-8, and the declared charset '${label}' is impossible without a byte order mark` };
+      if (!charset) return { ok: false, reason: `invalid UTF-8 and unknown declared charset '${label}'` };
+      return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset) };
     }
     return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)})` };
   }

@@ -104,6 +104,41 @@ describe('formats', () => {
     expect(roundTrip('utf16.txt', bytes).docs[0].text).toBe('Pier vote on Tuesday.');
   });
 
+  it('reads windows-1252 curly quotes, dashes and the euro sign, also under a latin-1 label', () => {
+    // “The fare rises to €3 – again,” a commuter said.  in windows-1252 bytes.
+    const sentence = Buffer.concat([
+      Buffer.from([0x93]), Buffer.from('The fare rises to '), Buffer.from([0x80]), Buffer.from('3 '), Buffer.from([0x96]),
+      Buffer.from(' again,'), Buffer.from([0x94]), Buffer.from(' a commuter said.'),
+    ]);
+    for (const label of ['windows-1252', 'iso-8859-1', 'latin1']) {
+      const html = Buffer.concat([Buffer.from(`<html><head><meta charset="${label}"></head><body><p>`), sentence, Buffer.from('</p></body></html>')]);
+      const r = roundTrip(`fares-${label}.html`, html);
+      expect(r.errors).toEqual([]);
+      expect(r.docs[0].html).toContain('“The fare rises to €3 – again,” a commuter said.');
+    }
+  });
+
+  it('reports a UTF-16 declaration over single-byte text instead of reading it as CJK', () => {
+    const bytes = Buffer.from('<html><head><meta charset="utf-16"></head><body><p>Caf\xe9 owners protest the new rents.</p></body></html>', 'latin1');
+    const r = roundTrip('wide.html', bytes);
+    expect(r.docs).toEqual([]);
+    expect(r.errors[0].message).toMatch(/wide\.html: invalid UTF-8, and the declared charset 'utf-16' is impossible without a byte order mark$/);
+  });
+
+  it('reads UTF-16 with a byte-order mark in every format', () => {
+    const utf16 = (text: string, le = true) =>
+      le ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const story = 'Pier vote on Tuesday: the harbour board approved the repairs.';
+    expect(roundTrip('w.txt', utf16(story, false)).docs[0].text).toBe(story);
+    expect(roundTrip('w.html', utf16(`<html><body><p>${story}</p></body></html>`)).docs[0].html).toContain(story);
+    const jsonl = roundTrip('w.jsonl', utf16(`${JSON.stringify({ title: 'Pier', text: story })}\n${JSON.stringify({ title: 'Pier 2', text: story + ' Again.' })}\n`));
+    expect(jsonl.errors).toEqual([]);
+    expect(jsonl.docs.map((d) => d.text)).toEqual([story, story + ' Again.']);
+    const csv = roundTrip('w.csv', utf16(`title,text\nPier,"${story}"\n`));
+    expect(csv.errors).toEqual([]);
+    expect(csv.docs[0]).toMatchObject({ text: story, meta: { headline: 'Pier' } });
+  });
+
   it('strips a UTF-8 byte-order mark', () => {
     expect(roundTrip('bom.txt', `\ufeff${ARTICLE}`).docs[0].text).toBe(ARTICLE);
   });

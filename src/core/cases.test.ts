@@ -7,11 +7,8 @@ import { type Case, type CaseRun, loadCases, runCase } from '../../scripts/eval/
 import { skipWithoutShared } from '../testing/shared.js';
 
 const KNOWN_FAILURES = new Set([
-  '01 published',
-  '01 outlet',
   '15 stories',
   '17 body',
-  '17 body #3',
   '17 origins',
 ]);
 

@@ -45,7 +45,7 @@ export function contentId(body: string): string {
 // Words newspapers and broadcasters name themselves with, and the section words kickers use.
 const MASTHEAD_NOUN =
   /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|zeitung|gazeta)$/i;
-const SECTION = /^(?:world|local|national|international|business|breaking|latest|top|sports?|politics|tech|science|health|entertainment|opinion|live|more)\b/i;
+const SECTION = /^(?:news$|world|local|national|international|business|breaking|latest|top|sports?|politics|tech|science|health|entertainment|opinion|live|more)\b/i;
 
 /**
  * A masthead name counts when it reads like a title ("The X", "X Courier"), is a known outlet, or
@@ -133,7 +133,7 @@ export function cleanDoc(doc: RawDoc): Article {
     published_source: date.source,
     published_note: date.note,
     language,
-    credits: findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, lines: found.creditLines, body }),
+    credits: findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body }),
     flags,
     url_as_written: urlAsWritten,
     body,

@@ -32,7 +32,9 @@ export interface CreditInput {
   /** Agency named by the lead's dateline ("TOKYO (AP) —"). */
   leadAgency: string | null;
   leadEvidence: string | null;
-  /** Agencies named by dateline lines and sign-off lines cleaning took out of the body. */
+  /** Agencies dateline lines name ("CITY, 18 dec — Agency."). */
+  datelineAgencies: string[];
+  /** Sign-off and copyright lines cleaning took out of the body. */
   lines: string[];
   body: string;
 }
@@ -41,6 +43,7 @@ export interface CreditInput {
 export function findCredits(input: CreditInput): Credit[] {
   const out: Credit[] = [];
   if (input.leadAgency) push(out, agencyName(input.leadAgency, false), input.leadEvidence ?? input.leadAgency);
+  for (const agency of input.datelineAgencies) push(out, agencyName(agency, false), agency);
   const paragraphs = input.body.split('\n\n');
   paragraphs.forEach((p, i) => {
     const opening = REPORTS_OPEN.exec(p);

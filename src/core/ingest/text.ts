@@ -36,6 +36,8 @@ export interface TextFindings {
   leadEvidence: string | null;
   /** Credit sign-offs and copyright lines below the text ("MD avec l'AFP", "© Agency"). */
   creditLines: string[];
+  /** Agencies dateline lines name ("CITY, 18 dec — Agency."). */
+  datelineAgencies: string[];
 }
 
 /** Dates the text states about itself, by kind; never a date from a sentence. */
@@ -190,9 +192,11 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       afterAlert = true;
       return;
     }
-    const blurb = afterAlert && inHeader && isParagraph(line);
-    afterAlert = false;
-    if (blurb) return;
+    // The alert's blurb: the first paragraph after its title, past its buttons ("Show less").
+    if (afterAlert && inHeader && isParagraph(line)) {
+      afterAlert = false;
+      return;
+    }
     // Below the text, a credit sign-off or a copyright line credits the text (above it, a photo).
     if (!inHeader && (isCreditSignOff(line) || (/^(?:©|\(c\)|copyright\b)/i.test(line) && !line.includes('/') && wordCount(line) <= 12))) {
       out.creditLines.push(line);
@@ -233,6 +237,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     // A byline above the text ("By Jane Doe") is furniture.
     if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) return;
     out.kept.push(line);
+    afterAlert = false;
     if (isParagraph(line)) inHeader = false;
   });
   return out;
@@ -327,6 +332,9 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const statedHeadline = hints.headline ?? first.fields.headline;
   const split = splitHeadline(dropAppeals(first.kept), { ...hints, headline: statedHeadline });
   const { nameplate, rest } = split;
+  // A lone title line closing the text ("Herald") is the outlet's sign-off, not a paragraph.
+  const last = rest[rest.length - 1];
+  const signOff = rest.length > 1 && last && wordCount(last) <= 3 && isNameplate(last) && !/\d/.test(last) ? rest.pop()! : null;
   const headline = statedHeadline ?? split.headline;
   const paragraphs = repairParagraphs(rest);
   // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
@@ -348,8 +356,9 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     },
     dateContext: ctx,
     leadEvidence: lead?.text ?? null,
-    creditLines: [...first.agencies, ...first.creditLines],
-    mastheads: nameplate ? [nameplate, ...first.mastheads] : first.mastheads,
+    datelineAgencies: first.agencies,
+    creditLines: first.creditLines,
+    mastheads: [...(nameplate ? [nameplate] : []), ...first.mastheads, ...(signOff ? [signOff] : [])],
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
     statedOutlet: first.fields.outlet,
   };

@@ -26,7 +26,7 @@ export function extractMeta(doc: Document, pageUrl: string | null = null): PageM
   const ld = jsonLdArticle(all);
   const url = pageUrlFrom(all, meta, ld, pageUrl);
   const outlet = clean(
-    meta.get('og:site_name') ?? ld?.publisher ?? meta.get('publisher') ?? meta.get('dc.publisher') ?? meta.get('application-name'),
+    meta.get('og:site_name') ?? ld?.publisher ?? meta.get('publisher') ?? meta.get('dc.publisher') ?? meta.get('application-name') ?? pageSiteName(all),
   );
   const headline = headlineFrom(all, meta, ld);
   return {
@@ -35,6 +35,27 @@ export function extractMeta(doc: Document, pageUrl: string | null = null): PageM
     outlet,
     url,
   };
+}
+
+/**
+ * The site's name when no tag states it: the last part of <title> ("Story - Site") when the page
+ * names it again, as its home link or in a copyright line. A title suffix alone may be a speaker.
+ */
+function pageSiteName(all: Element[]): string | null {
+  const title = all.find((el) => el.name === 'title');
+  const parts = title ? squash(rawText(title)).split(/\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/) : [];
+  if (parts.length < 2) return null;
+  const suffix = parts[parts.length - 1];
+  if (suffix.split(' ').length > 5) return null;
+  const key = compact(suffix);
+  for (const el of all) {
+    if (el.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(el.attribs.href ?? '') && compact(rawText(el)) === key) return suffix;
+    if (el.name === 'footer' || /copyright|footer/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) {
+      const text = squash(rawText(el));
+      if (/(?:©|\(c\)|copyright)/i.test(text) && compact(text).includes(key)) return suffix;
+    }
+  }
+  return null;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -199,12 +220,14 @@ function* dateCandidates(all: Element[], meta: Map<string, string>, ld: LdArticl
   yield ld?.datePublished;
   for (const key of DATE_META_KEYS) yield meta.get(key);
   for (const [key, value] of meta) if (OTHER_DATE_META.test(key) && !NOT_PUBLISHED.test(key)) yield value;
-  for (const el of all) {
+  // Reader comments and related-story teasers carry dates of their own: never the article's.
+  const own = all.filter((el) => !inOtherContent(el));
+  for (const el of own) {
     if (el.name === 'time' || el.attribs.itemprop === 'datePublished') yield dateAttr(el) ?? rawText(el);
   }
-  // Bylines and date lines marked up by class: "published" beats a bare "date".
-  for (const tier of [PUBLISHED_CLASS, DATE_CLASS]) {
-    for (const el of all) {
+  // Bylines and date lines marked up by class: "published" beats a bare "date", which beats a byline.
+  for (const tier of [PUBLISHED_CLASS, DATE_CLASS, BYLINE_CLASS]) {
+    for (const el of own) {
       const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
       if (name.length === 1 || !tier.test(name) || NOT_PUBLISHED.test(name)) continue;
       const value = dateAttr(el) ?? rawText(el);
@@ -213,10 +236,22 @@ function* dateCandidates(all: Element[], meta: Map<string, string>, ld: LdArticl
   }
 }
 
+const OTHER_CONTENT = /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|discussion|disqus|respond|related|recommended|more-stories|read-more|teaser|trending|popular)(?:$|[\s_-])/i;
+
+/** Inside a comment thread or a related-stories block (by an ancestor's class or id). */
+function inOtherContent(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parent && 'attribs' in node.parent ? (node.parent as Element) : null) {
+    const name = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
+    if (name.length > 1 && OTHER_CONTENT.test(name)) return true;
+  }
+  return false;
+}
+
 const OTHER_DATE_META = /(?:publish|post|pub|creat|release|issue)[\w.:-]*(?:date|time)|(?:date|time)[\w.:-]*(?:publish|post|creat)/i;
 const NOT_PUBLISHED = /updat|modif|expir|edited|revis/i;
 const PUBLISHED_CLASS = /publish|posted|pubdate|(?:^|[^a-z])pub(?:[^a-z]|$)|created/i;
 const DATE_CLASS = /date|timestamp|(?:^|[^a-z])time(?:[^a-z]|$)/i;
+const BYLINE_CLASS = /byline|dateline|(?:^|[^a-z])(?:post|article|entry)-?meta(?:[^a-z]|$)/i;
 
 function dateAttr(el: Element): string | undefined {
   const a = el.attribs;

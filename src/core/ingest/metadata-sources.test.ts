@@ -1,0 +1,94 @@
+// How cleaning reports what it found: the date's source (or why there is none), wire credits, the
+// headline never taken from page chrome, the outlet from the page's own naming.
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../types.js';
+import { cleanDoc } from './index.js';
+
+const txt = (text: string, meta: RawDoc['meta'] = {}): RawDoc => ({ source: 'a.txt', format: 'txt', text, meta });
+const html = (page: string): RawDoc => ({ source: 'a.html', format: 'html', html: page, meta: {} });
+const BODY =
+  'The ferry between Norrvik and Tallholm will stay in dock for at least a week after inspectors found a crack in its hull, the operator said on Tuesday.\n\n' +
+  'Passengers were moved to a replacement vessel that runs twice a day, and the operator said refunds would be paid for cancelled crossings.';
+
+describe('published, with its source', () => {
+  it('says which evidence gave the date', () => {
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\nPublished: 4 March 2031\n\n${BODY}`))).toMatchObject({ published: '2031-03-04', published_source: 'dateline' });
+    expect(cleanDoc(txt(BODY, { url: 'https://norrvik.example/2031/03/04/ferry' }))).toMatchObject({ published: '2031-03-04', published_source: 'url' });
+    expect(cleanDoc(txt(` date 2031-03-04 ${BODY}`))).toMatchObject({ published: '2031-03-04', published_source: 'crawler' });
+    expect(cleanDoc(txt(BODY, { published: '2031-03-04T09:00:00Z' }))).toMatchObject({ published: '2031-03-04T09:00', published_source: 'corpus' });
+  });
+
+  it('completes a year-less dateline from a stated month, and a weekday date in the lead from it', () => {
+    expect(cleanDoc(txt(`NORRVIK, 4 mar — Wirepost.\n\n${BODY}`, { url: 'https://norrvik.example/2031/03/ferry' }))).toMatchObject({
+      published: '2031-03-04',
+      published_source: 'dateline',
+      credits: [{ name: 'Wirepost' }],
+    });
+    const french = " date 2031-03 Le ferry entre Norrvik et Tallholm restera à quai au moins une semaine, a annoncé l'opérateur ce mardi 4 mars, après la découverte d'une fissure dans sa coque.";
+    expect(cleanDoc(txt(french))).toMatchObject({ published: '2031-03-04', published_source: 'text' });
+  });
+
+  it('leaves the date null and says why', () => {
+    expect(cleanDoc(txt(BODY))).toMatchObject({ published: null, published_source: null, published_note: 'no date in the metadata, URL or text' });
+    expect(cleanDoc(txt(` date 2031-03 ${BODY}`)).published_note).toBe('only the month is stated (2031-03)');
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\n04/03/2031\n\n${BODY}`)).published_note).toMatch(/could be day\/month or month\/day/);
+  });
+
+  it('lets agreeing sources outvote a crawler token that disagrees', () => {
+    const text = ` date 2031-02-20 Ferry halted after hull crack\nSource: Wirepost| 2031-03-04 12:15|\nNORRVIK, March 4 (Wirepost) -- ${BODY}\nhttps://norrvik.example/2031/03/04/ferry`;
+    expect(cleanDoc(txt(text))).toMatchObject({ published: '2031-03-04T12:15', published_note: 'outvoted: crawler says 2031-02-20' });
+  });
+
+  it('never takes a reader comment date on a page', () => {
+    const page = `<html><head><title>Ferry halted after hull crack - Norrvik Courier</title></head><body>
+      <header><a href="/">Norrvik Courier</a> <a href="/news">News</a></header>
+      <h1>Ferry halted after hull crack</h1><div class="byline">Tuesday March 4, 2031 9:00 am by Ilse Marken</div>
+      <div class="article-body">${BODY.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="comments"><div class="comment"><span class="comment-date">March 5, 2031 at 8:10 am</span><p>Good that they checked the hull before the storm season.</p></div></div>
+      <footer>Copyright 2031 Norrvik Courier</footer></body></html>`;
+    expect(cleanDoc(html(page))).toMatchObject({ published: '2031-03-04T09:00', published_source: 'meta', outlet: 'Norrvik Courier' });
+  });
+});
+
+describe('credits', () => {
+  it('records the wire a dateline, a sign-off or a copyright line credits', () => {
+    expect(cleanDoc(txt(`NORRVIK (AP) — ${BODY}`)).credits).toEqual([{ name: 'AP', evidence: 'NORRVIK (AP) —' }]);
+    expect(cleanDoc(txt(`${BODY}\n\nMD avec l'AFP`)).credits?.map((c) => c.name)).toEqual(['AFP']);
+    expect(cleanDoc(txt(`${BODY}\n\nMD avec l'AFP`)).body).not.toContain('avec');
+    expect(cleanDoc(txt(`${BODY}\n\n© Thomson Reuters 2031`)).credits?.map((c) => c.name)).toEqual(['Reuters']);
+    expect(cleanDoc(txt(`Norrvik Courier reports: ${BODY}`)).credits?.map((c) => c.name)).toEqual(['Norrvik Courier']);
+  });
+
+  it('does not take a photo credit above the text for a text credit', () => {
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\n© AFP\n\n${BODY}`)).credits).toEqual([]);
+  });
+});
+
+describe('headline never from page chrome', () => {
+  it.each([
+    ['a government-site banner', 'An official website of the Norrvik municipality'],
+    ['a software error', 'JUser: :_load: Unable to load user with ID: 4711'],
+    ['a site-name-only title', 'Norrvik Courier | News & Analysis Website'],
+    ['a developing-story note', 'This is a developing story'],
+  ])('not %s', (_why, chrome) => {
+    expect(cleanDoc(txt(`${chrome}\n\n${BODY}`)).headline).toBeNull();
+  });
+
+  it('skips a breaking-news alert and its blurb above the article', () => {
+    const text = `Breaking News\nCrane topples at container port\nShow Less\nClose Alert\n\nA crane toppled onto an empty quay at the container port this morning, and no one was hurt, the port said.\n\nFerry halted after hull crack\n\n${BODY}`;
+    const article = cleanDoc(txt(text));
+    expect(article.headline).toBe('Ferry halted after hull crack');
+    expect(article.body).not.toContain('Crane');
+  });
+
+  it('keeps the first headline-like line over a longer standfirst, and never a crawler date token', () => {
+    const text = ` date 2031-03 Ferry halted after hull crack\n\nThe operator said the vessel would stay in dock for at least a week after inspectors found a crack in its hull\n\n${BODY}`;
+    expect(cleanDoc(txt(text)).headline).toBe('Ferry halted after hull crack');
+  });
+
+  it('reads a lone title line closing the text as the outlet, not as a paragraph', () => {
+    const article = cleanDoc(txt(`Ferry halted after hull crack\n\n${BODY}\n\nCourier`));
+    expect(article.body.endsWith('Courier')).toBe(false);
+    expect(article.outlet).toBe('Courier');
+  });
+});

@@ -2,7 +2,7 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { clip, LEGEND, pct, ReportIndex, type StoryView } from '../../view/index.js';
+import { articleLabel, clip, LEGEND, pct, ReportIndex, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -92,7 +92,7 @@ function storySection(view: StoryView): string[] {
   out.push('   articles:');
   for (const a of view.articles) {
     const copy = a.copies.length ? `  copy of ${a.copies.map((c) => `${c.source.slice(0, 8)} (${c.kind}, ${pct(c.coverage)})`).join(', ')}` : '';
-    out.push(`     ${(a.published ?? 'undated').padEnd(16)} ${(a.outlet ?? 'unknown outlet').padEnd(18)} ${a.id.slice(0, 8)} ${a.mode ?? '-'}${copy}`);
+    out.push(`     ${(a.published ?? 'undated').padEnd(16)} ${a.label.padEnd(18)} ${a.id.slice(0, 8)} ${a.mode ?? '-'}${copy}`);
     out.push(`       ${clip(a.headline ?? a.lede, WIDTH - 7)}`);
     for (const f of a.flags) out.push(`       ! ${f.kind}: ${f.detail}`);
   }
@@ -139,7 +139,7 @@ export async function writeReuseSection(report: AnalysisReport, sink: TextSink, 
   const byId = new Map(report.articles.map((a) => [a.id, a]));
   const label = (id: string) => {
     const a = byId.get(id);
-    return `${id.slice(0, 8)} ${a?.outlet ?? 'unknown outlet'} ${a?.published ?? 'undated'}`;
+    return `${id.slice(0, 8)} ${a ? articleLabel(a) : 'unknown article'} ${a?.published ?? 'undated'}`;
   };
   const line = (text: string) => sink.write(text + '\n');
   const kinds = new Map<string, number>();

@@ -14,6 +14,8 @@ import { createTestDatabase } from '../testing/postgres.js';
 import { ingestFiles } from './ingest.js';
 import { analyzeStore } from './pipeline.js';
 
+/** Every stage through a store on a shared 2-core machine can take minutes. */
+const STORE_TIMEOUT = 300_000;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -38,7 +40,7 @@ describe('comparison golden: examples/corpus and a follow-up that changes two fi
     const dir = mkdtempSync(join(tmpdir(), 'storytrace-golden-'));
     dirs.push(dir);
     expect(golden(await throughStore(() => Store.open({ dir })))).toEqual(memory);
-  });
+  }, STORE_TIMEOUT);
 
   it('gives the same through PostgreSQL on loopback', async () => {
     const db = await createTestDatabase();
@@ -47,7 +49,7 @@ describe('comparison golden: examples/corpus and a follow-up that changes two fi
     } finally {
       await db.drop();
     }
-  });
+  }, STORE_TIMEOUT);
 });
 
 /**

@@ -7,6 +7,7 @@ import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
 import { renderHtmlReport } from '../report/html.js';
+import { oneLine, safeSink } from '../report/terminal-safe.js';
 import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
 import { writeReuseSection, writeStoryReport, writeTerminalReport } from '../report/terminal.js';
 import {
@@ -45,7 +46,7 @@ const program = new Command()
   });
 
 function printErrors(errors: InputError[]): void {
-  for (const e of errors) process.stderr.write(`storytrace: ${e.source}: ${e.message.replace(/\s+/g, ' ')}\n`);
+  for (const e of errors) process.stderr.write(`storytrace: ${oneLine(e.source)}: ${oneLine(e.message.replace(/[ \t\n\r]+/g, ' '))}\n`);
 }
 
 /** Resolves arguments to input files; explicit unsupported files are errors, recursed ones are skipped. */
@@ -152,12 +153,12 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
-  const out = streamSink(process.stdout);
+  const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
   if (opts.json) await writeJsonReport(memorySource(report), out);
   else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
   else if (opts.story !== undefined) {
     if (!(await writeStoryReport(report, opts.story, out))) {
-      process.stderr.write(`storytrace: no story ${JSON.stringify(opts.story)} (ids are printed in the report's story headers)\n`);
+      process.stderr.write(`storytrace: no story ${oneLine(JSON.stringify(opts.story))} (ids are printed in the report's story headers)\n`);
       process.exitCode = EXIT_FATAL;
       return;
     }
@@ -176,7 +177,7 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace reuse');
-  const out = streamSink(process.stdout);
+  const out = safeSink(streamSink(process.stdout), opts.json ? 'json' : 'text');
   if (opts.json) await writeJsonReport(memorySource(report, ['reuse']), out);
   else await writeReuseSection(report, out);
   process.exitCode = exitCode;
@@ -188,6 +189,6 @@ addServeCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`storytrace: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`storytrace: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
   process.exit(EXIT_FATAL);
 }

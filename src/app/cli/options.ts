@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { StoreLocation } from '../../store/index.js';
 import { Store } from '../../store/index.js';
+import { oneLine } from '../report/terminal-safe.js';
 
 export const EXIT_OK = 0;
 /** Some inputs failed; the rest were processed. */
@@ -31,7 +32,7 @@ export function openStore(opts: StoreOptions, command: string): Promise<Store> {
   return Store.open(storeLocation(opts), {
     command,
     wait: opts.wait,
-    onWait: (h) => process.stderr.write(`storytrace: waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})\n`),
+    onWait: (h) => process.stderr.write(`storytrace: ${oneLine(`waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})`)}\n`),
   });
 }
 

@@ -1,5 +1,6 @@
 // A progress bar on stderr for long ingests on a terminal; silent when piped or under CI.
 import cliProgress from 'cli-progress';
+import { oneLine } from '../report/terminal-safe.js';
 
 export interface Progress {
   tick(label: string): void;
@@ -18,7 +19,10 @@ export function progressFor(total: number): Progress {
   );
   bar.start(total, 0, { file: '' });
   return {
-    tick: (file) => bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file }),
+    tick: (raw) => {
+      const file = oneLine(raw);
+      bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    },
     stop: () => bar.stop(),
   };
 }

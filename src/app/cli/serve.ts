@@ -1,6 +1,7 @@
 // `storytrace serve`: the HTTP API and web UI over a store.
 import type { Command } from 'commander';
 import { runServe } from '../server/index.js';
+import { oneLine } from '../report/terminal-safe.js';
 import { parseByteCount, parseCount, parseSeconds, storeLocation, type StoreOptions, withStoreOptions } from './options.js';
 
 interface ServeOptions extends StoreOptions {
@@ -32,7 +33,7 @@ export function addServeCommand(program: Command): void {
       lock: {
         command: 'storytrace serve',
         wait: opts.wait,
-        onWait: (h) => process.stderr.write(`storytrace: waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})\n`),
+        onWait: (h) => process.stderr.write(`storytrace: ${oneLine(`waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})`)}\n`),
       },
     });
   });

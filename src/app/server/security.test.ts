@@ -65,6 +65,15 @@ describe('server security', () => {
     expect((await right.json()).stories).toHaveLength(1);
   });
 
+  it('accepts a token with characters outside the token68 alphabet, and only that token', async () => {
+    const server = await start({ token: 'p@ss:word!' });
+    const right = await fetch(`${server.url}/api/stories`, { headers: { authorization: 'Bearer p@ss:word!' } });
+    expect(right.status).toBe(200);
+    const near = await fetch(`${server.url}/api/stories`, { headers: { authorization: 'Bearer p@ss:word' } });
+    expect(near.status).toBe(401);
+    expect(near.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
   it('answers only to loopback host names when open on loopback (DNS rebinding)', async () => {
     const server = await start();
     const evil = await rawGet(`${server.url}/api/stories`, { host: `attacker.example:${server.port}` });

@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import { readInput } from '../../core/ingest/index.js';
 import type { InputError, RawDoc } from '../../core/types.js';
 import { Store } from '../../store/index.js';
+import { oneLine } from '../report/terminal-safe.js';
 import { EXIT_FATAL, EXIT_INPUT_ERRORS, EXIT_OK } from '../cli/options.js';
 import { readInputBytes, resolveInputs, STDIN } from '../inputs.js';
 import { alignCandidates, processArticles, processStoredArticles, updateCorpus } from '../pipeline.js';
@@ -113,7 +114,7 @@ async function enqueueCommand(paths: string[], opts: EnqueueOptions): Promise<nu
     await boss.stop({ graceful: false, close: true });
     await store.close();
   }
-  for (const e of errors) process.stderr.write(`storytrace: ${e.source}: ${e.message.replace(/\s+/g, ' ')}\n`);
+  for (const e of errors) process.stderr.write(`storytrace: ${oneLine(e.source)}: ${oneLine(e.message.replace(/[ \t\n\r]+/g, ' '))}\n`);
   const line = { files: files.length, queued_jobs: summary.jobs, queued_documents: summary.docs ?? null, errors };
   process.stdout.write(
     opts.json

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { oneLine, safeSink, terminalSafe } from './terminal-safe.js';
+import { stringSink } from './stream.js';
+
+describe('terminal output', () => {
+  it('shows escape sequences, C1 controls and bidi overrides as visible escapes', () => {
+    const headline = 'Mayor resigns\u001b]0;owned\u0007\u001b[2J \u009b31m red \u202eevil';
+    expect(terminalSafe(headline)).toBe('Mayor resigns\\x1b]0;owned\\x07\\x1b[2J \\x9b31m red \\u202eevil');
+    expect(terminalSafe('two\nlines\tkept\r', { lines: true })).toBe('two\nlines\tkept\\x0d');
+  });
+
+  it('keeps a file name with a newline or carriage return on one line', () => {
+    expect(oneLine('bad\nstoryt: forged.txt\rX')).toBe('bad\\x0astoryt: forged.txt\\x0dX');
+  });
+
+  it('keeps JSON valid while escaping the C1 controls JSON leaves raw', async () => {
+    const sink = stringSink();
+    const json = JSON.stringify({ headline: 'a\u009b2Jb\u001b[0m' });
+    await safeSink(sink, 'json').write(json);
+    await sink.flush();
+    expect(sink.text()).not.toMatch(/[\u0000-\u001f\u0080-\u009f]/);
+    expect(JSON.parse(sink.text())).toEqual({ headline: 'a\u009b2Jb\u001b[0m' });
+  });
+});

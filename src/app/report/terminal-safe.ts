@@ -1,0 +1,34 @@
+// Article text and file names are untrusted: written raw to a terminal, an escape sequence in a
+// headline could retitle the window, clear the screen or fake output, and a newline or carriage
+// return in a file name could forge or overwrite an error line. Everything bound for stdout/stderr
+// passes through here.
+import type { TextSink } from './stream.js';
+
+// C0 controls, DEL, C1 controls (8-bit CSI/OSC), and the bidirectional overrides that reorder text.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const C1 = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** The text with control characters written as visible escapes (`\x1b`); newlines and tabs kept when `lines`. */
+export function terminalSafe(text: string, opts: { lines?: boolean } = {}): string {
+  return text.replace(opts.lines ? CONTROLS_BUT_LINES : CONTROLS, visible);
+}
+
+/** One line for stderr: every control character, newline and CR included, made visible. */
+export function oneLine(text: string): string {
+  return terminalSafe(text);
+}
+
+/**
+ * A sink that escapes what passes through: plain text keeps its line breaks; JSON (whose own
+ * escaping leaves C1 controls raw) gets them as \u escapes, which keeps it valid JSON.
+ */
+export function safeSink(sink: TextSink, kind: 'text' | 'json'): TextSink {
+  const clean = kind === 'json' ? (t: string) => t.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : (t: string) => terminalSafe(t, { lines: true });
+  return { write: (text) => sink.write(clean(text)), flush: () => sink.flush() };
+}

@@ -69,3 +69,10 @@ describe('English attribution forms', () => {
     expect(got.map(([text]) => text)).toEqual(['الميناء سيفتح غدا', 'لن نترك أحدا']);
   });
 });
+
+describe('institutions and titles with adjectives', () => {
+  it.each([
+    ['ru', 'Пограничное управление ФСБ сообщило о задержании судна.\n\n«Судно доставлено в порт», — говорится в сообщении.', [['Судно доставлено в порт', 'ФСБ']]],
+    ['fr', "« Nous reconstruirons l'école », a déclaré le président.\n\nLe président français Luc Garnier a visité la ville mardi.", [["Nous reconstruirons l'école", 'Luc Garnier']]],
+  ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
+});

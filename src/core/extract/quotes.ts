@@ -113,12 +113,13 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
 /** The person a quote names as its own author: a first-person pronoun right before a full name. */
 function selfNamed(ctx: ArticleContext, mark: QuoteSpan): number | null {
   if (ctx.lex.selfWords.size === 0) return null;
-  for (const m of ctx.mentions) {
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
     if (m.span[0] < mark.innerStart) continue;
     if (m.span[0] >= mark.innerEnd) break;
     const before = /(?:^|[^\p{L}])(\p{L}+),?\s+$/u.exec(ctx.body.slice(Math.max(mark.innerStart, m.span[0] - 8), m.span[0]));
     if (!before || !(ctx.lex.selfWords.has(before[1]) || ctx.lex.selfWords.has(before[1].toLowerCase()))) continue;
-    const entity = ctx.entityOf[ctx.mentions.indexOf(m)];
+    const entity = ctx.entityOf[i];
     if (ctx.entities[entity].type === 'person' && m.text.includes(' ')) return entity;
   }
   return null;

@@ -147,10 +147,27 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     }
     const subjects = subjectsIn(ctx, tokens[past].start, until, true);
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…,” said one legal expert.": attributed, to someone the text does not name.
-    return { subject: named ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    return { subject: named ?? statement ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
+}
+
+/**
+ * "— говорится в сообщении ФСБ", "the statement said", "dijo el ministerio": an institution's
+ * statement. The organisation named right after the noun, else the organisation last named
+ * before the quote.
+ */
+function statementSource(ctx: ArticleContext, tokens: Token[], until: number, quoteStart: number): Subject | null {
+  const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.text.toLowerCase()));
+  if (!noun) return null;
+  const isOrg = (m: number) => ctx.entities[ctx.entityOf[m]].type === 'organization';
+  const after = mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isOrg);
+  if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
+  const before = mentionsIn(ctx, 0, quoteStart).filter(isOrg);
+  const last = before[before.length - 1];
+  return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
 }
 
 /** French inversion after a quote: "écrit-il", "a-t-elle déclaré", "a-t-il commenté". */

@@ -17,6 +17,7 @@ export const de: LanguageData = {
   labelVerbs: 'bezeichnete nannte',
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
+  statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
   titles: `
     präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin chef chefin
     direktor direktorin general oberst leutnant hauptmann kapitän kommandeur botschafter

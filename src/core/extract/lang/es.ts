@@ -22,6 +22,7 @@ export const es: LanguageData = {
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
+  statementNouns: 'comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
   titles: `
     presidente presidenta ministro ministra secretario secretaria portavoz director directora jefe
     jefa general coronel teniente capitán comandante embajador embajadora alcalde alcaldesa

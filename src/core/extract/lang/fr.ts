@@ -19,6 +19,7 @@ export const fr: LanguageData = {
   labelVerbs: 'qualifié qualifie qualifiant baptisé surnommé',
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
+  statementNouns: 'communiqué déclaration ministère parquet ambassade gouvernement',
   titles: `
     président présidente ministre secrétaire porte-parole directeur directrice chef cheffe général
     colonel lieutenant capitaine commandant ambassadeur ambassadrice maire gouverneur roi reine prince

@@ -28,6 +28,7 @@ export interface Lexicon {
   labelVerbs: Set<string>;
   pronouns: Record<string, PronounKind>;
   selfWords: Set<string>;
+  statementNouns: Set<string>;
   titles: Set<string>;
   titleSuffixes: string[];
   maleTitles: Set<string>;
@@ -83,6 +84,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     labelVerbs: set((d) => d.labelVerbs),
     pronouns: table(...layers.map((d) => d.pronouns)),
     selfWords: set((d) => d.selfWords),
+    statementNouns: set((d) => d.statementNouns),
     titles: set((d) => d.titles),
     titleSuffixes: layers.flatMap((d) => split(d.titleSuffixes)),
     maleTitles: set((d) => d.maleTitles),

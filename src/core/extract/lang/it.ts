@@ -17,6 +17,7 @@ export const it: LanguageData = {
   labelVerbs: 'definito definisce chiamato bollato',
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
+  statementNouns: 'nota comunicato dichiarazione ministero procura ambasciata governo',
   titles: `
     presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale
     colonnello tenente capitano comandante ambasciatore ambasciatrice sindaco governatore re regina

@@ -18,6 +18,7 @@ export const pt: LanguageData = {
   labelVerbs: 'classificou chamou qualificou',
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
+  statementNouns: 'nota comunicado declaração ministério embaixada governo',
   titles: `
     presidente ministro ministra secretário secretária porta-voz diretor diretora chefe general
     coronel tenente capitão comandante embaixador embaixadora prefeito prefeita governador

@@ -23,6 +23,9 @@ export interface LanguageData {
   pronouns?: Record<string, PronounKind>;
   /** The first-person pronoun a signed statement names its author with ("I, Jane Roe, …", "Yo, …"). */
   selfWords?: string;
+  /** Nouns for an institution's statement or for the institution itself as a speaker ("the statement
+   * said", "говорится в сообщении", "dijo el ministerio"): the speaker is the organisation. */
+  statementNouns?: string;
   /** Office, rank and honorific words before a name (lowercase, dots dropped). */
   titles?: string;
   /** Endings that make a compound an office word (German "…chefin", "…minister"). */

@@ -1,6 +1,6 @@
 // Claims of a story aligned across its articles, each with the outlets' modes, its figures, and
 // the independent origins behind it (republications and repeated attributions collapsed).
-import type { AttributionMode, Claim, ClaimOrigin, EntityType, Story } from '../types.js';
+import type { Article, AttributionMode, Claim, ClaimOrigin, EntityType, Story } from '../types.js';
 import { type AliasTable, overlap, type Terms, termsOf, weight } from './terms.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
@@ -191,8 +191,8 @@ function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] 
   for (const s of sentences) {
     const root = independentOf(ctx, s.article);
     if (citing.has(root)) continue;
-    const outlet = ctx.units.find((u) => u.article.id === root)?.article.outlet;
-    const label = `${outlet ?? root.slice(0, 8)} (own reporting)`;
+    const article = ctx.units.find((u) => u.article.id === root)?.article;
+    const label = article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`;
     (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
   }
   const copies = new Map<string, string[]>();
@@ -206,6 +206,13 @@ function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] 
       return { label, articles: [...articles].sort() };
     })
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+/** Who stands behind what an article reports uncited: the wire it credits, else its own reporting. */
+export function ownOrigin(article: Article): string {
+  const credit = article.credits?.[0];
+  if (credit && credit.name !== article.outlet) return `${credit.name} (credited wire)`;
+  return `${article.outlet ?? article.id.slice(0, 8)} (own reporting)`;
 }
 
 /** The named people and organisations a sentence cites or quotes. */

@@ -121,6 +121,21 @@ describe('comparison on our own flood story', () => {
   });
 });
 
+describe('origins of what an article reports uncited', () => {
+  const wire = `Bridge at Orlen closed after barge strike\n\nhttps://valleynews.example/2031/05/02/orlen-bridge\n\n2 May, 2031\n\nORLEN (AP) — The road bridge at Orlen was closed on Friday after a loaded barge struck one of its piers, leaving commuters facing a long detour.\n\nInspectors will examine the pier before any traffic is allowed back.`;
+  const own = `Orlen bridge shut after barge hits pier\n\nhttps://rivertimes.example/news/orlen-bridge-shut\n\n2 May, 2031\n\nThe road bridge at Orlen was closed on Friday after a loaded barge struck one of its piers, our reporter at the riverbank saw.\n\nCommuters queued for the detour through Hasby.`;
+  const r = analyse([
+    { name: 'wire.txt', text: wire },
+    { name: 'own.txt', text: own },
+  ]);
+
+  it('credits the wire an article names, and the other outlet with its own reporting', () => {
+    const verdict = r.verdicts.find((v) => r.stories.find((s) => s.id === v.story)!.articles.includes(r.idOf('wire')))!;
+    expect(verdict.origins.map((o) => o.label).sort()).toEqual(['AP (credited wire)', 'rivertimes.example (own reporting)']);
+    expect(verdict.origin_count).toBe(2);
+  });
+});
+
 describe('event dates', () => {
   const wednesday = new Date('2031-04-09T12:00:00Z');
   it('resolves weekdays and months against the article date, and ignores durations', () => {

@@ -18,7 +18,7 @@ import type {
   StoryVerdict,
   TimelineEntry,
 } from '../types.js';
-import { compareClaims, rootIn } from './claims.js';
+import { compareClaims, ownOrigin, rootIn } from './claims.js';
 import { compareFigures } from './figures.js';
 import { groupQuotes } from './quote-groups.js';
 import { AliasTable } from './terms.js';
@@ -104,8 +104,8 @@ function storyVerdict(story: Story, members: Article[], central: Claim | null, r
       (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(a.id);
     }
     origins = [...byRoot].map(([root, articles]) => {
-      const outlet = members.find((a) => a.id === root)?.outlet;
-      return { label: `${outlet ?? root.slice(0, 8)} (own reporting)`, articles: articles.sort() };
+      const article = members.find((a) => a.id === root);
+      return { label: article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`, articles: articles.sort() };
     });
   }
   return { story: story.id, central_claim: central?.id ?? null, origins, origin_count: origins.length, copies };

@@ -69,3 +69,11 @@ describe('figures in the languages of the news', () => {
     expect(figuresIn('en', 'On the 14th of February, 300 guests came.')).toEqual([[300, null]]);
   });
 });
+
+describe('match minutes', () => {
+  it('reads the minute of a goal written as an ordinal', () => {
+    expect(figuresIn('fr', 'Un but contre son camp de Varnier (23e) puis un penalty.')).toEqual([[23, 'minute']]);
+    expect(figuresIn('en', "Holm's own-goal 41st min decided it.")).toEqual([[41, 'minute']]);
+    expect(figuresIn('es', 'M.67: Ruiz marca de cabeza.')).toEqual([[67, 'minute']]);
+  });
+});

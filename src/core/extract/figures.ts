@@ -164,7 +164,25 @@ export function findFigures(ctx: ArticleContext): Figure[] {
     }
     i = Math.max(parsed.next, i + 1);
   }
-  return out;
+  return withMatchMinutes(ctx, out);
+}
+
+// Match reports give the minute of a goal as an ordinal: "18th min", "(19e)", "(19')", "M.39:".
+const MINUTE_RE = /\b(\d{1,3})(?:st|nd|rd|th|e|º)\s+min(?:ute)?\b|\((\d{1,3})(?:e|'|’|º|\.)\)|\bM(?:in)?\.\s?(\d{1,3})(?=[:\s])/gu;
+
+/** Adds the match minutes the number scan leaves out (an ordinal or a glued letter is no count). */
+function withMatchMinutes(ctx: ArticleContext, figures: Figure[]): Figure[] {
+  const added: Figure[] = [];
+  MINUTE_RE.lastIndex = 0;
+  for (let m = MINUTE_RE.exec(ctx.body); m; m = MINUTE_RE.exec(ctx.body)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (figures.some((f) => f.span[0] < end && f.span[1] > start)) continue;
+    const value = Number(m[1] ?? m[2] ?? m[3]);
+    if (value > 130) continue;
+    added.push({ article: ctx.articleId, value, unit: 'minute', counts: null, place: null, text: m[0], span: [start, end] });
+  }
+  return added.length ? [...figures, ...added].sort((a, b) => a.span[0] - b.span[0]) : figures;
 }
 
 function describe(

@@ -74,7 +74,7 @@ describe('loadCases', () => {
   it('checks stories as groups: together, and apart from the others', () => {
     const articles = ['a', 'b', 'c'].map((id) => article(id));
     const fileOf = new Map([['a', 'a-one.txt'], ['b', 'b-two.txt'], ['c', 'c-three.txt']]);
-    const story = (id: string, ids: string[]) => ({ id, title: '', articles: ids, span: [null, null] as [null, null], outlets: [], entities: [], threads: [] });
+    const story = (id: string, ids: string[]) => ({ id, title: '', articles: ids, span: [null, null] as [null, null], outlets: [], entities: [], threads: [], why: [] });
     const stories = two.checks[0];
     expect(stories.run({ articles, fileOf, report: report({ stories: [story('s1', ['a', 'b']), story('s2', ['c'])] }) })).toBeNull();
     expect(stories.run({ articles, fileOf, report: report({ stories: [story('s1', ['a', 'b', 'c'])] }) })).not.toBeNull();

@@ -19,7 +19,25 @@ export function assembleReport(articles: Article[], extractions: ArticleExtracti
     articles: articles.map(({ original: _original, ...rest }) => rest),
     reuse,
     ...resolved,
-    stories,
+    stories: withCopies(stories, reuse),
     ...comparison,
   };
+}
+
+/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
+function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
+  const sources = new Map<string, string[]>();
+  for (const r of reuse) {
+    if (r.kind === 'shared quote only') continue;
+    const list = sources.get(r.copy);
+    if (list) list.push(r.source);
+    else sources.set(r.copy, [r.source]);
+  }
+  return stories.map((story) => {
+    const members = new Set(story.articles);
+    return {
+      ...story,
+      why: story.why.map((w) => ({ ...w, copies: (sources.get(w.article) ?? []).filter((s) => members.has(s)).sort() })),
+    };
+  });
 }

@@ -207,6 +207,22 @@ export interface Story {
   entities: string[];
   /** The story's threads, largest first; the first thread's id is the story's. */
   threads: Thread[];
+  /** Why each article is in the story, in `articles` order. */
+  why: MemberReason[];
+}
+
+/** The evidence an article shares with the rest of its story, for an analyst to check the grouping. */
+export interface MemberReason {
+  article: string;
+  thread: string;
+  /** Names it shares with other members (each as first written in the corpus), most specific first. */
+  names: string[];
+  /** Numbers it shares with other members, as written. */
+  numbers: string[];
+  /** Its publication date, when known. */
+  date: IsoDate | null;
+  /** Articles of the story it copies text from (filled in when reuse is known). */
+  copies: string[];
 }
 
 /**

@@ -58,6 +58,11 @@ export function sampleReport(): AnalysisReport {
         threads: [
           { id: 's1', title: 'Ferry halted over hull crack', articles: ['a', 'b'], span: ['2031-03-03', '2031-03-04'] },
           { id: 's1-c', title: 'Fähre steht still', articles: ['c'], span: [null, null] },
+        ],
+        why: [
+          { article: 'a', thread: 's1', names: ['Ilse Marken'], numbers: ['40'], date: '2031-03-03', copies: [] },
+          { article: 'b', thread: 's1', names: ['Ilse Marken'], numbers: ['40'], date: '2031-03-04', copies: ['a'] },
+          { article: 'c', thread: 's1-c', names: ['Marken'], numbers: [], date: null, copies: [] },
         ] },
     ],
     quote_groups: [

@@ -85,6 +85,17 @@ describe('stories from threads', () => {
     expect(story.span).toEqual(['2031-05-06', '2031-05-08']);
   });
 
+  it('says why each article is in its story: the names and numbers it shares with the others', () => {
+    const story = clusterStories([en, ru, de, enCourt]).find((s) => s.articles.length === 4)!;
+    expect(story.why.map((w) => w.article)).toEqual(story.articles);
+    const ofRu = story.why.find((w) => w.article === ru.id)!;
+    // Each name is shown as first written in the corpus, so an analyst reads one spelling throughout.
+    expect(ofRu.names).toEqual(expect.arrayContaining(['Vorontsov', 'Kelbakh']));
+    expect(ofRu.numbers).toEqual(expect.arrayContaining(['480']));
+    expect(ofRu.date).toBe('2031-05-06');
+    expect(story.threads.some((t) => t.id === ofRu.thread && t.articles.includes(ru.id))).toBe(true);
+  });
+
   it('gives the same partition for every arrival order of a batch', () => {
     const all = [en, ru, de, enCourt, enLater];
     const expected = sets(clusterStories(all));

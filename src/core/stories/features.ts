@@ -223,7 +223,10 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     const f = wordFeature(raw.toLowerCase());
     if (f) add(f, weight);
     const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart ? crossNameKey(raw) : null;
-    if (cross !== null) crossKeys.add(cross);
+    if (cross !== null) {
+      crossKeys.add(cross);
+      if (!surfaces.has(CROSS_PREFIX + cross)) surfaces.set(CROSS_PREFIX + cross, raw);
+    }
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {
       if (f) addName(raw, weight);

@@ -15,6 +15,8 @@ export interface Member {
   id: string;
   published: IsoDate | null;
   outlet: string | null;
+  /** Its most specific cross-language keys (feature ids), to say why it is in its story. */
+  keys?: number[];
 }
 
 export interface StoryState {

@@ -3,7 +3,7 @@
 // through an inverted index, so cost does not grow with the number of stories) and joins the best
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
-import type { Article, ArticleExtraction, Story } from '../types.js';
+import type { Article, ArticleExtraction, MemberReason, Story } from '../types.js';
 import { byDateThenId, maxDate, minDate } from './article-time.js';
 import { Centroid, highest, strongest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
@@ -36,6 +36,9 @@ const CENTROID_MAX = 250;
 const CENTROID_KEEP = 150;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
+// Cross-language keys kept per member to explain its placement.
+const MEMBER_KEYS = 16;
+const WHY_KEYS = 5;
 // The join threshold rises to this quantile of the third-best candidate scores (plus a margin)
 // once enough are seen.
 const RUNNER_Q = 0.95;
@@ -124,7 +127,7 @@ export class StoryIndex {
         mergedInto: null,
       });
     }
-    this.addToStory(index, vector, article, time);
+    this.addToStory(index, vector, article, time, this.specificKeys(vector.cross));
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
@@ -242,8 +245,28 @@ export class StoryIndex {
         outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
         entities: this.keyEntities(lead),
         threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
+        why: this.reasons(ordered),
       };
     });
+  }
+
+  /** For each member: the names and numbers it shares with at least one other member of the story. */
+  private reasons(threads: StoryState[]): MemberReason[] {
+    const carriers = new Map<number, number>();
+    for (const t of threads) for (const [id, n] of t.cross) carriers.set(id, (carriers.get(id) ?? 0) + n);
+    return threads.flatMap((t) =>
+      t.members.map((m) => {
+        const names: string[] = [];
+        const numbers: string[] = [];
+        for (const id of m.keys ?? []) {
+          const surface = this.surfaces.get(id);
+          if (surface === undefined || (carriers.get(id) ?? 0) < 2) continue;
+          const list = /^\d/.test(surface) ? numbers : names;
+          if (list.length < WHY_KEYS) list.push(surface);
+        }
+        return { article: m.id, thread: t.id, names, numbers, date: m.published, copies: [] };
+      }),
+    );
   }
 
   toJSON(): StoryIndexState {
@@ -391,13 +414,18 @@ export class StoryIndex {
     return gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays);
   }
 
-  private addToStory(index: number, vector: Sparse, article: StoryArticle, time: [number, number] | null): void {
+  /** The article's rarest cross-language keys so far: what it can share most tellingly with its story. */
+  private specificKeys(cross: number[]): number[] {
+    return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);
+  }
+
+  private addToStory(index: number, vector: Sparse, article: StoryArticle, time: [number, number] | null, keys: number[]): void {
     const story = this.storyList[index];
     for (let i = 0; i < vector.ids.length; i++) {
       if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
     }
     story.centroid.prune(CENTROID_MAX, CENTROID_KEEP);
-    story.members.push({ id: article.id, published: article.published, outlet: article.outlet });
+    story.members.push({ id: article.id, published: article.published, outlet: article.outlet, keys });
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {
       if (!story.first || day < story.first) story.first = day;

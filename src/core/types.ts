@@ -314,6 +314,8 @@ export interface TimelineEntry {
   date: IsoDate;
   kind: 'published' | 'event';
   text: string;
+  /** For events: every article that reports it (the first is `article`). */
+  articles?: string[];
 }
 
 /** The whole `--json` document. */

@@ -144,6 +144,8 @@ describe('event dates', () => {
     expect(eventDates('The camp has been used for the past six months.', wednesday)).toEqual([]);
     expect(eventDates('The mayor spoke on Monday.', null)).toEqual([]);
     expect(eventDates('The bridge will reopen on Monday.', wednesday)).toEqual(['2031-04-14']);
+    // A past-tense report of the day wins over a future elsewhere in the sentence.
+    expect(eventDates('The minister said on Monday that the bridge will reopen.', wednesday)).toEqual(['2031-04-07']);
     expect(eventDates('The dam was finished in May 2019.', null)).toEqual(['2019-05']);
   });
 });

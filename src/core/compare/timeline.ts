@@ -16,9 +16,12 @@ const CALENDAR_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b|\b(?:1[89]|20)\d{2}\b/i;
 const FUTURE = /\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next)\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** "said on Monday", "was arrested on Friday": a past-tense verb right before the day points back. */
+const PAST_DAY = /\b(?:said|told|\w+ed)\s+(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const events = new Map<string, TimelineEntry>();
   for (const { article, sentences } of units) {
     if (article.published) {
       entries.push({ story: story.id, article: article.id, date: article.published, kind: 'published', text: clip(article.headline ?? sentences[0]?.text ?? '') });
@@ -26,7 +29,17 @@ export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntr
     const ref = article.published ? new Date(`${article.published.slice(0, 10)}T12:00:00Z`) : null;
     for (const s of sentences) {
       for (const date of eventDates(s.text, ref)) {
-        entries.push({ story: story.id, article: article.id, date, kind: 'event', text: clip(s.text) });
+        const text = clip(s.text);
+        // One event per fact: a copy (or another outlet) stating the same sentence adds its article.
+        const key = `${date}|${text}`;
+        const seen = events.get(key);
+        if (seen) {
+          if (!seen.articles!.includes(article.id)) seen.articles!.push(article.id);
+          continue;
+        }
+        const entry: TimelineEntry = { story: story.id, article: article.id, date, kind: 'event', text, articles: [article.id] };
+        events.set(key, entry);
+        entries.push(entry);
       }
     }
   }
@@ -42,7 +55,7 @@ export function eventDates(text: string, ref: Date | null): IsoDate[] {
   // chrono is the costly part of comparison: most sentences name no calendar point at all.
   if (!CALENDAR_WORDS.test(text)) return [];
   // "will reopen on Monday" is the coming Monday; "said on Monday" the last one.
-  const forwardDate = FUTURE.test(text);
+  const forwardDate = FUTURE.test(text) && !PAST_DAY.test(text);
   for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate })) {
     const c = r.start;
     if (!CALENDAR_WORDS.test(r.text) || (!ref && !YEAR.test(r.text))) continue;

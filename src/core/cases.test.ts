@@ -9,7 +9,6 @@ import { skipWithoutShared } from '../testing/shared.js';
 const KNOWN_FAILURES = new Set([
   '15 stories',
   '17 body',
-  '17 origins',
 ]);
 
 const noShared = skipWithoutShared();

@@ -158,9 +158,15 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
     }
-    const lone = chunk.length === 1 ? tokens[i].text : null;
+    // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
+    const prev = tokens[i - 1];
+    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.text.toLowerCase()) && /^\s+$/.test(body.slice(prev.end, tokens[i].start))) {
+      for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
+      chunk.shift();
+    }
+    const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
-      lone !== null && opens[i] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
+      lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1)) {
       for (const m of splitChunk(scan, chunk)) mentions.push(m);
     }

@@ -50,6 +50,7 @@ export interface Lexicon {
   /** Multi-word unit phrases ("per cent", "por ciento") keyed by their first word. */
   unitPhrases: Map<string, { second: string; unit: string }[]>;
   decimalComma: boolean;
+  casedNames: boolean;
 }
 
 const split = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
@@ -106,6 +107,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     units,
     unitPhrases,
     decimalComma: own.decimalComma ?? false,
+    casedNames: own.casedNames ?? false,
   };
 }
 

@@ -63,4 +63,5 @@ export const ru: LanguageData = {
     минут: 'minutes', суток: 'days',
   },
   decimalComma: true,
+  casedNames: true,
 };

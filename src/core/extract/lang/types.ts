@@ -58,6 +58,8 @@ export interface LanguageData {
   decimalWords?: string;
   /** Unit words mapped to a unit code ("prozent": "%", "euros": "EUR"). */
   units?: Record<string, string>;
+  /** Names decline after prepositions, so "в Крыму Антон Лозовой" holds a place, then a name. */
+  casedNames?: boolean;
   /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */
   decimalComma?: boolean;
 }

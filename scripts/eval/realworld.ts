@@ -39,7 +39,21 @@ function stories(rows: Row[], truth: RealworldTruth, runs: FeedRun[], texts: Map
   line(`peer: TF-IDF + average link at ${PEER_THRESHOLD}`, peer);
   console.log(`\nStories (BCubed over ${rows.length} articles, ${new Set(labels.values()).size} true stories; ${rows.filter((r) => r.language !== 'en').length} non-English)`);
   table(out);
-  console.log('  threads: stories expose no threads, so thread purity is not measured');
+  // Thread purity: the share of each thread's articles in its most common true thread (story/thread
+  // of the manifest), weighted by size; and how many threads the true threads are cut into.
+  const threadOf = new Map(rows.map((r) => [r.id, `${r.story}/${r.thread}`]));
+  for (const run of runs) {
+    const threads = run.report.stories.flatMap((s) => s.threads.map((t) => t.articles.flatMap((a) => run.rowsOf.get(a) ?? [])));
+    let pure = 0;
+    let total = 0;
+    for (const t of threads) {
+      const counts = new Map<string, number>();
+      for (const id of t) counts.set(threadOf.get(id)!, (counts.get(threadOf.get(id)!) ?? 0) + 1);
+      pure += Math.max(0, ...counts.values());
+      total += t.length;
+    }
+    console.log(`  threads .${run.feed}: ${threads.length} for ${new Set(threadOf.values()).size} true threads, purity ${f3(total ? pure / total : 1)}`);
+  }
 }
 let peerMs = 0;
 

@@ -9,7 +9,8 @@ import { Store } from '../store/index.js';
 import { loadSeeds } from '../testing/fixtures.js';
 import { skipWithoutShared } from '../testing/shared.js';
 import { ingestFiles } from './ingest.js';
-import { alignCandidates, analyzeStore, buildReport, processArticles, updateCorpus } from './pipeline.js';
+import { generateCorpus } from '../gen/index.js';
+import { alignCandidates, analyzeStore, buildReport, processArticles, type ReportStats, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -152,4 +153,31 @@ describe.skipIf(noShared)('pipeline on the seeds', () => {
     });
     expect(recovered).toEqual(clean);
   });
+});
+
+describe('incremental report', () => {
+  it('compares again only the stories whose articles changed, and matches a full recomputation', async () => {
+    const corpus = generateCorpus({ articles: 48, seed: 11 }).articles.map((a) => a.article);
+    await withStore(async (store) => {
+      const first = corpus.slice(0, 42);
+      await store.insertArticles(first);
+      const stats: ReportStats = { compared: 0, reused: 0 };
+      const before = await analyzeStore(store, { stats });
+      expect(stats).toEqual({ compared: before.stories.length, reused: 0 });
+
+      const again: ReportStats = { compared: 0, reused: 0 };
+      expect(await analyzeStore(store, { stats: again })).toEqual(before);
+      expect(again).toEqual({ compared: 0, reused: before.stories.length });
+
+      await store.insertArticles(corpus.slice(42));
+      const added: ReportStats = { compared: 0, reused: 0 };
+      const after = await analyzeStore(store, { stats: added });
+      const membership = new Map(before.stories.map((s) => [s.id, JSON.stringify(s)]));
+      const touched = after.stories.filter((s) => membership.get(s.id) !== JSON.stringify(s)).length;
+      expect(touched).toBeGreaterThan(0);
+      expect(touched).toBeLessThan(after.stories.length);
+      expect(added).toEqual({ compared: touched, reused: after.stories.length - touched });
+      expect(after).toEqual(await buildReport(store, { recompute: true }));
+    });
+  }, 300_000);
 });

@@ -7,14 +7,22 @@
 //                    must run serialised, and reads no article text;
 //   alignCandidates: reuse alignment of candidate pairs (each pair needs only its two texts), any
 //                    worker, any order;
-//   buildReport:     read-only assembly of the whole analysis.
+//   buildReport:     assembly of the whole analysis from stored results; only stories whose inputs
+//                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
-import { assembleReport } from '../core/analyze.js';
-import { extractArticle } from '../core/extract/index.js';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies } from '../core/analyze.js';
+import type { Comparison } from '../core/compare/index.js';
+import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
+import { storySummaries } from './report/slice.js';
+import type { StorySummary } from '../view/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
 const PROCESS_BATCH = 500;
@@ -143,20 +151,116 @@ export async function alignCandidates(store: Store, ids?: string[]): Promise<num
   return aligned;
 }
 
-export async function buildReport(store: Store): Promise<AnalysisReport> {
+/** How a report came together: stories compared afresh, and stored comparisons reused. */
+export interface ReportStats {
+  compared: number;
+  reused: number;
+}
+
+/** The story list as of the last report: what a server shows before it has loaded the rest. */
+export interface ReportSummary {
+  articles: number;
+  stories: StorySummary[];
+}
+
+export interface BuildOptions {
+  /** Compare every story again, ignoring stored comparisons. */
+  recompute?: boolean;
+  /** Compare nothing and store nothing: stories use their stored comparison (possibly stale) or none. */
+  storedOnly?: boolean;
+  /** Filled in when passed. */
+  stats?: ReportStats;
+}
+
+/**
+ * Assembles the report from the stored results. A story's comparison is stored with the key of
+ * the inputs it was computed on and recomputed only when they changed (its articles, their
+ * resolved names, the copies among them, or the analysis code). Also stores the story list
+ * (`ReportSummary`) for `serve`.
+ */
+export async function buildReport(store: Store, opts: BuildOptions = {}): Promise<AnalysisReport> {
   const articles = await store.articles(undefined, { original: false });
-  const [reuse, extractions, state] = await Promise.all([
+  const [reuse, extractions, state, storedKeys] = await Promise.all([
     store.reuseRecords(),
     store.extractions(),
     store.storyState<StoryIndexState>(),
+    opts.recompute ? new Map<string, string>() : store.storyComparisonKeys(),
   ]);
-  return assembleReport(articles, extractions, reuse, state ? StoryIndex.fromJSON(state).stories() : []);
+  const stories = state ? StoryIndex.fromJSON(state).stories() : [];
+  const resolved = resolveCorpus(extractions);
+  const version = await codeVersion();
+  const fresh: { story: string; key: string; data: Comparison }[] = [];
+  const byStory = new Map<string, Comparison>();
+  const unchanged: string[] = [];
+  if (opts.storedOnly) unchanged.push(...stories.map((s) => s.id));
+  else
+    for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) {
+      const key = inputKey(version, input);
+      if (storedKeys.get(input.story.id) === key) {
+        unchanged.push(input.story.id);
+        continue;
+      }
+      const data = compareStory(input);
+      fresh.push({ story: input.story.id, key, data });
+      byStory.set(input.story.id, data);
+    }
+  for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
+  if (opts.stats) Object.assign(opts.stats, { compared: fresh.length, reused: unchanged.length });
+
+  const comparison = emptyComparison();
+  for (const s of stories) addComparison(comparison, byStory.get(s.id) ?? emptyComparison());
+  const report: AnalysisReport = {
+    articles: articles.map(({ original: _original, ...rest }) => rest),
+    reuse,
+    ...resolved,
+    stories: withCopies(stories, reuse),
+    ...comparison,
+  };
+  if (!opts.storedOnly) {
+    const summary: ReportSummary = { articles: articles.length, stories: storySummaries(report) };
+    await store.db.transaction(async (tx) => {
+      await store.saveStoryComparisons(fresh, stories.map((s) => s.id), tx);
+      await store.saveReportSummary(summary, tx);
+    });
+  }
+  return report;
+}
+
+/** A digest of everything a story's comparison reads (bodies by their content ids) and of the code. */
+function inputKey(version: string, input: StoryInput): string {
+  const hash = createHash('sha256').update(version).update(JSON.stringify(input.story));
+  for (const { body: _body, original: _original, ...meta } of input.articles) hash.update(JSON.stringify(meta));
+  for (const e of input.extractions) hash.update(JSON.stringify(e));
+  hash.update(JSON.stringify(input.resolved));
+  for (const r of input.reuse) hash.update(JSON.stringify(r));
+  return hash.digest('base64url');
+}
+
+let version: Promise<string> | null = null;
+
+/**
+ * A digest of the pure core's sources: a stored comparison from other analysis code is not reused.
+ * Falls back to the package version where the sources are not beside the running code.
+ */
+function codeVersion(): Promise<string> {
+  version ??= (async () => {
+    const core = fileURLToPath(new URL('../core/', import.meta.url));
+    const hash = createHash('sha256');
+    try {
+      const files = (await readdir(core, { recursive: true })).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f)).sort();
+      for (const f of files) hash.update(f).update(await readFile(join(core, f)));
+    } catch {
+      hash.update(JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '');
+    }
+    return hash.digest('base64url');
+  })();
+  return version;
 }
 
 /** Every stage over everything stored: the embedded `analyze`. */
-export async function analyzeStore(store: Store): Promise<AnalysisReport> {
+export async function analyzeStore(store: Store, opts: { stats?: ReportStats } = {}): Promise<AnalysisReport> {
   await processArticles(store, await store.articlesMissing('extractions'));
   await updateCorpus(store);
   await alignCandidates(store);
-  return buildReport(store);
+  return buildReport(store, opts);
 }

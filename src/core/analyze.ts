@@ -1,10 +1,13 @@
 // Every stage over a set of articles in memory, for evaluation, tests and benchmarks. The app's
-// pipeline runs the same stages incrementally over the store and assembles its report the same way.
-import { compareStories } from './compare/index.js';
-import { extractArticle, resolveCorpus } from './extract/index.js';
+// pipeline runs the same stages incrementally over the store and assembles its report the same way:
+// corpus-wide entity resolution, then each story compared on its own inputs (so a story whose
+// inputs did not change keeps its stored comparison).
+import { COPY_KINDS } from './reuse/index.js';
+import { compareStories, type Comparison } from './compare/index.js';
+import { extractArticle, resolveCorpus, type CorpusResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
 import { clusterStories } from './stories/index.js';
-import type { AnalysisReport, Article, ArticleExtraction, ReuseRecord, Story } from './types.js';
+import type { AnalysisReport, Article, ArticleExtraction, Entity, ReuseRecord, Story } from './types.js';
 
 export function analyzeArticles(articles: Article[]): AnalysisReport {
   const extractions = articles.map(extractArticle);
@@ -14,7 +17,8 @@ export function analyzeArticles(articles: Article[]): AnalysisReport {
 /** The report from per-article extractions, reuse records and stories: corpus resolution, then comparison. */
 export function assembleReport(articles: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], stories: Story[]): AnalysisReport {
   const resolved = resolveCorpus(extractions);
-  const comparison = compareStories({ stories, articles, extractions, reuse, ...resolved });
+  const comparison = emptyComparison();
+  for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) addComparison(comparison, compareStory(input));
   return {
     articles: articles.map(({ original: _original, ...rest }) => rest),
     reuse,
@@ -25,7 +29,7 @@ export function assembleReport(articles: Article[], extractions: ArticleExtracti
 }
 
 /** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
-function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
+export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
   const sources = new Map<string, string[]>();
   for (const r of reuse) {
     if (r.kind === 'shared quote only') continue;
@@ -40,4 +44,131 @@ function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
       why: story.why.map((w) => ({ ...w, copies: (sources.get(w.article) ?? []).filter((s) => members.has(s)).sort() })),
     };
   });
+}
+
+/**
+ * Everything one story's comparison reads: its member articles and their extractions, the
+ * corpus-resolved quotes, figures and attributions of those articles, the resolved entities they
+ * name, and the reuse records that make a member a copy (followed along copy chains). Nothing else in the corpus counts: the
+ * entities carry only the aliases that can occur in the story's text, and no corpus-wide mention
+ * count, so another story's new articles leave this input as it was.
+ */
+export interface StoryInput {
+  story: Story;
+  articles: Article[];
+  extractions: ArticleExtraction[];
+  resolved: CorpusResolution;
+  reuse: ReuseRecord[];
+}
+
+export interface CorpusParts {
+  stories: Story[];
+  /** At least every member of the given stories (bodies needed only for stories to be compared). */
+  articles: Article[];
+  extractions: ArticleExtraction[];
+  reuse: ReuseRecord[];
+  resolved: CorpusResolution;
+}
+
+/** The corpus split into per-story inputs, in story order. */
+export function* storyInputs(corpus: CorpusParts): Generator<StoryInput> {
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const extractions = new Map(corpus.extractions.map((e) => [e.article, e]));
+  const byArticle = <T extends { article: string }>(items: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) (out.get(item.article) ?? out.set(item.article, []).get(item.article)!).push(item);
+    return out;
+  };
+  const quotes = byArticle(corpus.resolved.quotes);
+  const figures = byArticle(corpus.resolved.figures);
+  const attributions = byArticle(corpus.resolved.attributions);
+  const copies = new Map<string, ReuseRecord[]>();
+  const order = new Map<ReuseRecord, number>();
+  corpus.reuse.forEach((r, i) => {
+    if (!COPY_KINDS.has(r.kind)) return;
+    (copies.get(r.copy) ?? copies.set(r.copy, []).get(r.copy)!).push(r);
+    order.set(r, i);
+  });
+  // Entities by every written form, so a story finds the entities its articles name.
+  const byForm = new Map<string, Entity[]>();
+  for (const e of corpus.resolved.entities)
+    for (const form of new Set([e.name, ...e.aliases])) (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(e);
+
+  for (const story of corpus.stories) {
+    const ids = story.articles.filter((id) => articles.has(id));
+    const of = <T>(map: Map<string, T[]>) => ids.flatMap((id) => map.get(id) ?? []);
+    const input: StoryInput = {
+      story,
+      articles: ids.map((id) => articles.get(id)!),
+      extractions: ids.flatMap((id) => extractions.get(id) ?? []),
+      resolved: { quotes: of(quotes), figures: of(figures), attributions: of(attributions), entities: [] },
+      reuse: copyChains(ids, copies, order),
+    };
+    const forms = new Set<string>();
+    for (const ex of input.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
+    for (const q of input.resolved.quotes) if (q.speaker) forms.add(q.speaker);
+    for (const a of input.resolved.attributions) if (a.source) forms.add(a.source);
+    for (const f of input.resolved.figures) if (f.place) forms.add(f.place);
+    const named = new Set<Entity>();
+    for (const form of forms) for (const e of byForm.get(form) ?? []) named.add(e);
+    const text = input.articles.map((a) => `${a.headline ?? ''}\n${a.body}`).join('\n').toLowerCase();
+    // In name order, not the corpus's (by mention count, which other stories change): where two
+    // entities share a form, the alias table gives it to the first.
+    input.resolved.entities = [...named]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+      .map((e) => ({ ...e, aliases: e.aliases.filter((alias) => canOccur(alias, text)), mentions: 0 }));
+    yield input;
+  }
+}
+
+/**
+ * The copy records that make the given articles copies, and those of what they copy, and so on:
+ * a copy's origin is found by following the chain, which may leave the story. In corpus order.
+ */
+function copyChains(ids: string[], copies: Map<string, ReuseRecord[]>, order: Map<ReuseRecord, number>): ReuseRecord[] {
+  const out = new Set<ReuseRecord>();
+  const seen = new Set<string>();
+  const queue = [...ids];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const r of copies.get(id) ?? []) {
+      out.add(r);
+      queue.push(r.source);
+    }
+  }
+  return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+/**
+ * Whether an alias can match anywhere in the (lowercased) text: comparison matches aliases only in
+ * its articles' headlines and bodies, starting at the alias's first word. An alias of another
+ * outlet's spelling that the story never uses changes nothing in it, and is left out of its input.
+ */
+function canOccur(alias: string, text: string): boolean {
+  const first = FIRST_WORD.exec(alias)?.[0];
+  return first !== undefined && text.includes(first.toLowerCase());
+}
+
+/** One story's comparison: a pure function of its input. */
+export function compareStory(input: StoryInput): Comparison {
+  return compareStories({
+    stories: [input.story],
+    articles: input.articles,
+    extractions: input.extractions,
+    reuse: input.reuse,
+    ...input.resolved,
+  });
+}
+
+export function emptyComparison(): Comparison {
+  return { quote_groups: [], claims: [], framing: [], flags: [], timeline: [], figure_groups: [], verdicts: [] };
+}
+
+/** Appends one story's comparison to a report's, one record at a time (no spread of large arrays). */
+export function addComparison(into: Comparison, part: Comparison): void {
+  for (const key of Object.keys(into) as (keyof Comparison)[]) for (const item of part[key]) (into[key] as unknown[]).push(item);
 }

@@ -87,6 +87,20 @@ export const migrations: string[] = [
   alter table articles add column flags jsonb;
   alter table articles add column url_as_written text;
   `,
+  // Each story's comparison with the key of the inputs it was computed on (issue 18): a report
+  // recomputes only the stories whose inputs changed.
+  `
+  create table story_comparisons (
+    story_id text primary key,
+    input_key text not null,
+    data text not null
+  );
+  -- The story list as of the last report, so a server answers its first request at once.
+  create table report_summary (
+    id int primary key,
+    data text not null
+  );
+  `,
 ];
 
 export const migrationsTable = `

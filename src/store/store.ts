@@ -224,6 +224,59 @@ export class Store {
     return new Map(rows.map((r) => [r.article_id, r.story_id]));
   }
 
+  /** The input key each stored story comparison was computed on, by story id. */
+  async storyComparisonKeys(): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ story_id: string; input_key: string }>('select story_id, input_key from story_comparisons');
+    return new Map(rows.map((r) => [r.story_id, r.input_key]));
+  }
+
+  /** Stored comparisons of the given stories, by story id. */
+  async storyComparisons<T>(ids: string[]): Promise<Map<string, T>> {
+    const out = new Map<string, T>();
+    for (let i = 0; i < ids.length; i += ARRAY_ROWS) {
+      const rows = await this.db.query<{ story_id: string; data: string }>(
+        'select story_id, data from story_comparisons where story_id = any($1)',
+        [ids.slice(i, i + ARRAY_ROWS)],
+      );
+      for (const r of rows) out.set(r.story_id, JSON.parse(r.data) as T);
+    }
+    return out;
+  }
+
+  /** Stores story comparisons with their input keys, and drops those of stories not in `live`. */
+  async saveStoryComparisons(rows: { story: string; key: string; data: unknown }[], live: string[], tx: Sql = this.db): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+      const chunk = rows.slice(i, i + INSERT_ROWS);
+      await tx.query(
+        `insert into story_comparisons (story_id, input_key, data) values ${placeholders(chunk.length, 3)}
+         on conflict (story_id) do update set input_key = excluded.input_key, data = excluded.data`,
+        chunk.flatMap((r) => [r.story, r.key, JSON.stringify(r.data)]),
+      );
+    }
+    await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);
+  }
+
+  async saveReportSummary(summary: unknown, tx: Sql = this.db): Promise<void> {
+    await tx.query(
+      'insert into report_summary (id, data) values (1, $1) on conflict (id) do update set data = excluded.data',
+      [JSON.stringify(summary)],
+    );
+  }
+
+  async reportSummary<T>(): Promise<T | null> {
+    const [row] = await this.db.query<{ data: string }>('select data from report_summary where id = 1');
+    return row ? (JSON.parse(row.data) as T) : null;
+  }
+
+  /** Whether stored articles await a stage: unextracted, unplaced, or with candidate pairs to align. */
+  async analysisPending(): Promise<boolean> {
+    const [row] = await this.db.query<{ pending: boolean }>(
+      `select exists (select 1 from articles a left join story_members m on m.article_id = a.id where m.article_id is null)
+           or exists (select 1 from reuse_candidates) as pending`,
+    );
+    return Boolean(row?.pending);
+  }
+
   /** Fills the full-text index for articles not indexed yet; kept off the ingest path. */
   async refreshSearchIndex(): Promise<number> {
     const rows = await this.db.query<{ n: string }>(

@@ -1,6 +1,7 @@
 // A report cut into per-story pieces, so a surface can show some stories without indexing the
 // whole corpus (the terminal summary, one story, or every story a few at a time).
 import type { AnalysisReport } from '../../core/types.js';
+import { ReportIndex, type StorySummary } from '../../view/index.js';
 
 /** The parts of a report one story's view needs: its articles and what refers to them. */
 export type StorySlice = Omit<AnalysisReport, 'entities'>;
@@ -52,6 +53,8 @@ export function sliceByStory(report: AnalysisReport): Map<string, StorySlice> {
   for (const t of report.timeline) byStory(t.story)?.timeline.push(t);
   for (const g of report.figure_groups) byStory(g.story)?.figure_groups.push(g);
   for (const v of report.verdicts) byStory(v.story)?.verdicts.push(v);
+  for (const g of report.figure_groups) byStory(g.story)?.figure_groups.push(g);
+  for (const v of report.verdicts) byStory(v.story)?.verdicts.push(v);
   return slices;
 }
 
@@ -65,6 +68,21 @@ export function joinSlices(slices: StorySlice[]): StorySlice {
       for (const item of s[key]) (out[key] as unknown[]).push(item);
     }
     for (const r of s.reuse) if (!seenReuse.has(r)) seenReuse.add(r) && out.reuse.push(r);
+  }
+  return out;
+}
+
+/** Stories indexed together when every story is wanted: bounds the index built at once. */
+export const STORIES_PER_INDEX = 200;
+
+/** The summary of every story, in report order, indexing a few hundred stories at a time. */
+export function storySummaries(report: AnalysisReport): StorySummary[] {
+  const slices = sliceByStory(report);
+  const out: StorySummary[] = [];
+  for (let i = 0; i < report.stories.length; i += STORIES_PER_INDEX) {
+    const group = report.stories.slice(i, i + STORIES_PER_INDEX);
+    const index = new ReportIndex({ ...joinSlices(group.map((s) => slices.get(s.id)!)), entities: [] });
+    for (const s of group) out.push(index.storySummary(s.id)!);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
 import { articleLabel, clip, LEGEND, pct, ReportIndex, type StoryView } from '../../view/index.js';
-import { joinSlices, sliceByStory } from './slice.js';
+import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
 const WIDTH = 100;
@@ -14,8 +14,6 @@ export const TOP_STORIES = 10;
 const TOP_REUSE = 10;
 /** Unplaced articles listed by the summary. */
 const TOP_UNPLACED = 10;
-/** Stories indexed together in `--all`: bounds the index built at once. */
-const STORIES_PER_INDEX = 200;
 
 export interface TerminalOptions {
   /** Every story, reuse record and unplaced article, not the summary. */

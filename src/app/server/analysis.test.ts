@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport } from '../../core/types.js';
+import { generateCorpus } from '../../gen/index.js';
 import { Store } from '../../store/index.js';
 import { analyzeStore } from '../pipeline.js';
 import { AnalysisCache } from './analysis.js';
@@ -38,37 +39,47 @@ function counted(fail = () => false) {
 }
 
 describe('AnalysisCache', () => {
-  it('shares one run between concurrent readers and keeps it until invalidated', async () => {
+  it('loads the stored analysis without running it, and says the new articles are pending', async () => {
     const { stats, analyze } = counted();
+    await store.insertArticles(generateCorpus({ articles: 6, seed: 3 }).articles.map((a) => a.article));
     const cache = new AnalysisCache(store, analyze);
     const [a, b] = await Promise.all([cache.get(), cache.get()]);
     expect(a).toBe(b);
-    expect(await cache.get()).toBe(a);
-    expect(stats.runs).toBe(1);
-    cache.invalidate();
-    expect(await cache.get()).not.toBe(a);
-    expect(stats.runs).toBe(2);
-  });
+    expect(stats.runs).toBe(0);
+    expect(a.stories.size).toBe(0);
+    expect(cache.pending).toBe(true);
 
-  it('never runs two analyses at once, even when invalidated mid-run', async () => {
+    const analysed = await cache.refresh();
+    expect(stats.runs).toBe(1);
+    expect(analysed.stories.size).toBeGreaterThan(0);
+    expect(await cache.get()).toBe(analysed);
+    expect(cache.ready()).toBe(analysed);
+    expect(cache.pending).toBe(false);
+    expect((await cache.storedSummary())?.stories).toEqual(analysed.storySummaries());
+
+    // A fresh cache (a restarted server) reads the same analysis back, running nothing.
+    const reread = new AnalysisCache(store, analyze);
+    expect((await reread.get()).storySummaries()).toEqual(analysed.storySummaries());
+    expect(reread.pending).toBe(false);
+    expect(stats.runs).toBe(1);
+  }, 300_000);
+
+  it('never runs two analyses at once', async () => {
     const { stats, analyze } = counted();
     const cache = new AnalysisCache(store, analyze);
-    const first = cache.get();
-    cache.invalidate();
-    const second = cache.get();
-    await Promise.all([first, second]);
+    await Promise.all([cache.refresh(), cache.refresh()]);
     expect(stats.runs).toBe(2);
     expect(stats.maxActive).toBe(1);
-  });
+  }, 300_000);
 
-  it('does not cache a failed run', async () => {
+  it('keeps the current index when a run fails', async () => {
     let failing = true;
-    const { stats, analyze } = counted(() => failing);
+    const { analyze } = counted(() => failing);
     const cache = new AnalysisCache(store, analyze);
-    await expect(cache.get()).rejects.toThrow('analysis failed');
-    failing = false;
     const index = await cache.get();
-    expect(index.articles.size).toBe(0);
-    expect(stats.runs).toBe(2);
-  });
+    await expect(cache.refresh()).rejects.toThrow('analysis failed');
+    expect(await cache.get()).toBe(index);
+    failing = false;
+    expect(await cache.refresh()).not.toBe(index);
+  }, 300_000);
 });

@@ -36,6 +36,8 @@ beforeAll(async () => {
   const rows = await store.db.query<{ source: string; article_id: string }>('select source, article_id from article_sources');
   for (const s of seeds) seedIds.set(s.prefix, rows.find((r) => r.source === s.path)!.article_id);
   server = await startServer({ store, port: 0, log: () => undefined });
+  // The server analyses the new seeds in the background; these tests read the finished analysis.
+  await server.cache.settled();
 });
 
 afterAll(async () => {

@@ -29,11 +29,14 @@ export interface AppOptions {
   maxFileBytes?: number;
   /** Host names the Host header may carry (a DNS-rebinding guard); any when unset. */
   allowedHosts?: string[];
+  /** Runs the analysis (in the background; default: every stage over the store). */
   analyze?: Analyze;
   /** Threads that read and clean uploads; the app starts (and closeApp stops) its own when unset. */
   pool?: CleanPool;
   /** Time one uploaded file may take to read and clean, in ms (with the app's own pool). */
   budgetMs?: number;
+  /** Reads the analysis as stored (default: the stored results, no stage run). */
+  load?: Analyze;
   log?: (line: string) => void;
 }
 
@@ -58,9 +61,12 @@ export const CONTENT_SECURITY_POLICY = {
 export function createApp(opts: AppOptions) {
   const { store } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const cache = new AnalysisCache(store, opts.analyze ?? analyzeStore);
+  const cache = new AnalysisCache(store, opts.analyze ?? analyzeStore, opts.load);
   // Uploads are read and cleaned on their own thread: the request loop keeps answering meanwhile.
   const pool = opts.pool ?? new CleanPool({ budgetMs: opts.budgetMs });
+  // Load what is stored now, then analyse whatever is new in the background: no read waits for
+  // that run, and answers say the analysis is pending until it is done.
+  cache.start().catch((err) => log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`));
   const maxUpload = opts.maxUploadBytes ?? 100 * 2 ** 20;
   let searchStale = true;
   let searchRefresh: Promise<unknown> | null = null;
@@ -128,19 +134,22 @@ export function createApp(opts: AppOptions) {
   app.use('/api/*', compress());
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  // The story list and health answer from the stored summary while the index is still loading.
   app.get('/api/health', async (c) => {
-    // The last finished analysis, if any: an upload being analysed must not hold the health check.
-    const index = cache.latest() ?? (await cache.get());
-    return c.json({ articles: index.articles.size, stories: index.stories.size });
+    const index = cache.ready();
+    if (index) return c.json({ articles: index.articles.size, stories: index.stories.size, pending: cache.pending });
+    const summary = await cache.storedSummary();
+    return c.json({ articles: summary?.articles ?? 0, stories: summary?.stories.length ?? 0, pending: true });
   });
 
   app.get('/api/stories', async (c) => {
-    const index = await cache.get();
+    const index = cache.ready();
+    const summaries = index ? index.storySummaries() : ((await cache.storedSummary())?.stories ?? []);
     const q = c.req.query();
     const { limit, offset } = page(c);
-    const matching = index.storySummaries().filter((s) => storyMatches(s, q));
+    const matching = summaries.filter((s) => storyMatches(s, q));
     const sorted = q.sort === 'size' ? [...matching].sort(bySize) : [...matching].sort(byRecency);
-    return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit) });
+    return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit), pending: index ? cache.pending : true });
   });
 
   // Story pages are the hot path: their JSON is serialised once per analysis.
@@ -261,11 +270,13 @@ export function createApp(opts: AppOptions) {
       const run = ingestQueue.then(() => ingestUploads(store, uploads, { maxBytes: opts.maxFileBytes, pool }));
       ingestQueue = run.catch(() => undefined);
       const summary = await run;
+      // The upload waits for the background analysis of what it added, to say where it landed;
+      // reads meanwhile answer from the previous index.
+      let index = await cache.get();
       if (summary.added.length) {
-        cache.invalidate();
         searchStale = true;
+        index = await cache.refresh();
       }
-      const index = await cache.get();
       const stories = summary.added.map((article) => {
         const story = index.storyOfArticle.get(article) ?? null;
         return { article, story, title: story ? (index.stories.get(story)?.title ?? null) : null };

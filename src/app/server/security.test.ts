@@ -14,7 +14,7 @@ const servers: RunningServer[] = [];
 const logged: string[] = [];
 
 async function start(opts: Partial<Parameters<typeof startServer>[0]> = {}): Promise<RunningServer> {
-  const server = await startServer({ store, port: 0, analyze: async () => sampleReport(), log: (l) => logged.push(l), ...opts });
+  const server = await startServer({ store, port: 0, load: async () => sampleReport(), log: (l) => logged.push(l), ...opts });
   servers.push(server);
   return server;
 }
@@ -120,11 +120,11 @@ describe('server security', () => {
 
   it('sends no stack trace or error message to the client', async () => {
     const server = await start({
-      analyze: async () => {
+      load: async () => {
         throw new Error('boom at /secret/path/store.ts:12');
       },
     });
-    const res = await fetch(`${server.url}/api/stories`);
+    const res = await fetch(`${server.url}/api/stories/s1`);
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({ error: 'internal error' });

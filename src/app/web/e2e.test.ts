@@ -36,7 +36,7 @@ async function site(seedPrefixes: string[], webDir: string): Promise<Site> {
   const ids = new Map(seeds.map((s) => [s.prefix, rows.find((r) => r.source === s.path)!.article_id]));
   const server = await startServer({ store, port: 0, webDir, log: () => undefined });
   // Analyse before the browser asks, so page timeouts do not absorb the first analysis.
-  await server.cache.get();
+  await server.cache.settled();
   return { dir, store, server, ids };
 }
 

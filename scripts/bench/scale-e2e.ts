@@ -1,0 +1,217 @@
+// `npm run bench -- scale-e2e`: the CLI end to end on generated corpora, as a user runs it.
+//   embedded: `analyze DIR --json > file` and the terminal report, at a base size and a large
+//             size (CPU per article compared), peak RSS of the CLI process;
+//   incremental: 1% new articles added to the large store, against the full run;
+//   serve: the first GET /api/stories on that store;
+//   rates: the CLI's end-to-end CPU per article beside the in-memory stages and a read-and-hash
+//          floor of the same files, measured in this run;
+//   PostgreSQL (when STORYTRACE_E2E_PG is set): enqueue, 2 workers, `analyze --db --json`.
+// Sizes: STORYTRACE_E2E_ARTICLES (default 100,000), STORYTRACE_E2E_BASE (default 20,000),
+// STORYTRACE_E2E_PG (articles on PostgreSQL; 0 skips). Needs GNU time at /usr/bin/time.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticles } from '../../src/core/analyze.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
+import { detectReuse } from '../../src/core/reuse/index.ts';
+import { clusterStories } from '../../src/core/stories/index.ts';
+import { generateCorpus } from '../../src/gen/index.ts';
+import { createApp } from '../../src/app/server/index.ts';
+import { enqueueDocs, openQueue } from '../../src/app/worker/index.ts';
+import { Store } from '../../src/store/index.ts';
+import { repoRoot } from '../../src/testing/fixtures.ts';
+import { createTestDatabase } from '../../src/testing/postgres.ts';
+import { spawnWorker } from '../../src/testing/workers.ts';
+import { timed } from './_measure.ts';
+
+interface CliRun {
+  wall: number;
+  cpu: number;
+  peakRssMb: number;
+  code: number;
+}
+
+/** Runs the CLI under GNU time, stdout to a file; wall and CPU seconds and peak RSS of the process. */
+function cli(args: string[], stdoutFile: string): Promise<CliRun> {
+  const timeFile = `${stdoutFile}.time`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, join(repoRoot, 'bin/storytrace.js'), ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const chunks: Buffer[] = [];
+    let written = 0;
+    child.stdout!.on('data', (c: Buffer) => {
+      chunks.push(c);
+      written += c.length;
+      if (written > 1 << 24) writeOut();
+    });
+    const writeOut = () => {
+      writeFileSync(stdoutFile, Buffer.concat(chunks), { flag: 'a' });
+      chunks.length = 0;
+      written = 0;
+    };
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      writeOut();
+      const [wall, user, sys, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+      resolve({ wall: wall!, cpu: user! + sys!, peakRssMb: Math.round(kb! / 1024), code: code ?? -1 });
+    });
+  });
+}
+
+function writeCorpus(dir: string, articles: number, seed: number, prefix = ''): string[] {
+  mkdirSync(dir, { recursive: true });
+  return generateCorpus({ articles, seed }).articles.map((a) => {
+    const path = join(dir, `${prefix}${a.file}.txt`);
+    writeFileSync(path, a.text);
+    return path;
+  });
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const ms = (seconds: number, articles: number) => `${fmt((1000 * seconds) / articles, 2)} ms/article`;
+const load = () => `load average ${fmt(loadavg()[0]!)} on ${cpus().length} cores`;
+
+interface EmbeddedRun {
+  articles: number;
+  store: string;
+  json: CliRun;
+  jsonMb: number;
+  terminal: CliRun;
+}
+
+async function embedded(root: string, articles: number): Promise<EmbeddedRun> {
+  const dir = join(root, `corpus-${articles}`);
+  writeCorpus(dir, articles, 11);
+  const store = join(root, `store-${articles}`);
+  const out = join(root, `report-${articles}.json`);
+  const json = await cli(['analyze', dir, '--store', store, '--json'], out);
+  if (json.code !== 0) throw new Error(`analyze --json exited ${json.code} at ${articles} articles`);
+  const tail = readFileSync(out, 'utf8').slice(-3);
+  if (!tail.trimEnd().endsWith('}')) throw new Error('the JSON report is cut off');
+  const terminal = await cli(['analyze', '--store', store], join(root, `report-${articles}.txt`));
+  const run = { articles, store, json, jsonMb: Math.round(statSync(out).size / 2 ** 20), terminal };
+  console.log(
+    `embedded ${articles.toLocaleString('en-US')}: analyze --json ${fmt(json.wall)} s wall, ${fmt(json.cpu)} s CPU (${ms(json.cpu, articles)}), ` +
+      `peak RSS ${json.peakRssMb} MB, ${run.jsonMb} MB of JSON; terminal report from the store ${fmt(terminal.wall)} s wall, ` +
+      `${fmt(terminal.cpu)} s CPU, peak RSS ${terminal.peakRssMb} MB; ${load()}`,
+  );
+  rmSync(out);
+  return run;
+}
+
+/** Per-article CPU of the in-memory stages on a sample, and of reading and hashing the same files. */
+function stageRates(root: string, sample: number): { stages: number; floor: number } {
+  const corpus = generateCorpus({ articles: sample, seed: 11 }).articles.map((a) => a.article);
+  const cpu = (fn: () => unknown) => {
+    const t0 = process.cpuUsage();
+    fn();
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1e6;
+  };
+  const extract = cpu(() => corpus.map(extractArticle));
+  const reuse = cpu(() => detectReuse(corpus));
+  const stories = cpu(() => clusterStories(corpus, corpus.map(extractArticle))) - extract;
+  const whole = cpu(() => analyzeArticles(corpus));
+  const files = readdirSync(join(root, `corpus-${sample}`)).map((f) => join(root, `corpus-${sample}`, f));
+  const floor = cpu(() => files.forEach((f) => createHash('sha256').update(readFileSync(f)).digest()));
+  console.log(
+    `in memory, ${sample.toLocaleString('en-US')} articles (CPU): extraction ${ms(extract, sample)}, reuse ${ms(reuse, sample)}, ` +
+      `stories ${ms(stories, sample)}, every stage with the report ${ms(whole, sample)}; read-and-hash floor ${ms(floor, sample)}`,
+  );
+  return { stages: whole / sample, floor: floor / sample };
+}
+
+async function incremental(root: string, big: EmbeddedRun): Promise<void> {
+  const added = Math.max(1, Math.round(big.articles / 100));
+  const dir = join(root, 'added');
+  writeCorpus(dir, added, 97, 'added-');
+  const run = await cli(['analyze', dir, '--store', big.store, '--json'], join(root, 'added.json'));
+  rmSync(join(root, 'added.json'));
+  console.log(
+    `adding ${added.toLocaleString('en-US')} articles (1%) to the ${big.articles.toLocaleString('en-US')} store: ${fmt(run.wall)} s wall, ` +
+      `${fmt(run.cpu)} s CPU = ${fmt((100 * run.cpu) / big.json.cpu)}% of the full run's CPU ` +
+      `(${fmt((100 * run.wall) / big.json.wall)}% of its wall time), peak RSS ${run.peakRssMb} MB; ${load()}`,
+  );
+}
+
+async function serveFirstRequest(big: EmbeddedRun): Promise<void> {
+  const store = await Store.open({ dir: big.store });
+  const opened = await timed(async () => {
+    const { app } = createApp({ store, log: () => undefined });
+    const res = await app.fetch(new Request('http://127.0.0.1/api/stories?limit=20'));
+    return (await res.json()) as { total: number; pending: boolean };
+  });
+  console.log(
+    `serve on the ${big.articles.toLocaleString('en-US')} store: first GET /api/stories ${fmt(opened.seconds, 3)} s ` +
+      `(${opened.result.total} stories, pending ${opened.result.pending})`,
+  );
+  // The background load and analysis started by the app hold the store: let them finish.
+  await new Promise((r) => setTimeout(r, 1000));
+  await store.close().catch(() => undefined);
+}
+
+async function postgres(root: string, articles: number): Promise<void> {
+  const db = await createTestDatabase('storytrace_e2e');
+  try {
+    const corpus = generateCorpus({ articles, seed: 11 });
+    const t0 = performance.now();
+    const store = await Store.open({ url: db.url });
+    await store.close();
+    const boss = await openQueue(db.url);
+    await enqueueDocs(
+      boss,
+      corpus.articles.map((a) => ({ source: `${a.file}.txt`, format: 'txt' as const, text: a.text, meta: {} })),
+      { docs: 200, chars: 8 * 2 ** 20 },
+    );
+    await boss.stop({ graceful: false });
+    const enqueued = (performance.now() - t0) / 1000;
+    const workers = [0, 1].map(() => spawnWorker(db.url, ['--until-idle', '--poll', '0.2']));
+    const codes = await Promise.all(workers.map((w) => w.exited));
+    codes.forEach((code, i) => {
+      if (code !== 0) throw new Error(`worker ${i} exited with ${code}:\n${workers[i]!.stderr()}`);
+    });
+    const worked = (performance.now() - t0) / 1000;
+    const report = await cli(['analyze', '--db', db.url, '--json'], join(root, 'pg.json'));
+    rmSync(join(root, 'pg.json'));
+    const total = worked + report.wall;
+    console.log(
+      `PostgreSQL ${articles.toLocaleString('en-US')} (2 workers): enqueue ${fmt(enqueued)} s, workers done at ${fmt(worked)} s ` +
+        `(peak RSS ${workers.map((w) => w.peakRssMb()).join(' + ')} MB), report (analyze --db --json) ${fmt(report.wall)} s wall, ` +
+        `${fmt(report.cpu)} s CPU, peak RSS ${report.peakRssMb} MB; total ${fmt(total)} s = ${ms(total, articles)} wall; ` +
+        `linear to 1M: ${fmt((total * 1_000_000) / articles / 60, 0)} min (an extrapolation, not a measurement); ${load()}`,
+    );
+  } finally {
+    await db.drop();
+  }
+}
+
+export default async function scaleE2e(): Promise<void> {
+  const large = Number(process.env.STORYTRACE_E2E_ARTICLES ?? 100_000);
+  const base = Number(process.env.STORYTRACE_E2E_BASE ?? 20_000);
+  const pg = Number(process.env.STORYTRACE_E2E_PG ?? 0);
+  const root = mkdtempSync(join(tmpdir(), 'storytrace-e2e-'));
+  console.log(`(2 shared cores; other engineers' jobs run too: ${load()}. CPU seconds are the steadier figure.)`);
+  try {
+    const small = await embedded(root, base);
+    const rates = stageRates(root, Math.min(base, 2000));
+    const big = await embedded(root, large);
+    const perArticle = (r: EmbeddedRun) => r.json.cpu / r.articles;
+    console.log(
+      `CPU per article: ${ms(big.json.cpu, big.articles)} at ${big.articles.toLocaleString('en-US')} vs ${ms(small.json.cpu, small.articles)} at ` +
+        `${small.articles.toLocaleString('en-US')}: ${fmt(perArticle(big) / perArticle(small), 2)}x (goal <= 1.2x)`,
+    );
+    console.log(
+      `ratios (CPU per article, this run): CLI end to end ${fmt(perArticle(small) / rates.floor, 0)}x the read-and-hash floor, ` +
+        `${fmt(perArticle(small) / rates.stages, 2)}x the same stages in memory`,
+    );
+    await incremental(root, big);
+    await serveFirstRequest(big);
+    if (pg > 0) await postgres(root, pg);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -112,9 +112,10 @@ function stageRates(root: string, sample: number): { stages: number; floor: numb
     const t = process.cpuUsage(t0);
     return (t.user + t.system) / 1e6;
   };
-  const extract = cpu(() => corpus.map(extractArticle));
+  let extractions: ReturnType<typeof extractArticle>[] = [];
+  const extract = cpu(() => (extractions = corpus.map(extractArticle)));
   const reuse = cpu(() => detectReuse(corpus));
-  const stories = cpu(() => clusterStories(corpus, corpus.map(extractArticle))) - extract;
+  const stories = cpu(() => clusterStories(corpus, extractions));
   const whole = cpu(() => analyzeArticles(corpus));
   const files = readdirSync(join(root, `corpus-${sample}`)).map((f) => join(root, `corpus-${sample}`, f));
   const floor = cpu(() => files.forEach((f) => createHash('sha256').update(readFileSync(f)).digest()));

@@ -19,6 +19,8 @@ export class AnalysisCache {
   private last: Promise<unknown> = Promise.resolve();
   private running = 0;
   private started: Promise<unknown> = Promise.resolve();
+  /** The stored story list, read once: it is only used until the index has loaded. */
+  private summary: Promise<ReportSummary | null> | null = null;
   /** Whether the store held work no analysis had done when last looked at. */
   private storePending = false;
 
@@ -47,6 +49,9 @@ export class AnalysisCache {
 
   /** Loads what is stored, then analyses in the background if the store holds new work. */
   start(): Promise<unknown> {
+    // Asked first, so the story list is not queued behind the large reads of the load.
+    this.summary = this.store.reportSummary<ReportSummary>();
+    this.summary.catch(() => undefined);
     this.started = this.get().then(() => (this.pending ? this.refresh() : null));
     return this.started;
   }
@@ -64,7 +69,7 @@ export class AnalysisCache {
 
   /** The story list as of the last stored report, for answering before the index has loaded. */
   storedSummary(): Promise<ReportSummary | null> {
-    return this.store.reportSummary<ReportSummary>();
+    return (this.summary ??= this.store.reportSummary<ReportSummary>());
   }
 
   /** True while an analysis runs or is queued, or the store holds articles no analysis has done. */

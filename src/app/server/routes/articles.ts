@@ -1,0 +1,35 @@
+// Articles: the filtered list, and one article with everything the analysis found in it.
+import { Hono } from 'hono';
+import { articleLabel, articleSummary, articleView } from '../../../view/index.js';
+import { type ApiContext, page, sameText } from './context.js';
+
+export function articleRoutes({ cache, store }: ApiContext): Hono {
+  const api = new Hono();
+
+  api.get('/articles', async (c) => {
+    const index = await cache.get();
+    const { story, outlet, unassigned } = c.req.query();
+    const { limit, offset } = page(c);
+    const all = [...index.articles.values()].filter(
+      (a) =>
+        (!story || index.storyOfArticle.get(a.id) === story) &&
+        (unassigned !== 'true' || !index.storyOfArticle.has(a.id)) &&
+        (!outlet || sameText(articleLabel(a), outlet)),
+    );
+    const articles = all.slice(offset, offset + limit).map((a) => ({
+      ...articleSummary(a),
+      story: index.storyOfArticle.get(a.id) ?? null,
+    }));
+    return c.json({ total: all.length, articles });
+  });
+
+  api.get('/articles/:id', async (c) => {
+    const index = await cache.get();
+    const id = c.req.param('id');
+    if (!index.articles.has(id)) return c.json({ error: 'no such article' }, 404);
+    const [extraction] = await store.extractions([id]);
+    return c.json(articleView(index, id, extraction ?? null));
+  });
+
+  return api;
+}

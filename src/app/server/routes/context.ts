@@ -1,0 +1,47 @@
+// What the API route modules share: the store, the cached analysis, and small query helpers.
+import type { Context } from 'hono';
+import type { Store } from '../../../store/index.js';
+import type { AnalysisCache } from '../analysis.js';
+
+export interface ApiContext {
+  store: Store;
+  cache: AnalysisCache;
+  search: SearchFreshness;
+  log: (line: string) => void;
+}
+
+/** The store's full-text index is refreshed lazily: on the first search after an ingest. */
+export class SearchFreshness {
+  private stale = true;
+  private refresh: Promise<unknown> | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  markStale(): void {
+    this.stale = true;
+  }
+
+  async ready(): Promise<void> {
+    if (!this.stale && !this.refresh) return;
+    // One refresh at a time; an ingest during it marks the index stale again.
+    this.stale = false;
+    this.refresh ??= this.store.refreshSearchIndex().finally(() => (this.refresh = null));
+    await this.refresh;
+  }
+}
+
+const MAX_PAGE = 200;
+
+/** `limit` (1..200, default 50) and `offset` (default 0) from the query string. */
+export function page(c: Context): { limit: number; offset: number } {
+  const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
+  const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
+  return {
+    limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_PAGE) : 50,
+    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
+  };
+}
+
+export function sameText(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+}

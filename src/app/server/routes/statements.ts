@@ -1,0 +1,42 @@
+// Who said what: quotes, the groups of one statement across outlets, and the entities.
+import { Hono } from 'hono';
+import { type ApiContext, page, sameText } from './context.js';
+
+export function statementRoutes({ cache }: ApiContext): Hono {
+  const api = new Hono();
+
+  api.get('/quotes', async (c) => {
+    const index = await cache.get();
+    const { story, speaker, article } = c.req.query();
+    const { limit, offset } = page(c);
+    const all = index.report.quotes.filter(
+      (q) =>
+        (!story || index.storyOfArticle.get(q.article) === story) &&
+        (!speaker || (q.speaker !== null && sameText(q.speaker, speaker))) &&
+        (!article || q.article === article),
+    );
+    return c.json({ total: all.length, quotes: all.slice(offset, offset + limit) });
+  });
+
+  api.get('/quote-groups', async (c) => {
+    const index = await cache.get();
+    const { story } = c.req.query();
+    const groups = index.report.quote_groups
+      .filter((g) => !story || g.story === story)
+      .map((g) => ({ ...g, members: g.quotes.flatMap((id) => index.quotes.get(id) ?? []) }));
+    return c.json({ groups });
+  });
+
+  api.get('/entities', async (c) => {
+    const index = await cache.get();
+    const { type, q } = c.req.query();
+    const { limit, offset } = page(c);
+    const needle = q?.toLowerCase();
+    const all = index.report.entities.filter(
+      (e) => (!type || e.type === type) && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))),
+    );
+    return c.json({ total: all.length, entities: all.slice(offset, offset + limit) });
+  });
+
+  return api;
+}

@@ -23,6 +23,8 @@ export interface IngestSummary {
   files: number;
   documents: number;
   added: string[];
+  /** Every article read from the inputs, new or already stored (`--only-inputs` reports on these). */
+  ids: string[];
   duplicates: number;
   errors: InputError[];
 }
@@ -62,7 +64,7 @@ function smallEnoughInline(bytes: Uint8Array): boolean {
 
 export async function ingestInputs(store: Store, inputs: InputSource[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 500;
-  const summary: IngestSummary = { files: inputs.length, documents: 0, added: [], duplicates: 0, errors: [] };
+  const summary: IngestSummary = { files: inputs.length, documents: 0, added: [], ids: [], duplicates: 0, errors: [] };
   let pending: Article[] = [];
 
   const flush = async () => {
@@ -108,6 +110,7 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     summary.errors.push(...errors);
     for (const article of articles) {
       pending.push(article);
+      summary.ids.push(article.id);
       if (pending.length >= batchSize) await flush();
     }
   }

@@ -33,7 +33,9 @@ export interface RawDoc {
 
 /** A problem with one input; the batch goes on without it. */
 export interface InputError {
+  /** Where: a file, or a record in one (`feed.jsonl#3`, `crawl.warc#record-4`). */
   source: string;
+  /** Why, in one line, without the source: printers put `source: ` before it. */
   message: string;
 }
 

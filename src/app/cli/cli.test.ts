@@ -1,6 +1,6 @@
 // End-to-end tests of the storytrace command on real files in temporary directories.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,7 +37,7 @@ describe('storytrace ingest / analyze', () => {
   it('analyses the example corpus as JSON and is idempotent by content', () => {
     const store = join(tempDir(), 'store');
     const first = run(['analyze', 'examples/corpus', '--store', store, '--json']);
-    expect(first.stderr).toBe('');
+    expect(first.stderr).toBe(`storytrace: 5 new, 0 already stored; report covers all 5 articles in ${store}\n`);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
     expect(report.articles).toHaveLength(5);
@@ -47,6 +47,44 @@ describe('storytrace ingest / analyze', () => {
     const again = run(['ingest', 'examples/corpus', '--store', store, '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ files: 4, documents: 5, added: 0, duplicates: 5 });
+  }, 240_000);
+
+  it('says what was new and what the report covers; --only-inputs limits it to the inputs', () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    writeFileSync(join(dir, 'one.txt'), articleText(11));
+    expect(run(['ingest', 'examples/corpus', '--store', store]).stdout).toBe('4 files, 5 documents: 5 new articles, 0 already stored, 0 errors\n');
+    const single = run(['ingest', join(dir, 'one.txt'), '--store', store]);
+    expect(single.stdout).toBe('1 file, 1 document: 1 new article, 0 already stored, 0 errors\n');
+
+    const all = run(['analyze', 'examples/corpus', '--store', store, '--json']);
+    expect(all.stderr).toBe(`storytrace: 0 new, 5 already stored; report covers all 6 articles in ${store}\n`);
+    expect(JSON.parse(all.stdout).articles).toHaveLength(6);
+
+    const only = run(['analyze', join(dir, 'one.txt'), '--store', store, '--only-inputs', '--json']);
+    expect(only.code).toBe(0);
+    expect(only.stderr).toBe(`storytrace: 0 new, 1 already stored; report covers only these 1 article (6 in ${store})\n`);
+    const report = JSON.parse(only.stdout);
+    expect(report.articles.map((a: { headline: string }) => a.headline)).toEqual(['Council votes on ferry timetable number 11']);
+    expect(report.stories).toHaveLength(1);
+    expect(report.reuse).toEqual([]);
+  }, 240_000);
+
+  it('refuses a path that does not exist before making any store', () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    for (const cmd of ['analyze', 'ingest', 'reuse']) {
+      const r = run([cmd, 'examples/corpus', join(dir, 'nowhere'), '--store', store]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`storytrace: ${join(dir, 'nowhere')}: no such file or directory\n`);
+      expect(existsSync(store)).toBe(false);
+    }
+  }, 120_000);
+
+  it('prints its version', () => {
+    const r = run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
   });
 
   it('prints NDJSON records, a summary with story ids, and one story with --story', () => {
@@ -97,12 +135,14 @@ describe('storytrace ingest / analyze', () => {
       [JSON.stringify({ title: 'Good line', text: articleText(4) }), '{"title": "broken', JSON.stringify({ title: 'Also good', text: articleText(5) })].join('\n'),
     );
     writeFileSync(join(dir, 'notes.docx'), 'PK\u0003\u0004');
-    const r = run(['ingest', dir, join(dir, 'notes.docx'), join(dir, 'missing.txt'), '--store', store, '--json']);
+    const r = run(['ingest', dir, join(dir, 'notes.docx'), '--store', store, '--json']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'truncated.txt.gz', 'feed.jsonl#2', 'notes.docx', 'missing.txt']) {
+    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'truncated.txt.gz', 'feed.jsonl#2', 'notes.docx']) {
       expect(lines.filter((l) => l.includes(name)), `one line naming ${name}`).toHaveLength(1);
     }
+    // Each line names its input once: "storytrace: <source>: <why>".
+    for (const line of lines) expect(line).toMatch(/^storytrace: (\S+): (?!.*\1)/);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 3 });
   });
 
@@ -153,11 +193,12 @@ describe('storytrace ingest / analyze', () => {
     const r = run(['analyze', 'examples/corpus', '--store', join(dir, 'store'), '--html', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^storytrace: 5 articles, \d+ stories/);
+    expect(r.stderr).toContain(`storytrace: wrote ${out} (`);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('Content-Security-Policy');
     expect(html).toContain('Port Veldana');
-  });
+  }, 240_000);
 
   it('serves the API on loopback, and refuses another address without a token', async () => {
     const dir = tempDir();

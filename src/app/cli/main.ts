@@ -1,4 +1,5 @@
 // The `storytrace` command line. Commands compose the app shell; no analysis logic lives here.
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { AnalysisReport, InputError } from '../../core/types.js';
@@ -6,6 +7,7 @@ import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
+import { count } from '../plural.js';
 import { renderHtmlReport } from '../report/html.js';
 import { oneLine, safeSink } from '../report/terminal-safe.js';
 import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
@@ -35,11 +37,18 @@ interface InputOptions extends StoreOptions {
   server?: string;
   token?: string;
   timeBudget: number;
+  onlyInputs?: boolean;
 }
+
+const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** A mistake in the command line itself: reported before any store is opened or created. */
+class UsageError extends Error {}
 
 const program = new Command()
   .name('storytrace')
   .description('Who reported what, who copied whom, who said it, and where outlets disagree.')
+  .version(version, '-V, --version', 'print the version and exit')
   .showHelpAfterError()
   .exitOverride((err) => {
     process.exit(err.exitCode === 0 ? EXIT_OK : EXIT_FATAL);
@@ -49,11 +58,16 @@ function printErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`storytrace: ${oneLine(e.source)}: ${oneLine(e.message.replace(/[ \t\n\r]+/g, ' '))}\n`);
 }
 
-/** Resolves arguments to input files; explicit unsupported files are errors, recursed ones are skipped. */
-async function inputFiles(paths: string[]): Promise<{ wanted: string[]; errors: InputError[] }> {
+/**
+ * Resolves arguments to files; explicit unsupported files are kept (and refused by name when read),
+ * recursed ones are skipped. An argument that matches nothing is a usage error: call this before
+ * opening the store, so that a typo never creates one.
+ */
+async function inputFiles(paths: string[]): Promise<string[]> {
   const { files, errors } = await resolveInputs(paths);
+  if (errors.length) throw new UsageError(errors.map((e) => `${oneLine(e.source)}: ${oneLine(e.message)}`).join('\nstorytrace: '));
   const explicit = new Set(paths);
-  return { wanted: files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f)), errors };
+  return files.filter((f) => f === STDIN || explicit.has(f) || isSupportedName(f));
 }
 
 /** Files are read and cleaned on a thread of their own, so one past its time budget is stopped and refused. */
@@ -66,9 +80,8 @@ async function withPool<T>(opts: InputOptions, fn: (pool: CleanPool) => Promise<
   }
 }
 
-/** Ingests the arguments into an open store, or sends them to a running server's upload API. */
-async function ingestArgs(paths: string[], opts: InputOptions, store: Store | null): Promise<IngestSummary & { exitCode: number }> {
-  const { wanted, errors } = await inputFiles(paths);
+/** Ingests resolved files into an open store, or sends them to a running server's upload API. */
+async function ingestArgs(wanted: string[], opts: InputOptions, store: Store | null): Promise<IngestSummary & { exitCode: number }> {
   const progress = progressFor(wanted.length);
   const summary = opts.server
     ? await ingestRemote(wanted, { server: opts.server, token: opts.token, stdinFormat: opts.stdinFormat, maxBytes: opts.maxBytes, onFile: progress.tick })
@@ -85,22 +98,53 @@ async function ingestArgs(paths: string[], opts: InputOptions, store: Store | nu
         }),
       );
   progress.stop();
-  summary.errors.unshift(...errors);
   printErrors(summary.errors);
   return { ...summary, exitCode: summary.errors.length ? EXIT_INPUT_ERRORS : EXIT_OK };
 }
 
-/** Ingests the arguments (if any), then runs every stage over the store, holding it throughout. */
+/** Where the store is, for messages: the directory, or the database URL without its password. */
+function storeName(opts: InputOptions): string {
+  if (!opts.db) return opts.store;
+  try {
+    const url = new URL(opts.db);
+    url.password = '';
+    return url.toString();
+  } catch {
+    return 'the database';
+  }
+}
+
+/**
+ * Ingests the arguments (if any), then runs every stage over the store, holding it throughout.
+ * Says on stderr what was new, what was already stored and what the report covers: the whole
+ * store, or with `--only-inputs` the articles read from the arguments.
+ */
 async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string): Promise<{ report: AnalysisReport; exitCode: number }> {
+  if (opts.onlyInputs && !paths.length) throw new UsageError('--only-inputs needs input paths');
+  const files = await inputFiles(paths);
   const store = await openStore(opts, command);
   try {
-    const exitCode = paths.length ? (await ingestArgs(paths, opts, store)).exitCode : EXIT_OK;
+    const ingested = paths.length ? await ingestArgs(files, opts, store) : null;
+    const only = opts.onlyInputs && ingested ? [...new Set(ingested.ids)] : undefined;
     // On a shared server, workers may be placing articles too: take their lock for the update.
-    const report = opts.db ? await withCorpusLock(opts.db, () => analyzeStore(store)) : await analyzeStore(store);
-    return { report, exitCode };
+    const run = () => analyzeStore(store, { only });
+    const report = opts.db ? await withCorpusLock(opts.db, run) : await run();
+    const stored = only ? (await store.articleIds()).length : report.articles.length;
+    const covers = only
+      ? `report covers only these ${count(report.articles.length, 'article')} (${stored} in ${storeName(opts)})`
+      : `report covers all ${count(stored, 'article')} in ${storeName(opts)}`;
+    const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
+    process.stderr.write(`storytrace: ${read}${covers}\n`);
+    return { report, exitCode: ingested?.exitCode ?? EXIT_OK };
   } finally {
     await store.close();
   }
+}
+
+/** Writes an output file and names it on stderr. */
+async function writeOutput(file: string, content: string): Promise<void> {
+  await writeFile(file, content);
+  process.stderr.write(`storytrace: wrote ${file} (${count(Buffer.byteLength(content), 'byte')})\n`);
 }
 
 withInputOptions(
@@ -115,11 +159,12 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
   let s: Awaited<ReturnType<typeof ingestArgs>>;
-  if (opts.server) s = await ingestArgs(paths, opts, null);
+  const files = await inputFiles(paths);
+  if (opts.server) s = await ingestArgs(files, opts, null);
   else {
     const store = await openStore(opts, 'storytrace ingest');
     try {
-      s = await ingestArgs(paths, opts, store);
+      s = await ingestArgs(files, opts, store);
     } finally {
       await store.close();
     }
@@ -134,7 +179,8 @@ withInputOptions(
   if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
   else
     process.stdout.write(
-      `${s.files} files, ${s.documents} documents: ${s.added.length} new articles, ${s.duplicates} already stored, ${s.errors.length} errors\n`,
+      `${count(s.files, 'file')}, ${count(s.documents, 'document')}: ${count(s.added.length, 'new article')}, ` +
+        `${s.duplicates} already stored, ${count(s.errors.length, 'error')}\n`,
     );
   process.exitCode = s.exitCode;
 });
@@ -149,7 +195,8 @@ withInputOptions(
       .option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}')
       .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
       .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it)')
-      .option('--html <file>', 'also write a self-contained HTML report to this file'),
+      .option('--html <file>', 'also write a self-contained HTML report to this file')
+      .option('--only-inputs', 'report on the given inputs only, as if analysed alone (the store still keeps everything)'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
@@ -163,7 +210,7 @@ withInputOptions(
       return;
     }
   } else await writeTerminalReport(report, out, { all: opts.all });
-  if (opts.html) await writeFile(opts.html, renderHtmlReport(report));
+  if (opts.html) await writeOutput(opts.html, renderHtmlReport(report));
   process.exitCode = exitCode;
 });
 

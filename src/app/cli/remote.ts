@@ -20,13 +20,15 @@ interface ServerSummary {
   files: number;
   documents: number;
   added: string[];
+  /** Every article the upload read, new or not (older servers: absent). */
+  ids?: string[];
   duplicates: number;
   errors: InputError[];
 }
 
 /** Sends the files in requests of at most maxRequestBytes; a refused request fails its files only. */
 export async function ingestRemote(files: string[], opts: RemoteOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { files: files.length, documents: 0, added: [], duplicates: 0, errors: [] };
+  const summary: IngestSummary = { files: files.length, documents: 0, added: [], ids: [], duplicates: 0, errors: [] };
   const limit = opts.maxRequestBytes ?? 64 * 2 ** 20;
   const endpoint = new URL('/api/ingest', opts.server).toString();
   let batch: { name: string; bytes: Uint8Array }[] = [];
@@ -53,6 +55,7 @@ export async function ingestRemote(files: string[], opts: RemoteOptions): Promis
     }
     summary.documents += body.documents;
     summary.added.push(...body.added);
+    summary.ids.push(...(body.ids ?? body.added));
     summary.duplicates += body.duplicates;
     summary.errors.push(...body.errors);
   };

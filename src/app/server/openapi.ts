@@ -58,9 +58,9 @@ const schemas: Record<string, Schema> = {
   IngestResult: {
     type: 'object',
     properties: {
-      files: int, documents: int, added: arrayOf(str), duplicates: int,
+      files: int, documents: int, added: arrayOf(str), ids: arrayOf(str), duplicates: int,
       errors: arrayOf({ type: 'object', properties: { source: str, message: str } }),
-      stories: arrayOf({ type: 'object', properties: { article: str, story: nullableStr, title: nullableStr } }),
+      stories: arrayOf({ type: 'object', properties: { article: str, file: str, headline: nullableStr, story: nullableStr, title: nullableStr } }),
     },
   },
 };

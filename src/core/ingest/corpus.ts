@@ -13,13 +13,30 @@ const OUTLET_FIELDS = ['source', 'outlet', 'site_name', 'sitename', 'publisher',
 
 type Fields = Map<string, unknown>;
 
+/** Field names that some exports wrap the article's own fields in (`{"article": {"title": …}}`). */
+const WRAPPER_FIELDS = ['article', 'data', 'item', 'document'];
+
 function lowerKeys(record: Record<string, unknown>): Fields {
   const fields: Fields = new Map();
   for (const [k, v] of Object.entries(record)) {
     const key = k.trim().toLowerCase();
     if (!fields.has(key)) fields.set(key, v);
   }
+  // A wrapped record: the wrapper's fields fill what the outer record lacks (one level deep).
+  for (const name of WRAPPER_FIELDS) {
+    const inner = fields.get(name);
+    if (!isPlainObject(inner)) continue;
+    fields.delete(name);
+    for (const [k, v] of Object.entries(inner)) {
+      const key = k.trim().toLowerCase();
+      if (!fields.has(key)) fields.set(key, v);
+    }
+  }
   return fields;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** First non-empty string among the named fields; an object with a `name` (NewsAPI's source) counts. */
@@ -71,7 +88,7 @@ export function readJsonLines(path: string, lines: (string | { undecodable: stri
   lines.forEach((line, i) => {
     const lineNo = i + 1;
     const source = `${path}#${lineNo}`;
-    const fail = (why: string) => errors.push({ source, message: `${path}:${lineNo}: ${why}` });
+    const fail = (why: string) => errors.push({ source, message: why });
     if (typeof line !== 'string') return fail(line.undecodable);
     if (!line.trim()) return;
     let value: unknown;
@@ -107,13 +124,13 @@ export function readCsv(path: string, text: string, delimiter = ','): Parsed {
       skip_records_with_error: true,
       on_skip: (err) => {
         const line = err?.lines ?? 0;
-        errors.push({ source: `${path}#${line}`, message: `${path}:${line}: malformed CSV (${err?.message ?? 'unreadable record'})` });
+        errors.push({ source: `${path}#${line}`, message: `malformed CSV (${err?.message ?? 'unreadable record'})` });
         return undefined;
       },
     }) as unknown as typeof rows;
   } catch (err) {
     // Only header-level problems reach here (record errors are skipped above).
-    errors.push({ source: path, message: `${path}: malformed CSV (${(err as Error).message})` });
+    errors.push({ source: path, message: `malformed CSV (${(err as Error).message})` });
     return { docs, errors };
   }
   for (const { record, raw, info } of rows) {
@@ -122,11 +139,11 @@ export function readCsv(path: string, text: string, delimiter = ','): Parsed {
     const lineNo = info.lines - (body.match(/\n/g)?.length ?? 0);
     const source = `${path}#${lineNo}`;
     const doc = recordToDoc(record, source, 'csv');
-    if (typeof doc === 'string') errors.push({ source, message: `${path}:${lineNo}: ${doc}` });
+    if (typeof doc === 'string') errors.push({ source, message: doc });
     else docs.push(doc);
   }
   if (docs.length === 0 && errors.length === 0) {
-    errors.push({ source: path, message: `${path}: no records after the header row` });
+    errors.push({ source: path, message: 'no records after the header row' });
   }
   return { docs, errors };
 }

@@ -47,6 +47,15 @@ describe('formats', () => {
     expect(r.docs[0].html).toContain('Café owners protest');
   });
 
+  it('reads a record whose fields are wrapped in an "article" object', () => {
+    const wrapped = { id: 'k-17', article: { title: 'Pier vote', body: ARTICLE, url: 'https://kestrel.example/pier', published_at: '2031-04-02', source: { name: 'Kestrel Courier' } } };
+    const r = roundTrip('wrapped.jsonl', JSON.stringify(wrapped) + '\n');
+    expect(r.errors).toEqual([]);
+    expect(r.docs).toEqual([
+      { source: `${r.path}#1`, format: 'jsonl', text: ARTICLE, meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier' } },
+    ]);
+  });
+
   it('maps the usual JSONL field names and numbers sources by line', () => {
     const lines = [
       JSON.stringify({ title: 'Pier vote', text: ARTICLE, url: 'https://kestrel.example/pier', date: '2031-04-02', source: 'Kestrel Courier' }),
@@ -155,7 +164,8 @@ describe('bad input: one line naming the file, never a throw', () => {
     expect(r.docs).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].source).toBe(r.path);
-    expect(r.errors[0].message.startsWith(`${r.path}: `)).toBe(true);
+    // The source says where; the message only why, so a printer never names the file twice.
+    expect(r.errors[0].message).not.toContain(r.path);
     expect(r.errors[0].message).not.toContain('\n');
     expect(r.errors[0].message).toMatch(pattern);
   };
@@ -204,7 +214,7 @@ describe('bad input: one line naming the file, never a throw', () => {
     expect(r.docs.length).toBeGreaterThan(0);
     expect(r.docs.length).toBeLessThan(400);
     expect(r.docs.map((d) => d.text)).toEqual(lines.slice(0, r.docs.length).map((l) => JSON.parse(l).text));
-    expect(r.errors).toEqual([{ source: r.path, message: expect.stringMatching(/cut\.jsonl\.gz: truncated or corrupt gzip .*; kept the records before the cut$/) }]);
+    expect(r.errors).toEqual([{ source: r.path, message: expect.stringMatching(/^truncated or corrupt gzip .*; kept the records before the cut$/) }]);
 
     const csv = gzipSync(`title,text\n${Array.from({ length: 400 }, (_, i) => `T${i},Body number ${i} of the corpus`).join('\n')}\n`);
     const c = roundTrip('cut.csv.gz', csv.subarray(0, Math.floor(csv.length * 0.6)));
@@ -218,23 +228,26 @@ describe('bad input: one line naming the file, never a throw', () => {
     const r = roundTrip('mixed.jsonl', lines.join('\n'));
     expect(r.docs.map((d) => d.text)).toEqual(['One.', 'Three.']);
     expect(r.errors.map((e) => e.source)).toEqual([2, 4, 5].map((n) => `${r.path}#${n}`));
-    expect(r.errors[0].message).toMatch(new RegExp(`^${r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: malformed JSON`));
-    expect(r.errors[1].message).toMatch(/:4: not a JSON object$/);
-    expect(r.errors[2].message).toMatch(/:5: no article text/);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^malformed JSON/),
+      'not a JSON object',
+      expect.stringMatching(/^no article text/),
+    ]);
   });
 
   it('an undecodable JSONL line costs only that line', () => {
     const bytes = Buffer.concat([Buffer.from('{"text":"One."}\n{"text":"T'), Buffer.from([0xff]), Buffer.from('"}\n{"text":"Three."}\n')]);
     const r = roundTrip('badbyte.jsonl', bytes);
     expect(r.docs.map((d) => d.text)).toEqual(['One.', 'Three.']);
-    expect(r.errors).toEqual([{ source: `${r.path}#2`, message: `${r.path}:2: invalid UTF-8 (at byte 10)` }]);
+    expect(r.errors).toEqual([{ source: `${r.path}#2`, message: 'invalid UTF-8 (at byte 10)' }]);
   });
 
   it('a CSV record with an unclosed quote is reported by line', () => {
     const r = roundTrip('open-quote.csv', 'title,text\nA,Fine.\nB,"never closed\n');
     expect(r.docs.map((d) => d.text)).toEqual(['Fine.']);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0].message).toMatch(/open-quote\.csv:\d+: malformed CSV \(Quote Not Closed/);
+    expect(r.errors[0].source).toMatch(/open-quote\.csv#\d+$/);
+    expect(r.errors[0].message).toMatch(/^malformed CSV \(Quote Not Closed/);
   });
 
   it('a CSV without any text column is reported row by row', () => {

@@ -48,7 +48,7 @@ function sniffKind(bytes: Uint8Array): Kind {
 
 export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: `${path}: ${why}` }] });
+  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: why }] });
 
   const ext = extensionOf(path);
   const known = KIND_BY_EXTENSION[ext];
@@ -66,7 +66,7 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
       // A line-based record cut mid-way is not a record: keep whole lines only.
       const whole = kind === 'warc' ? unzipped.partial : unzipped.partial.subarray(0, unzipped.partial.lastIndexOf(0x0a) + 1);
       const salvaged = readDecompressed(path, whole, kind, maxBytes);
-      return { docs: salvaged.docs, errors: [...salvaged.errors, { source: path, message: `${path}: ${unzipped.reason}; kept the records before the cut` }] };
+      return { docs: salvaged.docs, errors: [...salvaged.errors, { source: path, message: `${unzipped.reason}; kept the records before the cut` }] };
     }
     data = unzipped.value;
     if (data.length === 0) return fail('empty file (after gunzip)');
@@ -79,7 +79,7 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
 const RECORD_KINDS = new Set<Kind>(['jsonl', 'csv', 'tsv', 'warc']);
 
 function readDecompressed(path: string, data: Uint8Array, kind: Kind, maxBytes: number): ReadResult {
-  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: `${path}: ${why}` }] });
+  const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: why }] });
 
   // WARC payloads may be any binary type; each HTML record is checked on its own.
   if (kind === 'warc') return readWarc(path, data, maxBytes);

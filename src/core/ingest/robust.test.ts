@@ -34,7 +34,7 @@ describe('random input never throws', () => {
       const { docs, errors } = readInput(name, randomBytes(r));
       for (const e of errors) {
         expect(e.message.includes('\n')).toBe(false);
-        expect(e.message.startsWith(name)).toBe(true);
+        expect(e.source.startsWith(name)).toBe(true);
       }
       for (const doc of docs) expect(typeof cleanDoc(doc).id).toBe('string');
     }

@@ -78,7 +78,7 @@ describe('WARC', () => {
     expect(r.docs.map((d) => d.source)).toEqual([`${r.path}#record-3`]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ source: `${r.path}#record-4` });
-    expect(r.errors[0].message).toMatch(/cut\.warc: record 4: truncated \(Content-Length \d+, only \d+ bytes left\)$/);
+    expect(r.errors[0].message).toMatch(/^truncated \(Content-Length \d+, only \d+ bytes left\)$/);
   });
 
   it('keeps the whole records of a .warc.gz cut off mid-record', () => {
@@ -86,28 +86,28 @@ describe('WARC', () => {
     const r = write('cut.warc.gz', zipped.subarray(0, zipped.length - 40));
     expect(r.docs.map((d) => d.source)).toEqual([3, 6, 7].map((n) => `${r.path}#record-${n}`));
     expect(r.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/record 8: truncated/),
-      expect.stringMatching(/cut\.warc\.gz: truncated or corrupt gzip .*kept the records before the cut$/),
+      expect.stringMatching(/^truncated/),
+      expect.stringMatching(/^truncated or corrupt gzip .*kept the records before the cut$/),
     ]);
   });
 
   it('reports a file that is not WARC at all', () => {
     const r = write('fake.warc', Buffer.from('hello, this is not an archive\r\n\r\nreally'));
     expect(r.docs).toEqual([]);
-    expect(r.errors[0].message).toMatch(/fake\.warc: record 1: not a WARC record at byte 0/);
+    expect(r.errors[0].message).toMatch(/^not a WARC record at byte 0/);
   });
 
   it('reports a WARC without any HTML page', () => {
     const r = write('images.warc', Buffer.concat([records[0], records[3]]));
     expect(r.docs).toEqual([]);
-    expect(r.errors).toEqual([{ source: r.path, message: `${r.path}: no HTML response records in this WARC` }]);
+    expect(r.errors).toEqual([{ source: r.path, message: 'no HTML response records in this WARC' }]);
   });
 
   it('reports an HTML record whose body cannot be decoded, and goes on', () => {
     const broken = response('https://news.example/bad', httpResponse('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, 'not gzip at all'));
     const r = write('bad-body.warc', Buffer.concat([broken, records[2]]));
     expect(r.docs.map((d) => d.meta.url)).toEqual(['https://news.example/a']);
-    expect(r.errors[0].message).toMatch(/record 1: undecodable HTTP body/);
+    expect(r.errors[0].message).toMatch(/^undecodable HTTP body/);
   });
 
   it('resumes at the next WARC/1.x header after a record with a wrong or hex Content-Length', () => {

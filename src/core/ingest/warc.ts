@@ -137,7 +137,7 @@ export function readWarc(path: string, bytes: Uint8Array, maxBytes = Number.POSI
     recordNo++;
     const start = pos;
     const source = `${path}#record-${recordNo}`;
-    const fail = (why: string) => errors.push({ source, message: `${path}: record ${recordNo}: ${why}` });
+    const fail = (why: string) => errors.push({ source, message: why });
     const skip = (why: string): boolean => {
       const next = nextRecordStart(bytes, start + 1);
       fail(next === -1 ? why : `${why}; resumed at the next record (byte ${next})`);
@@ -190,7 +190,7 @@ export function readWarc(path: string, bytes: Uint8Array, maxBytes = Number.POSI
     docs.push({ source, format: 'warc', html: html.value, meta: { url: uri } });
   }
   if (docs.length === 0 && errors.length === 0) {
-    errors.push({ source: path, message: `${path}: no HTML response records in this WARC` });
+    errors.push({ source: path, message: 'no HTML response records in this WARC' });
   }
   return { docs, errors };
 }

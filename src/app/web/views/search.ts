@@ -1,5 +1,6 @@
 // Full-text search over every stored article.
 import { getJson } from '../api.js';
+import { count } from '../../plural.js';
 import { h, muted } from '../dom.js';
 
 interface Result {
@@ -29,7 +30,7 @@ export async function searchPage(view: HTMLElement, params: URLSearchParams): Pr
     return;
   }
   view.append(
-    h('p', { class: 'muted', 'aria-live': 'polite' }, `${results.length} articles`),
+    h('p', { class: 'muted', 'aria-live': 'polite' }, `${count(results.length, 'article')}`),
     h(
       'ol',
       { class: 'results', 'data-testid': 'search-results' },

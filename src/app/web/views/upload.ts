@@ -1,6 +1,7 @@
 // Upload article files; the server ingests them, re-runs the analysis and says which story each
 // new article joined.
 import { postFiles } from '../api.js';
+import { count } from '../../plural.js';
 import { clear, h, muted } from '../dom.js';
 
 interface IngestResult {
@@ -9,7 +10,7 @@ interface IngestResult {
   added: string[];
   duplicates: number;
   errors: { source: string; message: string }[];
-  stories: { article: string; story: string | null; title: string | null }[];
+  stories: { article: string; file: string; headline: string | null; story: string | null; title: string | null }[];
 }
 
 const ACCEPT = '.txt,.html,.htm,.jsonl,.ndjson,.csv,.warc,.gz';
@@ -60,7 +61,14 @@ export function uploadPage(view: HTMLElement): void {
 
 function showResult(el: HTMLElement, r: IngestResult): void {
   clear(el);
-  el.append(h('p', {}, `${r.files} files, ${r.documents} documents: ${r.added.length} new articles, ${r.duplicates} already stored, ${r.errors.length} errors`));
+  el.append(
+    h(
+      'p',
+      {},
+      `${count(r.files, 'file')}, ${count(r.documents, 'document')}: ${count(r.added.length, 'new article')}, ` +
+        `${r.duplicates} already stored, ${count(r.errors.length, 'error')}`,
+    ),
+  );
   if (r.stories.length)
     el.append(
       h(
@@ -70,7 +78,9 @@ function showResult(el: HTMLElement, r: IngestResult): void {
           h(
             'li',
             {},
-            h('a', { href: `#/article/${s.article}` }, 'New article'),
+            // The uploader's own file name (and record) says which upload this was.
+            h('a', { href: `#/article/${s.article}` }, s.headline ?? 'New article'),
+            ` (${s.file.replace(/^upload\//, '')})`,
             ...(s.story
               ? [' joined ', h('a', { href: `#/story/${encodeURIComponent(s.story)}`, 'data-testid': 'joined-story' }, s.title ?? 'its story')]
               : [' is in no story yet']),

@@ -19,7 +19,7 @@ function tempDir(): string {
 }
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 2 ** 28 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 300_000, maxBuffer: 2 ** 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -144,7 +144,7 @@ describe('storytrace ingest / analyze', () => {
     // Each line names its input once: "storytrace: <source>: <why>".
     for (const line of lines) expect(line).toMatch(/^storytrace: (\S+): (?!.*\1)/);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 3 });
-  });
+  }, 240_000);
 
   it('loses nothing and duplicates nothing when killed mid-ingest and run again', async () => {
     const dir = tempDir();
@@ -236,5 +236,5 @@ describe('storytrace ingest / analyze', () => {
     }
     expect(run(['ingest']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
-  });
+  }, 240_000);
 });

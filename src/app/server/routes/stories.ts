@@ -1,7 +1,8 @@
-// Stories: the list with its filters, and one story's page (the hot path).
+// Stories: the list with its forgiving filters and their suggestions, and one story's page (the hot path).
 import { Hono } from 'hono';
 import type { ReportIndex, StorySummary } from '../../../view/index.js';
-import { type ApiContext, page, sameText } from './context.js';
+import { filterSummaries, filtersFor } from '../filters.js';
+import { type ApiContext, page } from './context.js';
 
 export function storyRoutes({ cache }: ApiContext): Hono {
   const api = new Hono();
@@ -11,10 +12,17 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     const index = cache.ready();
     const q = c.req.query();
     const { limit, offset } = page(c);
-    const summaries = index ? index.storySummaries() : ((await cache.storedSummary())?.stories ?? []);
-    const matching = summaries.filter((s) => storyMatches(s, q));
+    const matching = index ? filtersFor(index).stories(q) : filterSummaries((await cache.storedSummary())?.stories ?? [], q);
     const sorted = q.sort === 'size' ? [...matching].sort(bySize) : [...matching].sort(byRecency);
     return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit), pending: index ? cache.pending : true });
+  });
+
+  // Values for the outlet and entity filters; an entity matched through another of its names says which.
+  api.get('/suggest', async (c) => {
+    const field = c.req.query('field');
+    if (field !== 'outlet' && field !== 'entity') return c.json({ error: 'field must be outlet or entity' }, 400);
+    const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+    return c.json({ field, query: q, values: filtersFor(await cache.get()).suggest(field, q, page(c).limit) });
   });
 
   // Story pages are the hot path: their JSON is serialised once per analysis.
@@ -35,15 +43,6 @@ export function storyRoutes({ cache }: ApiContext): Hono {
   });
 
   return api;
-}
-
-function storyMatches(s: StorySummary, q: Record<string, string>): boolean {
-  const [from, to] = s.span;
-  if (q.from && to && to.slice(0, q.from.length) < q.from) return false;
-  if (q.to && from && from.slice(0, q.to.length) > q.to) return false;
-  if (q.outlet && !s.outlets.some((o) => sameText(o, q.outlet!))) return false;
-  if (q.entity && !s.entities.some((e) => sameText(e, q.entity!))) return false;
-  return true;
 }
 
 /** Latest first; undated stories last. */

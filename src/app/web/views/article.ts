@@ -4,7 +4,7 @@ import { type HighlightKind, segmentText } from '../../../view/index.js';
 import type { ArticleView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { h, muted, section } from '../dom.js';
-import { plural } from './stories.js';
+import { count } from '../../plural.js';
 
 const KINDS: { kind: HighlightKind; label: string }[] = [
   { kind: 'quote', label: 'Quotes' },
@@ -76,7 +76,7 @@ function sidebar(v: ArticleView): HTMLElement {
                 h('strong', {}, q.speaker ?? 'unattributed'),
                 q.partial ? h('span', { class: 'muted' }, ' (partial)') : null,
                 h('blockquote', {}, q.text),
-                ...q.groups.map((g) => h('p', { class: 'muted' }, `${g.kind}: ${plural(g.members.length - 1, 'other version')}`)),
+                ...q.groups.map((g) => h('p', { class: 'muted' }, `${g.kind}: ${count(g.members.length - 1, 'other version')}`)),
               ),
             ),
           )

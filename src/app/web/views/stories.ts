@@ -1,7 +1,8 @@
 // The story list: every story with its outlet and independent-origin counts, filterable.
 import type { StorySummary } from '../../../view/index.js';
+import { count } from '../../plural.js';
 import { getJson } from '../api.js';
-import { dateRange, h, muted, section } from '../dom.js';
+import { clear, dateRange, h, muted, section } from '../dom.js';
 
 interface ArticleRow {
   id: string;
@@ -13,10 +14,38 @@ interface ArticleRow {
 
 const FILTERS = [
   ['outlet', 'Outlet', 'text'],
-  ['entity', 'Entity', 'text'],
+  ['entity', 'Person or organisation', 'text'],
   ['from', 'From', 'date'],
   ['to', 'To', 'date'],
 ] as const;
+
+interface Suggestion {
+  value: string;
+  aliases?: string[];
+}
+
+/** A datalist the server fills as the reader types (outlet and entity names, other names folded in). */
+function suggestions(input: HTMLInputElement, field: 'outlet' | 'entity'): HTMLDataListElement {
+  const list = h('datalist', { id: `${field}-values` });
+  input.setAttribute('list', list.id);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = '';
+  const fill = async () => {
+    const q = input.value.trim();
+    if (q === asked) return;
+    asked = q;
+    const { values } = await getJson<{ values: Suggestion[] }>('suggest', { field, q, limit: '20' });
+    if (asked !== q) return;
+    clear(list);
+    for (const v of values) list.append(h('option', { value: v.value }, v.aliases?.length ? `also ${v.aliases.join(', ')}` : ''));
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void fill().catch(() => undefined), 150);
+  });
+  input.addEventListener('focus', () => void fill().catch(() => undefined), { once: true });
+  return list;
+}
 
 export async function storiesPage(view: HTMLElement, params: URLSearchParams): Promise<void> {
   const filters = Object.fromEntries(FILTERS.map(([k]) => [k, params.get(k) ?? undefined]));
@@ -27,8 +56,14 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
     getJson<{ total: number; articles: ArticleRow[] }>('articles', { unassigned: 'true', limit: '100' }),
   ]);
   view.append(h('h1', {}, 'Stories'), filterForm(params));
-  if (!stories.length)
-    view.append(muted(total || loose.total ? 'No stories match.' : 'The store is empty.'), h('p', {}, h('a', { href: '#/upload' }, 'Upload articles')));
+  const searched = FILTERS.filter(([k]) => filters[k]).map(([k, label]) => `${label.toLowerCase()} “${filters[k]}”`);
+  if (!stories.length && searched.length)
+    view.append(
+      h('p', { class: 'muted', role: 'status', 'data-testid': 'no-match' }, `No stories match ${searched.join(' and ')}.`),
+      h('p', {}, h('a', { href: withParams(params, Object.fromEntries(FILTERS.map(([k]) => [k, null]))) }, 'Show all stories')),
+    );
+  else if (!stories.length)
+    view.append(muted(loose.total ? 'No stories yet.' : 'The store is empty.'), h('p', {}, h('a', { href: '#/upload' }, 'Upload articles')));
   else
     view.append(
       listHeader(params, total, offset, sort),
@@ -43,8 +78,8 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
             h(
               'p',
               { class: 'meta' },
-              `${dateRange(s.span)} · ${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · `,
-              h('strong', {}, plural(s.originCount, 'independent origin')),
+              `${dateRange(s.span)} · ${count(s.articleCount, 'article')} · ${count(s.outletCount, 'outlet')} · `,
+              h('strong', {}, count(s.originCount, 'independent origin')),
             ),
             s.outlets.length
               ? h('p', { class: 'pills' }, ...s.outlets.map((o) => h('a', { class: 'pill', href: withParams(params, { outlet: o, offset: null }), title: `Stories ${o} covered` }, o)))
@@ -84,7 +119,7 @@ function listHeader(params: URLSearchParams, total: number, offset: number, sort
   return h(
     'p',
     { class: 'meta' },
-    `${plural(total, 'story')}${total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, total)} shown` : ''} · sorted ${sort === 'size' ? 'largest' : 'latest'} first · `,
+    `${count(total, 'story')}${total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, total)} shown` : ''} · sorted ${sort === 'size' ? 'largest' : 'latest'} first · `,
     h('a', { href: withParams(params, { sort: other.sort, offset: null }) }, `sort ${other.label}`),
   );
 }
@@ -102,9 +137,10 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter stories' },
-    ...FILTERS.map(([key, label, type]) =>
-      h('label', {}, label, h('input', { name: key, type, value: params.get(key) ?? '' })),
-    ),
+    ...FILTERS.map(([key, label, type]) => {
+      const input = h('input', { name: key, type, value: params.get(key) ?? '', autocomplete: 'off' });
+      return h('label', {}, label, input, key === 'outlet' || key === 'entity' ? suggestions(input, key) : null);
+    }),
     h('button', { type: 'submit' }, 'Filter'),
   );
   form.addEventListener('submit', (e) => {
@@ -118,9 +154,4 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
     location.hash = `#/${data.size ? `?${data}` : ''}`;
   });
   return form;
-}
-
-export function plural(n: number, word: string): string {
-  if (n === 1) return `${n} ${word}`;
-  return `${n} ${/[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's'}`;
 }

@@ -5,7 +5,7 @@ import { provenanceChart, QUOTE_KIND_LABEL, timelineChart } from '../../../view/
 import type { QuoteGroupView, StoryArticle, StoryView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { append, clear, dateRange, h, muted, scrollBox, section, svg } from '../dom.js';
-import { plural } from './stories.js';
+import { count } from '../../plural.js';
 
 export async function storyPage(view: HTMLElement, id: string): Promise<void> {
   const v = await getJson<StoryView>(`stories/${encodeURIComponent(id)}`);
@@ -18,9 +18,9 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       'p',
       { class: 'meta' },
       `${dateRange(s.span)} · `,
-      h('span', { 'data-testid': 'article-count' }, plural(s.articleCount, 'article')),
-      ` · ${plural(s.outletCount, 'outlet')} · `,
-      h('strong', { 'data-testid': 'origin-count' }, plural(s.originCount, 'independent origin')),
+      h('span', { 'data-testid': 'article-count' }, count(s.articleCount, 'article')),
+      ` · ${count(s.outletCount, 'outlet')} · `,
+      h('strong', { 'data-testid': 'origin-count' }, count(s.originCount, 'independent origin')),
     ),
     centralClaim(v),
     h(
@@ -70,7 +70,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     ...a.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),
     a.flagCount > a.flags.length ? h('p', { class: 'warn' }, h('a', { href: `#/article/${a.id}` }, `and ${a.flagCount - a.flags.length} more flags`)) : null,
     h('p', { class: 'lede' }, a.lede),
-    h('p', { class: 'muted' }, `${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}`),
+    h('p', { class: 'muted' }, `${count(a.quoteCount, 'quote')} · ${count(a.figureCount, 'figure')}`),
   );
 }
 

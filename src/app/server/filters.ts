@@ -1,0 +1,125 @@
+// Story filters and value suggestions that forgive the way people type: partial names, case,
+// diacritics, a one-letter transliteration variant (Sergey/Sergei), and an entity's other names.
+// This decides which stories a search shows, never anything about the stories themselves.
+import type { ReportIndex, StorySummary } from '../report/story-view.js';
+
+/** Lower case, no diacritics, punctuation as spaces: "Ðorđe Šarić," -> "dorde saric". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đð]/gi, 'd')
+    .replace(/ø/gi, 'o')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Tokens this long may differ by one edit (transliterations: Sergey/Sergei, Olexander/Oleksander). */
+const FUZZY_LENGTH = 5;
+
+/**
+ * Whether every word of the query appears in the candidate, in order-free fashion: as a prefix of a
+ * candidate word ("Mosc" in "The Moscow Times"), or, for longer words, within one edit of one.
+ * Both sides are folded first.
+ */
+export function textMatches(candidate: string, query: string): boolean {
+  const words = fold(candidate).split(' ');
+  return fold(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((q) => words.some((w) => w.startsWith(q) || (q.length >= FUZZY_LENGTH && w.length >= FUZZY_LENGTH && withinOneEdit(w, q))));
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface StoryQuery {
+  outlet?: string;
+  entity?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: stories that end on or after it. */
+  from?: string;
+  /** Stories that start on or before it. */
+  to?: string;
+}
+
+export interface Suggestion {
+  value: string;
+  /** Other names of the same entity, when one of them matched. */
+  aliases?: string[];
+  /** Stories (outlets) or mentions (entities): what the list is sorted by. */
+  weight: number;
+}
+
+/** Filters and suggestions over one analysis; build once per ReportIndex. */
+export class StoryFilters {
+  /** Per story: the names a reader may look it up by (its key entities and its speakers). */
+  private readonly namesOf = new Map<string, string[]>();
+  private readonly outletWeight = new Map<string, number>();
+
+  constructor(private readonly index: ReportIndex) {
+    const speakers = new Map<string, Set<string>>();
+    for (const q of index.report.quotes) {
+      const story = index.storyOfArticle.get(q.article);
+      if (!story || !q.speaker) continue;
+      let set = speakers.get(story);
+      if (!set) speakers.set(story, (set = new Set()));
+      set.add(q.speaker);
+    }
+    for (const s of index.storySummaries()) {
+      this.namesOf.set(s.id, [...new Set([...s.entities, ...(speakers.get(s.id) ?? [])])]);
+      for (const o of s.outlets) this.outletWeight.set(o, (this.outletWeight.get(o) ?? 0) + 1);
+    }
+  }
+
+  /** Every name (canonical and aliases) of each entity that the query matches by any of its names. */
+  private entityNames(query: string): Set<string> {
+    const names = new Set<string>();
+    for (const e of this.index.report.entities) {
+      const all = [e.name, ...e.aliases];
+      if (all.some((n) => textMatches(n, query))) for (const n of all) names.add(fold(n));
+    }
+    return names;
+  }
+
+  stories(q: StoryQuery): StorySummary[] {
+    const names = q.entity ? this.entityNames(q.entity) : null;
+    return this.index.storySummaries().filter((s) => {
+      const [from, to] = s.span;
+      if (q.from && to && to.slice(0, q.from.length) < q.from) return false;
+      if (q.to && from && from.slice(0, q.to.length) > q.to) return false;
+      if (q.outlet && !s.outlets.some((o) => textMatches(o, q.outlet!))) return false;
+      if (q.entity && !(this.namesOf.get(s.id) ?? []).some((n) => names!.has(fold(n)) || textMatches(n, q.entity!))) return false;
+      return true;
+    });
+  }
+
+  /** Values for a filter field, best first; all of them (by weight) for an empty query. */
+  suggest(field: 'outlet' | 'entity', query: string, limit: number): Suggestion[] {
+    const out: Suggestion[] = [];
+    if (field === 'outlet') {
+      for (const [value, weight] of this.outletWeight) if (!query || textMatches(value, query)) out.push({ value, weight });
+    } else {
+      for (const e of this.index.report.entities) {
+        const hit = !query || textMatches(e.name, query) ? [] : e.aliases.filter((a) => textMatches(a, query));
+        if (query && !textMatches(e.name, query) && !hit.length) continue;
+        out.push({ value: e.name, weight: e.mentions, ...(hit.length ? { aliases: hit } : {}) });
+      }
+    }
+    return out.sort((a, b) => b.weight - a.weight || a.value.localeCompare(b.value)).slice(0, limit);
+  }
+}
+
+const cached = new WeakMap<ReportIndex, StoryFilters>();
+
+export function filtersFor(index: ReportIndex): StoryFilters {
+  let f = cached.get(index);
+  if (!f) cached.set(index, (f = new StoryFilters(index)));
+  return f;
+}

@@ -48,11 +48,11 @@ describe('formats', () => {
   });
 
   it('reads a record whose fields are wrapped in an "article" object', () => {
-    const wrapped = { id: 'k-17', article: { title: 'Pier vote', body: ARTICLE, url: 'https://kestrel.example/pier', published_at: '2031-04-02', source: { name: 'Kestrel Courier' } } };
+    const wrapped = { id: 'k-17', article: { title: 'Pier vote', body: ARTICLE, url: 'https://kestrel.example/pier', published_at: '2031-04-02', lang: 'en', source: { name: 'Kestrel Courier' } } };
     const r = roundTrip('wrapped.jsonl', JSON.stringify(wrapped) + '\n');
     expect(r.errors).toEqual([]);
     expect(r.docs).toEqual([
-      { source: `${r.path}#1`, format: 'jsonl', text: ARTICLE, meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier' } },
+      { source: `${r.path}#1`, format: 'jsonl', text: ARTICLE, meta: { url: 'https://kestrel.example/pier', headline: 'Pier vote', published: '2031-04-02', outlet: 'Kestrel Courier', language: 'en' } },
     ]);
   });
 

@@ -117,8 +117,8 @@ describe('WARC', () => {
     const r = write('resync.warc', Buffer.concat([wrongLength, records[5], hexLength, records[6]]));
     expect(r.docs.map((d) => d.meta.url)).toEqual(['https://news.example/b', 'file:///saved/c.html']);
     expect(r.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/resync\.warc: record 1: Content-Length \d+ does not end at a record boundary; resumed at the next record/),
-      expect.stringMatching(/resync\.warc: record 3: missing or invalid Content-Length '0x[0-9a-f]+'; resumed at the next record/),
+      expect.stringMatching(/^Content-Length \d+ does not end at a record boundary; resumed at the next record/),
+      expect.stringMatching(/^missing or invalid Content-Length '0x[0-9a-f]+'; resumed at the next record/),
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('WARC', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(docs.map((d) => d.meta.url)).toEqual(['https://news.example/a']);
       expect(errors).toEqual([
-        { source: `bomb-${encoding}.warc#record-2`, message: `bomb-${encoding}.warc: record 2: bodies too large once decompressed (limit 4 MB per file); the records after it were not read` },
+        { source: `bomb-${encoding}.warc#record-2`, message: `bodies too large once decompressed (limit 4 MB per file); the records after it were not read` },
       ]);
     }
   });

@@ -85,7 +85,7 @@ describe.skipIf(noShared)('API over the seeds', () => {
   it('serves an OpenAPI document naming every route', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/quotes', '/api/quote-groups', '/api/entities', '/api/search', '/api/ingest'])
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/quotes', '/api/quote-groups', '/api/entities', '/api/search', '/api/ingest', '/api/suggest', '/api/stories/{id}/export'])
       expect(body.paths).toHaveProperty([path]);
   });
 
@@ -180,6 +180,46 @@ describe.skipIf(noShared)('API over the seeds: stories and comparison', () => {
     const largest = await get('/api/stories?sort=size&limit=1');
     expect(largest.body.total).toBeGreaterThanOrEqual(2);
     expect(largest.body.stories.map((s: { articleCount: number }) => s.articleCount)).toEqual([4]);
+  });
+
+  it('matches filters partially, across diacritics and through an entity\'s other names', async () => {
+    const ids = async (q: string) => ((await get(`/api/stories?${q}`)).body.stories as { id: string }[]).map((s) => s.id).sort();
+    const all = await ids('');
+    expect(await ids('outlet=Moscow%20Times')).toHaveLength(1);
+    expect(await ids('outlet=m%C3%B3scow')).toEqual(await ids('outlet=Moscow%20Times'));
+    expect(await ids('entity=Lavrov')).toEqual(all);
+    // One story spells him Sergei, the other Sergey: either spelling finds both.
+    expect(await ids('entity=Sergey%20Lavrov')).toEqual(all);
+    expect(await ids('entity=Sergei%20Lavrov')).toEqual(all);
+    expect(await ids('entity=Gerasimov')).toHaveLength(1);
+  });
+
+  it('suggests filter values, and refuses an unknown field', async () => {
+    const outlets = (await get('/api/suggest?field=outlet&q=times')).body;
+    expect(outlets.values.map((v: { value: string }) => v.value)).toEqual(['The Moscow Times']);
+    const people = (await get('/api/suggest?field=entity&q=sergei')).body;
+    expect(people.values[0].value).toMatch(/Lavrov/);
+    expect((await get('/api/suggest?field=colour')).status).toBe(400);
+  });
+
+  it('exports a story as CSV, JSON and HTML downloads', async () => {
+    const { body } = await get('/api/stories?outlet=press%20tv');
+    const id = body.stories[0].id as string;
+    const csv = await fetch(`${server.url}/api/stories/${id}/export?format=csv`);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="storytrace-.*\.csv"$/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^row,story,article,outlet,url/);
+    expect(lines.filter((l) => l.startsWith('article,'))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('statement,')).length).toBeGreaterThan(4);
+    const json = await (await fetch(`${server.url}/api/stories/${id}/export?format=json`)).json();
+    expect(json.stories.map((s: { id: string }) => s.id)).toEqual([id]);
+    expect(json.articles).toHaveLength(4);
+    const html = await fetch(`${server.url}/api/stories/${id}/export?format=html`);
+    expect(html.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(await html.text()).toMatch(/^<!doctype html>/i);
+    expect((await fetch(`${server.url}/api/stories/nope/export?format=csv`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/stories/${id}/export?format=xlsx`)).status).toBe(400);
   });
 
   it('groups both versions of a Gerasimov quote', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../testing/sampleReport.js';
-import { ReportIndex } from '../report/story-view.js';
+import { ReportIndex } from '../../view/index.js';
 import { fold, StoryFilters, textMatches } from './filters.js';
 
 function filters() {

@@ -1,7 +1,7 @@
 // Story filters and value suggestions that forgive the way people type: partial names, case,
 // diacritics, a one-letter transliteration variant (Sergey/Sergei), and an entity's other names.
 // This decides which stories a search shows, never anything about the stories themselves.
-import type { ReportIndex, StorySummary } from '../report/story-view.js';
+import type { ReportIndex, StorySummary } from '../../view/index.js';
 
 /** Lower case, no diacritics, punctuation as spaces: "Ðorđe Šarić," -> "dorde saric". */
 export function fold(text: string): string {
@@ -114,6 +114,18 @@ export class StoryFilters {
     }
     return out.sort((a, b) => b.weight - a.weight || a.value.localeCompare(b.value)).slice(0, limit);
   }
+}
+
+/** The filters over bare story summaries (before the index has loaded): no entity aliases, no speakers. */
+export function filterSummaries(summaries: StorySummary[], q: StoryQuery): StorySummary[] {
+  return summaries.filter((s) => {
+    const [from, to] = s.span;
+    if (q.from && to && to.slice(0, q.from.length) < q.from) return false;
+    if (q.to && from && from.slice(0, q.to.length) > q.to) return false;
+    if (q.outlet && !s.outlets.some((o) => textMatches(o, q.outlet!))) return false;
+    if (q.entity && !s.entities.some((e) => textMatches(e, q.entity!))) return false;
+    return true;
+  });
 }
 
 const cached = new WeakMap<ReportIndex, StoryFilters>();

@@ -79,8 +79,8 @@ export function openApiDocument() {
           parameters: [
             query('from', 'stories still running on or after this date (YYYY-MM-DD)'),
             query('to', 'stories begun on or before this date'),
-            query('outlet', 'only stories this outlet covered'),
-            query('entity', 'only stories with this key entity'),
+            query('outlet', 'only stories an outlet matching this covered (words by prefix, any case or diacritics)'),
+            query('entity', "only stories naming or quoting this person or organisation (any of the entity's names)"),
             query('sort', "'recent' (latest first, the default) or 'size' (most articles first)"),
             ...paging,
           ],
@@ -89,6 +89,29 @@ export function openApiDocument() {
       },
       '/api/stories/{id}': {
         get: { summary: 'one story with its comparison across outlets', parameters: [pathId('story id')], responses: { '200': json(ref('StoryView')), ...errors } },
+      },
+      '/api/stories/{id}/export': {
+        get: {
+          summary: 'one story as a download: CSV (a row per article and per statement), its JSON slice of the report, or a self-contained HTML report',
+          parameters: [pathId('story id'), query('format', "'csv', 'json' (default) or 'html'")],
+          responses: {
+            '200': { description: 'the file, as an attachment', content: { 'text/csv': { schema: str }, 'application/json': { schema: { type: 'object' } }, 'text/html': { schema: str } } },
+            ...errors,
+          },
+        },
+      },
+      '/api/suggest': {
+        get: {
+          summary: 'values for the outlet or entity filter, best first; an entity found through another of its names lists it',
+          parameters: [{ ...query('field', "'outlet' or 'entity'"), required: true }, query('q', 'what has been typed so far'), ...paging],
+          responses: {
+            '200': json({
+              type: 'object',
+              properties: { field: str, query: str, values: arrayOf({ type: 'object', properties: { value: str, aliases: arrayOf(str), weight: int } }) },
+            }),
+            ...errors,
+          },
+        },
       },
       '/api/articles': {
         get: {

@@ -37,3 +37,19 @@ export async function postFiles<T>(path: string, files: File[]): Promise<T> {
   for (const f of files) form.append('files', f, f.name);
   return parse<T>(await fetch(`api/${path}`, { method: 'POST', body: form, headers: headers() }));
 }
+
+/** Fetches a file from the API and hands it to the browser as a download under the server's file name. */
+export async function download(path: string, params: Record<string, string>): Promise<void> {
+  const res = await fetch(`api/${path}?${new URLSearchParams(params)}`, { headers: headers() });
+  if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'storytrace-export';
+  const url = URL.createObjectURL(await res.blob());
+  // An anchor made here, not through h(): its blob: address is ours, never data from the analysis.
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -42,6 +42,24 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 
+  // A story to take away: CSV (a row per article and per statement), its JSON slice, or its own
+  // self-contained HTML report. Always a download: the HTML is never rendered in this origin.
+  api.get('/stories/:id/export', async (c) => {
+    const format = c.req.query('format') ?? 'json';
+    if (format !== 'csv' && format !== 'json' && format !== 'html') return c.json({ error: 'format must be csv, json or html' }, 400);
+    const index = await cache.get();
+    const id = c.req.param('id');
+    const slice = storySlice(index.report, id);
+    if (!slice) return c.json({ error: 'no such story' }, 404);
+    const [body, type] =
+      format === 'csv'
+        ? [storyCsv(slice), 'text/csv; charset=utf-8']
+        : format === 'html'
+          ? [storyHtml(slice), 'text/html; charset=utf-8']
+          : [JSON.stringify(slice, null, 1), 'application/json; charset=utf-8'];
+    return c.body(body, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${exportName(id, format)}"` });
+  });
+
   return api;
 }
 

@@ -6,6 +6,7 @@ import type { QuoteGroupView, StoryArticle, StoryView } from '../../../view/inde
 import { getJson } from '../api.js';
 import { append, clear, dateRange, h, muted, scrollBox, section, svg } from '../dom.js';
 import { count } from '../../plural.js';
+import { storyTools } from './story-tools.js';
 
 export async function storyPage(view: HTMLElement, id: string): Promise<void> {
   const v = await getJson<StoryView>(`stories/${encodeURIComponent(id)}`);
@@ -14,6 +15,7 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
   append(view, [
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories')),
     h('h1', {}, s.title),
+    storyTools(s.id),
     h(
       'p',
       { class: 'meta' },

@@ -10,8 +10,9 @@ export function clip(text: string, max: number): string {
 
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `n` and the noun, plural unless n is 1: 'story' -> 'stories', else + 's'; `many` for irregular nouns. */
+export function plural(n: number, word: string, many = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 /** A story's date range as a reader says it: 'undated', one day, or 'from – to'. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.js';
+import { plural } from './format.js';
 import { articleLabel, ReportIndex } from './story-view.js';
 
 describe('ReportIndex.storyView', () => {
@@ -71,5 +72,15 @@ describe('ReportIndex.storyView', () => {
     expect(card.lede.length).toBeLessThanOrEqual(600);
     expect(card.lede.endsWith('…')).toBe(true);
     expect(card.lede).not.toContain('second');
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for one only, and the usual English plurals', () => {
+    expect(plural(1, 'article')).toBe('1 article');
+    expect(plural(0, 'article')).toBe('0 articles');
+    expect(plural(2, 'story')).toBe('2 stories');
+    expect(plural(2, 'day')).toBe('2 days');
+    expect(plural(3, 'more story', 'more stories')).toBe('3 more stories');
   });
 });

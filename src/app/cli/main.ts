@@ -7,7 +7,7 @@ import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
-import { count } from '../plural.js';
+import { plural } from '../../view/index.js';
 import { renderHtmlReport } from '../report/html.js';
 import { oneLine, safeSink } from '../report/terminal-safe.js';
 import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
@@ -131,8 +131,8 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
     const report = opts.db ? await withCorpusLock(opts.db, run) : await run();
     const stored = only ? (await store.articleIds()).length : report.articles.length;
     const covers = only
-      ? `report covers only these ${count(report.articles.length, 'article')} (${stored} in ${storeName(opts)})`
-      : `report covers all ${count(stored, 'article')} in ${storeName(opts)}`;
+      ? `report covers only these ${plural(report.articles.length, 'article')} (${stored} in ${storeName(opts)})`
+      : `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`;
     const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
     process.stderr.write(`storytrace: ${read}${covers}\n`);
     return { report, exitCode: ingested?.exitCode ?? EXIT_OK };
@@ -144,7 +144,7 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
 /** Writes an output file and names it on stderr. */
 async function writeOutput(file: string, content: string): Promise<void> {
   await writeFile(file, content);
-  process.stderr.write(`storytrace: wrote ${file} (${count(Buffer.byteLength(content), 'byte')})\n`);
+  process.stderr.write(`storytrace: wrote ${file} (${plural(Buffer.byteLength(content), 'byte')})\n`);
 }
 
 withInputOptions(
@@ -179,8 +179,8 @@ withInputOptions(
   if (opts.json) process.stdout.write(JSON.stringify(line) + '\n');
   else
     process.stdout.write(
-      `${count(s.files, 'file')}, ${count(s.documents, 'document')}: ${count(s.added.length, 'new article')}, ` +
-        `${s.duplicates} already stored, ${count(s.errors.length, 'error')}\n`,
+      `${plural(s.files, 'file')}, ${plural(s.documents, 'document')}: ${plural(s.added.length, 'new article')}, ` +
+        `${s.duplicates} already stored, ${plural(s.errors.length, 'error')}\n`,
     );
   process.exitCode = s.exitCode;
 });

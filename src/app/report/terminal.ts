@@ -2,9 +2,8 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { articleLabel, clip, LEGEND, pct, ReportIndex, type StoryView } from '../../view/index.js';
-import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
-import { count } from '../plural.js';
+import { articleLabel, clip, LEGEND, pct, plural, ReportIndex, type StoryView } from '../../view/index.js';
+import { joinSlices, sliceByStory } from './slice.js';
 import type { TextSink } from './stream.js';
 
 const WIDTH = 100;
@@ -31,8 +30,8 @@ export interface TerminalOptions {
 export async function writeTerminalReport(report: AnalysisReport, sink: TextSink, opts: TerminalOptions = {}): Promise<void> {
   const line = (text: string) => sink.write(text + '\n');
   await line(
-    `storytrace: ${count(report.articles.length, 'article')}, ${count(report.stories.length, 'story')}, ` +
-      `${count(report.reuse.length, 'reuse record')}, ${count(report.quotes.length, 'quote')}`,
+    `storytrace: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story')}, ` +
+      `${plural(report.reuse.length, 'reuse record')}, ${plural(report.quotes.length, 'quote')}`,
   );
   const slices = sliceByStory(report);
   const order = opts.all ? report.stories : largestStories(report, opts.top ?? TOP_STORIES);
@@ -45,7 +44,7 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
     }
   }
   const hidden = report.stories.length - order.length;
-  if (hidden > 0) await line(`\n${count(hidden, 'more story', 'more stories')}: --all shows every story, --story ID one story.`);
+  if (hidden > 0) await line(`\n${plural(hidden, 'more story', 'more stories')}: --all shows every story, --story ID one story.`);
 
   await line('\nLegend');
   for (const l of LEGEND) await line(`  ${l.term}: ${l.meaning}`);
@@ -85,7 +84,7 @@ function storySection(view: StoryView): string[] {
   const span = story.span[0] ? `${story.span[0]} .. ${story.span[1]}` : 'undated';
   const out = [
     `== ${clip(story.title, WIDTH - 14)}  [${story.id}]`,
-    `   ${span} | ${count(story.articleCount, 'article')}, ${count(story.outletCount, 'outlet')}, ${count(story.originCount, 'independent origin')}`,
+    `   ${span} | ${plural(story.articleCount, 'article')}, ${plural(story.outletCount, 'outlet')}, ${plural(story.originCount, 'independent origin')}`,
   ];
   if (story.entities.length) out.push(`   key entities: ${story.entities.slice(0, 8).join(', ')}`);
   out.push('   articles:');
@@ -144,7 +143,7 @@ export async function writeReuseSection(report: AnalysisReport, sink: TextSink, 
   const kinds = new Map<string, number>();
   for (const r of report.reuse) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
   const byKind = [...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
-  await line(`Text reuse: ${count(report.reuse.length, 'record')}${byKind ? ` (${byKind})` : ''}`);
+  await line(`Text reuse: ${plural(report.reuse.length, 'record')}${byKind ? ` (${byKind})` : ''}`);
   const shown =
     opts.limit === undefined || opts.limit >= report.reuse.length
       ? report.reuse
@@ -152,11 +151,11 @@ export async function writeReuseSection(report: AnalysisReport, sink: TextSink, 
   for (const r of shown) {
     const arrow = r.direction === 'known' ? '->' : '<-> (direction unknown)';
     await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
-    await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${count(r.passages.length, 'passage')}`);
+    await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
     for (const e of r.evidence) await line(`    evidence: ${e}`);
     for (const p of r.passages.slice(0, 3)) await line(`    "${clip(p.text, WIDTH - 6)}"`);
   }
-  if (shown.length < report.reuse.length) await line(`  … ${count(report.reuse.length - shown.length, 'more record')} (--all, or storytrace reuse)`);
+  if (shown.length < report.reuse.length) await line(`  … ${plural(report.reuse.length - shown.length, 'more record')} (--all, or storytrace reuse)`);
   await sink.flush();
 }
 

@@ -12,7 +12,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const webSourceDir = join(repoRoot, 'src/app/web');
 export const webBuildDir = join(repoRoot, 'dist/web');
 /** The UI bundles these folders' sources too. */
-const webInputs = [webSourceDir, join(repoRoot, 'src/app/report'), join(repoRoot, 'src/app/plural.ts'), join(repoRoot, 'src/core/types.ts')];
+const webInputs = [webSourceDir, join(repoRoot, 'src/view'), join(repoRoot, 'src/core/types.ts')];
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1', '[::1]'];
 

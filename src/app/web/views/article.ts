@@ -1,10 +1,9 @@
 // One article, its text with quotes, entities, figures and reused passages highlighted, and what
 // the analysis says about it.
-import { type HighlightKind, segmentText } from '../../../view/index.js';
+import { type HighlightKind, segmentText, plural } from '../../../view/index.js';
 import type { ArticleView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { h, muted, section } from '../dom.js';
-import { count } from '../../plural.js';
 
 const KINDS: { kind: HighlightKind; label: string }[] = [
   { kind: 'quote', label: 'Quotes' },
@@ -76,7 +75,7 @@ function sidebar(v: ArticleView): HTMLElement {
                 h('strong', {}, q.speaker ?? 'unattributed'),
                 q.partial ? h('span', { class: 'muted' }, ' (partial)') : null,
                 h('blockquote', {}, q.text),
-                ...q.groups.map((g) => h('p', { class: 'muted' }, `${g.kind}: ${count(g.members.length - 1, 'other version')}`)),
+                ...q.groups.map((g) => h('p', { class: 'muted' }, `${g.kind}: ${plural(g.members.length - 1, 'other version')}`)),
               ),
             ),
           )

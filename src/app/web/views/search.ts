@@ -1,6 +1,6 @@
 // Full-text search over every stored article.
+import { plural } from '../../../view/index.js';
 import { getJson } from '../api.js';
-import { count } from '../../plural.js';
 import { h, muted } from '../dom.js';
 
 interface Result {
@@ -30,7 +30,7 @@ export async function searchPage(view: HTMLElement, params: URLSearchParams): Pr
     return;
   }
   view.append(
-    h('p', { class: 'muted', 'aria-live': 'polite' }, `${count(results.length, 'article')}`),
+    h('p', { class: 'muted', 'aria-live': 'polite' }, `${plural(results.length, 'article')}`),
     h(
       'ol',
       { class: 'results', 'data-testid': 'search-results' },

@@ -1,6 +1,6 @@
 // The story list: every story with its outlet and independent-origin counts, filterable.
+import { plural } from '../../../view/index.js';
 import type { StorySummary } from '../../../view/index.js';
-import { count } from '../../plural.js';
 import { getJson } from '../api.js';
 import { clear, dateRange, h, muted, section } from '../dom.js';
 
@@ -78,8 +78,8 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
             h(
               'p',
               { class: 'meta' },
-              `${dateRange(s.span)} · ${count(s.articleCount, 'article')} · ${count(s.outletCount, 'outlet')} · `,
-              h('strong', {}, count(s.originCount, 'independent origin')),
+              `${dateRange(s.span)} · ${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · `,
+              h('strong', {}, plural(s.originCount, 'independent origin')),
             ),
             s.outlets.length
               ? h('p', { class: 'pills' }, ...s.outlets.map((o) => h('a', { class: 'pill', href: withParams(params, { outlet: o, offset: null }), title: `Stories ${o} covered` }, o)))
@@ -119,7 +119,7 @@ function listHeader(params: URLSearchParams, total: number, offset: number, sort
   return h(
     'p',
     { class: 'meta' },
-    `${count(total, 'story')}${total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, total)} shown` : ''} · sorted ${sort === 'size' ? 'largest' : 'latest'} first · `,
+    `${plural(total, 'story')}${total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, total)} shown` : ''} · sorted ${sort === 'size' ? 'largest' : 'latest'} first · `,
     h('a', { href: withParams(params, { sort: other.sort, offset: null }) }, `sort ${other.label}`),
   );
 }

@@ -1,11 +1,10 @@
 // One story: outlets side by side, who said what in which outlet, the claims with their modes and
 // origins, the figures, a timeline and where the reporting came from.
 import type { Quote } from '../../../core/types.js';
-import { provenanceChart, QUOTE_KIND_LABEL, timelineChart } from '../../../view/index.js';
+import { provenanceChart, QUOTE_KIND_LABEL, timelineChart, plural } from '../../../view/index.js';
 import type { QuoteGroupView, StoryArticle, StoryView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { append, clear, dateRange, h, muted, scrollBox, section, svg } from '../dom.js';
-import { count } from '../../plural.js';
 import { storyTools } from './story-tools.js';
 
 export async function storyPage(view: HTMLElement, id: string): Promise<void> {
@@ -20,9 +19,9 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       'p',
       { class: 'meta' },
       `${dateRange(s.span)} · `,
-      h('span', { 'data-testid': 'article-count' }, count(s.articleCount, 'article')),
-      ` · ${count(s.outletCount, 'outlet')} · `,
-      h('strong', { 'data-testid': 'origin-count' }, count(s.originCount, 'independent origin')),
+      h('span', { 'data-testid': 'article-count' }, plural(s.articleCount, 'article')),
+      ` · ${plural(s.outletCount, 'outlet')} · `,
+      h('strong', { 'data-testid': 'origin-count' }, plural(s.originCount, 'independent origin')),
     ),
     centralClaim(v),
     h(
@@ -72,7 +71,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     ...a.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),
     a.flagCount > a.flags.length ? h('p', { class: 'warn' }, h('a', { href: `#/article/${a.id}` }, `and ${a.flagCount - a.flags.length} more flags`)) : null,
     h('p', { class: 'lede' }, a.lede),
-    h('p', { class: 'muted' }, `${count(a.quoteCount, 'quote')} · ${count(a.figureCount, 'figure')}`),
+    h('p', { class: 'muted' }, `${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}`),
   );
 }
 

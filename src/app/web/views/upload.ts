@@ -1,7 +1,7 @@
 // Upload article files; the server ingests them, re-runs the analysis and says which story each
 // new article joined.
+import { plural } from '../../../view/index.js';
 import { postFiles } from '../api.js';
-import { count } from '../../plural.js';
 import { clear, h, muted } from '../dom.js';
 
 interface IngestResult {
@@ -65,8 +65,8 @@ function showResult(el: HTMLElement, r: IngestResult): void {
     h(
       'p',
       {},
-      `${count(r.files, 'file')}, ${count(r.documents, 'document')}: ${count(r.added.length, 'new article')}, ` +
-        `${r.duplicates} already stored, ${count(r.errors.length, 'error')}`,
+      `${plural(r.files, 'file')}, ${plural(r.documents, 'document')}: ${plural(r.added.length, 'new article')}, ` +
+        `${r.duplicates} already stored, ${plural(r.errors.length, 'error')}`,
     ),
   );
   if (r.stories.length)

@@ -22,18 +22,21 @@ export function spanText(span: [string | null, string | null]): string {
   return from === to || !to ? (from ?? '') : `${from ?? '?'} – ${to}`;
 }
 
-/** A readable name for an article whose outlet may be unknown: outlet, then URL host, then file name. */
+/**
+ * A readable name for an article whose outlet may be unknown: outlet, then URL host, then
+ * "unknown outlet". Never the file it was read from: a local path names nothing a reader knows.
+ */
 export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'>): string {
   if (a.outlet) return a.outlet;
   if (a.url) {
     try {
-      return new URL(a.url).hostname.replace(/^www\./, '');
+      const host = new URL(a.url).hostname.replace(/^www\./, '');
+      if (host) return host;
     } catch {
-      // not a URL we can parse: fall through to the file name
+      // not a URL we can parse
     }
   }
-  const file = a.source.split(/[\\/]/).pop();
-  return file || a.id.slice(0, 8);
+  return 'unknown outlet';
 }
 
 /** Heading of a quote group's versions, by kind. */

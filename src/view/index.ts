@@ -5,3 +5,4 @@ export * from './story-view.js';
 export * from './article-view.js';
 export * from './highlights.js';
 export * from './charts.js';
+export * from './coverage.js';

@@ -50,10 +50,10 @@ describe('ReportIndex.storyView', () => {
     expect(new ReportIndex(sampleReport()).storyView('nope')).toBeNull();
   });
 
-  it('names articles by outlet, then URL host, then file name', () => {
+  it('names articles by outlet, then URL host, never by file name', () => {
     expect(articleLabel({ outlet: 'X', url: null, source: 'a/b.txt', id: '1' })).toBe('X');
     expect(articleLabel({ outlet: null, url: 'https://www.news.example/p', source: 'a/b.txt', id: '1' })).toBe('news.example');
-    expect(articleLabel({ outlet: null, url: 'not a url', source: 'dir/b.txt', id: '1' })).toBe('b.txt');
+    expect(articleLabel({ outlet: null, url: 'not a url', source: 'dir/b.txt', id: '1' })).toBe('unknown outlet');
   });
 
   it('puts a few flags on an article card and counts the rest', () => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   server = await startServer({ store, port: 0, log: () => undefined });
   // The server analyses the new seeds in the background; these tests read the finished analysis.
   await server.cache.settled();
-});
+}, 300_000);
 
 afterAll(async () => {
   await server?.close();

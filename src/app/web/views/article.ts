@@ -37,7 +37,7 @@ export async function articlePage(view: HTMLElement, id: string): Promise<void> 
       `${v.label} · ${a.published ?? 'undated'}${a.language ? ` · ${a.language}` : ''}`,
       v.mode ? h('span', { class: `mode mode-${v.mode}` }, v.mode) : null,
       ' · ',
-      a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : h('span', { class: 'muted' }, a.source),
+      a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', 'data-testid': 'original-link' }, a.url) : h('span', { class: 'muted' }, 'no link to the original'),
     ),
     ...v.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),
     h('div', { class: 'article-layout' }, h('div', { class: 'article-main' }, legend, body), sidebar(v)),

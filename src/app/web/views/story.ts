@@ -1,11 +1,12 @@
 // One story: outlets side by side, who said what in which outlet, the claims with their modes and
 // origins, the figures, a timeline and where the reporting came from.
 import type { Quote } from '../../../core/types.js';
-import { provenanceChart, QUOTE_KIND_LABEL, timelineChart, plural } from '../../../view/index.js';
+import { provenanceChart, QUOTE_KIND_LABEL, storyCoverage, timelineChart, plural } from '../../../view/index.js';
 import type { QuoteGroupView, StoryArticle, StoryView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { append, clear, dateRange, h, muted, scrollBox, section, svg } from '../dom.js';
 import { storyTools } from './story-tools.js';
+import { coverageBar } from './coverage.js';
 
 export async function storyPage(view: HTMLElement, id: string): Promise<void> {
   const v = await getJson<StoryView>(`stories/${encodeURIComponent(id)}`);
@@ -15,6 +16,7 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories')),
     h('h1', {}, s.title),
     storyTools(s.id),
+    coverageBar(storyCoverage(v)),
     h(
       'p',
       { class: 'meta' },
@@ -66,6 +68,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     { class: 'card', 'data-testid': 'outlet-card' },
     h('h3', {}, a.label),
     h('p', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? '(no headline)')),
+    a.url ? h('p', { class: 'meta' }, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', 'data-testid': 'original-link' }, 'Original article ↗')) : null,
     h('p', { class: 'meta' }, a.published ?? 'undated', a.language ? ` · ${a.language} ` : null, a.mode ? h('span', { class: `mode mode-${a.mode}` }, a.mode) : null),
     ...a.copies.map((c) => h('p', { class: 'warn' }, `${c.kind} of ${nameOf.get(c.source) ?? 'another article'} (${Math.round(c.coverage * 100)}% reused)`)),
     ...a.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),

@@ -184,13 +184,13 @@ describe.skipIf(noShared)('API over the seeds: stories and comparison', () => {
 
   it('matches filters partially, across diacritics and through an entity\'s other names', async () => {
     const ids = async (q: string) => ((await get(`/api/stories?${q}`)).body.stories as { id: string }[]).map((s) => s.id).sort();
-    const all = await ids('');
     expect(await ids('outlet=Moscow%20Times')).toHaveLength(1);
     expect(await ids('outlet=m%C3%B3scow')).toEqual(await ids('outlet=Moscow%20Times'));
-    expect(await ids('entity=Lavrov')).toEqual(all);
+    const lavrov = await ids('entity=Lavrov');
+    expect(lavrov).toHaveLength(2);
     // One story spells him Sergei, the other Sergey: either spelling finds both.
-    expect(await ids('entity=Sergey%20Lavrov')).toEqual(all);
-    expect(await ids('entity=Sergei%20Lavrov')).toEqual(all);
+    expect(await ids('entity=Sergey%20Lavrov')).toEqual(lavrov);
+    expect(await ids('entity=Sergei%20Lavrov')).toEqual(lavrov);
     expect(await ids('entity=Gerasimov')).toHaveLength(1);
   });
 

@@ -7,7 +7,7 @@ function filters() {
   const report = sampleReport();
   // A second story where the speaker goes by a transliterated first name and the outlet has a diacritic.
   report.articles.push({ id: 'd', source: 'in/d.txt', outlet: 'Gazeta Pólnocna', url: null, headline: 'Pier closed', published: '2031-05-01', language: 'pl', body: 'Pier closed.' });
-  report.stories.push({ id: 's2', title: 'Pier closed', articles: ['d'], span: ['2031-05-01', '2031-05-01'], outlets: ['Gazeta Pólnocna'], entities: ['Ilze Vanaga'] });
+  report.stories.push({ id: 's2', title: 'Pier closed', articles: ['d'], span: ['2031-05-01', '2031-05-01'], outlets: ['Gazeta Pólnocna'], entities: ['Ilze Vanaga'], threads: [{ id: 's2', title: 'Pier closed', articles: ['d'], span: ['2031-05-01', '2031-05-01'] }], why: [] });
   report.entities.push({ id: 'e2', name: 'Olexandr Brovko', type: 'person', aliases: ['Oleksandr Brovko', 'Brovko'], mentions: 5 });
   report.quotes.push({ id: 'qd', article: 'd', text: 'The pier stays shut', speaker: 'Oleksandr Brovko', partial: false, span: [0, 5] });
   return new StoryFilters(new ReportIndex(report));

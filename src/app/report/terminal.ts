@@ -3,7 +3,7 @@
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
 import { articleLabel, clip, LEGEND, pct, plural, ReportIndex, type StoryView } from '../../view/index.js';
-import { joinSlices, sliceByStory } from './slice.js';
+import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
 const WIDTH = 100;

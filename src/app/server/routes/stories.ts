@@ -1,6 +1,7 @@
 // Stories: the list with its forgiving filters and their suggestions, and one story's page (the hot path).
 import { Hono } from 'hono';
 import type { ReportIndex, StorySummary } from '../../../view/index.js';
+import { exportName, storyCsv, storyHtml, storySlice } from '../../report/export.js';
 import { filterSummaries, filtersFor } from '../filters.js';
 import { type ApiContext, page } from './context.js';
 

@@ -184,7 +184,7 @@ describe.skipIf(!haveChromium || skipWithoutShared())('web UI in Chromium', () =
     await page.locator('input[type=file]').setInputFiles({ name: seed.file, mimeType: 'text/plain', buffer: Buffer.from(seed.text) });
     await page.getByRole('button', { name: 'Upload and analyse' }).click();
     const result = page.getByTestId('upload-result');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('1 new articles');
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('1 new article,');
     await shot(page, '06-upload');
     const joined = result.getByTestId('joined-story');
     expect(await joined.count()).toBe(1);
@@ -200,7 +200,7 @@ describe.skipIf(!haveChromium || skipWithoutShared())('web UI in Chromium', () =
     await page.locator('input[type=file]').setInputFiles({ name: HOSTILE_FILE, mimeType: 'text/html', buffer: Buffer.from(HOSTILE_HTML) });
     await page.getByRole('button', { name: 'Upload and analyse' }).click();
     const result = page.getByTestId('upload-result');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('1 new articles');
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('1 new article,');
     await result.getByRole('link', { name: 'New article' }).click();
     const body = page.getByTestId('article-body');
     await body.waitFor();

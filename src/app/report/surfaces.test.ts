@@ -39,14 +39,15 @@ async function expectSameVerdicts(report: AnalysisReport): Promise<void> {
     const from = terminal.indexOf(`[${story.id}]`);
     const next = terminal.indexOf('\n== ', from);
     const section = terminal.slice(from, next < 0 ? undefined : next);
-    expect(section).toContain(`${verdict.origin_count} independent origins`);
+    // Counts are written with their plural form ('1 independent origin', '3 independent origins').
+    expect(section).toMatch(new RegExp(`(^|\\D)${verdict.origin_count} independent origins?\\b`));
     if (central) expect(section).toContain(`central claim: ${clip(central.text, 82)}`);
     for (const d of flags) expect(section).toContain(d);
 
     const start = html.indexOf(`<section id="story-${escapeHtml(story.id)}"`);
     const end = html.indexOf('<section id="story-', start + 1);
     const page = html.slice(start, end < 0 ? undefined : end);
-    expect(page).toContain(`<strong>${verdict.origin_count} independent origins</strong>`);
+    expect(page).toMatch(new RegExp(`<strong>${verdict.origin_count} independent origins?</strong>`));
     if (central) expect(page).toContain(`<strong>Central claim:</strong> ${escapeHtml(central.text)}`);
     for (const d of flags) expect(page).toContain(escapeHtml(d));
   }

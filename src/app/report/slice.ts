@@ -53,8 +53,6 @@ export function sliceByStory(report: AnalysisReport): Map<string, StorySlice> {
   for (const t of report.timeline) byStory(t.story)?.timeline.push(t);
   for (const g of report.figure_groups) byStory(g.story)?.figure_groups.push(g);
   for (const v of report.verdicts) byStory(v.story)?.verdicts.push(v);
-  for (const g of report.figure_groups) byStory(g.story)?.figure_groups.push(g);
-  for (const v of report.verdicts) byStory(v.story)?.verdicts.push(v);
   return slices;
 }
 

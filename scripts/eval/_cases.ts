@@ -231,7 +231,9 @@ function bodyClause(clause: string, add: Add, article: (r: CaseRun, fn: (a: Arti
   } else if (/^starts\b/.test(clause) && strings.length) {
     add((r) => article(r, (a) => (a.body.startsWith(strings[0]) ? null : `body starts ${clip(a)}`)), `starts ${strings[0]}`);
   } else if (/^from\b/.test(clause) && strings.length === 2) {
-    add((r) => article(r, (a) => (a.body.startsWith(strings[0]) && a.body.endsWith(strings[1]) ? null : `body ${clip(a)}`)), `from ${strings[0]} to ${strings[1]}`);
+    // The fragments lose their final punctuation (fragment()), so the body's end is compared without its own.
+    const end = (a: Article) => a.body.replace(/[\s,.…]+$/, '');
+    add((r) => article(r, (a) => (a.body.startsWith(strings[0]) && end(a).endsWith(strings[1]) ? null : `body ${clip(a)}`)), `from ${strings[0]} to ${strings[1]}`);
   } else if (/\bkeeps\b/.test(clause) && strings.length) {
     // "(or at least keeps the sentence after ...)": the last ' / '-separated part is enough.
     const least = /or at least/.test(clause) ? strings[0].split(' / ').pop()! : strings[0];

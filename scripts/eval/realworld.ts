@@ -98,16 +98,18 @@ function reuse(rows: Row[], runs: FeedRun[]): void {
 function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
   const language = new Map(rows.map((r) => [r.id, r.language]));
   const langs = [...new Set(truth.quotes.map((q) => language.get(q.id)!))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
-  const out: string[][] = [['', 'truth', 'found', 'recall', 'speaker right', 'accuracy', 'output quotes not in truth']];
+  const out: string[][] = [['', 'truth', 'found', 'recall', 'speaker right', 'accuracy', 'accuracy (literal names)', 'output quotes not in truth']];
   const stmt: string[][] = [['', 'true pairs', 'predicted pairs', 'P', 'R', 'F1']];
   const lists: string[] = [];
   for (const run of runs) {
     const output = byRow<OutputQuote & { article: string }>(run, run.report.quotes);
     const all = scoreQuotes(truth.quotes, output);
-    out.push([`storytrace .${run.feed}`, String(all.truth), String(all.found), f3(all.recall), String(all.speakersRight), f3(all.speakerAccuracy), String(all.unmatched.length)]);
+    out.push([`storytrace .${run.feed}`, String(all.truth), String(all.found), f3(all.recall), String(all.speakersRight), f3(all.speakerAccuracy), f3(all.literalSpeakerAccuracy), String(all.unmatched.length)]);
+    const other = scoreQuotes(truth.quotes.filter((q) => language.get(q.id) !== 'en'), output);
+    out.push(['  non-English', String(other.truth), String(other.found), f3(other.recall), String(other.speakersRight), f3(other.speakerAccuracy), f3(other.literalSpeakerAccuracy), String(other.unmatched.length)]);
     for (const lang of langs) {
       const s = scoreQuotes(truth.quotes.filter((q) => language.get(q.id) === lang), output);
-      out.push([`  ${lang}`, String(s.truth), String(s.found), f3(s.recall), String(s.speakersRight), f3(s.speakerAccuracy), String(s.unmatched.length)]);
+      out.push([`  ${lang}`, String(s.truth), String(s.found), f3(s.recall), String(s.speakersRight), f3(s.speakerAccuracy), f3(s.literalSpeakerAccuracy), String(s.unmatched.length)]);
     }
     const groupOf = new Map(run.report.quote_groups.flatMap((g, i) => g.quotes.map((q) => [q, String(i)] as [string, string])));
     const ss = scoreSameStatement(truth.same_statement, output, groupOf);
@@ -121,7 +123,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
     lists.push(`  output quotes matching no truth quote, in articles with truth quotes (.txt): ${all.unmatched.length}`);
     for (const u of all.unmatched) lists.push(`    ${u.article} ${clip(u.quote.text)} (${u.quote.speaker ?? 'no speaker'})`);
   }
-  console.log(`\nQuotes (a truth quote is found when an output quote of its article contains its words; speaker by name or surname)`);
+  console.log(`\nQuotes (a truth quote is found when an output quote of its article contains its words; speaker by name or surname, names compared through the name folding, so one person in two scripts or romanisations is one; the literal column compares letters)`);
   table(out);
   for (const l of lists) console.log(l);
   console.log(`\nThe same statement across articles and languages (${truth.same_statement.length} groups; pairs among truth items, same output quote group)`);

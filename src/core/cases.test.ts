@@ -8,7 +8,6 @@ import { skipWithoutShared } from '../testing/shared.js';
 
 const KNOWN_FAILURES = new Set([
   '15 stories',
-  '17 body',
 ]);
 
 const noShared = skipWithoutShared();

@@ -39,6 +39,14 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Ilse Marken', 'unnamed official, Norrvik Port Authority')).toBe(false);
   });
 
+  it('compares names across scripts and romanisations through the name folding, unless asked for letters', () => {
+    expect(speakerMatches('Валерий Герасимов', 'Valery Gerasimov')).toBe(true);
+    expect(speakerMatches('Gerassimow', 'Valery Gerasimov')).toBe(true);
+    expect(speakerMatches('Валерий Герасимов', 'Valery Gerasimov', 'literal')).toBe(false);
+    expect(speakerMatches('Сергей Шойгу', 'Valery Gerasimov')).toBe(false);
+    expect(speakerMatches('Gerasimova', 'Valery Gerasimov')).toBe(false);
+  });
+
   it('folds quote marks, dashes, case and whitespace', () => {
     expect(foldText('“It’s  over” — she said')).toBe(`"it's over" - she said`);
   });

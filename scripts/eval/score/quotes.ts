@@ -1,5 +1,6 @@
 // Quotes, speakers and the same statement across articles, scored against truth that names each
 // quote by a short `contains` string inside it.
+import { nameKey } from '../../../src/core/extract/names.js';
 import type { PRF } from './clusters.js';
 import { pairScore, pairsWithin } from './pairs.js';
 
@@ -31,19 +32,26 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
-const nameTokens = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const literalTokens = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Words keyed through the product's own name folding: one person written in two scripts or two
+ * romanisations (Герасимов, Gerassimow, Gerasimov) has the same words. */
+const scriptTokens = (s: string): string[] => nameKey(s.replace(/[^\p{L}\p{N}'’.-]+/gu, ' ')).split(' ').filter(Boolean);
+
+/** 'scripts': names compared through transliteration (the default); 'literal': letter by letter. */
+export type NameComparison = 'scripts' | 'literal';
 
 /**
  * Whether an output speaker names the canonical one: the same name folded, or the canonical
  * surname (last word) among the output's words. An anonymous truth speaker ('unnamed ...') is
  * matched by null, or, when the truth names its body ('unnamed official, Port Authority'), by that body.
  */
-export function speakerMatches(output: string | null, canonical: string): boolean {
+export function speakerMatches(output: string | null, canonical: string, compare: NameComparison = 'scripts'): boolean {
   if (/^unnamed\b/i.test(canonical)) {
     const body = canonical.split(',').slice(1).join(',').trim();
-    return output === null || (body !== '' && speakerMatches(output, body));
+    return output === null || (body !== '' && speakerMatches(output, body, compare));
   }
   if (output === null) return false;
+  const nameTokens = compare === 'scripts' ? scriptTokens : literalTokens;
   const out = nameTokens(output);
   const truth = nameTokens(canonical);
   if (out.join(' ') === truth.join(' ')) return true;
@@ -64,6 +72,9 @@ export interface QuoteScore {
   speakersRight: number;
   /** Right speakers among the found quotes (0 when none was found). */
   speakerAccuracy: number;
+  /** The same, names compared letter by letter (a name in another script counts as wrong). */
+  literalSpeakersRight: number;
+  literalSpeakerAccuracy: number;
   /** Truth index -> the output quote that holds it. */
   matched: Map<number, OutputQuote>;
   /** Output quotes (of the articles scored) that hold no truth quote. */
@@ -77,11 +88,13 @@ export function scoreQuotes(truth: readonly QuoteTruth[], output: ReadonlyMap<st
   const used = new Set<string>();
   const wrongSpeakers: QuoteScore['wrongSpeakers'] = [];
   let speakersRight = 0;
+  let literalSpeakersRight = 0;
   truth.forEach((t, i) => {
     const q = findQuote(output.get(t.id) ?? [], t.contains);
     if (!q) return;
     matched.set(i, q);
     used.add(q.id);
+    if (speakerMatches(q.speaker, t.speaker, 'literal')) literalSpeakersRight++;
     if (speakerMatches(q.speaker, t.speaker)) speakersRight++;
     else wrongSpeakers.push({ truth: t, got: q.speaker });
   });
@@ -93,6 +106,8 @@ export function scoreQuotes(truth: readonly QuoteTruth[], output: ReadonlyMap<st
     recall: truth.length ? matched.size / truth.length : 0,
     speakersRight,
     speakerAccuracy: matched.size ? speakersRight / matched.size : 0,
+    literalSpeakersRight,
+    literalSpeakerAccuracy: matched.size ? literalSpeakersRight / matched.size : 0,
     matched,
     unmatched,
     wrongSpeakers,

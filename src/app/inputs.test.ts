@@ -1,14 +1,20 @@
 // Reading input files: only regular files, the byte limit applied before and while reading.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputRefused, readErrorMessage, readInputBytes, resolveInputs } from './inputs.js';
 import { parseByteCount, parseCount } from './cli/options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-inputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const asRoot = process.getuid?.() === 0;
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+if (asRoot && !setpriv) console.log('inputs.test: skipping the unreadable-directory CLI test: running as root without setpriv to drop to an unprivileged user');
 
 const refusal = (p: Promise<unknown>) => p.then(() => 'read', (err: unknown) => readErrorMessage(err));
 
@@ -61,9 +67,27 @@ describe('resolveInputs', () => {
     expect(errors).toEqual([]);
     const locked = join(dir, 'locked');
     mkdirSync(locked, { mode: 0o000 });
-    // root reads any directory: the refusal can only be seen as another user.
-    if (process.getuid?.() !== 0) expect((await resolveInputs([locked])).errors).toEqual([{ source: locked, message: 'cannot read directory: EACCES' }]);
+    if (!asRoot) expect((await resolveInputs([locked])).errors).toEqual([{ source: locked, message: 'cannot read directory: EACCES' }]);
   });
+
+  // root reads any directory: as root the CLI is run as an unprivileged user to see the refusal.
+  it.skipIf(asRoot && !setpriv)('a directory the user cannot list is named on stderr, never skipped silently (root: run as nobody)', () => {
+    const tree = join(dir, 'shared-tree');
+    mkdirSync(join(tree, 'closed'), { recursive: true });
+    writeFileSync(join(tree, 'open.txt'), 'Pier notes\n\nThe pier was closed on Monday for repairs, the harbour master said.');
+    chmodSync(join(tree, 'closed'), 0o000);
+    const store = join(dir, 'shared-store');
+    mkdirSync(store, { mode: 0o777 });
+    chmodSync(store, 0o777);
+    // mkdtemp makes a private directory: the other user must be able to walk into it.
+    chmodSync(dir, 0o755);
+    const cli = [join(repoRoot, 'bin/storytrace.js'), 'ingest', '--store', store, tree];
+    const run = asRoot
+      ? spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', '--inh-caps=-all', process.execPath, ...cli], { encoding: 'utf8' })
+      : spawnSync(process.execPath, cli, { encoding: 'utf8' });
+    expect(run.stderr).toBe(`storytrace: ${join(tree, 'closed')}: cannot read directory: EACCES\n`);
+    expect(run.status).toBe(2);
+  }, 60_000);
 });
 
 describe('option values', () => {

@@ -15,6 +15,8 @@ export interface IngestOptions {
   onFile?: (file: string) => void;
   /** Threads to read and clean on (time budget, memory cap); inline when unset. */
   pool?: CleanPool;
+  /** Called once each input is read and cleaned: how long that took and how many articles it gave. */
+  onInput?: (name: string, ms: number, articles: number) => void;
   /** Called after each batch transaction commits. */
   onCommit?: (added: number, stored: number) => void;
 }
@@ -96,6 +98,7 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
 
   for (const input of inputs) {
     opts.onFile?.(input.name);
+    const started = performance.now();
     let bytes: Uint8Array;
     try {
       bytes = await input.read();
@@ -106,6 +109,7 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     const { documents, articles, errors } = opts.pool && !smallEnoughInline(bytes)
       ? await opts.pool.clean(input.name, bytes, opts.maxBytes)
       : readAndClean(input.name, bytes, opts.maxBytes);
+    opts.onInput?.(input.name, performance.now() - started, articles.length);
     summary.documents += documents;
     summary.errors.push(...errors);
     for (const article of articles) {

@@ -1,41 +1,47 @@
-// The CI subset of hostile inputs: 200 of them (and the FIFO, /dev/zero link and link loop)
-// through the CLI's ingest path. Nothing thrown, every refusal one line, no good article lost.
+// The CI subset of hostile inputs: 200 of them and 20 tiny files (plus the FIFO, /dev/zero link and
+// link loop for the command line) through `storytrace ingest` and through the upload API of a
+// running server. Nothing thrown, every refusal one line, no good article lost.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CleanPool } from '../app/clean/index.js';
-import { ingestFiles } from '../app/ingest.js';
-import { resolveInputs } from '../app/inputs.js';
+import { startServer } from '../app/server/index.js';
 import { Store } from '../store/index.js';
-import { missingMarkers, writeHostileSet } from './hostile-inputs.js';
+import { writeHostileSet } from './hostile-inputs.js';
+import { throughCli, throughUpload } from './hostile-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function bodies(store: Store): Promise<string[]> {
-  return (await store.articles(undefined, { original: false })).map((a) => a.body);
-}
-
 describe('hostile inputs (CI subset)', () => {
   const set = writeHostileSet(join(dir, 'in'), { count: 200, tiny: 20, special: true });
 
-  it('the ingest path refuses what it must, one line each, and loses no good article', async () => {
-    const { files, errors: resolveErrors } = await resolveInputs([set.dir]);
-    expect(resolveErrors).toEqual([]);
-    const store = await Store.open({ dir: join(dir, 'cli-store') });
-    const pool = new CleanPool({ budgetMs: 20_000 });
-    try {
-      const summary = await ingestFiles(store, files, { maxBytes: 4 * 2 ** 20, pool });
-      for (const e of summary.errors) expect(e.message).not.toMatch(/[\n\r]/);
-      const refusedFiles = new Set(summary.errors.map((e) => e.source.replace(/#.*$/, '')));
-      expect(refusedFiles).toContain(join(set.dir, 'fifo.txt'));
-      expect(refusedFiles).toContain(join(set.dir, 'zero.txt'));
-      expect(missingMarkers(set.expected, await bodies(store))).toEqual([]);
-      expect(summary.added.length).toBeGreaterThanOrEqual(set.expected.length);
-    } finally {
-      await pool.close();
+  it('storytrace ingest refuses what it must, one line each, and loses no good article', async () => {
+    const run = await throughCli(set, join(dir, 'cli-store'), { maxBytes: '4MB', timeBudgetS: 20 });
+    expect(run.lost).toEqual([]);
+    expect(run.stored).toBeGreaterThanOrEqual(set.expected.length);
+    // Some inputs refused, the rest stored: exit 1, never a crash (133) or a fatal error (2).
+    expect(run.exitCode).toBe(1);
+    for (const line of run.errors) expect(line).toMatch(/^storytrace: [^\u0000-\u001f\u007f]+$/);
+    expect(run.errors.some((l) => l.startsWith(`storytrace: ${join(set.dir, 'fifo.txt')}: not a regular file`))).toBe(true);
+    expect(run.errors.some((l) => l.startsWith(`storytrace: ${join(set.dir, 'zero.txt')}: not a regular file`))).toBe(true);
+    expect(run.refused).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the upload API of a running server refuses what it must and loses no good article', async () => {
+    const storeDir = join(dir, 'upload-store');
+    const store = await Store.open({ dir: storeDir });
+    const server = await startServer({ store, port: 0, maxFileBytes: 4 * 2 ** 20, budgetMs: 20_000, log: () => undefined });
+    const stop = async () => {
+      await server.cache.settled();
+      await server.close();
       await store.close();
-    }
-  }, 180_000);
+      return null;
+    };
+    const run = await throughUpload(set, { url: server.url, storeDir, stop }, { perRequest: 50, tinyPerRequest: 20 });
+    expect(run.lost).toEqual([]);
+    expect(run.stored).toBeGreaterThanOrEqual(set.expected.length);
+    for (const line of run.errors) expect(line).not.toMatch(/[\u0000-\u001f\u007f]|request refused/);
+    expect(run.refused).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -13,12 +13,10 @@ export interface HostileSet {
   files: string[];
   /** Markers (`mooring report N found`) of the good articles hidden among the hostile inputs: every one must be stored. */
   expected: string[];
+  /** Whether the FIFO, /dev/zero link and link loop were made. */
+  special: boolean;
 }
 
-const good = (n: number) => ({
-  headline: `Quay warden report number ${n}`,
-  text: `The quay warden said on Monday that mooring report ${n} found ${n % 13} loose bollards along the eastern wall and asked the board for ${100 + n} pounds to repair them before the spring tides.`,
-});
 
 function warcRecord(type: string, headers: Record<string, string>, block: Buffer, length = String(block.length)): Buffer {
   const head = ['WARC/1.1', `WARC-Type: ${type}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), `Content-Length: ${length}`].join('\r\n');
@@ -31,6 +29,25 @@ function warcPage(uri: string, html: Buffer, encoding?: string, length?: string)
 }
 
 const pageOf = (g: { headline: string; text: string }) => Buffer.from(`<html><head><title>${g.headline}</title></head><body><article><h1>${g.headline}</h1><p>${g.text}</p></article></body></html>`);
+
+interface Note {
+  headline: string;
+  text: string;
+}
+
+const PLACES = ['north quay', 'ferry ramp', 'grain silo', 'dry dock', 'fish market', 'pilot station', 'tug berth', 'customs shed', 'lock gate', 'breakwater', 'coal jetty', 'slipway', 'net loft', 'lighthouse', 'ice plant', 'boatyard'];
+const FAULTS = ['cracked railings', 'loose bollards', 'rotten fenders', 'flooded cellars', 'broken lamps', 'rusted chains', 'silted drains', 'split planks'];
+const ASKERS = ['The quay warden', 'A harbour pilot', 'The dock foreman', 'The port surveyor', 'A ferry skipper', 'The lock keeper'];
+
+/** A short article of its own: the good articles are told apart, not read as copies of one text. */
+function note(n: number): Note {
+  const pick = <T>(list: T[], salt: number) => list[Math.floor(((n * 2654435761 + salt * 40503) >>> 0) / 2 ** 32 * list.length)];
+  const place = pick(PLACES, 1);
+  return {
+    headline: `${place} note ${n}`,
+    text: `${pick(ASKERS, 2)} walked the ${place} at ${n % 24} o'clock; mooring report ${n} found ${n % 17} ${pick(FAULTS, 3)} beside the ${pick(PLACES, 4)}, and ${pick(ASKERS, 5).toLowerCase()} wants ${(n % 9) + 2} crews sent before the ${pick(['spring', 'autumn', 'neap', 'winter'], 6)} tides.`,
+  };
+}
 
 /** Random bytes from a seeded generator, so a failing input can be made again. */
 function noise(seed: number, length: number): Buffer {
@@ -103,7 +120,7 @@ export function writeHostileSet(dir: string, opts: { count: number; tiny?: numbe
     let used: number | null = null;
     const expect = (n: number) => {
       used ??= next++;
-      return good(used * 100_000 + n);
+      return note(used * 100_000 + n);
     };
     const [name, bytes] = KINDS[i % KINDS.length](i, expect);
     // Whether the good article survives its hostile neighbours is the question; what it must be is known.
@@ -115,7 +132,7 @@ export function writeHostileSet(dir: string, opts: { count: number; tiny?: numbe
   if (opts.tiny) {
     mkdirSync(join(dir, 'tiny'));
     for (let i = 0; i < opts.tiny; i++) {
-      const g = good(900_000_000 + i);
+      const g = note(900_000_000 + i);
       const path = join(dir, 'tiny', `t${i}.txt`);
       writeFileSync(path, `${g.headline}\n\n${g.text}`);
       files.push(path);
@@ -128,7 +145,7 @@ export function writeHostileSet(dir: string, opts: { count: number; tiny?: numbe
     mkdirSync(join(dir, 'loop'));
     symlinkSync('..', join(dir, 'loop', 'up'));
   }
-  return { dir, files, expected };
+  return { dir, files, expected, special: !!opts.special };
 }
 
 /** Of the expected markers, those no stored body carries. */

@@ -92,6 +92,9 @@ async function ingestArgs(wanted: string[], opts: InputOptions, store: Store | n
           batchSize: opts.batchSize,
           pool,
           onFile: progress.tick,
+          onInput: opts.verbose
+            ? (name, ms, articles) => process.stderr.write(`storytrace: ${oneLine(name)}: read and cleaned in ${Math.round(ms)} ms, ${plural(articles, 'article')}\n`)
+            : undefined,
           onCommit: opts.verbose
             ? (added, stored) => process.stderr.write(`storytrace: committed batch (${added} new, ${stored} so far)\n`)
             : undefined,

@@ -70,5 +70,5 @@ export function withInputOptions(cmd: Command): Command {
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (also 20MB, 1e6), before and after decompression', parseByteCount, 50 * 2 ** 20)
     .option('--batch-size <n>', 'articles stored per transaction', parseCount(1), 500)
     .option('--time-budget <seconds>', 'longest one input file may take to read and clean; past it the file is refused', parseSeconds, 60)
-    .option('--verbose', 'log each committed batch on stderr');
+    .option('--verbose', 'log each input (time to read and clean it) and each committed batch on stderr');
 }

@@ -1,0 +1,35 @@
+// `npm run bench -- hostile`: a hostile input set (every kind of src/testing/hostile-inputs.ts,
+// 1,000 of them by default, plus 20,000 tiny files, a FIFO, a /dev/zero link and a link loop) run
+// through `storytrace ingest` and through the upload API of `storytrace serve`. Prints, for each,
+// inputs tried, refused, articles stored, good articles lost (must be 0), peak RSS and the slowest
+// input, with the load average (the machine may be shared). Sizes: STORYTRACE_HOSTILE_INPUTS,
+// STORYTRACE_HOSTILE_TINY.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeHostileSet } from '../../src/testing/hostile-inputs.js';
+import { formatFigures, type HostileFigures, serveChild, throughCli, throughUpload } from '../../src/testing/hostile-run.js';
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+export default async function hostile(): Promise<void> {
+  const count = Number(process.env.STORYTRACE_HOSTILE_INPUTS ?? 1000);
+  const tiny = Number(process.env.STORYTRACE_HOSTILE_TINY ?? 20_000);
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-bench-hostile-'));
+  try {
+    const set = writeHostileSet(join(dir, 'in'), { count, tiny, special: true });
+    console.log(`  ${count} hostile inputs + ${tiny} tiny files + FIFO, /dev/zero link, link loop; ${set.expected.length} good articles hidden among them; limits 4 MB and 20 s per input`);
+    console.log(`  load average before: ${load()}`);
+    const runs: HostileFigures[] = [];
+    runs.push(await throughCli(set, join(dir, 'cli-store'), { maxBytes: '4MB', timeBudgetS: 20 }));
+    console.log(formatFigures(runs[0]) + `; exit ${runs[0].exitCode}`);
+    const server = await serveChild(join(dir, 'upload-store'), { maxFileBytes: '4MB', timeBudgetS: 20 });
+    runs.push(await throughUpload(set, server, { perRequest: 10, tinyPerRequest: 2000 }));
+    console.log(formatFigures(runs[1]));
+    console.log(`  load average after: ${load()}`);
+    for (const r of runs) if (r.lost.length) console.log(`  ${r.via}: LOST ${r.lost.length} good articles, e.g. ${r.lost.slice(0, 3).join('; ')}`);
+    if (runs.some((r) => r.lost.length)) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

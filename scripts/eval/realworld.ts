@@ -9,6 +9,7 @@ import { type RealworldTruth, type Row, loadManifest, loadRealworldTruth, loadTe
 import { bcubed, pairsTogether, type PRF } from './score/clusters.js';
 import { scoreFigures } from './score/figures.js';
 import { countVerdicts, dateVerdict } from './score/metadata.js';
+import { namedOutletForm, outletForms, sameOutlet } from './score/outlet.js';
 import { pairKey, pairScore } from './score/pairs.js';
 import { PEER_THRESHOLD, peerClusters } from './score/peer.js';
 import { type OutputQuote, scoreQuotes, scoreSameStatement } from './score/quotes.js';
@@ -150,27 +151,49 @@ function figures(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
   console.log(`  missed (.txt): ${missed.join(', ') || 'none'}`);
 }
 
-const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-function metadata(rows: Row[], runs: FeedRun[]): void {
-  const out: string[][] = [['', 'lost', 'published right', 'null', 'wrong', 'outlet named', 'agrees with manifest']];
+function metadata(rows: Row[], runs: FeedRun[], texts: ReadonlyMap<string, string>): void {
+  const forms = new Map(rows.map((r) => [r.id, outletForms(r.outlet, r.url)]));
+  // A text names its outlet when it writes the manifest's name or the page's host (score/outlet.ts).
+  const naming = rows.filter((r) => texts.has(r.id) && namedOutletForm(texts.get(r.id)!, forms.get(r.id)!));
+  const out: string[][] = [['', 'lost', 'published right', 'null', 'wrong', 'outlet named', 'agrees with manifest', 'of texts naming it']];
+  const agreesIn = (run: FeedRun, r: Row) => {
+    const outlet = run.articleOf.get(r.id)?.outlet;
+    return !!outlet && sameOutlet(outlet, forms.get(r.id)!, r.outlet);
+  };
   for (const run of runs) {
     const v = countVerdicts(rows.filter((r) => run.articleOf.has(r.id)).map((r) => dateVerdict(run.articleOf.get(r.id)!.published, r.published)));
     const named = rows.filter((r) => run.articleOf.get(r.id)?.outlet);
-    const agrees = named.filter((r) => {
-      const [a, b] = [foldName(run.articleOf.get(r.id)!.outlet!), foldName(r.outlet)];
-      return a.includes(b) || b.includes(a);
-    });
     const how = run.feed === 'txt' ? '.txt (no url)' : '.jsonl (with url)';
-    out.push([`storytrace ${how}`, String(run.lost.length), String(v.right), String(v.null), String(v.wrong), String(named.length), String(agrees.length)]);
+    const ofNaming = `${naming.filter((r) => agreesIn(run, r)).length}/${naming.length}`;
+    out.push([`storytrace ${how}`, String(run.lost.length), String(v.right), String(v.null), String(v.wrong), String(named.length), String(named.filter((r) => agreesIn(run, r)).length), ofNaming]);
   }
-  console.log(`\nCleaning and metadata (${rows.length} articles; published judged to the manifest's precision)`);
+  console.log(`\nCleaning and metadata (${rows.length} articles; published judged to the manifest's precision; a text names its outlet when it writes the manifest's outlet name or the page's host)`);
   table(out);
   for (const run of runs) for (const l of run.lost) console.log(`  lost (.${run.feed}): ${l.id}: ${l.why}`);
   const [txt, jsonl] = runs;
+  const show = (run: FeedRun, r: Row) => JSON.stringify(run.articleOf.get(r.id)?.outlet ?? null);
+  console.log(`  texts naming their outlet (.txt outlet, the form the text writes): ${naming.map((r) => `${r.id} ${show(txt, r)}${agreesIn(txt, r) ? '' : ` MISSED "${namedOutletForm(texts.get(r.id)!, forms.get(r.id)!)}" (manifest ${r.outlet})`}`).join(', ') || 'none'}`);
+  for (const run of runs) {
+    const wrong = rows.filter((r) => run.articleOf.get(r.id)?.outlet && !agreesIn(run, r));
+    console.log(`  outlet not the manifest's (.${run.feed}): ${wrong.length}${run.feed === 'txt' ? `: ${wrong.map((r) => `${r.id} ${show(run, r)} (manifest ${r.outlet})`).join(', ')}` : ''}`);
+    const credits = rows.filter((r) => run.articleOf.get(r.id)?.credits?.length);
+    if (run.feed === 'txt') console.log(`  credits (.txt): ${credits.map((r) => `${r.id} ${run.articleOf.get(r.id)!.credits!.map((c) => c.name).join('+')}`).join(', ') || 'none'}`);
+  }
   for (const run of runs) {
     const wrong = rows.filter((r) => run.articleOf.has(r.id) && dateVerdict(run.articleOf.get(r.id)!.published, r.published) === 'wrong');
     console.log(`  wrong dates (.${run.feed}): ${wrong.map((r) => `${r.id} ${run.articleOf.get(r.id)!.published} (truth ${r.published})`).join(', ') || 'none'}`);
+  }
+  // Every null date with the reason cleaning gives, grouped by reason.
+  for (const run of runs) {
+    const why = new Map<string, string[]>();
+    for (const r of rows) {
+      const a = run.articleOf.get(r.id);
+      if (!a || a.published !== null) continue;
+      const reason = (a.published_note ?? 'no reason given').replace(/"[^"]*"/g, '"..."').replace(/\d{4}-\d{2}/g, 'YYYY-MM').replace(/day \d+ of month \d+/, 'day D of month M');
+      why.set(reason, [...(why.get(reason) ?? []), r.id]);
+    }
+    console.log(`  null dates (.${run.feed}) by reason:`);
+    for (const [reason, ids] of [...why].sort((a, b) => b[1].length - a[1].length)) console.log(`    ${ids.length} ${reason}: ${ids.join(' ')}`);
   }
   console.log('  headlines for review (id, language, .txt headline; the .jsonl one where it differs):');
   for (const r of rows) {
@@ -206,6 +229,6 @@ export default async function evalRealworld(): Promise<void> {
   reuse(rows, runs);
   quotesAndStatements(rows, truth, runs);
   figures(rows, truth, runs);
-  metadata(rows, runs);
+  metadata(rows, runs, loaded.texts);
   times(runs);
 }

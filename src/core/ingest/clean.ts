@@ -9,6 +9,7 @@ import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
 import { normaliseOutletName, outletFromUrl } from './outlet.js';
 import { splitLines, wordCount } from './lines.js';
+import { MASTHEAD_NOUN } from './own-name.js';
 import { choosePublished } from './published.js';
 import { cleanText, type TextFindings } from './text.js';
 
@@ -42,9 +43,7 @@ export function contentId(body: string): string {
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 
-// Words newspapers and broadcasters name themselves with, and the section words kickers use.
-const MASTHEAD_NOUN =
-  /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|zeitung|gazeta)$/i;
+// Section words kickers use.
 const SECTION = /^(?:news$|world|local|national|international|business|breaking|latest|top|sports?|politics|tech|science|health|entertainment|opinion|live|more)\b/i;
 
 /**
@@ -67,7 +66,19 @@ function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings,
   if (stated) return normaliseOutletName(stated);
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return fromUrl.name;
-  return mastheadOutlet(found.mastheads) ?? found.selfReference ?? fromUrl?.name ?? null;
+  const own = found.ownNames[0];
+  const lead = found.dates.lead;
+  // Last, an agency signing its own dateline ("CITY, 26 Nov — Agency."): a copy that kept it is
+  // the agency's text, and nothing else names the outlet.
+  const signer = lead?.signed ? lead.agency : found.datelineAgencies[0] ?? null;
+  return (
+    (own ? knownOutletName(own) ?? own : null) ??
+    mastheadOutlet(found.mastheads) ??
+    found.selfReference ??
+    fromUrl?.name ??
+    found.contactOutlet ??
+    (signer ? knownOutletName(signer) ?? signer : null)
+  );
 }
 
 /** A corpus date field: epoch seconds or milliseconds (as UTC), else whatever normaliseDate reads. */
@@ -123,17 +134,20 @@ export function cleanDoc(doc: RawDoc): Article {
     flags.push('uncleaned');
   } else if (body.length < SHORT_WORDS * 12 && wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
+  const outlet = outletOf(doc, html, found, url);
+  const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body });
   return {
     id: contentId(body),
     source: doc.source,
-    outlet: outletOf(doc, html, found, url),
+    outlet,
     url,
     headline,
     published: date.published,
     published_source: date.source,
     published_note: date.note,
     language,
-    credits: findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body }),
+    // An outlet signing its own copy does not credit itself.
+    credits: credits.filter((c) => c.name !== outlet),
     flags,
     url_as_written: urlAsWritten,
     body,

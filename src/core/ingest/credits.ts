@@ -3,6 +3,7 @@
 // Material von dpa", "X reports:", "..., X news agency reports". A photo credit is not a text credit.
 import type { Credit } from '../types.js';
 import { knownOutletName } from './outlets.js';
+import { sourceLineName } from './own-name.js';
 import { wireName } from './wires.js';
 
 // "with"/"from" in the sign-off forms of the news languages, before an agency's name.
@@ -58,6 +59,12 @@ export function findCredits(input: CreditInput): Credit[] {
     }
   });
   for (const line of input.lines) {
+    // "Source: X" credits X, a wire or not.
+    const source = sourceLineName(line);
+    if (source) {
+      push(out, agencyName(source, false), line);
+      continue;
+    }
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {
       push(out, agencyName(copyright[1], false), line);

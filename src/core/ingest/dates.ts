@@ -128,8 +128,10 @@ export interface LeadDateline {
   date: IsoDate | null;
   /** Day and month without a year ("CITY, 18 dec —"). */
   yearless: DateParts | null;
-  /** Wire or agency the dateline credits ("(AP)", "/ WIREDESK /"). */
+  /** Wire or agency the dateline credits ("(AP)", "/ WIREDESK /", "— Agency."). */
   agency: string | null;
+  /** The agency signs the dateline after it, its own style ("CITY, 26 Nov — Agency. ..."). */
+  signed?: boolean;
   /** The dateline as written, up to its separator. */
   text: string;
 }
@@ -154,10 +156,17 @@ export function leadDateline(paragraph: string, ctx: DateContext = {}): LeadDate
     if (prefix.length < 2 || prefix.length > 90) continue;
     if (!/^[\p{Lu}\p{N}"“«„¿¡'‘]/u.test(after)) continue;
     const read = readPrefix(prefix, ctx);
-    if (read) best = { ...read, text: head.slice(0, sep.index + sep[0].length).trim() };
+    if (!read) continue;
+    const signer = !read.agency && (read.date || read.yearless) && /[—–-]/.test(sep[0]) ? SIGNER.exec(after) : null;
+    best = signer
+      ? { ...read, agency: signer[1], signed: true, text: head.slice(0, sep.index + sep[0].length + signer[0].length).trim() }
+      : { ...read, text: head.slice(0, sep.index + sep[0].length).trim() };
   }
   return best;
 }
+
+// An agency's name closing a dated dateline before the first sentence: "— Agency. Three ships ...".
+const SIGNER = /^(\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2})\.\s+(?=[\p{Lu}"«„“])/u;
 
 function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'> | null {
   let rest = prefix;

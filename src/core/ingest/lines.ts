@@ -12,7 +12,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 function normaliseLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
+  // Markup comments a scraper left in the text ("headline<!-- --> | Site") are no text.
+  const text = line.includes('<!--') ? line.replace(/<!--.*?-->/g, '') : line;
+  return text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 export function splitLines(text: string): Line[] {

@@ -92,3 +92,40 @@ describe('headline never from page chrome', () => {
     expect(article.outlet).toBe('Courier');
   });
 });
+
+describe('the outlet a text names for itself', () => {
+  it("takes a page title's site suffix off the headline and names the outlet by it", () => {
+    const article = cleanDoc(txt(`Ferry halted after hull crack<!-- --> | Norrvik.fr\nNewsletter\nSport\nFerry halted after hull crack\n\n${BODY}`));
+    expect(article).toMatchObject({ headline: 'Ferry halted after hull crack', outlet: 'Norrvik.fr' });
+    expect(article.body.startsWith('The ferry between')).toBe(true);
+  });
+
+  it('reads a newsroom byline opening the lead, and takes it out of the body', () => {
+    const article = cleanDoc(txt(`(De la Redacción de COSTA GACETA) ${BODY}`));
+    expect(article.outlet).toBe('Costa Gaceta');
+    expect(article.body.startsWith('The ferry between')).toBe(true);
+  });
+
+  it("reads a site's web-name sign-off and its own contact address", () => {
+    expect(cleanDoc(txt(`${BODY}\n\nNorrvikCourier.com/Agencias/JT`)).outlet).toBe('NorrvikCourier.com');
+    expect(cleanDoc(txt(`${BODY}\n\nWe want to hear from you! Email us at editors@norrvik-courier.example.`)).outlet).toBe('norrvik-courier.example');
+  });
+
+  it("names an agency signing its own dateline when nothing else names the outlet, and does not credit it to itself", () => {
+    const article = cleanDoc(txt(`НОРРВИК, 4 мар — Вайрпост. Паром между Норрвиком и Таллхольмом простоит в доке не меньше недели, сообщил оператор во вторник.`));
+    expect(article.outlet).toBe('Вайрпост');
+    expect(article.credits).toEqual([]);
+  });
+
+  it('records a "Source:" line as a credit, never as the outlet, and a photo copyright or a video link as neither', () => {
+    const sourced = cleanDoc(txt(`${BODY}\n\nSource: Norrvik Courier`));
+    expect(sourced).toMatchObject({ outlet: null, credits: [{ name: 'Norrvik Courier', evidence: 'Source: Norrvik Courier' }] });
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\n© AFP\n\n${BODY}`)).outlet).toBeNull();
+    expect(cleanDoc(txt(`${BODY}\n\nhttps://youtu.be/Q3xZ8kLmP0a`))).toMatchObject({ outlet: null, url: null });
+  });
+
+  it('takes no credit for its own outlet: a text citing an agency keeps the credit when the outlet is another', () => {
+    const article = cleanDoc(txt(`Ferry halted after hull crack | Coast Daily\n\nNORRVIK (AP) — ${BODY}`));
+    expect(article).toMatchObject({ outlet: 'Coast Daily', credits: [{ name: 'AP' }] });
+  });
+});

@@ -16,6 +16,8 @@ import { datelineDate, leadDateline, leadingDateToken, type LeadDateline } from 
 import { continues, endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
+import { wireName } from './wires.js';
+import { contactOutlet, newsroomByline, selfReportName, sourceLineName, titleSuffix, webSignOff } from './own-name.js';
 
 export interface TextFindings {
   /** Paragraphs separated by a blank line. */
@@ -28,6 +30,10 @@ export interface TextFindings {
   mastheads: string[];
   /** Outlet named by its own exclusive ("- X to Outlet" + "told Outlet"). */
   selfReference: string | null;
+  /** Names the text gives itself, strongest first: a title's site suffix, a newsroom byline, a web name it reports under. */
+  ownNames: string[];
+  /** Outlet of the contact address in a reader appeal ("email us at editors@site.example"). */
+  contactOutlet: string | null;
   /** Outlet a "Source:"/"Publisher:" header field of a scraped dump names. */
   statedOutlet: string | null;
   /** How dates in this text are read (its language, its day/month order). */
@@ -111,6 +117,9 @@ interface FirstPass {
   agencies: string[];
   creditLines: string[];
   mastheads: string[];
+  /** Newsroom bylines naming the outlet. */
+  ownNames: string[];
+  contactOutlet: string | null;
   /** From "Title: ..." / "Source: ..." header fields of scraped dumps. */
   fields: { headline: string | null; outlet: string | null };
 }
@@ -137,6 +146,12 @@ function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datel
   return null;
 }
 
+/** An article's address has a worded slug, a date or a page suffix in its path; a share link has an id. */
+function articlePath(url: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  return /\p{L}{2,}[-_]\p{L}{2,}|\/(?:19|20)\d{2}[/-]|\.s?html?$|\.php/iu.test(path);
+}
+
 /** Drops page furniture line by line and collects what it said about the page. */
 function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): FirstPass {
   const out: FirstPass = {
@@ -148,6 +163,8 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     agencies: [],
     creditLines: [],
     mastheads: [],
+    ownNames: [],
+    contactOutlet: null,
     fields: { headline: null, outlet: null },
   };
   let inHeader = true;
@@ -162,8 +179,28 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     // Embedded posts leave their picture link at the end of the post's text.
     const line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
     if (!line) return;
-    const masthead = mastheadName(line);
-    if (masthead) out.mastheads.push(masthead);
+    // A copyright line above the text credits a photo, and below it a wire's is a credit, not the page's.
+    const copyright = /^(?:©|\(c\)|copyright\b)/i.test(line);
+    const masthead = copyright && inHeader ? null : mastheadName(line);
+    if (masthead && !(copyright && wireName(masthead))) out.mastheads.push(masthead);
+    out.contactOutlet ??= line.includes('@') ? contactOutlet(line) : null;
+    // A newsroom byline on a line of its own is furniture that names the outlet.
+    const byline = newsroomByline(line);
+    if (byline && byline.length >= line.length - 1) {
+      out.ownNames.push(byline.name);
+      return;
+    }
+    // "Site.com/Desk/XY" below the text: the site signing off.
+    const signOff = inHeader ? null : webSignOff(line);
+    if (signOff) {
+      out.ownNames.push(signOff);
+      return;
+    }
+    // "Source: X" below the text credits where the text came from (a republisher's line).
+    if (!inHeader && sourceLineName(line)) {
+      out.creditLines.push(line);
+      return;
+    }
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
     const related = readMoreTail(line);
     // "Watch: <a whole paragraph>" is the article's text under a label, not a link.
@@ -206,7 +243,8 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     // The article's own address sits above the text, at its very end, or under a label; a link
     // on its own line inside the text is part of the text.
     const url = hints.fromMarkup ? null : urlLine(line);
-    if (url && (inHeader || url.labelled || index === lines.length - 1)) {
+    // At the very end, only an article's address (a slug or a date in its path), not a video link.
+    if (url && (inHeader || url.labelled || (index === lines.length - 1 && articlePath(url.url)))) {
       out.url ??= url;
       return;
     }
@@ -277,7 +315,7 @@ function leadOverlap(candidate: string, lead: Set<string>): number {
  * opening paragraphs echo most (the first, on a tie). Everything above it is page furniture (menus,
  * kickers, a nameplate, which is kept as masthead evidence).
  */
-function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; nameplate: string | null; rest: string[] } {
+function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; nameplate: string | null; site: string | null; rest: string[] } {
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
   const candidates: number[] = [];
@@ -296,7 +334,7 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
         !(i + 1 < lines.length && continues(line, lines[i + 1]));
     if (isCandidate) candidates.push(i);
   }
-  if (candidates.length === 0) return { headline: null, nameplate: null, rest: lines };
+  if (candidates.length === 0) return { headline: null, nameplate: null, site: null, rest: lines };
   let best = candidates[0];
   if (candidates.length > 1) {
     // A later headline-sized line displaces the first only when the first is off-topic (a menu
@@ -309,15 +347,20 @@ function splitHeadline(lines: string[], hints: TextHints): { headline: string | 
       if (score > bestScore) [best, bestScore] = [i, score];
     }
   }
-  const headline = lines[best];
+  // A page title carries the site's name after the headline ("Headline | Site").
+  const suffix = hints.headline ? null : titleSuffix(lines[best]);
+  const headline = suffix?.headline ?? lines[best];
   const above = lines.slice(0, best);
   const nameplate = above.find(isNameplate) ?? null;
   // Short unfinished lines above the headline are menus and kickers; anything else stays.
   const kept = above.filter((l) => wordCount(l) > 8 || endsSentence(l));
-  // Scrapes often carry the headline twice (page title and article heading).
-  const below = lines.slice(best + 1);
-  if (below.length > 1 && sameText(below[0], headline)) below.shift();
-  return { headline, nameplate, rest: [...kept, ...below] };
+  // Scrapes often carry the headline twice (page title and article heading), the second time
+  // below the site's menu when the first was the page title.
+  let below = lines.slice(best + 1);
+  const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
+  if (below.length > again + 1 && again === 0) below.shift();
+  else if (again > 0 && suffix && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
+  return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
 }
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
@@ -332,11 +375,20 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const statedHeadline = hints.headline ?? first.fields.headline;
   const split = splitHeadline(dropAppeals(first.kept), { ...hints, headline: statedHeadline });
   const { nameplate, rest } = split;
+  const ownNames = [...(split.site ? [split.site] : []), ...first.ownNames];
   // A lone title line closing the text ("Herald") is the outlet's sign-off, not a paragraph.
   const last = rest[rest.length - 1];
   const signOff = rest.length > 1 && last && wordCount(last) <= 3 && isNameplate(last) && !/\d/.test(last) ? rest.pop()! : null;
   const headline = statedHeadline ?? split.headline;
   const paragraphs = repairParagraphs(rest);
+  // A newsroom byline opening the lead ("(De la Redacción de X) Francia ...") names the outlet.
+  const leadByline = paragraphs.length ? newsroomByline(paragraphs[0]) : null;
+  if (leadByline && leadByline.length < paragraphs[0].length) {
+    ownNames.push(leadByline.name);
+    paragraphs[0] = paragraphs[0].slice(leadByline.length);
+  }
+  const reportsAs = selfReportName(paragraphs.slice(0, 2).join(' '));
+  if (reportsAs) ownNames.push(reportsAs);
   // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
   // "today is ..." banner sits further up).
   const dates = first.dates.map((d, i) => ({ ...d, i })).sort((a, b) => a.rank - b.rank || (a.rank === 1 ? b.i - a.i : a.i - b.i));
@@ -360,6 +412,8 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     creditLines: first.creditLines,
     mastheads: [...(nameplate ? [nameplate] : []), ...first.mastheads, ...(signOff ? [signOff] : [])],
     selfReference: selfReference(headline, paragraphs.slice(0, 2).join(' ')),
+    ownNames,
+    contactOutlet: first.contactOutlet,
     statedOutlet: first.fields.outlet,
   };
 }

@@ -1,0 +1,110 @@
+// The places a scraped text names its own outlet, besides mastheads and exclusives (outlet.ts): a
+// title suffix ("Headline | Site", "Headline - site.tld"), a newsroom byline ("(De la Redacción de
+// X)", "By X Staff"), a site that reports under its web name ("..., - передает Site.fm."), and the
+// outlet's contact address in its reader appeal. A "Source: X" line below a text is the opposite:
+// a republisher crediting where the text came from (credits.ts).
+import { bareHost, knownOutletName, outletForHost } from './outlets.js';
+
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,4})`;
+// Words newspapers and broadcasters name themselves with.
+export const MASTHEAD_NOUN =
+  /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|zeitung|gazeta)$/i;
+// A site's web name: "Atlantico.fr", "Site.com", "Керчь.ФМ".
+const DOMAIN_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
+
+const isDomainName = (s: string) => DOMAIN_NAME.test(s) && /\p{Lu}|\.[a-z]{2,6}$/u.test(s);
+
+/** A short name: a few words, each capitalised (or a web name), nothing sentence-like. */
+function isNameLike(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || /^(?:of|de|du|la|le|el|and|&|the)$/i.test(w) || isDomainName(w));
+}
+
+/**
+ * A page title's site suffix: "Headline | Site" (any short name), "Headline - Site" only when the
+ * site is a web name, a known outlet or a masthead-like name ("Coast Daily"), so a headline's own
+ * speaker ("... - Mayor Lind") stays. Null when the line has no such suffix.
+ */
+export function titleSuffix(line: string): { headline: string; site: string } | null {
+  const m = /^(.*\S)\s+([|–—-])\s+([^|–—]+)$/u.exec(line);
+  if (!m) return null;
+  const [, headline, sep, rawSite] = m;
+  const site = rawSite.trim().replace(/\.$/, '');
+  if (headline.split(/\s+/).length < 3 || !isNameLike(site)) return null;
+  const strong = isDomainName(site) || !!knownOutletName(site) || (MASTHEAD_NOUN.test(site) && /\s/.test(site));
+  return sep === '|' || strong ? { headline, site } : null;
+}
+
+// A newsroom's byline: "(De la Redacción de X)", "Par la rédaction de X", "Von der Redaktion X".
+const NEWSROOM_PREFIX =
+  /^\(?\s*(?:(?:de|por|par|von|di|da|from)\s+(?:la|le|der|das|the)?\s*)?(?:redacción|redaccion|rédaction|redaktion|redazione|redação|redacção|redactie|newsroom|editorial (?:team|staff|desk))\s+(?:de|des|du|von|der|di|della|da|do|van|of)\s+/iu;
+// "By X Staff", "X Staff Report", "X newsroom" on a line of its own.
+const STAFF_LINE = new RegExp(String.raw`^(?:[Bb]y\s+)?${NAME}\s+(?:[Ss]taff(?:\s+[Rr]eport)?|[Nn]ewsroom|[Nn]ews\s+[Dd]esk|[Ee]ditorial\s+(?:[Tt]eam|[Bb]oard))\s*$`, 'u');
+
+/** The outlet a newsroom byline names, and how long the byline is (it opens a line or a lead). */
+export function newsroomByline(line: string): { name: string; length: number } | null {
+  const p = NEWSROOM_PREFIX.exec(line);
+  if (p) {
+    const m = /^([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:de|del|la|of|and|&)?\s*[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})\s*\)?\s*[.:,-]*\s*/u.exec(line.slice(p[0].length));
+    if (m && (!line.startsWith('(') || m[0].includes(')'))) return { name: tidyCase(m[1]), length: p[0].length + m[0].length };
+    return null;
+  }
+  const s = STAFF_LINE.exec(line);
+  return s && !/^(?:By|The)$/.test(s[1]) ? { name: tidyCase(s[1]), length: line.length } : null;
+}
+
+/** "DOBLE AMARILLA" -> "Doble Amarilla"; acronyms and mixed case stay. */
+function tidyCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{L}{5}/u.test(name) || isDomainName(name)) return name.trim();
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w) => (w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+// "..., - передает Site.fm.", "Site.com reports", "informa Site.com": a site reporting under its web name.
+const REPORTING = 'передает|передаёт|сообщает|пишет|reports|reported|writes|informa|informó|rapporte|indique|berichtet|meldet|riporta|scrive|relata|bildirdi';
+const SELF_REPORT = [
+  new RegExp(String.raw`(?:^|[,—–-]\s*)(?:${REPORTING})\s+([\p{L}\d][\p{L}\d-]*\.\p{L}{2,6})(?=[.,;\s]|$)`, 'iu'),
+  new RegExp(String.raw`(?:^|[.!?,]\s+)([\p{Lu}][\p{L}\d-]*\.\p{L}{2,6})\s+(?:${REPORTING})(?!\p{L})`, 'u'),
+];
+
+/** A web name the text reports under (a site citing itself by its address-like name). */
+export function selfReportName(paragraph: string): string | null {
+  for (const re of SELF_REPORT) {
+    const m = re.exec(paragraph);
+    if (m && isDomainName(m[1])) return m[1];
+  }
+  return null;
+}
+
+// "Site.com/Agencias/RS": the site's web name, then desk or agency and the editor's initials.
+const WEB_SIGN_OFF = /^([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})((?:\/\p{L}{1,20}){1,3})$/u;
+
+/** The web name a sign-off line below the text gives ("Site.com/Agencias/RS"), written as a name. */
+export function webSignOff(line: string): string | null {
+  const m = WEB_SIGN_OFF.exec(line);
+  return m && /\p{Lu}/u.test(m[1]) && isDomainName(m[1]) ? m[1] : null;
+}
+
+// The outlet's own contact address in its reader appeal: "email us at editors@site.example".
+const CONTACT = /\b(?:e-?mail|write to|contact|reach)\s+us\b[^@]{0,40}?[\w.+-]+@((?:[a-z\d-]+\.)+[a-z]{2,})/i;
+
+/** Outlet name from the contact address in a reader appeal: the registry's name, else the host. */
+export function contactOutlet(line: string): string | null {
+  const m = CONTACT.exec(line);
+  if (!m) return null;
+  const host = m[1].toLowerCase();
+  return outletForHost(host) ?? bareHost(host);
+}
+
+const SOURCE_LINE = /^(?:source|sources|fuente|fonte|quelle|bron|källa|kilde|источник|kaynak)\s*:\s*(.+?)\.?$/iu;
+
+/** The name a "Source: X" line gives (not an address: that is the URL). */
+export function sourceLineName(line: string): string | null {
+  const m = SOURCE_LINE.exec(line);
+  if (!m || /\/|https?:/i.test(m[1])) return null;
+  const name = m[1].trim();
+  return isNameLike(name) ? name : null;
+}

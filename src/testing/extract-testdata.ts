@@ -2,6 +2,7 @@
 // truth file `<set>.json` names the articles (`<file>.txt` beside it) its items refer to.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectLanguage } from '../core/ingest/language.js';
 import type { Article } from '../core/types.js';
 import type { ExtractionTruth } from '../core/extract/score.js';
 import type { AttributionMode } from '../core/types.js';
@@ -34,7 +35,8 @@ export function loadExtractTestSets(): ExtractTestSet[] {
       ]);
       const articles = [...files].sort().map((file): Article => {
         const text = readFileSync(join(extractTestDir, `${file}.txt`), 'utf8').trim();
-        return { id: file, source: `${file}.txt`, outlet: null, url: null, headline: null, published: null, language: null, body: text, original: text };
+        // The language as ingest would detect it, so each article gets its own language's rules.
+        return { id: file, source: `${file}.txt`, outlet: null, url: null, headline: null, published: null, language: detectLanguage(text), body: text, original: text };
       });
       return { name: f.replace(/\.json$/, ''), truth, articles };
     });

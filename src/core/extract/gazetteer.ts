@@ -57,8 +57,18 @@ const GIVEN_NAMES = new Map<string, 'm' | 'f'>();
 for (const n of MALE) GIVEN_NAMES.set(n, 'm');
 for (const n of FEMALE) GIVEN_NAMES.set(n, 'f');
 
+/** The same names by their transliteration key, so "Валерий" and "Мария" are known too. */
+let givenByKey: Map<string, 'm' | 'f'> | null = null;
+
 export function givenNameGender(token: string): 'm' | 'f' | null {
-  return GIVEN_NAMES.get(token.toLowerCase()) ?? null;
+  const lower = token.toLowerCase();
+  const known = GIVEN_NAMES.get(lower);
+  if (known || lower.charCodeAt(0) < 0x370) return known ?? null;
+  if (!givenByKey) {
+    givenByKey = new Map();
+    for (const [n, g] of GIVEN_NAMES) if (!givenByKey.has(nameKey(n))) givenByKey.set(nameKey(n), g);
+  }
+  return givenByKey.get(nameKey(token)) ?? null;
 }
 
 /** country|adjective pairs (adjective may repeat the name when English has none in use). */

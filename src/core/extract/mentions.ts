@@ -3,7 +3,7 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { MEDIA_NOUNS, NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
+import { MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -164,15 +164,36 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }
+    // "начальник Генштаба Валерий Герасимов": after an office word, an institution in the genitive, then the name.
+    let officeOf: string | null = null;
+    if (lex.casedNames && chunk.length >= 3 && prev && isTitle(lex, prev.text) && /^\p{Ll}/u.test(prev.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
+      for (const m of splitChunk(scan, [chunk[0]])) mentions.push({ ...m, role: [], scores: { ...m.scores, person: 0 } });
+      officeOf = tokens[chunk.shift()!].text.toLowerCase();
+    }
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
-    if (!unknownOpener && !(lone !== null && lone.length === 1)) {
-      for (const m of splitChunk(scan, chunk)) mentions.push(m);
+    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body))) {
+      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf ? { ...m, role: [prev.text.toLowerCase(), officeOf, ...m.role] } : m);
     }
     i = j;
   }
   return mentions;
+}
+
+/**
+ * German capitalises every noun: a lone capitalised word after a determiner ("die Verhandlungen")
+ * or with a noun ending ("Streiks" is not caught, "Forderungen" is) is a common noun, unless it is a
+ * known name or an institution word ("die Gewerkschaft", "das Innenministerium").
+ */
+function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: string): boolean {
+  if (!lex.nounCapitals) return false;
+  const t = tokens[i].text;
+  const w = t.toLowerCase();
+  if (isKnownName(t) || lex.orgWords.has(w) || [...lex.orgWords].some((o) => o.length >= 4 && w.endsWith(o))) return false;
+  if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))) return true;
+  const prev = tokens[i - 1];
+  return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.text.toLowerCase());
 }
 
 function isKnownName(t: string): boolean {
@@ -194,7 +215,10 @@ function endsWithPossessive(t: string): boolean {
   return /['’]s$/.test(t);
 }
 
-/** "Center for Energy", "Chief of the General Staff": joins when the left side is an institution or office. */
+/**
+ * "Center for Energy", "Chief of the General Staff", "Fiscalía de Valdemora", "Ministère des
+ * Armées": joins when the left side is an institution or office, across the language's connectors.
+ */
 function joinAcrossConnector(
   lex: Lexicon,
   tokens: Token[],
@@ -204,23 +228,23 @@ function joinAcrossConnector(
   isName: (k: number) => boolean,
 ): number {
   const last = tokens[chunk[chunk.length - 1]].text;
-  if (!ORG_WORDS.has(bare(last)) && !isTitle(lex, last)) return 0;
+  if (!lex.orgWords.has(bare(last)) && !isTitle(lex, last)) return 0;
   const conn = tokens[j]?.text;
-  if (conn !== 'of' && conn !== 'for') return 0;
+  if (!conn || !lex.nameConnectors.has(conn)) return 0;
   let k = j + 1;
-  if (tokens[k]?.text === 'the') k++;
+  if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;
   if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
-  if (!/^\s+$/.test(body.slice(tokens[j - 1].end, tokens[k].start).replace(/\b(of|for|the)\b/g, ' '))) return 0;
+  for (let g = j - 1; g < k; g++) if (!/^\s+$/.test(body.slice(tokens[g].end, tokens[g + 1].start))) return 0;
   return k - j + 1;
 }
 
-/** An organisation or place word in the name's head, before any "of"/"for" ("Center for Energy"). */
-function institutional(words: string[]): boolean {
-  const connector = words.findIndex((w) => w === 'of' || w === 'for');
+/** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
+function institutional(lex: Lexicon, words: string[]): boolean {
+  const connector = words.findIndex((w) => lex.nameConnectors.has(w));
   const head = connector < 0 ? words : words.slice(0, connector);
   const last = bare(head[head.length - 1] ?? '');
-  return head.some((w) => ORG_WORDS.has(bare(w))) || PLACE_WORDS.has(last);
+  return head.some((w) => lex.orgWords.has(bare(w))) || PLACE_WORDS.has(last);
 }
 
 /** Splits a chunk at possessives ("Norway’s Fisheries Council") and names out of role words. */
@@ -239,14 +263,14 @@ function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
     if (!isKnownName(owner) && !isAcronym(thing) && !isTitle(text.lex, thing)) segments.splice(0, 2, chunk);
   }
   const lastSeg = segments[segments.length - 1];
-  const orgLike = institutional(lastSeg.map((k) => tokens[k].text));
+  const orgLike = institutional(text.lex, lastSeg.map((k) => tokens[k].text));
   const out: RawMention[] = [];
   for (const seg of segments.slice(0, -1)) {
     const m = nameInSegment(text, seg, null);
     if (m) out.push(m);
   }
   const owner = segments.length > 1 ? segments[segments.length - 2] : [];
-  const ownerName = owner.slice(owner.findLastIndex((k) => /^(of|for|the)$/.test(tokens[k].text)) + 1);
+  const ownerName = owner.slice(owner.findLastIndex((k) => text.lex.nameConnectors.has(tokens[k].text) || text.lex.connectorArticles.has(tokens[k].text)) + 1);
   const possessor = orgLike && ownerName.length ? body.slice(tokens[ownerName[0]].start, tokens[lastSeg[0]].start).trim() : null;
   const m = nameInSegment(text, lastSeg, possessor);
   if (m) out.push(m);
@@ -257,22 +281,22 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   const { tokens, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);
   const words = seg.map((k) => tokens[k].text);
-  const orgLike = institutional(words);
+  const orgLike = institutional(lex, words);
   let nameAt = 0;
   if (!orgLike) {
     const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
     const prefixIsRole =
-      given > 0 && words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || ORG_WORDS.has(bare(w)));
+      given > 0 && words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || lex.orgWords.has(bare(w)));
     if (prefixIsRole) nameAt = given;
     else {
-      while (nameAt < words.length && (isTitleWord(words[nameAt]) || isDemonym(words[nameAt]) || words[nameAt] === 'of' || words[nameAt] === 'the')) {
+      while (nameAt < words.length && (isTitleWord(words[nameAt]) || isDemonym(words[nameAt]) || lex.nameConnectors.has(words[nameAt]) || lex.connectorArticles.has(words[nameAt]))) {
         nameAt++;
       }
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(lex, words, nameAt);
       // "Health Minister Jane Roe": a modifier, then the title, then the name.
       const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
-      if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !ORG_WORDS.has(bare(w)))) nameAt = lastTitle + 1;
+      if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;
     }
     // "Radical ISIL": a known short name after unknown modifiers stands alone.
     const tail = words[words.length - 1];
@@ -290,7 +314,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
  * role: "Chief of the General Staff of the Armed Forces Jane Doe", "UN John Roe".
  */
 function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
-  const isRoleWord = (w: string): boolean => ORG_WORDS.has(bare(w)) || isTitle(lex, w);
+  const isRoleWord = (w: string): boolean => lex.orgWords.has(bare(w)) || isTitle(lex, w);
   let last = -1;
   for (let k = from; k < words.length; k++) if (isRoleWord(words[k]) || (k === from && isAcronym(words[k]))) last = k;
   const tail = words.length - 1 - last;
@@ -329,7 +353,7 @@ function makeMention(
   const curated = curatedGroup(surface);
   if (curated) scores[curated.type] += 4;
   if (isCountry(surface)) scores.place += 4;
-  if (institutional(words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
+  if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
   if (PLACE_WORDS.has(lastWord)) scores.place += 3;
   if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;

@@ -123,7 +123,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       // "…,” maintainer Jo Roe said": a lowercase role word is fine when a name then meets the verb.
       const roleThenName = i <= 4 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
       if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
-      const subject = named ?? subjects[0];
+      // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
+      const subject = named ?? statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
       const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].text.toLowerCase());
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
@@ -156,14 +157,19 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
 
 /**
  * "— говорится в сообщении ФСБ", "the statement said", "dijo el ministerio": an institution's
- * statement. The organisation named right after the noun, else the organisation last named
+ * statement. The person or organisation named right after the noun ("a post on Jo Roe's account"), else the organisation last named
  * before the quote.
  */
 function statementSource(ctx: ArticleContext, tokens: Token[], until: number, quoteStart: number): Subject | null {
   const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.text.toLowerCase()));
   if (!noun) return null;
   const isOrg = (m: number) => ctx.entities[ctx.entityOf[m]].type === 'organization';
-  const after = mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isOrg);
+  // "la Procura di Valmora in una nota": the noun is the institution's own name.
+  const named = mentionsIn(ctx, Math.max(0, noun.start - 60), noun.end).find((m) => isOrg(m) && ctx.mentions[m].span[0] <= noun.start && ctx.mentions[m].span[1] >= noun.end);
+  if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  const isSource = (m: number) =>
+    (isOrg(m) || ctx.entities[ctx.entityOf[m]].type === 'person') && !/[.!?]/.test(ctx.body.slice(noun.end, ctx.mentions[m].span[0]));
+  const after = mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
   if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
   const before = mentionsIn(ctx, 0, quoteStart).filter(isOrg);
   const last = before[before.length - 1];

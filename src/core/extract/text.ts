@@ -31,7 +31,7 @@ function trimSpan(body: string, start: number, end: number): Span | null {
 }
 
 const CLOSERS = `"”’')]»`;
-const OPENERS = `"“‘'([«`;
+const OPENERS = `"“‘'([«„»‹`;
 const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|\n/g;
 
 /** Sentence spans. Abbreviations, initials and acronyms inside a sentence do not end it. */
@@ -60,7 +60,8 @@ function endsSentence(text: string, markAt: number, end: number, abbreviations: 
   while (next < text.length && /\s/.test(text[next])) next++;
   if (next >= text.length) return true;
   let first = next;
-  while (first < text.length && OPENERS.includes(text[first])) first++;
+  // "« Ils …": French sets a space inside its guillemets.
+  while (first < text.length && (OPENERS.includes(text[first]) || (first > next && text[first] === ' ' && OPENERS.includes(text[first - 1])))) first++;
   const ch = text[first] ?? '';
   if (!/[\p{Lu}\p{N}]/u.test(ch)) return false;
   if (text[markAt] !== '.') return true;

@@ -18,6 +18,13 @@ export const de: LanguageData = {
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
   statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
+  orgWords: `
+    ministerium staatsanwaltschaft regierung polizei bundeswehr armee partei gericht rat kommission
+    agentur bank universität dienst botschaft präsidium bundestag bundesrat parlament sekretariat
+    institut stiftung verband verein gewerkschaft behörde amt bundesamt landesamt direktion
+    abteilung konzern gruppe unternehmen kreml`,
+  nameConnectors: 'für des der',
+  connectorArticles: '',
   titles: `
     präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin chef chefin
     direktor direktorin general oberst leutnant hauptmann kapitän kommandeur botschafter
@@ -61,4 +68,10 @@ export const de: LanguageData = {
     jahre: 'years', jahren: 'years', sekunden: 'seconds', prozent: '%', prozentpunkte: 'pp',
   },
   decimalComma: true,
+  nounCapitals: true,
+  nounSuffixes: 'ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse ment mente ling linge',
+  determiners: `
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner jeder
+    jede jedes jeden jedem dieser diese dieses diesen diesem sein seine seinen seinem seiner ihr ihre
+    ihren ihrem ihrer unser unsere im am zum zur vom beim ins alle viele mehrere einige`,
 };

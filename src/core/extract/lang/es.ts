@@ -23,6 +23,14 @@ export const es: LanguageData = {
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   statementNouns: 'comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
+  orgWords: `
+    ministerio fiscalía gobierno policía ejército armada partido tribunal consejo comisión agencia
+    banco universidad servicio guardia embajada cancillería presidencia congreso senado asamblea
+    parlamento secretaría instituto fundación federación asociación sindicato confederación
+    dirección oficina departamento corte audiencia juzgado ayuntamiento junta diputación cámara
+    autoridad organización frente movimiento alianza coalición unión empresa grupo compañía club`,
+  nameConnectors: 'de del para',
+  connectorArticles: 'la las los el',
   titles: `
     presidente presidenta ministro ministra secretario secretaria portavoz director directora jefe
     jefa general coronel teniente capitán comandante embajador embajadora alcalde alcaldesa

@@ -20,6 +20,14 @@ export const fr: LanguageData = {
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   statementNouns: 'communiqué déclaration ministère parquet ambassade gouvernement',
+  orgWords: `
+    ministère parquet gouvernement police gendarmerie armée armées parti tribunal conseil commission
+    agence banque université service services garde ambassade présidence assemblée sénat parlement
+    secrétariat institut fondation fédération association syndicat direction office département
+    cour mairie préfecture autorité organisation front mouvement alliance coalition union groupe
+    compagnie société élysée quai`,
+  nameConnectors: 'de du des pour',
+  connectorArticles: 'la le les',
   titles: `
     président présidente ministre secrétaire porte-parole directeur directrice chef cheffe général
     colonel lieutenant capitaine commandant ambassadeur ambassadrice maire gouverneur roi reine prince

@@ -29,6 +29,9 @@ export interface Lexicon {
   pronouns: Record<string, PronounKind>;
   selfWords: Set<string>;
   statementNouns: Set<string>;
+  orgWords: Set<string>;
+  nameConnectors: Set<string>;
+  connectorArticles: Set<string>;
   titles: Set<string>;
   titleSuffixes: string[];
   maleTitles: Set<string>;
@@ -51,6 +54,9 @@ export interface Lexicon {
   unitPhrases: Map<string, { second: string; unit: string }[]>;
   decimalComma: boolean;
   casedNames: boolean;
+  nounCapitals: boolean;
+  nounSuffixes: string[];
+  determiners: Set<string>;
 }
 
 const split = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
@@ -86,6 +92,9 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     pronouns: table(...layers.map((d) => d.pronouns)),
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
+    orgWords: set((d) => d.orgWords),
+    nameConnectors: set((d) => d.nameConnectors),
+    connectorArticles: set((d) => d.connectorArticles),
     titles: set((d) => d.titles),
     titleSuffixes: layers.flatMap((d) => split(d.titleSuffixes)),
     maleTitles: set((d) => d.maleTitles),
@@ -108,6 +117,9 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     unitPhrases,
     decimalComma: own.decimalComma ?? false,
     casedNames: own.casedNames ?? false,
+    nounCapitals: own.nounCapitals ?? false,
+    nounSuffixes: split(own.nounSuffixes),
+    determiners: new Set(split(own.determiners)),
   };
 }
 

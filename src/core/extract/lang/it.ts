@@ -18,6 +18,14 @@ export const it: LanguageData = {
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   statementNouns: 'nota comunicato dichiarazione ministero procura ambasciata governo',
+  orgWords: `
+    ministero procura governo polizia esercito partito tribunale consiglio commissione agenzia banca
+    università servizio guardia ambasciata presidenza camera senato parlamento segreteria istituto
+    fondazione federazione associazione sindacato direzione ufficio dipartimento corte comune
+    prefettura questura autorità organizzazione fronte movimento alleanza coalizione unione gruppo
+    società farnesina`,
+  nameConnectors: 'di del della dello dei degli delle per',
+  connectorArticles: '',
   titles: `
     presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale
     colonnello tenente capitano comandante ambasciatore ambasciatrice sindaco governatore re regina

@@ -19,6 +19,13 @@ export const pt: LanguageData = {
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
   statementNouns: 'nota comunicado declaração ministério embaixada governo',
+  orgWords: `
+    ministério procuradoria governo polícia exército partido tribunal conselho comissão agência banco
+    universidade serviço guarda embaixada presidência assembleia senado parlamento secretaria
+    instituto fundação federação associação sindicato direção departamento câmara autoridade
+    organização frente movimento aliança coligação união grupo empresa`,
+  nameConnectors: 'de do da dos das para',
+  connectorArticles: '',
   titles: `
     presidente ministro ministra secretário secretária porta-voz diretor diretora chefe general
     coronel tenente capitão comandante embaixador embaixadora prefeito prefeita governador

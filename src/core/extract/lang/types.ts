@@ -26,6 +26,11 @@ export interface LanguageData {
   /** Nouns for an institution's statement or for the institution itself as a speaker ("the statement
    * said", "говорится в сообщении", "dijo el ministerio"): the speaker is the organisation. */
   statementNouns?: string;
+  /** Capitalised words that make a name an institution ("Fiscalía", "Ministerium"), lowercase. */
+  orgWords?: string;
+  /** Words joining an institution to what it is of ("of", "de", "del"), and the articles after them. */
+  nameConnectors?: string;
+  connectorArticles?: string;
   /** Office, rank and honorific words before a name (lowercase, dots dropped). */
   titles?: string;
   /** Endings that make a compound an office word (German "…chefin", "…minister"). */
@@ -60,6 +65,12 @@ export interface LanguageData {
   units?: Record<string, string>;
   /** Names decline after prepositions, so "в Крыму Антон Лозовой" holds a place, then a name. */
   casedNames?: boolean;
+  /** Capitalises every noun (German): a capital says less about a name. */
+  nounCapitals?: boolean;
+  /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */
+  nounSuffixes?: string;
+  /** Articles and determiners before a common noun ("die", "einem", "im"). */
+  determiners?: string;
   /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */
   decimalComma?: boolean;
 }

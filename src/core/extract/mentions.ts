@@ -208,7 +208,8 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
     p--;
     if (/["“‘'«»„]/.test(body[p]) || starts.has(p)) return true;
   }
-  return /(?:[:;—–]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos));
+  // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").
+  return /(?:[:;—–]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
 }
 
 function endsWithPossessive(t: string): boolean {
@@ -339,11 +340,13 @@ function makeMention(
   }
   const first = tokenIndexFrom(tokens, start);
   const before = tokens.slice(Math.max(0, first - 6), first);
-  const role = [...precedingRole(lex, before, body, start), ...leadingAppositive(lex, body, start), ...prefixRole, ...appositiveRole(lex, body, end)];
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
   const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.text.toLowerCase() : '';
+  // "former chairman of Nissan", "le maire de Brévent": the office is of this name, not held by it.
+  const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to';
+  const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...prefixRole, ...appositiveRole(lex, body, end)];
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];
   const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.text.toLowerCase() : '';
@@ -361,6 +364,7 @@ function makeMention(
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.text.toLowerCase() : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
+  if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
   const personRole = role.some((r) => isTitle(lex, r));
   if (personRole) scores.person += 3;
   const gender = genderOf(lex, words[0], title, role);

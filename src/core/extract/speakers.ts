@@ -56,12 +56,14 @@ function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
 }
 
 /** Candidate subjects in [start, end), in text order. */
-function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean): Subject[] {
+function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean, cited = false): Subject[] {
   const out: Subject[] = [];
   for (const i of mentionsIn(ctx, start, end)) {
     const e = ctx.entities[ctx.entityOf[i]];
     if (e.type === 'place' && !allowPlaces) continue;
     if (ctx.mentions[i].afterPreposition) continue;
+    // "siger hun ifølge Avisen Nordkyst": the outlet cited is not the one speaking, unless asked for.
+    if (!cited && afterAccording(ctx, ctx.mentions[i].span[0])) continue;
     // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject.
     if (/^['’]s\b/.test(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 3))) continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
@@ -124,7 +126,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const roleThenName = i <= 4 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
       if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
       // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
-      const subject = named ?? statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? subjects[0];
+      const subject = statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? named ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
       const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].text.toLowerCase());
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
@@ -146,7 +148,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const named = mentionsIn(ctx, until, until + 4).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person');
       if (named !== undefined) until = ctx.mentions[named].span[1];
     }
-    const subjects = subjectsIn(ctx, tokens[past].start, until, true);
+    const subjects = subjectsIn(ctx, tokens[past].start, until, true, ctx.lex.according.has(verb));
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…,” said one legal expert.": attributed, to someone the text does not name.
@@ -168,8 +170,10 @@ function statementSource(ctx: ArticleContext, tokens: Token[], until: number, qu
   const named = mentionsIn(ctx, Math.max(0, noun.start - 60), noun.end).find((m) => isOrg(m) && ctx.mentions[m].span[0] <= noun.start && ctx.mentions[m].span[1] >= noun.end);
   if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
   const isSource = (m: number) =>
-    (isOrg(m) || ctx.entities[ctx.entityOf[m]].type === 'person') && !/[.!?]/.test(ctx.body.slice(noun.end, ctx.mentions[m].span[0]));
-  const after = mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
+    (isOrg(m) || ctx.entities[ctx.entityOf[m]].type === 'person') && !/[.!?]/.test(ctx.body.slice(Math.min(noun.end, ctx.mentions[m].span[1]), Math.max(noun.start, ctx.mentions[m].span[0])));
+  // "Roe's office said", "a post on Roe's account said": the owner written before or after the noun.
+  const owner = mentionsIn(ctx, tokens[0].start, noun.start).filter((m) => isSource(m) && /^['’]s\b/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 3))).pop();
+  const after = owner ?? mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
   if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
   const before = mentionsIn(ctx, 0, quoteStart).filter(isOrg);
   const last = before[before.length - 1];
@@ -214,7 +218,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const verb = tokens[i].text.toLowerCase();
     const continuation = ctx.lex.continuationVerbs.has(verb);
     if (ctx.lex.according.has(verb)) {
-      const subjects = subjectsIn(ctx, tokens[i].end, end, true);
+      const subjects = subjectsIn(ctx, tokens[i].end, end, true, true);
       if (subjects.length) return { subject: subjects[0], verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       continue;
     }
@@ -222,6 +226,17 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       // "X stressed that …, saying “…”": the participle shares the main speech verb's subject.
       const main = cueIn(ctx, sentenceStart, tokens[i].start, sentenceStart);
       const subject = main?.subject ?? subjectsIn(ctx, sentenceStart, tokens[i].start, false)[0] ?? null;
+      return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    }
+    // "Nissan's recovery, said Mr Saikawa, was thanks to …", "…, ha detto Lund, è …": an inverted
+    // attribution set off by commas.
+    let opens = i;
+    while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].text.toLowerCase())) opens--;
+    const inverted = /,\s*$/.test(ctx.body.slice(Math.max(start, tokens[opens].start - 3), tokens[opens].start))
+      ? mentionsIn(ctx, tokens[i].end, Math.min(end, tokens[i].end + 40)).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && /^\s*,/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 2)))
+      : undefined;
+    if (inverted !== undefined) {
+      const subject: Subject = { kind: 'entity', entity: ctx.entityOf[inverted], pos: ctx.mentions[inverted].span[1] };
       return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
@@ -238,11 +253,14 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
  * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
  */
 function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
-  const apposition = /,\s+[^,]{1,90},\s*$/.exec(ctx.body.slice(start, verbStart));
+  // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé").
+  const apposition = /,\s+([^,]{1,90}),\s*$/.exec(ctx.body.slice(start, verbStart).replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
   if (apposition) {
     const from = start + apposition.index;
     const inside = subjects.filter((s) => s.pos > from);
-    const named = inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    // ", which has shied away from condemning Roe,": a relative clause, whoever it names.
+    const relative = ctx.lex.relatives.has(apposition[1].split(/\s+/)[0].toLowerCase());
+    const named = relative ? undefined : inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     if (named) return named;
     const before = subjects.filter((s) => s.pos <= from);
     if (before.length) return before[before.length - 1];
@@ -269,11 +287,21 @@ export interface SalienceEvent {
 export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
   const out: SalienceEvent[] = [];
   ctx.mentions.forEach((m, i) => {
-    if (m.inQuote || m.afterPreposition) return;
+    if (m.inQuote || m.afterPreposition || afterAccording(ctx, m.span[0])) return;
     const e = ctx.entities[ctx.entityOf[i]];
     if (e.type === 'person' || e.type === 'organization') out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
   });
   return out;
+}
+
+/** "… siger hun ifølge The Guardian", "according to the BBC": a source cited, not a subject in focus. */
+function afterAccording(ctx: ArticleContext, pos: number): boolean {
+  const words = ctx.body.slice(Math.max(0, pos - 24), pos).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const [a, b, c] = [words[words.length - 1], words[words.length - 2], words[words.length - 3]];
+  const article = a !== undefined && ctx.lex.connectorArticles.has(a);
+  const w1 = article ? b : a;
+  const w2 = article ? c : b;
+  return (w1 !== undefined && ctx.lex.according.has(w1)) || (w2 !== undefined && ctx.lex.according.has(w2) && (ctx.lex.speechPhrases[w2] ?? []).includes(w1!));
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */

@@ -14,6 +14,7 @@ export const de: LanguageData = {
   speechPhrases: { nach: ['angaben'] },
   auxiliaries: 'hat haben hatte hatten',
   complementisers: 'dass',
+  relatives: 'der die das welche welcher welches dessen deren',
   labelVerbs: 'bezeichnete nannte',
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },

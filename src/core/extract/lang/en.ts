@@ -27,6 +27,7 @@ export const en: LanguageData = {
   according: 'according',
   participles: [...SPEECH_VERBS].filter((w) => w.endsWith('ing')).join(' '),
   complementisers: 'that',
+  relatives: 'which who whose whom where that',
   labelVerbs: words(LABEL_VERBS),
   pronouns: PRONOUNS,
   selfWords: 'I',

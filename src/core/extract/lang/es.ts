@@ -19,6 +19,7 @@ export const es: LanguageData = {
   auxiliaries: 'ha han había habían habría',
   participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando',
   complementisers: 'que',
+  relatives: 'que quien quienes cuyo cuya donde',
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },

@@ -16,6 +16,7 @@ export const fr: LanguageData = {
   auxiliaries: 'a ont avait avaient aurait',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
+  relatives: 'qui que dont où lequel laquelle',
   labelVerbs: 'qualifié qualifie qualifiant baptisé surnommé',
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },

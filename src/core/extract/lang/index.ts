@@ -10,11 +10,28 @@ import { it } from './it.js';
 import { da, nl, sv } from './nordic.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import * as stopwords from 'stopword';
+import { givenNameGender } from '../gazetteer.js';
 import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
 const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pt, ru, sv };
+
+/** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
+const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
+  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pt: 'por', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
+};
+
+/**
+ * The language's common function words from the stopword package, as words a capitalised
+ * sentence opener can be without being a name ("Dette", "Nos", "Aber"); given names are kept out.
+ */
+function stopwordLayer(language: string): LanguageData {
+  const key = STOPWORD_KEYS[language];
+  const words = key ? (stopwords[key] as string[]) : [];
+  return { functionWords: words.filter((w) => !/[\s.]/.test(w) && givenNameGender(w) === null).join(' ') };
+}
 
 export interface Lexicon {
   language: string;
@@ -26,6 +43,7 @@ export interface Lexicon {
   participles: Set<string>;
   complementisers: Set<string>;
   labelVerbs: Set<string>;
+  relatives: Set<string>;
   pronouns: Record<string, PronounKind>;
   selfWords: Set<string>;
   statementNouns: Set<string>;
@@ -89,6 +107,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),
     labelVerbs: set((d) => d.labelVerbs),
+    relatives: set((d) => d.relatives),
     pronouns: table(...layers.map((d) => d.pronouns)),
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
@@ -127,10 +146,11 @@ const cache = new Map<string, Lexicon>();
 
 /** The word lists for an ISO 639-1 language code; English (alone) for null or an unknown language. */
 export function lexiconFor(language: string | null | undefined): Lexicon {
-  const code = language && Object.hasOwn(DATA, language) ? language : 'en';
+  const code = language && (Object.hasOwn(DATA, language) || Object.hasOwn(STOPWORD_KEYS, language)) ? language : 'en';
   let lex = cache.get(code);
   if (!lex) {
-    lex = build(code, code === 'en' ? [en] : [en, DATA[code]]);
+    // The language's own data last: single-valued settings (decimal comma, cased names) come from it.
+    lex = build(code, code === 'en' ? [en] : [en, stopwordLayer(code), DATA[code] ?? {}]);
     cache.set(code, lex);
   }
   return lex;

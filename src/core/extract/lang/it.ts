@@ -14,6 +14,7 @@ export const it: LanguageData = {
   auxiliaries: 'ha hanno aveva avevano avrebbe è',
   participles: 'dicendo aggiungendo affermando',
   complementisers: 'che',
+  relatives: 'che cui quale',
   labelVerbs: 'definito definisce chiamato bollato',
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },

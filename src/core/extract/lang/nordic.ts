@@ -6,6 +6,7 @@ export const sv: LanguageData = {
   continuationVerbs: 'tillade',
   according: 'enligt',
   pronouns: { han: 'm', hon: 'f' },
+  titles: 'borgmästare statsminister minister utrikesminister president ordförande direktör talesperson chef general',
   months: 'januari februari mars april maj juni juli augusti september oktober november december',
   decimalComma: true,
 };
@@ -15,6 +16,7 @@ export const da: LanguageData = {
   continuationVerbs: 'tilføjede',
   according: 'ifølge',
   pronouns: { han: 'm', hun: 'f' },
+  titles: 'borgmester statsminister minister udenrigsminister præsident formand direktør talsmand talskvinde chef general',
   months: 'januar februar marts april maj juni juli august september oktober november december',
   decimalComma: true,
 };
@@ -24,6 +26,7 @@ export const nl: LanguageData = {
   continuationVerbs: 'voegde',
   according: 'volgens',
   pronouns: { hij: 'm', zij: 'f', ze: 'f' },
+  titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal',
   months: 'januari februari maart april mei juni juli augustus september oktober november december',
   decimalComma: true,
 };

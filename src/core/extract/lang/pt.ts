@@ -15,6 +15,7 @@ export const pt: LanguageData = {
   auxiliaries: 'tem têm tinha havia',
   participles: 'dizendo acrescentando afirmando',
   complementisers: 'que',
+  relatives: 'que quem cujo cuja onde',
   labelVerbs: 'classificou chamou qualificou',
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },

@@ -19,6 +19,7 @@ export const ru: LanguageData = {
   according: 'согласно по',
   speechPhrases: { по: ['словам', 'данным', 'информации', 'сообщению'] },
   complementisers: 'что',
+  relatives: 'который которая которое которые которого которой',
   labelVerbs: genders('назвал охарактеризовал'),
   selfWords: 'я',
   pronouns: { он: 'm', она: 'f', они: 'p' },

@@ -18,6 +18,8 @@ export interface LanguageData {
   participles?: string;
   /** Words that open reported speech ("that", "que", "dass", "что"). */
   complementisers?: string;
+  /** Words opening a relative clause (", which …,", ", qui …,"): never the subject itself. */
+  relatives?: string;
   /** Verbs whose quoted complement is a label, not speech ("calificó de"). */
   labelVerbs?: string;
   pronouns?: Record<string, PronounKind>;

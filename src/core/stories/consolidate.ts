@@ -6,6 +6,7 @@
 //
 // The result depends only on the threads given, not on the order they were built in: pairs are
 // scored independently and joined by connected components.
+import { joinYearSpans, timeFactor as timeDiscount, type When, type YearSpan } from './yearless.js';
 
 /** What consolidation needs of one thread. */
 export interface ThreadEvidence {
@@ -13,6 +14,9 @@ export interface ThreadEvidence {
   size: number;
   /** Day-number range of the members' events, or null when none is dated. */
   time: [number, number] | null;
+  /** Days of the year of the dated members' events, and those the undated members' events fall on or after (see yearless.ts). */
+  days: YearSpan | null;
+  after: YearSpan | null;
   /** Cross-language key (dense feature id) -> number of members carrying it. */
   cross: Map<number, number>;
   /** The language most members are written in, or null. */
@@ -103,7 +107,7 @@ export function consolidate(
         // centroids can still meet), two in different languages on the names and numbers they share.
         const sameLanguage = threads[i].language !== null && threads[i].language === threads[j].language;
         const evidence = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) / WORD_BAR : dot / CROSS_BAR;
-        const score = evidence * timeFactor(threads[i].time, threads[j].time, options);
+        const score = evidence * timeFactor(threads[i], threads[j], options);
         if (score >= 1) pairs.push([score, j, i]);
       }
     }
@@ -113,7 +117,7 @@ export function consolidate(
   // does not chain the two together.
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const parent = threads.map((_, i) => i);
-  const time = threads.map((t) => t.time);
+  const time: When[] = threads.map((t) => ({ time: t.time, days: t.days, after: t.after }));
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
@@ -125,12 +129,12 @@ export function consolidate(
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
-    const pairTime = timeFactor(threads[i].time, threads[j].time, options) || 1e-9;
+    const pairTime = timeFactor(threads[i], threads[j], options) || 1e-9;
     const groupTime = timeFactor(time[a], time[b], options);
     if ((score / pairTime) * groupTime < 1) continue;
     const [keep, gone] = a < b ? [a, b] : [b, a];
     parent[gone] = keep;
-    time[keep] = span(time[keep], time[gone]);
+    time[keep] = { time: span(time[keep].time, time[gone].time), days: joinYearSpans(time[keep].days, time[gone].days), after: joinYearSpans(time[keep].after, time[gone].after) };
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
   return threads.map((_, i) => find(i));
@@ -158,10 +162,8 @@ function profile(t: ThreadEvidence, df: ArrayLike<number>, articles: number, com
   return { ids: order.map((k) => ids[k]), weights: order.map((k) => weights[k] / norm) };
 }
 
-function timeFactor(a: [number, number] | null, b: [number, number] | null, options: ConsolidateOptions): number {
-  if (!a || !b) return 1;
-  const gap = Math.max(0, a[0] - b[1], b[0] - a[1]);
-  return gap <= options.graceDays ? 1 : Math.exp(-(gap - options.graceDays) / options.decayDays);
+function timeFactor(a: When, b: When, options: ConsolidateOptions): number {
+  return timeDiscount(a, b, options.graceDays, options.decayDays);
 }
 
 /** Cosine of two threads' within-language vectors. */

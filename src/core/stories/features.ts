@@ -4,6 +4,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
+import { statedYearSpan, type YearSpan } from './yearless.js';
 
 const STOPWORDS = new Set(
   (
@@ -78,6 +79,8 @@ export interface StoryFeatures {
   lead: string;
   /** ISO 639-1 language of the article, when known (absent in features stored by older versions). */
   language?: string | null;
+  /** For an undated article, the days of the year its text's year-less dates point to (see yearless.ts). */
+  stated?: YearSpan | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
@@ -89,6 +92,7 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     time: articleTime(article),
     lead: leadOf(article),
     language: article.language ?? null,
+    stated: article.published ? null : statedYearSpan(article.body, article.language),
   };
 }
 

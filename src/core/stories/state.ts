@@ -1,6 +1,7 @@
 // The story index's data: its options, each story's working state, and the persisted form.
 import type { IsoDate } from '../types.js';
 import type { Centroid } from './centroid.js';
+import type { YearSpan } from './yearless.js';
 
 export interface StoryIndexOptions {
   /** Minimum time-discounted cosine for an article to join a story. */
@@ -27,6 +28,9 @@ export interface StoryState {
   last: IsoDate | null;
   /** Day-number range used for the time discount: publication dates, or for undated members the period their text points to. */
   time: [number, number] | null;
+  /** Days of the year of the dated members' events, and those the undated members' events fall on or after (see yearless.ts). */
+  days: YearSpan | null;
+  after: YearSpan | null;
   /** The first headline among the members, or '' until one arrives. */
   title: string;
   /** Opening sentence of the founding article: the title when no member has a headline. */

@@ -12,6 +12,7 @@ import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js'
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
 import { isCrossFeature, isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
 import { consolidate } from './consolidate.js';
+import { joinYearSpans, timeFactor, yearSpanOf, type When } from './yearless.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -23,7 +24,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 3;
+export const STORY_STATE_VERSION = 4;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -105,8 +106,8 @@ export class StoryIndex {
     if (known !== undefined) return this.storyList[known].id;
 
     const vector = this.vectorise(features);
-    const time = features.time;
-    const best = this.bestStory(vector, time);
+    const when: When = { time: features.time, days: article.published ? yearSpanOf(features.time) : null, after: features.stated ?? null };
+    const best = this.bestStory(vector, when);
     let index: number;
     const joined = best !== null && best.score >= this.joinThreshold();
     if (best && joined) {
@@ -120,6 +121,8 @@ export class StoryIndex {
         first: null,
         last: null,
         time: null,
+        days: null,
+        after: null,
         title: '',
         lead: features.lead,
         cross: new Map(),
@@ -127,7 +130,7 @@ export class StoryIndex {
         mergedInto: null,
       });
     }
-    this.addToStory(index, vector, article, time, this.specificKeys(vector.cross));
+    this.addToStory(index, vector, article, when, this.specificKeys(vector.cross));
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
@@ -150,7 +153,7 @@ export class StoryIndex {
    */
   private mergeAround(index: number): number {
     const story = this.storyList[index];
-    const other = this.bestStory(story.centroid.unitQuery(MERGE_TERMS, QUERY_TERMS), story.time, index);
+    const other = this.bestStory(story.centroid.unitQuery(MERGE_TERMS, QUERY_TERMS), story, index);
     if (!other || other.score < this.joinThreshold() * MERGE_FACTOR) return index;
     const [keep, fold] = other.index < index ? [other.index, index] : [index, other.index];
     this.fold(keep, fold);
@@ -171,6 +174,8 @@ export class StoryIndex {
     target.first = minDate(target.first, source.first);
     target.last = maxDate(target.last, source.last);
     if (source.time) target.time = target.time ? [Math.min(target.time[0], source.time[0]), Math.max(target.time[1], source.time[1])] : source.time;
+    target.days = joinYearSpans(target.days, source.days);
+    target.after = joinYearSpans(target.after, source.after);
     if (!target.title) target.title = source.title;
     for (const [id, n] of source.cross) target.cross.set(id, (target.cross.get(id) ?? 0) + n);
     source.cross = new Map();
@@ -226,7 +231,7 @@ export class StoryIndex {
   stories(): Story[] {
     const threads = this.alive();
     const groups = new Map<number, StoryState[]>();
-    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), this.df, this.articles).forEach((rep, i) => {
+    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), this.df, this.articles).forEach((rep, i) => {
       const group = groups.get(rep);
       if (group) group.push(threads[i]);
       else groups.set(rep, [threads[i]]);
@@ -286,6 +291,8 @@ export class StoryIndex {
         first: s.first,
         last: s.last,
         time: s.time,
+        days: s.days,
+        after: s.after,
         title: s.title,
         lead: s.lead,
         cross: [...s.cross],
@@ -361,7 +368,7 @@ export class StoryIndex {
 
   private bestStory(
     vector: Sparse,
-    time: [number, number] | null,
+    when: When,
     exclude = -1,
   ): { index: number; score: number } | null {
     // Accumulate overlap in a reusable typed array: no per-article maps or sorts over thousands of stories.
@@ -392,7 +399,7 @@ export class StoryIndex {
     for (let i = 0; i < vector.ids.length; i++) dense[vector.ids[i]] = vector.weights[i];
     for (const index of top) {
       const story = this.storyList[index];
-      const score = (story.centroid.dot(dense) / Math.sqrt(story.centroid.normSq)) * this.timeFactor(story, time);
+      const score = (story.centroid.dot(dense) / Math.sqrt(story.centroid.normSq)) * this.timeFactor(story, when);
       scores.push(score);
       if (!best || score > best.score) best = { index, score };
     }
@@ -407,11 +414,8 @@ export class StoryIndex {
     return best;
   }
 
-  private timeFactor(story: StoryState, time: [number, number] | null): number {
-    if (!time || !story.time) return 1;
-    const gap = Math.max(0, story.time[0] - time[1], time[0] - story.time[1]);
-    const { graceDays, decayDays } = this.options;
-    return gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays);
+  private timeFactor(story: StoryState, when: When): number {
+    return timeFactor(story, when, this.options.graceDays, this.options.decayDays);
   }
 
   /** The article's rarest cross-language keys so far: what it can share most tellingly with its story. */
@@ -419,7 +423,7 @@ export class StoryIndex {
     return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);
   }
 
-  private addToStory(index: number, vector: Sparse, article: StoryArticle, time: [number, number] | null, keys: number[]): void {
+  private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[]): void {
     const story = this.storyList[index];
     for (let i = 0; i < vector.ids.length; i++) {
       if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
@@ -432,6 +436,8 @@ export class StoryIndex {
       if (!story.last || day > story.last) story.last = day;
     }
     if (time) story.time = story.time ? [Math.min(story.time[0], time[0]), Math.max(story.time[1], time[1])] : time;
+    story.days = joinYearSpans(story.days, days);
+    story.after = joinYearSpans(story.after, after);
     if (!story.title && article.headline) story.title = article.headline;
   }
 

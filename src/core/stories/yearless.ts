@@ -1,0 +1,111 @@
+// Time evidence for an undated article from the dates its text states without a year ("on 9
+// December", "le 24 septembre", "el domingo 2 de junio"). A date written without its year is a
+// recent one: reporters drop the year for the days around the event they report, and keep it for
+// background ("born on 21 February 1924"). So an undated article's events fall on or soon after the
+// latest such date it states. The year stays unknown, so the evidence is a span of days of the year,
+// compared on the circle of the year: an article stating "9 December" is two weeks from a story of
+// 25 November and five months from one of early January, whatever their years.
+import { datesIn } from '../ingest/date-parse.js';
+
+/** Days of the year on a 365-day circle: [first day (0-364), length in days]. */
+export type YearSpan = [number, number];
+
+const YEAR = 365;
+// How long after the latest year-less date it states an article's events can be, and how long
+// before (a date can be a near deadline: "held until 14 April").
+const AFTER_DAYS = 30;
+const BEFORE_DAYS = 7;
+const STATED_FLOOR = 0.5;
+// A span covering this much of the year says nothing about when.
+const TOO_WIDE = 180;
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+function dayOfYear(month: number, day: number): number {
+  return (MONTH_START[month - 1] + day - 1) % YEAR;
+}
+
+const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
+
+/**
+ * The latest of the dates the text states without a year (the end of the shortest stretch of the
+ * year covering them all), as a span of no length: the article's events fall on it or soon after.
+ * Null when the text states none, or when they spread over too much of the year.
+ */
+export function statedYearSpan(text: string, language: string | null | undefined): YearSpan | null {
+  const days = [...new Set(datesIn(text, { language }).filter((d) => d.year === null).map((d) => dayOfYear(d.month, d.day)))];
+  const cover = coverOf(days);
+  if (!cover || cover[1] > TOO_WIDE) return null;
+  return [mod(cover[0] + cover[1]), 0];
+}
+
+/** The shortest stretch of the year covering every day given. */
+function coverOf(days: number[]): YearSpan | null {
+  if (days.length === 0) return null;
+  const sorted = [...days].sort((a, b) => a - b);
+  // The widest gap between neighbouring days is the part of the year outside the cover.
+  let gapEnd = 0;
+  let widest = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const prev = sorted[(i + sorted.length - 1) % sorted.length];
+    const gap = mod(sorted[i] - prev) || (sorted.length === 1 ? YEAR : 0);
+    if (gap > widest) [widest, gapEnd] = [gap, i];
+  }
+  const start = sorted[gapEnd];
+  return [start, mod(sorted[(gapEnd + sorted.length - 1) % sorted.length] - start)];
+}
+
+/** The days of the year of a range of day numbers (null when it spans too much of the year). */
+export function yearSpanOf(time: [number, number] | null): YearSpan | null {
+  if (!time || time[1] - time[0] > TOO_WIDE) return null;
+  // Day number 0 is 1 January 1970; leap days shift a date by at most a day or two, well within the grace periods.
+  const start = new Date(time[0] * 86_400_000);
+  return [dayOfYear(start.getUTCMonth() + 1, start.getUTCDate()), time[1] - time[0]];
+}
+
+/** The shortest span of the year covering both (null when either is null or together they say nothing). */
+export function joinYearSpans(a: YearSpan | null, b: YearSpan | null): YearSpan | null {
+  if (!a || !b) return a ?? b;
+  // Either starts first; the shorter of the two covers is the union on the circle.
+  const fromA: YearSpan = [a[0], Math.max(a[1], mod(b[0] - a[0]) + b[1])];
+  const fromB: YearSpan = [b[0], Math.max(b[1], mod(a[0] - b[0]) + a[1])];
+  const best = fromA[1] <= fromB[1] ? fromA : fromB;
+  return best[1] > TOO_WIDE ? [best[0], YEAR] : best;
+}
+
+/** Days between two spans of the year, going round the shorter way (0 when they overlap). */
+export function yearSpanGap(a: YearSpan, b: YearSpan): number {
+  if (a[1] >= YEAR || b[1] >= YEAR) return 0;
+  if (mod(b[0] - a[0]) <= a[1] || mod(a[0] - b[0]) <= b[1]) return 0;
+  return Math.min(mod(b[0] - (a[0] + a[1])), mod(a[0] - (b[0] + b[1])));
+}
+
+/**
+ * When something happened, as far as known: day numbers; the days of the year of dated events; and
+ * the days of the year that undated events fall on or after (from year-less dates in their text).
+ */
+export interface When {
+  time: [number, number] | null;
+  days: YearSpan | null;
+  after: YearSpan | null;
+}
+
+/**
+ * How much two pieces of time evidence leave of a match: 1 within `graceDays` of each other, then
+ * decaying over `decayDays`. Dates a text states without a year are weaker evidence than dates of
+ * publication (one can be a deadline or an anniversary), so alone they never take more than
+ * half of a match away: a close enough match in content still holds.
+ */
+export function timeFactor(a: When, b: When, graceDays: number, decayDays: number): number {
+  const discount = (gap: number) => (gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays));
+  if (a.time && b.time) return discount(Math.max(0, a.time[0] - b.time[1], b.time[0] - a.time[1]));
+  // Otherwise on the circle of the year; dated days where both sides have them, else the days
+  // undated events fall on or within a month after.
+  if (a.days && b.days) return discount(yearSpanGap(a.days, b.days));
+  const x = a.days ?? later(a.after);
+  const y = b.days ?? later(b.after);
+  return x && y ? Math.max(STATED_FLOOR, discount(yearSpanGap(x, y))) : 1;
+}
+
+function later(after: YearSpan | null): YearSpan | null {
+  return after && [mod(after[0] - BEFORE_DAYS), Math.min(YEAR, after[1] + BEFORE_DAYS + AFTER_DAYS)];
+}

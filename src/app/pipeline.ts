@@ -161,6 +161,8 @@ export interface ReportStats {
 export interface ReportSummary {
   articles: number;
   stories: StorySummary[];
+  /** Every name of each entity the stories name (canonical first): filters fold aliases before the index loads. */
+  names?: string[][];
 }
 
 export interface BuildOptions {
@@ -217,13 +219,21 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
     ...comparison,
   };
   if (!opts.storedOnly) {
-    const summary: ReportSummary = { articles: articles.length, stories: storySummaries(report) };
+    const summary: ReportSummary = { articles: articles.length, stories: storySummaries(report), names: storyEntityNames(report) };
     await store.db.transaction(async (tx) => {
       await store.saveStoryComparisons(fresh, stories.map((s) => s.id), tx);
       await store.saveReportSummary(summary, tx);
     });
   }
   return report;
+}
+
+/** Each entity a story names, with all its names: enough to fold aliases without the whole report. */
+function storyEntityNames(report: AnalysisReport): string[][] {
+  const named = new Set(report.stories.flatMap((s) => s.entities));
+  return report.entities
+    .filter((e) => e.aliases.length && (named.has(e.name) || e.aliases.some((a) => named.has(a))))
+    .map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
 }
 
 /** A digest of everything a story's comparison reads (bodies by their content ids) and of the code. */

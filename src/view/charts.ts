@@ -28,9 +28,10 @@ const LABEL_W = 150;
 const ROW_H = 28;
 
 function dayOf(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(date);
+  // A month or a year the text names sits at its first day.
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(date);
   if (!m) return null;
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0));
+  return Date.UTC(+m[1]!, +(m[2] ?? 1) - 1, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0));
 }
 
 /** One row per article: its publication date (filled) and the dated events it mentions (hollow). */

@@ -9,6 +9,8 @@ export interface Coverage {
   origins: number;
   /** Articles that republish another article of the story (the core's copies). */
   copies: number;
+  /** The core's threads: moves of the story, each told in one set of words. */
+  threads: number;
   /** ISO 639-1 codes, most articles first; articles of unknown language are left out. */
   languages: { code: string; articles: number }[];
   /** One segment per origin: the origin's label and how many articles carry it, copies included. */
@@ -24,6 +26,7 @@ export function storyCoverage(view: StoryView): Coverage {
     outlets: view.story.outletCount,
     origins: view.story.originCount,
     copies: copies.size,
+    threads: view.threads.length,
     languages: [...byLanguage].map(([code, articles]) => ({ code, articles })).sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code)),
     segments: view.provenance.origins.map((o) => ({ label: o.label, articles: o.articles.length })),
   };

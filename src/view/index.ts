@@ -6,3 +6,6 @@ export * from './article-view.js';
 export * from './highlights.js';
 export * from './charts.js';
 export * from './coverage.js';
+export * from './comparison.js';
+export * from './dating.js';
+export * from './entity-view.js';

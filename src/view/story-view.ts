@@ -16,8 +16,11 @@ import type {
   ReuseRecord,
   Story,
   StoryVerdict,
+  Thread,
   TimelineEntry,
 } from '../core/types.js';
+import { type ComparisonTable, comparisonTable } from './comparison.js';
+import { type StoryDating, storyDating, type TimelineRow, timelineRows } from './dating.js';
 import { articleLabel, clip, LEGEND, type LegendEntry } from './format.js';
 
 export { articleLabel } from './format.js';
@@ -77,7 +80,7 @@ export interface FigureRow {
   verdict: FigureGroup['verdict'];
   /** The core's one-line reading: "dockworkers: 1,200 vs 1,100". */
   detail: string;
-  cells: { article: string; figures: { value: number; date: string | null; text: string }[] }[];
+  cells: { article: string; figures: { value: number; date: string | null; text: string; disputed: boolean }[] }[];
   disagrees: boolean;
 }
 
@@ -108,6 +111,14 @@ export interface StoryView {
   timeline: TimelineEntry[];
   provenance: ProvenanceView;
   legend: LegendEntry[];
+  /** The story's threads as the core split it, largest first. */
+  threads: Thread[];
+  /** Statements and figures, one column per outlet, versions side by side. */
+  comparison: ComparisonTable;
+  /** When it happened and on what evidence (publication dates, or the text's own for an undated story). */
+  dating: StoryDating;
+  /** The timeline as a labelled list, in date order. */
+  timelineRows: TimelineRow[];
 }
 
 export class ReportIndex {
@@ -226,6 +237,8 @@ export class ReportIndex {
       }
     }
     const verdict = this.verdictOf(id);
+    const figures = (this.figureGroupsByStory.get(id) ?? []).map((g) => figureRow(g, story.articles));
+    const timeline = this.timelineByStory.get(id) ?? [];
     return {
       story: summary,
       articles,
@@ -235,11 +248,15 @@ export class ReportIndex {
       quoteGroups: groups,
       claims: this.claimsOf(id),
       centralClaim: verdict.central_claim,
-      figures: (this.figureGroupsByStory.get(id) ?? []).map((g) => figureRow(g, story.articles)),
+      figures,
       flags: this.storyFlags(story),
-      timeline: this.timelineByStory.get(id) ?? [],
+      timeline,
       provenance: { origins: verdict.origins, copies: verdict.copies },
       legend: LEGEND,
+      threads: story.threads ?? [],
+      comparison: comparisonTable(articles, groups, (a) => this.quotesOf(a), figures),
+      dating: storyDating(story.span, timeline, story.articles.flatMap((a) => this.flagsOf(a))),
+      timelineRows: timelineRows(timeline, articles),
     };
   }
 
@@ -305,7 +322,7 @@ function figureRow(g: FigureGroup, articles: string[]): FigureRow {
   const cells = articles
     .map((article) => ({
       article,
-      figures: g.values.filter((v) => v.articles.includes(article)).map((v) => ({ value: v.value, date: v.date, text: v.texts.join(' / ') })),
+      figures: g.values.filter((v) => v.articles.includes(article)).map((v) => ({ value: v.value, date: v.date, text: v.texts.join(' / '), disputed: v.disputed })),
     }))
     .filter((c) => c.figures.length);
   return { label: g.unit && !g.quantity.includes(g.unit) ? `${g.quantity} (${g.unit})` : g.quantity, verdict: g.verdict, detail: g.detail, cells, disagrees: g.verdict === 'disagree' };

@@ -10,7 +10,7 @@ function emptyReport(): AnalysisReport {
 }
 
 describe('renderHtmlReport', () => {
-  it('shows the story list, outlets side by side, quote matrix, claims, figures and both charts', () => {
+  it('shows the story list, coverage, threads, the comparison table, outlets with their originals, claims and both charts', () => {
     const html = renderHtmlReport(sampleReport());
     const doc = dom(html);
     const story = doc.getElementById('story-s1')!;
@@ -20,12 +20,23 @@ describe('renderHtmlReport', () => {
     // outlet unknown: the card is named from the URL host
     expect(story.textContent).toContain('tageblatt.example');
     expect(story.textContent).toContain('2 independent origins');
-    const matrixRows = Array.from(story.querySelectorAll('tr')).filter((tr) => tr.querySelector('th')?.textContent === 'Ilse Marken');
-    expect(matrixRows).toHaveLength(1);
-    const versions = matrixRows[0]!.querySelector('details')!.textContent!;
-    expect(versions).toContain('No ship leaves before each plate has been inspected');
-    expect(versions).toContain('edited');
+    expect(story.querySelector('.coverage-stats')!.textContent).toContain('3 articles2 outlets2 independent origins1 copy2 threads');
+    expect(story.querySelectorAll('details.threads li')).toHaveLength(2);
+    // One row per statement, the three outlets' versions side by side, the reworded words marked.
+    const row = Array.from(story.querySelectorAll('table.compare tr')).find((tr) => tr.querySelector('th')?.textContent?.startsWith('Ilse Marken'))!;
+    expect(Array.from(row.querySelectorAll('td')).map((td) => td.textContent)).toEqual([
+      '“We will not sail until every plate is checked”',
+      '“We will not sail until every plate is checked”',
+      '“No ship leaves before each plate has been inspected”',
+    ]);
+    expect(row.querySelector('th')!.textContent).toContain('edited');
+    expect(row.querySelectorAll('mark.diff').length).toBeGreaterThan(0);
+    const figures = Array.from(story.querySelectorAll('table.compare tr')).find((tr) => tr.querySelector('th')?.textContent?.startsWith('crossings'))!;
+    expect(figures.querySelector('th')!.textContent).toContain('disagree');
     expect(story.textContent).toContain('figures disagree');
+    expect(story.querySelector('a.original')!.getAttribute('href')).toBe('https://courier.example/ferry');
+    expect(story.querySelector('.tl-legend')!.textContent).toContain('hollow dot');
+    expect(story.querySelector('.tl-list')!.textContent).toContain('2031-03-02');
     expect(story.textContent).toContain('republication of Norrvik Courier');
     expect(story.textContent).toContain('stale story');
     expect(story.querySelector('svg.timeline circle.tl-event')).toBeTruthy();

@@ -3,19 +3,8 @@
 // slipped past escaping still could not run or load anything.
 import { createHash } from 'node:crypto';
 import type { AnalysisReport } from '../../core/types.js';
-import {
-  type ArticleMeta,
-  articleLabel,
-  clip,
-  LEGEND,
-  provenanceChart,
-  QUOTE_KIND_LABEL,
-  ReportIndex,
-  spanText,
-  type StoryView,
-  type SvgNode,
-  timelineChart,
-} from '../../view/index.js';
+import { type ArticleMeta, articleLabel, clip, LEGEND, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
+import { storySection } from './html-story.js';
 
 /** Escapes text for element content and double-quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -52,6 +41,13 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .pv-copied rect{stroke-dasharray:4 3;fill:var(--soft)}.pv-edge{fill:none;stroke:var(--accent);stroke-opacity:.6}
 .pv-copy{fill:none;stroke:var(--warn);stroke-dasharray:6 4;stroke-width:2}
 .legend dt{font-weight:600}.legend dd{margin:0 0 6px 16px}
+.legend.compact{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:.85em}.legend.compact dd{margin:0;color:var(--muted)}
+.coverage{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:10px 0;background:var(--soft)}
+.coverage-stats,.coverage-legend,.tl-legend{list-style:none;padding:0;margin:0 0 6px;display:flex;flex-wrap:wrap;gap:4px 18px}
+.coverage-stats{font-weight:600}.coverage-legend,.tl-legend{font-size:.85em;color:var(--muted)}
+table.compare td{min-width:180px}tr.differs>th{border-left:4px solid var(--warn)}
+mark.diff{background:#fff1b8;text-decoration:underline dotted}.how{font-size:.8em;color:var(--muted)}
+.mode{padding:0 4px;border-radius:4px;background:var(--soft)}
 `;
 
 export function renderHtmlReport(report: AnalysisReport): string {
@@ -78,7 +74,7 @@ export function renderHtmlReport(report: AnalysisReport): string {
   body.push('</section>');
   for (const s of stories) {
     const view = index.storyView(s.id);
-    if (view) body.push(storySection(view, index));
+    if (view) body.push(storySection(view, escapeHtml, svgToString));
   }
   body.push(
     `<section><h2 id="legend">Legend</h2><dl class="legend">${LEGEND.map((l) => `<dt>${escapeHtml(l.term)}</dt><dd>${escapeHtml(l.meaning)}</dd>`).join('')}</dl></section>`,
@@ -97,95 +93,6 @@ export function renderHtmlReport(report: AnalysisReport): string {
 <title>storytrace report</title><style>${STYLE}</style></head>
 <body>${body.join('\n')}</body></html>
 `;
-}
-
-function storySection(v: StoryView, index: ReportIndex): string {
-  const s = v.story;
-  const label = new Map(v.articles.map((a) => [a.id, a.label]));
-  const nameOf = (id: string) => label.get(id) ?? id.slice(0, 8);
-  const out: string[] = [];
-  out.push(`<section id="story-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>`);
-  out.push(
-    `<p class="muted">${escapeHtml(spanText(s.span))} · ${s.articleCount} articles · ${s.outletCount} outlets · <strong>${s.originCount} independent origins</strong></p>`,
-  );
-  if (s.entities.length) out.push(`<p>${s.entities.map((e) => `<span class="pill">${escapeHtml(e)}</span>`).join('')}</p>`);
-  const central = v.claims.find((c) => c.id === v.centralClaim);
-  if (central) out.push(`<p class="central-claim"><strong>Central claim:</strong> ${escapeHtml(central.text)}</p>`);
-  out.push(
-    `<p class="origins"><strong>Independent origins:</strong> ${v.provenance.origins.map((o) => `${escapeHtml(o.label)} [${o.articles.length}]`).join('; ') || 'none'} <span class="muted">([n]: articles carrying it, copies included; <a href="#legend">legend</a>)</span></p>`,
-  );
-  for (const f of v.flags)
-    out.push(`<p class="warn story-flag">${escapeHtml(f.kind)}: ${escapeHtml(f.detail)} <span class="muted">(${f.articles.map((a) => escapeHtml(nameOf(a))).join(', ')})</span></p>`);
-
-  out.push('<h3>Outlets side by side</h3><div class="side">');
-  for (const a of v.articles) {
-    const copies = a.copies.map((c) => `<p class="warn">${escapeHtml(c.kind)} of ${escapeHtml(nameOf(c.source))} (${Math.round(c.coverage * 100)}%)</p>`);
-    const flags = a.flags.map((f) => `<p class="warn">${escapeHtml(f.kind)}: ${escapeHtml(f.detail)}${f.period ? ` (${escapeHtml(f.period.join(' – '))})` : ''}</p>`);
-    if (a.flagCount > a.flags.length) flags.push(`<p class="warn">and ${a.flagCount - a.flags.length} more flags</p>`);
-    out.push(
-      `<article class="card"><h4>${escapeHtml(a.label)}</h4><p><strong>${escapeHtml(a.headline ?? '(no headline)')}</strong></p>` +
-        `<p class="muted">${escapeHtml(a.published ?? 'undated')}${a.mode ? ` · ${escapeHtml(a.mode)}` : ''} · ${a.quoteCount} quotes · ${a.figureCount} figures</p>` +
-        `${copies.join('')}${flags.join('')}<p>${escapeHtml(clip(a.lede, 400))}</p></article>`,
-    );
-  }
-  out.push('</div>');
-
-  out.push('<h3>Quote matrix</h3>');
-  if (!v.speakers.length) out.push('<p class="muted">No attributed quotes.</p>');
-  else {
-    out.push(`<div class="scroll"><table><thead><tr><th>Speaker</th>${v.articles.map((a) => `<th>${escapeHtml(a.label)}</th>`).join('')}</tr></thead><tbody>`);
-    for (const speaker of v.speakers) {
-      const cells = v.articles.map((a) => {
-        const cell = v.quoteMatrix.find((c) => c.speaker === speaker && c.article === a.id);
-        if (!cell) return '<td></td>';
-        const quotes = cell.quotes.map((q) => {
-          const versions = index
-            .groupsOf(q.id)
-            .flatMap((g) => g.members.filter((m) => m.id !== q.id).map((m) => `<blockquote><span class="pill" title="${escapeHtml(QUOTE_KIND_LABEL[g.kind])}">${escapeHtml(g.kind)}</span>${escapeHtml(nameOf(m.article))}: “${escapeHtml(m.text)}”</blockquote>`));
-          const text = `“${escapeHtml(clip(q.text, 160))}”`;
-          return versions.length ? `<details><summary>${text}</summary>${versions.join('')}</details>` : `<p>${text}</p>`;
-        });
-        return `<td>${quotes.join('')}</td>`;
-      });
-      out.push(`<tr><th>${escapeHtml(speaker)}</th>${cells.join('')}</tr>`);
-    }
-    out.push('</tbody></table></div>');
-  }
-
-  out.push('<h3>Claims</h3>');
-  if (!v.claims.length) out.push('<p class="muted">No claims aligned.</p>');
-  else {
-    out.push('<div class="scroll"><table><thead><tr><th>Claim</th><th>How each outlet carries it</th><th>Independent origins [articles]</th></tr></thead><tbody>');
-    for (const c of v.claims) {
-      const modes = c.coverage.map((x) => `<span class="pill">${escapeHtml(nameOf(x.article))}: ${escapeHtml(x.mode)}</span>`).join('');
-      const origins = c.origins.map((o) => `<li>${escapeHtml(o.label)} [${o.articles.length}] <span class="muted">(${o.articles.map((a) => escapeHtml(nameOf(a))).join(', ')})</span></li>`).join('');
-      const central = c.id === v.centralClaim ? ' <span class="pill">central claim</span>' : '';
-      out.push(`<tr><td>${escapeHtml(c.text)}${central}</td><td>${modes}</td><td><ol>${origins}</ol></td></tr>`);
-    }
-    out.push('</tbody></table></div>');
-  }
-
-  out.push('<h3>Figures</h3>');
-  if (!v.figures.length) out.push('<p class="muted">No figures.</p>');
-  else {
-    out.push(`<div class="scroll"><table><thead><tr><th>About</th>${v.articles.map((a) => `<th>${escapeHtml(a.label)}</th>`).join('')}</tr></thead><tbody>`);
-    for (const row of v.figures) {
-      const cells = v.articles.map((a) => {
-        const cell = row.cells.find((c) => c.article === a.id);
-        return `<td>${cell ? cell.figures.map((f) => escapeHtml(f.date ? `${f.text} (${f.date})` : f.text)).join('<br>') : ''}</td>`;
-      });
-      const mark = row.disagrees ? ' <span class="warn">figures disagree</span>' : row.verdict === 'changed' ? ' <span class="muted">changed over time</span>' : '';
-      out.push(`<tr><th>${escapeHtml(clip(row.label, 160))}${mark}<br><span class="muted">${escapeHtml(row.detail)}</span></th>${cells.join('')}</tr>`);
-    }
-    out.push('</tbody></table></div>');
-  }
-
-  const timeline = timelineChart(v.timeline, v.articles);
-  out.push('<h3>Timeline</h3>', timeline ? svgToString(timeline) : '<p class="muted">No dates.</p>');
-  const provenance = provenanceChart(v.provenance, v.articles);
-  out.push('<h3>Provenance</h3>', provenance ? svgToString(provenance) : '');
-  out.push('</section>');
-  return out.join('\n');
 }
 
 function looseCard(a: ArticleMeta): string {

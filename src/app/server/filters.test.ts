@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../testing/sampleReport.js';
 import { ReportIndex } from '../../view/index.js';
-import { fold, StoryFilters, textMatches } from './filters.js';
+import { filterSummaries, fold, StoryFilters, suggestFromSummary, textMatches } from './filters.js';
 
 function filters() {
   const report = sampleReport();
@@ -50,5 +50,26 @@ describe('story filters', () => {
     expect(f.suggest('outlet', 'isl', 10)).toEqual([{ value: 'Island Wire', weight: 1 }]);
     expect(f.suggest('entity', 'oleksandr', 10)).toEqual([{ value: 'Olexandr Brovko', weight: 5, aliases: ['Oleksandr Brovko'] }]);
     expect(f.suggest('entity', '', 1).map((s) => s.value)).toEqual(['Olexandr Brovko']);
+  });
+});
+
+describe('filters before the index has loaded', () => {
+  const summaries = () => {
+    const index = new ReportIndex(sampleReport());
+    return index.storySummaries().map((s) => ({ ...s, entities: ['Marken'] }));
+  };
+  const names = [['Ilse Marken', 'Marken', 'harbour master Marken']];
+
+  it("finds a story through another of an entity's names, from the stored name groups", () => {
+    expect(filterSummaries(summaries(), { entity: 'Ilse Marken' }, names).map((s) => s.id)).toEqual(['s1']);
+    expect(filterSummaries(summaries(), { entity: 'harbour master' }, names).map((s) => s.id)).toEqual(['s1']);
+    // Without the name groups only the story's own words match.
+    expect(filterSummaries(summaries(), { entity: 'Ilse Marken' })).toEqual([]);
+    expect(filterSummaries(summaries(), { entity: 'Tidewater' }, names)).toEqual([]);
+  });
+
+  it('suggests an entity by its canonical name when an alias matched, and outlets by part', () => {
+    expect(suggestFromSummary(summaries(), names, 'entity', 'harbour', 5)).toEqual([{ value: 'Ilse Marken', weight: 1, aliases: ['harbour master Marken'] }]);
+    expect(suggestFromSummary(summaries(), names, 'outlet', 'norr', 5).map((s) => s.value)).toEqual(['Norrvik Courier']);
   });
 });

@@ -116,16 +116,44 @@ export class StoryFilters {
   }
 }
 
-/** The filters over bare story summaries (before the index has loaded): no entity aliases, no speakers. */
-export function filterSummaries(summaries: StorySummary[], q: StoryQuery): StorySummary[] {
+/** Every folded name of the entities (name groups) that the query matches by any of their names. */
+function namesMatching(groups: string[][], query: string): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) if (g.some((n) => textMatches(n, query))) for (const n of g) out.add(fold(n));
+  return out;
+}
+
+/**
+ * The filters over bare story summaries (before the index has loaded). `names` (each entity's
+ * names, from the stored summary) folds aliases as the index does; speakers are not known yet.
+ */
+export function filterSummaries(summaries: StorySummary[], q: StoryQuery, names: string[][] = []): StorySummary[] {
+  const aliases = q.entity ? namesMatching(names, q.entity) : null;
   return summaries.filter((s) => {
     const [from, to] = s.span;
     if (q.from && to && to.slice(0, q.from.length) < q.from) return false;
     if (q.to && from && from.slice(0, q.to.length) > q.to) return false;
     if (q.outlet && !s.outlets.some((o) => textMatches(o, q.outlet!))) return false;
-    if (q.entity && !s.entities.some((e) => textMatches(e, q.entity!))) return false;
+    if (q.entity && !s.entities.some((e) => aliases!.has(fold(e)) || textMatches(e, q.entity!))) return false;
     return true;
   });
+}
+
+/** Filter values from the stored summary, for suggestions before the index has loaded. */
+export function suggestFromSummary(summaries: StorySummary[], names: string[][], field: 'outlet' | 'entity', query: string, limit: number): Suggestion[] {
+  const weight = new Map<string, number>();
+  for (const s of summaries) for (const v of field === 'outlet' ? s.outlets : s.entities) weight.set(v, (weight.get(v) ?? 0) + 1);
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  if (field === 'entity')
+    for (const g of names) {
+      const hit = !query || textMatches(g[0]!, query) ? [] : g.slice(1).filter((n) => textMatches(n, query));
+      if (query && !textMatches(g[0]!, query) && !hit.length) continue;
+      g.forEach((n) => seen.add(n));
+      out.push({ value: g[0]!, weight: g.reduce((n, x) => n + (weight.get(x) ?? 0), 0), ...(hit.length ? { aliases: hit } : {}) });
+    }
+  for (const [value, w] of weight) if (!seen.has(value) && (!query || textMatches(value, query))) out.push({ value, weight: w });
+  return out.sort((a, b) => b.weight - a.weight || a.value.localeCompare(b.value)).slice(0, limit);
 }
 
 const cached = new WeakMap<ReportIndex, StoryFilters>();

@@ -43,6 +43,24 @@ const schemas: Record<string, Schema> = {
       timeline: arrayOf({ type: 'object' }),
       legend: arrayOf({ type: 'object', properties: { term: str, meaning: str } }),
       provenance: { type: 'object', properties: { origins: arrayOf({ type: 'object' }), copies: arrayOf({ type: 'object' }) } },
+      threads: arrayOf({ type: 'object', properties: { id: str, title: str, articles: arrayOf(str), span: arrayOf(nullableStr) } }),
+      comparison: {
+        type: 'object',
+        description: 'a row per statement (quote group) or figure (figure group), a column per outlet; `single`: statements one article carries',
+        properties: { columns: arrayOf({ type: 'object', properties: { label: str, articles: arrayOf(str) } }), rows: arrayOf({ type: 'object' }), single: arrayOf({ type: 'object' }) },
+      },
+      dating: { type: 'object', properties: { basis: { enum: ['published', 'text', 'none'] }, period: { oneOf: [arrayOf(str), { type: 'null' }] }, note: str } },
+      timelineRows: arrayOf({ type: 'object', properties: { date: str, kind: { enum: ['published', 'event'] }, outlets: arrayOf(str), text: str, articles: arrayOf(str) } }),
+    },
+  },
+  EntityView: {
+    type: 'object',
+    properties: {
+      entity: { type: 'object', properties: { id: nullableStr, name: str, type: str, aliases: arrayOf(str), mentions: int } },
+      stories: arrayOf({ type: 'object', properties: { id: str, title: str, statements: int } }),
+      outlets: arrayOf({ type: 'object', properties: { label: str, quotes: int } }),
+      quoteCount: int,
+      statements: arrayOf({ type: 'object', properties: { story: nullableStr, how: str, versions: arrayOf({ type: 'object' }) } }),
     },
   },
   ArticleView: {
@@ -142,6 +160,13 @@ export function openApiDocument() {
           summary: 'entities resolved across the corpus',
           parameters: [query('type', 'person, organization, place or other'), query('q', 'name or alias contains'), ...paging],
           responses: { '200': json({ type: 'object', properties: { total: int, entities: arrayOf({ type: 'object' }) } }), ...errors },
+        },
+      },
+      '/api/entity': {
+        get: {
+          summary: 'one person or organisation: every statement quoted from them across stories and outlets, versions side by side',
+          parameters: [{ ...query('name', 'a name or any alias (case and diacritics aside)'), required: true }],
+          responses: { '200': json(ref('EntityView')), ...errors },
         },
       },
       '/api/search': {

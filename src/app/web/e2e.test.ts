@@ -117,33 +117,18 @@ describe.skipIf(!haveChromium || skipWithoutShared())('web UI in Chromium', () =
     await page.close();
   });
 
-  it('clicks a Gerasimov quote and sees both translations', async () => {
+  it('can be used from the keyboard alone: from a speaker in the comparison table to their page', async () => {
     const { page } = await openPage();
     await page.goto(`${full.server.url}/#/story/${await storyOf(full, '002')}`);
-    const quote = page.locator('button.quote', { hasText: 'According to space and other types of surveillance data' });
-    await quote.click();
-    const versions = page.getByTestId('quote-versions');
-    await versions.locator('h3').waitFor();
-    await shot(page, '03-quote-versions');
-    expect(await versions.textContent()).toContain('According to space and other types of surveillance data');
-    expect(await versions.textContent()).toContain('According to satellite and other surveillance data');
-    // The matrix marks the other outlet's version as well.
-    expect(await page.locator('button.quote.related', { hasText: 'According to satellite and other surveillance data' }).count()).toBe(1);
-    await page.close();
-  });
-
-  it('can be used from the keyboard alone', async () => {
-    const { page } = await openPage();
-    await page.goto(`${full.server.url}/#/story/${await storyOf(full, '002')}`);
-    await page.locator('button.quote').first().waitFor();
-    // Tab until a quote has focus, then open it with Enter.
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('quote'))) break;
-    }
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('quote'))).toBe(true);
+    await page.getByTestId('comparison').waitFor();
+    // Tab until a speaker's link in the comparison table has focus, then follow it with Enter.
+    const inTable = () => page.evaluate(() => !!document.activeElement?.closest('table.compare') && document.activeElement?.tagName === 'A');
+    for (let i = 0; i < 80 && !(await inTable()); i++) await page.keyboard.press('Tab');
+    expect(await inTable()).toBe(true);
+    const name = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('quote-versions').locator('blockquote').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(name);
+    expect(await page.getByTestId('entity-statement').count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -2,6 +2,7 @@
 import { ApiError, setToken } from './api.js';
 import { clear, h } from './dom.js';
 import { articlePage } from './views/article.js';
+import { entityPage } from './views/entity.js';
 import { searchPage } from './views/search.js';
 import { storiesPage } from './views/stories.js';
 import { storyPage } from './views/story.js';
@@ -30,6 +31,7 @@ async function render(): Promise<void> {
     const [page, id] = route.path;
     if (page === 'story' && id) await storyPage(view, id);
     else if (page === 'article' && id) await articlePage(view, id);
+    else if (page === 'entity' && id) await entityPage(view, id);
     else if (page === 'search') await searchPage(view, route.params);
     else if (page === 'upload') uploadPage(view);
     else await storiesPage(view, route.params);

@@ -7,8 +7,11 @@ export function articleRoutes({ cache, store }: ApiContext): Hono {
   const api = new Hono();
 
   api.get('/articles', async (c) => {
-    const index = await cache.get();
     const { story, outlet, unassigned } = c.req.query();
+    // Which articles are in no story is known once the index has loaded: the story list, which
+    // asks for them beside the stories, is not held up meanwhile.
+    if (unassigned === 'true' && !cache.ready()) return c.json({ total: 0, articles: [], pending: true });
+    const index = await cache.get();
     const { limit, offset } = page(c);
     const all = [...index.articles.values()].filter(
       (a) =>

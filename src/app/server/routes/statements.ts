@@ -1,5 +1,7 @@
 // Who said what: quotes, the groups of one statement across outlets, and the entities.
 import { Hono } from 'hono';
+import { entityView } from '../../../view/index.js';
+import { filtersFor } from '../filters.js';
 import { type ApiContext, page, sameText } from './context.js';
 
 export function statementRoutes({ cache }: ApiContext): Hono {
@@ -36,6 +38,17 @@ export function statementRoutes({ cache }: ApiContext): Hono {
       (e) => (!type || e.type === type) && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))),
     );
     return c.json({ total: all.length, entities: all.slice(offset, offset + limit) });
+  });
+
+  // One person or organisation: everything quoted from them, by any of their names.
+  api.get('/entity', async (c) => {
+    const name = (c.req.query('name') ?? '').trim().slice(0, 200);
+    if (!name) return c.json({ error: 'missing query parameter name' }, 400);
+    const index = await cache.get();
+    const view = entityView(index, name);
+    if (view) return c.json(view);
+    const suggestions = filtersFor(index).suggest('entity', name, 5).map((s) => s.value);
+    return c.json({ error: `no person or organisation named “${name}”`, suggestions }, 404);
   });
 
   return api;

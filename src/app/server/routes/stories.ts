@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { ReportIndex, StorySummary } from '../../../view/index.js';
 import { exportName, storyCsv, storyHtml, storySlice } from '../../report/export.js';
-import { filterSummaries, filtersFor } from '../filters.js';
+import { filterSummaries, filtersFor, suggestFromSummary } from '../filters.js';
 import { type ApiContext, page } from './context.js';
 
 export function storyRoutes({ cache }: ApiContext): Hono {
@@ -13,7 +13,8 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     const index = cache.ready();
     const q = c.req.query();
     const { limit, offset } = page(c);
-    const matching = index ? filtersFor(index).stories(q) : filterSummaries((await cache.storedSummary())?.stories ?? [], q);
+    const stored = index ? null : await cache.storedSummary();
+    const matching = index ? filtersFor(index).stories(q) : filterSummaries(stored?.stories ?? [], q, stored?.names);
     const sorted = q.sort === 'size' ? [...matching].sort(bySize) : [...matching].sort(byRecency);
     return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit), pending: index ? cache.pending : true });
   });
@@ -23,7 +24,11 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     const field = c.req.query('field');
     if (field !== 'outlet' && field !== 'entity') return c.json({ error: 'field must be outlet or entity' }, 400);
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-    return c.json({ field, query: q, values: filtersFor(await cache.get()).suggest(field, q, page(c).limit) });
+    const index = cache.ready();
+    if (index) return c.json({ field, query: q, values: filtersFor(index).suggest(field, q, page(c).limit) });
+    // Before the index has loaded: the stored story list and its entities' names.
+    const stored = await cache.storedSummary();
+    return c.json({ field, query: q, values: suggestFromSummary(stored?.stories ?? [], stored?.names ?? [], field, q, page(c).limit), pending: true });
   });
 
   // Story pages are the hot path: their JSON is serialised once per analysis.

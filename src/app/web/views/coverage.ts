@@ -16,6 +16,7 @@ export function coverageBar(c: Coverage): HTMLElement {
       stat('cov-outlets', plural(c.outlets, 'outlet'), 'distinct outlets'),
       stat('cov-origins', plural(c.origins, 'independent origin'), 'who the central claim comes from; copies count under what they copy'),
       stat('cov-copies', plural(c.copies, 'copy', 'copies'), 'articles that republish another article of this story'),
+      stat('cov-threads', plural(c.threads, 'thread'), 'moves of the story, each told in one set of words'),
       stat('cov-languages', c.languages.length ? `${plural(c.languages.length, 'language')} (${c.languages.map((l) => l.code).join(', ')})` : 'language unknown', 'languages of the articles'),
     ),
     c.segments.length

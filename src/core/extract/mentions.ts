@@ -66,10 +66,13 @@ function titleCaseSentences(text: ArticleText): Set<number> {
   let si = 0;
   let caps = 0;
   let words = 0;
+  // A lowercase speech verb makes it prose: '"Pray," Archbishop Michel Aupetit wrote.'
+  let spoken = false;
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.7) out.add(si);
+    if (words >= 4 && caps / words >= 0.7 && !spoken) out.add(si);
     caps = 0;
     words = 0;
+    spoken = false;
   };
   for (const tok of text.tokens) {
     while (si < text.sentences.length && tok.start >= text.sentences[si][1]) {
@@ -79,6 +82,7 @@ function titleCaseSentences(text: ArticleText): Set<number> {
     if (tok.text.length > 3 && !(tok.text.charCodeAt(0) >= 48 && tok.text.charCodeAt(0) <= 57)) {
       words++;
       if (capitalised(tok.text)) caps++;
+      else if (text.lex.speechVerbs.has(tok.text)) spoken = true;
     }
   }
   flush();
@@ -295,6 +299,8 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       }
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(lex, words, nameAt);
+      // "Archbishop of Paris Michel Aupetit": one word after the office's connector is what it is of.
+      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt++;
       // "Health Minister Jane Roe": a modifier, then the title, then the name.
       const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
       if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;

@@ -104,6 +104,8 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
           if (closable) action = 'close';
           // Opening only where a word follows and none precedes: »Wort«, ”ord”, RTL ”…“.
           else if (isSpaceOrOpen(prev) && isWordChar(next)) action = 'open';
+          // "dead.”We have …": a curly mark typed the wrong way round, glued to the next sentence.
+          else if (c === '”' && !stack.some((o) => !o.single) && /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) action = 'open';
           break;
         case '"':
           if (top && !top.single && top.straight) action = 'close';

@@ -145,15 +145,22 @@ function dashCue(ctx: ArticleContext, quoteEnd: number, sentenceEnd: number): Cu
 
 /**
  * A quote opening its paragraph after one that ends in a colon ("And from the chair, Jane Roe:",
- * "Roe commented:"): the speech verb's subject there, or the last person named before the colon.
+ * "Roe commented:"): the speech verb's subject there, or the last person named before the colon;
+ * or after a one-sentence paragraph of reported speech.
  */
 function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
   const p = spanIndexAt(ctx.paragraphs, quoteStart);
   if (p <= 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], quoteStart))) return null;
-  const [, prevEnd] = ctx.paragraphs[p - 1];
-  if (ctx.body[prevEnd - 1] !== ':') return null;
+  const [prevStart, prevEnd] = ctx.paragraphs[p - 1];
   const s = sentenceIndexAt(ctx, prevEnd - 1);
   const sStart = ctx.sentences[s][0];
+  if (ctx.body[prevEnd - 1] !== ':') {
+    // "Mugabe continues to say that his decision was voluntary." as a paragraph of its own, then
+    // the quote: the reported speech announces it. Only a short paragraph with no quote of its own.
+    if (sStart !== prevStart || prevEnd - prevStart > 200 || ctx.markSpans.some(([a, b]) => a < prevEnd && b > prevStart)) return null;
+    const reported = cueBefore(ctx, sStart, prevEnd);
+    return reported?.subject && reported.subject.kind !== 'description' ? reported : null;
+  }
   const spoken = cueBefore(ctx, sStart, prevEnd - 1);
   if (spoken?.subject) return spoken;
   const named = mentionsIn(ctx, sStart, prevEnd).filter((m) => ctx.entities[ctx.entityOf[m]].type === 'person');

@@ -242,7 +242,10 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
     );
-    return { subject: subjectBeforeVerb(ctx, subjects, start, tokens[i].start), verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start);
+    // "Avant d'ajouter : « … »", "Añadió que «…»": no subject written, the speaker in focus goes on.
+    const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.text.toLowerCase()));
+    return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
 }

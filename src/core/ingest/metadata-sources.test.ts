@@ -86,6 +86,27 @@ describe('headline never from page chrome', () => {
     expect(cleanDoc(txt(text)).headline).toBe('Ferry halted after hull crack');
   });
 
+  it('reads a title-case headline ending in a full stop or a question, past a bracketed kicker', () => {
+    expect(cleanDoc(txt(`[Breaking News] Norrvik Ferry Operator “Tallholm Line” Has Reportedly Halted Crossings.\n\n${BODY}`)).headline).toBe(
+      'Norrvik Ferry Operator “Tallholm Line” Has Reportedly Halted Crossings.',
+    );
+    expect(cleanDoc(txt(`Tallholm Ferry: Hull Crack Found by Inspectors Halts Crossings Between Norrvik and Tallholm?\n${BODY}`)).headline).toMatch(/^Tallholm Ferry: Hull Crack/);
+    // Two sentences full of names are a paragraph, not a headline.
+    expect(cleanDoc(txt(`Inspector Maja Lind Found The Crack. Operator Tallholm Line Halted Every Crossing At Once Today.\n\n${BODY}`)).headline).toBeNull();
+  });
+
+  it('takes a date glued before or after the headline as its date line', () => {
+    expect(cleanDoc(txt(`24.03.2031. Ferry halted after hull crack in Norrvik\n\n${BODY}`))).toMatchObject({ headline: 'Ferry halted after hull crack in Norrvik', published: '2031-03-24' });
+    const glued = cleanDoc(txt(`Ferry halted after hull crack in Norrvik March 4, 2031${BODY}`));
+    expect(glued).toMatchObject({ headline: 'Ferry halted after hull crack in Norrvik', published: '2031-03-04' });
+    expect(glued.body.startsWith('The ferry between')).toBe(true);
+  });
+
+  it('reads a labelled date in a parted line below the lead', () => {
+    const [lead, rest] = BODY.split('\n\n');
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n${lead}\nBy: | Norrvik | Published: March 4, 2031 9:30 PM\n${rest}`)).published).toBe('2031-03-04T21:30');
+  });
+
   it('reads a lone title line closing the text as the outlet, not as a paragraph', () => {
     const article = cleanDoc(txt(`Ferry halted after hull crack\n\n${BODY}\n\nCourier`));
     expect(article.body.endsWith('Courier')).toBe(false);

@@ -21,11 +21,13 @@ describe('no article is lost to cleaning', () => {
     }
   });
 
-  it('keeps a text made of one long "Watch:" line, and flags what cleaning could not place', () => {
+  it('keeps a text made of one long "Watch:" line: its headline and date glued to the text come apart, nothing is lost', () => {
     const line = `WATCH: Flames spread along the roof of the old grain hall as crews worked through the night March 3, 2031The fire started in a storage room on Monday evening, officials said, and took six hours to bring under control. ${'Crews stayed on site. '.repeat(3)}`;
     const [doc] = readInput('watch.txt', Buffer.from(line)).docs;
     const article = cleanDoc(doc);
-    expect(article.body).toContain('Flames spread along the roof');
+    expect(article.headline).toBe('WATCH: Flames spread along the roof of the old grain hall as crews worked through the night');
+    expect(article.published).toBe('2031-03-03');
+    expect(article.body.startsWith('The fire started in a storage room')).toBe(true);
   });
 
   it('keeps a text that is nothing but furniture-like lines, whole and flagged', () => {

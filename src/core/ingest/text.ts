@@ -12,12 +12,13 @@ import {
   startsAppeal,
 } from './boilerplate.js';
 import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
-import { datelineDate, leadDateline, leadingDateToken, type LeadDateline } from './dates.js';
-import { continues, endsOnFunctionWord, endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
+import { datelineDate, leadDateline, leadingDateToken, type DatelineMatch, type LeadDateline } from './dates.js';
+import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
-import { contactOutlet, newsroomByline, selfReportName, sourceLineName, titleSuffix, webSignOff } from './own-name.js';
+import { contactOutlet, newsroomByline, selfReportName, sourceLineName, webSignOff } from './own-name.js';
+import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, splitHeadline } from './headline.js';
 
 export interface TextFindings {
   /** Paragraphs separated by a blank line. */
@@ -73,41 +74,6 @@ export interface TextHints {
   language?: string | null;
 }
 
-/** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
-function isParagraph(line: string): boolean {
-  const n = wordCount(line);
-  return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line));
-}
-
-function isHeadlineLike(line: string): boolean {
-  const n = wordCount(line);
-  return (
-    n >= 3 &&
-    n <= 30 &&
-    line.length <= 250 &&
-    !/[.,;:]$/.test(line) &&
-    /^[\p{Lu}\p{N}"“‘'«„¿¡]/u.test(line) &&
-    !isParagraph(line) &&
-    !endsOnFunctionWord(line) &&
-    !isSiteTitle(line)
-  );
-}
-
-// Words a site's own title is made of ("X | News & Analysis Website", "X - Official Site").
-const SITE_WORDS = /^(?:the|official|news|noticias|nachrichten|nouvelles|notizie|новости|and|&|analysis|website|web|site|portal|home|homepage|online|page|latest|breaking|updates|headlines|world|daily|magazine|media|network|of|de|y|et|und)$/i;
-
-/** A title naming only a site: every part after the name is site vocabulary. */
-function isSiteTitle(line: string): boolean {
-  const parts = line.split(/\s+[|–—:-]\s+/);
-  if (parts.length < 2 || wordCount(parts[0]) > 4) return false;
-  return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SITE_WORDS.test(w)));
-}
-
-function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
-}
-
 interface FirstPass {
   kept: string[];
   url: UrlLine | null;
@@ -128,7 +94,6 @@ interface FirstPass {
 const HEADER_FIELD =
   /^(title|headline|author|authors|byline|writer|source|outlet|publisher|site|site name|section|category|categories|language|lang|keywords|tags)\s*:\s*(\S.*)$/i;
 
-const ALERT_LABEL = /^(?:breaking(?: news)?|news alert|alert|just in|developing(?: story)?|live|urgent|última hora|dernière minute|eilmeldung|urgente|срочно)\s*:?$/i;
 
 // The start of a reader-comment section: no date below it is the article's.
 const COMMENTS =
@@ -141,7 +106,8 @@ function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datel
   if (parts.length < 2 || line.length > 140) return null;
   for (let i = 0; i < parts.length; i++) {
     const found = datelineDate(parts.slice(i).join(' | '), ctx) ?? datelineDate(parts[i], ctx);
-    if (found) return parts.slice(0, i).every((p) => wordCount(p) <= 6 && !endsSentence(p)) ? found : null;
+    // Parts before the date are short labels and names ("By:", a place), never sentences.
+    if (found) return parts.slice(0, i).every((p) => wordCount(p) <= 6 && !/[.!?]$/.test(p)) ? found : null;
   }
   return null;
 }
@@ -150,6 +116,30 @@ function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datel
 function articlePath(url: string): boolean {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   return /\p{L}{2,}[-_]\p{L}{2,}|\/(?:19|20)\d{2}[/-]|\.s?html?$|\.php/iu.test(path);
+}
+
+function noteDate(out: FirstPass, found: DatelineMatch, counts: boolean, labelled: boolean): void {
+  if (!counts) return;
+  if (found.date) out.dates.push({ date: found.date, rank: labelled ? 0 : 1 });
+  if (found.yearless) out.yearless ??= found.yearless;
+  if (found.ambiguous) out.ambiguous ??= found.ambiguous;
+}
+
+/** A numeric date before a header line ("25.11.2031. Headline") or a whole date after one ("Headline April 15, 2031"). */
+function gluedDate(line: string, ctx: DateContext): { date: DatelineMatch; rest: string } | null {
+  const before = /^(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})\.?\s+(?=\p{Lu})/u.exec(line);
+  if (before) {
+    const date = datelineDate(before[1], ctx);
+    return date ? { date, rest: line.slice(before[0].length) } : null;
+  }
+  if (!/\D(?:19|20)\d{2}$/.test(line) || wordCount(line) < 6) return null;
+  const words = line.split(' ');
+  for (let k = 2; k <= 4; k++) {
+    const rest = words.slice(0, -k).join(' ');
+    const date = datelineDate(words.slice(-k).join(' '), ctx);
+    if (date?.date && isHeadlineLike(rest)) return { date, rest };
+  }
+  return null;
 }
 
 /** Drops page furniture line by line and collects what it said about the page. */
@@ -177,7 +167,17 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
   const alerts = new Set<string>();
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
-    const line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
+    let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
+    if (inHeader) {
+      // "[Breaking News] Headline": a bracketed kicker; "25.11.2031. Headline", "Headline April 15,
+      // 2031": a date glued to the headline is a date line.
+      line = line.replace(/^\[[^\]]{2,30}\]\s*(?=[\p{Lu}"“‘«])/u, '');
+      const glued = gluedDate(line, ctx);
+      if (glued) {
+        noteDate(out, glued.date, true, false);
+        line = glued.rest;
+      }
+    }
     if (!line) return;
     // A copyright line above the text credits a photo, and below it a wire's is a credit, not the page's.
     const copyright = /^(?:©|\(c\)|copyright\b)/i.test(line);
@@ -204,7 +204,9 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     // Before the furniture test: a bare "Read more:" also says the next line is a related headline.
     const related = readMoreTail(line);
     // "Watch: <a whole paragraph>" is the article's text under a label, not a link.
-    if (related !== null && wordCount(related) <= 25) {
+    // The first line of a page that labels a headline ("WATCH: Spire collapses ...") is the headline.
+    const ownHeadline = inHeader && out.kept.length === 0 && related !== null && isHeadlineLike(line);
+    if (related !== null && wordCount(related) <= 25 && !ownHeadline) {
       relatedHeadlines = related.trim() === '' ? 5 : 0;
       return;
     }
@@ -262,13 +264,12 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       return;
     }
     if (!inHeader && COMMENTS.test(line)) inComments = true;
-    const dateline = datelineDate(line, ctx) ?? (inHeader ? partedDateline(line, ctx) : null);
+    // A parted line below the text only when labelled ("By: | City | Published: ...").
+    const parted = datelineDate(line, ctx) ? null : partedDateline(line, ctx);
+    const dateline = datelineDate(line, ctx) ?? (inHeader || parted?.labelled ? parted : null);
     if (dateline) {
       // A bare date counts only above the text; a labelled one ("Published: ...") anywhere above comments.
-      const counts = !dateline.updated && !inComments && (inHeader || dateline.labelled);
-      if (counts && dateline.date) out.dates.push({ date: dateline.date, rank: dateline.labelled ? 0 : 1 });
-      if (counts && dateline.yearless) out.yearless ??= dateline.yearless;
-      if (counts && dateline.ambiguous) out.ambiguous ??= dateline.ambiguous;
+      noteDate(out, dateline, !dateline.updated && !inComments && (inHeader || dateline.labelled), dateline.labelled);
       if (dateline.agency) out.agencies.push(dateline.agency);
       return;
     }
@@ -294,77 +295,15 @@ function dropAppeals(lines: string[]): string[] {
   return lines.slice(0, cut).filter((line) => !(startsAppeal(line) && wordCount(line) <= 15));
 }
 
-/** A bare title above the headline: a few capitalised words, no verb-like punctuation, no digits. */
-function isNameplate(line: string): boolean {
-  const ws = line.split(' ');
-  return ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|de|la|el|&)$/u.test(w));
-}
 
-function contentWords(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]{3,}/gu) ?? [];
-}
-
-/** Share of a candidate's content words that the opening paragraphs repeat: a headline is about its text. */
-function leadOverlap(candidate: string, lead: Set<string>): number {
-  const ws = contentWords(candidate);
-  return ws.length ? ws.filter((w) => lead.has(w)).length / ws.length : 0;
-}
-
-/**
- * Takes the headline off the top: of the headline-like lines above the first paragraph, the one the
- * opening paragraphs echo most (the first, on a tie). Everything above it is page furniture (menus,
- * kickers, a nameplate, which is kept as masthead evidence).
- */
-function splitHeadline(lines: string[], hints: TextHints): { headline: string | null; nameplate: string | null; site: string | null; rest: string[] } {
-  const firstParagraph = lines.findIndex(isParagraph);
-  const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
-  const candidates: number[] = [];
-  const seen = new Map<string, number>();
-  for (const line of lines.slice(0, header)) seen.set(line, (seen.get(line) ?? 0) + 1);
-  for (let i = 0; i < header; i++) {
-    const line = lines[i];
-    const isCandidate = hints.headline
-      ? sameText(line, hints.headline)
-      : isHeadlineLike(line) &&
-        !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1])) &&
-        // An alert's text (under a "Breaking News" label, or repeated around the page) is a banner.
-        !(i > 0 && ALERT_LABEL.test(lines[i - 1])) &&
-        (seen.get(line) ?? 0) < 3 &&
-        // The first line of a broken paragraph is not a headline.
-        !(i + 1 < lines.length && continues(line, lines[i + 1]));
-    if (isCandidate) candidates.push(i);
-  }
-  if (candidates.length === 0) return { headline: null, nameplate: null, site: null, rest: lines };
-  let best = candidates[0];
-  if (candidates.length > 1) {
-    // A later headline-sized line displaces the first only when the first is off-topic (a menu
-    // or a promo) and the later one is clearly on-topic; a long standfirst never does.
-    const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
-    let bestScore = Math.max(leadOverlap(lines[best], lead) + 0.1, 0.3);
-    for (const i of candidates.slice(1)) {
-      if (wordCount(lines[i]) > 16) continue;
-      const score = leadOverlap(lines[i], lead);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    }
-  }
-  // A page title carries the site's name after the headline ("Headline | Site").
-  const suffix = hints.headline ? null : titleSuffix(lines[best]);
-  const headline = suffix?.headline ?? lines[best];
-  const above = lines.slice(0, best);
-  const nameplate = above.find(isNameplate) ?? null;
-  // Short unfinished lines above the headline are menus and kickers; anything else stays.
-  const kept = above.filter((l) => wordCount(l) > 8 || endsSentence(l));
-  // Scrapes often carry the headline twice (page title and article heading), the second time
-  // below the site's menu when the first was the page title.
-  let below = lines.slice(best + 1);
-  const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
-  if (below.length > again + 1 && again === 0) below.shift();
-  else if (again > 0 && suffix && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
-  return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
-}
+const GLUED_YEAR = /(?<=\D(?:19|20)\d{2})(?=\p{Lu}\p{Ll})/u;
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
-  const lines = unwrapHardWrapped(splitLines(text));
+  // A scraper that glued the headline and its date to the text ("... April 15, 2031The fire ..."):
+  // the opening lines come apart where a year runs into a capitalised word.
+  const lines = unwrapHardWrapped(splitLines(text)).flatMap((l, i) =>
+    i < 3 && GLUED_YEAR.test(l.text) ? l.text.split(GLUED_YEAR).map((t, j) => ({ text: t, blankBefore: j === 0 ? l.blankBefore : true })) : [l],
+  );
   const token = lines.length ? leadingDateToken(lines[0].text) : null;
   if (token) {
     if (token.rest.trim()) lines[0] = { ...lines[0], text: token.rest.trim() };

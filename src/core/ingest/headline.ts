@@ -1,0 +1,130 @@
+// The headline of scraped text: which line above the first paragraph is the article's own title,
+// never a menu, kicker, banner, nameplate or a site-name-only title; a page title's site suffix is
+// taken off (and kept as the outlet's name).
+import { continues, endsOnFunctionWord, endsSentence, wordCount } from './lines.js';
+import { titleSuffix } from './own-name.js';
+
+export interface HeadlineHints {
+  /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
+  headline?: string | null;
+}
+
+/** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
+export function isParagraph(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line) && !isTitleCase(line));
+}
+
+/** Nearly every longer word capitalised, as in a headline ("Mugabe Has Reportedly Resigned."); prose never is. */
+function isTitleCase(line: string): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const w of line.split(' ')) {
+    const word = w.replace(/^["“‘'«(¿¡]+/, '');
+    if (!/^\p{L}{4}/u.test(word)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(word)) capital++;
+  }
+  // One sentence: a second one after a full stop is prose, however many names it holds.
+  return long >= 3 && capital >= 0.9 * long && !/[.!?]\s+\p{Lu}/u.test(line);
+}
+
+export function isHeadlineLike(line: string): boolean {
+  const n = wordCount(line);
+  return (
+    n >= 3 &&
+    n <= 30 &&
+    line.length <= 250 &&
+    !(/[.,;:]$/.test(line) && !(line.endsWith('.') && isTitleCase(line))) &&
+    /^[\p{Lu}\p{N}"“‘'«„¿¡]/u.test(line) &&
+    !isParagraph(line) &&
+    !endsOnFunctionWord(line) &&
+    !isSiteTitle(line)
+  );
+}
+
+// Words a site's own title is made of ("X | News & Analysis Website", "X - Official Site").
+const SITE_WORDS = /^(?:the|official|news|noticias|nachrichten|nouvelles|notizie|новости|and|&|analysis|website|web|site|portal|home|homepage|online|page|latest|breaking|updates|headlines|world|daily|magazine|media|network|of|de|y|et|und)$/i;
+
+/** A title naming only a site: every part after the name is site vocabulary. */
+function isSiteTitle(line: string): boolean {
+  const parts = line.split(/\s+[|–—:-]\s+/);
+  if (parts.length < 2 || wordCount(parts[0]) > 4) return false;
+  return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SITE_WORDS.test(w)));
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+export const ALERT_LABEL = /^(?:breaking(?: news)?|news alert|alert|just in|developing(?: story)?|live|urgent|última hora|dernière minute|eilmeldung|urgente|срочно)\s*:?$/i;
+
+/** A bare title above the headline: a few capitalised words, no verb-like punctuation, no digits. */
+export function isNameplate(line: string): boolean {
+  const ws = line.split(' ');
+  return ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|de|la|el|&)$/u.test(w));
+}
+
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]{3,}/gu) ?? [];
+}
+
+/** Share of a candidate's content words that the opening paragraphs repeat: a headline is about its text. */
+function leadOverlap(candidate: string, lead: Set<string>): number {
+  const ws = contentWords(candidate);
+  return ws.length ? ws.filter((w) => lead.has(w)).length / ws.length : 0;
+}
+
+/**
+ * Takes the headline off the top: of the headline-like lines above the first paragraph, the one the
+ * opening paragraphs echo most (the first, on a tie). Everything above it is page furniture (menus,
+ * kickers, a nameplate, which is kept as masthead evidence).
+ */
+export function splitHeadline(lines: string[], hints: HeadlineHints): { headline: string | null; nameplate: string | null; site: string | null; rest: string[] } {
+  const firstParagraph = lines.findIndex(isParagraph);
+  const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
+  const candidates: number[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines.slice(0, header)) seen.set(line, (seen.get(line) ?? 0) + 1);
+  for (let i = 0; i < header; i++) {
+    const line = lines[i];
+    const isCandidate = hints.headline
+      ? sameText(line, hints.headline)
+      : isHeadlineLike(line) &&
+        !(isNameplate(line) && i + 1 < header && isHeadlineLike(lines[i + 1])) &&
+        // An alert's text (under a "Breaking News" label, or repeated around the page) is a banner.
+        !(i > 0 && ALERT_LABEL.test(lines[i - 1])) &&
+        (seen.get(line) ?? 0) < 3 &&
+        // The first line of a broken paragraph is not a headline.
+        !(i + 1 < lines.length && continues(line, lines[i + 1]));
+    if (isCandidate) candidates.push(i);
+  }
+  if (candidates.length === 0) return { headline: null, nameplate: null, site: null, rest: lines };
+  let best = candidates[0];
+  if (candidates.length > 1) {
+    // A later headline-sized line displaces the first only when the first is off-topic (a menu
+    // or a promo) and the later one is clearly on-topic; a long standfirst never does.
+    const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
+    let bestScore = Math.max(leadOverlap(lines[best], lead) + 0.1, 0.3);
+    for (const i of candidates.slice(1)) {
+      if (wordCount(lines[i]) > 16) continue;
+      const score = leadOverlap(lines[i], lead);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+  }
+  // A page title carries the site's name after the headline ("Headline | Site").
+  const suffix = hints.headline ? null : titleSuffix(lines[best]);
+  const headline = suffix?.headline ?? lines[best];
+  const above = lines.slice(0, best);
+  const nameplate = above.find(isNameplate) ?? null;
+  // Short unfinished lines above the headline are menus and kickers; anything else stays.
+  const kept = above.filter((l) => wordCount(l) > 8 || endsSentence(l));
+  // Scrapes often carry the headline twice (page title and article heading), the second time
+  // below the site's menu when the first was the page title.
+  let below = lines.slice(best + 1);
+  const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
+  if (below.length > again + 1 && again === 0) below.shift();
+  else if (again > 0 && suffix && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
+  return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
+}

@@ -14,14 +14,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addComparison, assembleReport, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies } from '../core/analyze.js';
+import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
-import { clusterStories, STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
+import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
-import { storySummaries } from './report/slice.js';
+import { reportOn, storySummaries } from './report/slice.js';
 import type { StorySummary } from '../view/index.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
@@ -268,28 +268,13 @@ function codeVersion(): Promise<string> {
 }
 
 /**
- * The report on some stored articles only, as if they had been analysed alone: their stories are
- * clustered afresh among themselves and only reuse between two of them counts. Stored per-article
- * results are reused.
- */
-export async function buildReportOn(store: Store, ids: string[]): Promise<AnalysisReport> {
-  const wanted = new Set(ids);
-  const [articles, extractions, reuse] = await Promise.all([
-    store.articles([...wanted], { original: false }),
-    store.extractions([...wanted]),
-    store.reuseRecords(),
-  ]);
-  const between = reuse.filter((r) => wanted.has(r.source) && wanted.has(r.copy));
-  return assembleReport(articles, extractions, between, clusterStories(articles, extractions));
-}
-
-/**
  * Every stage over everything stored: the embedded `analyze`. The report covers the whole store,
- * or (`only`) the named articles as if analysed alone.
+ * or (`only`) the stories of the named articles as stored (their comparisons reused, not redone).
  */
 export async function analyzeStore(store: Store, opts: { stats?: ReportStats; only?: string[] } = {}): Promise<AnalysisReport> {
   await processArticles(store, await store.articlesMissing('extractions'));
   await updateCorpus(store);
   await alignCandidates(store);
-  return opts.only ? buildReportOn(store, opts.only) : buildReport(store, opts);
+  const report = await buildReport(store, opts);
+  return opts.only ? reportOn(report, opts.only) : report;
 }

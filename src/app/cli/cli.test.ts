@@ -63,11 +63,23 @@ describe('storytrace ingest / analyze', () => {
 
     const only = run(['analyze', join(dir, 'one.txt'), '--store', store, '--only-inputs', '--json']);
     expect(only.code).toBe(0);
-    expect(only.stderr).toBe(`storytrace: 0 new, 1 already stored; report covers only these 1 article (6 in ${store})\n`);
+    expect(only.stderr).toBe(`storytrace: 0 new, 1 already stored; report covers only the 1 story of the 1 input article (1 article; 6 in ${store})\n`);
     const report = JSON.parse(only.stdout);
     expect(report.articles.map((a: { headline: string }) => a.headline)).toEqual(['Council votes on ferry timetable number 11']);
     expect(report.stories).toHaveLength(1);
     expect(report.reuse).toEqual([]);
+
+    // An input in a larger story brings the whole story, as stored: the same verdicts as the full report.
+    const full = JSON.parse(all.stdout);
+    const strike = run(['analyze', 'examples/corpus/harbour-herald-strike.txt', '--store', store, '--only-inputs', '--json']);
+    const part = JSON.parse(strike.stdout);
+    expect(part.stories).toHaveLength(1);
+    const story = full.stories.find((s: { id: string }) => s.id === part.stories[0].id);
+    expect(part.stories[0]).toEqual(story);
+    expect(part.articles).toHaveLength(story.articles.length);
+    expect(part.verdicts).toEqual(full.verdicts.filter((v: { story: string }) => v.story === story.id));
+    expect(part.quote_groups).toEqual(full.quote_groups.filter((g: { story: string }) => g.story === story.id));
+    expect(strike.stderr).toContain(`report covers only the 1 story of the 1 input article (${story.articles.length} articles; 6 in ${store})`);
   }, 240_000);
 
   it('refuses a path that does not exist before making any store', () => {

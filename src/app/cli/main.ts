@@ -134,7 +134,7 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
     const report = opts.db ? await withCorpusLock(opts.db, run) : await run();
     const stored = only ? (await store.articleIds()).length : report.articles.length;
     const covers = only
-      ? `report covers only these ${plural(report.articles.length, 'article')} (${stored} in ${storeName(opts)})`
+      ? `report covers only the ${plural(report.stories.length, 'story', 'stories')} of the ${plural(only.length, 'input article')} (${plural(report.articles.length, 'article')}; ${stored} in ${storeName(opts)})`
       : `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`;
     const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
     process.stderr.write(`storytrace: ${read}${covers}\n`);
@@ -199,7 +199,7 @@ withInputOptions(
       .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
       .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it)')
       .option('--html <file>', 'also write a self-contained HTML report to this file')
-      .option('--only-inputs', 'report on the given inputs only, as if analysed alone (the store still keeps everything)'),
+      .option('--only-inputs', 'report only on the stories of the given inputs, as stored (the store still keeps everything)'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');

@@ -84,3 +84,26 @@ export function storySummaries(report: AnalysisReport): StorySummary[] {
   }
   return out;
 }
+
+/**
+ * The report limited to some articles: the stories they are in, whole and with their stored
+ * comparison (a story cut short would need comparing again), and those of them in no story.
+ */
+export function reportOn(report: AnalysisReport, ids: string[]): AnalysisReport {
+  const wanted = new Set(ids);
+  const slices = sliceByStory(report);
+  const stories = report.stories.filter((s) => s.articles.some((a) => wanted.has(a)));
+  const out = joinSlices(stories.map((s) => slices.get(s.id)!));
+  const placed = new Set(stories.flatMap((s) => s.articles));
+  const loose = new Set([...wanted].filter((a) => !placed.has(a)));
+  const mine = <T extends { article: string }>(list: T[]) => list.filter((x) => loose.has(x.article));
+  out.articles.push(...report.articles.filter((a) => loose.has(a.id)));
+  out.quotes.push(...mine(report.quotes));
+  out.figures.push(...mine(report.figures));
+  out.attributions.push(...mine(report.attributions));
+  out.flags.push(...mine(report.flags));
+  const seen = new Set(out.reuse);
+  for (const r of report.reuse) if ((loose.has(r.source) || loose.has(r.copy)) && !seen.has(r)) out.reuse.push(r);
+  const names = new Set([...out.stories.flatMap((s) => s.entities), ...out.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]);
+  return { ...out, entities: report.entities.filter((e) => names.has(e.name) || e.aliases.some((a) => names.has(a))) };
+}

@@ -3,3 +3,4 @@ export { tunedPostgresUrl } from './db.js';
 export type { Db, Sql, StoreLocation } from './db.js';
 export { LOCK_FILE, StoreBusyError } from './lock.js';
 export type { LockHolder, LockOptions } from './lock.js';
+export { remoteDb, serveDb } from './thread.js';

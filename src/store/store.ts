@@ -31,6 +31,11 @@ export class Store {
     return store;
   }
 
+  /** A store over a Db that is already open and migrated (another thread's view of this store). */
+  static attach(db: Db): Store {
+    return new Store(db);
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

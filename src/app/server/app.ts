@@ -8,8 +8,8 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
 import { CleanPool } from '../clean/index.js';
-import { analyzeStore } from '../pipeline.js';
 import { type Analyze, AnalysisCache } from './analysis.js';
+import { AnalysisThread } from './analysis-thread.js';
 import { assetCaching, bearerToken, hostGuard, noStore, sameOriginWrites, smallBodies } from './middleware.js';
 import { apiRoutes, SearchFreshness } from './routes/index.js';
 
@@ -25,9 +25,9 @@ export interface AppOptions {
   maxFileBytes?: number;
   /** Host names the Host header may carry (a DNS-rebinding guard); any when unset. */
   allowedHosts?: string[];
-  /** Runs the analysis (in the background; default: every stage over the store). */
+  /** Runs the analysis (in the background; default: every stage over the store, on a thread of its own). */
   analyze?: Analyze;
-  /** Reads the analysis as stored (default: the stored results, no stage run). */
+  /** Reads the analysis as stored (default: the stored results, no stage run, on the analysis thread). */
   load?: Analyze;
   /** Threads that read and clean uploads; the app starts (and closeApp stops) its own when unset. */
   pool?: CleanPool;
@@ -55,7 +55,9 @@ export const CONTENT_SECURITY_POLICY = {
 export function createApp(opts: AppOptions) {
   const { store } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const cache = new AnalysisCache(store, opts.analyze ?? analyzeStore, opts.load);
+  // The analysis, and the start-up read of the stored one, run on their own thread.
+  const thread = new AnalysisThread(store);
+  const cache = new AnalysisCache(store, opts.analyze ?? (() => thread.run('analyze')), opts.load ?? (() => thread.run('load')));
   // Load what is stored now, then analyse whatever is new in the background: no read waits for
   // that run, and answers say the analysis is pending until it is done.
   cache.start().catch((err) => log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`));
@@ -95,5 +97,9 @@ export function createApp(opts: AppOptions) {
     app.use('/*', serveStatic({ root: opts.webDir }));
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));
   }
-  return { app, cache, close: () => (opts.pool ? Promise.resolve() : pool.close()) };
+  const close = async () => {
+    await thread.close();
+    if (!opts.pool) await pool.close();
+  };
+  return { app, cache, close };
 }

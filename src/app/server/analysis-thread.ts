@@ -1,0 +1,80 @@
+// Runs the server's analysis on a thread of its own: a long analysis (or a hostile article's)
+// leaves the request loop free, so /api/health and every reader keep answering. The thread is
+// started on first use and replaced if it dies; the store stays on this thread.
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { AnalysisReport } from '../../core/types.js';
+import { serveDb, type Store } from '../../store/index.js';
+import type { AnalysisJob } from './analysis-worker.js';
+
+const WORKER_URL = new URL('./analysis-worker.mjs', import.meta.url);
+
+interface Pending {
+  ok: (report: AnalysisReport) => void;
+  fail: (err: Error) => void;
+}
+
+export class AnalysisThread {
+  private worker: Promise<Worker> | null = null;
+  private served: { stop(): Promise<void> } | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly store: Store) {}
+
+  /** Every stage over the store ('analyze') or the stored analysis read back ('load'). */
+  run(kind: AnalysisJob['kind']): Promise<AnalysisReport> {
+    return new Promise((ok, fail) => {
+      const id = this.nextId++;
+      this.pending.set(id, { ok, fail });
+      this.start().then(
+        (worker) => {
+          worker.ref();
+          worker.postMessage({ id, kind } satisfies AnalysisJob);
+        },
+        (err: Error) => this.settle(id, err),
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await (await worker.catch(() => null))?.terminate();
+    await this.served?.stop();
+    for (const id of [...this.pending.keys()]) this.settle(id, new Error('analysis thread closed'));
+  }
+
+  private settle(id: number, result: AnalysisReport | Error): void {
+    const p = this.pending.get(id);
+    this.pending.delete(id);
+    if (!p) return;
+    if (result instanceof Error) p.fail(result);
+    else p.ok(result);
+  }
+
+  private start(): Promise<Worker> {
+    this.worker ??= new Promise((ready, fail) => {
+      const { port1, port2 } = new MessageChannel();
+      const served = serveDb(this.store.db, port1);
+      this.served = served;
+      port1.unref();
+      const worker = new Worker(WORKER_URL, { workerData: { port: port2, kind: this.store.db.kind }, transferList: [port2] });
+      worker.on('message', (msg: { ready: true } | { id: number; report?: AnalysisReport; error?: string }) => {
+        if ('ready' in msg) return ready(worker);
+        this.settle(msg.id, msg.error !== undefined ? new Error(msg.error) : msg.report!);
+        // An idle thread does not keep the process alive.
+        if (this.pending.size === 0) worker.unref();
+      });
+      const died = (err: Error) => {
+        fail(err);
+        void served.stop();
+        if (this.worker && current === this.worker) this.worker = null;
+        for (const id of [...this.pending.keys()]) this.settle(id, err);
+      };
+      worker.on('error', died);
+      worker.on('exit', (code) => died(new Error(`analysis thread stopped (exit ${code})`)));
+    });
+    const current = this.worker;
+    return current;
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../types.js';
 import { StoryIndex, clusterStories } from './index.js';
+import { consolidate, type ThreadEvidence } from './consolidate.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
 
 function article(id: string, language: string, published: string | null, headline: string, body: string): Article {
@@ -69,6 +70,24 @@ describe('cross-language keys', () => {
 });
 
 describe('stories from threads', () => {
+  it('weighs across languages only keys seen in more than one language: one-language keys do not dilute the names', () => {
+    // Thread 0 (English) and thread 1 (German) share two names (each also in three other
+    // articles); thread 1 also carries thirty capitalised German nouns that thread 2, another German
+    // event, carries too.
+    const nouns = Array.from({ length: 30 }, (_, k) => 10 + k);
+    const thread = (language: string, keys: number[]): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, cross: new Map(keys.map((k) => [k, 1])), centroid: { ids: [], weights: [], normSq: 0 },
+    });
+    const threads = [thread('en', [1, 2]), thread('de', [1, 2, ...nouns]), thread('de', nouns)];
+    const df = Array.from({ length: 40 }, (_, k) => (k === 1 || k === 2 ? 5 : 2));
+    const EN = 1;
+    const DE = 2;
+    const languages = df.map((_, k) => (k === 1 || k === 2 ? EN | DE : DE));
+    expect(consolidate(threads, { df, articles: 40, languages })).toEqual([0, 0, 2]);
+    // Were the nouns seen in English too, they would be evidence, and outweigh the names.
+    expect(consolidate(threads, { df, articles: 40, languages: df.map(() => EN | DE) })).toEqual([0, 1, 2]);
+  });
+
   it('joins reports of one event in other languages and scripts, and its follow-up, but not the same people months later', () => {
     const stories = clusterStories([enLater, de, enCourt, ru, en]);
     expect(sets(stories)).toEqual(['de1,en1,en2,ru1', 'en3']);

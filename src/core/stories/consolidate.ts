@@ -39,6 +39,7 @@ export const CONSOLIDATE_OPTIONS: ConsolidateOptions = { graceDays: 7, decayDays
 // when they are not.
 const WORD_BAR = 0.45;
 const CROSS_BAR = 0.2;
+const MIN_KEYS = 2;
 // A thread's evidence is its strongest keys: those most of its members carry and few other
 // articles do.
 const PROFILE_KEYS = 30;
@@ -52,23 +53,29 @@ const POSTING_SCAN = 400;
 const SPECIFIC = 2;
 
 interface Profile {
+  /** The strongest keys, to find candidate partners by. */
   ids: number[];
-  weights: number[];
+  /** The strongest keys seen in more than one language, as a unit vector: the evidence across languages. */
+  cross: Map<number, number>;
+}
+
+/** What consolidation needs of the whole corpus. */
+export interface KeyStats {
+  /** Per key: the number of articles carrying it. */
+  df: ArrayLike<number>;
+  /** Number of articles. */
+  articles: number;
+  /** Per key: a bit for each language it was seen in. */
+  languages: ArrayLike<number>;
 }
 
 /**
- * Groups threads into stories. `df[id]` is the number of articles carrying key `id`, out of
- * `articles`. Returns, for each thread, the index of its group's representative (the lowest
- * thread index in the group).
+ * Groups threads into stories. Returns, for each thread, the index of its group's representative
+ * (the lowest thread index in the group).
  */
-export function consolidate(
-  threads: ThreadEvidence[],
-  df: ArrayLike<number>,
-  articles: number,
-  options: ConsolidateOptions = CONSOLIDATE_OPTIONS,
-): number[] {
-  const common = Math.max(COMMON_MIN, articles * COMMON_SHARE);
-  const profiles = threads.map((t) => profile(t, df, articles, common));
+export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options: ConsolidateOptions = CONSOLIDATE_OPTIONS): number[] {
+  const { df } = stats;
+  const profiles = threads.map((t) => profile(t, stats));
   const postings = new Map<number, number[]>();
   profiles.forEach((p, i) => {
     for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
@@ -80,10 +87,7 @@ export function consolidate(
   });
   // Candidate pairs, scored independently of each other.
   const pairs: [number, number, number][] = [];
-  const dense = new Map<number, number>();
   profiles.forEach((p, i) => {
-    dense.clear();
-    for (let k = 0; k < p.ids.length; k++) dense.set(p.ids[k], p.weights[k]);
     const seen = new Set<number>();
     for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
       const list = postings.get(p.ids[q]);
@@ -98,15 +102,20 @@ export function consolidate(
         // one that many other articles carry as well (a beat's recurring names) counts for less.
         const together = threads[i].size + threads[j].size;
         let dot = 0;
-        for (let k = 0; k < other.ids.length; k++) {
-          const w = dense.get(other.ids[k]);
-          if (w !== undefined) dot += w * other.weights[k] * Math.min(1, (SPECIFIC * together) / df[other.ids[k]]);
+        let keys = 0;
+        for (const [id, v] of other.cross) {
+          const w = p.cross.get(id);
+          if (w === undefined) continue;
+          dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+          keys++;
         }
         // Words count within a language, names and numbers across: two threads in one language
         // are joined on their words (the index kept them apart article by article, but their
         // centroids can still meet), two in different languages on the names and numbers they share.
         const sameLanguage = threads[i].language !== null && threads[i].language === threads[j].language;
-        const evidence = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) / WORD_BAR : dot / CROSS_BAR;
+        // One name or number in common is a coincidence as often as a link (a capital, a country, a
+        // round figure): across languages it takes at least two.
+        const evidence = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) / WORD_BAR : keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
         const score = evidence * timeFactor(threads[i], threads[j], options);
         if (score >= 1) pairs.push([score, j, i]);
       }
@@ -145,7 +154,8 @@ function span(a: [number, number] | null, b: [number, number] | null): [number, 
   return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
-function profile(t: ThreadEvidence, df: ArrayLike<number>, articles: number, common: number): Profile {
+function profile(t: ThreadEvidence, { df, articles, languages }: KeyStats): Profile {
+  const common = Math.max(COMMON_MIN, articles * COMMON_SHARE);
   const ids: number[] = [];
   const weights: number[] = [];
   for (const [id, count] of t.cross) {
@@ -155,11 +165,18 @@ function profile(t: ThreadEvidence, df: ArrayLike<number>, articles: number, com
     ids.push(id);
     weights.push((count / t.size) * Math.log((articles + 1) / d));
   }
-  const order = ids.map((_, k) => k).sort((a, b) => weights[b] - weights[a] || ids[a] - ids[b]).slice(0, PROFILE_KEYS);
-  let norm = 0;
-  for (const k of order) norm += weights[k] * weights[k];
-  norm = Math.sqrt(norm) || 1;
-  return { ids: order.map((k) => ids[k]), weights: order.map((k) => weights[k] / norm) };
+  const order = ids.map((_, k) => k).sort((a, b) => weights[b] - weights[a] || ids[a] - ids[b]);
+  const top = order.slice(0, PROFILE_KEYS);
+  // Across languages only keys that have met themselves in another language count: a capitalised
+  // word seen in one language only (a German noun, a title) cannot show that two languages report
+  // one event, and left in it would dilute the names and numbers that can.
+  const multilingual = order.filter((k) => (languages[ids[k]] & (languages[ids[k]] - 1)) !== 0).slice(0, PROFILE_KEYS);
+  return { ids: top.map((k) => ids[k]), cross: new Map(unit(multilingual.map((k) => weights[k])).map((w, n) => [ids[multilingual[n]], w])) };
+}
+
+function unit(weights: number[]): number[] {
+  const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
+  return weights.map((w) => w / norm);
 }
 
 function timeFactor(a: When, b: When, options: ConsolidateOptions): number {

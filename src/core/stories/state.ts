@@ -50,6 +50,9 @@ export interface StoryIndexState {
   /** Feature codes, by dense id. */
   features: number[];
   df: number[];
+  /** Per feature id: a bit for each language its cross-language key was seen in, the bits in `languages` order. */
+  keyLanguages: number[];
+  languages: string[];
   articles: number;
   surfaces: [number, string][];
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */

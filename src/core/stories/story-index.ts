@@ -24,7 +24,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 4;
+export const STORY_STATE_VERSION = 5;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -65,6 +65,9 @@ export class StoryIndex {
   private readonly featureIds = new Map<number, number>();
   private readonly features: number[] = [];
   private readonly df: number[] = [];
+  /** Per cross-language key: a bit for each language it was seen in (see `languageBit`). */
+  private readonly keyLanguages: number[] = [];
+  private readonly languageBits = new Map<string, number>();
   private articles = 0;
   private readonly surfaces = new Map<number, string>();
   private readonly storyList: StoryState[] = [];
@@ -106,6 +109,10 @@ export class StoryIndex {
     if (known !== undefined) return this.storyList[known].id;
 
     const vector = this.vectorise(features);
+    if (features.language) {
+      const bit = this.languageBit(features.language);
+      for (const id of vector.cross) this.keyLanguages[id] |= bit;
+    }
     const when: When = { time: features.time, days: article.published ? yearSpanOf(features.time) : null, after: features.stated ?? null };
     const best = this.bestStory(vector, when);
     let index: number;
@@ -231,7 +238,7 @@ export class StoryIndex {
   stories(): Story[] {
     const threads = this.alive();
     const groups = new Map<number, StoryState[]>();
-    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), this.df, this.articles).forEach((rep, i) => {
+    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: this.df, articles: this.articles, languages: this.keyLanguages }).forEach((rep, i) => {
       const group = groups.get(rep);
       if (group) group.push(threads[i]);
       else groups.set(rep, [threads[i]]);
@@ -280,6 +287,8 @@ export class StoryIndex {
       options: this.options,
       features: this.features,
       df: this.df,
+      keyLanguages: this.keyLanguages,
+      languages: [...this.languageBits.keys()],
       articles: this.articles,
       surfaces: [...this.surfaces],
       runnerUps: [...this.runnerUps.bins],
@@ -308,7 +317,9 @@ export class StoryIndex {
       index.featureIds.set(f, i);
       index.features.push(f);
       index.df.push(state.df[i]);
+      index.keyLanguages.push(state.keyLanguages[i]);
     });
+    state.languages.forEach((l, i) => index.languageBits.set(l, 1 << i));
     index.articles = state.articles;
     for (const [f, s] of state.surfaces) index.surfaces.set(f, s);
     state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
@@ -326,6 +337,16 @@ export class StoryIndex {
     return this.storyList.filter((s) => s.mergedInto === null);
   }
 
+  /** The language's bit; languages past the 30th share the last bit (they can still tell a key seen in two languages). */
+  private languageBit(language: string): number {
+    let bit = this.languageBits.get(language);
+    if (bit === undefined) {
+      bit = 1 << Math.min(30, this.languageBits.size);
+      if (this.languageBits.size <= 30) this.languageBits.set(language, bit);
+    }
+    return bit;
+  }
+
   private featureId(f: number): number {
     let id = this.featureIds.get(f);
     if (id === undefined) {
@@ -333,6 +354,7 @@ export class StoryIndex {
       this.featureIds.set(f, id);
       this.features.push(f);
       this.df.push(0);
+      this.keyLanguages.push(0);
     }
     return id;
   }

@@ -10,6 +10,8 @@ const CENTRAL_SHARE = 0.75;
 const CENTRAL_PARAGRAPH = 0.75;
 /** ...and a sentence touches it at this share (used for the outlet's own framing). */
 const CENTRAL_SENTENCE = 0.5;
+/** A sentence restates the claim when it shares this much with another article's claim sentence. */
+const CENTRAL_STATEMENT = 0.35;
 /** Two sentences of different articles state one claim above this weighted overlap... */
 const SAME_CLAIM = 0.5;
 /** ...sharing at least this weight (a name and a few words, or a number and a word). */
@@ -41,17 +43,59 @@ export interface StoryClaims {
 export function compareClaims(ctx: StoryContext): StoryClaims {
   const central = centralTerms(ctx);
   const claims: Claim[] = [];
+  const sentencesOf = new Map<Claim, SentenceUnit[]>();
+  const add = (sentences: SentenceUnit[], terms: Terms | null) => {
+    const claim = makeClaim(ctx, `${ctx.story.id}:c${claims.length}`, sentences, terms);
+    claims.push(claim);
+    sentencesOf.set(claim, sentences);
+  };
   const centralSentences = central.size ? centralClaimSentences(ctx, central) : [];
-  if (centralSentences.length) claims.push(makeClaim(ctx, `${ctx.story.id}:c0`, centralSentences, central));
+  if (centralSentences.length) add(centralSentences, central);
   const inCentral = new Set(centralSentences);
   for (const cluster of sentenceClusters(ctx)) {
     // A cluster that mostly restates the central claim is part of it, not a claim of its own.
     if (cluster.filter((s) => inCentral.has(s)).length * 2 >= cluster.length) continue;
-    claims.push(makeClaim(ctx, `${ctx.story.id}:c${claims.length}`, cluster, null));
+    add(cluster, null);
   }
+  const centralClaim = centralSentences.length ? claims[0] : widest(claims);
+  // The central claim's framing per outlet weighs the outlet's whole article (a denial anywhere in
+  // it disputes what the story is about); the article's framing is then read off its claims, so
+  // the article list and the claims list can never contradict each other.
+  if (centralClaim && ctx.units.length > 1) {
+    const terms = central.size ? central : bagOf(sentencesOf.get(centralClaim)!);
+    for (const c of centralClaim.coverage) {
+      const u = ctx.units.find((x) => x.article.id === c.article)!;
+      c.mode = frameArticle(u, statingIn(ctx, u, sentencesOf.get(centralClaim)!), terms) ?? c.mode;
+    }
+  }
+  const centralId = centralClaim?.id ?? null;
   const framing = new Map<string, AttributionMode | null>();
-  for (const u of ctx.units) framing.set(u.article.id, ctx.units.length > 1 ? frameArticle(u, central) : null);
-  return { claims, central: centralSentences.length ? claims[0].id : widest(claims)?.id ?? null, framing };
+  for (const u of ctx.units) framing.set(u.article.id, ctx.units.length > 1 ? articleFraming(u.article.id, claims, centralId) : null);
+  return { claims, central: centralId, framing };
+}
+
+function bagOf(sentences: SentenceUnit[]): Terms {
+  const terms: Terms = new Map();
+  for (const s of sentences) for (const [t, w] of s.terms) terms.set(t, w);
+  return terms;
+}
+
+/**
+ * An article's framing, derived from the claims it states: its framing of the central claim, else
+ * a dispute of any claim, else how it frames most of them; null when it states none.
+ */
+function articleFraming(article: string, claims: Claim[], central: string | null): AttributionMode | null {
+  const modes: AttributionMode[] = [];
+  for (const c of claims) {
+    const mode = c.coverage.find((x) => x.article === article)?.mode;
+    if (!mode) continue;
+    if (c.id === central) return mode;
+    modes.push(mode);
+  }
+  if (!modes.length) return null;
+  if (modes.includes('disputed')) return 'disputed';
+  const rank: AttributionMode[] = ['attributed', 'hedged', 'asserted'];
+  return rank.reduce((best, m) => (modes.filter((x) => x === m).length > modes.filter((x) => x === best).length ? m : best), rank[0]);
 }
 
 /** The claim most articles carry; on a tie, the one with more origins, then the first. */
@@ -181,31 +225,56 @@ function majorityMode(sentences: SentenceUnit[]): AttributionMode {
 function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] {
   const byOrigin = new Map<string, Set<string>>();
   const citing = new Set<string>();
-  for (const s of sentences) {
-    for (const name of namedSources(ctx, s)) {
+  // A sentence that disputes the claim names who denies it, not who made it.
+  const stating = sentences.filter((s) => s.mode !== 'disputed');
+  for (const s of stating) {
+    for (const name of sourcesOf(ctx, s)) {
       (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
       citing.add(independentOf(ctx, s.article));
     }
   }
-  // An independent article that cites nobody for the claim reports it on its own account.
-  for (const s of sentences) {
+  // An independent article that cites nobody for the claim reports it on its own account; its
+  // copies that state the claim count under it. Only articles that state the claim are listed.
+  for (const s of stating) {
     const root = independentOf(ctx, s.article);
     if (citing.has(root)) continue;
     const article = ctx.units.find((u) => u.article.id === root)?.article;
     const label = article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`;
     (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
   }
-  const copies = new Map<string, string[]>();
-  for (const u of ctx.units) {
-    const root = independentOf(ctx, u.article.id);
-    if (root !== u.article.id) (copies.get(root) ?? copies.set(root, []).get(root)!).push(u.article.id);
-  }
   return [...byOrigin]
-    .map(([label, articles]) => {
-      for (const a of [...articles]) for (const c of copies.get(a) ?? []) articles.add(c);
-      return { label, articles: [...articles].sort() };
-    })
+    .map(([label, articles]) => ({ label, articles: [...articles].sort() }))
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+/** "…, the regional transport office said.", "according to the port authority": the source as the text words it. */
+const REPORTED_BY = [
+  /,\s*((?:the|a|an)\s+[\p{L}'’ -]{2,60}?)\s+(?:said|says|announced|stated|reported|added|confirmed|estimated)\b[^,;]*$/iu,
+  /\baccording to\s+((?:the|a|an)\s+[\p{L}'’ -]{2,60}?)\s*(?:[,.;]|$)/iu,
+];
+
+/**
+ * Who the sentence says made its statement: the named people and organisations it cites or
+ * quotes, else the unnamed source in its own words ("the harbour pilots' office"): a statement
+ * attributed to an office is not the outlet's own reporting. Places do not speak.
+ */
+function sourcesOf(ctx: StoryContext, s: SentenceUnit): string[] {
+  const named = namedSources(ctx, s);
+  if (named.length || s.mode === 'asserted') return named;
+  // The extraction's words for the source when short ("Local refugees", "the police"), else the reporting clause.
+  const short = s.source && !ctx.entityType.has(s.source) && s.source.split(/\s+/).length <= 4 ? s.source : null;
+  const described = short ?? REPORTED_BY.map((re) => re.exec(s.text.trim())?.[1]).find(Boolean);
+  if (!described) return [];
+  // Unnamed voices ("local refugees", "the agency") speak through the named source of their
+  // paragraph, and in an article that credits a wire, through the wire that reported them.
+  const unit = ctx.units.find((u) => u.article.id === s.article);
+  if (unit?.article.credits?.some((c) => c.name !== unit.article.outlet)) return [];
+  const paragraph = unit?.sentences.filter((x) => x.paragraph === s.paragraph && x.mode !== 'disputed') ?? [];
+  const inParagraph = [...new Set(paragraph.flatMap((x) => namedSources(ctx, x)))];
+  if (inParagraph.length) return inParagraph;
+  const words = described.trim().split(/\s+/);
+  if (words.length > 6 || !/^\p{L}/u.test(described)) return [];
+  return [described.trim().replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())];
 }
 
 /** Who stands behind what an article reports uncited: the wire it credits, else its own reporting. */
@@ -226,18 +295,36 @@ function isNamedSource(ctx: StoryContext, name: string): boolean {
 }
 
 /**
- * How the outlet frames the story's claim: a dispute it reports is decisive; its own voice
- * (an unattributed claim sentence, or a factive verb such as "revealed") makes it asserted;
- * otherwise the majority of its claim sentences.
+ * The article's sentences that state the claim: its own claim sentences, and any other sentence
+ * that says what another independent article's claim sentence says (a restatement further down).
  */
-function frameArticle(u: ArticleUnits, central: Terms): AttributionMode | null {
+function statingIn(ctx: StoryContext, u: ArticleUnits, claim: SentenceUnit[]): SentenceUnit[] {
+  const own = new Set(claim.filter((s) => s.article === u.article.id));
+  const root = independentOf(ctx, u.article.id);
+  const others = claim.filter((s) => independentOf(ctx, s.article) !== root);
+  return u.sentences.filter(
+    (s) =>
+      own.has(s) ||
+      others.some((x) => {
+        const o = overlap(s.terms, x.terms);
+        return o.score >= CENTRAL_STATEMENT && o.shared >= MIN_SHARED;
+      }),
+  );
+}
+
+/**
+ * How the outlet frames the story's claim: a dispute it reports is decisive; its own voice
+ * (an unattributed sentence stating the claim, or a factive verb such as "revealed") makes it
+ * asserted; otherwise the majority of the sentences stating it.
+ */
+function frameArticle(u: ArticleUnits, stating: SentenceUnit[], central: Terms): AttributionMode | null {
   if (u.sentences.some((s) => s.mode === 'disputed')) return 'disputed';
-  const sentences = u.sentences;
-  const related = central.size ? sentences.filter((s) => coverage(s.terms, central) >= CENTRAL_SENTENCE) : sentences;
-  if (related.some((s) => (s.mode === 'asserted' && s.quotes.length === 0) || (s.mode === 'attributed' && FACTIVE.test(s.text))))
-    return 'asserted';
-  if (related.length === 0) return null;
+  // "revealed", "confirmed": a report on the story's subject (two of its terms) presented as
+  // established fact. The verb is a strong cue, so a looser tie to the claim than a restatement's.
+  const factive = u.sentences.some((s) => s.mode === 'attributed' && FACTIVE.test(s.text) && [...central.keys()].filter((t) => s.terms.has(t)).length >= 2);
+  if (factive || stating.some((s) => s.mode === 'asserted' && s.quotes.length === 0)) return 'asserted';
+  if (stating.length === 0) return null;
   const counts = { hedged: 0, attributed: 0 };
-  for (const s of related) if (s.mode === 'hedged' || s.mode === 'attributed') counts[s.mode]++;
+  for (const s of stating) if (s.mode === 'hedged' || s.mode === 'attributed') counts[s.mode]++;
   return counts.hedged > counts.attributed ? 'hedged' : 'attributed';
 }

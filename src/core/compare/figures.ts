@@ -31,6 +31,8 @@ interface Placed {
   label: string;
   /** The article's publication date: values are listed in the order outlets gave them. */
   at: string;
+  /** The place the figure is given for (canonical when the name resolves), or null. */
+  place: string | null;
 }
 
 /**
@@ -38,7 +40,12 @@ interface Placed {
  * independent articles give different values for (the flag names the quantity and the values).
  * `rootOf` maps a copy to the article it copies; `published` gives each article's date.
  */
-export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (article: string) => string): { groups: FigureGroup[]; flags: Flag[] } {
+export function compareFigures(
+  story: Story,
+  units: ArticleUnits[],
+  rootOf: (article: string) => string,
+  places: (text: string) => { name: string; at: number }[] = () => [],
+): { groups: FigureGroup[]; flags: Flag[] } {
   const placed: Placed[] = [];
   for (const u of units) {
     const ref = u.article.published ? new Date(`${u.article.published.slice(0, 10)}T12:00:00Z`) : null;
@@ -47,7 +54,7 @@ export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (art
       const dates = ref ? eventDates(s.text, ref).filter((d) => d.length === 10) : [];
       for (const figure of s.figures) {
         const { thing, label } = thingOf(figure, s);
-        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff' });
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places) });
       }
     }
   }
@@ -60,7 +67,7 @@ export function compareFigures(story: Story, units: ArticleUnits[], rootOf: (art
   const groups: FigureGroup[] = [];
   const flags: Flag[] = [];
   for (const list of byKey.values()) {
-    for (const part of byMagnitude(list)) {
+    for (const part of byMagnitude(list).flatMap(byPlace).flatMap(byValueWithoutDays)) {
       const group = makeGroup(story.id, part);
       groups.push(group);
       if (group.verdict !== 'disagree') continue;
@@ -89,6 +96,22 @@ function thingOf(f: Figure, s: SentenceUnit): { thing: string | null; label: str
   return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
 }
 
+/** How far before a figure a place may be named for it ("In Orlen, 300 homes ..."). */
+const PLACE_BEFORE = 60;
+
+/**
+ * The place a figure is given for: the one the extraction found after it, else the place named
+ * just before it in its clause (after any earlier figure of the sentence), canonical when known.
+ */
+function placeOf(f: Figure, s: SentenceUnit, places: (text: string) => { name: string; at: number }[]): string | null {
+  if (f.place) return places(f.place)[0]?.name ?? f.place;
+  const at = f.span[0] - s.start;
+  const previous = Math.max(0, ...s.figures.filter((g) => g.span[1] <= f.span[0]).map((g) => g.span[1] - s.start));
+  const from = Math.max(previous, at - PLACE_BEFORE);
+  const before = places(s.text).filter((m) => m.at >= from && m.at < at && !/[.;]/.test(s.text.slice(m.at, at)));
+  return before.length ? before[before.length - 1].name : null;
+}
+
 function vagueReferent(s: SentenceUnit, f: Figure): string | null {
   const before = s.text.slice(0, Math.max(0, f.span[0] - s.start));
   let last: string | null = null;
@@ -114,6 +137,28 @@ function byMagnitude(list: Placed[]): Placed[][] {
     else out.push([p]);
   }
   return out;
+}
+
+/**
+ * Splits a quantity by the place each figure is given for: homes flooded in one town and in
+ * another are two quantities, neither a change nor a disagreement. Figures with no place join
+ * the quantity's one place; beside several places they stand apart.
+ */
+function byPlace(list: Placed[]): Placed[][] {
+  const places = [...new Set(list.flatMap((p) => (p.place ? [p.place] : [])))];
+  if (places.length < 2) return [list];
+  for (const p of list) if (p.place) p.label = `${p.label} in ${p.place}`;
+  return [...places.map((place) => list.filter((p) => p.place === place)), list.filter((p) => !p.place)].filter((l) => l.length);
+}
+
+/**
+ * A change over time needs days: different values of one quantity on one day, or with no day,
+ * from a single source are separate quantities (two sites, two categories), one group each.
+ */
+function byValueWithoutDays(list: Placed[]): Placed[][] {
+  if (new Set(list.map((p) => p.date)).size > 1 || new Set(list.map((p) => p.root)).size > 1) return [list];
+  const values = [...new Set(list.map((p) => p.figure.value))];
+  return values.length < 2 ? [list] : values.map((v) => list.filter((p) => p.figure.value === v));
 }
 
 function makeGroup(story: string, part: Placed[]): FigureGroup {

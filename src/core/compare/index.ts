@@ -21,7 +21,7 @@ import type {
 import { compareClaims, ownOrigin, rootIn } from './claims.js';
 import { compareFigures } from './figures.js';
 import { groupQuotes } from './quote-groups.js';
-import { AliasTable } from './terms.js';
+import { AliasTable, mentionsIn } from './terms.js';
 import { staleFlags, storyTimeline } from './timeline.js';
 import { articleUnits } from './units.js';
 import { COPY_KINDS } from '../reuse/index.js';
@@ -62,6 +62,7 @@ export function compareStories(input: CompareInput): Comparison {
     const perArticle = attributions.get(a.article) ?? attributions.set(a.article, new Map()).get(a.article)!;
     perArticle.set(a.span[0], { mode: a.mode, source: a.source });
   }
+  const placesIn = (text: string) => mentionsIn(text, aliases).filter((m) => entityType.get(m.name) === 'place');
   const copyOf = new Map<string, string>();
   const copies = input.reuse.filter((r) => COPY_KINDS.has(r.kind) && r.copy !== r.source);
   for (const r of copies) copyOf.set(r.copy, r.source);
@@ -76,7 +77,7 @@ export function compareStories(input: CompareInput): Comparison {
     out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases, (a) => articles.get(a)?.language ?? null));
     const claims = compareClaims({ story, units, copyOf, entityType, aliases });
     out.claims.push(...claims.claims);
-    const compared = compareFigures(story, units, (a) => rootIn(copyOf, a));
+    const compared = compareFigures(story, units, (a) => rootIn(copyOf, a), placesIn);
     out.figure_groups.push(...compared.groups);
     out.flags.push(...compared.flags);
     for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });

@@ -79,6 +79,19 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** The entity names a text mentions, canonical, with the offset each mention starts at. */
+export function mentionsIn(text: string, aliases: AliasTable): { name: string; at: number }[] {
+  const found = [...text.matchAll(WORD)];
+  const tokens: Token[] = found.map((m) => ({ raw: m[0], lower: m[0].toLowerCase() }));
+  const out: { name: string; at: number }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = aliases.match(tokens, i);
+    if (hit) out.push({ name: hit[0], at: found[i].index! });
+    i += hit ? hit[1] : 1;
+  }
+  return out;
+}
+
 export function termsOf(text: string, aliases: AliasTable): Terms {
   const tokens = tokensOf(text);
   const terms: Terms = new Map();

@@ -43,7 +43,7 @@ export function articleUnits(
       text,
       start,
       end,
-      mode: attribution?.mode ?? 'asserted',
+      mode: modeOf(attribution?.mode ?? 'asserted', text),
       source: attribution?.source ?? null,
       quotes: quotes.filter((q) => q.span[0] < end && q.span[1] > start),
       figures: figures.filter((f) => f.span[0] >= start && f.span[0] < end),
@@ -53,6 +53,16 @@ export function articleUnits(
   const paragraphs: number[][] = [];
   sentences.forEach((s, i) => (paragraphs[s.paragraph] ??= []).push(i));
   return { article, sentences, paragraphs: paragraphs.filter(Boolean) };
+}
+
+/** A denial, rejection or doubt about the claim, beside a non-answer. */
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|disput|refut|baseless|unfounded|no evidence|without (?:providing |offering )?evidence|false|fabricat)/i;
+/** The outlet's note that it asked for comment and got none: newsroom procedure, not a denial. */
+const NO_COMMENT = /\b(?:requests?|inquir(?:y|ies)|questions?|calls?|e-?mails?|messages?)\b[^.;]{0,40}\bcomment|\bdeclined to comment|\bcould not (?:immediately )?be reached|\bfor comment\b/i;
+
+/** A sentence's mode as the comparison counts it: "did not respond to a request for comment" disputes nothing. */
+function modeOf(mode: AttributionMode, text: string): AttributionMode {
+  return mode === 'disputed' && NO_COMMENT.test(text) && !DENIAL.test(text) ? 'asserted' : mode;
 }
 
 /**

@@ -35,6 +35,13 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads no exact figure from a vague quantity word, in any language', () => {
+    expect(figures('Dozens of ships waited offshore, watched by a dozen tugs.')).toEqual([[12, null, 'tugs', null]]);
+    expect(figuresIn('fr', 'Des dizaines de navires attendent au large.')).toEqual([]);
+    expect(figuresIn('es', 'Decenas de barcos esperan; una treintena de grúas paradas.')).toEqual([[30, null]]);
+    expect(figuresIn('it', 'Centinaia di persone in piazza.')).toEqual([]);
+  });
+
   it('skips dates, years, times and ordinals but keeps year-like counts', () => {
     expect(figures('On May 23, 2017, at 11:06, the 12th convoy left. In 2019 it returned with 1850 families.')).toEqual([
       [1850, null, 'families', null],

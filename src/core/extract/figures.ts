@@ -94,6 +94,9 @@ function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Pa
       current = (current || 1) * 100;
       seen = true;
     } else if (lex.collectives.has(w)) {
+      // "dozens of", "des dizaines de": with no count or article before it, a collective is a
+      // vague quantity, not a figure ("a dozen", "two dozen", "una treintena" are counts).
+      if (!seen && current === 0) break;
       current = (current || 1) * lex.collectives.get(w)!;
       seen = true;
     } else if (wordValue(lex, w) !== null) {

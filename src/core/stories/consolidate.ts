@@ -53,7 +53,7 @@ const POSTING_SCAN = 400;
 const SPECIFIC = 2;
 
 interface Profile {
-  /** The strongest keys, to find candidate partners by. */
+  /** The keys to find candidate partners by: the strongest, and the strongest seen in more than one language. */
   ids: number[];
   /** The strongest keys seen in more than one language, as a unit vector: the evidence across languages. */
   cross: Map<number, number>;
@@ -78,7 +78,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   const profiles = threads.map((t) => profile(t, stats));
   const postings = new Map<number, number[]>();
   profiles.forEach((p, i) => {
-    for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
+    for (let q = 0; q < p.ids.length; q++) {
       if (df[p.ids[q]] < 2) continue;
       const list = postings.get(p.ids[q]);
       if (list) list.push(i);
@@ -89,7 +89,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   const pairs: [number, number, number][] = [];
   profiles.forEach((p, i) => {
     const seen = new Set<number>();
-    for (let q = 0; q < p.ids.length && q < QUERY_KEYS; q++) {
+    for (let q = 0; q < p.ids.length; q++) {
       const list = postings.get(p.ids[q]);
       if (!list) continue;
       for (let s = list.length - 1, n = 0; s >= 0 && n < POSTING_SCAN; s--, n++) {
@@ -171,7 +171,8 @@ function profile(t: ThreadEvidence, { df, articles, languages }: KeyStats): Prof
   // word seen in one language only (a German noun, a title) cannot show that two languages report
   // one event, and left in it would dilute the names and numbers that can.
   const multilingual = order.filter((k) => (languages[ids[k]] & (languages[ids[k]] - 1)) !== 0).slice(0, PROFILE_KEYS);
-  return { ids: top.map((k) => ids[k]), cross: new Map(unit(multilingual.map((k) => weights[k])).map((w, n) => [ids[multilingual[n]], w])) };
+  const query = [...new Set([...top.slice(0, QUERY_KEYS), ...multilingual.slice(0, QUERY_KEYS)])];
+  return { ids: query.map((k) => ids[k]), cross: new Map(unit(multilingual.map((k) => weights[k])).map((w, n) => [ids[multilingual[n]], w])) };
 }
 
 function unit(weights: number[]): number[] {

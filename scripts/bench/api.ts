@@ -45,7 +45,10 @@ export default async function benchApi(): Promise<void> {
       const largest = stories.reduce((a, b) => (b.articleCount > a.articleCount ? b : a));
       const spread = stories.filter((_, i) => i % Math.max(1, Math.floor(stories.length / 200)) === 0).slice(0, 200);
 
-      await run(server.url, `largest story (${largest.articleCount} articles)`, [`/api/stories/${encodeURIComponent(largest.id)}`]);
+      const page = `/api/stories/${encodeURIComponent(largest.id)}`;
+      await run(server.url, `largest story (${largest.articleCount} articles)`, [page]);
+      // As a browser asks for it: gzip accepted (the server keeps the story gzipped once).
+      await run(server.url, `largest story, gzip accepted`, [page], { 'accept-encoding': 'gzip, deflate, br' });
       await run(server.url, `${spread.length} stories in turn`, spread.map((s) => `/api/stories/${encodeURIComponent(s.id)}`));
       await run(server.url, 'story list', ['/api/stories']);
     } finally {
@@ -57,13 +60,13 @@ export default async function benchApi(): Promise<void> {
   }
 }
 
-async function run(url: string, label: string, paths: string[]): Promise<void> {
+async function run(url: string, label: string, paths: string[], headers: Record<string, string> = {}): Promise<void> {
   const m = await measure(() =>
     autocannon({
       url,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+      requests: paths.map((path) => ({ method: 'GET' as const, path, headers })),
     }),
   );
   const r = m.result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.js';
-import { wordMarks } from './comparison.js';
+import { partsOf, wordMarks } from './comparison.js';
 import { storyDating, timelineRows } from './dating.js';
 import { ReportIndex } from './story-view.js';
 
@@ -13,9 +13,9 @@ describe('comparison table', () => {
     expect(statement).toMatchObject({ label: 'Ilse Marken', how: 'edited', differs: true });
     expect(statement.cells.map((c) => c.map((v) => v.quote))).toEqual([['qa'], ['qb'], ['qc']]);
     // The reworded version's own words are marked; the words all versions share are not.
-    const marked = statement.cells[2]![0]!.parts.filter((p) => p.differs).map((p) => p.text);
+    const marked = partsOf(statement.cells[2]![0]!).filter((p) => p.differs).map((p) => p.text);
     expect(marked.join(' ')).toContain('No ship leaves');
-    expect(statement.cells[2]![0]!.parts.find((p) => p.text.includes('plate'))?.differs).toBe(false);
+    expect(partsOf(statement.cells[2]![0]!).find((p) => p.text.includes('plate'))?.differs).toBe(false);
     expect(t.single).toEqual([]);
   });
 
@@ -40,6 +40,8 @@ describe('comparison table', () => {
     // A disagreement is shown before a statement carried alike.
     expect(t.rows.map((r) => r.how)).toEqual(['disagree', 'same wording']);
     expect(t.single.map((r) => [r.how, r.cells[1]![0]!.quote])).toEqual([['one article', 'qc']]);
+    // Versions read alike carry no parts: the text alone says it all.
+    expect(t.rows.flatMap((r) => r.cells.flat()).filter((v) => v.quote).every((v) => v.parts === undefined)).toBe(true);
   });
 
   it('marks only words, never the punctuation between them', () => {

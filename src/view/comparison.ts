@@ -22,7 +22,8 @@ export interface ComparisonVersion {
   /** The quote's id for statements; null for figures. */
   quote: string | null;
   text: string;
-  parts: TextPart[];
+  /** The text cut where words differ from the other versions; absent when nothing is marked (most versions). */
+  parts?: TextPart[];
   /** Figures: the core found another value for the same quantity and day in an independent article. */
   disputed?: boolean;
   date?: string | null;
@@ -89,7 +90,7 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
     const cells = emptyCells();
     const marks = g.kind === 'edited' ? wordMarks(members.map((m) => m.text), members.map((m) => m.article)) : null;
     members.forEach((m, i) =>
-      cells[columnOf.get(m.article)!]!.push({ article: m.article, quote: m.id, text: m.text, parts: marks?.[i] ?? [{ text: m.text, differs: false }] }),
+      cells[columnOf.get(m.article)!]!.push({ article: m.article, quote: m.id, text: m.text, ...marked(marks?.[i]) }),
     );
     rows.push({ kind: 'statement', label: g.speaker, how: g.kind, detail: '', differs: g.kind !== 'same wording', cells });
   }
@@ -99,7 +100,7 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
       const col = columnOf.get(c.article);
       if (col === undefined) continue;
       for (const v of c.figures)
-        cells[col]!.push({ article: c.article, quote: null, text: v.text, parts: [{ text: v.text, differs: f.disagrees && v.disputed === true }], disputed: v.disputed, date: v.date });
+        cells[col]!.push({ article: c.article, quote: null, text: v.text, ...marked([{ text: v.text, differs: f.disagrees && v.disputed }]), disputed: v.disputed, date: v.date });
     }
     rows.push({ kind: 'figure', label: f.label, how: f.verdict, detail: f.detail, differs: f.disagrees, cells });
   }
@@ -111,7 +112,7 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
     for (const q of quotesOf(a.id)) {
       if (grouped.has(q.id) || !q.speaker) continue;
       const cells = emptyCells();
-      cells[columnOf.get(a.id)!]!.push({ article: a.id, quote: q.id, text: q.text, parts: [{ text: q.text, differs: false }] });
+      cells[columnOf.get(a.id)!]!.push({ article: a.id, quote: q.id, text: q.text });
       single.push({ kind: 'statement', label: q.speaker, how: 'one article', detail: '', differs: false, cells });
     }
   compared.sort((a, b) => HOW_ORDER[a.how] - HOW_ORDER[b.how] || carried(b) - carried(a));
@@ -120,6 +121,14 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
   single.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'statement' ? -1 : 1) || (perSpeaker.get(b.label) ?? 0) - (perSpeaker.get(a.label) ?? 0) || a.label.localeCompare(b.label));
   return { columns, rows: compared, single };
 }
+
+/** `parts` only when some part is marked: the story page's JSON stays small. */
+function marked(parts: TextPart[] | undefined): { parts?: TextPart[] } {
+  return parts?.some((p) => p.differs) ? { parts } : {};
+}
+
+/** A version's text as parts: its marks, or the whole text unmarked. */
+export const partsOf = (v: { text: string; parts?: TextPart[] }): TextPart[] => v.parts ?? [{ text: v.text, differs: false }];
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

@@ -20,7 +20,7 @@ import type {
   TimelineEntry,
 } from '../core/types.js';
 import { type ComparisonTable, comparisonTable } from './comparison.js';
-import { type StoryDating, storyDating, type TimelineRow, timelineRows } from './dating.js';
+import { type StoryDating, storyDating } from './dating.js';
 import { articleLabel, clip, LEGEND, type LegendEntry } from './format.js';
 
 export { articleLabel } from './format.js';
@@ -117,8 +117,6 @@ export interface StoryView {
   comparison: ComparisonTable;
   /** When it happened and on what evidence (publication dates, or the text's own for an undated story). */
   dating: StoryDating;
-  /** The timeline as a labelled list, in date order. */
-  timelineRows: TimelineRow[];
 }
 
 export class ReportIndex {
@@ -256,7 +254,6 @@ export class ReportIndex {
       threads: story.threads ?? [],
       comparison: comparisonTable(articles, groups, (a) => this.quotesOf(a), figures),
       dating: storyDating(story.span, timeline, story.articles.flatMap((a) => this.flagsOf(a))),
-      timelineRows: timelineRows(timeline, articles),
     };
   }
 

@@ -7,6 +7,7 @@ import {
   type ComparisonRow,
   type ComparisonTable,
   MODE_MEANING,
+  partsOf,
   plural,
   provenanceChart,
   spanText,
@@ -15,6 +16,7 @@ import {
   type SvgNode,
   TIMELINE_LEGEND,
   timelineChart,
+  timelineRows,
   clip,
 } from '../../view/index.js';
 
@@ -83,9 +85,10 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
       svgToString(timeline),
       `<ul class="tl-legend">${TIMELINE_LEGEND.map((l) => `<li>${esc(l.term)}: ${esc(l.meaning)}</li>`).join('')}</ul>`,
     );
-  if (v.timelineRows.length)
+  const rows = timelineRows(v.timeline, v.articles);
+  if (rows.length)
     out.push(
-      `<ol class="tl-list">${v.timelineRows.map((r) => `<li><strong>${esc(r.date)}</strong> <span class="pill">${r.kind === 'published' ? 'published' : 'event in the text'}</span> ${esc(r.outlets.join(', '))}: ${esc(r.text)}</li>`).join('')}</ol>`,
+      `<ol class="tl-list">${rows.map((r) => `<li><strong>${esc(r.date)}</strong> <span class="pill">${r.kind === 'published' ? 'published' : 'event in the text'}</span> ${esc(r.outlets.join(', '))}: ${esc(r.text)}</li>`).join('')}</ol>`,
     );
   const provenance = provenanceChart(v.provenance, v.articles);
   out.push('<h3>Provenance</h3>', provenance ? svgToString(provenance) : '');
@@ -125,7 +128,7 @@ function comparison(t: ComparisonTable, esc: (s: string) => string): string {
   const row = (r: ComparisonRow) => {
     const cells = r.cells.map((cell) => {
       const body = cell.map((v) => {
-        const text = v.parts.map((p) => (p.differs ? `<mark class="diff">${esc(p.text)}</mark>` : esc(p.text))).join('');
+        const text = partsOf(v).map((p) => (p.differs ? `<mark class="diff">${esc(p.text)}</mark>` : esc(p.text))).join('');
         return r.kind === 'statement' ? `<blockquote>“${text}”</blockquote>` : `<div>${text}${v.date ? ` <span class="muted">(${esc(v.date)})</span>` : ''}</div>`;
       });
       return `<td>${body.join('')}</td>`;

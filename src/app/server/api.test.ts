@@ -85,7 +85,7 @@ describe.skipIf(noShared)('API over the seeds', () => {
   it('serves an OpenAPI document naming every route', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/quotes', '/api/quote-groups', '/api/entities', '/api/search', '/api/ingest', '/api/suggest', '/api/stories/{id}/export'])
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/quotes', '/api/quote-groups', '/api/entities', '/api/search', '/api/ingest', '/api/suggest', '/api/stories/{id}/export', '/api/entity'])
       expect(body.paths).toHaveProperty([path]);
   });
 
@@ -230,5 +230,19 @@ describe.skipIf(noShared)('API over the seeds: stories and comparison', () => {
     expect(surveillance.members.some((m: { text: string }) => m.text.includes('According to satellite and other surveillance data'))).toBe(true);
     // Both versions are English: one statement, edited, not another language.
     expect(surveillance.kind).toBe('edited');
+  });
+
+  it("answers an entity's page by any of its names, and 404 with suggestions for an unknown one", async () => {
+    const { status, body } = await get('/api/entity?name=sergei%20lavrov');
+    expect(status).toBe(200);
+    expect(body.entity.name).toBe('Sergey Lavrov');
+    expect(body.stories).toHaveLength(2);
+    const shared = body.statements.find((s: { versions: { text: string }[] }) => s.versions.some((v) => v.text.includes('mixed feelings')));
+    expect(shared.how).toBe('same wording');
+    expect(shared.versions).toHaveLength(2);
+    const missing = await get('/api/entity?name=Lavrof');
+    expect(missing.status).toBe(404);
+    expect(missing.body.suggestions).toContain('Sergey Lavrov');
+    expect((await get('/api/entity')).status).toBe(400);
   });
 });

@@ -50,7 +50,6 @@ const schemas: Record<string, Schema> = {
         properties: { columns: arrayOf({ type: 'object', properties: { label: str, articles: arrayOf(str) } }), rows: arrayOf({ type: 'object' }), single: arrayOf({ type: 'object' }) },
       },
       dating: { type: 'object', properties: { basis: { enum: ['published', 'text', 'none'] }, period: { oneOf: [arrayOf(str), { type: 'null' }] }, note: str } },
-      timelineRows: arrayOf({ type: 'object', properties: { date: str, kind: { enum: ['published', 'event'] }, outlets: arrayOf(str), text: str, articles: arrayOf(str) } }),
     },
   },
   EntityView: {

@@ -1,4 +1,5 @@
 // Stories: the list with its forgiving filters and their suggestions, and one story's page (the hot path).
+import { gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import type { ReportIndex, StorySummary } from '../../../view/index.js';
 import { exportName, storyCsv, storyHtml, storySlice } from '../../report/export.js';
@@ -31,21 +32,25 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     return c.json({ field, query: q, values: suggestFromSummary(stored?.stories ?? [], stored?.names ?? [], field, q, page(c).limit), pending: true });
   });
 
-  // Story pages are the hot path: their JSON is serialised once per analysis.
-  const storyJson = new WeakMap<ReportIndex, Map<string, string>>();
+  // Story pages are the hot path: their JSON is serialised and gzipped once per analysis, and
+  // each request sends stored bytes (a large story is hundreds of kilobytes, about a tenth gzipped).
+  const storyBytes = new WeakMap<ReportIndex, Map<string, { json: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> }>>();
   api.get('/stories/:id', async (c) => {
     const index = await cache.get();
     const id = c.req.param('id');
-    let byId = storyJson.get(index);
-    if (!byId) storyJson.set(index, (byId = new Map()));
-    let json = byId.get(id);
-    if (json === undefined) {
+    let byId = storyBytes.get(index);
+    if (!byId) storyBytes.set(index, (byId = new Map()));
+    let bytes = byId.get(id);
+    if (!bytes) {
       const view = index.storyView(id);
       if (!view) return c.json({ error: 'no such story' }, 404);
-      json = JSON.stringify(view);
-      byId.set(id, json);
+      const json = new TextEncoder().encode(JSON.stringify(view));
+      bytes = { json, gzip: new Uint8Array(gzipSync(json, { level: 6 })) };
+      byId.set(id, bytes);
     }
-    return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' });
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', vary: 'Accept-Encoding' };
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.body(bytes.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
+    return c.body(bytes.json, 200, headers);
   });
 
   // A story to take away: CSV (a row per article and per statement), its JSON slice, or its own

@@ -1,7 +1,7 @@
 // The comparison table of a story: a row per statement or figure, a column per outlet, each
 // outlet's version side by side; marked words are those another version lacks. Statements only
 // one article carries fold away below, so the rows that compare come first.
-import { COMPARISON_LEGEND, plural } from '../../../view/index.js';
+import { COMPARISON_LEGEND, partsOf, plural } from '../../../view/index.js';
 import type { ComparisonRow, ComparisonTable, ComparisonVersion } from '../../../view/index.js';
 import { h, muted, scrollBox, section } from '../dom.js';
 
@@ -48,7 +48,7 @@ function rowOf(r: ComparisonRow, nameOf: Map<string, string>, several: boolean):
 }
 
 function version(v: ComparisonVersion, kind: ComparisonRow['kind'], nameOf: Map<string, string>, several: boolean): HTMLElement {
-  const text = v.parts.map((p) => (p.differs ? h('mark', { class: 'diff' }, p.text) : p.text));
+  const text = partsOf(v).map((p) => (p.differs ? h('mark', { class: 'diff' }, p.text) : p.text));
   const body = kind === 'statement' ? h('blockquote', {}, '“', ...text, '”') : h('div', {}, ...text, v.date ? h('span', { class: 'muted' }, ` (${v.date})`) : null);
   return h('div', { class: 'version', 'data-testid': 'version' }, body, several ? h('a', { class: 'muted', href: `#/article/${v.article}` }, nameOf.get(v.article) ?? 'article') : null);
 }

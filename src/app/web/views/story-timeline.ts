@@ -1,6 +1,6 @@
 // The timeline of a story: the chart with its legend, the same entries as a labelled list, and when
 // the story happened on what evidence (for an undated story, what its own text says).
-import { timelineChart, TIMELINE_LEGEND } from '../../../view/index.js';
+import { timelineChart, TIMELINE_LEGEND, timelineRows } from '../../../view/index.js';
 import type { StoryView } from '../../../view/index.js';
 import { h, section, svg } from '../dom.js';
 
@@ -13,6 +13,7 @@ export function datingText(v: StoryView): string {
 
 export function timelineSection(v: StoryView): HTMLElement {
   const chart = timelineChart(v.timeline, v.articles);
+  const rows = timelineRows(v.timeline, v.articles);
   return section(
     'Timeline',
     h('p', { 'data-testid': 'evidence-period' }, h('strong', {}, v.dating.basis === 'published' ? 'When: ' : 'Evidence period: '), datingText(v)),
@@ -28,11 +29,11 @@ export function timelineSection(v: StoryView): HTMLElement {
           ),
         )
       : null,
-    v.timelineRows.length
+    rows.length
       ? h(
           'ol',
           { class: 'tl-list', 'data-testid': 'timeline-list' },
-          ...v.timelineRows.map((r) =>
+          ...rows.map((r) =>
             h('li', {}, h('strong', {}, r.date), ' ', h('span', { class: `pill tl-kind-${r.kind}` }, r.kind === 'published' ? 'published' : 'event in the text'), ` ${r.outlets.join(', ')}: `, r.text),
           ),
         )

@@ -1,5 +1,7 @@
-// One story: outlets side by side, who said what in which outlet, the claims with their modes and
-// origins, the figures, a timeline and where the reporting came from.
+// One story, what a researcher asks first at the top: coverage (outlets, independent origins,
+// copies, threads), then the comparison table (statements and figures side by side per outlet),
+// the claims with their modes and origins, the outlets with their originals, a labelled timeline
+// and where the reporting came from. Everything shown is the core's; legends say what it means.
 import { MODE_MEANING, provenanceChart, spanText, storyCoverage, plural } from '../../../view/index.js';
 import type { StoryArticle, StoryView } from '../../../view/index.js';
 import { getJson } from '../api.js';

@@ -7,7 +7,7 @@ import { resolveEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { lexiconFor } from './lang/index.js';
 import { findMentions } from './mentions.js';
-import { dashQuoteSpans, findQuoteSpans, type QuoteSpan } from './quotemarks.js';
+import { colonBlockSpans, dashQuoteSpans, findQuoteSpans, type QuoteSpan } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
 import { salienceEvents } from './speakers.js';
 import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
@@ -18,7 +18,8 @@ export function extractArticle(article: Article): ArticleExtraction {
   const paragraphs = paragraphSpans(body);
   const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
-  const quoteMarks = withDashQuotes(findQuoteSpans(body, paragraphs), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
+  const marked = withDashQuotes(findQuoteSpans(body, paragraphs), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
+  const quoteMarks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
   const markSpans = quoteMarks.map((q): [number, number] => [q.start, q.end]);
   const mentions = findMentions({ body, tokens, sentences, quotes: markSpans, lex });
   const { entities, entityOf } = resolveEntities(body, mentions);
@@ -49,7 +50,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   };
 }
 
-/** Dash-introduced paragraphs that hold no quotation marks of their own join the marked quotes. */
+/** Dash- and colon-introduced paragraphs that hold no quotation marks of their own join the marked quotes. */
 function withDashQuotes(marked: QuoteSpan[], dashed: QuoteSpan[]): QuoteSpan[] {
   if (dashed.length === 0) return marked;
   const free = dashed.filter((d) => !marked.some((m) => m.start < d.end && m.end > d.start));

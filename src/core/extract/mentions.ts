@@ -169,20 +169,48 @@ export function findMentions(text: ArticleText): RawMention[] {
       chunk.shift();
     }
     // "начальник Генштаба Валерий Герасимов": after an office word, an institution in the genitive, then the name.
+    // "начальник Генштаба Валерий Герасимов", "il ministro degli Esteri Dmitri Orlov": after an
+    // office word (and its connector), the institution it is of, then the holder's name.
     let officeOf: string | null = null;
-    if (lex.casedNames && chunk.length >= 3 && prev && isTitle(lex, prev.text) && /^\p{Ll}/u.test(prev.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
+    let office = i - 1;
+    while (office > i - 3 && office >= 0 && (lex.nameConnectors.has(tokens[office].text) || lex.connectorArticles.has(tokens[office].text))) office--;
+    const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
+    if (chunk.length >= 3 && officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push({ ...m, role: [], scores: { ...m.scores, person: 0 } });
       officeOf = tokens[chunk.shift()!].text.toLowerCase();
+    }
+    const institution = lowercaseInstitution(scan, chunk, j);
+    if (institution > 0) {
+      const m = makeMention(scan, tokens[chunk[0]].start, tokens[institution - 1].end, [], null, null);
+      mentions.push({ ...m, scores: { ...m.scores, organization: m.scores.organization + 3 } });
+      i = institution;
+      continue;
     }
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body))) {
-      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf ? { ...m, role: [prev.text.toLowerCase(), officeOf, ...m.role] } : m);
+      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.text.toLowerCase(), officeOf, ...m.role] } : m);
     }
     i = j;
   }
   return mentions;
+}
+
+/**
+ * "the Russian foreign ministry", "a Saudi state agency": a nationality, up to two lowercase
+ * modifiers and a lowercase institution word name an institution. The token index after it, or 0.
+ */
+function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): number {
+  const { tokens, body, lex } = text;
+  if (!chunk.every((k) => isDemonym(tokens[k].text) || isCountry(tokens[k].text))) return 0;
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    const t = tokens[k].text;
+    if (!/^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) || !/^\p{Ll}/u.test(t)) return 0;
+    if (lex.orgWords.has(t)) return k + 1;
+    if (lex.functionWords.has(t) || lex.speechVerbs.has(t)) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -191,3 +191,33 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
   }
   return out;
 }
+
+const UNMARKED_RE = /["“”„«»]/;
+
+/**
+ * A block quotation introduced by a colon: "Twitter post by NASA administrator Jim Bridenstine:"
+ * and then, on the next line or paragraph, the words themselves without quotation marks. Only
+ * when the introduction names what was published (a post, a statement): after "X reported the
+ * following:" comes a copied passage, after "were arrested:" a list.
+ */
+export function colonBlockSpans(body: string, paragraphs: Span[], introWords: (word: string) => boolean): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [pStart, pEnd] = paragraphs[p];
+    const text = body.slice(pStart, pEnd);
+    const inside = /:[ \t]*\n\s*/.exec(text);
+    const [introEnd, blockStart, blockEnd] = inside
+      ? [pStart + inside.index, pStart + inside.index + inside[0].length, pEnd]
+      : text.endsWith(':') && paragraphs[p + 1]
+        ? [pEnd - 1, paragraphs[p + 1][0], paragraphs[p + 1][1]]
+        : [-1, -1, -1];
+    if (introEnd < 0) continue;
+    const intro = body.slice(Math.max(pStart, body.lastIndexOf('\n', introEnd) + 1), introEnd);
+    const block = body.slice(blockStart, blockEnd);
+    if (block.length < 20 || UNMARKED_RE.test(block) || /[:]\s*\n/.test(block)) continue;
+    // Written in lowercase: the common noun, not a name ("The Pellmere Post reported").
+    if (!intro.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}/u.test(w) && introWords(w))) continue;
+    out.push({ start: blockStart, end: blockEnd, innerStart: blockStart, innerEnd: blockEnd, single: false, closed: false });
+  }
+  return out;
+}

@@ -18,6 +18,8 @@ export interface FoundQuote {
   paragraph: number;
   /** Paragraph the quote ends in (later than `paragraph` for a quote over several paragraphs). */
   endParagraph: number;
+  /** A partial quote with no cue of its own: kept only between two quotes of one speaker. */
+  weak?: boolean;
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
@@ -28,9 +30,14 @@ const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
  */
 export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQuote[] {
   const found: FoundQuote[] = [];
+  const weak: FoundQuote[] = [];
   for (const mark of ctx.quoteMarks) {
     const q = classify(ctx, mark);
     if (!q) continue;
+    if (q.weak) {
+      weak.push(q);
+      continue;
+    }
     if (q.cue?.subject) {
       q.speaker = resolveSubject(ctx, q.cue.subject, events);
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
@@ -46,7 +53,23 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
   }
   attributeRuns(ctx, found);
   inheritSpeakers(found);
-  return found;
+  return weak.length ? withEnclosed(found, weak) : found;
+}
+
+/**
+ * '"…", ha detto Lavrov. Finora "la richiesta è stata ignorata" da parte britannica. "…", ha
+ * dichiarato.': a cue-less partial quote between two quotes of one speaker in its paragraph is theirs.
+ */
+function withEnclosed(found: FoundQuote[], weak: FoundQuote[]): FoundQuote[] {
+  const kept = weak.filter((w) => {
+    const prev = found.findLast((q) => q.mark.end <= w.mark.start);
+    const next = found.find((q) => q.mark.start >= w.mark.end);
+    if (!prev || !next || prev.speaker === null || prev.speaker !== next.speaker) return false;
+    if (prev.endParagraph !== w.paragraph || next.paragraph !== w.paragraph) return false;
+    w.speaker = prev.speaker;
+    return true;
+  });
+  return kept.length ? [...found, ...kept].sort((a, b) => a.mark.start - b.mark.start) : found;
 }
 
 function insertEvent(events: SalienceEvent[], ev: SalienceEvent): void {
@@ -83,7 +106,9 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   if (isLabel(ctx, pre, mark.start) && words.length <= 6) return null;
   const nameLike = words.length <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
   if (nameLike && partial) return null;
-  if (!cue && (partial || words.length < 3)) return null;
+  if (!cue && !partial && words.length < 3) return null;
+  const weak = !cue && partial;
+  if (weak && (words.length < 3 || mark.single)) return null;
   // Short single-quoted fragments are scare quotes in double-quote house styles, and rarely more
   // than a phrase in single-quote ones.
   if (mark.single && (partial || !cue) && words.length < 5) return null;
@@ -96,6 +121,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     speaker: null,
     paragraph: spanIndexAt(ctx.paragraphs, mark.start),
     endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
+    weak,
   };
 }
 
@@ -150,8 +176,11 @@ function dashCue(ctx: ArticleContext, quoteEnd: number, sentenceEnd: number): Cu
  */
 function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
   const p = spanIndexAt(ctx.paragraphs, quoteStart);
-  if (p <= 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], quoteStart))) return null;
-  const [prevStart, prevEnd] = ctx.paragraphs[p - 1];
+  if (p < 0) return null;
+  // "… post by NASA administrator Jim Bridenstine:" and a line break inside the paragraph: that line.
+  const line = /:[ \t]*\n\s*$/.exec(ctx.body.slice(ctx.paragraphs[p][0], quoteStart));
+  if (!line && (p === 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], quoteStart)))) return null;
+  const [prevStart, prevEnd]: Span = line ? [ctx.paragraphs[p][0], ctx.paragraphs[p][0] + line.index + 1] : ctx.paragraphs[p - 1];
   const s = sentenceIndexAt(ctx, prevEnd - 1);
   const sStart = ctx.sentences[s][0];
   if (ctx.body[prevEnd - 1] !== ':') {

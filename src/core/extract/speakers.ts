@@ -82,7 +82,10 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     const words = [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]
       .filter(Boolean)
       .map((w) => w.toLowerCase());
-    out.push({ kind: 'description', words, text: m[0].trim(), pos, forEntity: representedEntity(ctx, pos) });
+    // "a Russian foreign ministry spokesman": the institution named inside the description.
+    const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization');
+    const forEntity = representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside]);
+    out.push({ kind: 'description', words, text: m[0].trim(), pos, forEntity });
     described.push([start + m.index, pos]);
   }
   // "the UN envoy": the name inside a description qualifies it and is not the speaker.

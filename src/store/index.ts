@@ -4,3 +4,4 @@ export type { Db, Sql, StoreLocation } from './db.js';
 export { LOCK_FILE, StoreBusyError } from './lock.js';
 export type { LockHolder, LockOptions } from './lock.js';
 export { remoteDb, serveDb } from './thread.js';
+export { checkStore, type CheckResult, type Damage, damageSummary } from './check.js';

@@ -4,6 +4,7 @@ import type {
   ArticleExtraction,
   ReuseRecord,
 } from '../core/types.js';
+import { checkReferences, type Damage } from './check.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
 import { migrations, migrationsTable } from './schema.js';
@@ -34,6 +35,11 @@ export class Store {
   /** A store over a Db that is already open and migrated (another thread's view of this store). */
   static attach(db: Db): Store {
     return new Store(db);
+  }
+
+  /** The cheap damage check (keys only): rows referring to missing articles, articles with no source row. */
+  quickCheck(): Promise<Damage[]> {
+    return checkReferences(this.db);
   }
 
   close(): Promise<void> {

@@ -23,6 +23,7 @@ import {
 } from './options.js';
 import { progressFor } from './progress.js';
 import { ingestRemote } from './remote.js';
+import { addCheckCommand } from './check.js';
 import { addServeCommand } from './serve.js';
 import type { Store } from '../../store/index.js';
 import { addWorkerCommands } from '../worker/commands.js';
@@ -235,6 +236,7 @@ withInputOptions(
 
 addWorkerCommands(program);
 addServeCommand(program);
+addCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // Options and helpers shared by the CLI commands.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { StoreLocation } from '../../store/index.js';
-import { Store } from '../../store/index.js';
+import { damageSummary, Store } from '../../store/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 
 export const EXIT_OK = 0;
@@ -27,13 +27,21 @@ export function storeLocation(opts: StoreOptions): StoreLocation {
   return opts.db ? { url: opts.db } : { dir: opts.store };
 }
 
-/** Opens the store, locked for `command` (e.g. `storytrace ingest`) while it is open. */
-export function openStore(opts: StoreOptions, command: string): Promise<Store> {
-  return Store.open(storeLocation(opts), {
+/**
+ * Opens the store, locked for `command` (e.g. `storytrace ingest`) while it is open, and runs the
+ * cheap damage check: damage found is said on stderr (the command goes on).
+ */
+export async function openStore(opts: StoreOptions, command: string, check = true): Promise<Store> {
+  const store = await Store.open(storeLocation(opts), {
     command,
     wait: opts.wait,
     onWait: (h) => process.stderr.write(`storytrace: ${oneLine(`waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})`)}\n`),
   });
+  if (check) {
+    const line = damageSummary(await store.quickCheck(), opts.db ? '--db URL' : `--store ${opts.store}`);
+    if (line) process.stderr.write(`storytrace: ${oneLine(line)}\n`);
+  }
+  return store;
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 2 ** 20, mb: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gb: 2 ** 30, gib: 2 ** 30 };

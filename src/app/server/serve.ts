@@ -5,7 +5,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LockOptions, Store, type StoreLocation } from '../../store/index.js';
+import { damageSummary, type LockOptions, Store, type StoreLocation } from '../../store/index.js';
 import { type AppOptions, createApp } from './app.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -120,6 +120,8 @@ export async function runServe(opts: ServeCommandOptions): Promise<void> {
   const store = await Store.open(opts.location, opts.lock);
   let running: RunningServer;
   try {
+    const damage = damageSummary(await store.quickCheck(), 'url' in opts.location ? '--db URL' : `--store ${opts.location.dir}`);
+    if (damage) log(`storytrace serve: ${damage}`);
     running = await startServer({ store, host: opts.host, port: opts.port ?? 8080, token: opts.token, webDir, maxFileBytes: opts.maxFileBytes, budgetMs: opts.budgetMs, log });
   } catch (err) {
     await store.close();

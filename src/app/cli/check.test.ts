@@ -1,0 +1,62 @@
+// `storytrace check` on a sound store, on one damaged on purpose, and on a store that is not there;
+// the cheap check on open says so when another command opens a damaged store.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Store } from '../../store/index.js';
+
+const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/storytrace.js');
+const dir = mkdtempSync(join(tmpdir(), 'storytrace-check-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+
+describe('storytrace check', () => {
+  it('says a sound store is sound, names each damaged row, and warns on open', async () => {
+    const store = join(dir, 'store');
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'Dredging approved\n\nThe harbour board voted on Tuesday to dredge the eastern channel before winter.');
+    writeFileSync(b, 'Ferry fares rise\n\nThe island ferry will charge two pounds more from March, its operator said on Monday.');
+    expect(run('ingest', '--store', store, a, b).status).toBe(0);
+
+    const sound = run('check', '--store', store);
+    expect(sound.stdout).toBe('checked 4 rows in 11 tables: no damage found\n');
+    expect(sound.stderr).toBe('');
+    expect(sound.status).toBe(0);
+
+    const db = await Store.open({ dir: store });
+    const [first, second] = await db.articles(undefined, { original: false }).then((all) => [a, b].map((f) => all.find((x) => x.source === f)!));
+    await db.db.query(`update articles set body = body || ' And a line added later.' where id = $1`, [first.id]);
+    await db.db.transaction(async (tx) => {
+      await tx.query('set local session_replication_role = replica');
+      await tx.query('delete from articles where id = $1', [second.id]);
+    });
+    await db.close();
+
+    const damaged = run('check', '--store', store);
+    expect(damaged.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      `storytrace: article_sources ${b}: names an article that is not stored`,
+      `storytrace: articles ${first.id}: text no longer matches its content id (altered after ingest)`,
+    ]);
+    expect(damaged.stdout).toBe('checked 3 rows in 11 tables: 2 problems\n');
+    expect(damaged.status).toBe(1);
+
+    // Other commands go on, saying what the cheap check on open found.
+    const c = join(dir, 'c.txt');
+    writeFileSync(c, 'Crane collapse\n\nA crane fell onto the north quay on Sunday night; nobody was hurt, the port police said.');
+    const ingest = run('ingest', '--store', store, c);
+    expect(ingest.stderr).toBe(`storytrace: the store is damaged: 1 problem (first: article_sources ${b}: names an article that is not stored); run storytrace check --store ${store}\n`);
+    expect(ingest.status).toBe(0);
+  }, 180_000);
+
+  it('refuses a store that is not there instead of making an empty one', () => {
+    const missing = join(dir, 'nothing-here');
+    const res = run('check', '--store', missing);
+    expect(res.stderr).toBe(`storytrace: no store at ${missing}\n`);
+    expect(res.status).toBe(2);
+  }, 60_000);
+});

@@ -1,0 +1,84 @@
+// A store damaged on purpose, four ways: a row whose stored value can no longer be read (its TOAST
+// chunks gone), a result that no longer parses as JSON, an article whose text was altered, and
+// rows left behind by an article that is gone. Each is named by its key; a whole store is clean.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanDoc } from '../core/ingest/index.js';
+import { processArticles } from '../app/pipeline.js';
+import { checkReferences, checkStore } from './check.js';
+import { Store } from './index.js';
+
+let dir: string;
+let store: Store;
+
+/** Varied words, so the long body is stored out of line (TOAST) rather than compressed in the row. */
+function longBody(seed: number): string {
+  const words = ['tide', 'harbour', 'crane', 'ferry', 'ledger', 'customs', 'pilot', 'quay', 'barge', 'dredger', 'beacon', 'warden'];
+  let a = seed;
+  const out: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    a = (a * 1103515245 + 12345) % 2 ** 31;
+    out.push(`${words[a % words.length]}${a % 997}`);
+  }
+  return `The harbour board met on Tuesday. ${out.join(' ')}.`;
+}
+
+const docs = [
+  { source: 'a.txt', text: 'Dredging approved\n\nThe harbour board voted on Tuesday to dredge the eastern channel before winter.' },
+  { source: 'b.txt', text: 'Ferry fares rise\n\nThe island ferry will charge two pounds more from March, its operator said on Monday.' },
+  { source: 'c.txt', text: `Board minutes\n\n${longBody(7)}` },
+  { source: 'd.txt', text: 'Crane collapse\n\nA crane fell onto the north quay on Sunday night; nobody was hurt, the port police said.' },
+];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'storytrace-check-'));
+  store = await Store.open({ dir });
+  const articles = docs.map((d) => cleanDoc({ source: d.source, format: 'txt', text: d.text, meta: {} }));
+  await store.insertArticles(articles);
+  await processArticles(store, articles.map((a) => a.id));
+});
+
+afterAll(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('store damage checks', () => {
+  it('finds nothing wrong with an intact store', async () => {
+    const result = await checkStore(store.db);
+    expect(result.damage).toEqual([]);
+    expect(result.rows.articles).toBe(4);
+    expect(result.rows.extractions).toBe(4);
+  });
+
+  it('names every damaged row by its key, unreadable ones included', async () => {
+    const [a, b, c, d] = await store.articles(undefined, { original: false }).then((all) => docs.map((doc) => all.find((x) => x.source === doc.source)!));
+    await store.db.query(`update extractions set data = '{"article": "cut off' where article_id = $1`, [a.id]);
+    await store.db.query(`update articles set body = body || ' An added line.' where id = $1`, [b.id]);
+    // The file holding the long body's out-of-line chunks overwritten, as a bad disk or torn write would.
+    const [{ path }] = await store.db.query<{ path: string }>(`select pg_relation_filepath(reltoastrelid) as path from pg_class where relname = 'articles'`);
+    // An article removed with its cascades switched off leaves its rows behind.
+    await store.db.transaction(async (tx) => {
+      await tx.query('set local session_replication_role = replica');
+      await tx.query('delete from articles where id = $1', [d.id]);
+    });
+
+    await store.close();
+    const file = join(dir, path);
+    writeFileSync(file, Buffer.alloc(statSync(file).size, 0x5a));
+    store = await Store.open({ dir });
+
+    const { damage } = await checkStore(store.db);
+    const problems = damage.map((x) => `${x.table} ${x.key === c.id || x.key === a.id || x.key === b.id || x.key === d.id ? x.key.slice(0, 4) : x.key}: ${x.problem}`);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^articles ${c.id.slice(0, 4)}: unreadable: `)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^extractions ${a.id.slice(0, 4)}: data is not valid JSON`)));
+    expect(problems).toContain(`articles ${b.id.slice(0, 4)}: text no longer matches its content id (altered after ingest)`);
+    expect(problems).toContain(`article_sources d.txt: names an article that is not stored`);
+    expect(problems).toContain(`extractions ${d.id.slice(0, 4)}: result of an article that is not stored`);
+    // The cheap check sees the orphans (keys only), not the values.
+    const cheap = await checkReferences(store.db);
+    expect(cheap.map((x) => x.table).sort()).toEqual(['article_sources', 'extractions', 'reuse_signatures', 'story_features']);
+  });
+});

@@ -100,7 +100,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
   const language = new Map(rows.map((r) => [r.id, r.language]));
   const langs = [...new Set(truth.quotes.map((q) => language.get(q.id)!))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
   const out: string[][] = [['', 'truth', 'found', 'recall', 'speaker right', 'accuracy', 'accuracy (literal names)', 'output quotes not in truth']];
-  const stmt: string[][] = [['', 'true pairs', 'predicted pairs', 'P', 'R', 'F1']];
+  const stmt: string[][] = [['', 'true pairs', 'predicted pairs', 'P', 'R', 'F1', 'grouping: pairs found', 'P', 'R']];
   const lists: string[] = [];
   for (const run of runs) {
     const output = byRow<OutputQuote & { article: string }>(run, run.report.quotes);
@@ -114,7 +114,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
     }
     const groupOf = new Map(run.report.quote_groups.flatMap((g, i) => g.quotes.map((q) => [q, String(i)] as [string, string])));
     const ss = scoreSameStatement(truth.same_statement, output, groupOf);
-    stmt.push([`storytrace .${run.feed}`, String(ss.truePairs), String(ss.predictedPairs), f3(ss.precision), f3(ss.recall), f3(ss.f1)]);
+    stmt.push([`storytrace .${run.feed}`, String(ss.truePairs), String(ss.predictedPairs), f3(ss.precision), f3(ss.recall), f3(ss.f1), String(ss.grouping.truePairs), f3(ss.grouping.precision), f3(ss.grouping.recall)]);
     if (run.feed !== 'txt') continue;
     const clip = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}...` : s);
     lists.push(`  missed truth quotes (.txt): ${truth.quotes.length - all.found}`);
@@ -129,6 +129,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
   for (const l of lists) console.log(l);
   console.log(`\nThe same statement across articles and languages (${truth.same_statement.length} groups; pairs among truth items, same output quote group)`);
   table(stmt);
+  console.log('  grouping: of the true pairs whose two quotes were found; precision sets aside two statements the extraction cut into one quote');
 }
 
 function figures(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {

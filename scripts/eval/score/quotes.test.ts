@@ -66,5 +66,16 @@ describe('scoreSameStatement', () => {
     const s = scoreSameStatement(groups, perfect, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g1']]));
     expect(s).toMatchObject({ recall: 1, predictedPairs: 3, hits: 1 });
     expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.grouping.precision).toBeCloseTo(1 / 3);
+  });
+
+  it('scores the grouping apart from the quotes the extraction missed or joined', () => {
+    const three = [...groups, [{ id: 'r2', contains: 'sail until every plate' }, { id: 'r1', contains: 'every plate is checked' }]];
+    // r1's one quote holds two statements; r2 gives the second in its own quote, which was not found.
+    const joined = new Map<string, OutputQuote[]>([...perfect, ['r2', [{ id: 'q3', text: '« Nous ne partirons pas »', speaker: 'Marken' }]]]);
+    const s = scoreSameStatement(three, joined, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g2']]));
+    expect(s).toMatchObject({ truePairs: 2, hits: 1, recall: 0.5 });
+    expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.grouping).toMatchObject({ truePairs: 1, recall: 1, precision: 1 });
   });
 });

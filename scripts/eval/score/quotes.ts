@@ -118,21 +118,40 @@ export function scoreQuotes(truth: readonly QuoteTruth[], output: ReadonlyMap<st
  * Pairwise P/R of "the same statement" over the truth items: two items are predicted the same
  * when each is found in an output quote and both quotes are in one output quote group
  * (`groupOf`: quote id -> group key). Pairs are judged only among truth items.
+ *
+ * Beside the strict score, `grouping` scores the grouping of the quotes the extraction found:
+ * its recall counts only true pairs whose two items are both found, and its precision sets aside
+ * pairs of two statements the extraction cut into one quote (no grouping can part those).
  */
 export function scoreSameStatement(
   groups: readonly (readonly { id: string; contains: string }[])[],
   output: ReadonlyMap<string, readonly OutputQuote[]>,
   groupOf: ReadonlyMap<string, string>,
-): PRF & { hits: number; truePairs: number; predictedPairs: number } {
-  const items = groups.flatMap((g, gi) => g.map((it) => ({ key: `${gi}:${it.id}:${it.contains}`, truthGroup: gi, outGroup: outGroupOf(it) })));
-  function outGroupOf(it: { id: string; contains: string }): string | null {
-    const q = findQuote(output.get(it.id) ?? [], it.contains);
-    return q ? (groupOf.get(q.id) ?? null) : null;
-  }
+): PRF & { hits: number; truePairs: number; predictedPairs: number; grouping: PRF & { truePairs: number } } {
+  const items = groups.flatMap((g, gi) =>
+    g.map((it) => {
+      const quote = findQuote(output.get(it.id) ?? [], it.contains);
+      return { key: `${gi}:${it.id}:${it.contains}`, truthGroup: gi, quote: quote?.id ?? null, outGroup: quote ? (groupOf.get(quote.id) ?? null) : null };
+    }),
+  );
   const truthPairs = pairsWithin(groups.map((_, gi) => items.filter((i) => i.truthGroup === gi).map((i) => i.key)));
   const predicted: [string, string][] = [];
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) if (items[i].outGroup !== null && items[i].outGroup === items[j].outGroup) predicted.push([items[i].key, items[j].key]);
   const s = pairScore(predicted, truthPairs);
-  return { precision: s.precision, recall: s.recall, f1: s.f1, hits: s.hits, truePairs: truthPairs.length, predictedPairs: predicted.length };
+  // Statements the extraction put in one quote, and the true pairs whose items were both found.
+  const joined = new Set<string>();
+  for (const a of items) for (const b of items) if (a.quote && a.quote === b.quote && a.truthGroup !== b.truthGroup) joined.add(`${a.truthGroup}|${b.truthGroup}`);
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const reachable = truthPairs.filter(([a, b]) => byKey.get(a)!.quote && byKey.get(b)!.quote);
+  const g = pairScore(predicted, reachable, (a, b) => joined.has(`${byKey.get(a)!.truthGroup}|${byKey.get(b)!.truthGroup}`));
+  return {
+    precision: s.precision,
+    recall: s.recall,
+    f1: s.f1,
+    hits: s.hits,
+    truePairs: truthPairs.length,
+    predictedPairs: predicted.length,
+    grouping: { precision: g.precision, recall: g.recall, f1: g.f1, truePairs: reachable.length },
+  };
 }

@@ -4,6 +4,7 @@
 // cut in two what another gives as one quote) and a quote belongs to at most one group. Versions are paired by similarity, most similar first (a greedy one-to-one
 // assignment), so an article's other remarks never ride along with the one that matched.
 import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
+import { crossNameKey } from '../stories/cross.js';
 import { type AliasTable, overlap, sameWording, type Terms, termsOf } from './terms.js';
 
 /** Above this bigram overlap two quotes are the same wording. */
@@ -17,6 +18,14 @@ const SAME_STATEMENT_ACROSS = 0.6;
 /** ...and how much of them at least (two names, or a name and a number). */
 const MIN_SHARED_ACROSS = 4;
 
+/** Across languages by cognates: at least this many shared keys (a name, a number and a word)... */
+const MIN_COGNATES = 3;
+/** ...at this Dice coefficient of the two quotes' keys. */
+const SAME_STATEMENT_COGNATES = 0.2;
+
+/** A partial quote across languages: the share of its keys the longer version must hold. */
+const PARTIAL_COGNATES = 0.6;
+
 /** Share of a half's terms the covering quote must hold. */
 const HALF_COVERED = 0.5;
 /** Quotes this close in one article ('," he said. "') are one passage: context for short quotes. */
@@ -28,6 +37,8 @@ interface Node {
   language: string | null;
   /** Terms of the run of adjacent quotes this quote belongs to. */
   run: Terms;
+  /** Keys its words keep across languages (see crossKeys). */
+  cross: Set<string>;
 }
 
 /**
@@ -36,11 +47,14 @@ interface Node {
  */
 export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null = () => null): QuoteGroup[] {
   const bySpeaker = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    if (quote.speaker) (bySpeaker.get(quote.speaker) ?? bySpeaker.set(quote.speaker, []).get(quote.speaker)!).push(quote);
+  const person = samePerson(quotes);
+  for (const [quote, speaker] of withSpeakers(quotes)) {
+    const key = person(speaker);
+    (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(quote);
   }
   const groups: QuoteGroup[] = [];
-  for (const [speaker, list] of [...bySpeaker].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [, list] of [...bySpeaker].sort(([a], [b]) => a.localeCompare(b))) {
+    const speaker = nameOf(list);
     const nodes = withRuns(list, aliases, languageOf);
     const pairs: { i: number; j: number; score: number }[] = [];
     for (let i = 0; i < nodes.length; i++) {
@@ -89,6 +103,64 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
   return groups;
 }
 
+/** Quotes of this many words at least identify their speaker when another outlet gives them verbatim. */
+const VERBATIM_WORDS = 5;
+
+/**
+ * Each quote with its speaker; a quote the extraction found no speaker for takes the speaker of
+ * the same words quoted in another article (a verbatim quote names who said it).
+ */
+function withSpeakers(quotes: Quote[]): [Quote, string][] {
+  const out: [Quote, string][] = [];
+  const known = quotes.filter((q) => q.speaker);
+  for (const q of quotes) {
+    if (q.speaker) {
+      out.push([q, q.speaker]);
+      continue;
+    }
+    if ((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < VERBATIM_WORDS) continue;
+    let best: Quote | null = null;
+    let bestScore = SAME_WORDING;
+    for (const k of known) {
+      if (k.article === q.article) continue;
+      const score = sameWording(q.text, k.text);
+      if (score >= bestScore) (best = k), (bestScore = score);
+    }
+    if (best) out.push([q, best.speaker!]);
+  }
+  return out;
+}
+
+/**
+ * One key per person among a story's speakers: "Robert Gabriel Mugabe" and "Robert Mugabe", or
+ * "Sergei Lavrov" and "Serghiei Lavrov", are one speaker (the same surname across scripts and
+ * spellings, and given names that agree on their first letters or are left out).
+ */
+function samePerson(quotes: Quote[]): (speaker: string) => string {
+  const names = [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort();
+  const parts = (name: string) => (name.match(/[\p{L}]+/gu) ?? []).map((w) => crossNameKey(w) ?? w.toLowerCase());
+  const key = new Map(names.map((n) => [n, n]));
+  for (let i = 0; i < names.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [parts(names[i]), parts(names[j])];
+      if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) continue;
+      const given = a.length === 1 || b.length === 1 || a[0].slice(0, 3) === b[0].slice(0, 3);
+      if (given) {
+        key.set(names[i], key.get(names[j])!);
+        break;
+      }
+    }
+  }
+  return (speaker) => key.get(speaker) ?? speaker;
+}
+
+/** The name a group goes by: its quotes' most common speaker, the fuller name on a tie. */
+function nameOf(list: Quote[]): string {
+  const counts = new Map<string, number>();
+  for (const q of list) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
 /** How alike two quotes are as versions of one statement; 0 when they are not. */
 function similarity(a: Node, b: Node): number {
   const wording = sameWording(a.quote.text, b.quote.text);
@@ -103,8 +175,28 @@ function similarity(a: Node, b: Node): number {
   if (a.language && b.language && a.language !== b.language) {
     const names = overlap(namesAndNumbers(a.terms), namesAndNumbers(b.terms));
     if (names.score >= SAME_STATEMENT_ACROSS && names.shared >= MIN_SHARED_ACROSS) return names.score / 2;
+    // A translation keeps names, numbers and cognates ("formellement", "formalmente", "formally").
+    const cognates = crossOverlap(a.cross, b.cross);
+    if (cognates.shared >= MIN_COGNATES && cognates.dice >= SAME_STATEMENT_COGNATES) return cognates.dice / 2;
+    // A short partial quote ("Mi decisión de renunciar es voluntaria") inside a longer version.
+    const shorter = Math.min(a.cross.size, b.cross.size);
+    if (shorter >= MIN_COGNATES && cognates.shared >= 2 && cognates.shared / shorter >= PARTIAL_COGNATES) return cognates.dice / 4;
   }
   return 0;
+}
+
+/** Shared cross-language keys of two quotes, and their Dice coefficient. */
+function crossOverlap(a: Set<string>, b: Set<string>): { shared: number; dice: number } {
+  let shared = 0;
+  for (const k of a) if (b.has(k)) shared++;
+  return { shared, dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0 };
+}
+
+/** The keys a quote's longer words and numbers keep across languages and scripts. */
+function crossKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/\p{L}{4,}|\d{2,}/gu) ?? []) out.add(/^\d/.test(w) ? w : crossNameKey(w) ?? w.toLowerCase());
+  return out;
 }
 
 function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null): Node[] {
@@ -116,7 +208,7 @@ function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: st
     if (!(prev && prev.article === quote.article && quote.span[0] - prev.span[1] <= RUN_GAP)) run = new Map();
     const terms = termsOf(quote.text, aliases);
     for (const [t, w] of terms) run.set(t, w);
-    nodes.push({ quote, terms, language: languageOf(quote.article), run });
+    nodes.push({ quote, terms, language: languageOf(quote.article), run, cross: crossKeys(quote.text) });
   });
   return nodes;
 }

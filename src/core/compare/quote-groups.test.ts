@@ -1,0 +1,53 @@
+// One statement across outlets and languages, decided on the quotes alone: invented statements of
+// a harbour master, written as outlets render them (a middle name left out, a translation, a
+// verbatim quote the extraction found no speaker for, a short partial quote in another language).
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../types.js';
+import { groupQuotes } from './quote-groups.js';
+import { AliasTable } from './terms.js';
+
+let next = 0;
+const quote = (article: string, speaker: string | null, text: string): Quote => ({ id: `q${next++}`, article, text, speaker, partial: false, span: [next * 1000, next * 1000 + text.length] });
+const LANGUAGE: Record<string, string> = { en1: 'en', en2: 'en', fr: 'fr', es: 'es', pt: 'pt' };
+const group = (quotes: Quote[]) =>
+  groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null).map((g) => ({ speaker: g.speaker, kind: g.kind, articles: g.quotes.map((id) => quotes.find((q) => q.id === id)!.article).sort() }));
+
+describe('quote groups across outlets and languages', () => {
+  it('takes a name with and without its middle name, or spelt another way, for one speaker', () => {
+    const quotes = [
+      quote('en1', 'Johanna Maria Lindqvist', 'We will reopen the northern basin of Carrow to cargo ships on Thursday, after 48 hours.'),
+      quote('en2', 'Johanna Lindqvist', 'We will reopen the northern basin of Carrow to cargo ships on Thursday, after 48 hours.'),
+      quote('fr', 'Yohanna Lindqvist', 'Nous rouvrirons le bassin nord de Carrow aux navires jeudi, après 48 heures.'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: 'Johanna Maria Lindqvist', kind: 'other language', articles: ['en1', 'en2', 'fr'] }]);
+  });
+
+  it('matches a translation by its cognates, one version per article', () => {
+    const quotes = [
+      quote('en1', 'Pavel Rusnak', 'I present my resignation as director of the port with immediate effect, for personal reasons.'),
+      quote('en1', 'Pavel Rusnak', 'The cranes were never safe.'),
+      quote('fr', 'Pavel Rusnak', 'Je présente ma démission de directeur du port avec effet immédiat, pour des raisons personnelles.'),
+      quote('es', 'Pavel Rusnak', 'Presento mi renuncia como director del puerto con efecto inmediato, por razones personales.'),
+      quote('pt', 'Pavel Rusnak', 'Os guindastes nunca foram seguros.'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: 'Pavel Rusnak', kind: 'other language', articles: ['en1', 'es', 'fr'] }]);
+  });
+
+  it('lets a verbatim quote without a found speaker join the outlet that names one', () => {
+    const quotes = [
+      quote('en1', 'Ilse Marken', 'Everything on the quay is burning, nothing will be left of the warehouse.'),
+      quote('en2', null, 'everything on the quay is burning, nothing will be left of the warehouse.'),
+      quote('fr', null, 'Tout brûle.'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: 'Ilse Marken', kind: 'same wording', articles: ['en1', 'en2'] }]);
+  });
+
+  it('joins a short partial quote in another language to the longer version it is part of', () => {
+    const quotes = [
+      quote('en1', 'Pavel Rusnak', 'My decision to resign is voluntary and comes from my concern for the safety of the dockworkers and their families.'),
+      quote('es', 'Pavel Rusnak', 'Mi decisión de renunciar es voluntaria'),
+      quote('es', 'Pavel Rusnak', 'Los guindastes nunca fueron seguros.'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: 'Pavel Rusnak', kind: 'other language', articles: ['en1', 'es'] }]);
+  });
+});

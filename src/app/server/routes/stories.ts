@@ -9,15 +9,23 @@ import { type ApiContext, page } from './context.js';
 export function storyRoutes({ cache }: ApiContext): Hono {
   const api = new Hono();
 
+  const sortedLists = new WeakMap<ReportIndex, Partial<Record<'size' | 'recent', StorySummary[]>>>();
   api.get('/stories', async (c) => {
     // The story list answers from the stored summary while the index is still loading.
     const index = cache.ready();
     const q = c.req.query();
     const { limit, offset } = page(c);
     const stored = index ? null : await cache.storedSummary();
-    const matching = index ? filtersFor(index).stories(q) : filterSummaries(stored?.stories ?? [], q, stored?.names);
-    const sorted = q.sort === 'size' ? [...matching].sort(bySize) : [...matching].sort(byRecency);
-    return c.json({ total: matching.length, stories: sorted.slice(offset, offset + limit), pending: index ? cache.pending : true });
+    const unfiltered = !q.outlet && !q.entity && !q.from && !q.to;
+    const sortKey = q.sort === 'size' ? 'size' : 'recent';
+    // The unfiltered list, the front page, is sorted once per analysis.
+    let sorted = index && unfiltered ? sortedLists.get(index)?.[sortKey] : undefined;
+    if (!sorted) {
+      const matching = index ? filtersFor(index).stories(q) : filterSummaries(stored?.stories ?? [], q, stored?.names);
+      sorted = [...matching].sort(sortKey === 'size' ? bySize : byRecency);
+      if (index && unfiltered) sortedLists.set(index, { ...sortedLists.get(index), [sortKey]: sorted });
+    }
+    return c.json({ total: sorted.length, stories: sorted.slice(offset, offset + limit), pending: index ? cache.pending : true });
   });
 
   // Values for the outlet and entity filters; an entity matched through another of its names says which.

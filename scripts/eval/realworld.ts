@@ -3,6 +3,9 @@
 // text fields, and every stage is scored against the manifest and truth.json; a plain TF-IDF +
 // average-link peer clusters the same texts. The texts come from the STORYTRACE_REALWORLD cache.
 import { performance } from 'node:perf_hooks';
+import type { Article } from '../../src/core/types.js';
+import { extractArticle } from '../../src/core/extract/index.js';
+import { generateCorpus } from '../../src/gen/index.js';
 import { countCases } from './_cases.js';
 import { type Feed, type FeedRun, byRow, runFeed } from './_realworld-run.js';
 import { type RealworldTruth, type Row, loadManifest, loadRealworldTruth, loadTexts } from './_realworld.js';
@@ -127,9 +130,28 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
   console.log(`\nQuotes (a truth quote is found when an output quote of its article contains its words; speaker by name or surname, names compared through the name folding, so one person in two scripts or romanisations is one; the literal column compares letters)`);
   table(out);
   for (const l of lists) console.log(l);
+  extractionSpeed(runs[0]);
   console.log(`\nThe same statement across articles and languages (${truth.same_statement.length} groups; pairs among truth items, same output quote group)`);
   table(stmt);
   console.log('  grouping: of the true pairs whose two quotes were found; precision sets aside two statements the extraction cut into one quote');
+}
+
+/**
+ * Extraction speed beside its accuracy: CPU time of extractArticle on these real articles and on a
+ * generated corpus (the per-core goal, 1,000 generated articles/s, is stated for the latter;
+ * `npm run bench -- extract` measures it on more articles).
+ */
+function extractionSpeed(run: FeedRun): void {
+  const perSecond = (articles: Article[]): number => {
+    for (const a of articles.slice(0, 50)) extractArticle(a);
+    const t0 = process.cpuUsage();
+    for (const a of articles) extractArticle(a);
+    const used = process.cpuUsage(t0);
+    return Math.round(articles.length / ((used.user + used.system) / 1e6));
+  };
+  const real = perSecond([...run.articleOf.values()]);
+  const generated = perSecond(generateCorpus({ articles: 1_000, seed: 7 }).articles.map((a) => a.article));
+  console.log(`  extraction speed (CPU, one core): ${real.toLocaleString('en')} real articles/s; ${generated.toLocaleString('en')} generated articles/s (goal >= 1,000)`);
 }
 
 function figures(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {

@@ -302,12 +302,26 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
 
 /** "… siger hun ifølge The Guardian", "according to the BBC": a source cited, not a subject in focus. */
 function afterAccording(ctx: ArticleContext, pos: number): boolean {
-  const words = ctx.body.slice(Math.max(0, pos - 24), pos).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const [a, b, c] = [words[words.length - 1], words[words.length - 2], words[words.length - 3]];
-  const article = a !== undefined && ctx.lex.connectorArticles.has(a);
-  const w1 = article ? b : a;
-  const w2 = article ? c : b;
-  return (w1 !== undefined && ctx.lex.according.has(w1)) || (w2 !== undefined && ctx.lex.according.has(w2) && (ctx.lex.speechPhrases[w2] ?? []).includes(w1!));
+  const [w1, from] = wordBefore(ctx.body, pos);
+  if (w1 === '') return false;
+  if (ctx.lex.according.has(w1)) return true;
+  // "according to the BBC", "по словам Лаврова": an article or the phrase's second word between.
+  const [w2, at] = wordBefore(ctx.body, from);
+  if (ctx.lex.connectorArticles.has(w1)) {
+    if (ctx.lex.according.has(w2)) return true;
+    const [w3] = wordBefore(ctx.body, at);
+    return ctx.lex.according.has(w3) && (ctx.lex.speechPhrases[w3] ?? []).includes(w2);
+  }
+  return ctx.lex.according.has(w2) && (ctx.lex.speechPhrases[w2] ?? []).includes(w1);
+}
+
+/** The lowercase word ending right before pos (spaces between), and where it starts; '' if none. */
+function wordBefore(body: string, pos: number): [string, number] {
+  let end = pos;
+  while (end > 0 && end > pos - 3 && (body[end - 1] === ' ' || body[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(body[start - 1])) start--;
+  return [body.slice(start, end).toLowerCase(), start];
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */

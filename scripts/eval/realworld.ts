@@ -10,7 +10,7 @@ import { countCases } from './_cases.js';
 import { type Feed, type FeedRun, byRow, runFeed } from './_realworld-run.js';
 import { type RealworldTruth, type Row, loadManifest, loadRealworldTruth, loadTexts } from './_realworld.js';
 import { bcubed, pairsTogether, type PRF } from './score/clusters.js';
-import { scoreFigures } from './score/figures.js';
+import { type FlaggedPair, knownDisagreements, scoreFigures, scoreFlags } from './score/figures.js';
 import { countVerdicts, dateVerdict } from './score/metadata.js';
 import { namedOutletForm, outletForms, sameOutlet } from './score/outlet.js';
 import { pairKey, pairScore } from './score/pairs.js';
@@ -172,6 +172,43 @@ function figures(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
   console.log(`\nFigures (value: an output figure of the article with the same number; counted thing: its 'counts' shares a word with the truth's)`);
   table(out);
   console.log(`  missed (.txt): ${missed.join(', ') || 'none'}`);
+  figureFlags(rows, truth, runs);
+}
+
+/** Each pair of values a 'figures disagree' verdict sets against each other, per row. */
+function flaggedPairs(run: FeedRun): FlaggedPair[] {
+  const out: FlaggedPair[] = [];
+  for (const g of run.report.figure_groups.filter((x) => x.verdict === 'disagree')) {
+    const disputed = g.values.filter((v) => v.disputed);
+    for (let i = 0; i < disputed.length; i++)
+      for (let j = i + 1; j < disputed.length; j++) {
+        const [v, w] = [disputed[i], disputed[j]];
+        if (v.date !== w.date || v.value === w.value) continue;
+        for (const a of v.articles.flatMap((x) => run.rowsOf.get(x) ?? []))
+          for (const b of w.articles.flatMap((x) => run.rowsOf.get(x) ?? [])) out.push({ a: { id: a, value: v.value }, b: { id: b, value: w.value } });
+      }
+  }
+  return out;
+}
+
+function figureFlags(rows: Row[], truth: RealworldTruth, runs: FeedRun[]): void {
+  const story = new Map(rows.map((r) => [r.id, r.story]));
+  const known = knownDisagreements(truth.figures, (id) => story.get(id) ?? id);
+  const out: string[][] = [['', 'flags', 'pairs judged', 'P', 'known found', 'R']];
+  const notes: string[] = [];
+  for (const run of runs) {
+    const s = scoreFlags(flaggedPairs(run), truth.figures, known);
+    const flags = run.report.figure_groups.filter((g) => g.verdict === 'disagree');
+    out.push([`storytrace .${run.feed}`, String(flags.length), String(s.judged), s.judged ? f3(s.precision) : '-', pct(s.found, s.known), f3(s.recall)]);
+    if (run.feed !== 'txt') continue;
+    for (const g of flags) notes.push(`    ${g.detail} (${g.values.filter((v) => v.disputed).map((v) => `${v.value}: ${v.articles.flatMap((a) => run.rowsOf.get(a) ?? []).join(' ')}`).join('; ')})`);
+    for (const w of s.wrong) notes.push(`    wrong: ${w.a.id} ${w.a.value} vs ${w.b.id} ${w.b.value}`);
+  }
+  console.log(`\nFigure flags ('figures disagree') against the set's known disagreements: ${known.map(([a, b]) => `${a.id} ${JSON.stringify(a.value)} vs ${b.id} ${JSON.stringify(b.value)}`).join(', ')}`);
+  console.log('  a flagged pair is judged when both values are truth figures: right when the truth gives them one quantity');
+  table(out);
+  console.log('  flags (.txt):');
+  for (const n of notes) console.log(n);
 }
 
 function metadata(rows: Row[], runs: FeedRun[], texts: ReadonlyMap<string, string>): void {

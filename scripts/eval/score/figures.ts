@@ -62,3 +62,61 @@ export function scoreFigures(truth: readonly FigureTruth[], output: ReadonlyMap<
   const n = truth.length;
   return { truth: n, valuesFound, countsFound, valueRecall: n ? valuesFound / n : 0, countsRecall: n ? countsFound / n : 0, missed };
 }
+
+/** The truth's description of what a figure counts, without its bracketed notes ("(others: 18)"). */
+const quantityOf = (t: FigureTruth): string => fold(t.counts.replace(/\([^)]*\)/g, '')).replace(/\s+/g, ' ').trim();
+
+/**
+ * The set's known disagreements: two articles of one story giving different numbers for one
+ * quantity (the truth describes both with the same words, bracketed notes aside).
+ */
+export function knownDisagreements(truth: readonly FigureTruth[], storyOf: (id: string) => string): [FigureTruth, FigureTruth][] {
+  const out: [FigureTruth, FigureTruth][] = [];
+  for (let i = 0; i < truth.length; i++)
+    for (let j = i + 1; j < truth.length; j++) {
+      const [a, b] = [truth[i], truth[j]];
+      if (a.id !== b.id && a.number !== null && b.number !== null && a.number !== b.number && storyOf(a.id) === storyOf(b.id) && quantityOf(a) === quantityOf(b)) out.push([a, b]);
+    }
+  return out;
+}
+
+/** One disagreement as the output flags it: the rows on either side and the values they give. */
+export interface FlaggedPair {
+  a: { id: string; value: number };
+  b: { id: string; value: number };
+}
+
+export interface FlagScore {
+  /** Flagged pairs of values where both sides are truth figures (the rest cannot be judged). */
+  judged: number;
+  /** ...of which the truth describes both as one quantity. */
+  right: number;
+  precision: number;
+  known: number;
+  /** Known disagreements flagged. */
+  found: number;
+  recall: number;
+  wrong: FlaggedPair[];
+}
+
+/**
+ * Figure flags against the truth: a flagged pair is right when both its values are truth figures
+ * of one quantity, wrong when the truth says they count different things; the known
+ * disagreements are found when a flag sets their two values against each other.
+ */
+export function scoreFlags(flagged: readonly FlaggedPair[], truth: readonly FigureTruth[], known: readonly [FigureTruth, FigureTruth][]): FlagScore {
+  const truthOf = (side: FlaggedPair['a']) => truth.find((t) => t.id === side.id && t.number !== null && Math.abs(t.number - side.value) <= 1e-9 * Math.max(1, Math.abs(t.number)));
+  let judged = 0;
+  let right = 0;
+  const wrong: FlaggedPair[] = [];
+  const hits = new Set<number>();
+  for (const p of flagged) {
+    const [x, y] = [truthOf(p.a), truthOf(p.b)];
+    if (!x || !y) continue;
+    judged++;
+    if (quantityOf(x) === quantityOf(y)) right++;
+    else wrong.push(p);
+    known.forEach(([a, b], k) => ((a === x && b === y) || (a === y && b === x)) && hits.add(k));
+  }
+  return { judged, right, precision: judged ? right / judged : 0, known: known.length, found: hits.size, recall: known.length ? hits.size / known.length : 0, wrong };
+}

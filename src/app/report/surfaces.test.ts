@@ -61,7 +61,8 @@ describe('surfaces show the core verdicts', () => {
   });
 
   const realworld = process.env.STORYTRACE_REALWORLD;
-  it.skipIf(!realworld || !existsSync(realworld))('on every story of the realworld set', async () => {
+  const absent = !realworld ? ' (skipped: STORYTRACE_REALWORLD is not set)' : !existsSync(realworld) ? ` (skipped: ${realworld} does not exist)` : '';
+  it.skipIf(absent !== '')(`on every story of the realworld set${absent}`, async () => {
     const dir = realworld!;
     await expectSameVerdicts(analyse(readdirSync(dir).filter((f) => /^r\d+\.txt$/.test(f)).map((f) => join(dir, f))));
   });

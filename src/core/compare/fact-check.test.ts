@@ -129,3 +129,15 @@ describe('figures for two places on one day', () => {
     expect(r.flags.filter((f) => f.kind === 'figures disagree')).toEqual([]);
   });
 });
+
+describe('a share with no counted noun', () => {
+  const r = analyse({
+    'shares-a.txt': `Norvik Grain shares slide after terminal fire\n\nhttps://marketdesk.example/2031/06/03/norvik-shares\n\n3 Jun, 2031 10:00\n\nShares of Norvik Grain fell 15 percent in Oslo on Monday after the fire at its Orlen terminal. Chief executive Ilse Marken, 58, has run the company for 12 years.`,
+    'shares-b.txt': `Investors dump Norvik Grain after Orlen blaze\n\nhttps://tradepost.example/news/2031/06/03/norvik-grain-investors\n\n3 Jun, 2031 11:30\n\nNorvik Grain lost 12 percent of its market value on Monday after the fire at its Orlen terminal. Chief executive Ilse Marken, who joined 20 years ago, said the silos were insured.`,
+  });
+
+  it('is a share of the company its clause names: two outlets giving it differently disagree', () => {
+    const flags = [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
+    expect(flags).toEqual(['% for Norvik Grain on 2031-06-02: 15 vs 12']);
+  });
+});

@@ -44,8 +44,9 @@ export function compareFigures(
   story: Story,
   units: ArticleUnits[],
   rootOf: (article: string) => string,
-  places: (text: string) => { name: string; at: number }[] = () => [],
+  names: (text: string) => Mention[] = () => [],
 ): { groups: FigureGroup[]; flags: Flag[] } {
+  const places = (text: string) => names(text).filter((m) => m.type === 'place');
   const placed: Placed[] = [];
   for (const u of units) {
     const ref = u.article.published ? new Date(`${u.article.published.slice(0, 10)}T12:00:00Z`) : null;
@@ -53,7 +54,7 @@ export function compareFigures(
       if (!s.figures.length) continue;
       const dates = ref ? eventDates(s.text, ref).filter((d) => d.length === 10) : [];
       for (const figure of s.figures) {
-        const { thing, label } = thingOf(figure, s);
+        const { thing, label } = thingOf(figure, s, names);
         placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places) });
       }
     }
@@ -80,10 +81,16 @@ export function compareFigures(
 }
 
 /** What a figure counts, folded for comparison, and as a reader would name it. */
-function thingOf(f: Figure, s: SentenceUnit): { thing: string | null; label: string } {
+function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[]): { thing: string | null; label: string } {
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   const state = stateAfter(s, f);
+  if (!counted && f.unit && OF_WHOM.has(f.unit)) {
+    // A share or a match minute with no counted noun is one of whom its clause names: "Renault's
+    // shares fell 15 per cent", "an own goal by Mandzukic (19e)" (a place is where, not whose).
+    const whom = nameFor(f, s, names);
+    if (whom) return { thing: `e:${whom}`, label: `${f.unit} for ${whom}` };
+  }
   if (!counted) return { thing: null, label: f.unit ?? f.text };
   // The counted noun ends the noun phrase: "cargo ships", not "dockworkers walked off".
   const words = counted.split(/\s+/);
@@ -96,6 +103,32 @@ function thingOf(f: Figure, s: SentenceUnit): { thing: string | null; label: str
   return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
 }
 
+/** A name the text gives, canonical, where it starts in the text, and its entity type. */
+export interface Mention {
+  name: string;
+  at: number;
+  type: string | undefined;
+}
+
+/**
+ * Units whose values belong to one named subject: a share of it, the minute of its goal. Amounts,
+ * counts and durations are not: one person's story holds many sums and spans of years.
+ */
+const OF_WHOM = new Set(['%', 'minute']);
+/** How far before a measure the name it is measured for may stand. */
+const WHOM_WITHIN = 60;
+/** After the figure only a genitive links a name to it: "15 per cent of Renault". */
+const GENITIVE = /^\s*(?:of|de|du|des|d'|von|der|des|di|del|della)\s*$/i;
+
+/** The person or organisation the figure is given for: the last named before it in its clause, else one linked by "of". */
+function nameFor(f: Figure, s: SentenceUnit, names: (text: string) => Mention[]): string | null {
+  const [from, to] = [f.span[0] - s.start, f.span[1] - s.start];
+  const candidates = names(s.text).filter((m) => m.type === 'person' || m.type === 'organization');
+  const before = candidates.filter((m) => m.at < from && from - m.at <= WHOM_WITHIN && !/[.;]/.test(s.text.slice(m.at, from)));
+  if (before.length) return before[before.length - 1].name;
+  return candidates.find((m) => m.at >= to && GENITIVE.test(s.text.slice(to, m.at)))?.name ?? null;
+}
+
 /** How far before a figure a place may be named for it ("In Orlen, 300 homes ..."). */
 const PLACE_BEFORE = 60;
 
@@ -103,7 +136,7 @@ const PLACE_BEFORE = 60;
  * The place a figure is given for: the one the extraction found after it, else the place named
  * just before it in its clause (after any earlier figure of the sentence), canonical when known.
  */
-function placeOf(f: Figure, s: SentenceUnit, places: (text: string) => { name: string; at: number }[]): string | null {
+function placeOf(f: Figure, s: SentenceUnit, places: (text: string) => Mention[]): string | null {
   if (f.place) return places(f.place)[0]?.name ?? f.place;
   const at = f.span[0] - s.start;
   const previous = Math.max(0, ...s.figures.filter((g) => g.span[1] <= f.span[0]).map((g) => g.span[1] - s.start));

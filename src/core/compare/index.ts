@@ -62,7 +62,7 @@ export function compareStories(input: CompareInput): Comparison {
     const perArticle = attributions.get(a.article) ?? attributions.set(a.article, new Map()).get(a.article)!;
     perArticle.set(a.span[0], { mode: a.mode, source: a.source });
   }
-  const placesIn = (text: string) => mentionsIn(text, aliases).filter((m) => entityType.get(m.name) === 'place');
+  const namesIn = (text: string) => mentionsIn(text, aliases).map((m) => ({ ...m, type: entityType.get(m.name) }));
   const copyOf = new Map<string, string>();
   const copies = input.reuse.filter((r) => COPY_KINDS.has(r.kind) && r.copy !== r.source);
   for (const r of copies) copyOf.set(r.copy, r.source);
@@ -77,7 +77,7 @@ export function compareStories(input: CompareInput): Comparison {
     out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases, (a) => articles.get(a)?.language ?? null));
     const claims = compareClaims({ story, units, copyOf, entityType, aliases });
     out.claims.push(...claims.claims);
-    const compared = compareFigures(story, units, (a) => rootIn(copyOf, a), placesIn);
+    const compared = compareFigures(story, units, (a) => rootIn(copyOf, a), namesIn);
     out.figure_groups.push(...compared.groups);
     out.flags.push(...compared.flags);
     for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });

@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Case, type CaseRun, loadCases, runCase } from '../../scripts/eval/_cases.js';
 import { skipWithoutShared } from '../testing/shared.js';
 
-const KNOWN_FAILURES = new Set([
-  '15 stories',
-]);
+const KNOWN_FAILURES = new Set<string>([]);
 
 const noShared = skipWithoutShared();
 const cases: Case[] = noShared ? [] : loadCases();

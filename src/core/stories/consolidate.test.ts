@@ -88,6 +88,34 @@ describe('stories from threads', () => {
     expect(consolidate(threads, { df, articles: 40, languages: df.map(() => EN | DE) })).toEqual([0, 1, 2]);
   });
 
+  it('joins two same-day reports of one event told in other words, not a same-day report of another event in that city', () => {
+    const storm = article(
+      'sd1',
+      'en',
+      '2031-02-03',
+      'Hailstorm batters Quellport overnight',
+      'A violent hailstorm swept across Quellport overnight, the weather service said on Monday, smashing roofs, windows and greenhouses on the northern estates.\n\n' +
+        'Crews cleared fallen trees from the ring road through the morning, and the tram depot stayed shut.',
+    );
+    const damage = article(
+      'sd2',
+      'en',
+      '2031-02-03',
+      'Roofs torn off as hail hits Quellport',
+      'Hundreds of homes in Quellport lost roofs and windows when hail the size of eggs fell before dawn, mayor Odo Brenk said.\n\n' +
+        'Brenk said glasshouse growers north of the city counted the worst losses; insurers opened an emergency line.',
+    );
+    const council = article(
+      'sd3',
+      'en',
+      '2031-02-03',
+      'Quellport council passes harbour budget',
+      'The Quellport council on Monday passed next year’s harbour budget, which doubles spending on the container quay.\n\n' +
+        'Treasurer Lina Vossberg said the port would borrow to cover the gap until tolls rise.',
+    );
+    expect(sets(clusterStories([storm, damage, council]))).toEqual(['sd1,sd2', 'sd3']);
+  });
+
   it('joins reports of one event in other languages and scripts, and its follow-up, but not the same people months later', () => {
     const stories = clusterStories([enLater, de, enCourt, ru, en]);
     expect(sets(stories)).toEqual(['de1,en1,en2,ru1', 'en3']);

@@ -39,6 +39,10 @@ export const CONSOLIDATE_OPTIONS: ConsolidateOptions = { graceDays: 7, decayDays
 // when they are not.
 const WORD_BAR = 0.45;
 const CROSS_BAR = 0.2;
+// Two reports of one event on one day can tell it in different words ("power station" and
+// "electricity plant"): the same day, a name specific to the two and being each other's closest
+// thread let a lower word bar do.
+const SAME_DAY_WORD_BAR = 0.14;
 const MIN_KEYS = 2;
 // A thread's evidence is its strongest keys: those most of its members carry and few other
 // articles do.
@@ -87,6 +91,8 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   });
   // Candidate pairs, scored independently of each other.
   const pairs: [number, number, number][] = [];
+  const sameDay: [number, number, number][] = [];
+  const closest = new Closest(threads.length);
   profiles.forEach((p, i) => {
     const seen = new Set<number>();
     for (let q = 0; q < p.ids.length; q++) {
@@ -115,12 +121,26 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
         const sameLanguage = threads[i].language !== null && threads[i].language === threads[j].language;
         // One name or number in common is a coincidence as often as a link (a capital, a country, a
         // round figure): across languages it takes at least two.
-        const evidence = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) / WORD_BAR : keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
+        const cosine = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) : 0;
+        const evidence = sameLanguage ? cosine / WORD_BAR : keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
         const score = evidence * timeFactor(threads[i], threads[j], options);
         if (score >= 1) pairs.push([score, j, i]);
+        else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
+        if (sameLanguage) {
+          closest.offer(i, j, cosine);
+          closest.offer(j, i, cosine);
+        }
       }
     }
   });
+  // Same-day pairs below the word bar join only as each other's closest thread in words: two
+  // reports of one event are, two same-day events in one city are not more than the closest pair.
+  // Only threads that found no partner otherwise: a pair of reports, never a bridge between groups.
+  const paired = new Set(pairs.flatMap(([, j, i]) => [i, j]));
+  for (const pair of sameDay) {
+    const [, j, i] = pair;
+    if (closest.of(i) === j && closest.of(j) === i && !paired.has(i) && !paired.has(j)) pairs.push(pair);
+  }
   // Strongest pairs first. Two groups join only if the pair still holds against the groups' whole
   // time spans: an undated thread that matches two events months apart joins the closer one and
   // does not chain the two together.
@@ -147,6 +167,36 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
   return threads.map((_, i) => find(i));
+}
+
+/** Each thread's closest thread in words (ties: the lower index). */
+class Closest {
+  private readonly best: Int32Array;
+  private readonly score: Float64Array;
+  constructor(n: number) {
+    this.best = new Int32Array(n).fill(-1);
+    this.score = new Float64Array(n);
+  }
+  offer(i: number, j: number, score: number): void {
+    if (this.best[i] < 0 || score > this.score[i] || (score === this.score[i] && j < this.best[i])) {
+      this.best[i] = j;
+      this.score[i] = score;
+    }
+  }
+  of(i: number): number {
+    return this.best[i];
+  }
+}
+
+/** Whether both threads are reports of one day (or two days running) and share a key at most one other article carries. */
+function sameDayPlace(a: ThreadEvidence, b: ThreadEvidence, df: ArrayLike<number>): boolean {
+  if (!a.time || !b.time) return false;
+  if (Math.max(a.time[1], b.time[1]) - Math.min(a.time[0], b.time[0]) > 1) return false;
+  const [small, large] = a.cross.size <= b.cross.size ? [a, b] : [b, a];
+  const together = a.size + b.size;
+  // Carried by the two and at most one other article.
+  for (const id of small.cross.keys()) if (large.cross.has(id) && df[id] <= together + 1) return true;
+  return false;
 }
 
 function span(a: [number, number] | null, b: [number, number] | null): [number, number] | null {

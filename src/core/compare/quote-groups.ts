@@ -104,7 +104,7 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
 }
 
 /** Quotes of this many words at least identify their speaker when another outlet gives them verbatim. */
-const VERBATIM_WORDS = 5;
+const VERBATIM_WORDS = 4;
 
 /**
  * Each quote with its speaker; a quote the extraction found no speaker for takes the speaker of

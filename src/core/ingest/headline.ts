@@ -15,18 +15,20 @@ export function isParagraph(line: string): boolean {
   return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line) && !isTitleCase(line));
 }
 
+// The first letter of each word of four letters or more.
+const WORD_START = /(?:^|\s)["“‘'«(¿¡]*(\p{L})\p{L}{3}/gu;
+
 /** Nearly every longer word capitalised, as in a headline ("Mugabe Has Reportedly Resigned."); prose never is. */
 function isTitleCase(line: string): boolean {
   let long = 0;
-  let capital = 0;
-  for (const w of line.split(' ')) {
-    const word = w.replace(/^["“‘'«(¿¡]+/, '');
-    if (!/^\p{L}{4}/u.test(word)) continue;
+  let lower = 0;
+  for (const m of line.matchAll(WORD_START)) {
     long++;
-    if (/^\p{Lu}/u.test(word)) capital++;
+    // A headline of up to 30 words has at most three lower-case longer words: prose leaves early.
+    if (m[1] === m[1].toLowerCase() && ++lower > 3) return false;
   }
   // One sentence: a second one after a full stop is prose, however many names it holds.
-  return long >= 3 && capital >= 0.9 * long && !/[.!?]\s+\p{Lu}/u.test(line);
+  return long >= 3 && lower <= 0.1 * long && !/[.!?]\s+\p{Lu}/u.test(line);
 }
 
 export function isHeadlineLike(line: string): boolean {
@@ -45,6 +47,11 @@ export function isHeadlineLike(line: string): boolean {
 
 // Words a site's own title is made of ("X | News & Analysis Website", "X - Official Site").
 const SITE_WORDS = /^(?:the|official|news|noticias|nachrichten|nouvelles|notizie|новости|and|&|analysis|website|web|site|portal|home|homepage|online|page|latest|breaking|updates|headlines|world|daily|magazine|media|network|of|de|y|et|und)$/i;
+
+/** One word of site vocabulary ("News", "Home") names no site: it is a menu label. */
+export function isGenericSiteName(name: string): boolean {
+  return !/\s/.test(name.trim()) && SITE_WORDS.test(name.trim());
+}
 
 /** A title naming only a site: every part after the name is site vocabulary. */
 function isSiteTitle(line: string): boolean {
@@ -81,6 +88,10 @@ function leadOverlap(candidate: string, lead: Set<string>): number {
  * opening paragraphs echo most (the first, on a tie). Everything above it is page furniture (menus,
  * kickers, a nameplate, which is kept as masthead evidence).
  */
+// A page's status marks around a title ("UPDATED: ...", "... - UPDATES", "... (VIDEO)") are no part of it.
+const STATUS_PREFIX = /^(?:updated?|update \d+|developing)\s*:\s*(?=\S)/i;
+const STATUS_SUFFIX = /(?:\s+[-–—|]\s+(?:updates?|updated|live updates|video|photos)|\s*\((?:updated?|video|photos)\))$/i;
+
 export function splitHeadline(lines: string[], hints: HeadlineHints): { headline: string | null; nameplate: string | null; site: string | null; rest: string[] } {
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
@@ -115,7 +126,7 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
   }
   // A page title carries the site's name after the headline ("Headline | Site").
   const suffix = hints.headline ? null : titleSuffix(lines[best]);
-  const headline = suffix?.headline ?? lines[best];
+  const headline = (suffix?.headline ?? lines[best]).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, '');
   const above = lines.slice(0, best);
   const nameplate = above.find(isNameplate) ?? null;
   // Short unfinished lines above the headline are menus and kickers; anything else stays.
@@ -123,8 +134,10 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
   // Scrapes often carry the headline twice (page title and article heading), the second time
   // below the site's menu when the first was the page title.
   let below = lines.slice(best + 1);
-  const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
-  if (below.length > again + 1 && again === 0) below.shift();
-  else if (again > 0 && suffix && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
+  if (below.length > 1 && sameText(below[0], headline)) below.shift();
+  else if (suffix) {
+    const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
+    if (again > 0 && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
+  }
   return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
 }

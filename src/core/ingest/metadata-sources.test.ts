@@ -95,6 +95,11 @@ describe('headline never from page chrome', () => {
     expect(cleanDoc(txt(`Inspector Maja Lind Found The Crack. Operator Tallholm Line Halted Every Crossing At Once Today.\n\n${BODY}`)).headline).toBeNull();
   });
 
+  it("drops a page's status marks around the headline", () => {
+    expect(cleanDoc(txt(`UPDATED: Ferry halted after hull crack\n\n${BODY}`)).headline).toBe('Ferry halted after hull crack');
+    expect(cleanDoc(txt(`Ferry halted after hull crack - UPDATES\n\n${BODY}`)).headline).toBe('Ferry halted after hull crack');
+  });
+
   it('takes a date glued before or after the headline as its date line', () => {
     expect(cleanDoc(txt(`24.03.2031. Ferry halted after hull crack in Norrvik\n\n${BODY}`))).toMatchObject({ headline: 'Ferry halted after hull crack in Norrvik', published: '2031-03-24' });
     const glued = cleanDoc(txt(`Ferry halted after hull crack in Norrvik March 4, 2031${BODY}`));
@@ -143,6 +148,12 @@ describe('the outlet a text names for itself', () => {
     expect(sourced).toMatchObject({ outlet: null, credits: [{ name: 'Norrvik Courier', evidence: 'Source: Norrvik Courier' }] });
     expect(cleanDoc(txt(`Ferry halted after hull crack\n\n© AFP\n\n${BODY}`)).outlet).toBeNull();
     expect(cleanDoc(txt(`${BODY}\n\nhttps://youtu.be/Q3xZ8kLmP0a`))).toMatchObject({ outlet: null, url: null });
+  });
+
+  it("reads a byline's organisation as the outlet, or as a credit when it is a wire, as is a wire's name alone above the text", () => {
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\nBy Ilse Marken, Coast Daily\n\n${BODY}`))).toMatchObject({ outlet: 'Coast Daily', credits: [] });
+    expect(cleanDoc(txt(`Ferry halted after hull crack\n\nBy Ilse Marken, Associated Press\n\n${BODY}`))).toMatchObject({ outlet: null, credits: [{ name: 'AP' }] });
+    expect(cleanDoc(txt(`Ferry halted after hull crack\nAssociated Press\nView Comments\n${BODY}`))).toMatchObject({ outlet: null, credits: [{ name: 'AP', evidence: 'Associated Press' }] });
   });
 
   it('takes no credit for its own outlet: a text citing an agency keeps the credit when the outlet is another', () => {

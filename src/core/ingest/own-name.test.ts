@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactOutlet, newsroomByline, selfReportName, sourceLineName, titleSuffix, webSignOff } from './own-name.js';
+import { bylineOrganisation, contactOutlet, newsroomByline, selfReportName, sourceLineName, titleSuffix, webSignOff } from './own-name.js';
 
 describe('titleSuffix', () => {
   it('splits a site name off a page title', () => {
@@ -52,5 +52,21 @@ describe('selfReportName, webSignOff, contactOutlet, sourceLineName', () => {
     expect(sourceLineName('Fuente: Wirepost')).toBe('Wirepost');
     expect(sourceLineName('Source: https://norrvik.example/a')).toBeNull();
     expect(sourceLineName('Source: the operator said refunds would be paid for all crossings')).toBeNull();
+  });
+});
+
+describe('bylineOrganisation', () => {
+  it('reads the organisation a byline names after its writer', () => {
+    expect(bylineOrganisation('By Ilse Marken, Coast Daily')).toBe('Coast Daily');
+    expect(bylineOrganisation('By Ilse Marken | norrvik-courier.net')).toBe('norrvik-courier.net');
+    expect(bylineOrganisation('By Ilse Marken for The Harbour Ledger')).toBe('The Harbour Ledger');
+    expect(bylineOrganisation('By Ilse Marken, Associated Press')).toBe('Associated Press');
+  });
+
+  it('takes no job title, place or second writer for an organisation', () => {
+    expect(bylineOrganisation('By Ilse Marken, Chief Reporter')).toBeNull();
+    expect(bylineOrganisation('By Ilse Marken, Norrvik')).toBeNull();
+    expect(bylineOrganisation('By Ilse Marken, Per Holm')).toBeNull();
+    expect(bylineOrganisation('By Ilse Marken')).toBeNull();
   });
 });

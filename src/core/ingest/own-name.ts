@@ -4,6 +4,7 @@
 // outlet's contact address in its reader appeal. A "Source: X" line below a text is the opposite:
 // a republisher crediting where the text came from (credits.ts).
 import { bareHost, knownOutletName, outletForHost } from './outlets.js';
+import { wireName } from './wires.js';
 
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,4})`;
 // Words newspapers and broadcasters name themselves with.
@@ -38,11 +39,15 @@ export function titleSuffix(line: string): { headline: string; site: string } | 
 // A newsroom's byline: "(De la Redacción de X)", "Par la rédaction de X", "Von der Redaktion X".
 const NEWSROOM_PREFIX =
   /^\(?\s*(?:(?:de|por|par|von|di|da|from)\s+(?:la|le|der|das|the)?\s*)?(?:redacción|redaccion|rédaction|redaktion|redazione|redação|redacção|redactie|newsroom|editorial (?:team|staff|desk))\s+(?:de|des|du|von|der|di|della|da|do|van|of)\s+/iu;
+const NEWSROOM_WORD = /reda[ck]|rédac|redaz|newsroom|editorial/i;
+const STAFF_WORD = /staff|newsroom|desk|editorial/i;
 // "By X Staff", "X Staff Report", "X newsroom" on a line of its own.
 const STAFF_LINE = new RegExp(String.raw`^(?:[Bb]y\s+)?${NAME}\s+(?:[Ss]taff(?:\s+[Rr]eport)?|[Nn]ewsroom|[Nn]ews\s+[Dd]esk|[Ee]ditorial\s+(?:[Tt]eam|[Bb]oard))\s*$`, 'u');
 
 /** The outlet a newsroom byline names, and how long the byline is (it opens a line or a lead). */
 export function newsroomByline(line: string): { name: string; length: number } | null {
+  // Cheap gate: most lines name no newsroom.
+  if (!NEWSROOM_WORD.test(line.slice(0, 60)) && !(line.length < 80 && STAFF_WORD.test(line))) return null;
   const p = NEWSROOM_PREFIX.exec(line);
   if (p) {
     const m = /^([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:de|del|la|of|and|&)?\s*[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})\s*\)?\s*[.:,-]*\s*/u.exec(line.slice(p[0].length));
@@ -61,6 +66,24 @@ function tidyCase(name: string): string {
     .split(/\s+/)
     .map((w) => (w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
     .join(' ');
+}
+
+// What a byline says after the writer's name that is a job, not an organisation.
+const JOB = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|producer|analyst|photographer|in|and)$/i;
+
+/**
+ * The organisation a byline names after its writers ("By Jane Doe, Coast Daily", "By Jane Doe |
+ * coastdaily.example", "By Jane Doe for The Harbour Ledger"): a known outlet or wire, a web name,
+ * "The X", or a masthead-like name; a job title or a place is none.
+ */
+export function bylineOrganisation(line: string): string | null {
+  const parts = line.replace(/^by\s+/i, '').split(/\s*[,|–—]\s*|\s+-\s+|\s+for\s+/);
+  for (const part of parts.slice(1)) {
+    const p = part.trim().replace(/\.$/, '');
+    if (!p || !isNameLike(p) || JOB.test(p)) continue;
+    if (wireName(p) || knownOutletName(p) || isDomainName(p) || /^The\s/.test(p) || MASTHEAD_NOUN.test(p)) return p;
+  }
+  return null;
 }
 
 // "..., - передает Site.fm.", "Site.com reports", "informa Site.com": a site reporting under its web name.
@@ -84,7 +107,7 @@ const WEB_SIGN_OFF = /^([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})((?:\
 
 /** The web name a sign-off line below the text gives ("Site.com/Agencias/RS"), written as a name. */
 export function webSignOff(line: string): string | null {
-  const m = WEB_SIGN_OFF.exec(line);
+  const m = line.length < 80 && line.includes('/') ? WEB_SIGN_OFF.exec(line) : null;
   return m && /\p{Lu}/u.test(m[1]) && isDomainName(m[1]) ? m[1] : null;
 }
 

@@ -17,7 +17,7 @@ import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCoun
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
-import { contactOutlet, newsroomByline, selfReportName, sourceLineName, webSignOff } from './own-name.js';
+import { bylineOrganisation, contactOutlet, newsroomByline, selfReportName, sourceLineName, webSignOff } from './own-name.js';
 import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, splitHeadline } from './headline.js';
 
 export interface TextFindings {
@@ -241,6 +241,11 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       out.creditLines.push(line);
       if (isCreditSignOff(line)) return;
     }
+    // A wire's name alone on a line above the text is its byline.
+    if (inHeader && wireName(line)) {
+      out.creditLines.push(line);
+      return;
+    }
     if (isNavLine(line) || isUiLine(line) || isWidgetLine(line) || isCreditLine(line) || isCaptionLine(line)) return;
     // The article's own address sits above the text, at its very end, or under a label; a link
     // on its own line inside the text is part of the text.
@@ -265,16 +270,24 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     }
     if (!inHeader && COMMENTS.test(line)) inComments = true;
     // A parted line below the text only when labelled ("By: | City | Published: ...").
-    const parted = datelineDate(line, ctx) ? null : partedDateline(line, ctx);
-    const dateline = datelineDate(line, ctx) ?? (inHeader || parted?.labelled ? parted : null);
+    const whole = datelineDate(line, ctx);
+    const parted = whole ? null : partedDateline(line, ctx);
+    const dateline = whole ?? (inHeader || parted?.labelled ? parted : null);
     if (dateline) {
       // A bare date counts only above the text; a labelled one ("Published: ...") anywhere above comments.
       noteDate(out, dateline, !dateline.updated && !inComments && (inHeader || dateline.labelled), dateline.labelled);
       if (dateline.agency) out.agencies.push(dateline.agency);
       return;
     }
-    // A byline above the text ("By Jane Doe") is furniture.
-    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8 && !endsSentence(line)) return;
+    // A byline above the text ("By Jane Doe") is furniture; the organisation it names after the
+    // writer ("By Jane Doe, Coast Daily") is the outlet, or a credit when it is a wire.
+    if (inHeader && /^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 10 && !endsSentence(line)) {
+      const org = bylineOrganisation(line);
+      if (org && wireName(org)) out.creditLines.push(org);
+      else if (org) out.ownNames.push(org);
+      return;
+    }
+
     out.kept.push(line);
     afterAlert = false;
     if (isParagraph(line)) inHeader = false;

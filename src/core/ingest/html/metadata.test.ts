@@ -102,5 +102,11 @@ describe('outlet', () => {
     expect(extractMeta(page('<meta name="DC.publisher" content="Upland Courier">')).outlet).toBe('Upland Courier');
     expect(extractMeta(page('<meta property="og:site_name" content="Coast FM"><meta name="publisher" content="Coast Media Group">')).outlet).toBe('Coast FM');
   });
+
+  it('takes the title suffix that the home link repeats, unless it is a menu word such as "News"', () => {
+    const home = (name: string) => page(`<title>Ferry halted after hull crack | ${name}</title>`, `<header><a href="/">${name}</a></header>`);
+    expect(extractMeta(home('Upland Courier')).outlet).toBe('Upland Courier');
+    expect(extractMeta(home('News')).outlet).toBeNull();
+  });
 });
 

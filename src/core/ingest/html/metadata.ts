@@ -2,6 +2,7 @@
 // JSON-LD, Open Graph / article: meta tags, <time>, canonical link and <title>.
 import * as chrono from 'chrono-node';
 import { elementsOf, rawText, squash, type Document, type Element } from './dom.js';
+import { isGenericSiteName } from '../headline.js';
 
 export interface PageMeta {
   headline: string | null;
@@ -46,7 +47,7 @@ function pageSiteName(all: Element[]): string | null {
   const parts = title ? squash(rawText(title)).split(/\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/) : [];
   if (parts.length < 2) return null;
   const suffix = parts[parts.length - 1];
-  if (suffix.split(' ').length > 5) return null;
+  if (suffix.split(' ').length > 5 || isGenericSiteName(suffix)) return null;
   const key = compact(suffix);
   for (const el of all) {
     if (el.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(el.attribs.href ?? '') && compact(rawText(el)) === key) return suffix;

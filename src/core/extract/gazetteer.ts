@@ -3,6 +3,8 @@
 // very common organisations whose aliases articles rarely define. They supplement, never replace,
 // the in-text rules.
 
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
 import { nameKey } from './names.js';
 
 const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.toLowerCase());
@@ -141,7 +143,8 @@ export interface CuratedGroup {
 
 let curatedByKey: Map<string, CuratedGroup> | null = null;
 
-/** The curated group a name belongs to, looked up by its normalised key. */
+/** The curated group a name belongs to, looked up by its normalised key; a country named in any
+ * of the news languages ("Rusia", "Russland", "Россия") is the country under its English name. */
 export function curatedGroup(name: string): CuratedGroup | null {
   if (!curatedByKey) {
     curatedByKey = new Map();
@@ -149,6 +152,29 @@ export function curatedGroup(name: string): CuratedGroup | null {
       const entry = { type: group.type, preferred: group.names[0] };
       for (const n of group.names) curatedByKey.set(nameKey(n), entry);
     }
+    addExonyms(curatedByKey);
   }
   return curatedByKey.get(nameKey(name)) ?? null;
+}
+
+/** Languages whose country names (exonyms) are read from i18n-iso-countries. */
+const EXONYM_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'ar', 'da', 'sv', 'nl', 'tr', 'sl'];
+
+function addExonyms(byKey: Map<string, CuratedGroup>): void {
+  const require = createRequire(import.meta.url);
+  for (const lang of EXONYM_LANGUAGES) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const english = countries.getNames('en', { select: 'all' });
+  for (const [code, names] of Object.entries(english)) {
+    // The curated entry when there is one ("United States"), else the shortest plain English name.
+    const plain = names.filter((n) => !/[,(]/.test(n) && n.replace(/\./g, '').length > 3);
+    const curated = names.map((n) => byKey.get(nameKey(n))).find((g) => g !== undefined);
+    const entry = curated ?? { type: 'place' as const, preferred: [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] };
+    for (const lang of EXONYM_LANGUAGES) {
+      for (const n of countries.getNames(lang, { select: 'all' })[code] ?? []) {
+        const key = nameKey(n);
+        // Two-letter codes and the like are acronyms the curated table decides on.
+        if (n.replace(/\./g, '').length > 3 && !byKey.has(key)) byKey.set(key, entry);
+      }
+    }
+  }
 }

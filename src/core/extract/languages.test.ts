@@ -68,6 +68,21 @@ describe('English attribution forms', () => {
     const got = quotesOf('ar', 'وقال الوزير سامي حداد إن "الميناء سيفتح غدا". وأضاف: "لن نترك أحدا".');
     expect(got.map(([text]) => text)).toEqual(['الميناء سيفتح غدا', 'لن نترك أحدا']);
   });
+
+  it('names Arabic speakers after their office, past its complement, with the verb first', () => {
+    const body = [
+      'أعلنت الحكومة إغلاق الميناء. وقال المتحدث باسم الوزارة خالد العمري: "لن نسمح بتكرار ما حدث في الميناء".',
+      'وقال الوزير سامي حداد إن "الميناء سيفتح غدا". وأضاف: "لن نترك أحدا".',
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن "الاتهامات البريطانية لا أساس لها".',
+      'وقالت الشرطة إن المرفأ يعرف باسم "الرصيف القديم".',
+    ].join('\n\n');
+    expect(quotesOf('ar', body)).toEqual([
+      ['لن نسمح بتكرار ما حدث في الميناء', 'خالد العمري'],
+      ['الميناء سيفتح غدا', 'سامي حداد'],
+      ['لن نترك أحدا', 'سامي حداد'],
+      ['الاتهامات البريطانية لا أساس لها', 'سيرغي لافروف'],
+    ]);
+  });
 });
 
 describe('institutions and titles with adjectives', () => {
@@ -75,4 +90,18 @@ describe('institutions and titles with adjectives', () => {
     ['ru', 'Пограничное управление ФСБ сообщило о задержании судна.\n\n«Судно доставлено в порт», — говорится в сообщении.', [['Судно доставлено в порт', 'ФСБ']]],
     ['fr', "« Nous reconstruirons l'école », a déclaré le président.\n\nLe président français Luc Garnier a visité la ville mardi.", [["Nous reconstruirons l'école", 'Luc Garnier']]],
   ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
+});
+
+describe('countries across languages', () => {
+  it('types a country named in the article language as a place and resolves it with its English name', () => {
+    const articles = [
+      ['es', 'Rusia negó las acusaciones.'],
+      ['de', 'Russland wies die Vorwürfe zurück.'],
+      ['ru', 'Россия отвергла обвинения.'],
+      ['en', 'Russia denied the claims.'],
+    ].map(([language, body], i) => extractArticle({ id: `c${i}`, source: 'c', outlet: null, url: null, headline: null, published: null, language, body, original: body }));
+    const places = resolveCorpus(articles).entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => e.name)).toEqual(['Russia']);
+    expect(places[0].aliases).toEqual(expect.arrayContaining(['Rusia', 'Russland', 'Россия']));
+  });
 });

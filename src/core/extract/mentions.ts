@@ -7,6 +7,7 @@ import { MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon
 import { isAcronym, stripParticle } from './names.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
+import { uncasedNames } from './uncased.js';
 
 export interface TypeScores {
   person: number;
@@ -194,7 +195,12 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     i = j;
   }
-  return mentions;
+  if (!lex.uncased) return mentions;
+  for (const n of uncasedNames(body, tokens, lex)) {
+    const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);
+    mentions.push({ ...m, scores: { ...m.scores, person: m.scores.person + 3 } });
+  }
+  return mentions.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /**

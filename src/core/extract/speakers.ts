@@ -245,7 +245,9 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
     );
-    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start);
+    // Verb first, subject after it ("وقال الوزير سامي حداد إن"): the person named between verb and quote.
+    const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? null;
     // "Avant d'ajouter : « … »", "Añadió que «…»": no subject written, the speaker in focus goes on.
     const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.text.toLowerCase()));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };

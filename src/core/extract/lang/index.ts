@@ -73,6 +73,7 @@ export interface Lexicon {
   decimalComma: boolean;
   casedNames: boolean;
   nounCapitals: boolean;
+  uncased: boolean;
   nounSuffixes: string[];
   determiners: Set<string>;
 }
@@ -137,6 +138,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     decimalComma: own.decimalComma ?? false,
     casedNames: own.casedNames ?? false,
     nounCapitals: own.nounCapitals ?? false,
+    uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     determiners: new Set(split(own.determiners)),
   };

@@ -67,6 +67,8 @@ export interface LanguageData {
   units?: Record<string, string>;
   /** Names decline after prepositions, so "в Крыму Антон Лозовой" holds a place, then a name. */
   casedNames?: boolean;
+  /** Written without capitals (Arabic): names are found after office words instead. */
+  uncased?: boolean;
   /** Capitalises every noun (German): a capital says less about a name. */
   nounCapitals?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */

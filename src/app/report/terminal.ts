@@ -2,7 +2,7 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { articleLabel, clip, LEGEND, pct, plural, ReportIndex, type StoryView } from '../../view/index.js';
+import { articleLabel, clip, LEGEND, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -87,6 +87,13 @@ function storySection(view: StoryView): string[] {
     `   ${span} | ${plural(story.articleCount, 'article')}, ${plural(story.outletCount, 'outlet')}, ${plural(story.originCount, 'independent origin')}`,
   ];
   if (story.entities.length) out.push(`   key entities: ${story.entities.slice(0, 8).join(', ')}`);
+  if (view.threads.length > 1) {
+    out.push(`   ${plural(view.threads.length, 'thread')} (moves of the story, each told in one set of words):`);
+    for (const t of view.threads) {
+      out.push(`     ${spanText(t.span).padEnd(24)} ${plural(t.articles.length, 'article').padEnd(12)} ${clip(t.title, WIDTH - 42)}`);
+      out.push(`       ${clip(t.articles.map((a) => a.slice(0, 8)).join(' '), WIDTH - 7)}`);
+    }
+  }
   out.push('   articles:');
   for (const a of view.articles) {
     const copy = a.copies.length ? `  copy of ${a.copies.map((c) => `${c.source.slice(0, 8)} (${c.kind}, ${pct(c.coverage)})`).join(', ')}` : '';

@@ -67,10 +67,11 @@ function titleCaseSentences(text: ArticleText): Set<number> {
   let si = 0;
   let caps = 0;
   let words = 0;
-  // A lowercase speech verb makes it prose: '"Pray," Archbishop Michel Aupetit wrote.'
+  // Prose is rarely so capitalised (names, titles and an institution still leave lowercase verbs
+  // and nouns), and a lowercase speech verb makes it prose: '"Pray," Archbishop Michel Aupetit wrote.'
   let spoken = false;
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.7 && !spoken) out.add(si);
+    if (words >= 4 && caps / words >= 0.85 && !spoken) out.add(si);
     caps = 0;
     words = 0;
     spoken = false;

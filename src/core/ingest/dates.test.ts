@@ -107,6 +107,8 @@ describe('leadDateline', () => {
     ['NORTH QUAY, NB / HARBOURWIRE / April 8, 2031 / Two ferry firms announced a merger.', '2031-04-08', 'HARBOURWIRE'],
     ['Kellstadt, 9. Dezember 2031 – Die Fähre fährt wieder.', '2031-12-09', null],
     ['KESTREL BAY (Wire Service) - Dockworkers voted on March 3, 2031.', null, 'Wire Service'],
+    ['Ciudad de Norrvik 15/07/2031.- El ferry volvió a navegar.', '2031-07-15', null],
+    ['NORRVIK, 26 мар 2031 — Вайрпост. Паром снова вышел в море.', '2031-03-26', 'Вайрпост'],
   ])('%s -> %s, credit %s', (lead, date, agency) => expect(leadDateline(lead)).toMatchObject({ date, agency }));
 
   it('keeps a year-less lead dateline for context to complete', () => {
@@ -119,6 +121,7 @@ describe('leadDateline', () => {
     'On March 3, 2031, the council met - and voted.',
     'The council met on Tuesday - its third meeting since March 3, 2031.',
     'TOKYO: Prosecutors met on Tuesday.',
+    'Norrvik.- El ferry volvió a navegar el 15/07/2031.',
   ])('finds none in: %s', (lead) => expect(leadDateline(lead)).toBeNull());
 });
 

@@ -137,7 +137,8 @@ export interface LeadDateline {
 }
 
 // Separators a dateline ends on, before the first sentence starts.
-const LEAD_SEPARATOR = /\s+(?:[—–|/]|--?)\s+|\s*[—–]\s*|:\s+|\s+\/(?=\s)/gu;
+// ".-" closes a Spanish dateline ("Ciudad de México 15/07/2031.- ...").
+const LEAD_SEPARATOR = /\s+(?:[—–|/]|--?)\s+|\s*[—–]\s*|:\s+|\s+\/(?=\s)|\.-\s*/gu;
 const AGENCY_PARENS = /\(([\p{L}][\p{L}\p{N}&.'’ -]{0,30})\)/u;
 // Place or agency words: capitalised or upper-case words, postal abbreviations.
 const PLACE_WORDS = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el))*$/u;

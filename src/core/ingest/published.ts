@@ -83,6 +83,7 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
   else if (t.ambiguous) why = `numeric date "${t.ambiguous}" could be day/month or month/day`;
   else if (yearless) why = `dateline (${describeParts(yearless)}) names no year and nothing else does`;
   else if (month) why = `only the month is stated (${month})`;
+  else if (t.updated) why = `only an update date is stated (${t.updated.slice(0, 10)}), never taken for publication`;
   else why = 'no date in the metadata, URL or text';
   return { published: null, source: null, note: why };
 }

@@ -63,6 +63,8 @@ export interface TextDates {
   ambiguous: string | null;
   /** Agencies datelines name ("CITY, 18 dec — Agency."). */
   agencies: string[];
+  /** A date the page says it was updated on: never the publication date, but the reason there is none. */
+  updated: IsoDate | null;
 }
 
 export interface TextHints {
@@ -81,6 +83,7 @@ interface FirstPass {
   yearless: DateParts | null;
   ambiguous: string | null;
   agencies: string[];
+  updated: IsoDate | null;
   creditLines: string[];
   mastheads: string[];
   /** Newsroom bylines naming the outlet. */
@@ -151,6 +154,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     yearless: null,
     ambiguous: null,
     agencies: [],
+    updated: null,
     creditLines: [],
     mastheads: [],
     ownNames: [],
@@ -276,6 +280,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     if (dateline) {
       // A bare date counts only above the text; a labelled one ("Published: ...") anywhere above comments.
       noteDate(out, dateline, !dateline.updated && !inComments && (inHeader || dateline.labelled), dateline.labelled);
+      if (dateline.updated && !inComments) out.updated ??= dateline.date;
       if (dateline.agency) out.agencies.push(dateline.agency);
       return;
     }
@@ -357,6 +362,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
       yearless: first.yearless,
       ambiguous: first.ambiguous,
       agencies: first.agencies,
+      updated: first.updated,
     },
     dateContext: ctx,
     leadEvidence: lead?.text ?? null,

@@ -231,7 +231,9 @@ function unit(weights: number[]): number[] {
 }
 
 function timeFactor(a: When, b: When, options: ConsolidateOptions): number {
-  return timeDiscount(a, b, options.graceDays, options.decayDays);
+  // The grace period already allows for a stated date that is a near deadline ("held until 14
+  // April"): the days an undated thread's events fall in start at its latest stated date.
+  return timeDiscount(a, b, options.graceDays, options.decayDays, 0);
 }
 
 /** Cosine of two threads' within-language vectors. */

@@ -95,17 +95,17 @@ export interface When {
  * publication (one can be a deadline or an anniversary), so alone they never take more than
  * half of a match away: a close enough match in content still holds.
  */
-export function timeFactor(a: When, b: When, graceDays: number, decayDays: number): number {
+export function timeFactor(a: When, b: When, graceDays: number, decayDays: number, beforeDays = BEFORE_DAYS): number {
   const discount = (gap: number) => (gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays));
   if (a.time && b.time) return discount(Math.max(0, a.time[0] - b.time[1], b.time[0] - a.time[1]));
   // Otherwise on the circle of the year; dated days where both sides have them, else the days
   // undated events fall on or within a month after.
   if (a.days && b.days) return discount(yearSpanGap(a.days, b.days));
-  const x = a.days ?? later(a.after);
-  const y = b.days ?? later(b.after);
+  const x = a.days ?? later(a.after, beforeDays);
+  const y = b.days ?? later(b.after, beforeDays);
   return x && y ? Math.max(STATED_FLOOR, discount(yearSpanGap(x, y))) : 1;
 }
 
-function later(after: YearSpan | null): YearSpan | null {
-  return after && [mod(after[0] - BEFORE_DAYS), Math.min(YEAR, after[1] + BEFORE_DAYS + AFTER_DAYS)];
+function later(after: YearSpan | null, before: number): YearSpan | null {
+  return after && [mod(after[0] - before), Math.min(YEAR, after[1] + before + AFTER_DAYS)];
 }

@@ -3,7 +3,7 @@
 // the core's; this only gathers it under the speaker's name.
 import type { Entity, Quote, QuoteGroupKind } from '../core/types.js';
 import { wordMarks, type TextPart } from './comparison.js';
-import { articleLabel } from './format.js';
+import { articleLabel, foldText } from './format.js';
 import type { ReportIndex } from './story-view.js';
 
 export interface EntityVersion {
@@ -32,11 +32,6 @@ export interface EntityView {
   statements: EntityStatement[];
 }
 
-/** Lower case, no diacritics, spacing folded: how a name typed is compared with a name stored. */
-export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 interface EntityIndex {
   byName: Map<string, Entity>;
   quotesBySpeaker: Map<string, Quote[]>;
@@ -49,12 +44,12 @@ function entityIndex(index: ReportIndex): EntityIndex {
   if (e) return e;
   const byName = new Map<string, Entity>();
   // Canonical names first: an alias never shadows another entity's own name.
-  for (const x of index.report.entities) byName.set(foldName(x.name), x);
-  for (const x of index.report.entities) for (const a of x.aliases) if (!byName.has(foldName(a))) byName.set(foldName(a), x);
+  for (const x of index.report.entities) byName.set(foldText(x.name), x);
+  for (const x of index.report.entities) for (const a of x.aliases) if (!byName.has(foldText(a))) byName.set(foldText(a), x);
   const quotesBySpeaker = new Map<string, Quote[]>();
   for (const q of index.report.quotes) {
     if (!q.speaker) continue;
-    const key = foldName(q.speaker);
+    const key = foldText(q.speaker);
     const list = quotesBySpeaker.get(key);
     if (list) list.push(q);
     else quotesBySpeaker.set(key, [q]);
@@ -66,9 +61,9 @@ function entityIndex(index: ReportIndex): EntityIndex {
 /** The entity named (its canonical name or any alias, case and diacritics aside), or null. */
 export function entityView(index: ReportIndex, name: string): EntityView | null {
   const { byName, quotesBySpeaker } = entityIndex(index);
-  const entity = byName.get(foldName(name));
+  const entity = byName.get(foldText(name));
   const canonical = entity?.name ?? name;
-  const quotes = quotesBySpeaker.get(foldName(canonical)) ?? [];
+  const quotes = quotesBySpeaker.get(foldText(canonical)) ?? [];
   if (!entity && !quotes.length) return null;
 
   const statements: EntityStatement[] = [];
@@ -94,10 +89,10 @@ export function entityView(index: ReportIndex, name: string): EntityView | null 
 
   const perStory = new Map<string, number>();
   for (const s of statements) if (s.story) perStory.set(s.story, (perStory.get(s.story) ?? 0) + 1);
-  const names = new Set([canonical, ...(entity?.aliases ?? [])].map(foldName));
+  const names = new Set([canonical, ...(entity?.aliases ?? [])].map(foldText));
   const stories = index
     .storySummaries()
-    .filter((s) => perStory.has(s.id) || s.entities.some((e) => names.has(foldName(e))))
+    .filter((s) => perStory.has(s.id) || s.entities.some((e) => names.has(foldText(e))))
     .map((s) => ({ id: s.id, title: s.title, statements: perStory.get(s.id) ?? 0 }))
     .sort((a, b) => b.statements - a.statements);
   const perOutlet = new Map<string, number>();

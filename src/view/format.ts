@@ -8,6 +8,19 @@ export function clip(text: string, max: number): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
+/** Lower case, no diacritics, punctuation as spaces: "Ðorđe Šarić," -> "dorde saric". How a name typed meets a name stored. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đð]/gi, 'd')
+    .replace(/ø/gi, 'o')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** `n` and the noun, plural unless n is 1: 'story' -> 'stories', else + 's'; `many` for irregular nouns. */

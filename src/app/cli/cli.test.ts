@@ -112,7 +112,7 @@ describe('storytrace ingest / analyze', () => {
     expect(one.code).toBe(0);
     expect(one.stdout.match(/^== /gm)).toHaveLength(1);
     expect(run(['analyze', '--store', store, '--story', 'nothing-like-it']).code).toBe(2);
-  });
+  }, 240_000);
 
   it('shows who copied whom with storytrace reuse', () => {
     const store = join(tempDir(), 'store');

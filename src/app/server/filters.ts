@@ -1,20 +1,9 @@
 // Story filters and value suggestions that forgive the way people type: partial names, case,
 // diacritics, a one-letter transliteration variant (Sergey/Sergei), and an entity's other names.
 // This decides which stories a search shows, never anything about the stories themselves.
-import type { ReportIndex, StorySummary } from '../../view/index.js';
+import { foldText as fold, type ReportIndex, type StorySummary } from '../../view/index.js';
 
-/** Lower case, no diacritics, punctuation as spaces: "Ðorđe Šarić," -> "dorde saric". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đð]/gi, 'd')
-    .replace(/ø/gi, 'o')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldText as fold } from '../../view/index.js';
 
 /** Tokens this long may differ by one edit (transliterations: Sergey/Sergei, Olexander/Oleksander). */
 const FUZZY_LENGTH = 5;

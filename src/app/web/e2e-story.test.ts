@@ -26,7 +26,9 @@ async function storyOf(s: Site, path: string): Promise<StoryView> {
 
 const storyUrl = (s: Site, v: StoryView) => `${s.server.url}/#/story/${encodeURIComponent(v.story.id)}`;
 
+/** A fresh load: after a hash change alone the old page could be read before the new one renders. */
 async function openStory(page: Page, s: Site, v: StoryView): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(storyUrl(s, v));
   await page.getByTestId('cov-articles').waitFor();
 }
@@ -179,6 +181,7 @@ describe.skipIf(!haveChromium || skipWithoutShared())('story and entity pages in
     await versions.first().waitFor();
     expect(await versions.allTextContents()).toEqual([expect.stringContaining('According to satellite'), expect.stringContaining('According to space')]);
     // A name nobody carries: said so, with the nearest names.
+    await page.goto('about:blank');
     await page.goto(`${seeds.server.url}/#/entity/Lavrof`);
     await page.getByTestId('entity-missing').waitFor();
     expect(await page.locator('main').textContent()).toContain('Did you mean: Sergey Lavrov');
@@ -194,6 +197,8 @@ describe.skipIf(!haveChromium || skipWithoutShared())('story and entity pages in
     const { page } = await openPage(browser);
     try {
       const titles = async (query: string) => {
+        // A fresh load each time: a hash change alone could be read before the page re-renders.
+        await page.goto('about:blank');
         await page.goto(`${server.url}/#/?${query}`);
         await page.locator('main h1').waitFor();
         await page.locator('[data-testid="story-list"], [data-testid="no-match"]').first().waitFor();
@@ -248,6 +253,7 @@ describe.skipIf(!haveChromium || skipWithoutShared())('story and entity pages in
     const { page } = await openPage(browser, 375, 800);
     const v = await storyOf(seeds, seedPath('002'));
     for (const [name, path] of [['story', `#/story/${encodeURIComponent(v.story.id)}`], ['entity', '#/entity/Valery%20Gerasimov']] as const) {
+      await page.goto('about:blank');
       await page.goto(`${seeds.server.url}/${path}`);
       await page.locator('main h1').waitFor();
       await page.waitForTimeout(200);

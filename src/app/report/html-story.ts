@@ -52,7 +52,7 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
   for (const a of v.articles) {
     const copies = a.copies.map((c) => `<p class="warn">${esc(c.kind)} of ${nameOf(c.source)} (${Math.round(c.coverage * 100)}%)</p>`);
     const flags = a.flags.map((f) => `<p class="warn">${esc(f.kind)}: ${esc(f.detail)}${f.period ? ` (${esc(f.period.join(' – '))})` : ''}</p>`);
-    if (a.flagCount > a.flags.length) flags.push(`<p class="warn">and ${a.flagCount - a.flags.length} more flags</p>`);
+    if (a.flagCount > a.flags.length) flags.push(`<p class="warn">and ${plural(a.flagCount - a.flags.length, 'more flag')}</p>`);
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<p><a class="original" href="${esc(a.url)}" rel="noopener noreferrer nofollow">Original article ↗</a></p>` : '';
     out.push(
       `<article class="card"><h4>${esc(a.label)}</h4><p><strong>${esc(a.headline ?? '(no headline)')}</strong></p>${link}` +

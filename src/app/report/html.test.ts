@@ -70,6 +70,13 @@ describe('renderHtmlReport', () => {
     expect(doc.body.textContent).toContain('No stories were found.');
   });
 
+  it('counts in the summary with the singular for one', () => {
+    const report = sampleReport();
+    const one = { ...report, reuse: report.reuse.slice(0, 1) };
+    expect(one.reuse).toHaveLength(1);
+    expect(dom(renderHtmlReport(one)).querySelector('header p')!.textContent).toMatch(/, 1 reuse record, /);
+  });
+
   it('escapes every character that could open markup or leave an attribute', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&`)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;');
   });

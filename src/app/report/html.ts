@@ -3,7 +3,7 @@
 // slipped past escaping still could not run or load anything.
 import { createHash } from 'node:crypto';
 import type { AnalysisReport } from '../../core/types.js';
-import { type ArticleMeta, articleLabel, clip, LEGEND, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
+import { type ArticleMeta, articleLabel, clip, LEGEND, plural, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
 import { storySection } from './html-story.js';
 
 /** Escapes text for element content and double-quoted attribute values alike. */
@@ -59,7 +59,7 @@ export function renderHtmlReport(report: AnalysisReport): string {
   const loose = report.articles.filter((a) => !inStory.has(a.id));
   const body: string[] = [];
   body.push(
-    `<header><h1>storytrace report</h1><p class="muted">${report.articles.length} articles, ${stories.length} stories, ${report.reuse.length} reuse records, ${report.quotes.length} quotes</p></header><main>`,
+    `<header><h1>storytrace report</h1><p class="muted">${plural(report.articles.length, 'article')}, ${plural(stories.length, 'story')}, ${plural(report.reuse.length, 'reuse record')}, ${plural(report.quotes.length, 'quote')}</p></header><main>`,
   );
   body.push('<section><h2 id="stories">Stories</h2>');
   if (!stories.length) body.push('<p class="muted">No stories were found.</p>');

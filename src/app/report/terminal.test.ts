@@ -40,3 +40,23 @@ describe('terminal story report', () => {
     }
   });
 });
+
+describe('terminal counts', () => {
+  it('says "1 quantity" and "1 origin", never "1 quantities" or "origin(s)"', async () => {
+    const one = article(
+      'one',
+      'en',
+      '2031-06-02',
+      'Sarnovsk ferry strike ends',
+      'Ferry crews in Sarnovsk ended their strike on Monday after 12 days, union leader Oleg Brandt said.\n\n' +
+        '"We have an agreement on pay," Brandt told reporters at the harbour.',
+    );
+    const report = analyzeArticles([one]);
+    const sink = stringSink();
+    await writeStoryReport(report, report.stories[0].id, sink);
+    const text = sink.text();
+    expect(text).toContain('figures: 1 quantity,');
+    expect(text).toMatch(/^ +1 origin: /m);
+    expect(text).not.toMatch(/\(s\)|\b1 (quantities|origins)\b/);
+  });
+});

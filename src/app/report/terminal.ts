@@ -57,7 +57,7 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
     await line(`\nArticles not yet placed in a story: ${unplaced.length}`);
     const shown = opts.all ? unplaced : unplaced.slice(0, TOP_UNPLACED);
     for (const a of shown) await line(`  ${a.published ?? 'undated'}  ${a.outlet ?? '?'}  ${a.headline ?? a.source}`);
-    if (shown.length < unplaced.length) await line(`  … ${unplaced.length - shown.length} more (--all)`);
+    if (shown.length < unplaced.length) await line(`  … ${plural(unplaced.length - shown.length, 'more article')} (--all)`);
   }
   await sink.flush();
 }
@@ -109,7 +109,7 @@ function storySection(view: StoryView): string[] {
     out.push('   claims ([n]: articles carrying an origin, copies included):');
     for (const c of view.claims.slice(0, 8)) {
       out.push(`     - ${clip(c.text, WIDTH - 7)}${c.id === view.centralClaim ? ' (central claim)' : ''}`);
-      out.push(`       ${c.origins.length} origin(s): ${c.origins.map((o) => `${o.label} [${o.articles.length}]`).join('; ')}`);
+      out.push(`       ${plural(c.origins.length, 'origin')}: ${c.origins.map((o) => `${o.label} [${o.articles.length}]`).join('; ')}`);
       out.push(`       framing: ${c.coverage.map((x) => `${x.article.slice(0, 8)} ${x.mode}`).join(', ')}`);
     }
   }
@@ -122,7 +122,7 @@ function storySection(view: StoryView): string[] {
   }
   const disagreeing = view.figures.filter((f) => f.disagrees);
   if (view.figures.length) {
-    out.push(`   figures: ${view.figures.length} quantities, ${disagreeing.length} disagree across outlets`);
+    out.push(`   figures: ${plural(view.figures.length, 'quantity')}, ${disagreeing.length} disagree across outlets`);
     for (const f of view.figures) {
       if (f.verdict === 'agree') continue;
       const mark = f.disagrees ? '!' : '~';

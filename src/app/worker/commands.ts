@@ -5,6 +5,7 @@ import { readInput } from '../../core/ingest/index.js';
 import type { InputError, RawDoc } from '../../core/types.js';
 import { Store } from '../../store/index.js';
 import { oneLine } from '../report/terminal-safe.js';
+import { plural } from '../../view/index.js';
 import { EXIT_FATAL, EXIT_INPUT_ERRORS, EXIT_OK } from '../cli/options.js';
 import { readInputBytes, resolveInputs, STDIN } from '../inputs.js';
 import { alignCandidates, processArticles, processStoredArticles, updateCorpus } from '../pipeline.js';
@@ -119,7 +120,7 @@ async function enqueueCommand(paths: string[], opts: EnqueueOptions): Promise<nu
   process.stdout.write(
     opts.json
       ? JSON.stringify(line) + '\n'
-      : `${files.length} files: ${summary.jobs} jobs queued${summary.docs === undefined ? '' : ` (${summary.docs} documents)`}, ${errors.length} errors\n`,
+      : `${plural(files.length, 'file')}: ${plural(summary.jobs, 'job')} queued${summary.docs === undefined ? '' : ` (${plural(summary.docs, 'document')})`}, ${plural(errors.length, 'error')}\n`,
   );
   return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

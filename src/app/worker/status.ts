@@ -1,6 +1,7 @@
 // `storytrace status`: queue depth, failed jobs with their errors, throughput and store progress,
 // read straight from pg-boss's tables and the store on the shared database.
 import type { Sql } from '../../store/index.js';
+import { plural } from '../../view/index.js';
 import { ALIGN_QUEUE, CORPUS_QUEUE, INGEST_QUEUE, QUEUE_CLIENT } from './queue.js';
 
 const QUEUES = [INGEST_QUEUE, CORPUS_QUEUE, ALIGN_QUEUE];
@@ -174,8 +175,8 @@ export function renderStatus(s: QueueStatus): string {
   lines.push(
     '',
     `throughput: ${t.lastMinute.toFixed(1)} articles/s over the last minute; ` +
-      (t.overall === null ? 'no batch completed yet' : `${t.overall.toFixed(1)} articles/s overall (${t.articles} articles)`),
-    `store: ${s.store.articles} articles, ${s.store.extracted} extracted, ${s.store.placed} placed in stories, ` +
+      (t.overall === null ? 'no batch completed yet' : `${t.overall.toFixed(1)} articles/s overall (${plural(t.articles, 'article')})`),
+    `store: ${plural(s.store.articles, 'article')}, ${s.store.extracted} extracted, ${s.store.placed} placed in stories, ` +
       `${s.store.toAlign} with reuse candidates still to align`,
     `connected to the queue: ${s.clients.length === 0 ? 'no worker' : s.clients.map((c) => `[${c}]`).join(' ')}`,
   );

@@ -104,7 +104,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     h('p', { class: 'meta' }, a.published ?? 'undated', a.language ? ` · ${a.language} ` : null, a.mode ? h('span', { class: `mode mode-${a.mode}`, title: MODE_MEANING[a.mode] }, a.mode) : null),
     ...a.copies.map((c) => h('p', { class: 'warn' }, `${c.kind} of ${nameOf.get(c.source) ?? 'another article'} (${Math.round(c.coverage * 100)}% reused)`)),
     ...a.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),
-    a.flagCount > a.flags.length ? h('p', { class: 'warn' }, h('a', { href: `#/article/${a.id}` }, `and ${a.flagCount - a.flags.length} more flags`)) : null,
+    a.flagCount > a.flags.length ? h('p', { class: 'warn' }, h('a', { href: `#/article/${a.id}` }, `and ${plural(a.flagCount - a.flags.length, 'more flag')}`)) : null,
     h('p', { class: 'lede' }, a.lede),
     h('p', { class: 'muted' }, `${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}`),
   );

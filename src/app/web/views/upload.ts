@@ -32,7 +32,7 @@ export function uploadPage(view: HTMLElement): void {
     if (!files.length) return;
     button.disabled = true;
     clear(result);
-    result.append(muted(`Uploading ${files.length} file(s)…`));
+    result.append(muted(`Uploading ${plural(files.length, 'file')}…`));
     try {
       showResult(result, await postFiles<IngestResult>('ingest', files));
     } catch (err) {

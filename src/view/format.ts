@@ -80,3 +80,16 @@ export const LEGEND: LegendEntry[] = [
 export const MODE_MEANING: Record<AttributionMode, string> = Object.fromEntries(
   LEGEND.filter((l) => ['asserted', 'attributed', 'hedged', 'disputed'].includes(l.term)).map((l) => [l.term, l.meaning]),
 ) as Record<AttributionMode, string>;
+
+/**
+ * The story a reader meant by `query`: its id, or an unambiguous prefix of it, with or without the
+ * id's kind prefix ("story-"), since listings show the bare hex. `candidates` lists every match.
+ */
+export function findStoryId(ids: Iterable<string>, query: string): { id: string | null; candidates: string[] } {
+  const q = query.trim().toLowerCase();
+  const all = [...ids];
+  if (!q) return { id: null, candidates: [] };
+  if (all.includes(q)) return { id: q, candidates: [q] };
+  const candidates = all.filter((id) => id.startsWith(q) || id.replace(/^[a-z]+-/, '').startsWith(q));
+  return { id: candidates.length === 1 ? candidates[0]! : null, candidates };
+}

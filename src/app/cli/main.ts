@@ -198,7 +198,7 @@ withInputOptions(
       .option('--json', 'print the whole analysis as one JSON document (written as it is produced)')
       .option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}')
       .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
-      .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it)')
+      .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it, with or without "story-")')
       .option('--html <file>', 'also write a self-contained HTML report to this file')
       .option('--only-inputs', 'report only on the stories of the given inputs, as stored (the store still keeps everything)'),
   ),
@@ -208,8 +208,14 @@ withInputOptions(
   if (opts.json) await writeJsonReport(memorySource(report), out);
   else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
   else if (opts.story !== undefined) {
-    if (!(await writeStoryReport(report, opts.story, out))) {
-      process.stderr.write(`storytrace: no story ${oneLine(JSON.stringify(opts.story))} (ids are printed in the report's story headers)\n`);
+    const matches = await writeStoryReport(report, opts.story, out);
+    if (matches.length !== 1) {
+      const query = oneLine(JSON.stringify(opts.story));
+      process.stderr.write(
+        matches.length
+          ? `storytrace: ${query} matches ${plural(matches.length, 'story', 'stories')}: ${matches.slice(0, 10).join(', ')}${matches.length > 10 ? ', …' : ''}; give more of the id\n`
+          : `storytrace: no story ${query} (ids are printed in the report's story headers)\n`,
+      );
       process.exitCode = EXIT_FATAL;
       return;
     }

@@ -31,13 +31,30 @@ describe('terminal story report', () => {
     const report = analyzeArticles([en, ru]);
     expect(report.stories).toHaveLength(1);
     const sink = stringSink();
-    expect(await writeStoryReport(report, report.stories[0].id, sink)).toBe(true);
+    expect(await writeStoryReport(report, report.stories[0].id, sink)).toEqual([report.stories[0].id]);
     const text = sink.text();
     expect(text).toContain('2 threads (moves of the story');
     for (const a of [en, ru]) {
       expect(text).toContain(a.headline!.slice(0, 30));
       expect(text).toMatch(new RegExp(`^ {7}${a.id.slice(0, 8)}$`, 'm'));
     }
+  });
+});
+
+describe('terminal story by id', () => {
+  it('finds a story by the bare hex prefix that listings show, and lists the candidates of an ambiguous one', async () => {
+    const report = analyzeArticles([en, ru]);
+    const id = report.stories[0].id;
+    const bare = id.replace(/^story-/, '').slice(0, 4);
+    const sink = stringSink();
+    expect(await writeStoryReport(report, bare, sink)).toEqual([id]);
+    expect(sink.text()).toContain(`[${id}]`);
+    const two = { ...report, stories: [report.stories[0], { ...report.stories[0], id: `${id}x` }] };
+    const none = stringSink();
+    expect(await writeStoryReport(two, bare, none)).toEqual([id, `${id}x`]);
+    expect(none.text()).toBe('');
+    expect(await writeStoryReport(two, id, stringSink())).toEqual([id]);
+    expect(await writeStoryReport(report, 'zz', stringSink())).toEqual([]);
   });
 });
 

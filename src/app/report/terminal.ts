@@ -2,7 +2,7 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { articleLabel, clip, LEGEND, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
+import { articleLabel, clip, findStoryId, LEGEND, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -62,17 +62,20 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
   await sink.flush();
 }
 
-/** One story in full (by id or an unambiguous id prefix), with the reuse among its articles; false if none matches. */
-export async function writeStoryReport(report: AnalysisReport, id: string, sink: TextSink): Promise<boolean> {
-  const matches = report.stories.filter((s) => s.id === id || s.id.startsWith(id));
-  const story = matches.find((s) => s.id === id) ?? (matches.length === 1 ? matches[0] : null);
-  if (!story) return false;
+/**
+ * One story in full (by id or an unambiguous prefix, see findStoryId), with the reuse among its
+ * articles. Returns the matching ids: nothing was written unless there is exactly one.
+ */
+export async function writeStoryReport(report: AnalysisReport, id: string, sink: TextSink): Promise<string[]> {
+  const found = findStoryId(report.stories.map((s) => s.id), id);
+  const story = report.stories.find((s) => s.id === found.id);
+  if (!story) return found.candidates;
   const slice = sliceByStory({ ...report, stories: [story] }).get(story.id)!;
   const view = new ReportIndex({ ...slice, entities: [] }).storyView(story.id)!;
   for (const text of storySection(view)) await sink.write(text + '\n');
   await sink.write('\n');
   await writeReuseSection({ ...slice, entities: [] }, sink);
-  return true;
+  return [story.id];
 }
 
 function largestStories(report: AnalysisReport, n: number): Story[] {

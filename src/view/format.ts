@@ -52,6 +52,9 @@ export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'
   return 'unknown outlet';
 }
 
+/** What every surface says of a report with no articles, in place of counts and a legend of nothing. */
+export const NOTHING_TO_REPORT = 'nothing to report: no articles have been read';
+
 /** Heading of a quote group's versions, by kind. */
 export const QUOTE_KIND_LABEL: Record<QuoteGroupKind, string> = {
   'same wording': 'Same wording elsewhere',

@@ -136,9 +136,12 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
     const stored = only ? (await store.articleIds()).length : report.articles.length;
     const covers = only
       ? `report covers only the ${plural(report.stories.length, 'story', 'stories')} of the ${plural(only.length, 'input article')} (${plural(report.articles.length, 'article')}; ${stored} in ${storeName(opts)})`
-      : `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`;
+      : stored
+        ? `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`
+        : `no articles in ${storeName(opts)}`;
     const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
-    process.stderr.write(`storytrace: ${read}${covers}\n`);
+    // With nothing read and nothing stored, the report itself says there is nothing to report.
+    if (read || stored) process.stderr.write(`storytrace: ${read}${covers}\n`);
     return { report, exitCode: ingested?.exitCode ?? EXIT_OK };
   } finally {
     await store.close();

@@ -66,8 +66,9 @@ describe('renderHtmlReport', () => {
 
   it('renders an empty analysis', () => {
     const doc = dom(renderHtmlReport(emptyReport()));
-    expect(doc.body.textContent).toContain('0 articles, 0 stories');
-    expect(doc.body.textContent).toContain('No stories were found.');
+    expect(doc.body.textContent).toContain('nothing to report');
+    expect(doc.body.textContent).not.toContain('0 articles');
+    expect(doc.querySelector('#legend')).toBeNull();
   });
 
   it('counts in the summary with the singular for one', () => {

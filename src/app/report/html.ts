@@ -3,7 +3,7 @@
 // slipped past escaping still could not run or load anything.
 import { createHash } from 'node:crypto';
 import type { AnalysisReport } from '../../core/types.js';
-import { type ArticleMeta, articleLabel, clip, LEGEND, plural, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
+import { type ArticleMeta, articleLabel, clip, LEGEND, NOTHING_TO_REPORT, plural, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
 import { storySection } from './html-story.js';
 
 /** Escapes text for element content and double-quoted attribute values alike. */
@@ -58,7 +58,8 @@ export function renderHtmlReport(report: AnalysisReport): string {
   const inStory = new Set(index.storyOfArticle.keys());
   const loose = report.articles.filter((a) => !inStory.has(a.id));
   const body: string[] = [];
-  body.push(
+  if (!report.articles.length) body.push(`<header><h1>storytrace report</h1><p class="muted">${escapeHtml(NOTHING_TO_REPORT)}</p></header><main>`);
+  else body.push(
     `<header><h1>storytrace report</h1><p class="muted">${plural(report.articles.length, 'article')}, ${plural(stories.length, 'story')}, ${plural(report.reuse.length, 'reuse record')}, ${plural(report.quotes.length, 'quote')}</p></header><main>`,
   );
   body.push('<section><h2 id="stories">Stories</h2>');
@@ -76,7 +77,7 @@ export function renderHtmlReport(report: AnalysisReport): string {
     const view = index.storyView(s.id);
     if (view) body.push(storySection(view, escapeHtml, svgToString));
   }
-  body.push(
+  if (stories.length) body.push(
     `<section><h2 id="legend">Legend</h2><dl class="legend">${LEGEND.map((l) => `<dt>${escapeHtml(l.term)}</dt><dd>${escapeHtml(l.meaning)}</dd>`).join('')}</dl></section>`,
   );
   if (loose.length) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../core/analyze.js';
 import type { Article } from '../../core/types.js';
 import { stringSink } from './stream.js';
-import { writeStoryReport } from './terminal.js';
+import { writeStoryReport, writeTerminalReport } from './terminal.js';
 
 function article(id: string, language: string, published: string, headline: string, body: string): Article {
   return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language, body, original: body };
@@ -55,6 +55,14 @@ describe('terminal story by id', () => {
     expect(none.text()).toBe('');
     expect(await writeStoryReport(two, id, stringSink())).toEqual([id]);
     expect(await writeStoryReport(report, 'zz', stringSink())).toEqual([]);
+  });
+});
+
+describe('terminal report of nothing', () => {
+  it('says there is nothing to report, with no counts and no legend', async () => {
+    const sink = stringSink();
+    await writeTerminalReport(analyzeArticles([]), sink);
+    expect(sink.text()).toBe('storytrace: nothing to report: no articles have been read\n');
   });
 });
 

@@ -2,7 +2,7 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { articleLabel, clip, findStoryId, LEGEND, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
+import { articleLabel, clip, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -29,6 +29,10 @@ export interface TerminalOptions {
  */
 export async function writeTerminalReport(report: AnalysisReport, sink: TextSink, opts: TerminalOptions = {}): Promise<void> {
   const line = (text: string) => sink.write(text + '\n');
+  if (!report.articles.length) {
+    await line(`storytrace: ${NOTHING_TO_REPORT}`);
+    return sink.flush();
+  }
   await line(
     `storytrace: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story')}, ` +
       `${plural(report.reuse.length, 'reuse record')}, ${plural(report.quotes.length, 'quote')}`,
@@ -46,8 +50,11 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
   const hidden = report.stories.length - order.length;
   if (hidden > 0) await line(`\n${plural(hidden, 'more story', 'more stories')}: --all shows every story, --story ID one story.`);
 
-  await line('\nLegend');
-  for (const l of LEGEND) await line(`  ${l.term}: ${l.meaning}`);
+  // The legend explains the story sections' words; without a story there is nothing to explain.
+  if (order.length) {
+    await line('\nLegend');
+    for (const l of LEGEND) await line(`  ${l.term}: ${l.meaning}`);
+  }
   await line('');
   await writeReuseSection(report, sink, opts.all ? {} : { limit: TOP_REUSE });
   const placed = new Set<string>();

@@ -93,6 +93,8 @@ export function createApp(opts: AppOptions) {
   app.route('/api', apiRoutes(ctx, { maxUploadBytes: opts.maxUploadBytes ?? 100 * 2 ** 20, maxFileBytes: opts.maxFileBytes, pool }));
 
   if (opts.webDir) {
+    // Clients that ignore the page's inline icon still ask for this one: no icon, and no 404 in the log.
+    app.get('/favicon.ico', (c) => c.body(null, 204));
     app.use('/*', assetCaching());
     app.use('/*', serveStatic({ root: opts.webDir }));
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));

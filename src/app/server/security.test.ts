@@ -1,11 +1,12 @@
 // Server hardening, against real servers on random loopback ports.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { sampleReport } from '../../testing/sampleReport.js';
+import { CONTENT_SECURITY_POLICY } from './app.js';
 import { isLoopback, type RunningServer, startServer } from './serve.js';
 
 let dir: string;
@@ -149,6 +150,13 @@ describe('server security', () => {
     expect(loose.articles.map((a: { id: string }) => a.id)).toEqual(['x']);
   });
 
+  it('gives the UI an inline icon its CSP allows, so no /favicon.ico is asked for', () => {
+    const page = readFileSync(new URL('../web/index.html', import.meta.url), 'utf8');
+    const icon = /<link rel="icon" href="(data:[^"]*)"/.exec(page);
+    expect(icon).not.toBeNull();
+    expect(CONTENT_SECURITY_POLICY.imgSrc).toContain('data:');
+  });
+
   it('serves the UI directory and nothing outside it', async () => {
     const webDir = join(dir, 'web');
     mkdirSync(webDir, { recursive: true });
@@ -162,6 +170,7 @@ describe('server security', () => {
     expect(await index.text()).toContain('<title>ui</title>');
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${server.url}/favicon.ico`)).status).toBe(204);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/../../secret.txt']) {
       const res = await rawGet(server.url, { host: `127.0.0.1:${server.port}` }, path);
       expect(res.body, path).not.toContain('not for clients');

@@ -51,3 +51,29 @@ describe('quote groups across outlets and languages', () => {
     expect(group(quotes)).toEqual([{ speaker: 'Pavel Rusnak', kind: 'other language', articles: ['en1', 'es'] }]);
   });
 });
+
+describe('same wording', () => {
+  const statement = 'The harbour board misled the inspectors to silence me. I will not step down. We did nothing wrong in the tender for the cranes.';
+  it('keeps a short quote of another statement out of a group its words happen to appear in', () => {
+    const quotes = [
+      quote('a1', 'Marta Oyelaran', statement),
+      quote('a2', 'Marta Oyelaran', statement),
+      quote('a3', 'Marta Oyelaran', 'The harbour board misled the inspectors to silence me,'),
+      // Said in a television interview, beside a remark of its own.
+      quote('a4', 'Marta Oyelaran', 'We did nothing,'),
+      quote('a4', 'Marta Oyelaran', 'I ask the ministry to open the ledgers of the port to every citizen.'),
+    ];
+    const groups = group(quotes);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].articles).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('calls a group same wording only when every two versions share their words', () => {
+    const quotes = [
+      quote('a1', 'Marta Oyelaran', statement),
+      quote('a2', 'Marta Oyelaran', 'The harbour board misled the inspectors to silence me.'),
+      quote('a3', 'Marta Oyelaran', 'We did nothing wrong in the tender for the cranes.'),
+    ];
+    expect(group(quotes).map((g) => g.kind)).toEqual(['edited']);
+  });
+});

@@ -103,7 +103,11 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
   return groups;
 }
 
-/** Quotes of this many words at least identify their speaker when another outlet gives them verbatim. */
+/**
+ * Quotes of this many words at least identify their speaker when another outlet gives them verbatim,
+ * and are a version of a longer statement they are part of. A shorter one ("We are ready,") is
+ * found inside many statements of its speaker: its passage must say the same thing too.
+ */
 const VERBATIM_WORDS = 4;
 
 /**
@@ -118,7 +122,7 @@ function withSpeakers(quotes: Quote[]): [Quote, string][] {
       out.push([q, q.speaker]);
       continue;
     }
-    if ((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < VERBATIM_WORDS) continue;
+    if (wordCount(q.text) < VERBATIM_WORDS) continue;
     let best: Quote | null = null;
     let bestScore = SAME_WORDING;
     for (const k of known) {
@@ -163,14 +167,15 @@ function nameOf(list: Quote[]): string {
 
 /** How alike two quotes are as versions of one statement; 0 when they are not. */
 function similarity(a: Node, b: Node): number {
+  const runs = overlap(a.run, b.run);
+  const samePassage = runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED;
   const wording = sameWording(a.quote.text, b.quote.text);
-  if (wording >= SAME_WORDING) return 1 + wording;
+  if (wording >= SAME_WORDING && (samePassage || Math.min(wordCount(a.quote.text), wordCount(b.quote.text)) >= VERBATIM_WORDS)) return 1 + wording;
   const terms = overlap(a.terms, b.terms);
   if (terms.score >= SAME_STATEMENT && terms.shared >= MIN_SHARED) return terms.score;
   // A short quote is judged with its neighbours: the two passages must state the same thing and
   // each quote share something with the other's passage. Weaker than a direct match.
-  const runs = overlap(a.run, b.run);
-  if (runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED && overlap(a.terms, b.run).shared >= 2 && overlap(b.terms, a.run).shared >= 2)
+  if (samePassage && overlap(a.terms, b.run).shared >= 2 && overlap(b.terms, a.run).shared >= 2)
     return runs.score / 2;
   if (a.language && b.language && a.language !== b.language) {
     const names = overlap(namesAndNumbers(a.terms), namesAndNumbers(b.terms));
@@ -220,6 +225,11 @@ function namesAndNumbers(terms: Terms): Terms {
 function kindOf(list: Node[]): QuoteGroupKind {
   const languages = new Set(list.map((n) => n.language).filter(Boolean));
   if (languages.size > 1) return 'other language';
-  const first = list[0].quote.text;
-  return list.every((n) => sameWording(n.quote.text, first) >= SAME_WORDING) ? 'same wording' : 'edited';
+  // Same wording only when every two versions share their words, not each with one of them.
+  const same = list.every((n, i) => list.slice(i + 1).every((m) => sameWording(n.quote.text, m.quote.text) >= SAME_WORDING));
+  return same ? 'same wording' : 'edited';
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }

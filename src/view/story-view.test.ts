@@ -56,13 +56,17 @@ describe('ReportIndex.storyView', () => {
     expect(articleLabel({ outlet: null, url: 'not a url', source: 'dir/b.txt', id: '1' })).toBe('unknown outlet');
   });
 
-  it('puts a few flags on an article card and counts the rest', () => {
+  it('shows each flag once, at story level: an article card names only the kinds that concern it', () => {
     const report = sampleReport();
     const flag = report.flags[0]!;
     report.flags.push(...[1, 2, 3, 4, 5].map((n) => ({ ...flag, detail: `flag ${n}` })));
-    const card = new ReportIndex(report).storyView('s1')!.articles.find((a) => a.id === 'c')!;
-    expect(card.flags).toHaveLength(3);
-    expect(card.flagCount).toBe(7);
+    const view = new ReportIndex(report).storyView('s1')!;
+    const card = view.articles.find((a) => a.id === 'c')!;
+    expect([...card.flagKinds].sort()).toEqual(['figures disagree', 'stale story']);
+    expect(view.articles.find((a) => a.id === 'a')!.flagKinds).toEqual(['figures disagree']);
+    expect(JSON.stringify(view.articles)).not.toMatch(/flag 1|crossings cancelled: 40 vs 45/);
+    expect(view.flags.filter((f) => f.detail === 'flag 1')).toHaveLength(1);
+    expect(view.flags.find((f) => f.kind === 'stale story')!.period).toEqual(['2030-01', '2030-02']);
   });
 
   it('keeps a card\'s lede to its first paragraph, clipped', () => {

@@ -27,8 +27,6 @@ export { articleLabel } from './format.js';
 
 export type ArticleMeta = Omit<Article, 'original'>;
 
-/** Flags shown on an article's card in a story: enough to warn, not to bury the card. */
-const CARD_FLAGS = 3;
 const LEDE_CHARS = 600;
 
 export interface StorySummary {
@@ -58,9 +56,11 @@ export interface StoryArticle {
   copies: { source: string; kind: ReuseKind; coverage: number }[];
   quoteCount: number;
   figureCount: number;
-  /** The first few flags; the article view has them all. */
-  flags: Flag[];
-  flagCount: number;
+  /**
+   * Kinds of the story's flags that name this article. Each flag is shown once, at story level
+   * (a figure flag names every article it concerns); a card only points to it. The article view has them all.
+   */
+  flagKinds: string[];
 }
 
 export interface QuoteCell {
@@ -89,6 +89,8 @@ export interface StoryFlag {
   kind: string;
   detail: string;
   articles: string[];
+  /** The period the core read from the text, for a dating flag. */
+  period?: [string, string];
 }
 
 export interface ProvenanceView {
@@ -219,9 +221,10 @@ export class ReportIndex {
   private buildStoryView(story: Story): StoryView {
     const id = story.id;
     const summary = this.summaryById.get(id)!;
+    const flags = this.storyFlags(story);
     const articles = story.articles.flatMap((a) => {
       const meta = this.articles.get(a);
-      return meta ? [this.storyArticle(meta)] : [];
+      return meta ? [this.storyArticle(meta, flags)] : [];
     });
     const groups = (this.groupsByStory.get(id) ?? []).map((g) => this.groupView(g));
     const quoteMatrix: QuoteCell[] = [];
@@ -247,7 +250,7 @@ export class ReportIndex {
       claims: this.claimsOf(id),
       centralClaim: verdict.central_claim,
       figures,
-      flags: this.storyFlags(story),
+      flags,
       timeline,
       provenance: { origins: verdict.origins, copies: verdict.copies },
       legend: LEGEND,
@@ -268,7 +271,7 @@ export class ReportIndex {
       for (const f of this.flagsOf(a)) {
         if (f.story && f.story !== story.id) continue;
         const key = `${f.kind}\u0000${f.detail}`;
-        const entry = byKey.get(key) ?? byKey.set(key, { kind: f.kind, detail: f.detail, articles: [] }).get(key)!;
+        const entry = byKey.get(key) ?? byKey.set(key, { kind: f.kind, detail: f.detail, articles: [], ...(f.period ? { period: f.period } : {}) }).get(key)!;
         for (const x of f.articles ?? [f.article]) if (!entry.articles.includes(x)) entry.articles.push(x);
       }
     return [...byKey.values()];
@@ -278,7 +281,7 @@ export class ReportIndex {
     return { ...g, members: g.quotes.flatMap((q) => this.quotes.get(q) ?? []) };
   }
 
-  private storyArticle(a: ArticleMeta): StoryArticle {
+  private storyArticle(a: ArticleMeta, storyFlags: StoryFlag[]): StoryArticle {
     return {
       ...articleSummary(a),
       url: a.url,
@@ -289,8 +292,7 @@ export class ReportIndex {
         .map((c) => ({ source: c.source, kind: c.kind, coverage: c.coverage })),
       quoteCount: this.quotesOf(a.id).length,
       figureCount: this.figuresOf(a.id).length,
-      flags: this.flagsOf(a.id).slice(0, CARD_FLAGS),
-      flagCount: this.flagsOf(a.id).length,
+      flagKinds: [...new Set(storyFlags.filter((f) => f.articles.includes(a.id)).map((f) => f.kind))],
     };
   }
 

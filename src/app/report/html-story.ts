@@ -46,13 +46,13 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
   out.push(
     `<p class="origins"><strong>Independent origins:</strong> ${v.provenance.origins.map((o) => `${esc(o.label)} [${o.articles.length}]`).join('; ') || 'none'} <span class="muted">([n]: how many articles carry it, copies included; <a href="#legend">legend</a>)</span></p>`,
   );
-  for (const f of v.flags) out.push(`<p class="warn story-flag">${esc(f.kind)}: ${esc(f.detail)} <span class="muted">(${f.articles.map(nameOf).join(', ')})</span></p>`);
+  if (v.flags.length) out.push(`<div id="flags-${esc(s.id)}"></div>`);
+  for (const f of v.flags) out.push(`<p class="warn story-flag">${esc(f.kind)}: ${esc(f.detail)}${f.period ? ` (${esc(f.period.join(' – '))})` : ''} <span class="muted">(${f.articles.map(nameOf).join(', ')})</span></p>`);
 
   out.push('<h3>Outlets side by side</h3><div class="side">');
   for (const a of v.articles) {
     const copies = a.copies.map((c) => `<p class="warn">${esc(c.kind)} of ${nameOf(c.source)} (${Math.round(c.coverage * 100)}%)</p>`);
-    const flags = a.flags.map((f) => `<p class="warn">${esc(f.kind)}: ${esc(f.detail)}${f.period ? ` (${esc(f.period.join(' – '))})` : ''}</p>`);
-    if (a.flagCount > a.flags.length) flags.push(`<p class="warn">and ${plural(a.flagCount - a.flags.length, 'more flag')}</p>`);
+    const flags = a.flagKinds.length ? [`<p class="warn">${esc(a.flagKinds.join(', '))} <a href="#flags-${esc(s.id)}">(see the story's flags)</a></p>`] : [];
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<p><a class="original" href="${esc(a.url)}" rel="noopener noreferrer nofollow">Original article ↗</a></p>` : '';
     out.push(
       `<article class="card"><h4>${esc(a.label)}</h4><p><strong>${esc(a.headline ?? '(no headline)')}</strong></p>${link}` +

@@ -109,7 +109,7 @@ function storySection(view: StoryView): string[] {
     const copy = a.copies.length ? `  copy of ${a.copies.map((c) => `${c.source.slice(0, 8)} (${c.kind}, ${pct(c.coverage)})`).join(', ')}` : '';
     out.push(`     ${(a.published ?? 'undated').padEnd(16)} ${a.label.padEnd(18)} ${a.id.slice(0, 8)} ${a.mode ?? '-'}${copy}`);
     out.push(`       ${clip(a.headline ?? a.lede, WIDTH - 7)}`);
-    for (const f of a.flags) out.push(`       ! ${f.kind}: ${f.detail}`);
+    if (a.flagKinds.length) out.push(`       ! ${a.flagKinds.join(', ')} (see the story's flags below)`);
   }
   const central = view.claims.find((c) => c.id === view.centralClaim);
   if (central) out.push(`   central claim: ${clip(central.text, WIDTH - 18)}`);

@@ -40,7 +40,7 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       h('span', { class: 'muted', 'data-testid': 'count-legend' }, ' ([n]: how many articles carry it, copies included; the legend below says more)'),
     ),
     ...v.flags.map((f) =>
-      h('p', { class: 'warn', 'data-testid': 'story-flag' }, `${f.kind}: ${f.detail}`, h('span', { class: 'muted' }, ` (${f.articles.map((a) => nameOf.get(a) ?? '?').join(', ')})`)),
+      h('p', { class: 'warn', 'data-testid': 'story-flag' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`, h('span', { class: 'muted' }, ` (${f.articles.map((a) => nameOf.get(a) ?? '?').join(', ')})`)),
     ),
     s.entities.length
       ? h('p', { class: 'pills' }, ...s.entities.map((e) => h('a', { class: 'pill', href: `#/?${new URLSearchParams({ entity: e })}`, title: `Stories about ${e}` }, e)))
@@ -103,8 +103,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     a.url ? h('p', { class: 'meta' }, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', 'data-testid': 'original-link' }, 'Original article ↗')) : null,
     h('p', { class: 'meta' }, a.published ?? 'undated', a.language ? ` · ${a.language} ` : null, a.mode ? h('span', { class: `mode mode-${a.mode}`, title: MODE_MEANING[a.mode] }, a.mode) : null),
     ...a.copies.map((c) => h('p', { class: 'warn' }, `${c.kind} of ${nameOf.get(c.source) ?? 'another article'} (${Math.round(c.coverage * 100)}% reused)`)),
-    ...a.flags.map((f) => h('p', { class: 'warn' }, `${f.kind}: ${f.detail}${f.period ? ` (${f.period.join(' – ')})` : ''}`)),
-    a.flagCount > a.flags.length ? h('p', { class: 'warn' }, h('a', { href: `#/article/${a.id}` }, `and ${plural(a.flagCount - a.flags.length, 'more flag')}`)) : null,
+    a.flagKinds.length ? h('p', { class: 'warn' }, `${a.flagKinds.join(', ')} (see the story's flags above; `, h('a', { href: `#/article/${a.id}` }, 'every flag of the article'), ')') : null,
     h('p', { class: 'lede' }, a.lede),
     h('p', { class: 'muted' }, `${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}`),
   );

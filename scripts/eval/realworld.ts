@@ -249,7 +249,7 @@ function metadata(rows: Row[], runs: FeedRun[], texts: ReadonlyMap<string, strin
     for (const r of rows) {
       const a = run.articleOf.get(r.id);
       if (!a || a.published !== null) continue;
-      const reason = (a.published_note ?? 'no reason given').replace(/"[^"]*"/g, '"..."').replace(/\d{4}-\d{2}/g, 'YYYY-MM').replace(/day \d+ of month \d+/, 'day D of month M');
+      const reason = (a.published_note ?? 'no reason given').replace(/"[^"]*"/g, '"..."').replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD').replace(/\d{4}-\d{2}/g, 'YYYY-MM').replace(/day \d+ of month \d+/, 'day D of month M');
       why.set(reason, [...(why.get(reason) ?? []), r.id]);
     }
     console.log(`  null dates (.${run.feed}) by reason:`);

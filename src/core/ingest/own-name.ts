@@ -93,8 +93,12 @@ const SELF_REPORT = [
   new RegExp(String.raw`(?:^|[.!?,]\s+)([\p{Lu}][\p{L}\d-]*\.\p{L}{2,6})\s+(?:${REPORTING})(?!\p{L})`, 'u'),
 ];
 
+const WEB_NAME_IN_TEXT = /[\p{L}\d]\.\p{L}{2,6}(?:[\s.,;]|$)/u;
+
 /** A web name the text reports under (a site citing itself by its address-like name). */
 export function selfReportName(paragraph: string): string | null {
+  // Cheap gate: no web name, no self-report.
+  if (!WEB_NAME_IN_TEXT.test(paragraph)) return null;
   for (const re of SELF_REPORT) {
     const m = re.exec(paragraph);
     if (m && isDomainName(m[1])) return m[1];

@@ -246,7 +246,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       if (isCreditSignOff(line)) return;
     }
     // A wire's name alone on a line above the text is its byline.
-    if (inHeader && wireName(line)) {
+    if (inHeader && line.length <= 40 && wireName(line)) {
       out.creditLines.push(line);
       return;
     }
@@ -314,14 +314,18 @@ function dropAppeals(lines: string[]): string[] {
 }
 
 
-const GLUED_YEAR = /(?<=\D(?:19|20)\d{2})(?=\p{Lu}\p{Ll})/u;
+const GLUED_YEAR = /\D(?:19|20)\d{2}(?=\p{Lu}\p{Ll})/u;
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   // A scraper that glued the headline and its date to the text ("... April 15, 2031The fire ..."):
   // the opening lines come apart where a year runs into a capitalised word.
-  const lines = unwrapHardWrapped(splitLines(text)).flatMap((l, i) =>
-    i < 3 && GLUED_YEAR.test(l.text) ? l.text.split(GLUED_YEAR).map((t, j) => ({ text: t, blankBefore: j === 0 ? l.blankBefore : true })) : [l],
-  );
+  const lines = unwrapHardWrapped(splitLines(text));
+  for (let i = 0; i < Math.min(3, lines.length); i++) {
+    const glued = GLUED_YEAR.exec(lines[i].text);
+    if (!glued) continue;
+    const at = glued.index + glued[0].length;
+    lines.splice(i, 1, { ...lines[i], text: lines[i].text.slice(0, at) }, { text: lines[i].text.slice(at), blankBefore: true });
+  }
   const token = lines.length ? leadingDateToken(lines[0].text) : null;
   if (token) {
     if (token.rest.trim()) lines[0] = { ...lines[0], text: token.rest.trim() };

@@ -5,7 +5,7 @@
 // different days are a change over time, and are reported as such, not as a disagreement.
 import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, IsoDate, Story } from '../types.js';
-import { eventDates } from './timeline.js';
+import { eventDates } from './event-dates.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
 /** Words that name one thing counted under another name. */
@@ -52,7 +52,7 @@ export function compareFigures(
     const ref = u.article.published ? new Date(`${u.article.published.slice(0, 10)}T12:00:00Z`) : null;
     for (const s of u.sentences) {
       if (!s.figures.length) continue;
-      const dates = ref ? eventDates(s.text, ref).filter((d) => d.length === 10) : [];
+      const dates = ref ? eventDates(s.text, ref, u.article.language ?? null).filter((d) => d.length === 10) : [];
       for (const figure of s.figures) {
         const { thing, label } = thingOf(figure, s, names);
         placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places) });

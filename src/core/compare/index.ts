@@ -26,7 +26,7 @@ import { staleFlags, storyTimeline } from './timeline.js';
 import { articleUnits } from './units.js';
 import { COPY_KINDS } from '../reuse/index.js';
 
-export { eventDates } from './timeline.js';
+export { eventDates } from './event-dates.js';
 
 export interface CompareInput {
   stories: Story[];

@@ -1,23 +1,13 @@
 // A story's timeline (publication dates and the dated events its articles mention, resolved
 // against each article's own date) and stale-story flags from the articles' internal evidence.
-import * as chrono from 'chrono-node';
 import { evidencePeriod, monthsOutside } from '../stories/index.js';
-import type { Article, Flag, IsoDate, Story, TimelineEntry } from '../types.js';
+import type { Article, Flag, Story, TimelineEntry } from '../types.js';
+import { eventDates } from './event-dates.js';
 import type { ArticleUnits } from './units.js';
 
 /** Evidence this many months away from the article's (or its story's) date makes it stale. */
 const STALE_MONTHS = 6;
 const TEXT_CHARS = 200;
-/**
- * A date expression names a calendar point: a month, a weekday, a year, or yesterday / last week.
- * Durations ("the past six months"), "now" and vague futures ("next year") are not events.
- */
-const CALENDAR_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b|\b(?:1[89]|20)\d{2}\b/i;
-const FUTURE = /\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next)\b/i;
-const YEAR = /\b(?:1[89]|20)\d{2}\b/;
-/** "said on Monday", "was arrested on Friday": a past-tense verb right before the day points back. */
-const PAST_DAY = /\b(?:said|told|\w+ed)\s+(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -28,7 +18,7 @@ export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntr
     }
     const ref = article.published ? new Date(`${article.published.slice(0, 10)}T12:00:00Z`) : null;
     for (const s of sentences) {
-      for (const date of eventDates(s.text, ref)) {
+      for (const date of eventDates(s.text, ref, article.language ?? null)) {
         const text = clip(s.text);
         // One event per fact: a copy (or another outlet) stating the same sentence adds its article.
         const key = `${date}|${text}`;
@@ -44,31 +34,6 @@ export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntr
     }
   }
   return entries.sort((a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.kind.localeCompare(b.kind));
-}
-
-/**
- * Dates a sentence mentions. Relative ones ("on Wednesday", "last month") need the article's date;
- * without it only expressions that name their year count. Times of day alone are no event.
- */
-export function eventDates(text: string, ref: Date | null): IsoDate[] {
-  const out = new Set<IsoDate>();
-  // chrono is the costly part of comparison: most sentences name no calendar point at all.
-  if (!CALENDAR_WORDS.test(text)) return [];
-  // "will reopen on Monday" is the coming Monday; "said on Monday" the last one.
-  const forwardDate = FUTURE.test(text) && !PAST_DAY.test(text);
-  for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate })) {
-    const c = r.start;
-    if (!CALENDAR_WORDS.test(r.text) || (!ref && !YEAR.test(r.text))) continue;
-    const day = c.isCertain('day') || c.isCertain('weekday');
-    const year = c.get('year');
-    const month = c.get('month');
-    if (!year || !month) continue;
-    const ym = `${year}-${String(month).padStart(2, '0')}`;
-    if (day) out.add(`${ym}-${String(c.get('day')).padStart(2, '0')}`);
-    else if (c.isCertain('month')) out.add(ym);
-    else out.add(String(year));
-  }
-  return [...out];
 }
 
 export function staleFlags(story: Story, articles: Article[]): Flag[] {

@@ -1,0 +1,40 @@
+// Dates named without a year in reported news: the latest such month or weekday not after the
+// article's date, the next one when the clause speaks of the future.
+import { describe, expect, it } from 'vitest';
+import { eventDates } from './event-dates.js';
+
+const april3 = new Date('2031-04-03T12:00:00Z');
+
+describe('event dates without a year', () => {
+  it('places a past month in the months before publication, whatever else the sentence plans (en)', () => {
+    expect(eventDates('The ferry operator was fined in early March.', april3, 'en')).toEqual(['2031-03']);
+    expect(eventDates('The ferry operator was fined in August.', april3, 'en')).toEqual(['2030-08']);
+    expect(eventDates('She will address the council next week, her first speech since she was freed in early March.', april3, 'en')).toEqual(['2031-03']);
+  });
+
+  it('places a future month after publication (en)', () => {
+    expect(eventDates('The ferry will resume sailing in March.', april3, 'en')).toEqual(['2032-03']);
+    expect(eventDates('Fares rise from August, the operator said.', april3, 'en')).toEqual(['2031-08']);
+  });
+
+  it('resolves weekdays to the last one before, or the next one after (en)', () => {
+    // 3 April 2031 is a Thursday.
+    expect(eventDates('The mayor resigned on Saturday.', april3, 'en')).toEqual(['2031-03-29']);
+    expect(eventDates('The mayor will resign on Saturday.', april3, 'en')).toEqual(['2031-04-05']);
+  });
+
+  it('does the same in German', () => {
+    expect(eventDates('Die Fähre wurde Anfang März stillgelegt.', april3, 'de')).toEqual(['2031-03']);
+    expect(eventDates('Der Betreiber wurde im August verurteilt.', april3, 'de')).toEqual(['2030-08']);
+    expect(eventDates('Die Fähre wird im August wieder fahren.', april3, 'de')).toEqual(['2031-08']);
+    expect(eventDates('Der Bürgermeister trat am Samstag zurück.', april3, 'de')).toEqual(['2031-03-29']);
+    expect(eventDates('Die Werft wurde im Mai 2019 geschlossen.', null, 'de')).toEqual(['2019-05']);
+  });
+});
+
+describe('future words in the clause of the date', () => {
+  it('reads them as whole words in any script', () => {
+    expect(eventDates("Les tarifs augmenteront à partir d'août.", april3, 'fr')).toEqual(['2031-08']);
+    expect(eventDates('Le ferry a été immobilisé en août.', april3, 'fr')).toEqual(['2030-08']);
+  });
+});

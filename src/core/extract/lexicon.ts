@@ -152,8 +152,15 @@ export const ORG_WORDS = set(`
   herald gazette telegraph radio tv television channel board authority administration bureau
   cabinet government embassy club team reserve hospital school college academy trust watch corps
   battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
-  observatory ngo secretariat treasury exchequer
+  observatory ngo secretariat treasury exchequer exchange market markets bourse
+  co plc llc ag gmbh sa s.p.a spa nv
 `);
+
+/** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */
+export const COMPANY_SUFFIXES = set('co corp corporation inc ltd llc plc ag gmbh sa spa s.p.a nv company');
+
+/** Industry words between a company's name and its legal form ("X Motor Co"), dropped for its short name. */
+export const COMPANY_TRADE_WORDS = set('motor motors holdings holding industries group international');
 
 /** Generic organisation words, with Arabic transliterations, dropped to find a name's core. */
 export const GENERIC_ORG_WORDS = set('front jabhat movement harakat party hizb army jaish group brigade brigades organization organisation');

@@ -126,6 +126,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lower = bare(t);
     const word = lower.replace(/['’]s$/, '');
     if (lex.weekdays.has(word)) return false;
+    // "Millionen Euro", "Billion Dollars": figures words are never part of a name.
+    if (lex.scales.has(word) || /^[A-Z]{3}$/.test(lex.units.get(word) ?? '')) return false;
     // "May" is a month, except as a surname: after a given name or a title, or before a speech verb.
     if (lex.months.has(word) && !surnameMonth(i)) return false;
     if (headlineLike.has(sentenceIdx)) {
@@ -155,7 +157,9 @@ export function findMentions(text: ArticleText): RawMention[] {
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
       const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].text.toLowerCase());
-      if (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated) && isNameToken(j, si)) {
+      // "the Kessport Dockers’ Union": a plural possessive inside an institution's name.
+      const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bare(tokens[j].text));
+      if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated))) && isNameToken(j, si)) {
         chunk.push(j++);
         continue;
       }
@@ -320,6 +324,20 @@ function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
 function nameInSegment(text: MentionScan, seg: number[], possessor: string | null): RawMention | null {
   const { tokens, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);
+  // "des japanischen Autobauers Kessria": the apposition's nouns are the role, the name follows.
+  const lead = appositionNouns(text, seg);
+  if (lead > 0) {
+    const m = nameInSegment(text, seg.slice(lead), possessor);
+    if (!m) return null;
+    const nouns = seg.slice(0, lead).map((k) => nounStem(lex, bare(tokens[k].text)));
+    const company = nouns.some((w) => companyNoun(lex, w));
+    const personRole = nouns.some((w) => isTitleWord(w));
+    return {
+      ...m,
+      role: [...nouns, ...m.role],
+      scores: { ...m.scores, organization: m.scores.organization + (company ? 4 : 0), person: m.scores.person + (personRole && !company ? 3 : 0) },
+    };
+  }
   const words = seg.map((k) => tokens[k].text);
   const orgLike = institutional(lex, words);
   let nameAt = 0;
@@ -349,6 +367,55 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? text.body.slice(tokens[seg[nameAt - 1]].start, start).trim() : null;
   const end = tokens[seg[seg.length - 1]].end;
   return makeMention(text, start, end, role, titleWord, possessor);
+}
+
+const endsWithWord = (w: string, ends: Iterable<string>): boolean => {
+  for (const e of ends) if (w === e || (e.length >= 3 && w.length >= e.length + 4 && w.endsWith(e))) return true;
+  return false;
+};
+
+/** "verwaltungsratspräsidenten" -> "verwaltungsratspräsident": an inflected office or institution word's stem. */
+function nounStem(lex: Lexicon, w: string): string {
+  for (const stem of [w, w.replace(/(?:en|n|es|s)$/, '')]) {
+    if (isTitle(lex, stem) || endsWithWord(stem, lex.orgWords) || companyNoun(lex, stem)) return stem;
+  }
+  return w;
+}
+
+/** "Autobauer", "Mutterkonzern": a noun that describes a company. */
+const companyNoun = (lex: Lexicon, w: string): boolean => endsWithWord(w.replace(/(?:en|n|es|s)$/, ''), lex.companyNouns) || endsWithWord(w, lex.companyNouns);
+
+/**
+ * How many leading words of a multi-word segment are German common nouns in apposition to the
+ * name after them: an office, institution or company word (inflected or in a compound), a word
+ * with a noun ending or the agent-noun inflections -ers/-ern, or a word after a determiner and a
+ * lowercase inflected adjective ("des japanischen Autobauern").
+ */
+function appositionNouns(text: MentionScan, seg: number[]): number {
+  const { lex, tokens, body } = text;
+  if (!lex.nounCapitals) return 0;
+  const isNoun = (k: number): boolean => {
+    const t = tokens[seg[k]].text;
+    if (isKnownName(t) || isDemonym(t) || !/^\p{Lu}\p{Ll}/u.test(t)) return false;
+    const w = bare(t);
+    if (nounStem(lex, w) !== w || isTitle(lex, w) || endsWithWord(w, lex.orgWords) || companyNoun(lex, w)) return true;
+    if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) || /^\p{L}{5,}er[ns]$/u.test(w)) return true;
+    return k === 0 && afterAdjective(lex, tokens, seg[0], body);
+  };
+  let k = 0;
+  while (k < seg.length - 1 && isNoun(k)) k++;
+  return k;
+}
+
+/** After a determiner and lowercase inflected adjectives: "des japanischen", "die früheren". */
+function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string): boolean {
+  let k = i - 1;
+  let adjectives = 0;
+  while (k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && /^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k].text) && !lex.functionWords.has(tokens[k].text) && !lex.determiners.has(tokens[k].text)) {
+    adjectives++;
+    k--;
+  }
+  return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].text.toLowerCase());
 }
 
 /**

@@ -23,7 +23,8 @@ export const de: LanguageData = {
     ministerium staatsanwaltschaft regierung polizei bundeswehr armee partei gericht rat kommission
     agentur bank universität dienst botschaft präsidium bundestag bundesrat parlament sekretariat
     institut stiftung verband verein gewerkschaft behörde amt bundesamt landesamt direktion
-    abteilung konzern gruppe unternehmen kreml`,
+    abteilung konzern gruppe unternehmen kreml börse`,
+  companyNouns: 'konzern unternehmen firma hersteller autobauer bauer produzent gesellschaft gruppe bank versicherer händler betreiber anbieter rivale zulieferer',
   nameConnectors: 'für des der',
   connectorArticles: '',
   titles: `

@@ -48,6 +48,8 @@ export interface Lexicon {
   selfWords: Set<string>;
   statementNouns: Set<string>;
   orgWords: Set<string>;
+  /** Compound endings of nouns that describe a company in an apposition ("Autobauer"). */
+  companyNouns: string[];
   nameConnectors: Set<string>;
   connectorArticles: Set<string>;
   titles: Set<string>;
@@ -113,6 +115,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
     orgWords: set((d) => d.orgWords),
+    companyNouns: layers.flatMap((d) => split(d.companyNouns)),
     nameConnectors: set((d) => d.nameConnectors),
     connectorArticles: set((d) => d.connectorArticles),
     titles: set((d) => d.titles),

@@ -30,6 +30,9 @@ export interface LanguageData {
   statementNouns?: string;
   /** Capitalised words that make a name an institution ("Fiscalía", "Ministerium"), lowercase. */
   orgWords?: string;
+  /** Heads of an apposition that describe a company ("des Autobauers X", "der Konzern X"),
+   * matched as compound endings: the name it is set before is an organisation. */
+  companyNouns?: string;
   /** Words joining an institution to what it is of ("of", "de", "del"), and the articles after them. */
   nameConnectors?: string;
   connectorArticles?: string;

@@ -1,0 +1,52 @@
+// Which entities an article names and of what type, on invented articles: appositions, company
+// suffixes, figures words and the parts of a full name.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../types.js';
+import { extractArticle, resolveCorpus } from './index.js';
+
+const entitiesOf = (language: string, body: string): Entity[] => {
+  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+  return resolveCorpus([ex]).entities;
+};
+
+const typeOf = (entities: Entity[], alias: string): string | undefined => entities.find((e) => e.aliases.includes(alias))?.type;
+
+describe('German appositions before a name', () => {
+  const body =
+    'Der Vorstand des schwedischen Möbelherstellers Varnholm hat Klage eingereicht. Die Anwälte des Autobauers Kessria sehen das anders. ' +
+    'Die Vorwürfe gegen den früheren Verwaltungsratspräsidenten Tomasz Wendel wiegen schwer. Verwaltungsrat Wendel wies sie zurück. ' +
+    'Nach Medienberichten soll Wendel um acht Uhr Ortszeit festgenommen worden sein. Japanische Medien berichteten, der 61-Jährigen drohten hohe Strafen. ' +
+    'Der Konzern Kessria verlor an der Börse rund 300 Millionen Euro.';
+  const entities = entitiesOf('de', body);
+  const names = entities.map((e) => e.name);
+
+  it('keeps the noun out of the name and reads the type from it', () => {
+    expect(names).not.toContain('Möbelherstellers Varnholm');
+    expect(names).not.toContain('Autobauers Kessria');
+    expect(typeOf(entities, 'Varnholm')).toBe('organization');
+    expect(typeOf(entities, 'Kessria')).toBe('organization');
+  });
+
+  it('joins a titled surname to the full name', () => {
+    const wendel = entities.filter((e) => e.aliases.some((a) => a.includes('Wendel')));
+    expect(wendel.map((e) => e.name)).toEqual(['Tomasz Wendel']);
+    expect(wendel[0].type).toBe('person');
+  });
+
+  it('takes no figures words for names', () => {
+    expect(names.filter((n) => /Millionen|Euro/.test(n))).toEqual([]);
+  });
+});
+
+describe('organisation types', () => {
+  it('an exchange or market word makes an institution', () => {
+    const entities = entitiesOf('en', 'Shares in the firm fell 4% on the Oslo Stock Exchange on Monday, traders said.');
+    expect(typeOf(entities, 'Oslo Stock Exchange')).toBe('organization');
+  });
+
+  it('keeps a plural possessive inside an institution name', () => {
+    const entities = entitiesOf('en', 'The strike was called by the Kessport Dockers’ Union, which represents 3,000 workers at the port.');
+    expect(typeOf(entities, 'Kessport Dockers’ Union')).toBe('organization');
+    expect(entities.map((e) => e.name)).not.toContain('Kessport Dockers');
+  });
+});

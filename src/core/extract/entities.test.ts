@@ -44,6 +44,16 @@ describe('organisation types', () => {
     expect(typeOf(entities, 'Oslo Stock Exchange')).toBe('organization');
   });
 
+  it.each([
+    ['en', 'Varnholm Motor Corp said on Tuesday it would close two plants. The closures will cost Varnholm about 900 jobs, a union leader said. Varnholm declined to comment further.'],
+    ['de', 'Die Varnholm AG will zwei Werke schließen. Das kostet bei Varnholm rund 900 Stellen, sagte ein Betriebsrat. Varnholm wollte sich nicht weiter äußern.'],
+  ])('a company suffix makes an organisation, and the short name is the same one (%s)', (language, body) => {
+    const firm = entitiesOf(language, body).filter((e) => e.aliases.some((a) => a.startsWith('Varnholm')));
+    expect(firm).toHaveLength(1);
+    expect(firm[0].type).toBe('organization');
+    expect(firm[0].aliases).toContain('Varnholm');
+  });
+
   it('keeps a plural possessive inside an institution name', () => {
     const entities = entitiesOf('en', 'The strike was called by the Kessport Dockers’ Union, which represents 3,000 workers at the port.');
     expect(typeOf(entities, 'Kessport Dockers’ Union')).toBe('organization');

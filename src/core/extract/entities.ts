@@ -5,7 +5,8 @@
 import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
 import type { RawMention, TypeScores } from './mentions.js';
-import { coreKey, initials, isAcronym, nameKey, spellingVariants } from './names.js';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS } from './lexicon.js';
+import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
 
 export interface ArticleEntity extends LocalEntity {
   gender: 'm' | 'f' | null;
@@ -201,6 +202,7 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
     const single = singles.get(core)?.[0];
     if (single !== undefined && types[single] !== 'person') uf.union(idx[0], single);
   }
+  linkCompanyShortNames(mentions, keys, uf, types);
   for (const [key, idx] of singles) {
     const single = mentions[idx[0]];
     const singleType = types[idx[0]];
@@ -250,6 +252,32 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
       }
     }
   }
+}
+
+/**
+ * "Varnholm Motor Corp" and "Varnholm": a name equal to an organisation's name without its legal
+ * form (and the trade word before it) is that organisation, as are the name's other written forms.
+ */
+function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: UnionFind, types: EntityType[]): void {
+  const companies = new Map<string, number>();
+  keys.forEach((_, i) => {
+    if (types[i] === 'person' || types[i] === 'place') return;
+    const words = nameWords(mentions[i].text);
+    const lower = words.map((w) => w.toLowerCase().replace(/\./g, ''));
+    if (words.length < 2 || !COMPANY_SUFFIXES.has(lower[lower.length - 1])) return;
+    let end = words.length - 1;
+    const forms = [nameKey(words.slice(0, end).join(' '))];
+    while (end > 1 && COMPANY_TRADE_WORDS.has(lower[end - 1])) forms.push(nameKey(words.slice(0, --end).join(' ')));
+    for (const form of forms) {
+      const first = companies.get(form);
+      if (first === undefined) companies.set(form, i);
+      else uf.union(first, i);
+    }
+  });
+  keys.forEach((k, i) => {
+    const company = companies.get(k);
+    if (company !== undefined && types[i] !== 'place') uf.union(company, i);
+  });
 }
 
 function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): ResolvedEntities {

@@ -3,7 +3,7 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
+import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -138,7 +138,9 @@ export function findMentions(text: ArticleText): RawMention[] {
       const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
     }
-    if (isAcronym(t) && lex.functionWords.has(lower) && !curatedGroup(t)) return false;
+    // A legal form after a name ("Varnholm AG") is no function word, whatever the stopword list says.
+    const legalForm = COMPANY_SUFFIXES.has(lower) && i > 0 && capitalised(tokens[i - 1].text);
+    if (isAcronym(t) && lex.functionWords.has(lower) && !curatedGroup(t) && !legalForm) return false;
     return true;
   };
 

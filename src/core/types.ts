@@ -82,6 +82,8 @@ export interface Article {
   published_source?: PublishedSource | null;
   /** Why `published` is null, or how a weak one was completed. */
   published_note?: string | null;
+  /** 'YYYY-MM' when the article states only its month: shown as its date, never used as one. */
+  published_month?: string | null;
   /** Wires and sources the text credits, in order of appearance. */
   credits?: Credit[];
   flags?: ArticleFlag[];

@@ -101,6 +101,10 @@ export const migrations: string[] = [
     data text not null
   );
   `,
+  // The month an article states when it states no day: shown as its date, never used as one.
+  `
+  alter table articles add column published_month text;
+  `,
 ];
 
 export const migrationsTable = `

@@ -68,12 +68,12 @@ export class Store {
       const chunk = dedupeById(articles.slice(i, i + INSERT_ROWS));
       const rows = await tx.query<{ id: string }>(
         `insert into articles (id, source, outlet, url, headline, published, language, body, original,
-           published_source, published_note, credits, flags, url_as_written)
-         values ${placeholders(chunk.length, 14)}
+           published_source, published_note, credits, flags, url_as_written, published_month)
+         values ${placeholders(chunk.length, 15)}
          on conflict (id) do nothing returning id`,
         chunk.flatMap((a) => [
           a.id, a.source, a.outlet, a.url, a.headline, a.published, a.language, a.body, a.original,
-          a.published_source ?? null, a.published_note ?? null, JSON.stringify(a.credits ?? []), JSON.stringify(a.flags ?? []), a.url_as_written ?? null,
+          a.published_source ?? null, a.published_note ?? null, JSON.stringify(a.credits ?? []), JSON.stringify(a.flags ?? []), a.url_as_written ?? null, a.published_month ?? null,
         ]),
       );
       added.push(...rows.map((r) => r.id));
@@ -95,7 +95,7 @@ export class Store {
     const where = ids ? 'where id = any($1)' : '';
     const original = opts.original === false ? "'' as original" : 'original';
     return this.db.query<Article>(
-      `select id, source, outlet, url, headline, published, published_source, published_note, language,
+      `select id, source, outlet, url, headline, published, published_source, published_note, published_month, language,
               coalesce(credits, '[]'::jsonb) as credits, coalesce(flags, '[]'::jsonb) as flags, url_as_written, body, ${original}
        from articles ${where}
        order by published nulls last, id`,

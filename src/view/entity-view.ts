@@ -3,13 +3,15 @@
 // the core's; this only gathers it under the speaker's name.
 import type { Entity, Quote, QuoteGroupKind } from '../core/types.js';
 import { wordMarks, type TextPart } from './comparison.js';
-import { articleLabel, foldText } from './format.js';
+import { articleLabel, dateText, foldText } from './format.js';
 import type { ReportIndex } from './story-view.js';
 
 export interface EntityVersion {
   article: string;
   label: string;
   published: string | null;
+  /** The date as shown (see dateText). */
+  when: string;
   url: string | null;
   quote: string;
   text: string;
@@ -70,7 +72,7 @@ export function entityView(index: ReportIndex, name: string): EntityView | null 
   const seen = new Set<string>();
   const versionOf = (q: Quote, parts?: TextPart[]): EntityVersion | null => {
     const a = index.articles.get(q.article);
-    return a ? { article: a.id, label: articleLabel(a), published: a.published, url: a.url, quote: q.id, text: q.text, parts: parts ?? [{ text: q.text, differs: false }] } : null;
+    return a ? { article: a.id, label: articleLabel(a), published: a.published, when: dateText(a), url: a.url, quote: q.id, text: q.text, parts: parts ?? [{ text: q.text, differs: false }] } : null;
   };
   for (const q of quotes) {
     if (seen.has(q.id)) continue;

@@ -28,6 +28,11 @@ export function plural(n: number, word: string, many = /[^aeiou]y$/.test(word) ?
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/** An article's date as a reader says it: the day, else the month it states alone ('2018-11'), else 'undated'. */
+export function dateText(a: Pick<Article, 'published' | 'published_month'>): string {
+  return a.published ?? a.published_month ?? 'undated';
+}
+
 /** A story's date range as a reader says it: 'undated', one day, or 'from – to'. */
 export function spanText(span: [string | null, string | null]): string {
   const [from, to] = span;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.js';
-import { plural } from './format.js';
+import { dateText, plural } from './format.js';
 import { articleLabel, ReportIndex } from './story-view.js';
 
 describe('ReportIndex.storyView', () => {
@@ -48,6 +48,16 @@ describe('ReportIndex.storyView', () => {
 
   it('returns null for an unknown story', () => {
     expect(new ReportIndex(sampleReport()).storyView('nope')).toBeNull();
+  });
+
+  it('shows a month stated alone as the date, not as undated', () => {
+    const report = sampleReport();
+    const a = report.articles.find((x) => x.id === 'c')!;
+    Object.assign(a, { published: null, published_month: '2030-11' });
+    const view = new ReportIndex(report).storyView('s1')!;
+    expect(view.articles.find((x) => x.id === 'c')!.when).toBe('2030-11');
+    expect(dateText({ published: null, published_month: null })).toBe('undated');
+    expect(dateText({ published: '2031-03-03', published_month: null })).toBe('2031-03-03');
   });
 
   it('names articles by outlet, then URL host, never by file name', () => {

@@ -21,7 +21,7 @@ import type {
 } from '../core/types.js';
 import { type ComparisonTable, comparisonTable } from './comparison.js';
 import { type StoryDating, storyDating } from './dating.js';
-import { articleLabel, clip, LEGEND, type LegendEntry } from './format.js';
+import { articleLabel, clip, dateText, LEGEND, type LegendEntry } from './format.js';
 
 export { articleLabel } from './format.js';
 
@@ -46,6 +46,8 @@ export interface StoryArticle {
   outlet: string | null;
   headline: string | null;
   published: string | null;
+  /** The date as shown: the day, the month when only it is stated, or 'undated'. */
+  when: string;
   /** ISO 639-1 code of the article's language, or null. */
   language: string | null;
   source: string;
@@ -314,7 +316,7 @@ export class ReportIndex {
 
 /** The fields every listing of an article shows. */
 export function articleSummary(a: ArticleMeta) {
-  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, language: a.language, source: a.source };
+  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, when: dateText(a), language: a.language, source: a.source };
 }
 
 function figureRow(g: FigureGroup, articles: string[]): FigureRow {

@@ -56,7 +56,7 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<p><a class="original" href="${esc(a.url)}" rel="noopener noreferrer nofollow">Original article ↗</a></p>` : '';
     out.push(
       `<article class="card"><h4>${esc(a.label)}</h4><p><strong>${esc(a.headline ?? '(no headline)')}</strong></p>${link}` +
-        `<p class="muted">${esc(a.published ?? 'undated')}${a.mode ? ` · <span class="mode">${esc(a.mode)}</span>` : ''} · ${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}</p>` +
+        `<p class="muted">${esc(a.when)}${a.mode ? ` · <span class="mode">${esc(a.mode)}</span>` : ''} · ${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}</p>` +
         `${copies.join('')}${flags.join('')}<p>${esc(clip(a.lede, 400))}</p></article>`,
     );
   }

@@ -145,6 +145,7 @@ export function cleanDoc(doc: RawDoc): Article {
     published: date.published,
     published_source: date.source,
     published_note: date.note,
+    published_month: date.month ?? null,
     language,
     // An outlet signing its own copy does not credit itself.
     credits: credits.filter((c) => c.name !== outlet),

@@ -30,7 +30,8 @@ describe('published, with its source', () => {
 
   it('leaves the date null and says why', () => {
     expect(cleanDoc(txt(BODY))).toMatchObject({ published: null, published_source: null, published_note: 'no date in the metadata, URL or text' });
-    expect(cleanDoc(txt(` date 2031-03 ${BODY}`)).published_note).toBe('only the month is stated (2031-03)');
+    expect(cleanDoc(txt(` date 2031-03 ${BODY}`))).toMatchObject({ published: null, published_month: '2031-03', published_note: 'only the month is stated (2031-03)' });
+    expect(cleanDoc(txt(BODY)).published_month).toBeNull();
     expect(cleanDoc(txt(`Ferry halted after hull crack\n\n04/03/2031\n\n${BODY}`)).published_note).toMatch(/could be day\/month or month\/day/);
     expect(cleanDoc(txt(`Ferry halted after hull crack\nUpdated 08:58, 07-Mar-2031\n${BODY}`))).toMatchObject({
       published: null,

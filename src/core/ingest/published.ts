@@ -11,6 +11,8 @@ export interface PublishedChoice {
   source: PublishedSource | null;
   /** How a weak date was completed, or why there is none. */
   note: string | null;
+  /** 'YYYY-MM' when only the month is stated (no day), else null: not a date, but not "undated" either. */
+  month?: string | null;
 }
 
 export interface PublishedEvidence {
@@ -85,7 +87,8 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
   else if (month) why = `only the month is stated (${month})`;
   else if (t.updated) why = `only an update date is stated (${t.updated.slice(0, 10)}), never taken for publication`;
   else why = 'no date in the metadata, URL or text';
-  return { published: null, source: null, note: why };
+  // The month alone is kept apart from `published`: no day, so it never places an article in time.
+  return { published: null, source: null, note: why, month };
 }
 
 /**

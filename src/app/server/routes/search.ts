@@ -1,6 +1,6 @@
 // Full-text search over every stored article.
 import { Hono } from 'hono';
-import { articleLabel } from '../../../view/index.js';
+import { articleLabel, dateText } from '../../../view/index.js';
 import { type ApiContext, page } from './context.js';
 
 export function searchRoutes({ cache, store, search }: ApiContext): Hono {
@@ -21,6 +21,7 @@ export function searchRoutes({ cache, store, search }: ApiContext): Hono {
         headline: h.headline,
         label: meta ? articleLabel(meta) : h.id,
         published: meta?.published ?? null,
+        when: meta ? dateText(meta) : 'undated',
         story,
         storyTitle: story ? (index.stories.get(story)?.title ?? null) : null,
         rank: Number(h.rank),

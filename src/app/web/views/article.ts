@@ -1,6 +1,6 @@
 // One article, its text with quotes, entities, figures and reused passages highlighted, and what
 // the analysis says about it.
-import { type HighlightKind, segmentText, plural } from '../../../view/index.js';
+import { dateText, type HighlightKind, segmentText, plural } from '../../../view/index.js';
 import type { ArticleView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { h, muted, section } from '../dom.js';
@@ -34,7 +34,7 @@ export async function articlePage(view: HTMLElement, id: string): Promise<void> 
     h(
       'p',
       { class: 'meta' },
-      `${v.label} · ${a.published ?? 'undated'}${a.language ? ` · ${a.language}` : ''}`,
+      `${v.label} · ${dateText(a)}${a.language ? ` · ${a.language}` : ''}`,
       v.mode ? h('span', { class: `mode mode-${v.mode}` }, v.mode) : null,
       ' · ',
       a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', 'data-testid': 'original-link' }, a.url) : h('span', { class: 'muted' }, 'no link to the original'),

@@ -72,7 +72,7 @@ function statement(s: EntityStatement): HTMLElement {
           h(
             'p',
             { class: 'meta' },
-            v.published ?? 'undated',
+            v.when,
             ' · ',
             h('a', { href: `#/article/${v.article}` }, 'in the article'),
             v.url ? ' · ' : null,

@@ -8,6 +8,8 @@ interface Result {
   headline: string | null;
   label: string;
   published: string | null;
+  /** The date as shown (the view's dateText). */
+  when: string;
   story: string | null;
   storyTitle: string | null;
   snippet: string;
@@ -39,7 +41,7 @@ export async function searchPage(view: HTMLElement, params: URLSearchParams): Pr
           'li',
           {},
           h('a', { href: `#/article/${r.id}` }, r.headline ?? r.label),
-          h('span', { class: 'muted' }, ` ${r.label} · ${r.published ?? 'undated'}`),
+          h('span', { class: 'muted' }, ` ${r.label} · ${r.when}`),
           r.story ? h('p', { class: 'muted' }, 'Story: ', h('a', { href: `#/story/${encodeURIComponent(r.story)}` }, r.storyTitle ?? r.story)) : null,
           snippet(r.snippet),
         ),

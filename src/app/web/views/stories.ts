@@ -9,6 +9,8 @@ interface ArticleRow {
   label: string;
   headline: string | null;
   published: string | null;
+  /** The date as shown (the view's dateText). */
+  when: string;
   story: string | null;
 }
 
@@ -96,7 +98,7 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
         h(
           'ul',
           { class: 'article-list' },
-          ...loose.articles.map((a) => h('li', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? a.label), h('span', { class: 'muted' }, ` ${a.label} · ${a.published ?? 'undated'}`))),
+          ...loose.articles.map((a) => h('li', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? a.label), h('span', { class: 'muted' }, ` ${a.label} · ${a.when}`))),
         ),
       ),
     );

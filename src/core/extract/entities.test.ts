@@ -60,3 +60,20 @@ describe('organisation types', () => {
     expect(entities.map((e) => e.name)).not.toContain('Kessport Dockers');
   });
 });
+
+describe('parts of a full name', () => {
+  it('fold into the full name when it occurs in the article', () => {
+    const entities = entitiesOf(
+      'en',
+      'The clinic is run by Ilona Marchetti, a former nurse. Marchetti opened it in a disused school. Ilona, as patients call her, works six days a week.',
+    );
+    const people = entities.filter((e) => e.aliases.some((a) => a.includes('Ilona') || a.includes('Marchetti')));
+    expect(people.map((e) => e.name)).toEqual(['Ilona Marchetti']);
+  });
+
+  it('stay apart when two people share the given name', () => {
+    const entities = entitiesOf('en', 'Ilona Marchetti and Ilona Berg run the clinic together. Ilona said the school was empty for years.');
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ilona Marchetti', 'Ilona Berg']));
+    expect(entities.find((e) => e.name === 'Ilona Marchetti')!.aliases).not.toContain('Ilona');
+  });
+});

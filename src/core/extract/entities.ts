@@ -207,8 +207,11 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
     const single = mentions[idx[0]];
     const singleType = types[idx[0]];
     const acronym = isAcronym(single.text) ? single.text.replace(/\./g, '') : null;
+    const personal = singleType !== 'place' && singleType !== 'organization';
+    // "Ilona" beside "Ilona Marchetti": a given name alone is the one person named in full with it.
+    const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(`${key} `)).map((i) => keys[i]));
     const candidates = longs.filter((i) => {
-      if (types[i] === 'person') return singleType !== 'place' && singleType !== 'organization' && keys[i].endsWith(` ${key}`);
+      if (types[i] === 'person') return personal && (keys[i].endsWith(` ${key}`) || (givenOf.size === 1 && givenOf.has(keys[i])));
       return acronym !== null && initialsOf.get(i) === acronym;
     });
     if (candidates.length === 0) continue;

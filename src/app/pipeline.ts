@@ -11,9 +11,6 @@
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
@@ -21,6 +18,7 @@ import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignatu
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
+import { articleVersion, codeVersion } from './code-version.js';
 import { reportOn, storySummaries } from './report/slice.js';
 import type { StorySummary } from '../view/index.js';
 
@@ -45,10 +43,11 @@ export async function processStoredArticles(store: Store, articles: Article[]): 
     const extractions = batch.map(extractArticle);
     const signatures: [string, ReuseSignature][] = batch.map((a) => [a.id, reuseSignature(a)]);
     const features: [string, StoryFeatures][] = batch.map((a, k) => [a.id, storyFeatures(a, extractions[k])]);
+    const version = await articleVersion();
     await store.db.transaction(async (tx) => {
-      await store.saveExtractions(extractions, tx);
-      await store.saveReuseSignatures(signatures, tx);
-      await store.saveStoryFeatures(features, tx);
+      await store.saveExtractions(extractions, version, tx);
+      await store.saveReuseSignatures(signatures, version, tx);
+      await store.saveStoryFeatures(features, version, tx);
     });
   }
 }
@@ -64,11 +63,15 @@ export interface CorpusUpdateHooks {
  */
 export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}): Promise<number> {
   const pendingIds = await store.articlesMissing('story_members');
+  const pendingSet = new Set(pendingIds);
   const state = await store.storyState<StoryIndexState>();
+  // Articles whose per-article results older analysis code computed (or whose per-article step
+  // was interrupted): computed again here, and placed again if they already were.
+  const lacking = await store.articlesLackingResults(await articleVersion());
   // A story index persisted by an older version is rebuilt: every article is placed again. So is one
   // that a newcomer sorts before (a late arrival, a backfill): placed in order with everything
   // else, the stories do not depend on the order articles arrived in.
-  let rebuild = state !== null && state.version !== STORY_STATE_VERSION;
+  let rebuild = (state !== null && state.version !== STORY_STATE_VERSION) || lacking.some((id) => !pendingSet.has(id));
   if (state && !rebuild && pendingIds.length > 0) {
     const [earliest] = await store.articles(pendingIds.slice(0, 1), { original: false });
     rebuild = earliest !== undefined && !StoryIndex.placesInOrder(state, earliest);
@@ -76,9 +79,7 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   if (pendingIds.length === 0 && !rebuild) return 0;
   // Date order (undated last): the order the embedded path always placed articles in.
   const placeIds = rebuild ? await store.articleIds() : pendingIds;
-  // Articles stored by an older version, or whose per-article step was interrupted.
-  const lacking = new Set(await store.articlesLackingResults());
-  await processArticles(store, placeIds.filter((id) => lacking.has(id)));
+  await processArticles(store, lacking);
 
   // Stored memberships and the first features load while reuse candidates are found.
   const storedMembers = prefetch(store.storyMembers());
@@ -86,7 +87,6 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     from < placeIds.length ? prefetch(store.storyInputs<StoryFeatures>(placeIds.slice(from, from + PROCESS_BATCH))) : null;
   let next = inputs(0);
 
-  const pendingSet = new Set(pendingIds);
   let signatures = await store.reuseSignatures<ReuseSignature>();
   // Signatures stored under an older sketch scheme cannot be compared with new ones: redo them.
   const outdated = signatures.filter((s) => s.data.scheme !== REUSE_SCHEME).map((s) => s.article_id);
@@ -244,27 +244,6 @@ function inputKey(version: string, input: StoryInput): string {
   hash.update(JSON.stringify(input.resolved));
   for (const r of input.reuse) hash.update(JSON.stringify(r));
   return hash.digest('base64url');
-}
-
-let version: Promise<string> | null = null;
-
-/**
- * A digest of the pure core's sources: a stored comparison from other analysis code is not reused.
- * Falls back to the package version where the sources are not beside the running code.
- */
-function codeVersion(): Promise<string> {
-  version ??= (async () => {
-    const core = fileURLToPath(new URL('../core/', import.meta.url));
-    const hash = createHash('sha256');
-    try {
-      const files = (await readdir(core, { recursive: true })).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f)).sort();
-      for (const f of files) hash.update(f).update(await readFile(join(core, f)));
-    } catch {
-      hash.update(JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '');
-    }
-    return hash.digest('base64url');
-  })();
-  return version;
 }
 
 /**

@@ -105,6 +105,13 @@ export const migrations: string[] = [
   `
   alter table articles add column published_month text;
   `,
+  // The analysis version each per-article result was computed by: a result of other code is
+  // computed again (rows from before this column have none).
+  `
+  alter table extractions add column version text;
+  alter table reuse_signatures add column version text;
+  alter table story_features add column version text;
+  `,
 ];
 
 export const migrationsTable = `

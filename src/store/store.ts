@@ -108,8 +108,9 @@ export class Store {
     return Number(row?.n ?? 0);
   }
 
-  async saveExtractions(extractions: ArticleExtraction[], tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('extractions', extractions.map((e) => [e.article, e]), tx);
+  /** `version`: the analysis version that computed these per-article results (likewise below). */
+  async saveExtractions(extractions: ArticleExtraction[], version: string, tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('extractions', extractions.map((e) => [e.article, e]), version, tx);
   }
 
   async extractions(ids?: string[]): Promise<ArticleExtraction[]> {
@@ -131,18 +132,23 @@ export class Store {
     return rows.map((r) => r.id);
   }
 
-  /** Ids of articles lacking a per-article result (extraction, reuse signature or story features). */
-  async articlesLackingResults(): Promise<string[]> {
+  /**
+   * Ids of articles lacking a per-article result (extraction, reuse signature or story features)
+   * computed by this analysis version: missing, or left by older code.
+   */
+  async articlesLackingResults(version: string): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
       `select id from articles except
-       (select article_id from extractions intersect select article_id from reuse_signatures
-        intersect select article_id from story_features)`,
+       (select article_id from extractions where version = $1
+        intersect select article_id from reuse_signatures where version = $1
+        intersect select article_id from story_features where version = $1)`,
+      [version],
     );
     return rows.map((r) => r.id);
   }
 
-  async saveReuseSignatures(signatures: [string, unknown][], tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('reuse_signatures', signatures, tx);
+  async saveReuseSignatures(signatures: [string, unknown][], version: string, tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('reuse_signatures', signatures, version, tx);
   }
 
   async reuseSignatures<T>(): Promise<{ article_id: string; data: T }[]> {
@@ -150,8 +156,8 @@ export class Store {
     return rows.map((r) => ({ article_id: r.article_id, data: JSON.parse(r.data) as T }));
   }
 
-  async saveStoryFeatures(features: [string, unknown][], tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('story_features', features, tx);
+  async saveStoryFeatures(features: [string, unknown][], version: string, tx: Sql = this.db): Promise<void> {
+    await this.upsertJson('story_features', features, version, tx);
   }
 
   /** What story placement reads of each article: metadata and stored features, no body. */
@@ -279,11 +285,16 @@ export class Store {
     return row ? (JSON.parse(row.data) as T) : null;
   }
 
-  /** Whether stored articles await a stage: unextracted, unplaced, or with candidate pairs to align. */
-  async analysisPending(): Promise<boolean> {
+  /**
+   * Whether stored articles await a stage: unextracted, unplaced, with candidate pairs to align,
+   * or with story features of another analysis version than `version`.
+   */
+  async analysisPending(version: string): Promise<boolean> {
     const [row] = await this.db.query<{ pending: boolean }>(
       `select exists (select 1 from articles a left join story_members m on m.article_id = a.id where m.article_id is null)
-           or exists (select 1 from reuse_candidates) as pending`,
+           or exists (select 1 from reuse_candidates)
+           or exists (select 1 from story_features where version is distinct from $1) as pending`,
+      [version],
     );
     return Boolean(row?.pending);
   }
@@ -315,13 +326,13 @@ export class Store {
     );
   }
 
-  private async upsertJson(table: string, rows: [string, unknown][], tx: Sql): Promise<void> {
+  private async upsertJson(table: string, rows: [string, unknown][], version: string, tx: Sql): Promise<void> {
     for (let i = 0; i < rows.length; i += INSERT_ROWS) {
       const chunk = rows.slice(i, i + INSERT_ROWS);
       await tx.query(
-        `insert into ${table} (article_id, data) values ${placeholders(chunk.length, 2)}
-         on conflict (article_id) do update set data = excluded.data`,
-        chunk.flatMap(([id, data]) => [id, JSON.stringify(data)]),
+        `insert into ${table} (article_id, data, version) values ${placeholders(chunk.length, 3)}
+         on conflict (article_id) do update set data = excluded.data, version = excluded.version`,
+        chunk.flatMap(([id, data]) => [id, JSON.stringify(data), version]),
       );
     }
   }

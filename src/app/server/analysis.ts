@@ -5,6 +5,7 @@
 import type { AnalysisReport } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import { ReportIndex } from '../../view/index.js';
+import { articleVersion } from '../code-version.js';
 import { buildReport, type ReportSummary } from '../pipeline.js';
 
 export type Analyze = (store: Store) => Promise<AnalysisReport>;
@@ -33,7 +34,7 @@ export class AnalysisCache {
   /** The current index: loaded from the store on first use, never by running the analysis. */
   get(): Promise<ReportIndex> {
     if (!this.current) {
-      const loading = Promise.all([this.load(this.store), this.store.analysisPending()]).then(([report, pending]) => {
+      const loading = Promise.all([this.load(this.store), articleVersion().then((v) => this.store.analysisPending(v))]).then(([report, pending]) => {
         this.storePending = pending;
         if (this.current === loading) this.loaded = new ReportIndex(report);
         return this.loaded ?? new ReportIndex(report);

@@ -15,7 +15,7 @@ describe('German appositions before a name', () => {
   const body =
     'Der Vorstand des schwedischen Möbelherstellers Varnholm hat Klage eingereicht. Die Anwälte des Autobauers Kessria sehen das anders. ' +
     'Die Vorwürfe gegen den früheren Verwaltungsratspräsidenten Tomasz Wendel wiegen schwer. Verwaltungsrat Wendel wies sie zurück. ' +
-    'Nach Medienberichten soll Wendel um acht Uhr Ortszeit festgenommen worden sein. Japanische Medien berichteten, der 61-Jährigen drohten hohe Strafen. ' +
+    'Nach Medienberichten soll Wendel um acht Uhr Ortszeit festgenommen worden sein. Mehrere japanische Medien berichteten, dem 61-Jährigen drohten hohe Strafen. Die Steuervorwürfe wies er zurück. ' +
     'Der Konzern Kessria verlor an der Börse rund 300 Millionen Euro.';
   const entities = entitiesOf('de', body);
   const names = entities.map((e) => e.name);
@@ -31,6 +31,15 @@ describe('German appositions before a name', () => {
     const wendel = entities.filter((e) => e.aliases.some((a) => a.includes('Wendel')));
     expect(wendel.map((e) => e.name)).toEqual(['Tomasz Wendel']);
     expect(wendel[0].type).toBe('person');
+  });
+
+  it('lists no ordinary nouns as entities', () => {
+    for (const noun of ['Medienberichten', 'Ortszeit', 'Medien', 'Vorwürfe', 'Jährigen', 'Steuervorwürfe']) expect(names).not.toContain(noun);
+  });
+
+  it('keeps a surname that is also a noun, and a place after its preposition', () => {
+    const found = entitiesOf('de', 'Die Ministerin Anna Koch besuchte am Montag das Werk in Neustadt. Koch sagte, die Stellen seien sicher. Neustadt hofft nun auf neue Aufträge.').map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Anna Koch', 'Neustadt']));
   });
 
   it('takes no figures words for names', () => {

@@ -5,6 +5,7 @@ import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './
 import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
+import { isGermanNoun } from './nouns.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
@@ -144,6 +145,12 @@ export function findMentions(text: ArticleText): RawMention[] {
     return true;
   };
 
+  // Words the article writes as a surname: after a given name or an office word.
+  const namedInFull = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const p = tokens[k - 1].text;
+    if (capitalised(tokens[k].text) && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
+  }
   const scan: MentionScan = { ...text, lowerWords };
   const mentions: RawMention[] = [];
   let i = 0;
@@ -197,7 +204,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
-    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body))) {
+    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull))) {
       for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.text.toLowerCase(), officeOf, ...m.role] } : m);
     }
     i = j;
@@ -229,17 +236,26 @@ function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): nu
 /**
  * German capitalises every noun: a lone capitalised word after a determiner ("die Verhandlungen")
  * or with a noun ending ("Streiks" is not caught, "Forderungen" is) is a common noun, unless it is a
- * known name or an institution word ("die Gewerkschaft", "das Innenministerium").
+ * known name or an institution word ("die Gewerkschaft", "das Innenministerium"). A German common
+ * noun ("Vorwürfe") is no name either, unless the article writes it after a given name or an office
+ * ("Thomas Koch", "Ministerin Koch") or after a preposition of place ("in Neustadt").
  */
-function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: string): boolean {
+function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: string, namedInFull: Set<string>): boolean {
   if (!lex.nounCapitals) return false;
   const t = tokens[i].text;
   const w = t.toLowerCase();
   if (isKnownName(t) || lex.orgWords.has(w) || [...lex.orgWords].some((o) => o.length >= 4 && w.endsWith(o))) return false;
   if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))) return true;
   const prev = tokens[i - 1];
+  // "des 61-Jährigen": a number joined to the word makes a noun compound.
+  if (prev && body.slice(prev.end, tokens[i].start) === '-' && /^\d+$/.test(prev.text)) return true;
+  const place = !!prev && lex.language === 'de' && PLACE_PREPOSITIONS_DE.has(prev.text.toLowerCase());
+  if (lex.language === 'de' && !place && !namedInFull.has(t) && isGermanNoun(t)) return true;
   return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.text.toLowerCase());
 }
+
+/** Prepositions before a place name, which may be a common noun too ("in Neustadt", "aus Halle"). */
+const PLACE_PREPOSITIONS_DE = new Set(['in', 'aus', 'bei', 'nahe']);
 
 function isKnownName(t: string): boolean {
   return isCountry(t) || givenNameGender(t) !== null || curatedGroup(t) !== null || isAcronym(t);

@@ -5,6 +5,8 @@ import type { StoryView } from './story-view.js';
 export interface Coverage {
   articles: number;
   outlets: number;
+  /** The outlets as a reader says them, unknown ones included (see outletsText). */
+  outletsText: string;
   /** The core's independent origins of the story's central claim. */
   origins: number;
   /** Articles that republish another article of the story (the core's copies). */
@@ -24,6 +26,7 @@ export function storyCoverage(view: StoryView): Coverage {
   return {
     articles: view.story.articleCount,
     outlets: view.story.outletCount,
+    outletsText: view.story.outletsText,
     origins: view.story.originCount,
     copies: copies.size,
     threads: view.threads.length,

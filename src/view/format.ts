@@ -33,6 +33,16 @@ export function dateText(a: Pick<Article, 'published' | 'published_month'>): str
   return a.published ?? a.published_month ?? 'undated';
 }
 
+/**
+ * How many outlets, saying so when some articles' outlets are unknown: '3 outlets', 'outlet unknown',
+ * '2 outlets (8 articles of unknown outlet)'. Never '0 outlets' for articles whose outlet is not known.
+ */
+export function outletsText(outlets: number, unknownArticles: number): string {
+  if (!unknownArticles) return plural(outlets, 'outlet');
+  if (!outlets) return unknownArticles === 1 ? 'outlet unknown' : 'outlets not known';
+  return `${plural(outlets, 'outlet')} (${plural(unknownArticles, 'article')} of unknown outlet)`;
+}
+
 /** A story's date range as a reader says it: 'undated', one day, or 'from – to'. */
 export function spanText(span: [string | null, string | null]): string {
   const [from, to] = span;
@@ -54,8 +64,10 @@ export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'
       // not a URL we can parse
     }
   }
-  return 'unknown outlet';
+  return UNKNOWN_OUTLET;
 }
+
+export const UNKNOWN_OUTLET = 'unknown outlet';
 
 /** What every surface says of a report with no articles, in place of counts and a legend of nothing. */
 export const NOTHING_TO_REPORT = 'nothing to report: no articles have been read';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.js';
-import { dateText, plural } from './format.js';
+import { dateText, outletsText, plural } from './format.js';
 import { articleLabel, ReportIndex } from './story-view.js';
 
 describe('ReportIndex.storyView', () => {
@@ -58,6 +58,19 @@ describe('ReportIndex.storyView', () => {
     expect(view.articles.find((x) => x.id === 'c')!.when).toBe('2030-11');
     expect(dateText({ published: null, published_month: null })).toBe('undated');
     expect(dateText({ published: '2031-03-03', published_month: null })).toBe('2031-03-03');
+  });
+
+  it('never says "0 outlets" for articles whose outlet is unknown', () => {
+    expect(outletsText(3, 0)).toBe('3 outlets');
+    expect(outletsText(0, 1)).toBe('outlet unknown');
+    expect(outletsText(0, 10)).toBe('outlets not known');
+    expect(outletsText(2, 8)).toBe('2 outlets (8 articles of unknown outlet)');
+    const report = sampleReport();
+    for (const a of report.articles) Object.assign(a, { outlet: null, url: null });
+    report.stories[0]!.outlets = [];
+    const s = new ReportIndex(report).storySummary('s1')!;
+    expect(s.outletCount).toBe(0);
+    expect(s.outletsText).toBe('outlets not known');
   });
 
   it('names articles by outlet, then URL host, never by file name', () => {

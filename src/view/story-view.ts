@@ -21,7 +21,7 @@ import type {
 } from '../core/types.js';
 import { type ComparisonTable, comparisonTable } from './comparison.js';
 import { type StoryDating, storyDating } from './dating.js';
-import { articleLabel, clip, dateText, LEGEND, type LegendEntry } from './format.js';
+import { articleLabel, clip, dateText, LEGEND, type LegendEntry, outletsText, UNKNOWN_OUTLET } from './format.js';
 
 export { articleLabel } from './format.js';
 
@@ -37,6 +37,10 @@ export interface StorySummary {
   entities: string[];
   articleCount: number;
   outletCount: number;
+  /** Articles whose outlet is not known (not counted in outletCount). */
+  unknownOutletArticles: number;
+  /** outletCount as a reader says it (see outletsText). */
+  outletsText: string;
   originCount: number;
 }
 
@@ -300,6 +304,11 @@ export class ReportIndex {
 
   private summarize(s: Story): StorySummary {
     const outlets = new Set(s.outlets.length ? s.outlets : s.articles.flatMap((a) => this.articles.get(a)?.outlet ?? []));
+    // Unknown: neither an outlet nor a URL host names it (a host names the article, see articleLabel).
+    const unknown = s.articles.filter((a) => {
+      const meta = this.articles.get(a);
+      return meta && articleLabel(meta) === UNKNOWN_OUTLET;
+    }).length;
     return {
       id: s.id,
       title: s.title,
@@ -308,6 +317,8 @@ export class ReportIndex {
       entities: s.entities,
       articleCount: s.articles.length,
       outletCount: outlets.size,
+      unknownOutletArticles: unknown,
+      outletsText: outletsText(outlets.size, unknown),
       originCount: this.verdictOf(s.id).origin_count,
     };
   }

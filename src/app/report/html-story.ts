@@ -31,7 +31,7 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
   out.push(`<section id="story-${esc(s.id)}"><h2>${esc(s.title)}</h2>`);
   out.push(coverage(v, esc));
   out.push(
-    `<p class="muted">${esc(v.dating.basis === 'published' ? spanText(s.span) : `${when} (${v.dating.note})`)} · ${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · <strong>${plural(s.originCount, 'independent origin')}</strong></p>`,
+    `<p class="muted">${esc(v.dating.basis === 'published' ? spanText(s.span) : `${when} (${v.dating.note})`)} · ${plural(s.articleCount, 'article')} · ${esc(s.outletsText)} · <strong>${plural(s.originCount, 'independent origin')}</strong></p>`,
   );
   if (v.threads.length)
     out.push(
@@ -101,7 +101,7 @@ function coverage(v: StoryView, esc: (s: string) => string): string {
   const total = c.segments.reduce((n, s) => n + s.articles, 0) || 1;
   const stats = [
     plural(c.articles, 'article'),
-    plural(c.outlets, 'outlet'),
+    c.outletsText,
     plural(c.origins, 'independent origin'),
     plural(c.copies, 'copy', 'copies'),
     plural(c.threads, 'thread'),

@@ -68,7 +68,7 @@ export function renderHtmlReport(report: AnalysisReport): string {
     body.push('<div class="scroll"><table><thead><tr><th>Story</th><th>When</th><th>Articles</th><th>Outlets</th><th>Independent origins</th></tr></thead><tbody>');
     for (const s of stories)
       body.push(
-        `<tr><td><a href="#story-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></td><td>${escapeHtml(spanText(s.span))}</td><td>${s.articleCount}</td><td>${s.outletCount}</td><td>${s.originCount}</td></tr>`,
+        `<tr><td><a href="#story-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></td><td>${escapeHtml(spanText(s.span))}</td><td>${s.articleCount}</td><td>${escapeHtml(s.unknownOutletArticles ? s.outletsText : String(s.outletCount))}</td><td>${s.originCount}</td></tr>`,
       );
     body.push('</tbody></table></div>');
   }

@@ -94,7 +94,7 @@ function storySection(view: StoryView): string[] {
   const span = story.span[0] ? `${story.span[0]} .. ${story.span[1]}` : 'undated';
   const out = [
     `== ${clip(story.title, WIDTH - 14)}  [${story.id}]`,
-    `   ${span} | ${plural(story.articleCount, 'article')}, ${plural(story.outletCount, 'outlet')}, ${plural(story.originCount, 'independent origin')}`,
+    `   ${span} | ${plural(story.articleCount, 'article')}, ${story.outletsText}, ${plural(story.originCount, 'independent origin')}`,
   ];
   if (story.entities.length) out.push(`   key entities: ${story.entities.slice(0, 8).join(', ')}`);
   if (view.threads.length > 1) {

@@ -13,7 +13,7 @@ export function coverageBar(c: Coverage): HTMLElement {
       'ul',
       { class: 'coverage-stats' },
       stat('cov-articles', plural(c.articles, 'article'), 'articles in this story'),
-      stat('cov-outlets', plural(c.outlets, 'outlet'), 'distinct outlets'),
+      stat('cov-outlets', c.outletsText, 'distinct outlets'),
       stat('cov-origins', plural(c.origins, 'independent origin'), 'who the central claim comes from; copies count under what they copy'),
       stat('cov-copies', plural(c.copies, 'copy', 'copies'), 'articles that republish another article of this story'),
       stat('cov-threads', plural(c.threads, 'thread'), 'moves of the story, each told in one set of words'),

@@ -1,5 +1,5 @@
 // The story list: every story with its outlet and independent-origin counts, filterable.
-import { plural } from '../../../view/index.js';
+import { outletsText, plural } from '../../../view/index.js';
 import type { StorySummary } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { clear, dateRange, h, muted, section } from '../dom.js';
@@ -80,7 +80,7 @@ export async function storiesPage(view: HTMLElement, params: URLSearchParams): P
             h(
               'p',
               { class: 'meta' },
-              `${dateRange(s.span)} · ${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · `,
+              `${dateRange(s.span)} · ${plural(s.articleCount, 'article')} · ${outletsText(s.outletCount, s.unknownOutletArticles ?? 0 /* absent from a list stored before it was counted */)} · `,
               h('strong', {}, plural(s.originCount, 'independent origin')),
             ),
             s.outlets.length

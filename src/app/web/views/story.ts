@@ -28,7 +28,7 @@ export async function storyPage(view: HTMLElement, id: string): Promise<void> {
       h('span', { 'data-testid': 'story-when' }, v.dating.basis === 'published' ? spanText(s.span) : datingText(v)),
       ' · ',
       h('span', { 'data-testid': 'article-count' }, plural(s.articleCount, 'article')),
-      ` · ${plural(s.outletCount, 'outlet')} · `,
+      ` · ${s.outletsText} · `,
       h('strong', { 'data-testid': 'origin-count' }, plural(s.originCount, 'independent origin')),
     ),
     centralClaim(v),

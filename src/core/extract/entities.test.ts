@@ -63,6 +63,16 @@ describe('organisation types', () => {
     expect(firm[0].aliases).toContain('Varnholm');
   });
 
+  it('a name before a lowercase office word, or after "of the", is what the office is of', () => {
+    const entities = entitiesOf(
+      'en',
+      'Prosecutors questioned the former Varnholm boss on Friday. Investors worry about the future of the Kessria alliance, and Varnholm chairman Tomas Brandt said little.',
+    );
+    expect(typeOf(entities, 'Varnholm')).toBe('organization');
+    expect(typeOf(entities, 'Kessria')).not.toBe('person');
+    expect(typeOf(entities, 'Tomas Brandt')).toBe('person');
+  });
+
   it('keeps a plural possessive inside an institution name', () => {
     const entities = entitiesOf('en', 'The strike was called by the Kessport Dockers’ Union, which represents 3,000 workers at the port.');
     expect(typeOf(entities, 'Kessport Dockers’ Union')).toBe('organization');

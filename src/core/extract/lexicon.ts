@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   lord lady fm pm ceo premier state staff first lawmaker congressman congresswoman officer
   commissioner inspector detective police foreign-minister head former acting top senior mp
   negotiator economist analyst executive activist lawyer researcher envoy diplomat official
-  prosecutor auditor ombudsman counsel treasurer coordinator administrator superintendent
+  prosecutor auditor ombudsman counsel treasurer coordinator administrator superintendent boss
 `);
 
 /** Honorifics that fix gender. */

@@ -471,7 +471,13 @@ function makeMention(
   const prev = before[before.length - 1];
   const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.text.toLowerCase() : '';
   // "former chairman of Nissan", "le maire de Brévent": the office is of this name, not held by it.
-  const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to';
+  const prevPrev = before[before.length - 2]?.text.toLowerCase() ?? '';
+  const connectorArticle = (prevWord === 'the' || lex.connectorArticles.has(prevWord)) && lex.nameConnectors.has(prevPrev);
+  // "the former Nissan boss", "Renault chairman Jane Roe": a name before a lowercase office word
+  // is what the office is of, not its holder.
+  const afterTok = tokens[tokenIndexFrom(tokens, end)];
+  const officeAfter = !!afterTok && /^[ \u00a0]+$/.test(body.slice(end, afterTok.start)) && /^\p{Ll}/u.test(afterTok.text) && isTitle(lex, afterTok.text) && words.length === 1;
+  const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to' || connectorArticle || officeAfter;
   const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...prefixRole, ...appositiveRole(lex, body, end)];
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];
@@ -491,6 +497,7 @@ function makeMention(
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
   if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
+  if (officeAfter) scores.organization += 2;
   const personRole = role.some((r) => isTitle(lex, r));
   if (personRole) scores.person += 3;
   const gender = genderOf(lex, words[0], title, role);

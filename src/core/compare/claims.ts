@@ -281,7 +281,18 @@ function sourcesOf(ctx: StoryContext, s: SentenceUnit): string[] {
 export function ownOrigin(article: Article): string {
   const credit = article.credits?.[0];
   if (credit && credit.name !== article.outlet) return `${credit.name} (credited wire)`;
-  return `${article.outlet ?? article.id.slice(0, 8)} (own reporting)`;
+  return `${article.outlet ?? articleName(article)} (own reporting)`;
+}
+
+/**
+ * An article without an outlet, named as a reader would find it: its headline (clipped), else the
+ * file it was read from, never a bare content hash.
+ */
+function articleName(article: Article): string {
+  const headline = article.headline?.replace(/\s+/g, ' ').trim();
+  if (headline) return `“${headline.length > 60 ? `${headline.slice(0, 59).trimEnd()}…` : headline}”`;
+  const file = article.source.split(/[\\/]/).pop();
+  return file || article.id.slice(0, 8);
 }
 
 /** The named people and organisations a sentence cites or quotes. */

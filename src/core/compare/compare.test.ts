@@ -134,6 +134,14 @@ describe('origins of what an article reports uncited', () => {
     expect(verdict.origins.map((o) => o.label).sort()).toEqual(['AP (credited wire)', 'rivertimes.example (own reporting)']);
     expect(verdict.origin_count).toBe(2);
   });
+
+  it('names the own reporting of an article without an outlet by its headline, else its file, never by its id', () => {
+    const bare = (name: string, text: string) => analyse([{ name, text }]);
+    const headed = bare('note.txt', 'Orlen bridge shut after barge hits pier\n\nThe road bridge at Orlen was closed on Friday after a loaded barge struck one of its piers, our reporter at the riverbank saw.');
+    const labels = headed.verdicts.flatMap((v) => v.origins.map((o) => o.label));
+    expect(labels.filter((l) => l.endsWith('(own reporting)'))).toEqual(['“Orlen bridge shut after barge hits pier” (own reporting)']);
+    expect(labels.join(' ')).not.toMatch(/\b[0-9a-f]{8} \(own reporting\)/);
+  });
 });
 
 describe('event dates', () => {

@@ -1,6 +1,7 @@
 // Claims of a story aligned across its articles, each with the outlets' modes, its figures, and
 // the independent origins behind it (republications and repeated attributions collapsed).
 import type { Article, AttributionMode, Claim, ClaimOrigin, EntityType, Story } from '../types.js';
+import { isCommonNoun, isFragment, isSpecificDescription, samePerson, withoutTitles } from './source-names.js';
 import { type AliasTable, overlap, type Terms, termsOf, weight } from './terms.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
@@ -242,9 +243,32 @@ function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] 
     const label = article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`;
     (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
   }
-  return [...byOrigin]
+  return foldPeople(ctx, byOrigin)
     .map(([label, articles]) => ({ label, articles: [...articles].sort() }))
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+/** Names of one person ("Ilse Marken", "Marken", "Captain Marken") are one origin, under the name most articles use. */
+function foldPeople(ctx: StoryContext, byOrigin: Map<string, Set<string>>): [string, Set<string>][] {
+  const people = [...byOrigin.keys()].filter((n) => ctx.entityType.get(n) === 'person');
+  const languageOf = (name: string) => languageOfArticle(ctx, [...byOrigin.get(name)!][0]);
+  const key = samePerson(people, languageOf);
+  const folded = new Map<string, [string, Set<string>][]>();
+  for (const [label, articles] of byOrigin) {
+    const k = ctx.entityType.get(label) === 'person' ? `p:${key(label)}` : `l:${label}`;
+    (folded.get(k) ?? folded.set(k, []).get(k)!).push([label, articles]);
+  }
+  // The name without title words, the most used, then the fullest.
+  const bare = (name: string) => withoutTitles(name, languageOf(name)).length;
+  const titled = (name: string) => (name.match(/\p{L}+/gu) ?? []).length - bare(name);
+  return [...folded.values()].map((names) => {
+    const [label] = [...names].sort((a, b) => titled(a[0]) - titled(b[0]) || b[1].size - a[1].size || bare(b[0]) - bare(a[0]) || a[0].localeCompare(b[0]))[0];
+    return [label, new Set(names.flatMap(([, articles]) => [...articles]))];
+  });
+}
+
+function languageOfArticle(ctx: StoryContext, article: string): string | null {
+  return ctx.units.find((u) => u.article.id === article)?.article.language ?? null;
 }
 
 /** "…, the regional transport office said.", "according to the port authority": the source as the text words it. */
@@ -273,7 +297,8 @@ function sourcesOf(ctx: StoryContext, s: SentenceUnit): string[] {
   const inParagraph = [...new Set(paragraph.flatMap((x) => namedSources(ctx, x)))];
   if (inParagraph.length) return inParagraph;
   const words = described.trim().split(/\s+/);
-  if (words.length > 6 || !/^\p{L}/u.test(described)) return [];
+  // Not a piece of the sentence ("Only the day before") nor a bare common noun ("the firm").
+  if (words.length > 6 || !/^\p{L}/u.test(described) || !isSpecificDescription(described.trim(), unit?.article.language ?? null)) return [];
   return [described.trim().replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())];
 }
 
@@ -297,12 +322,16 @@ function articleName(article: Article): string {
 
 /** The named people and organisations a sentence cites or quotes. */
 function namedSources(ctx: StoryContext, s: SentenceUnit): string[] {
-  return [...new Set([s.source, ...s.quotes.map((q) => q.speaker)])].filter((n): n is string => !!n && isNamedSource(ctx, n));
+  return [...new Set([s.source, ...s.quotes.map((q) => q.speaker)])].filter((n): n is string => !!n && isNamedSource(ctx, n, s.article));
 }
 
-function isNamedSource(ctx: StoryContext, name: string): boolean {
+/** A person or organisation, named as such: no piece of a sentence, no common noun capitalised. */
+function isNamedSource(ctx: StoryContext, name: string, article: string): boolean {
   const type = ctx.entityType.get(name);
-  return type === 'person' || type === 'organization';
+  if (type !== 'person' && type !== 'organization') return false;
+  const a = ctx.units.find((u) => u.article.id === article)?.article;
+  const language = a?.language ?? null;
+  return !isFragment(name, language) && !(a && isCommonNoun(name, a.body, language));
 }
 
 /**

@@ -5,6 +5,7 @@
 // assignment), so an article's other remarks never ride along with the one that matched.
 import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
 import { crossNameKey } from '../stories/cross.js';
+import { samePerson } from './source-names.js';
 import { type AliasTable, overlap, sameWording, type Terms, termsOf } from './terms.js';
 
 /** Above this bigram overlap two quotes are the same wording. */
@@ -47,7 +48,7 @@ interface Node {
  */
 export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null = () => null): QuoteGroup[] {
   const bySpeaker = new Map<string, Quote[]>();
-  const person = samePerson(quotes);
+  const person = samePerson(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   for (const [quote, speaker] of withSpeakers(quotes)) {
     const key = person(speaker);
     (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(quote);
@@ -133,29 +134,6 @@ function withSpeakers(quotes: Quote[]): [Quote, string][] {
     if (best) out.push([q, best.speaker!]);
   }
   return out;
-}
-
-/**
- * One key per person among a story's speakers: "Robert Gabriel Mugabe" and "Robert Mugabe", or
- * "Sergei Lavrov" and "Serghiei Lavrov", are one speaker (the same surname across scripts and
- * spellings, and given names that agree on their first letters or are left out).
- */
-function samePerson(quotes: Quote[]): (speaker: string) => string {
-  const names = [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort();
-  const parts = (name: string) => (name.match(/[\p{L}]+/gu) ?? []).map((w) => crossNameKey(w) ?? w.toLowerCase());
-  const key = new Map(names.map((n) => [n, n]));
-  for (let i = 0; i < names.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const [a, b] = [parts(names[i]), parts(names[j])];
-      if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) continue;
-      const given = a.length === 1 || b.length === 1 || a[0].slice(0, 3) === b[0].slice(0, 3);
-      if (given) {
-        key.set(names[i], key.get(names[j])!);
-        break;
-      }
-    }
-  }
-  return (speaker) => key.get(speaker) ?? speaker;
 }
 
 /** The name a group goes by: its quotes' most common speaker, the fuller name on a tie. */

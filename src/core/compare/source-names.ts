@@ -1,0 +1,85 @@
+// Which words can stand for a source, and which names are one person. A source is a named person
+// or organisation, or a described one specific enough to tell apart ("the harbour pilots'
+// office"); never a piece of the sentence ("Only the day before"), a bare common noun ("the
+// firm", "Harbour") or a title glued to a name ("Chairman Lindqvist" is Lindqvist).
+import { isTitle, lexiconFor } from '../extract/lang/index.js';
+import { crossNameKey } from '../stories/cross.js';
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** English articles (its word lists keep none: English names take no article). */
+const EN_ARTICLES = new Set(['the', 'a', 'an']);
+
+function articlesOf(language: string | null): Set<string> {
+  const lex = lexiconFor(language);
+  return lex.determiners.size ? lex.determiners : EN_ARTICLES;
+}
+
+/**
+ * A sentence fragment, not a name: a word past the first is one of the language's function words
+ * ("am", "of the" in a name is its connector, "Bank of England" stays a name), or the first is one
+ * and not an article.
+ */
+export function isFragment(name: string, language: string | null): boolean {
+  const lex = lexiconFor(language);
+  const articles = articlesOf(language);
+  const words = name.match(WORDS) ?? [];
+  return words.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (!lex.functionWords.has(lower)) return false;
+    if (i === 0) return !articles.has(lower);
+    return !lex.nameConnectors.has(lower) && !lex.connectorArticles.has(lower);
+  });
+}
+
+/** A described source names what it is in more than its head noun ("the regional transport office", not "the firm"). */
+export function isSpecificDescription(described: string, language: string | null): boolean {
+  const articles = articlesOf(language);
+  const words = (described.match(WORDS) ?? []).filter((w, i) => !(i === 0 && articles.has(w.toLowerCase())));
+  return words.length >= 2 && !isFragment(described, language);
+}
+
+/**
+ * A one-word name its own article also writes in lower case is a common noun set at the start of
+ * a sentence or a heading ("Harbour"), in languages that do not capitalise nouns.
+ */
+export function isCommonNoun(name: string, body: string, language: string | null): boolean {
+  const lex = lexiconFor(language);
+  const words = name.match(WORDS) ?? [];
+  if (words.length !== 1 || lex.nounCapitals || lex.uncased) return false;
+  const lower = words[0].toLowerCase();
+  if (lower === words[0]) return false;
+  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+}
+
+/** A name's words, title words before it ("Präsidentin", "Captain") left out. */
+export function withoutTitles(name: string, language: string | null): string[] {
+  const lex = lexiconFor(language);
+  const words = name.match(/\p{L}+/gu) ?? [];
+  let from = 0;
+  while (from < words.length - 1 && isTitle(lex, words[from])) from++;
+  return words.slice(from);
+}
+
+/**
+ * One key per person among the given names: "Robert Gabriel Mugabe" and "Robert Mugabe",
+ * "Sergei Lavrov" and "Serghiei Lavrov", "Chairman Mugabe" and "Mugabe" are one (the same surname
+ * under the cross-script name folding, title words left out, and given names that agree on their
+ * first letters or are left out). `language` gives each name's language for its title words.
+ */
+export function samePerson(names: string[], languageOf: (name: string) => string | null = () => null): (name: string) => string {
+  const sorted = [...new Set(names)].sort();
+  const parts = (name: string) => withoutTitles(name, languageOf(name)).map((w) => crossNameKey(w) ?? w.toLowerCase());
+  const key = new Map(sorted.map((n) => [n, n]));
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [parts(sorted[i]), parts(sorted[j])];
+      if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) continue;
+      const given = a.length === 1 || b.length === 1 || a[0].slice(0, 3) === b[0].slice(0, 3);
+      if (given) {
+        key.set(sorted[i], key.get(sorted[j])!);
+        break;
+      }
+    }
+  }
+  return (name) => key.get(name) ?? name;
+}

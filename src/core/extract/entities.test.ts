@@ -27,6 +27,12 @@ describe('German appositions before a name', () => {
     expect(typeOf(entities, 'Kessria')).toBe('organization');
   });
 
+  it('reads a dictionary noun before a name as its description', () => {
+    const found = entitiesOf('de', 'Das sagte der Fernsehsender Kanalvier am Abend. Der Sender Kanalvier berief sich auf Ermittler.');
+    expect(found.map((e) => e.name)).toEqual(['Kanalvier']);
+    expect(found[0].type).toBe('organization');
+  });
+
   it('joins a titled surname to the full name', () => {
     const wendel = entities.filter((e) => e.aliases.some((a) => a.includes('Wendel')));
     expect(wendel.map((e) => e.name)).toEqual(['Tomasz Wendel']);
@@ -38,8 +44,9 @@ describe('German appositions before a name', () => {
   });
 
   it('keeps a surname that is also a noun, and a place after its preposition', () => {
-    const found = entitiesOf('de', 'Die Ministerin Anna Koch besuchte am Montag das Werk in Neustadt. Koch sagte, die Stellen seien sicher. Neustadt hofft nun auf neue Aufträge.').map((e) => e.name);
+    const found = entitiesOf('de', 'Die Ministerin Anna Koch besuchte am Montag das Werk in Neustadt. Ministerin Koch sagte, die Stellen seien sicher. Neustadt hofft nun auf neue Aufträge.').map((e) => e.name);
     expect(found).toEqual(expect.arrayContaining(['Anna Koch', 'Neustadt']));
+    expect(found).not.toContain('Koch');
   });
 
   it('takes no figures words for names', () => {
@@ -94,5 +101,12 @@ describe('parts of a full name', () => {
     const entities = entitiesOf('en', 'Ilona Marchetti and Ilona Berg run the clinic together. Ilona said the school was empty for years.');
     expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ilona Marchetti', 'Ilona Berg']));
     expect(entities.find((e) => e.name === 'Ilona Marchetti')!.aliases).not.toContain('Ilona');
+  });
+});
+
+describe('French elided articles', () => {
+  it("keep a sentence-opening 'L'armateur' out of the name", () => {
+    const found = entitiesOf('fr', "L'armateur Varnholm conteste les faits. Le groupe Varnholm a fait appel lundi.").map((e) => e.name);
+    expect(found).toEqual(['Varnholm']);
   });
 });

@@ -153,7 +153,7 @@ export const ORG_WORDS = set(`
   cabinet government embassy club team reserve hospital school college academy trust watch corps
   battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
   observatory ngo secretariat treasury exchequer exchange market markets bourse
-  co plc llc ag gmbh sa s.p.a spa nv
+  co plc llc ag gmbh sa s.p.a spa nv motors airlines
 `);
 
 /** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */

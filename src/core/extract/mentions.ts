@@ -127,6 +127,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lower = bare(t);
     const word = lower.replace(/['’]s$/, '');
     if (lex.weekdays.has(word)) return false;
+    // "L'armateur Kestrel": an elided article before a lowercase noun is no part of a name.
+    if (/^\p{L}['’]\p{Ll}/u.test(t)) return false;
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.
     if (lex.scales.has(word) || /^[A-Z]{3}$/.test(lex.units.get(word) ?? '')) return false;
     // "May" is a month, except as a surname: after a given name or a title, or before a speech verb.
@@ -345,7 +347,11 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   // "des japanischen Autobauers Kessria": the apposition's nouns are the role, the name follows.
   const lead = appositionNouns(text, seg);
   if (lead > 0) {
-    const m = nameInSegment(text, seg.slice(lead), possessor);
+    // "Uhr Ortszeit": nouns all through are no name; after an office a noun is a surname ("Ministerin Koch").
+    const rest = seg.slice(lead);
+    const office = seg.slice(0, lead).some((k) => isTitleWord(nounStem(lex, bare(tokens[k].text))));
+    if (rest.length === 1 && !office && lex.language === 'de' && isGermanNoun(tokens[rest[0]].text)) return null;
+    const m = nameInSegment(text, rest, possessor);
     if (!m) return null;
     const nouns = seg.slice(0, lead).map((k) => nounStem(lex, bare(tokens[k].text)));
     const company = nouns.some((w) => companyNoun(lex, w));
@@ -406,7 +412,8 @@ const companyNoun = (lex: Lexicon, w: string): boolean => endsWithWord(w.replace
 /**
  * How many leading words of a multi-word segment are German common nouns in apposition to the
  * name after them: an office, institution or company word (inflected or in a compound), a word
- * with a noun ending or the agent-noun inflections -ers/-ern, or a word after a determiner and a
+ * with a noun ending or the agent-noun inflections -ers/-ern, a common noun of the German
+ * dictionary ("Fernsehsender NHK"), or a word after a determiner and a
  * lowercase inflected adjective ("des japanischen Autobauern").
  */
 function appositionNouns(text: MentionScan, seg: number[]): number {
@@ -418,6 +425,7 @@ function appositionNouns(text: MentionScan, seg: number[]): number {
     const w = bare(t);
     if (nounStem(lex, w) !== w || isTitle(lex, w) || endsWithWord(w, lex.orgWords) || companyNoun(lex, w)) return true;
     if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) || /^\p{L}{5,}er[ns]$/u.test(w)) return true;
+    if (lex.language === 'de' && isGermanNoun(t)) return true;
     return k === 0 && afterAdjective(lex, tokens, seg[0], body);
   };
   let k = 0;

@@ -331,7 +331,7 @@ function isNamedSource(ctx: StoryContext, name: string, article: string): boolea
   if (type !== 'person' && type !== 'organization') return false;
   const a = ctx.units.find((u) => u.article.id === article)?.article;
   const language = a?.language ?? null;
-  return !isFragment(name, language) && !(a && isCommonNoun(name, a.body, language));
+  return !isFragment(name, language) && !(a && isCommonNoun(name, a.body, language, type === 'organization'));
 }
 
 /**

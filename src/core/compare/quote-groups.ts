@@ -148,7 +148,10 @@ function similarity(a: Node, b: Node): number {
   const runs = overlap(a.run, b.run);
   const samePassage = runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED;
   const wording = sameWording(a.quote.text, b.quote.text);
-  if (wording >= SAME_WORDING && (samePassage || Math.min(wordCount(a.quote.text), wordCount(b.quote.text)) >= VERBATIM_WORDS)) return 1 + wording;
+  // Two short quotes in the very same words ("mixed feelings" in two outlets) are one statement;
+  // a short one is only part of a longer statement when its passage says the same thing.
+  const shortest = Math.min(wordCount(a.quote.text), wordCount(b.quote.text));
+  if (wording >= SAME_WORDING && (samePassage || shortest >= VERBATIM_WORDS || sameWords(a.quote.text, b.quote.text))) return 1 + wording;
   const terms = overlap(a.terms, b.terms);
   if (terms.score >= SAME_STATEMENT && terms.shared >= MIN_SHARED) return terms.score;
   // A short quote is judged with its neighbours: the two passages must state the same thing and
@@ -206,6 +209,11 @@ function kindOf(list: Node[]): QuoteGroupKind {
   // Same wording only when every two versions share their words, not each with one of them.
   const same = list.every((n, i) => list.slice(i + 1).every((m) => sameWording(n.quote.text, m.quote.text) >= SAME_WORDING));
   return same ? 'same wording' : 'edited';
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return words(a) === words(b);
 }
 
 function wordCount(text: string): number {

@@ -109,4 +109,9 @@ describe('French elided articles', () => {
     const found = entitiesOf('fr', "L'armateur Varnholm conteste les faits. Le groupe Varnholm a fait appel lundi.").map((e) => e.name);
     expect(found).toEqual(['Varnholm']);
   });
+
+  it("read the name after 'Patron de' as what the office is of", () => {
+    const entities = entitiesOf('fr', "Les enquêteurs ont entendu l'ancien Patron de Varnholm mardi. Varnholm n'a pas commenté.");
+    expect(typeOf(entities, 'Varnholm')).toBe('organization');
+  });
 });

@@ -411,7 +411,9 @@ function makeMention(
   const afterTok = tokens[tokenIndexFrom(tokens, end)];
   const officeAfter = !!afterTok && /^[ \u00a0]+$/.test(body.slice(end, afterTok.start)) && /^\p{Ll}/u.test(afterTok.text) && isTitle(lex, afterTok.text) && words.length === 1;
   const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to' || connectorArticle || officeAfter;
-  const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...prefixRole, ...appositiveRole(lex, body, end)];
+  // "le Patron de Renault" read as one chunk: the office before the connector is of the name too.
+  const ofPrefix = prefixRole.length > 0 && (lex.nameConnectors.has(prefixRole[prefixRole.length - 1]) || lex.connectorArticles.has(prefixRole[prefixRole.length - 1]));
+  const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...(ofPrefix ? [] : prefixRole), ...appositiveRole(lex, body, end)];
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];
   const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.text.toLowerCase() : '';
@@ -430,7 +432,7 @@ function makeMention(
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
   if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
-  if (officeAfter) scores.organization += 2;
+  if (officeAfter || ofPrefix) scores.organization += 2;
   const personRole = role.some((r) => isTitle(lex, r));
   if (personRole) scores.person += 3;
   const gender = genderOf(lex, words[0], title, role);

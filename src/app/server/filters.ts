@@ -10,7 +10,7 @@ const FUZZY_LENGTH = 5;
 
 /**
  * Whether every word of the query appears in the candidate, in order-free fashion: as a prefix of a
- * candidate word ("Mosc" in "The Moscow Times"), or, for longer words, within one edit of one.
+ * candidate word ("Harb" in "The Harbour Gazette"), or, for longer words, within one edit of one.
  * Both sides are folded first.
  */
 export function textMatches(candidate: string, query: string): boolean {

@@ -86,8 +86,8 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[])
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   const state = stateAfter(s, f);
   if (!counted && f.unit && OF_WHOM.has(f.unit)) {
-    // A share or a match minute with no counted noun is one of whom its clause names: "Renault's
-    // shares fell 15 per cent", "an own goal by Mandzukic (19e)" (a place is where, not whose).
+    // A share or a match minute with no counted noun is one of whom its clause names: "Ferrow's
+    // shares fell 15 per cent", "an own goal by Okafor (23e)" (a place is where, not whose).
     const whom = nameFor(f, s, names);
     if (whom) return { thing: `e:${whom}`, label: `${f.unit} for ${whom}` };
   }
@@ -117,7 +117,7 @@ export interface Mention {
 const OF_WHOM = new Set(['%', 'minute']);
 /** How far before a measure the name it is measured for may stand. */
 const WHOM_WITHIN = 60;
-/** After the figure only a genitive links a name to it: "15 per cent of Renault". */
+/** After the figure only a genitive links a name to it: "12 per cent of Ferrow". */
 const GENITIVE = /^\s*(?:of|de|du|des|d'|von|der|des|di|del|della)\s*$/i;
 
 /** The person or organisation the figure is given for: the last named before it in its clause, else one linked by "of". */

@@ -74,8 +74,8 @@ export function withoutTitles(name: string, language: string | null): string[] {
 }
 
 /**
- * One key per person among the given names: "Robert Gabriel Mugabe" and "Robert Mugabe",
- * "Sergei Lavrov" and "Serghiei Lavrov", "Chairman Mugabe" and "Mugabe" are one (the same surname
+ * One key per person among the given names: "Kwame Kofi Mensah" and "Kwame Mensah",
+ * "Sergei Volkov" and "Serghei Volkov", "Chairman Mensah" and "Mensah" are one (the same surname
  * under the cross-script name folding, title words left out, and given names that agree on their
  * first letters or are left out). `language` gives each name's language for its title words.
  */

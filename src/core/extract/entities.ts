@@ -235,7 +235,7 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
       uf.union(before.length ? before[before.length - 1] : pool[0], s);
     }
   }
-  // Spelling variants of long names ("Qusayr" / "Qusair" once transliterated) of one type,
+  // Spelling variants of long names ("Hamid" / "Hameed" once transliterated) of one type,
   // compared only within buckets of the same first letter and word count.
   const buckets = new Map<string, [string, number][]>();
   const seen = new Set<string>();

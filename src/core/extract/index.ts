@@ -10,5 +10,5 @@
 export { extractArticle } from './extract.js';
 export { resolveCorpus, type CorpusResolution } from './corpus.js';
 export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';
-/** The cross-script name key every stage shares: foldName('Герасимов') === foldName('Gerassimow'). */
+/** The cross-script name key every stage shares: foldName('Чернов') === foldName('Tschernow'). */
 export { nameKey as foldName } from './names.js';

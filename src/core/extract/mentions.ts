@@ -69,7 +69,7 @@ function titleCaseSentences(text: ArticleText): Set<number> {
   let caps = 0;
   let words = 0;
   // Prose is rarely so capitalised (names, titles and an institution still leave lowercase verbs
-  // and nouns), and a lowercase speech verb makes it prose: '"Pray," Archbishop Michel Aupetit wrote.'
+  // and nouns), and a lowercase speech verb makes it prose: '"Pray," Bishop Anna Kovacs wrote.'
   let spoken = false;
   const flush = () => {
     if (words >= 4 && caps / words >= 0.85 && !spoken) out.add(si);
@@ -185,8 +185,8 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }
-    // "начальник Генштаба Валерий Герасимов": after an office word, an institution in the genitive, then the name.
-    // "начальник Генштаба Валерий Герасимов", "il ministro degli Esteri Dmitri Orlov": after an
+    // "начальник Генштаба Иван Чернов": after an office word, an institution in the genitive, then the name.
+    // "начальник Генштаба Иван Чернов", "il ministro degli Esteri Dmitri Orlov": after an
     // office word (and its connector), the institution it is of, then the holder's name.
     let officeOf: string | null = null;
     let office = i - 1;
@@ -352,7 +352,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       }
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(lex, words, nameAt);
-      // "Archbishop of Paris Michel Aupetit": one word after the office's connector is what it is of.
+      // "Bishop of Lund Anna Kovacs": one word after the office's connector is what it is of.
       if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt++;
       // "Health Minister Jane Roe": a modifier, then the title, then the name.
       const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
@@ -403,15 +403,15 @@ function makeMention(
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
   const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.text.toLowerCase() : '';
-  // "former chairman of Nissan", "le maire de Brévent": the office is of this name, not held by it.
+  // "former chairman of Ferrow Motors", "le maire de Brévent": the office is of this name, not held by it.
   const prevPrev = before[before.length - 2]?.text.toLowerCase() ?? '';
   const connectorArticle = (prevWord === 'the' || lex.connectorArticles.has(prevWord)) && lex.nameConnectors.has(prevPrev);
-  // "the former Nissan boss", "Renault chairman Jane Roe": a name before a lowercase office word
+  // "the former Ferrow boss", "Ferrow chairman Jane Roe": a name before a lowercase office word
   // is what the office is of, not its holder.
   const afterTok = tokens[tokenIndexFrom(tokens, end)];
   const officeAfter = !!afterTok && /^[ \u00a0]+$/.test(body.slice(end, afterTok.start)) && /^\p{Ll}/u.test(afterTok.text) && isTitle(lex, afterTok.text) && words.length === 1;
   const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to' || connectorArticle || officeAfter;
-  // "le Patron de Renault" read as one chunk: the office before the connector is of the name too.
+  // "le Patron de Ferrow" read as one chunk: the office before the connector is of the name too.
   const ofPrefix = prefixRole.length > 0 && (lex.nameConnectors.has(prefixRole[prefixRole.length - 1]) || lex.connectorArticles.has(prefixRole[prefixRole.length - 1]));
   const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...(ofPrefix ? [] : prefixRole), ...appositiveRole(lex, body, end)];
   const afterTokIdx = tokenIndexFrom(tokens, end);

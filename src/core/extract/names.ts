@@ -1,6 +1,6 @@
 // Name normalisation: the keys under which two spellings of one name meet. Transliteration of
 // Russian and Arabic names varies by outlet and by the outlet's language (Dmitry/Dmitri,
-// Qusayr/Qusair, Hakim/al-Hakim, Gerasimov/Gerassimow/Guerassimov, Герасимов), so keys first
+// Hamid/Hameed, Hakim/al-Hakim, Chernov/Tschernow/Tchernov, Чернов), so keys first
 // romanise other scripts (any-ascii) and then fold spelling conventions, keeping distinct names apart.
 import anyAscii from 'any-ascii';
 import { GENERIC_ORG_WORDS, NAME_PARTICLES } from './lexicon.js';
@@ -43,7 +43,7 @@ export function translitToken(token: string): string {
   let t = romanise(token).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
   if (t.length <= 2 || /^[0-9]+$/.test(t)) return t;
   t = t
-    // German and French romanisations of Russian names: Gerassimow, Guerassimov, Tschernow, Sergej.
+    // German and French romanisations of Russian names: Tschernow, Tchernov, Sergej.
     .replace(/tsch/g, 'ch')
     .replace(/gu(?=[ei])/g, 'g')
     .replace(/j/g, 'i')
@@ -84,7 +84,7 @@ const keyCache = new Map<string, string>();
 
 /**
  * Key for exact-variant matching: script (Cyrillic, Greek, Arabic romanised), transliteration
- * conventions, particles, case and apostrophes folded. "Герасимов", "Gerassimow" and "Gerasimov"
+ * conventions, particles, case and apostrophes folded. "Чернов", "Tschernow" and "Chernov"
  * share one key. Words are space-separated in the key. Exported as `foldName`.
  */
 export function nameKey(name: string): string {

@@ -195,7 +195,7 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
 const UNMARKED_RE = /["“”„«»]/;
 
 /**
- * A block quotation introduced by a colon: "Twitter post by NASA administrator Jim Bridenstine:"
+ * A block quotation introduced by a colon: "Twitter post by agency administrator Dana Whitlock:"
  * and then, on the next line or paragraph, the words themselves without quotation marks. Only
  * when the introduction names what was published (a post, a statement): after "X reported the
  * following:" comes a copied passage, after "were arrested:" a list.

@@ -57,7 +57,7 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
 }
 
 /**
- * '"…", ha detto Lavrov. Finora "la richiesta è stata ignorata" da parte britannica. "…", ha
+ * '"…", ha detto Rossi. Finora "la richiesta è stata ignorata" da parte britannica. "…", ha
  * dichiarato.': a cue-less partial quote between two quotes of one speaker in its paragraph is theirs.
  */
 function withEnclosed(found: FoundQuote[], weak: FoundQuote[]): FoundQuote[] {
@@ -177,14 +177,14 @@ function dashCue(ctx: ArticleContext, quoteEnd: number, sentenceEnd: number): Cu
 function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
   const p = spanIndexAt(ctx.paragraphs, quoteStart);
   if (p < 0) return null;
-  // "… post by NASA administrator Jim Bridenstine:" and a line break inside the paragraph: that line.
+  // "… post by agency administrator Dana Whitlock:" and a line break inside the paragraph: that line.
   const line = /:[ \t]*\n\s*$/.exec(ctx.body.slice(ctx.paragraphs[p][0], quoteStart));
   if (!line && (p === 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], quoteStart)))) return null;
   const [prevStart, prevEnd]: Span = line ? [ctx.paragraphs[p][0], ctx.paragraphs[p][0] + line.index + 1] : ctx.paragraphs[p - 1];
   const s = sentenceIndexAt(ctx, prevEnd - 1);
   const sStart = ctx.sentences[s][0];
   if (ctx.body[prevEnd - 1] !== ':') {
-    // "Mugabe continues to say that his decision was voluntary." as a paragraph of its own, then
+    // "Mensah continues to say that his decision was voluntary." as a paragraph of its own, then
     // the quote: the reported speech announces it. Only a short paragraph with no quote of its own.
     if (sStart !== prevStart || prevEnd - prevStart > 200 || ctx.markSpans.some(([a, b]) => a < prevEnd && b > prevStart)) return null;
     const reported = cueBefore(ctx, sStart, prevEnd);

@@ -28,7 +28,7 @@ export function precedingRole(lex: Lexicon, before: Token[], body: string, start
     if (!/^[\s,]*$/.test(body.slice(tok.end, edge)) || body.slice(tok.end, edge).includes(',')) break;
     const w = bare(tok.text);
     const fits = isTitle(lex, w) || countryOfAdjective(tok.text) !== null || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
-    // "le président français Emmanuel Macron", "el ministro español": an adjective after the title.
+    // "le président français Claire Dumont", "el ministro español": an adjective after the title.
     const prevTok = before[k - 1];
     const adjective = !fits && out.length === 0 && lex.language !== 'en' && /^\p{Ll}/u.test(tok.text) && !lex.prepositions.has(w) && !lex.nameConnectors.has(w) && !!prevTok && isTitle(lex, prevTok.text) && /^\s+$/.test(body.slice(prevTok.end, tok.start));
     if (!fits && !adjective) break;

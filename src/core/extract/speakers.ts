@@ -111,7 +111,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (!tokens.length || /[.!?]/.test(gap)) return null;
   const inverted = invertedCue(ctx, tokens);
   if (inverted) return inverted;
-  // "», a déclaré le président", "», ha detto Lavrov": an auxiliary opens the inverted clause.
+  // "», a déclaré le président", "», ha detto Rossi": an auxiliary opens the inverted clause.
   let lead = 0;
   while (lead < 2 && lead < tokens.length && ctx.lex.auxiliaries.has(tokens[lead].text.toLowerCase())) lead++;
   for (let i = 0; i < tokens.length; i++) {
@@ -231,7 +231,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       const subject = main?.subject ?? subjectsIn(ctx, sentenceStart, tokens[i].start, false)[0] ?? null;
       return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
-    // "Nissan's recovery, said Mr Saikawa, was thanks to …", "…, ha detto Lund, è …": an inverted
+    // "The firm's recovery, said Mr Tanaka, was thanks to …", "…, ha detto Lund, è …": an inverted
     // attribution set off by commas.
     let opens = i;
     while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].text.toLowerCase())) opens--;
@@ -302,7 +302,7 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
   return out;
 }
 
-/** "… siger hun ifølge The Guardian", "according to the BBC": a source cited, not a subject in focus. */
+/** "… siger hun ifølge The Herald", "according to the BBC": a source cited, not a subject in focus. */
 function afterAccording(ctx: ArticleContext, pos: number): boolean {
   const [w1, from] = wordBefore(ctx.body, pos);
   if (w1 === '') return false;

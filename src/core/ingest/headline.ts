@@ -18,7 +18,7 @@ export function isParagraph(line: string): boolean {
 // The first letter of each word of four letters or more.
 const WORD_START = /(?:^|\s)["“‘'«(¿¡]*(\p{L})\p{L}{3}/gu;
 
-/** Nearly every longer word capitalised, as in a headline ("Mugabe Has Reportedly Resigned."); prose never is. */
+/** Nearly every longer word capitalised, as in a headline ("Mayor Has Reportedly Resigned."); prose never is. */
 function isTitleCase(line: string): boolean {
   let long = 0;
   let lower = 0;

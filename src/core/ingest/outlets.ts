@@ -8,7 +8,7 @@ const REGISTRY = table.hosts as [string, string][];
 const ALIASES = table.aliases as [string, string][];
 
 const BY_HOST = new Map(REGISTRY);
-/** Lower-cased name without a leading "the": "The Guardian", "Guardian" and "the guardian" meet. */
+/** Lower-cased name without a leading "the": "The Herald", "Herald" and "the herald" meet. */
 const nameKey = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, '');
 const KNOWN_NAMES = new Map<string, string>([
   ...REGISTRY.map(([, name]): [string, string] => [nameKey(name), name]),

@@ -10,7 +10,7 @@ const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|de\s+|
 // Words newspapers and broadcasters name themselves with.
 export const MASTHEAD_NOUN =
   /\b(?:times|news|post|herald|standard|courier|journal|gazette|tribune|review|daily|telegraph|mirror|express|observer|chronicle|dispatch|ledger|monitor|record|star|sun|press|today|guardian|independent|examiner|inquirer|bulletin|signal|reporter|register|mail|globe|voice|weekly|wire|tv|radio|network|media|online|agency|zeitung|gazeta)$/i;
-// A site's web name: "Atlantico.fr", "Site.com", "Керчь.ФМ".
+// A site's web name: "Gazeta.fr", "Site.com", "Керчь.ФМ".
 const DOMAIN_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
 
 const isDomainName = (s: string) => DOMAIN_NAME.test(s) && /\p{Lu}|\.[a-z]{2,6}$/u.test(s);
@@ -58,7 +58,7 @@ export function newsroomByline(line: string): { name: string; length: number } |
   return s && !/^(?:By|The)$/.test(s[1]) ? { name: tidyCase(s[1]), length: line.length } : null;
 }
 
-/** "DOBLE AMARILLA" -> "Doble Amarilla"; acronyms and mixed case stay. */
+/** "LA VOZ DEL PUERTO" -> "La Voz Del Puerto"; acronyms and mixed case stay. */
 function tidyCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{L}{5}/u.test(name) || isDomainName(name)) return name.trim();
   return name

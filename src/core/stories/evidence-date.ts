@@ -1,5 +1,5 @@
 // Dates an article from what it says rather than from its byline: elapsed time since a widely known
-// conflict began ("five and a half years of war" in a Syria article) and offices held at the time
+// conflict began ("four years of war" in an article on a known conflict) and offices held at the time
 // ("President Obama said"). Used to place undated articles in time and to flag stale ones.
 //
 // The two tables below are deliberately small, generic world knowledge: conflicts and offices that
@@ -52,7 +52,7 @@ const OFFICES: OfficeTerm[] = [
 export interface DatingEvidence {
   /** The words in the text that carry the evidence. */
   text: string;
-  /** What it was read as, e.g. "5.5 years after the Syrian civil war began (2011-03)". */
+  /** What it was read as, e.g. "4 years after the Yemeni civil war began (2014-09)". */
   reading: string;
   period: [string, string];
 }

@@ -202,7 +202,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   let run: string[] = [];
   let runWeight = 1;
   const closeRun = () => {
-    // A run of capitalised words ("New Syrian Army") is a more specific name than its parts.
+    // A run of capitalised words ("New Northern Army") is a more specific name than its parts.
     if (run.length > 1) addName(run.join(' '), runWeight);
     if (run.length > 0) run = [];
   };

@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../core/analyze.js';
-import type { Article } from '../../core/types.js';
+import { article, en, ru } from '../../testing/invented-event.js';
 import { stringSink } from './stream.js';
 import { writeStoryReport, writeTerminalReport } from './terminal.js';
-
-function article(id: string, language: string, published: string, headline: string, body: string): Article {
-  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language, body, original: body };
-}
-
-// One invented event reported in English and in Russian: one story, a thread per language.
-const en = article(
-  'en1',
-  'en',
-  '2031-05-06',
-  'Governor Ilya Vorontsov detained in Sarnovsk over harbour contracts',
-  'Investigators detained regional governor Ilya Vorontsov in Sarnovsk on Tuesday over harbour contracts worth 480 million roubles, the Investigative Committee said.\n\n' +
-    'Vorontsov, 57, denies wrongdoing. His deputy Marta Kelbakh said the Sarnovsk harbour tender of 2029 had followed the rules.',
-);
-const ru = article(
-  'ru1',
-  'ru',
-  '2031-05-06',
-  'В Сарновске задержан губернатор Илья Воронцов',
-  'Следователи задержали губернатора Илью Воронцова в Сарновске по делу о портовых контрактах на 480 миллионов рублей, сообщил Следственный комитет.\n\n' +
-    'Воронцов, 57 лет, вину не признает. Его заместитель Марта Кельбах заявила, что тендер 2029 года прошел по правилам.',
-);
 
 describe('terminal story report', () => {
   it('shows the threads inside a story: span, size, title and their articles', async () => {

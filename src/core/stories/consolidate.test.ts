@@ -1,55 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../types.js';
+import { article, de, en, enCourt, enLater, ru } from '../../testing/invented-event.js';
 import { StoryIndex, clusterStories } from './index.js';
 import { consolidate, type ThreadEvidence } from './consolidate.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
-
-function article(id: string, language: string, published: string | null, headline: string, body: string): Article {
-  return { id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language, body, original: body };
-}
-
-// One invented event told in three languages and two scripts, a follow-up of it two days later,
-// and the same people in another event three months on.
-const en = article(
-  'en1',
-  'en',
-  '2031-05-06',
-  'Governor Ilya Vorontsov detained in Sarnovsk over harbour contracts',
-  'Investigators detained regional governor Ilya Vorontsov in Sarnovsk on Tuesday over harbour contracts worth 480 million roubles, the Investigative Committee said.\n\n' +
-    'Vorontsov, 57, denies wrongdoing. His deputy Marta Kelbakh said the Sarnovsk harbour tender of 2029 had followed the rules.',
-);
-const ru = article(
-  'ru1',
-  'ru',
-  '2031-05-06',
-  'В Сарновске задержан губернатор Илья Воронцов',
-  'Следователи задержали губернатора Илью Воронцова в Сарновске по делу о портовых контрактах на 480 миллионов рублей, сообщил Следственный комитет.\n\n' +
-    'Воронцов, 57 лет, вину не признает. Его заместитель Марта Кельбах заявила, что тендер 2029 года прошел по правилам.',
-);
-const de = article(
-  'de1',
-  'de',
-  '2031-05-07',
-  'Gouverneur Woronzow in Sarnowsk festgenommen',
-  'Ermittler haben den Gouverneur Ilja Woronzow in Sarnowsk festgenommen. Es geht um Hafenverträge über 480 Millionen Rubel.\n\n' +
-    'Der 57-jährige Woronzow bestreitet die Vorwürfe. Seine Stellvertreterin Marta Kelbach sagte, die Ausschreibung von 2029 sei korrekt gewesen.',
-);
-const enCourt = article(
-  'en2',
-  'en',
-  '2031-05-08',
-  'Court orders two months of custody for Vorontsov',
-  'A Sarnovsk court ordered Ilya Vorontsov held in custody for two months, rejecting his lawyers’ request for house arrest.\n\n' +
-    'The governor appeared in a glass cage and told reporters the harbour case of 480 million roubles was political. Marta Kelbakh attended the hearing.',
-);
-const enLater = article(
-  'en3',
-  'en',
-  '2031-08-19',
-  'Vorontsov’s deputy Kelbakh named acting governor of Sarnovsk region',
-  'Marta Kelbakh was named acting governor of the Sarnovsk region on Monday, months after Ilya Vorontsov was detained.\n\n' +
-    'Kelbakh promised to finish the new ring road and to publish the region’s accounts every quarter.',
-);
 
 const sets = (stories: { articles: string[] }[]) => stories.map((s) => s.articles.map((a) => a.slice(0, 3)).sort().join(',')).sort();
 

@@ -211,11 +211,15 @@ function kindOf(list: Node[]): QuoteGroupKind {
   return same ? 'same wording' : 'edited';
 }
 
+/** A quote's words as written, numbers split at their separators (what the thresholds here count). */
+function plainWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 function sameWords(a: string, b: string): boolean {
-  const words = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-  return words(a) === words(b);
+  return plainWords(a.toLowerCase()).join(' ') === plainWords(b.toLowerCase()).join(' ');
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return plainWords(text).length;
 }

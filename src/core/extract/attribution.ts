@@ -54,7 +54,7 @@ function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null 
   const tokens = tokensOutside(ctx, start, end);
   const verbAt = tokens.findIndex((t, i) => {
     const w = t.text.toLowerCase();
-    const second = ctx.lex.speechPhrases[w];
+    const second = ctx.lex.speechPhrases.get(w);
     if (second) return second.includes(tokens[i + 1]?.text.toLowerCase() ?? '');
     return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });

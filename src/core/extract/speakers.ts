@@ -34,8 +34,8 @@ const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
 function descriptionRe(lex: Lexicon): RegExp {
   let re = descriptionPatterns.get(lex);
   if (!re) {
-    const heads = Object.keys(lex.roleHeads).join('|');
-    const leads = [...lex.subjectLeads].filter((w) => !(w in lex.pronouns)).join('|');
+    const heads = [...lex.roleHeads.keys()].join('|');
+    const leads = [...lex.subjectLeads].filter((w) => !lex.pronouns.has(w)).join('|');
     re = new RegExp(
       `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?)(${heads})s?(?![\\p{L}])`,
       'giu',
@@ -50,7 +50,7 @@ function descriptionRe(lex: Lexicon): RegExp {
 function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
   // French and Italian elision: "d'ajouter", "l'ha detto".
   const w = tokens[i].text.toLowerCase().replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
-  const second = lex.speechPhrases[w];
+  const second = lex.speechPhrases.get(w);
   if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
   return lex.speechVerbs.has(w) || lex.according.has(w) ? i + 1 : -1;
 }
@@ -70,7 +70,7 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
   }
   for (const t of tokensOutside(ctx, start, end)) {
     const w = t.text.toLowerCase();
-    if (w in ctx.lex.pronouns) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
+    if (ctx.lex.pronouns.has(w)) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
   }
   const text = ctx.body.slice(start, end);
   const described: [number, number][] = [];
@@ -188,7 +188,7 @@ const INVERSION_RE = /^(\p{L}+)-(?:t-)?(\p{L}+)$/u;
 
 function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const m = INVERSION_RE.exec(tokens[0].text);
-  if (!m || !(m[2].toLowerCase() in ctx.lex.pronouns)) return null;
+  if (!m || !ctx.lex.pronouns.has(m[2].toLowerCase())) return null;
   const stem = m[1].toLowerCase();
   const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
   if (!verbTok) return null;
@@ -312,9 +312,9 @@ function afterAccording(ctx: ArticleContext, pos: number): boolean {
   if (ctx.lex.connectorArticles.has(w1)) {
     if (ctx.lex.according.has(w2)) return true;
     const [w3] = wordBefore(ctx.body, at);
-    return ctx.lex.according.has(w3) && (ctx.lex.speechPhrases[w3] ?? []).includes(w2);
+    return ctx.lex.according.has(w3) && (ctx.lex.speechPhrases.get(w3) ?? []).includes(w2);
   }
-  return ctx.lex.according.has(w2) && (ctx.lex.speechPhrases[w2] ?? []).includes(w1);
+  return ctx.lex.according.has(w2) && (ctx.lex.speechPhrases.get(w2) ?? []).includes(w1);
 }
 
 /** The lowercase word ending right before pos (spaces between), and where it starts; '' if none. */
@@ -330,7 +330,7 @@ function wordBefore(body: string, pos: number): [string, number] {
 export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[]): number | null {
   if (subject.kind === 'entity') return subject.entity;
   if (subject.kind === 'pronoun') {
-    const kind = ctx.lex.pronouns[subject.pronoun];
+    const kind = ctx.lex.pronouns.get(subject.pronoun);
     if (kind === 'm' || kind === 'f') return lastInFocus(ctx, subject.pos, kind, events);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
@@ -345,7 +345,7 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // A generic "the official" with no office on record: the person last in focus.
-  const generic = (ctx.lex.roleHeads[subject.words[subject.words.length - 1]] ?? []).length === 0;
+  const generic = (ctx.lex.roleHeads.get(subject.words[subject.words.length - 1]) ?? []).length === 0;
   return generic ? lastInFocus(ctx, subject.pos, null, events) : null;
 }
 
@@ -375,8 +375,8 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
 function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
   const heads = ctx.lex.roleHeads;
-  const head = words[words.length - 1].replace(/s$/, '') in heads ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
-  const wanted = heads[head] ?? [];
+  const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
+  const wanted = heads.get(head) ?? [];
   const modifiers = words.slice(0, -1).map((w) => countryOfAdjective(w) ?? w.toLowerCase());
   let best: number | null = null;
   let bestScore = 0;

@@ -44,6 +44,7 @@ describe('according to, dashes, colons and signed statements', () => {
     ['da', 'Havnen i Skovby er lukket.\n\n- Vi åbner igen i næste uge, siger havnefoged Mette Rask.', [['Vi åbner igen i næste uge', 'Mette Rask']]],
     ['sv', 'Hamnen i Norrvik stängdes på tisdagen.\n\n– Vi öppnar igen nästa vecka, sade hamnchefen Lars Ekholm.', [['Vi öppnar igen nästa vecka', 'Lars Ekholm']]],
     ['en', 'The council chair read out the letter. “I, Marta Okonkwo, hereby resign as mayor of Dunmore,” it said.', [['hereby resign as mayor', 'Marta Okonkwo']]],
+    ['en', 'The letter read:\n\n“Under article 4 of the charter.\n\nFollowing my talk with the clerk, I Marta Okonkwo hereby resign as mayor of Dunmore.”', [['hereby resign as mayor', 'Marta Okonkwo']]],
     ['fr', "« Moi Jeanne Roux, je remets ma démission », a lu le président de l'assemblée, Marc Dufour.", [['je remets ma démission', 'Jeanne Roux']]],
   ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
 });

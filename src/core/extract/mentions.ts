@@ -127,6 +127,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lower = bare(t);
     const word = lower.replace(/['’]s$/, '');
     if (lex.weekdays.has(word)) return false;
+    // "I Jane Roe hereby resign": the first-person pronoun is no part of the name after it.
+    if (lex.selfWords.has(t) || lex.selfWords.has(lower)) return false;
     // "L'armateur Kestrel": an elided article before a lowercase noun is no part of a name.
     if (/^\p{L}['’]\p{Ll}/u.test(t)) return false;
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.

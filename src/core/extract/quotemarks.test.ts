@@ -26,6 +26,20 @@ describe('findQuoteSpans', () => {
     expect(quotes(body)).toEqual(['The first part goes on and the second part ends here,']);
   });
 
+  it('joins a letter quoted over paragraphs that are not reopened, up to the mark that closes it', () => {
+    const body =
+      'The letter read:\n\n“Under article 12 of the charter.\n\nI, Tomas Verhoek, hereby step down as chair with immediate effect.”\n\nThe board met later.\n\n« Nous partirons demain.\n\nLa décision est prise », a écrit Lina Marsac.';
+    expect(quotes(body)).toEqual([
+      'Under article 12 of the charter. I, Tomas Verhoek, hereby step down as chair with immediate effect.',
+      'Nous partirons demain. La décision est prise',
+    ]);
+  });
+
+  it('leaves a quote open when the next paragraph opens a quote of its own', () => {
+    const body = 'She said “never again\n\nHe replied: “We will see.”';
+    expect(quotes(body)).toEqual(['never again', 'We will see.']);
+  });
+
   it('closes a quote left open at the end of its paragraph', () => {
     const spans = findQuoteSpans('He said “never again\n\nNext paragraph.', paragraphSpans('He said “never again\n\nNext paragraph.'));
     expect(spans).toHaveLength(1);

@@ -57,6 +57,8 @@ interface Pending {
 export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
+  /** The carried quote goes on without an opening mark at the next paragraph's start. */
+  let carriedNoOpener = false;
   // No mark lies between the last paragraph scanned and this offset: a paragraph ending before it
   // is not searched again, or each mark-less paragraph would search on to the body's end (quadratic).
   let noMarkBefore = 0;
@@ -67,8 +69,9 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
     let skipOpenerAt = -1;
     if (carried) {
       stack.push(carried);
-      skipOpenerAt = pStart;
+      skipOpenerAt = carriedNoOpener ? -1 : pStart;
       carried = null;
+      carriedNoOpener = false;
     }
     QUOTE_CHAR_RE.lastIndex = pStart;
     let m = pEnd <= noMarkBefore ? null : QUOTE_CHAR_RE.exec(body);
@@ -151,11 +154,32 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
     const nextPara = paragraphs[p + 1];
     if (nextPara && `"“„«»`.includes(body[nextPara[0]]) && stack[0] === outer) {
       carried = outer;
+    } else if (nextPara && stack[0] === outer && closesFirst(body, nextPara, outer.mark)) {
+      // A letter read out over paragraphs without reopening each: the next paragraph's first
+      // double mark closes this quote (“…2013.\n\nFollowing … effect.”).
+      carried = outer;
+      carriedNoOpener = true;
     } else if (!rescued.some((q) => q.start > outer.pos)) {
       out.push({ start: outer.pos, end: pEnd, innerStart: outer.pos + outer.width, innerEnd: pEnd, single: false, closed: false });
     }
   }
   return out;
+}
+
+const DOUBLE_MARK_RE = /["“”„«»]/g;
+
+/**
+ * Whether the paragraph's first double quotation mark closes a quote opened with `mark`: a closer
+ * of that mark, written after a word or punctuation, not before one.
+ */
+function closesFirst(body: string, [pStart, pEnd]: Span, mark: string): boolean {
+  DOUBLE_MARK_RE.lastIndex = pStart;
+  const m = DOUBLE_MARK_RE.exec(body);
+  if (!m || m.index >= pEnd) return false;
+  const c = m[0];
+  // French sets a space before its closing guillemet: « … prise », a-t-elle écrit.
+  const afterWord = c === '»' || !isSpaceOrOpen(body[m.index - 1]);
+  return !!CLOSERS[mark]?.includes(c) && m.index > pStart && afterWord && !isWordChar(body[m.index + 1]);
 }
 
 /** Quote text with the marks of a multi-paragraph quote's paragraph breaks folded to a space. */

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { lockStore, type LockOptions } from './lock.js';
+import { seedFromTemplate } from './template.js';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -31,6 +32,7 @@ async function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<D
   const lock = await lockStore(dir, lockOptions);
   let db: PGlite;
   try {
+    await seedFromTemplate(dir);
     db = await PGlite.create(dir);
   } catch (err) {
     lock.release();

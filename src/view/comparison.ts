@@ -3,6 +3,7 @@
 // side by side. Which quotes are one statement, and whether figures disagree, is the core's call;
 // this only lays them out and marks the words one version has that the others lack.
 import type { FigureGroup, Quote, QuoteGroupKind } from '../core/types.js';
+import { ROW_KIND_MEANING } from './format.js';
 import type { FigureRow, QuoteGroupView, StoryArticle } from './story-view.js';
 
 export interface ComparisonColumn {
@@ -52,16 +53,8 @@ export interface ComparisonTable {
   single: ComparisonRow[];
 }
 
-/** What each row kind means; shown beside the table. */
-export const COMPARISON_LEGEND: { term: RowHow; meaning: string }[] = [
-  { term: 'other language', meaning: 'the same statement in different languages (translations side by side)' },
-  { term: 'edited', meaning: 'the same statement reworded or cut; marked words are missing from another version' },
-  { term: 'same wording', meaning: 'the outlets carry the statement alike' },
-  { term: 'disagree', meaning: 'independent articles give different values for the same quantity and day (marked)' },
-  { term: 'changed', meaning: 'the value differs between days: a change over time' },
-  { term: 'agree', meaning: 'one value everywhere' },
-  { term: 'one article', meaning: 'no other article of the story carries this statement' },
-];
+/** What each row kind means; shown beside the table (wording from the one legend). */
+export const COMPARISON_LEGEND: { term: RowHow; meaning: string }[] = Object.entries(ROW_KIND_MEANING satisfies Record<RowHow, string>).map(([term, meaning]) => ({ term: term as RowHow, meaning }));
 
 const HOW_ORDER: Record<RowHow, number> = { 'other language': 0, edited: 1, disagree: 2, changed: 3, 'same wording': 4, agree: 5, 'one article': 6 };
 

@@ -84,6 +84,17 @@ export interface LegendEntry {
   meaning: string;
 }
 
+/** What each comparison-table row kind means: the one wording of these terms, shown beside the table and in the legend. */
+export const ROW_KIND_MEANING = {
+  'other language': 'the same statement in different languages (translations side by side)',
+  edited: 'the same statement reworded or cut; marked words are missing from another version',
+  'same wording': 'the outlets carry the statement alike',
+  disagree: 'independent articles give different values for the same quantity and day (marked)',
+  changed: 'the value differs between days: a change over time, not a disagreement',
+  agree: 'one value everywhere',
+  'one article': 'no other article of the story carries this statement',
+} as const;
+
 /** What the comparison's words and counts mean; every surface shows it next to them. */
 export const LEGEND: LegendEntry[] = [
   { term: 'asserted', meaning: 'the outlet states the claim in its own voice' },
@@ -92,9 +103,9 @@ export const LEGEND: LegendEntry[] = [
   { term: 'disputed', meaning: 'the outlet reports the claim together with a denial or challenge of it' },
   { term: 'origins', meaning: 'who made a claim (a speaker, a statement, a credited wire, or an outlet\'s own reporting); copies count under what they copy' },
   { term: '[n]', meaning: 'after an origin: how many articles carry it, copies included' },
-  { term: 'figures disagree', meaning: 'independent articles give different values for the same quantity on the same day' },
-  { term: 'changed', meaning: 'a quantity\'s value differs between days: a change over time, not a disagreement' },
-  { term: 'same wording / edited / other language', meaning: 'how the versions of one statement differ across outlets' },
+  { term: 'figures disagree', meaning: ROW_KIND_MEANING.disagree },
+  { term: 'changed', meaning: ROW_KIND_MEANING.changed },
+  ...(['same wording', 'edited', 'other language'] as const).map((term) => ({ term, meaning: ROW_KIND_MEANING[term] })),
 ];
 
 export const MODE_MEANING: Record<AttributionMode, string> = Object.fromEntries(

@@ -190,12 +190,15 @@ export function findDate(text: string, ctx: DateContext = {}): { found: FoundDat
 // A fixed reference keeps parsing independent of today's date (year-less dates get no guessed year).
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** A date found in running text, with where it is written. */
+export type StatedDate = DateParts & { weekday: boolean; index: number; end: number };
+
 /**
  * Every date naming a day and a month in words in `text` ("mardi 21 novembre", "4. April"), read by
  * the first parser (the text's language first) that finds any; `weekday` when it names one too.
  */
-export function datesIn(text: string, ctx: DateContext = {}): (DateParts & { weekday: boolean })[] {
-  const out: (DateParts & { weekday: boolean })[] = [];
+export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
+  const out: StatedDate[] = [];
   // Running text is read in its own language only (or English when that has no parser): every
   // other locale would cost a full parse of the paragraph.
   const own = ctx.language ? PARSERS[ctx.language] ?? PARSERS[NEAREST[ctx.language] ?? 'en'] : PARSERS.en;
@@ -205,7 +208,7 @@ export function datesIn(text: string, ctx: DateContext = {}): (DateParts & { wee
     for (const r of results) {
       const s = r.start;
       const weekday = s.isCertain('weekday');
-      out.push({ year: s.isCertain('year') ? s.get('year')! : null, month: s.get('month')!, day: s.get('day')!, hour: null, minute: null, weekday });
+      out.push({ year: s.isCertain('year') ? s.get('year')! : null, month: s.get('month')!, day: s.get('day')!, hour: null, minute: null, weekday, index: r.index, end: r.index + r.text.length });
     }
     break;
   }

@@ -4,7 +4,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
-import { statedYearSpan, type YearSpan } from './yearless.js';
+import { ownTime, type OwnTime, type YearSpan } from './yearless.js';
 
 const STOPWORDS = new Set(
   (
@@ -81,10 +81,13 @@ export interface StoryFeatures {
   language?: string | null;
   /** For an undated article, the days of the year its text's year-less dates point to (see yearless.ts). */
   stated?: YearSpan | null;
+  /** For an undated article, what its text says of when its events happened (see yearless.ts). */
+  own?: OwnTime | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces } = extractFeatures(article, extraction);
+  const own = article.published ? null : ownTime(article.body, article.language);
   return {
     terms: [...counts.keys()].map(featureCode),
     counts: [...counts.values()],
@@ -92,7 +95,8 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     time: articleTime(article),
     lead: leadOf(article),
     language: article.language ?? null,
-    stated: article.published ? null : statedYearSpan(article.body, article.language),
+    stated: own?.day == null ? null : [own.day, 0],
+    own,
   };
 }
 

@@ -1,7 +1,7 @@
 // The story index's data: its options, each story's working state, and the persisted form.
 import type { IsoDate } from '../types.js';
 import type { Centroid } from './centroid.js';
-import type { YearSpan } from './yearless.js';
+import type { OwnTime, YearSpan } from './yearless.js';
 
 export interface StoryIndexOptions {
   /** Minimum time-discounted cosine for an article to join a story. */
@@ -18,6 +18,9 @@ export interface Member {
   outlet: string | null;
   /** Its most specific cross-language keys (feature ids), to say why it is in its story. */
   keys?: number[];
+  /** Undated members only: what its text says of when its events happened, and its headline (see peel.ts). */
+  own?: OwnTime;
+  title?: string | null;
 }
 
 export interface StoryState {

@@ -7,12 +7,13 @@ import type { Article, ArticleExtraction, MemberReason, Story } from '../types.j
 import { byDateThenId, maxDate, minDate } from './article-time.js';
 import { Centroid, highest, strongest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
-import type { StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
+import type { Member, StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
 import { isCrossFeature, isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
-import { consolidate } from './consolidate.js';
-import { joinYearSpans, timeFactor, yearSpanOf, type When } from './yearless.js';
+import { CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
+import { joinYearSpans, timeFactor, yearSpanOf, type OwnTime, type When } from './yearless.js';
+import { outsiders, ownStory } from './peel.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -24,7 +25,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 5;
+export const STORY_STATE_VERSION = 6;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -137,7 +138,7 @@ export class StoryIndex {
         mergedInto: null,
       });
     }
-    this.addToStory(index, vector, article, when, this.specificKeys(vector.cross));
+    this.addToStory(index, vector, article, when, this.specificKeys(vector.cross), features.own ?? null, features.lead);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
@@ -243,23 +244,34 @@ export class StoryIndex {
       if (group) group.push(threads[i]);
       else groups.set(rep, [threads[i]]);
     });
-    return [...groups.values()].map((group) => {
-      const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
-      const lead = ordered[0];
-      const members = ordered.flatMap((t) => t.members);
-      const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
-      const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
-      return {
-        id: lead.id,
-        title: ordered.find((t) => t.title)?.title ?? lead.lead,
-        articles: members.map((m) => m.id),
-        span: [first, last],
-        outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
-        entities: this.keyEntities(lead),
-        threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
-        why: this.reasons(ordered),
-      };
+    return [...groups.values()].flatMap((group) => {
+      // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
+      const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
+      if (peeled.size === 0) return [this.toStory(group)];
+      const kept = group.map((t) => ({ ...t, members: t.members.filter((m) => !peeled.has(m.id)) })).filter((t) => t.members.length > 0);
+      const out = kept.length > 0 ? [this.toStory(kept)] : [];
+      const taken = new Set(kept.map((t) => t.id));
+      for (const t of group) for (const m of t.members) if (peeled.has(m.id)) out.push(ownStory(m, t, taken, (k) => this.surfaces.get(k)));
+      return out;
     });
+  }
+
+  private toStory(group: StoryState[]): Story {
+    const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
+    const lead = ordered[0];
+    const members = ordered.flatMap((t) => t.members);
+    const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
+    const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
+    return {
+      id: lead.id,
+      title: ordered.find((t) => t.title)?.title ?? lead.lead,
+      articles: members.map((m) => m.id),
+      span: [first, last],
+      outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
+      entities: this.keyEntities(lead),
+      threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
+      why: this.reasons(ordered),
+    };
   }
 
   /** For each member: the names and numbers it shares with at least one other member of the story. */
@@ -445,13 +457,16 @@ export class StoryIndex {
     return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);
   }
 
-  private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[]): void {
+  private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[], own: OwnTime | null, lead: string): void {
     const story = this.storyList[index];
     for (let i = 0; i < vector.ids.length; i++) {
       if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
     }
     story.centroid.prune(CENTROID_MAX, CENTROID_KEEP);
-    story.members.push({ id: article.id, published: article.published, outlet: article.outlet, keys });
+    const member: Member = { id: article.id, published: article.published, outlet: article.outlet, keys };
+    // Only what can take a member out of its story (peel.ts) is kept, with the title it would then need.
+    if (own && !article.published && (own.news || own.lastYear !== null)) Object.assign(member, { own, title: article.headline || lead });
+    story.members.push(member);
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {
       if (!story.first || day < story.first) story.first = day;

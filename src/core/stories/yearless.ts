@@ -5,7 +5,7 @@
 // latest such date it states. The year stays unknown, so the evidence is a span of days of the year,
 // compared on the circle of the year: an article stating "9 December" is two weeks from a story of
 // 25 November and five months from one of early January, whatever their years.
-import { datesIn } from '../ingest/date-parse.js';
+import { yearlessDates } from './stated-dates.js';
 
 /** Days of the year on a 365-day circle: [first day (0-364), length in days]. */
 export type YearSpan = [number, number];
@@ -29,13 +29,38 @@ const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
 /**
  * The latest of the dates the text states without a year (the end of the shortest stretch of the
  * year covering them all), as a span of no length: the article's events fall on it or soon after.
- * Null when the text states none, or when they spread over too much of the year.
+ * Null when the text states none, or when they spread over too much of the year. Deadlines and
+ * dates of last year are left out (see stated-dates.ts).
  */
 export function statedYearSpan(text: string, language: string | null | undefined): YearSpan | null {
-  const days = [...new Set(datesIn(text, { language }).filter((d) => d.year === null).map((d) => dayOfYear(d.month, d.day)))];
-  const cover = coverOf(days);
-  if (!cover || cover[1] > TOO_WIDE) return null;
-  return [mod(cover[0] + cover[1]), 0];
+  const own = ownTime(text, language);
+  return own?.day == null ? null : [own.day, 0];
+}
+
+/** What an undated article's own text says of when its events happened, as days of the year. */
+export interface OwnTime {
+  /** The latest date it states without a year (deadlines and last year's left out), or null. */
+  day: number | null;
+  /** Whether that date is written as the day of the news (its weekday, time of day, a dateline). */
+  news: boolean;
+  /** The latest date it states as last year's: the article is of the following year. */
+  lastYear: number | null;
+}
+
+export function ownTime(text: string, language: string | null | undefined): OwnTime | null {
+  const dates = yearlessDates(text, language);
+  const recent = dates.filter((d) => d.role === 'recent' || d.role === 'news day');
+  const day = latest(recent.map((d) => dayOfYear(d.month, d.day)));
+  const lastYear = latest(dates.filter((d) => d.role === 'last year').map((d) => dayOfYear(d.month, d.day)));
+  if (day === null && lastYear === null) return null;
+  const news = day !== null && recent.some((d) => d.role === 'news day' && dayOfYear(d.month, d.day) === day);
+  return { day, news, lastYear };
+}
+
+/** The end of the shortest stretch of the year covering the days, or null (none, or spread too wide). */
+function latest(days: number[]): number | null {
+  const cover = coverOf([...new Set(days)]);
+  return !cover || cover[1] > TOO_WIDE ? null : mod(cover[0] + cover[1]);
 }
 
 /** The shortest stretch of the year covering every day given. */

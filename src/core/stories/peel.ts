@@ -1,0 +1,81 @@
+// An undated article joins a thread on its words and names whatever the thread's time (an undated
+// thread has none), and the thread a story on the thread's evidence as a whole. Once the story is
+// whole, its dated members say when its events happened; an undated member whose own text puts its
+// events clearly outside that span is another event with the same people or places (a later
+// incident, a follow-up a year on), and is taken out as a story of its own. Only the article's own
+// evidence counts: the day of the news it names, or a date it says was last year.
+import type { IsoDate, Story } from '../types.js';
+import type { Member, StoryState } from './state.js';
+import { yearSpanOf, type OwnTime } from './yearless.js';
+
+const YEAR = 365;
+
+export interface PeelMember {
+  id: string;
+  published: IsoDate | null;
+  own?: OwnTime;
+}
+
+const dayNumber = (date: IsoDate) => Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
+
+/**
+ * The undated members whose own time evidence lies outside the story's dated span by more than
+ * `graceDays` (the consolidation grace: what a news cycle allows between its reports).
+ */
+export function outsiders(members: readonly PeelMember[], graceDays: number): Set<string> {
+  const out = new Set<string>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const m of members) {
+    if (!m.published) continue;
+    const d = dayNumber(m.published);
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  // A story without dated members, or dated over half a year, gives nothing to compare with.
+  if (!Number.isFinite(first) || !yearSpanOf([first, last])) return out;
+  for (const m of members) if (!m.published && m.own && outside(m.own, first, last, graceDays)) out.add(m.id);
+  return out;
+}
+
+function outside(own: OwnTime, first: number, last: number, grace: number): boolean {
+  const [start, length] = yearSpanOf([first, last])!;
+  // The day of the news, later than the story's last dated day: the article's events fall on it.
+  if (own.day !== null && own.news) {
+    const after = mod(own.day - start) - length;
+    if (after > grace && after <= YEAR / 2) return true;
+  }
+  if (own.lastYear !== null) {
+    // A date of last year near the story's days: the story is of that year, the article of the next.
+    const offset = mod(own.lastYear - start);
+    const signed = offset > YEAR / 2 ? offset - YEAR : offset;
+    if (signed >= -grace && signed <= length + grace) {
+      const year = new Date((first + signed) * 86_400_000).getUTCFullYear();
+      const nextYear = Date.UTC(year + 1, 0, 1) / 86_400_000;
+      if (nextYear - last > grace) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A story of one member taken out of its thread's story. Its id is the one its article would found
+ * a thread with, longer when the thread it leaves (which it founded) keeps that id.
+ */
+export function ownStory(m: Member, thread: Pick<StoryState, 'id' | 'lead'>, taken: ReadonlySet<string>, surface: (key: number) => string | undefined): Story {
+  const short = `story-${m.id.slice(0, 12)}`;
+  const id = taken.has(short) ? `story-${m.id.slice(0, 16)}` : short;
+  const title = m.title || (thread.id === short ? thread.lead : '');
+  const names = (m.keys ?? []).map(surface).filter((n): n is string => n !== undefined && !/^\d/.test(n)).slice(0, 8);
+  return {
+    id,
+    title,
+    articles: [m.id],
+    span: [null, null],
+    outlets: m.outlet ? [m.outlet] : [],
+    entities: names,
+    threads: [{ id, title, articles: [m.id], span: [null, null] }],
+    why: [{ article: m.id, thread: id, names: [], numbers: [], date: null, copies: [] }],
+  };
+}

@@ -1,0 +1,107 @@
+// What a date an article writes without its year says about when the article's events happened,
+// read from the words around it:
+// - a deadline ("held until 11 January", "jusqu'au 11 janvier") is a day the events have not reached;
+// - a date of last year ("25 November last year", "25 ноября прошлого года") is background a year
+//   or more old: the article is of the following year;
+// - a date written with its weekday or time of day ("this Tuesday, 24 September", "on the morning of
+//   9 December", a dateline) is the day of the news itself: news names the weekday and hour of what
+//   happened in the last days, background only its date;
+// - any other date is a recent one: the article's events fall on it or soon after (see yearless.ts).
+import { datesIn, type StatedDate } from '../ingest/date-parse.js';
+
+export type DateRole = 'deadline' | 'last year' | 'news day' | 'recent';
+
+export interface YearlessDate {
+  month: number;
+  day: number;
+  role: DateRole;
+}
+
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+// Between a qualifier and its date: punctuation and up to three short words ("on the", "de la", "в").
+const CONNECT = '[\\s,(]*(?:[\\p{L}]{1,3}[\\s\'’]+){0,3}[\\s,(]*';
+
+const words = (list: string) => `${L}(?:${list})${R}`;
+
+const DEADLINE = new RegExp(
+  words(
+    "until|till|through|by|before|no later than|jusqu['’]au|jusqu['’]à|avant le|d['’]ici (?:au|le)|hasta el|antes del|bis zum|bis|spätestens|vor dem|до|не позднее|fino al|entro il|prima del|até|tot|uiterlijk|innan|senast",
+  ) + '\\s*$',
+  'iu',
+);
+
+const LAST_YEAR = words(
+  "last year|the previous year|l['’]an dernier|l['’]année dernière|l['’]année passée|año pasado|pasado año|ano passado|anno scorso|scorso anno|vergangenen jahres|letzten jahres|vorigen jahres|vorjahres|vorig jaar|förra året|i fjol|sidste år|прошлого года|минулого року",
+);
+// "25 November last year", "le 25 novembre de l'année dernière", "25 ноября прошлого года".
+const LAST_YEAR_AFTER = new RegExp(`^[\\s,]*(?:(?:of|de|del|do|da|dello|dell['’]|des|vom|van)\\s+)?${LAST_YEAR}`, 'iu');
+// "Last year, on 25 November", "a year ago on 25 November", "il y a un an, le 25 novembre".
+const LAST_YEAR_BEFORE = new RegExp(
+  `(?:${LAST_YEAR}|${words('a year ago|il y a un an|hace un año|vor einem jahr|im vergangenen jahr|год назад|в прошлом году|un anno fa|há um ano|no ano passado')})${CONNECT}$`,
+  'iu',
+);
+
+// A time of day or "this"/"today" right before the date: the day of the news.
+const NEWS_WORDS = words(
+  [
+    'this|today|tonight|morning|afternoon|evening|overnight',
+    "ce|cette|aujourd['’]hui|matin|matinée|après-midi|soir|soirée|nuit",
+    'este|esta|hoy|madrugada|mañana|noche',
+    'neste|nesta|hoje|manhã|noite',
+    'questo|questa|oggi|mattina|mattinata|pomeriggio|serata|notte',
+    'heute|vormittag|nachmittag|abend|nacht|diesen|diesem',
+    'vandaag|ochtend|middag|avond|deze',
+    'сегодня|утром|утра|днём|днем|вечером|вечера|ночью|ночи',
+    'сьогодні|вранці|ранку|ввечері|вечора|вночі',
+    'idag|morgon|kväll|natt',
+  ].join('|'),
+);
+
+const NEWS_BEFORE = new RegExp(`${NEWS_WORDS}${CONNECT}$`, 'iu');
+const WINDOW = 30;
+const weekdayBefore = new Map<string, RegExp>();
+
+/** A weekday name of the language (or English) ending right before a date, from the platform's locale data. */
+function weekdayBeforePattern(language: string): RegExp {
+  let re = weekdayBefore.get(language);
+  if (!re) {
+    const names = new Set([...weekdayNames(language), ...weekdayNames('en')]);
+    // Open to a case ending: "среда", "в среду".
+    const stems = [...names].filter((n) => n.length >= 4).map((n) => n.slice(0, Math.max(4, n.length - 1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`${L}(?:${stems.join('|')})\\p{L}{0,2}${R}${CONNECT}$`, 'iu');
+    weekdayBefore.set(language, re);
+  }
+  return re;
+}
+
+function weekdayNames(language: string): string[] {
+  try {
+    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))).toLowerCase());
+  } catch {
+    return [];
+  }
+}
+
+/** What the words around one date say it is (see the file comment). */
+export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'weekday'>, language: string | null | undefined): DateRole {
+  // Only the words of the date's own sentence count.
+  const before = text.slice(Math.max(0, date.index - WINDOW), date.index).split(/[.!?\n]/).pop() ?? '';
+  const after = (text.slice(date.end, date.end + WINDOW).split(/[.!?\n]/)[0] ?? '');
+  // "by the end of Tuesday, 13 March": the weekday of a deadline does not make it the day of the news.
+  if (DEADLINE.test(before) || DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, ''))) return 'deadline';
+  if (LAST_YEAR_AFTER.test(after) || LAST_YEAR_BEFORE.test(before)) return 'last year';
+  // A dateline: the date on the first line, a dash after it ("CITY, 26 Nov — Agency").
+  const dateline = /^[\s)]*[—–-]/.test(after) && !text.slice(0, date.index).includes('\n');
+  if (date.weekday || dateline || NEWS_BEFORE.test(before) || weekdayBeforePattern(language ?? 'en').test(before)) return 'news day';
+  return 'recent';
+}
+
+/** The dates the text states without a year, each with its role. */
+export function yearlessDates(text: string, language: string | null | undefined): YearlessDate[] {
+  return datesIn(text, { language })
+    .filter((d) => d.year === null)
+    .map((d) => ({ month: d.month, day: d.day, role: roleOf(text, d, language) }));
+}

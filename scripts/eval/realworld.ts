@@ -115,8 +115,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
       const s = scoreQuotes(truth.quotes.filter((q) => language.get(q.id) === lang), output);
       out.push([`  ${lang}`, String(s.truth), String(s.found), f3(s.recall), String(s.speakersRight), f3(s.speakerAccuracy), f3(s.literalSpeakerAccuracy), String(s.unmatched.length)]);
     }
-    const groupOf = new Map(run.report.quote_groups.flatMap((g, i) => g.quotes.map((q) => [q, String(i)] as [string, string])));
-    const ss = scoreSameStatement(truth.same_statement, output, groupOf);
+    const ss = scoreSameStatement(truth.same_statement, output, run.report.quote_groups);
     stmt.push([`storytrace .${run.feed}`, String(ss.truePairs), String(ss.predictedPairs), f3(ss.precision), f3(ss.recall), f3(ss.f1), String(ss.grouping.truePairs), f3(ss.grouping.precision), f3(ss.grouping.recall)]);
     if (run.feed !== 'txt') continue;
     const clip = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}...` : s);

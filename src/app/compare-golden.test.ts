@@ -53,7 +53,9 @@ describe('comparison golden: examples/corpus and a follow-up that changes two fi
 });
 
 /**
- * Read and checked by hand: three statements by the union leader, each once; the follow-up's
+ * Read and checked by hand: four statements by the union leader, each once, a group showing the
+ * statement each version holds: Nordic Times quotes the payment and the cranes sentences in one
+ * passage, the wire in two quotes, and only the wire says "not asking for a favour"; the follow-up's
  * 1,100 dockworkers (Thursday) against the Herald's 1,200, and its 50 ships against Nordic Times'
  * 45 (both Saturday), while Friday's 40 vessels is an earlier count, not a disagreement; the
  * copy counts under the Herald's own reporting. Nordic Times' "did not respond to a request for
@@ -97,8 +99,17 @@ const GOLDEN = {
       [
         "coastal-wire-strike.txt: If the port authority wants the cranes moving, it knows where to find us.",
         "harbour-herald-strike.txt: If the port authority wants the cranes moving, it knows where to find us.",
-        "nordic-times-strike.html: We ask for nothing more than payment for the hours we are already working. The port authority knows how to reach us if it wants the cranes to move.",
+        "nordic-times-strike.html: The port authority knows how to reach us if it wants the cranes to move.",
         "strike-follow-up.txt: knows where to find us"
+      ]
+    ],
+    [
+      "Marta Oyelaran",
+      "edited",
+      [
+        "coastal-wire-strike.txt: We are asking to be paid for the hours we already work,",
+        "harbour-herald-strike.txt: We are asking to be paid for the hours we already work,",
+        "nordic-times-strike.html: We ask for nothing more than payment for the hours we are already working."
       ]
     ],
     [
@@ -113,8 +124,8 @@ const GOLDEN = {
       "Marta Oyelaran",
       "same wording",
       [
-        "coastal-wire-strike.txt: We are not asking for a favour. We are asking to be paid for the hours we already work,",
-        "harbour-herald-strike.txt: We are not asking for a favour. We are asking to be paid for the hours we already work,"
+        "coastal-wire-strike.txt: We are not asking for a favour.",
+        "harbour-herald-strike.txt: We are not asking for a favour."
       ]
     ],
     [

@@ -230,15 +230,21 @@ export interface MemberReason {
 }
 
 /**
- * One statement as several articles quote it: at most one version per article, and a quote in at
- * most one group. 'same wording': the versions read alike; 'edited': the same statement reworded
- * or cut; 'other language': versions in different languages.
+ * One statement as several articles quote it: at most one version per article, and each statement
+ * of a quote in at most one group. 'same wording': the versions read alike; 'edited': the same
+ * statement reworded or cut; 'other language': versions in different languages.
  */
 export interface QuoteGroup {
   story: string;
   speaker: string;
   quotes: string[];
   kind: QuoteGroupKind;
+  /**
+   * For a member quote that holds more than this statement (a passage another outlet quotes a
+   * sentence of): the [start, end) offsets of the statement in that quote's text. Such a quote
+   * can be in several groups, one per statement it holds.
+   */
+  parts?: Record<string, [number, number]>;
 }
 
 export type QuoteGroupKind = 'same wording' | 'edited' | 'other language';

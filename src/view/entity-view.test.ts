@@ -21,6 +21,22 @@ describe('entity view', () => {
     }
   });
 
+  it('lists each statement of a quote that holds two, with the words that are that statement', () => {
+    const report = sampleReport();
+    const [qa, qb, qc] = report.quotes;
+    qa!.text = 'We will not sail until every plate is checked. The crew will be paid in full.';
+    qb!.text = 'The crew will be paid in full.';
+    report.quote_groups = [
+      { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qc'], kind: 'other language', parts: { qa: [0, 46] } },
+      { story: 's1', speaker: 'Ilse Marken', quotes: ['qa', 'qb'], kind: 'same wording', parts: { qa: [47, 77] } },
+    ];
+    const v = entityView(new ReportIndex(report), 'Ilse Marken')!;
+    expect(v.statements.map((st) => st.versions.map((x) => [x.quote, x.text]))).toEqual([
+      [['qa', 'We will not sail until every plate is checked.'], ['qc', qc!.text]],
+      [['qa', 'The crew will be paid in full.'], ['qb', 'The crew will be paid in full.']],
+    ]);
+  });
+
   it('returns null for a name nobody carries', () => {
     expect(entityView(new ReportIndex(sampleReport()), 'Nobody Atall')).toBeNull();
   });

@@ -75,16 +75,21 @@ export function entityView(index: ReportIndex, name: string): EntityView | null 
     return a ? { article: a.id, label: articleLabel(a), published: a.published, when: dateText(a), url: a.url, quote: q.id, text: q.text, parts: parts ?? [{ text: q.text, differs: false }] } : null;
   };
   for (const q of quotes) {
-    if (seen.has(q.id)) continue;
-    const group = index.groupsOf(q.id)[0];
-    const members = group ? group.members : [q];
-    for (const m of members) seen.add(m.id);
-    const marks = group?.kind === 'edited' ? wordMarks(members.map((m) => m.text), members.map((m) => m.article)) : null;
-    statements.push({
-      story: group?.story ?? index.storyOfArticle.get(q.article) ?? null,
-      how: group?.kind ?? 'one article',
-      versions: members.flatMap((m, i) => versionOf(m, marks?.[i]) ?? []),
-    });
+    // A quote holding several statements is in a group per statement: each is listed once.
+    const groups = index.groupsOf(q.id);
+    for (const group of groups.length ? groups : [null]) {
+      const members = group ? group.members : [q];
+      const key = members.map((m) => `${m.id}:${m.text}`).join(' ');
+      if (seen.has(key) || (!group && seen.has(q.id))) continue;
+      seen.add(key);
+      for (const m of members) seen.add(m.id);
+      const marks = group?.kind === 'edited' ? wordMarks(members.map((m) => m.text), members.map((m) => m.article)) : null;
+      statements.push({
+        story: group?.story ?? index.storyOfArticle.get(q.article) ?? null,
+        how: group?.kind ?? 'one article',
+        versions: members.flatMap((m, i) => versionOf(m, marks?.[i]) ?? []),
+      });
+    }
   }
   const storyOrder = new Map(index.storySummaries().map((s, i) => [s.id, i]));
   statements.sort((a, b) => b.versions.length - a.versions.length || (storyOrder.get(a.story ?? '') ?? 1e9) - (storyOrder.get(b.story ?? '') ?? 1e9));

@@ -283,8 +283,16 @@ export class ReportIndex {
     return [...byKey.values()];
   }
 
-  private groupView(g: QuoteGroup): QuoteGroupView {
-    return { ...g, members: g.quotes.flatMap((q) => this.quotes.get(q) ?? []) };
+  /** A group's versions, each as the words of its quote that are the group's statement. */
+  groupView(g: QuoteGroup): QuoteGroupView {
+    return {
+      ...g,
+      members: g.quotes.flatMap((id) => {
+        const q = this.quotes.get(id);
+        const part = g.parts?.[id];
+        return !q ? [] : part ? [{ ...q, text: q.text.slice(part[0], part[1]) }] : [q];
+      }),
+    };
   }
 
   private storyArticle(a: ArticleMeta, storyFlags: StoryFlag[]): StoryArticle {

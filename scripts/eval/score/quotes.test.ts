@@ -58,12 +58,12 @@ describe('scoreSameStatement', () => {
     [{ id: 'r1', contains: 'the plates are sound' }],
   ];
   it('scores one output group per truth group 1, no groups 0', () => {
-    expect(scoreSameStatement(groups, perfect, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g2']]))).toMatchObject({ precision: 1, recall: 1 });
-    expect(scoreSameStatement(groups, perfect, new Map())).toMatchObject({ precision: 0, recall: 0 });
+    expect(scoreSameStatement(groups, perfect, [{ quotes: ['q1', 'q3'] }, { quotes: ['q2'] }])).toMatchObject({ precision: 1, recall: 1 });
+    expect(scoreSameStatement(groups, perfect, [])).toMatchObject({ precision: 0, recall: 0 });
   });
 
   it('counts a group that lumps two statements against precision', () => {
-    const s = scoreSameStatement(groups, perfect, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g1']]));
+    const s = scoreSameStatement(groups, perfect, [{ quotes: ['q1', 'q3', 'q2'] }]);
     expect(s).toMatchObject({ recall: 1, predictedPairs: 3, hits: 1 });
     expect(s.precision).toBeCloseTo(1 / 3);
     expect(s.grouping.precision).toBeCloseTo(1 / 3);
@@ -73,9 +73,21 @@ describe('scoreSameStatement', () => {
     const three = [...groups, [{ id: 'r2', contains: 'sail until every plate' }, { id: 'r1', contains: 'every plate is checked' }]];
     // r1's one quote holds two statements; r2 gives the second in its own quote, which was not found.
     const joined = new Map<string, OutputQuote[]>([...perfect, ['r2', [{ id: 'q3', text: '« Nous ne partirons pas »', speaker: 'Marken' }]]]);
-    const s = scoreSameStatement(three, joined, new Map([['q1', 'g1'], ['q3', 'g1'], ['q2', 'g2']]));
+    const s = scoreSameStatement(three, joined, [{ quotes: ['q1', 'q3'] }, { quotes: ['q2'] }]);
     expect(s).toMatchObject({ truePairs: 2, hits: 1, recall: 0.5 });
     expect(s.precision).toBeCloseTo(1 / 3);
     expect(s.grouping).toMatchObject({ truePairs: 1, recall: 1, precision: 1 });
+  });
+
+  it('places an item in the statement of its quote that a group takes as a part', () => {
+    const three = [...groups, [{ id: 'r1', contains: 'every plate is checked' }, { id: 'r2', contains: 'chaque tôle' }]];
+    const out = new Map<string, OutputQuote[]>([
+      ['r1', [{ id: 'q1', text: 'We will not sail until Friday. Every plate is checked twice.', speaker: 'Ilse Marken' }, { id: 'q2', text: 'The plates are sound', speaker: null }]],
+      ['r2', [{ id: 'q3', text: '« Nous ne partirons pas »', speaker: 'Marken' }, { id: 'q4', text: 'chaque tôle est vérifiée', speaker: 'Marken' }]],
+    ]);
+    const parted = [{ quotes: ['q1', 'q3'], parts: { q1: [0, 29] as [number, number] } }, { quotes: ['q1', 'q4'], parts: { q1: [30, 60] as [number, number] } }];
+    expect(scoreSameStatement(three, out, parted)).toMatchObject({ truePairs: 2, hits: 2, precision: 1, recall: 1 });
+    // Without the parts, the passage is one statement: all four items are one group.
+    expect(scoreSameStatement(three, out, [{ quotes: ['q1', 'q3', 'q4'] }])).toMatchObject({ hits: 2, predictedPairs: 6 });
   });
 });

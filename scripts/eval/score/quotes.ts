@@ -114,24 +114,50 @@ export function scoreQuotes(truth: readonly QuoteTruth[], output: ReadonlyMap<st
   };
 }
 
+/** An output quote group: its quotes, and for a quote that holds more than this statement, the statement's offsets in its text. */
+export interface OutputGroup {
+  quotes: readonly string[];
+  parts?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/**
+ * The output group holding the statement of `quote` that `contains` is in (its index, or null), and
+ * a key for that statement: the quote, or the quote's part when a group splits it into statements.
+ */
+function statementOf(index: ReadonlyMap<string, { group: number; part?: readonly [number, number] }[]>, quote: OutputQuote, contains: string): { group: number | null; unit: string } {
+  const needle = foldText(contains);
+  for (const m of index.get(quote.id) ?? []) {
+    if (!m.part) return { group: m.group, unit: quote.id };
+    if (foldText(quote.text.slice(m.part[0], m.part[1])).includes(needle)) return { group: m.group, unit: `${quote.id}@${m.part.join('-')}` };
+  }
+  return { group: null, unit: quote.id };
+}
+
 /**
  * Pairwise P/R of "the same statement" over the truth items: two items are predicted the same
- * when each is found in an output quote and both quotes are in one output quote group
- * (`groupOf`: quote id -> group key). Pairs are judged only among truth items.
+ * when each is found in an output quote and both (the statements of those quotes that hold them,
+ * where a group takes only part of a quote) are in one output group. Pairs are judged only among
+ * truth items.
  *
  * Beside the strict score, `grouping` scores the grouping of the quotes the extraction found:
  * its recall counts only true pairs whose two items are both found, and its precision sets aside
- * pairs of two statements the extraction cut into one quote (no grouping can part those).
+ * pairs of two statements the extraction cut into one quote that no group parts (no grouping can
+ * part those).
  */
 export function scoreSameStatement(
   groups: readonly (readonly { id: string; contains: string }[])[],
   output: ReadonlyMap<string, readonly OutputQuote[]>,
-  groupOf: ReadonlyMap<string, string>,
+  outputGroups: readonly OutputGroup[],
 ): PRF & { hits: number; truePairs: number; predictedPairs: number; grouping: PRF & { truePairs: number } } {
+  const index = new Map<string, { group: number; part?: readonly [number, number] }[]>();
+  outputGroups.forEach((g, group) => {
+    for (const q of g.quotes) (index.get(q) ?? index.set(q, []).get(q)!).push({ group, part: g.parts?.[q] });
+  });
   const items = groups.flatMap((g, gi) =>
     g.map((it) => {
       const quote = findQuote(output.get(it.id) ?? [], it.contains);
-      return { key: `${gi}:${it.id}:${it.contains}`, truthGroup: gi, quote: quote?.id ?? null, outGroup: quote ? (groupOf.get(quote.id) ?? null) : null };
+      const st = quote ? statementOf(index, quote, it.contains) : { group: null, unit: null };
+      return { key: `${gi}:${it.id}:${it.contains}`, truthGroup: gi, quote: st.unit, outGroup: st.group };
     }),
   );
   const truthPairs = pairsWithin(groups.map((_, gi) => items.filter((i) => i.truthGroup === gi).map((i) => i.key)));
@@ -139,7 +165,7 @@ export function scoreSameStatement(
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) if (items[i].outGroup !== null && items[i].outGroup === items[j].outGroup) predicted.push([items[i].key, items[j].key]);
   const s = pairScore(predicted, truthPairs);
-  // Statements the extraction put in one quote, and the true pairs whose items were both found.
+  // Statements the extraction put in one quote (that no group parts), and the true pairs whose items were both found.
   const joined = new Set<string>();
   for (const a of items) for (const b of items) if (a.quote && a.quote === b.quote && a.truthGroup !== b.truthGroup) joined.add(`${a.truthGroup}|${b.truthGroup}`);
   const byKey = new Map(items.map((i) => [i.key, i]));

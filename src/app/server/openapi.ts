@@ -29,7 +29,11 @@ const schemas: Record<string, Schema> = {
   Quote: { type: 'object', properties: { id: str, article: str, text: str, speaker: nullableStr, partial: { type: 'boolean' }, span: ref('Span') } },
   QuoteGroup: {
     type: 'object',
-    properties: { story: str, speaker: str, quotes: arrayOf(str), kind: { enum: ['same wording', 'edited', 'other language'] }, members: arrayOf(ref('Quote')) },
+    properties: {
+      story: str, speaker: str, quotes: arrayOf(str), kind: { enum: ['same wording', 'edited', 'other language'] },
+      parts: { type: 'object', description: "quote id -> [start, end) of this statement in that quote's text, for a quote that holds more than this statement", additionalProperties: arrayOf({ type: 'integer' }) },
+      members: arrayOf(ref('Quote')),
+    },
   },
   Figure: { type: 'object', properties: { article: str, value: { type: 'number' }, unit: nullableStr, counts: nullableStr, place: nullableStr, text: str, span: ref('Span') } },
   Claim: { type: 'object', properties: { id: str, story: str, text: str, figures: arrayOf(ref('Figure')), coverage: arrayOf({ type: 'object' }), origins: arrayOf({ type: 'object' }) } },

@@ -12,6 +12,15 @@ const LANGUAGE: Record<string, string> = { en1: 'en', en2: 'en', fr: 'fr', es: '
 const group = (quotes: Quote[]) =>
   groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null).map((g) => ({ speaker: g.speaker, kind: g.kind, articles: g.quotes.map((id) => quotes.find((q) => q.id === id)!.article).sort() }));
 
+/** Each group's versions as 'article: the statement's words', the part of the quote it takes. */
+const statements = (quotes: Quote[]) =>
+  groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null).map((g) =>
+    g.quotes.map((id) => {
+      const q = quotes.find((x) => x.id === id)!;
+      return `${q.article}: ${q.text.slice(...(g.parts?.[id] ?? []))}`;
+    }).sort(),
+  );
+
 describe('quote groups across outlets and languages', () => {
   it('takes a name with and without its middle name, or spelt another way, for one speaker', () => {
     const quotes = [
@@ -44,8 +53,8 @@ describe('quote groups across outlets and languages', () => {
 
   it('joins a short partial quote in another language to the longer version it is part of', () => {
     const quotes = [
-      quote('en1', 'Pavel Rusnak', 'My decision to resign is voluntary and comes from my concern for the safety of the dockworkers and their families.'),
-      quote('es', 'Pavel Rusnak', 'Mi decisión de renunciar es voluntaria'),
+      quote('en1', 'Pavel Rusnak', 'My decision to close the harbour is irrevocable and comes from my concern for the safety of the dockworkers and their families.'),
+      quote('es', 'Pavel Rusnak', 'Mi decisión irrevocable protege a las familias'),
       quote('es', 'Pavel Rusnak', 'Los guindastes nunca fueron seguros.'),
     ];
     expect(group(quotes)).toEqual([{ speaker: 'Pavel Rusnak', kind: 'other language', articles: ['en1', 'es'] }]);
@@ -63,17 +72,40 @@ describe('same wording', () => {
       quote('a4', 'Marta Oyelaran', 'We did nothing,'),
       quote('a4', 'Marta Oyelaran', 'I ask the ministry to open the ledgers of the port to every citizen.'),
     ];
-    const groups = group(quotes);
-    expect(groups).toHaveLength(1);
-    expect(groups[0].articles).toEqual(['a1', 'a2', 'a3']);
+    expect(statements(quotes)).toEqual([
+      ['a1: The harbour board misled the inspectors to silence me.', 'a2: The harbour board misled the inspectors to silence me.', 'a3: The harbour board misled the inspectors to silence me,'],
+      ['a1: I will not step down. We did nothing wrong in the tender for the cranes.', 'a2: I will not step down. We did nothing wrong in the tender for the cranes.'],
+    ]);
   });
 
   it('calls a group same wording only when every two versions share their words', () => {
     const quotes = [
-      quote('a1', 'Marta Oyelaran', statement),
+      quote('a1', 'Marta Oyelaran', 'The harbour board misled the inspectors to silence me.'),
       quote('a2', 'Marta Oyelaran', 'The harbour board misled the inspectors to silence me.'),
-      quote('a3', 'Marta Oyelaran', 'We did nothing wrong in the tender for the cranes.'),
+      quote('a3', 'Marta Oyelaran', 'To silence me, the board of the harbour misled its own inspectors.'),
     ];
     expect(group(quotes).map((g) => g.kind)).toEqual(['edited']);
+  });
+});
+
+describe('statements inside a passage', () => {
+  it('parts a passage into the statements other outlets quote apart, in any language', () => {
+    const quotes = [
+      quote('en1', 'Ilse Marken', 'The inspectors found corrosion on every crane of the northern terminal. We will close the terminal until the cranes are repaired. Nobody will lose a salary.'),
+      quote('en2', 'Ilse Marken', 'The inspectors found corrosion on every crane of the northern terminal,'),
+      quote('fr', 'Ilse Marken', 'Nous fermerons le terminal jusqu’à ce que les grues soient réparées. Personne ne perdra son salaire.'),
+    ];
+    expect(statements(quotes)).toEqual([
+      ['en1: The inspectors found corrosion on every crane of the northern terminal.', 'en2: The inspectors found corrosion on every crane of the northern terminal,'],
+      ['en1: We will close the terminal until the cranes are repaired. Nobody will lose a salary.', 'fr: Nous fermerons le terminal jusqu’à ce que les grues soient réparées. Personne ne perdra son salaire.'],
+    ]);
+  });
+
+  it('keeps a passage whole where every version quotes it whole', () => {
+    const passage = 'The inspectors found corrosion on every crane of the northern terminal. We will close the terminal until the cranes are repaired.';
+    const quotes = [quote('en1', 'Ilse Marken', passage), quote('en2', 'Ilse Marken', passage)];
+    const groups = groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].parts).toBeUndefined();
   });
 });

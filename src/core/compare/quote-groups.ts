@@ -1,12 +1,16 @@
 // The same statement across outlets: quotes by one speaker in different articles of a story that
 // share their wording, or their names, numbers and content words (an edited or translated version).
 // A group is one statement: it holds at most one version per article (two only where that article
-// cut in two what another gives as one quote) and a quote belongs to at most one group. Versions are paired by similarity, most similar first (a greedy one-to-one
-// assignment), so an article's other remarks never ride along with the one that matched.
+// cut in two what another gives as one quote) and a statement belongs to at most one group.
+// Versions are paired by similarity, most similar first (a greedy one-to-one assignment), so an
+// article's other remarks never ride along with the one that matched. Quotes are compared sentence
+// by sentence (statements.ts): where one outlet quotes a passage and another one sentence of it,
+// the passage holds several statements; sentences every version keeps together stay one.
 import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
-import { crossNameKey } from '../stories/cross.js';
+import { cognateOverlap, type CrossWord, crossWords } from './cognates.js';
 import { samePerson } from './source-names.js';
-import { type AliasTable, overlap, sameWording, type Terms, termsOf } from './terms.js';
+import { statementUnits } from './statements.js';
+import { type AliasTable, bigramOverlap, bigramsOf, overlap, sameWording, type Terms, termsOf } from './terms.js';
 
 /** Above this bigram overlap two quotes are the same wording. */
 const SAME_WORDING = 0.8;
@@ -27,6 +31,8 @@ const SAME_STATEMENT_COGNATES = 0.2;
 /** A partial quote across languages: the share of its keys the longer version must hold. */
 const PARTIAL_COGNATES = 0.6;
 
+/** Units of two alike quotes are at the same place when this share of the shorter one's place is shared. */
+const ALIGNED = 0.5;
 /** Share of a half's terms the covering quote must hold. */
 const HALF_COVERED = 0.5;
 /** Quotes this close in one article ('," he said. "') are one passage: context for short quotes. */
@@ -34,12 +40,22 @@ const RUN_GAP = 40;
 
 interface Node {
   quote: Quote;
+  /** The unit's [start, end) in the quote's text, and its text. */
+  range: [number, number];
+  text: string;
   terms: Terms;
+  bigrams: Set<string>;
   language: string | null;
   /** Terms of the run of adjacent quotes this quote belongs to. */
   run: Terms;
-  /** Keys its words keep across languages (see crossKeys). */
-  cross: Set<string>;
+  /** Its words that can carry over into another language (cognates.ts). */
+  cross: CrossWord[];
+  /** Whether this unit is its quote's first, and its last. */
+  opens: boolean;
+  closes: boolean;
+  /** Its place in the quote as shares of the quote's length, and the whole quote when it is one of several units. */
+  place: [number, number];
+  whole: Node | null;
 }
 
 /**
@@ -95,13 +111,54 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
         }
       }
     }
-    for (let root = 0; root < nodes.length; root++) {
-      if (find(root) !== root || members[root].length < 2) continue;
-      const list = members[root].sort((x, y) => x - y).map((m) => nodes[m]);
-      groups.push({ story, speaker, quotes: list.map((n) => n.quote.id), kind: kindOf(list) });
-    }
+    groups.push(...statementGroups(story, speaker, nodes, find, members));
   }
   return groups;
+}
+
+/**
+ * The statements the unit groups make, grouped. A quote's consecutive units are one statement when
+ * the versions keep them together: both in one group, or in two groups whose every other version
+ * holds the one unit right before the other (the same passage quoted by each); a unit in no group
+ * stays with the statement before it (or after it, at the quote's start).
+ */
+function statementGroups(story: string, speaker: string, nodes: Node[], find: (i: number) => number, members: number[][]): QuoteGroup[] {
+  const unitRoot = nodes.map((_, i) => (members[find(i)].length > 1 ? find(i) : -1));
+  const merged = nodes.map((_, i) => i);
+  const top = (i: number): number => (merged[i] === i ? i : (merged[i] = top(merged[i])));
+  const parallel = (i: number, j: number): boolean => {
+    if (unitRoot[i] < 0) return false;
+    const [a, b] = [members[unitRoot[i]], members[unitRoot[j]]];
+    return a.length === b.length && a.every((x) => x === i || (nodes[x + 1]?.quote === nodes[x].quote && unitRoot[x + 1] === unitRoot[j]));
+  };
+  const statements: { first: number; last: number; root: number }[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const cur = statements[statements.length - 1];
+    const root = unitRoot[i];
+    if (nodes[i].opens || !cur) statements.push({ first: i, last: i, root });
+    else if (root < 0 || cur.root < 0 || top(cur.root) === top(root) || parallel(i - 1, i)) {
+      if (root >= 0 && cur.root >= 0) merged[top(root)] = top(cur.root);
+      cur.last = i;
+      if (cur.root < 0) cur.root = root;
+    } else statements.push({ first: i, last: i, root });
+  }
+  const byGroup = new Map<number, { first: number; last: number }[]>();
+  for (const st of statements) if (st.root >= 0) (byGroup.get(top(st.root)) ?? byGroup.set(top(st.root), []).get(top(st.root))!).push(st);
+  const out: QuoteGroup[] = [];
+  for (const list of byGroup.values()) {
+    if (new Set(list.map((st) => nodes[st.first].quote.article)).size < 2) continue;
+    list.sort((x, y) => x.first - y.first);
+    const parts: Record<string, [number, number]> = {};
+    for (const st of list) {
+      const [a, z] = [nodes[st.first], nodes[st.last]];
+      if (!(a.opens && z.closes)) parts[a.quote.id] = [a.range[0], z.range[1]];
+    }
+    const versions = list.map((st) => ({ text: nodes[st.first].quote.text.slice(nodes[st.first].range[0], nodes[st.last].range[1]), language: nodes[st.first].language }));
+    const g: QuoteGroup = { story, speaker, quotes: list.map((st) => nodes[st.first].quote.id), kind: kindOf(versions) };
+    if (Object.keys(parts).length) g.parts = parts;
+    out.push(g);
+  }
+  return out;
 }
 
 /**
@@ -143,15 +200,40 @@ function nameOf(list: Quote[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
-/** How alike two quotes are as versions of one statement; 0 when they are not. */
+/**
+ * How alike two units are as versions of one statement; 0 when they are not. Where the units alone
+ * say too little (a translated sentence keeps few cognates), two quotes alike as wholes make
+ * their units at the same place in each alike, more weakly.
+ */
 function similarity(a: Node, b: Node): number {
+  const direct = unitSimilarity(a, b);
+  if (direct > 0 || (!a.whole && !b.whole)) return direct;
+  const [x, y] = [a.whole ?? a, b.whole ?? b];
+  const together = Math.min(a.place[1], b.place[1]) - Math.max(a.place[0], b.place[0]);
+  if (together < ALIGNED * Math.min(a.place[1] - a.place[0], b.place[1] - b.place[0])) return 0;
+  // Among the units at the same place, those that share the most words come first.
+  const shared = a.language !== b.language ? cognateOverlap(a.cross, b.cross).dice : overlap(a.terms, b.terms).score;
+  return (wholeSimilarity(x, y) / 4) * (0.5 + shared);
+}
+
+/** Similarity of two whole quotes, computed once for all their units' pairs. */
+const wholes = new WeakMap<Node, Map<Node, number>>();
+function wholeSimilarity(x: Node, y: Node): number {
+  let row = wholes.get(x);
+  if (!row) wholes.set(x, (row = new Map()));
+  let v = row.get(y);
+  if (v === undefined) row.set(y, (v = unitSimilarity(x, y)));
+  return v;
+}
+
+function unitSimilarity(a: Node, b: Node): number {
   const runs = overlap(a.run, b.run);
   const samePassage = runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED;
-  const wording = sameWording(a.quote.text, b.quote.text);
+  const wording = bigramOverlap(a.bigrams, b.bigrams);
   // Two short quotes in the very same words ("mixed feelings" in two outlets) are one statement;
   // a short one is only part of a longer statement when its passage says the same thing.
-  const shortest = Math.min(wordCount(a.quote.text), wordCount(b.quote.text));
-  if (wording >= SAME_WORDING && (samePassage || shortest >= VERBATIM_WORDS || sameWords(a.quote.text, b.quote.text))) return 1 + wording;
+  const shortest = Math.min(wordCount(a.text), wordCount(b.text));
+  if (wording >= SAME_WORDING && (samePassage || shortest >= VERBATIM_WORDS || sameWords(a.text, b.text))) return 1 + wording;
   const terms = overlap(a.terms, b.terms);
   if (terms.score >= SAME_STATEMENT && terms.shared >= MIN_SHARED) return terms.score;
   // A short quote is judged with its neighbours: the two passages must state the same thing and
@@ -161,28 +243,14 @@ function similarity(a: Node, b: Node): number {
   if (a.language && b.language && a.language !== b.language) {
     const names = overlap(namesAndNumbers(a.terms), namesAndNumbers(b.terms));
     if (names.score >= SAME_STATEMENT_ACROSS && names.shared >= MIN_SHARED_ACROSS) return names.score / 2;
-    // A translation keeps names, numbers and cognates ("formellement", "formalmente", "formally").
-    const cognates = crossOverlap(a.cross, b.cross);
+    // A translation keeps names, numbers and cognates (cognates.ts).
+    const cognates = cognateOverlap(a.cross, b.cross);
     if (cognates.shared >= MIN_COGNATES && cognates.dice >= SAME_STATEMENT_COGNATES) return cognates.dice / 2;
-    // A short partial quote ("Mi decisión de renunciar es voluntaria") inside a longer version.
-    const shorter = Math.min(a.cross.size, b.cross.size);
+    // A short partial quote ("Nous resterons fermés") inside a longer version in another language.
+    const shorter = Math.min(a.cross.length, b.cross.length);
     if (shorter >= MIN_COGNATES && cognates.shared >= 2 && cognates.shared / shorter >= PARTIAL_COGNATES) return cognates.dice / 4;
   }
   return 0;
-}
-
-/** Shared cross-language keys of two quotes, and their Dice coefficient. */
-function crossOverlap(a: Set<string>, b: Set<string>): { shared: number; dice: number } {
-  let shared = 0;
-  for (const k of a) if (b.has(k)) shared++;
-  return { shared, dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0 };
-}
-
-/** The keys a quote's longer words and numbers keep across languages and scripts. */
-function crossKeys(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.match(/\p{L}{4,}|\d{2,}/gu) ?? []) out.add(/^\d/.test(w) ? w : crossNameKey(w) ?? w.toLowerCase());
-  return out;
 }
 
 function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null): Node[] {
@@ -192,9 +260,20 @@ function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: st
   sorted.forEach((quote, k) => {
     const prev = sorted[k - 1];
     if (!(prev && prev.article === quote.article && quote.span[0] - prev.span[1] <= RUN_GAP)) run = new Map();
-    const terms = termsOf(quote.text, aliases);
-    for (const [t, w] of terms) run.set(t, w);
-    nodes.push({ quote, terms, language: languageOf(quote.article), run, cross: crossKeys(quote.text) });
+    const language = languageOf(quote.article);
+    const node = (range: [number, number], opens: boolean, closes: boolean, whole: Node | null): Node => {
+      const text = quote.text.slice(range[0], range[1]);
+      const terms = termsOf(text, aliases);
+      const place: [number, number] = [range[0] / quote.text.length, range[1] / quote.text.length];
+      return { quote, range, text, terms, bigrams: bigramsOf(text), language, run, cross: crossWords(text), opens, closes, place, whole };
+    };
+    const units = statementUnits(quote.text);
+    const whole = units.length > 1 ? node([0, quote.text.length], true, true, null) : null;
+    units.forEach((range, u) => {
+      const n = node(range, u === 0, u === units.length - 1, whole);
+      for (const [t, w] of n.terms) run.set(t, w);
+      nodes.push(n);
+    });
   });
   return nodes;
 }
@@ -203,11 +282,11 @@ function namesAndNumbers(terms: Terms): Terms {
   return new Map([...terms].filter(([t]) => t.startsWith('e:') || t.startsWith('#')));
 }
 
-function kindOf(list: Node[]): QuoteGroupKind {
-  const languages = new Set(list.map((n) => n.language).filter(Boolean));
+function kindOf(versions: { text: string; language: string | null }[]): QuoteGroupKind {
+  const languages = new Set(versions.map((v) => v.language).filter(Boolean));
   if (languages.size > 1) return 'other language';
   // Same wording only when every two versions share their words, not each with one of them.
-  const same = list.every((n, i) => list.slice(i + 1).every((m) => sameWording(n.quote.text, m.quote.text) >= SAME_WORDING));
+  const same = versions.every((v, i) => versions.slice(i + 1).every((w) => sameWording(v.text, w.text) >= SAME_WORDING));
   return same ? 'same wording' : 'edited';
 }
 

@@ -124,19 +124,25 @@ export function overlap(a: Terms, b: Terms): { score: number; shared: number } {
   return { score: denominator ? shared / denominator : 0, shared };
 }
 
-/** Share of the shorter text's word bigrams found in the longer one: near 1 for the same wording. */
-export function sameWording(a: string, b: string): number {
-  const bigrams = (text: string) => {
-    const w = words(text);
-    const out = new Set<string>();
-    for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
-    if (w.length === 1) out.add(w[0]);
-    return out;
-  };
-  const [x, y] = [bigrams(a), bigrams(b)];
+/** A text's word bigrams (its one word alone when it has one): what sameWording compares. */
+export function bigramsOf(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+  if (w.length === 1) out.add(w[0]);
+  return out;
+}
+
+/** Share of the smaller bigram set found in the larger one. */
+export function bigramOverlap(x: Set<string>, y: Set<string>): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (small.size === 0) return 0;
   let hit = 0;
   for (const g of small) if (large.has(g)) hit++;
   return hit / small.size;
+}
+
+/** Share of the shorter text's word bigrams found in the longer one: near 1 for the same wording. */
+export function sameWording(a: string, b: string): number {
+  return bigramOverlap(bigramsOf(a), bigramsOf(b));
 }

@@ -23,9 +23,8 @@ export function statementRoutes({ cache }: ApiContext): Hono {
   api.get('/quote-groups', async (c) => {
     const index = await cache.get();
     const { story } = c.req.query();
-    const groups = index.report.quote_groups
-      .filter((g) => !story || g.story === story)
-      .map((g) => ({ ...g, members: g.quotes.flatMap((id) => index.quotes.get(id) ?? []) }));
+    // Members as the view gives them: each quote as the words that are this group's statement.
+    const groups = index.report.quote_groups.filter((g) => !story || g.story === story).map((g) => index.groupView(g));
     return c.json({ groups });
   });
 

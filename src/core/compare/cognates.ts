@@ -1,0 +1,77 @@
+// What a translation keeps: names, numbers and cognates ("rapidement", "rápidamente",
+// "rapidly"; "réparées", "repaired"; "salaire", "salary"). Words are folded across scripts and
+// spellings (the name folding, then c/k, ch/h, z/s), and two words are cognates when they begin
+// alike: the same first five letters (case endings differ), or the same first letter and most of
+// their letter pairs.
+import { foldName } from '../extract/index.js';
+
+/** Shorter words ("pour", "will", "with") are function words as often as not. */
+const MIN_LETTERS = 4;
+/** Dice coefficient of two words' letter pairs above which they are cognates. */
+const COGNATE_PAIRS = 0.5;
+const PREFIX = 5;
+
+export interface CrossWord {
+  /** The folded word, or the digits of a number. */
+  form: string;
+  number: boolean;
+  pairs: Set<string>;
+}
+
+const cache = new Map<string, string>();
+
+function fold(word: string): string {
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = foldName(word)
+      .replace(/[^a-z]/g, '')
+      .replace(/ch/g, 'h')
+      .replace(/[cq]/g, 'k')
+      .replace(/z/g, 's')
+      .replace(/(.)\1+/g, '$1');
+    if (cache.size > 100_000) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
+}
+
+function letterPairs(form: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < form.length; i++) out.add(form.slice(i, i + 2));
+  return out;
+}
+
+/** The words of a text that can carry over into another language: longer words and numbers, once each. */
+export function crossWords(text: string): CrossWord[] {
+  const seen = new Set<string>();
+  const out: CrossWord[] = [];
+  for (const w of text.match(/\p{L}{4,}|\d[\d.,]*\d/gu) ?? []) {
+    const number = /^\d/.test(w);
+    const form = number ? w.replace(/\D/g, '') : fold(w);
+    if ((!number && form.length < MIN_LETTERS) || seen.has(form)) continue;
+    seen.add(form);
+    out.push({ form, number, pairs: number ? new Set() : letterPairs(form) });
+  }
+  return out;
+}
+
+function cognate(a: CrossWord, b: CrossWord): boolean {
+  if (a.number || b.number) return a.number && b.number && a.form === b.form;
+  if (a.form === b.form) return true;
+  if (a.form[0] !== b.form[0]) return false;
+  if (a.form.length >= PREFIX && b.form.length >= PREFIX && a.form.slice(0, PREFIX) === b.form.slice(0, PREFIX)) return true;
+  let shared = 0;
+  for (const p of a.pairs) if (b.pairs.has(p)) shared++;
+  return (2 * shared) / (a.pairs.size + b.pairs.size) >= COGNATE_PAIRS;
+}
+
+/** Words of `a` with a cognate in `b` (each word of `b` matched once), and the Dice coefficient. */
+export function cognateOverlap(a: CrossWord[], b: CrossWord[]): { shared: number; dice: number } {
+  const used = new Set<number>();
+  let shared = 0;
+  for (const x of a) {
+    const k = b.findIndex((y, i) => !used.has(i) && cognate(x, y));
+    if (k >= 0) used.add(k), shared++;
+  }
+  return { shared, dice: a.length + b.length ? (2 * shared) / (a.length + b.length) : 0 };
+}

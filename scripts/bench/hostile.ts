@@ -4,8 +4,9 @@
 // inputs tried, refused, articles stored, good articles lost (must be 0), peak RSS and the slowest
 // input, with the load average (the machine may be shared). Sizes: STORYTRACE_HOSTILE_INPUTS,
 // STORYTRACE_HOSTILE_TINY; files per upload request STORYTRACE_HOSTILE_PER_REQUEST (tiny ones 200
-// times that); STORYTRACE_HOSTILE_VIA=cli or upload runs one half. Each upload waits for the
-// analysis of what it added, which reads the whole store: the upload half is the slow one.
+// times that); STORYTRACE_HOSTILE_VIA=cli or upload runs one half. Uploads are answered once
+// stored and share the server's background analysis; the upload half counts the store once that
+// analysis has settled (and says how long that took after the last upload).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

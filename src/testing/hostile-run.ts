@@ -23,8 +23,10 @@ export interface HostileFigures {
   peakRssMb: number | null;
   slowest: { name: string; ms: number } | null;
   seconds: number;
-  /** Longest wait for /api/health while uploads ran (upload only). */
+  /** Longest wait for /api/health while uploads and their analysis ran (upload only). */
   healthWorstMs?: number;
+  /** From the last upload's answer to the server's analysis no longer pending (upload only). */
+  settleSeconds?: number;
   exitCode?: number | null;
   /** Every refusal line (CLI) or error (upload), for checks on their form. */
   errors: string[];
@@ -114,7 +116,8 @@ interface UploadAnswer {
 
 /**
  * Posts the set's regular files to the upload API, `perRequest` at a time (the tiny ones in larger
- * requests), while another client asks /api/health every 100 ms and notes the longest wait.
+ * requests), while another client asks /api/health every 100 ms and notes the longest wait; then
+ * waits for the analysis the uploads asked for to settle before counting what the store holds.
  */
 export async function throughUpload(set: HostileSet, target: UploadTarget, opts: { perRequest: number; tinyPerRequest: number }): Promise<HostileFigures> {
   const started = performance.now();
@@ -135,6 +138,7 @@ export async function throughUpload(set: HostileSet, target: UploadTarget, opts:
   for (let i = 0; i < tiny.length; i += opts.tinyPerRequest) requests.push(tiny.slice(i, i + opts.tinyPerRequest));
   const errors: string[] = [];
   let slowest: HostileFigures['slowest'] = null;
+  let settleSeconds: number | undefined;
   try {
     for (const files of requests) {
       const form = new FormData();
@@ -148,19 +152,35 @@ export async function throughUpload(set: HostileSet, target: UploadTarget, opts:
       if (answer.error || !Array.isArray(answer.added)) errors.push(...files.map((f) => `${basename(f)}: request refused: ${answer.error ?? `HTTP ${res.status}`}`));
       else errors.push(...(answer.errors ?? []).map((e) => `${e.source}: ${e.message}`));
     }
+    settleSeconds = (await analysisSettled(target.url)) / 1000;
   } finally {
     uploading = false;
     await health;
   }
   const peakRssMb = await target.stop();
   const seconds = (performance.now() - started) / 1000;
-  return { via: 'upload', tried: set.files.length, refused: errors.length, ...(await tally(target.storeDir, set)), peakRssMb, slowest, seconds, healthWorstMs: Math.round(healthWorstMs), errors };
+  return { via: 'upload', tried: set.files.length, refused: errors.length, ...(await tally(target.storeDir, set)), peakRssMb, slowest, seconds, healthWorstMs: Math.round(healthWorstMs), settleSeconds, errors };
+}
+
+/**
+ * Asks a server's /api/health until it says the analysis is no longer pending (uploads are answered
+ * once stored; their analysis runs after). Resolves with how long that took, in ms.
+ */
+export async function analysisSettled(url: string, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const health = (await fetch(`${url}/api/health`).then((r) => r.json()).catch(() => null)) as { pending?: boolean } | null;
+    if (health?.pending === false) return performance.now() - started;
+    if (performance.now() - started > timeoutMs) throw new Error(`the analysis at ${url} was still pending after ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
 }
 
 /** One line of figures. */
 export function formatFigures(f: HostileFigures): string {
   const slowest = f.slowest ? `${f.slowest.name.slice(0, 60)} ${(f.slowest.ms / 1000).toFixed(2)} s` : 'n/a';
-  const health = f.healthWorstMs !== undefined ? `, /api/health worst ${f.healthWorstMs} ms` : '';
+  const settle = f.settleSeconds !== undefined ? `, analysis settled ${f.settleSeconds.toFixed(1)} s after the last upload` : '';
+  const health = (f.healthWorstMs !== undefined ? `, /api/health worst ${f.healthWorstMs} ms` : '') + settle;
   return `  ${f.via.padEnd(7)} tried ${f.tried}, refused ${f.refused}, stored ${f.stored}, lost ${f.lost.length}; peak RSS ${f.peakRssMb ?? '?'} MB; slowest ${slowest}; ${f.seconds.toFixed(1)} s${health}`;
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, Store } from '../../store/index.js';
 import { repoRoot } from '../../testing/fixtures.js';
+import { analysisSettled } from '../../testing/hostile-run.js';
 
 const bin = join(repoRoot, 'bin/storytrace.js');
 const dirs: string[] = [];
@@ -127,6 +128,8 @@ describe('one writer per embedded store', () => {
       expect(JSON.parse(sent.stdout)).toMatchObject({ files: 40, added: 40, duplicates: 0 });
       const again = await start(['ingest', files, '--server', server.url, '--json']).done;
       expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 40 });
+      // The server answers each upload once stored and analyses them in the background.
+      await analysisSettled(server.url);
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { articles: number };
       expect(health.articles).toBe(40);
     } finally {

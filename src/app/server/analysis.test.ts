@@ -6,7 +6,7 @@ import type { AnalysisReport } from '../../core/types.js';
 import { generateCorpus } from '../../gen/index.js';
 import { Store } from '../../store/index.js';
 import { analyzeStore } from '../pipeline.js';
-import { AnalysisCache } from './analysis.js';
+import { AnalysisCache, loadStored } from './analysis.js';
 
 let dir: string;
 let store: Store;
@@ -21,14 +21,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The real pipeline, counting runs and the most that ever ran at once. */
-function counted(fail = () => false) {
+/** The real pipeline, counting runs and the most that ever ran at once; `hold` keeps a run in progress until it resolves. */
+function counted(fail = () => false, hold: (run: number) => Promise<void> = async () => undefined) {
   const stats = { runs: 0, active: 0, maxActive: 0 };
   const analyze = async (s: Store): Promise<AnalysisReport> => {
     stats.runs++;
     stats.active++;
     stats.maxActive = Math.max(stats.maxActive, stats.active);
     try {
+      await hold(stats.runs);
       if (fail()) throw new Error('analysis failed');
       return await analyzeStore(s);
     } finally {
@@ -81,5 +82,63 @@ describe('AnalysisCache', () => {
     expect(await cache.get()).toBe(index);
     failing = false;
     expect(await cache.refresh()).not.toBe(index);
+  }, 300_000);
+
+  it('serves a burst of asks with one run, and every ask made during a run with one run after it', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let secondStarted!: () => void;
+    const second = new Promise<void>((ok) => (secondStarted = ok));
+    const { stats, analyze } = counted(undefined, async (run) => {
+      if (run !== 2) return;
+      secondStarted();
+      await held;
+    });
+    const cache = new AnalysisCache(store, analyze, loadStored, { quietMs: 50, maxDelayMs: 2_000 });
+    await cache.get();
+    const burst = await Promise.all([cache.request(), cache.request(), cache.request()]);
+    expect(stats.runs).toBe(1);
+    expect(new Set(burst).size).toBe(1);
+
+    const during = cache.request();
+    await second;
+    // Articles stored while a run is in progress: the asks that follow are served by the next run.
+    await store.insertArticles(generateCorpus({ articles: 4, seed: 11 }).articles.map((a) => a.article));
+    const after = [cache.request(), cache.request(), cache.request()];
+    expect(cache.pending).toBe(true);
+    release();
+    await during;
+    const [x, y, z] = await Promise.all(after);
+    expect(x).toBe(y);
+    expect(y).toBe(z);
+    expect(stats.runs).toBe(3);
+    expect(stats.maxActive).toBe(1);
+    expect(x.articles.size).toBe(await store.articleCount());
+    await cache.settled();
+    expect(cache.pending).toBe(false);
+  }, 300_000);
+
+  it('holds a requested run while asks keep coming, up to its longest delay, and drops it on close', async () => {
+    const { stats, analyze } = counted();
+    const cache = new AnalysisCache(store, analyze, loadStored, { quietMs: 200, maxDelayMs: 600 });
+    await cache.get();
+    const first = cache.request();
+    const asked = performance.now();
+    // An ask every 100 ms never leaves 200 ms of quiet: the run starts at the 600 ms bound.
+    while (stats.runs === 0) {
+      void cache.request();
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const startedAfter = performance.now() - asked;
+    expect(startedAfter).toBeGreaterThanOrEqual(550);
+    await first;
+    await cache.settled();
+    const runs = stats.runs;
+    const dropped = cache.request();
+    cache.close();
+    await expect(dropped).rejects.toThrow('analysis closed');
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(stats.runs).toBe(runs);
+    expect(cache.pending).toBe(false);
   }, 300_000);
 });

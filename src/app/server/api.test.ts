@@ -21,10 +21,10 @@ async function get<T = any>(path: string): Promise<{ status: number; body: T; he
   return { status: res.status, body: (await res.json()) as T, headers: res.headers };
 }
 
-function upload(files: { name: string; content: BlobPart; type?: string }[]): Promise<Response> {
+function upload(files: { name: string; content: BlobPart; type?: string }[], query = ''): Promise<Response> {
   const form = new FormData();
   for (const f of files) form.append('files', new Blob([f.content], { type: f.type ?? 'text/plain' }), f.name);
-  return fetch(server.url + '/api/ingest', { method: 'POST', body: form });
+  return fetch(server.url + '/api/ingest' + query, { method: 'POST', body: form });
 }
 
 beforeAll(async () => {
@@ -98,7 +98,7 @@ describe.skipIf(noShared)('API over the seeds', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('ingests an upload, names bad files in one-line errors, and recomputes the analysis', async () => {
+  it('ingests an upload, names bad files in one-line errors, answers once stored, and analyses in the background', async () => {
     const before = (await get('/api/health')).body.articles;
     const res = await upload([
       { name: 'dredging.txt', content: 'Brackwater harbour will be dredged next winter, the port engineer said on Monday.\n\nThe work moves silt from the eastern channel.' },
@@ -111,7 +111,14 @@ describe.skipIf(noShared)('API over the seeds', () => {
     const sources = body.errors.map((e: { source: string }) => e.source);
     expect(sources).toEqual(expect.arrayContaining(['upload/bad.bin', 'upload/notes.docx']));
     for (const e of body.errors) expect(e.message).not.toContain('\n');
-    expect((await get('/api/health')).body.articles).toBe(before + 1);
+    // Answered before its analysis: named from the store, in no story yet, the analysis pending.
+    expect(body.pending).toBe(true);
+    expect(body.stories).toEqual([expect.objectContaining({ article: body.added[0], file: 'upload/dredging.txt', story: null, title: null })]);
+    const early = await get(`/api/articles/${body.added[0]}`);
+    if (early.status === 404) expect(early.body).toMatchObject({ pending: true });
+    await server.cache.settled();
+    expect((await get('/api/health')).body).toMatchObject({ articles: before + 1, pending: false });
+    expect((await get(`/api/articles/${body.added[0]}`)).status).toBe(200);
     const search = await get('/api/search?q=dredged');
     expect(search.body.results.map((r: { id: string }) => r.id)).toContain(body.added[0]);
   });
@@ -137,10 +144,11 @@ describe.skipIf(noShared)('API over the seeds', () => {
     expect(past.body.results.length).toBeGreaterThan(0);
   });
 
-  it('keeps hostile markup as inert JSON text', async () => {
-    const res = await upload([{ name: HOSTILE_FILE, content: HOSTILE_HTML, type: 'text/html' }]);
+  it('keeps hostile markup as inert JSON text (answered once analysed when asked to wait)', async () => {
+    const res = await upload([{ name: HOSTILE_FILE, content: HOSTILE_HTML, type: 'text/html' }], '?wait=analysis');
     const body = await res.json();
     expect(body.added).toHaveLength(1);
+    expect(body.pending).toBe(false);
     const article = await fetch(`${server.url}/api/articles/${body.added[0]}`);
     expect(article.headers.get('content-type')).toMatch(/^application\/json/);
     const view = await article.json();

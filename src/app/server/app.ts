@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../store/index.js';
 import { CleanPool } from '../clean/index.js';
-import { type Analyze, AnalysisCache } from './analysis.js';
+import { type Analyze, AnalysisCache, type CacheTiming } from './analysis.js';
 import { AnalysisThread } from './analysis-thread.js';
 import { assetCaching, bearerToken, hostGuard, noStore, sameOriginWrites, smallBodies } from './middleware.js';
 import { apiRoutes, SearchFreshness } from './routes/index.js';
@@ -33,6 +33,8 @@ export interface AppOptions {
   pool?: CleanPool;
   /** Time one uploaded file may take to read and clean, in ms (with the app's own pool). */
   budgetMs?: number;
+  /** When the analysis uploads ask for starts (quiet time, longest delay); see AnalysisCache. */
+  analysisTiming?: Omit<CacheTiming, 'onError'>;
   log?: (line: string) => void;
 }
 
@@ -57,10 +59,11 @@ export function createApp(opts: AppOptions) {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   // The analysis, and the start-up read of the stored one, run on their own thread.
   const thread = new AnalysisThread(store);
-  const cache = new AnalysisCache(store, opts.analyze ?? (() => thread.run('analyze')), opts.load ?? (() => thread.run('load')));
+  const failed = (err: unknown) => log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`);
+  const cache = new AnalysisCache(store, opts.analyze ?? (() => thread.run('analyze')), opts.load ?? (() => thread.run('load')), { ...opts.analysisTiming, onError: failed });
   // Load what is stored now, then analyse whatever is new in the background: no read waits for
   // that run, and answers say the analysis is pending until it is done.
-  cache.start().catch((err) => log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`));
+  cache.start().catch(failed);
   // Uploads are read and cleaned on their own thread: the request loop keeps answering meanwhile.
   const pool = opts.pool ?? new CleanPool({ budgetMs: opts.budgetMs });
   const app = new Hono();
@@ -100,6 +103,7 @@ export function createApp(opts: AppOptions) {
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));
   }
   const close = async () => {
+    cache.close();
     await thread.close();
     if (!opts.pool) await pool.close();
   };

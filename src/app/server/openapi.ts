@@ -82,6 +82,7 @@ const schemas: Record<string, Schema> = {
       files: int, documents: int, added: arrayOf(str), ids: arrayOf(str), duplicates: int,
       errors: arrayOf({ type: 'object', properties: { source: str, message: str } }),
       stories: arrayOf({ type: 'object', properties: { article: str, file: str, headline: nullableStr, story: nullableStr, title: nullableStr } }),
+      pending: { type: 'boolean', description: 'the analysis of the new articles has not finished: story is null until it has' },
     },
   },
 };
@@ -181,7 +182,8 @@ export function openApiDocument() {
       },
       '/api/ingest': {
         post: {
-          summary: 'upload article files (.txt .html .jsonl .csv .warc, gzipped too)',
+          summary: 'upload article files (.txt .html .jsonl .csv .warc, gzipped too); answered once they are stored, analysed in the background',
+          parameters: [query('wait', '"analysis": answer once the new articles are analysed, with the story each joined')],
           requestBody: {
             required: true,
             content: { 'multipart/form-data': { schema: { type: 'object', properties: { files: arrayOf({ type: 'string', format: 'binary' }) } } } },

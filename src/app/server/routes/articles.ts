@@ -29,7 +29,11 @@ export function articleRoutes({ cache, store }: ApiContext): Hono {
   api.get('/articles/:id', async (c) => {
     const index = await cache.get();
     const id = c.req.param('id');
-    if (!index.articles.has(id)) return c.json({ error: 'no such article' }, 404);
+    if (!index.articles.has(id)) {
+      // Stored by an upload whose analysis has not finished: say so, rather than 'no such article'.
+      if (cache.pending && (await store.articles([id], { original: false })).length) return c.json({ error: 'article not analysed yet: try again shortly', pending: true }, 404);
+      return c.json({ error: 'no such article' }, 404);
+    }
     const [extraction] = await store.extractions([id]);
     return c.json(articleView(index, id, extraction ?? null));
   });

@@ -1,4 +1,5 @@
-// Uploads: the same reading and cleaning rules as `storytrace ingest`, one upload at a time.
+// Uploads: the same reading and cleaning rules as `storytrace ingest`, one upload at a time; the
+// analysis they ask for is shared (see AnalysisCache.request).
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CleanPool } from '../../clean/index.js';
@@ -33,17 +34,20 @@ export function ingestRoutes({ cache, store, search }: ApiContext, limits: Inges
       const uploads: Upload[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const run = queue.then(() => ingestUploads(store, uploads, { maxBytes: limits.maxFileBytes, pool: limits.pool }));
       queue = run.catch(() => undefined);
-      // The upload waits for the background analysis of what it added, to say where it landed;
-      // reads meanwhile answer from the previous index.
-      let index = await cache.get();
       const summary = await run;
-      if (summary.added.length) {
-        index = await cache.refresh();
-        search.markStale();
-      }
+      // The upload is answered once its articles are stored; the analysis runs in the background,
+      // one run for every upload that asked before it started. `?wait=analysis` (the web UI) waits
+      // for that run, to say which story each new article joined.
+      const analysis = summary.added.length ? cache.request() : null;
+      if (analysis) search.markStale();
+      const wait = c.req.query('wait') === 'analysis';
+      const index = analysis && wait ? await analysis.catch(() => cache.get()) : await cache.get();
+      // Articles the index does not hold yet are named from the store (their story is not known yet).
+      const unplaced = summary.added.filter((id) => !index.articles.has(id));
+      const stored = new Map((await store.articles(unplaced, { original: false })).map((a) => [a.id, a]));
       const stories = summary.added.map((article) => {
         const story = index.storyOfArticle.get(article) ?? null;
-        const meta = index.articles.get(article);
+        const meta = index.articles.get(article) ?? stored.get(article);
         return {
           article,
           file: meta?.source ?? '',
@@ -52,7 +56,7 @@ export function ingestRoutes({ cache, store, search }: ApiContext, limits: Inges
           title: story ? (index.stories.get(story)?.title ?? null) : null,
         };
       });
-      return c.json({ ...summary, stories }, summary.added.length || !summary.errors.length ? 200 : 422);
+      return c.json({ ...summary, stories, pending: cache.pending }, summary.added.length || !summary.errors.length ? 200 : 422);
     },
   );
 

@@ -1,5 +1,5 @@
 // Upload article files; the server ingests them, re-runs the analysis and says which story each
-// new article joined.
+// new article joined (the page asks the server to answer once that analysis is done).
 import { plural } from '../../../view/index.js';
 import { postFiles } from '../api.js';
 import { clear, h, muted } from '../dom.js';
@@ -34,7 +34,7 @@ export function uploadPage(view: HTMLElement): void {
     clear(result);
     result.append(muted(`Uploading ${plural(files.length, 'file')}…`));
     try {
-      showResult(result, await postFiles<IngestResult>('ingest', files));
+      showResult(result, await postFiles<IngestResult>('ingest?wait=analysis', files));
     } catch (err) {
       clear(result);
       result.append(h('p', { class: 'warn', role: 'alert' }, `Upload failed: ${(err as Error).message}`));

@@ -55,18 +55,25 @@ export function sameOriginWrites(): MiddlewareHandler {
   };
 }
 
-/** Limits request bodies to `maxSize` bytes, except on the paths listed (which set their own limit). */
+/**
+ * Limits request bodies to `maxSize` bytes, except on the paths listed (which set their own limit).
+ * A GET or HEAD has no body to limit: asking for it would build a full web Request per read.
+ */
 export function smallBodies(maxSize: number, except: string[] = []): MiddlewareHandler {
   const limit = bodyLimit({ maxSize, onError: (c) => c.json({ error: 'request body too large' }, 413) });
   const exempt = new Set(except);
-  return (c, next) => (exempt.has(c.req.path) ? next() : limit(c, next));
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || exempt.has(c.req.path) ? next() : limit(c, next));
 }
+
+// Headers added after the handler go on the response's own header list: `c.header()` at that point
+// rebuilds the response around its body as a stream, which the node adapter then copies chunk by
+// chunk instead of writing the stored bytes at once.
 
 /** API answers change with every ingest: never cached. */
 export function noStore(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    c.res.headers.set('Cache-Control', 'no-store');
   };
 }
 
@@ -74,6 +81,6 @@ export function noStore(): MiddlewareHandler {
 export function assetCaching(immutablePrefix = '/assets/'): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', c.req.path.startsWith(immutablePrefix) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (c.res.ok) c.res.headers.set('Cache-Control', c.req.path.startsWith(immutablePrefix) ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
 }

@@ -135,6 +135,9 @@ describe('server security', () => {
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({ error: 'internal error' });
+    // Error answers carry the same headers as the rest: never cached, the same CSP.
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     expect(text).not.toContain('secret');
     expect(logged.join('\n')).toContain('boom at /secret/path');
   });

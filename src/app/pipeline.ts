@@ -11,7 +11,7 @@
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { createHash } from 'node:crypto';
-import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies } from '../core/analyze.js';
+import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
@@ -188,8 +188,8 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
     store.storyState<StoryIndexState>(),
     opts.recompute ? new Map<string, string>() : store.storyComparisonKeys(),
   ]);
-  const stories = state ? StoryIndex.fromJSON(state).stories() : [];
   const resolved = resolveCorpus(extractions);
+  const stories = withMoves(state ? StoryIndex.fromJSON(state).stories() : [], articles, resolved.quotes, reuse);
   const version = await codeVersion();
   const fresh: { story: string; key: string; data: Comparison }[] = [];
   const byStory = new Map<string, Comparison>();

@@ -6,8 +6,8 @@ import { COPY_KINDS } from './reuse/index.js';
 import { compareStories, type Comparison } from './compare/index.js';
 import { extractArticle, resolveCorpus, type CorpusResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
-import { clusterStories } from './stories/index.js';
-import type { AnalysisReport, Article, ArticleExtraction, Entity, ReuseRecord, Story } from './types.js';
+import { clusterStories, splitMoves } from './stories/index.js';
+import type { AnalysisReport, Article, ArticleExtraction, Entity, Quote, ReuseRecord, Story } from './types.js';
 
 export function analyzeArticles(articles: Article[]): AnalysisReport {
   const extractions = articles.map(extractArticle);
@@ -15,8 +15,9 @@ export function analyzeArticles(articles: Article[]): AnalysisReport {
 }
 
 /** The report from per-article extractions, reuse records and stories: corpus resolution, then comparison. */
-export function assembleReport(articles: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], stories: Story[]): AnalysisReport {
+export function assembleReport(articles: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], clustered: Story[]): AnalysisReport {
   const resolved = resolveCorpus(extractions);
+  const stories = withMoves(clustered, articles, resolved.quotes, reuse);
   const comparison = emptyComparison();
   for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) addComparison(comparison, compareStory(input));
   return {
@@ -28,8 +29,21 @@ export function assembleReport(articles: Article[], extractions: ArticleExtracti
   };
 }
 
-/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
-export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
+/**
+ * Each story's threads split into moves (see stories/moves.ts): by the main voice of each report
+ * (the corpus-resolved quotes) and its day, a copy kept with what it copies. Needs the quotes and
+ * the copies, which the story index never sees.
+ */
+export function withMoves(stories: Story[], articles: Pick<Article, 'id' | 'published' | 'headline'>[], quotes: Quote[], reuse: ReuseRecord[]): Story[] {
+  const meta = new Map(articles.map((a) => [a.id, { published: a.published, headline: a.headline }]));
+  const byArticle = new Map<string, Quote[]>();
+  for (const q of quotes) (byArticle.get(q.article) ?? byArticle.set(q.article, []).get(q.article)!).push(q);
+  const copies = copySources(reuse);
+  return stories.map((story) => (story.articles.length < 2 ? story : splitMoves(story, { articles: meta, quotes: story.articles.flatMap((a) => byArticle.get(a) ?? []), copies })));
+}
+
+/** Copy -> the articles it copies text from: every reuse but a shared quote alone. */
+function copySources(reuse: ReuseRecord[]): Map<string, string[]> {
   const sources = new Map<string, string[]>();
   for (const r of reuse) {
     if (r.kind === 'shared quote only') continue;
@@ -37,6 +51,12 @@ export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
     if (list) list.push(r.source);
     else sources.set(r.copy, [r.source]);
   }
+  return sources;
+}
+
+/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
+export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
+  const sources = copySources(reuse);
   return stories.map((story) => {
     const members = new Set(story.articles);
     return {

@@ -209,7 +209,10 @@ export interface Story {
   span: [IsoDate | null, IsoDate | null];
   outlets: string[];
   entities: string[];
-  /** The story's threads, largest first; the first thread's id is the story's. */
+  /**
+   * The story's threads (its moves: the index's threads, split by the main voice and the day of
+   * their reports, see stories/moves.ts), largest first. The story's id is its largest index thread's.
+   */
   threads: Thread[];
   /** Why each article is in the story, in `articles` order. */
   why: MemberReason[];

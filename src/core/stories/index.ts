@@ -5,5 +5,7 @@ export { StoryIndex, clusterStories, DEFAULT_OPTIONS, STORY_STATE_VERSION } from
 export type { Placement, StoryArticle, StoryIndexOptions, StoryIndexState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
 export { contentStems, nameKey, stem, storyFeatures } from './features.js';
+export { mainVoices, splitMoves } from './moves.js';
+export type { MoveEvidence } from './moves.js';
 export type { StoryFeatures } from './features.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';

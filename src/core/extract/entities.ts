@@ -208,10 +208,12 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
     const singleType = types[idx[0]];
     const acronym = isAcronym(single.text) ? single.text.replace(/\./g, '') : null;
     const personal = singleType !== 'place' && singleType !== 'organization';
+    const asFirst = `${key} `;
+    const asLast = ` ${key}`;
     // "Ilona" beside "Ilona Marchetti": a given name alone is the one person named in full with it.
-    const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(`${key} `)).map((i) => keys[i]));
+    const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(asFirst)).map((i) => keys[i]));
     const candidates = longs.filter((i) => {
-      if (types[i] === 'person') return personal && (keys[i].endsWith(` ${key}`) || (givenOf.size === 1 && givenOf.has(keys[i])));
+      if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || (givenOf.size === 1 && givenOf.has(keys[i])));
       return acronym !== null && initialsOf.get(i) === acronym;
     });
     if (candidates.length === 0) continue;

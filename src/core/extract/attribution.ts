@@ -53,14 +53,14 @@ function maskQuotes(ctx: ArticleContext, start: number, end: number): string {
 function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
   const verbAt = tokens.findIndex((t, i) => {
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     const second = ctx.lex.speechPhrases.get(w);
-    if (second) return second.includes(tokens[i + 1]?.text.toLowerCase() ?? '');
+    if (second) return second.includes(tokens[i + 1]?.lower ?? '');
     return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
-  const bare: Cue = { subject: null, verb: verb.text.toLowerCase(), continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
+  const bare: Cue = { subject: null, verb: verb.lower, continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
   if (ctx.lex.according.has(bare.verb)) return cueAfter(ctx, verb.start, end) ?? bare;
   return cueBefore(ctx, start, verb.end) ?? bare;
 }

@@ -76,11 +76,11 @@ function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Pa
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const gap = k > i ? body.slice(tokens[k - 1].end, t.start) : ' ';
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     // "Fifty-seven": a capitalised compound is split by the tokenizer.
-    const hyphened = gap === '-' && wordValue(lex, tokens[k - 1].text.toLowerCase()) !== null && wordValue(lex, w) !== null;
+    const hyphened = gap === '-' && wordValue(lex, tokens[k - 1].lower) !== null && wordValue(lex, w) !== null;
     if (k > i && !/^[\s\u00a0\u202f]+$/.test(gap) && !hyphened) break;
-    const nextW = tokens[k + 1]?.text.toLowerCase() ?? '';
+    const nextW = tokens[k + 1]?.lower ?? '';
     if (/^\d/.test(w)) {
       if (w.includes(':')) break;
       // "1 200 000" in languages that group thousands with spaces.
@@ -107,7 +107,7 @@ function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Pa
       let scale = 0.1;
       let j = k + 1;
       for (; j < tokens.length; j++) {
-        const d = wordValue(lex, tokens[j].text.toLowerCase());
+        const d = wordValue(lex, tokens[j].lower);
         if (d === null || d >= 10) break;
         current += d * scale;
         scale /= 10;
@@ -124,7 +124,7 @@ function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Pa
       seen = true;
     } else if (w === 'half' || w === 'quarter') {
       const part = w === 'half' ? 0.5 : 0.25;
-      const afterAnd = tokens[k - 2]?.text.toLowerCase() === 'and';
+      const afterAnd = tokens[k - 2]?.lower === 'and';
       if (afterAnd) current += part;
       else if (!seen && (nextW === 'a' || nextW === 'an')) current = part;
       else break;
@@ -148,8 +148,8 @@ export function findFigures(ctx: ArticleContext): Figure[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const w = t.text.toLowerCase();
-    const startsNumber = /^\d/.test(w) || (isNumberWord(lex, w) && w !== 'a') || ((w === 'half' || w === 'a') && isNumberWord(lex, tokens[i + 1]?.text.toLowerCase() ?? ''));
+    const w = t.lower;
+    const startsNumber = /^\d/.test(w) || (isNumberWord(lex, w) && w !== 'a') || ((w === 'half' || w === 'a') && isNumberWord(lex, tokens[i + 1]?.lower ?? ''));
     if (!startsNumber) {
       i++;
       continue;
@@ -197,29 +197,29 @@ function describe(
   const { tokens, body, lex } = ctx;
   const numTok = tokens[first];
   const lastNumTok = tokens[parsed.next - 1];
-  const word = numTok.text.toLowerCase();
+  const word = numTok.lower;
   const digits = /^\d/.test(word);
   const before = body[numTok.start - 1] ?? '';
   let value = parsed.value;
   let next = parsed.next;
   // "$32m", "€1.5bn": a scale letter glued to the digits.
   const glued = tokens[next];
-  if (digits && glued && glued.start === lastNumTok.end && SCALE_SUFFIXES[glued.text.toLowerCase()] && !/\p{L}/u.test(body[glued.end] ?? '')) {
-    value *= SCALE_SUFFIXES[glued.text.toLowerCase()]!;
+  if (digits && glued && glued.start === lastNumTok.end && SCALE_SUFFIXES[glued.lower] && !/\p{L}/u.test(body[glued.end] ?? '')) {
+    value *= SCALE_SUFFIXES[glued.lower]!;
     next += 1;
   }
   const lastTok = tokens[next - 1];
   const afterChar = body[lastTok.end] ?? '';
   if (digits && (/[/:#\d]/.test(before) || /[/:\p{L}]/u.test(afterChar))) return null;
-  const prevWord = tokens[first - 1]?.text.toLowerCase() ?? '';
+  const prevWord = tokens[first - 1]?.lower ?? '';
   if (digits && next === first + 1 && /^(1[89]|20)\d\d$/.test(word) && yearContext(lex, prevWord, tokens[next]?.text ?? '')) return null;
-  const nextWord = tokens[next]?.text.toLowerCase() ?? '';
+  const nextWord = tokens[next]?.lower ?? '';
   // A day of a month ("9 December", "9. Dezember", "December 9", "le 15 avril", "9 of May").
   const isMonth = (w: string): boolean => lex.months.has(w.replace(/\.$/, ''));
   // "May 23", "Feb. 3": the month right before the day; "In February, 300 guests" is a count.
   const gapBefore = first > 0 ? body.slice(tokens[first - 1].end, numTok.start) : '.';
   const prevInSentence = /^\s+$/.test(gapBefore) || (/^\.\s+$/.test(gapBefore) && lex.abbreviations.has(prevWord));
-  if ((prevInSentence && isMonth(prevWord)) || isMonth(nextWord) || ((nextWord === 'of' || nextWord === 'de') && isMonth(tokens[next + 1]?.text.toLowerCase() ?? ''))) return null;
+  if ((prevInSentence && isMonth(prevWord)) || isMonth(nextWord) || ((nextWord === 'of' || nextWord === 'de') && isMonth(tokens[next + 1]?.lower ?? ''))) return null;
 
   let start = numTok.start;
   let unit: string | null = null;
@@ -227,14 +227,14 @@ function describe(
     unit = CURRENCY_SIGNS[before];
     start -= 1;
   }
-  const prev2 = `${tokens[first - 2]?.text.toLowerCase()} ${prevWord}`;
+  const prev2 = `${tokens[first - 2]?.lower} ${prevWord}`;
   if (QUALIFIER_PAIRS.has(prev2)) start = tokens[first - 2].start;
   else if (QUALIFIERS.has(prevWord)) start = tokens[first - 1].start;
 
   let end = lastTok.end;
   let k = next;
   const sign = /^[\s\u00a0\u202f]?([%€$£¥₽])/.exec(body.slice(end, end + 2));
-  const phrase = lex.unitPhrases.get(nextWord)?.find((p) => p.second === tokens[k + 1]?.text.toLowerCase());
+  const phrase = lex.unitPhrases.get(nextWord)?.find((p) => p.second === tokens[k + 1]?.lower);
   if (sign) {
     unit = sign[1] === '%' ? '%' : CURRENCY_SIGNS[sign[1]]!;
     end += sign[0].length;
@@ -245,9 +245,9 @@ function describe(
   } else {
     // "4 millones de euros", "700 millions d'euros", "40 Millionen Euro", "6 Prozent".
     const linked = UNIT_LINKS.has(nextWord) ? k + 1 : k;
-    const unitWord = (tokens[linked]?.text.toLowerCase() ?? '').replace(/^d['’]/, '');
+    const unitWord = (tokens[linked]?.lower ?? '').replace(/^d['’]/, '');
     const code = lex.units.get(unitWord);
-    const afterScale = linked === k || lex.scales.has(tokens[k - 1].text.toLowerCase());
+    const afterScale = linked === k || lex.scales.has(tokens[k - 1].lower);
     if (code && afterScale && adjacent(body, tokens[linked - 1], tokens[linked])) {
       unit = unit ?? code;
       end = tokens[linked].end;
@@ -263,7 +263,7 @@ function describe(
   let counts = counted?.counts ?? null;
   if (counted) end = counted.end;
   const si = sentenceIndexAt(ctx, start);
-  const following = tokens[k]?.text.toLowerCase() ?? '';
+  const following = tokens[k]?.lower ?? '';
   if (!counts && INHERIT_COUNT.has(following) && lastCounts?.sentence === si) counts = lastCounts.counts;
   return {
     article: ctx.articleId,
@@ -299,15 +299,15 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
   const { tokens, body } = ctx;
   let j = k;
   let edge = from;
-  if (tokens[j]?.text.toLowerCase() === 'of' && /^(the|these|those|them|its|their|his|her)$/i.test(tokens[j + 1]?.text ?? '')) {
-    if (tokens[j + 1].text.toLowerCase() === 'them') return null;
+  if (tokens[j]?.lower === 'of' && /^(the|these|those|them|its|their|his|her)$/i.test(tokens[j + 1]?.text ?? '')) {
+    if (tokens[j + 1].lower === 'them') return null;
     edge = tokens[j + 1].end;
     j += 2;
   }
   const words: Token[] = [];
   while (j < tokens.length && words.length < 3) {
     const t = tokens[j];
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
     if (ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w)) break;
     words.push(t);

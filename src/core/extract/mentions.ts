@@ -118,7 +118,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const adjacentPrev = prev && /^\.?[ \u00a0]$/.test(body.slice(prev.end, tokens[i].start));
     if (adjacentPrev && (givenNameGender(prev.text) !== null || isTitleWord(prev.text))) return true;
     const next = tokens[i + 1];
-    return !!next && /^[ \u00a0]$/.test(body.slice(tokens[i].end, next.start)) && lex.speechVerbs.has(next.text.toLowerCase());
+    return !!next && /^[ \u00a0]$/.test(body.slice(tokens[i].end, next.start)) && lex.speechVerbs.has(next.lower);
   };
 
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
@@ -169,7 +169,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     let j = i + 1;
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
-      const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].text.toLowerCase());
+      const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].lower);
       // "the Kessport Dockers’ Union": a plural possessive inside an institution's name.
       const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bare(tokens[j].text));
       if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated))) && isNameToken(j, si)) {
@@ -183,7 +183,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
-    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.text.toLowerCase()) && /^\s+$/.test(body.slice(prev.end, tokens[i].start))) {
+    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.lower) && /^\s+$/.test(body.slice(prev.end, tokens[i].start))) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }
@@ -196,7 +196,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
     if (chunk.length >= 3 && officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push({ ...m, role: [], scores: { ...m.scores, person: 0 } });
-      officeOf = tokens[chunk.shift()!].text.toLowerCase();
+      officeOf = tokens[chunk.shift()!].lower;
     }
     const institution = lowercaseInstitution(scan, chunk, j);
     if (institution > 0) {
@@ -209,7 +209,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const unknownOpener =
       lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
-      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.text.toLowerCase(), officeOf, ...m.role] } : m);
+      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.lower, officeOf, ...m.role] } : m);
     }
     i = j;
   }
@@ -404,9 +404,9 @@ function makeMention(
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
-  const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.text.toLowerCase() : '';
+  const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.lower : '';
   // "former chairman of Ferrow Motors", "le maire de Brévent": the office is of this name, not held by it.
-  const prevPrev = before[before.length - 2]?.text.toLowerCase() ?? '';
+  const prevPrev = before[before.length - 2]?.lower ?? '';
   const connectorArticle = (prevWord === 'the' || lex.connectorArticles.has(prevWord)) && lex.nameConnectors.has(prevPrev);
   // "the former Ferrow boss", "Ferrow chairman Jane Roe": a name before a lowercase office word
   // is what the office is of, not its holder.
@@ -418,7 +418,7 @@ function makeMention(
   const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...(ofPrefix ? [] : prefixRole), ...appositiveRole(lex, body, end)];
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];
-  const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.text.toLowerCase() : '';
+  const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.lower : '';
 
   const common = words.some((w) => text.lowerWords.has(w.toLowerCase())) ? 1 : 0;
   const scores: TypeScores = { person: 0, organization: 0, place: 0, common };
@@ -430,7 +430,7 @@ function makeMention(
   if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
-  const ofBefore = prevWord === 'of' ? before[before.length - 2]?.text.toLowerCase() : '';
+  const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
   if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;

@@ -52,9 +52,9 @@ export function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: strin
   const prev = tokens[i - 1];
   // "des 61-Jährigen": a number joined to the word makes a noun compound.
   if (prev && body.slice(prev.end, tokens[i].start) === '-' && /^\d+$/.test(prev.text)) return true;
-  const place = !!prev && lex.language === 'de' && PLACE_PREPOSITIONS_DE.has(prev.text.toLowerCase());
+  const place = !!prev && lex.language === 'de' && PLACE_PREPOSITIONS_DE.has(prev.lower);
   if (lex.language === 'de' && !place && !namedInFull.has(t) && isGermanNoun(t)) return true;
-  return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.text.toLowerCase());
+  return !!prev && /^\s+$/.test(body.slice(prev.end, tokens[i].start)) && lex.determiners.has(prev.lower);
 }
 
 /** Prepositions before a place name, which may be a common noun too ("in Neustadt", "aus Halle"). */
@@ -107,5 +107,5 @@ function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string):
     adjectives++;
     k--;
   }
-  return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].text.toLowerCase());
+  return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].lower);
 }

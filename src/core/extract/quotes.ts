@@ -206,7 +206,7 @@ function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
   const window = ctx.body.slice(windowStart, at);
   const cut = Math.max(...[',', ';', ':', '.'].map((c) => window.lastIndexOf(c)));
   const clause = tokensOutside(ctx, windowStart + cut + 1, at).slice(-6);
-  return clause.some((t) => ctx.lex.labelVerbs.has(t.text.toLowerCase()));
+  return clause.some((t) => ctx.lex.labelVerbs.has(t.lower));
 }
 
 /**

@@ -49,9 +49,9 @@ function descriptionRe(lex: Lexicon): RegExp {
 /** Index just past a speech expression starting at token i, or -1. */
 function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
   // French and Italian elision: "d'ajouter", "l'ha detto".
-  const w = tokens[i].text.toLowerCase().replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
+  const w = tokens[i].lower.replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
   const second = lex.speechPhrases.get(w);
-  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].text.toLowerCase()) ? i + 2 : -1;
+  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].lower) ? i + 2 : -1;
   return lex.speechVerbs.has(w) || lex.according.has(w) ? i + 1 : -1;
 }
 
@@ -69,7 +69,7 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   for (const t of tokensOutside(ctx, start, end)) {
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (ctx.lex.pronouns.has(w)) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
   }
   const text = ctx.body.slice(start, end);
@@ -113,15 +113,15 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (inverted) return inverted;
   // "», a déclaré le président", "», ha detto Rossi": an auxiliary opens the inverted clause.
   let lead = 0;
-  while (lead < 2 && lead < tokens.length && ctx.lex.auxiliaries.has(tokens[lead].text.toLowerCase())) lead++;
+  while (lead < 2 && lead < tokens.length && ctx.lex.auxiliaries.has(tokens[lead].lower)) lead++;
   for (let i = 0; i < tokens.length; i++) {
     const past = speechAt(ctx.lex, tokens, i);
     if (past < 0) continue;
-    const verb = tokens[i].text.toLowerCase();
+    const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
     if (i > lead) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
-      const lead = tokens[0].text.toLowerCase();
+      const lead = tokens[0].lower;
       const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
@@ -131,7 +131,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
       const subject = statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? named ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
-      const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].text.toLowerCase());
+      const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].lower);
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       return null;
     }
@@ -139,7 +139,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const stop = tokens.findIndex((t, k) => {
       const mark = ctx.body[t.end];
       if (k < past || !mark || !/[,.;]/.test(mark)) return false;
-      return mark !== '.' || !(ctx.lex.abbreviations.has(t.text.toLowerCase()) || isTitle(ctx.lex, t.text));
+      return mark !== '.' || !(ctx.lex.abbreviations.has(t.lower) || isTitle(ctx.lex, t.text));
     });
     let until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
     if (past >= tokens.length) {
@@ -166,7 +166,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
  * before the quote.
  */
 function statementSource(ctx: ArticleContext, tokens: Token[], until: number, quoteStart: number): Subject | null {
-  const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.text.toLowerCase()));
+  const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.lower));
   if (!noun) return null;
   const isOrg = (m: number) => ctx.entities[ctx.entityOf[m]].type === 'organization';
   // "la Procura di Valmora in una nota": the noun is the institution's own name.
@@ -192,7 +192,7 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const stem = m[1].toLowerCase();
   const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
   if (!verbTok) return null;
-  const verb = verbTok === tokens[0] ? stem : verbTok.text.toLowerCase();
+  const verb = verbTok === tokens[0] ? stem : verbTok.lower;
   if (!ctx.lex.speechVerbs.has(verb)) return null;
   return {
     subject: { kind: 'pronoun', pronoun: m[2].toLowerCase(), pos: tokens[0].end },
@@ -218,7 +218,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
   const tokens = tokensOutside(ctx, start, end);
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (speechAt(ctx.lex, tokens, i) < 0) continue;
-    const verb = tokens[i].text.toLowerCase();
+    const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
     if (ctx.lex.according.has(verb)) {
       const subjects = subjectsIn(ctx, tokens[i].end, end, true, true);
@@ -234,7 +234,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     // "The firm's recovery, said Mr Tanaka, was thanks to …", "…, ha detto Lund, è …": an inverted
     // attribution set off by commas.
     let opens = i;
-    while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].text.toLowerCase())) opens--;
+    while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].lower)) opens--;
     const inverted = /,\s*$/.test(ctx.body.slice(Math.max(start, tokens[opens].start - 3), tokens[opens].start))
       ? mentionsIn(ctx, tokens[i].end, Math.min(end, tokens[i].end + 40)).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && /^\s*,/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 2)))
       : undefined;
@@ -249,7 +249,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? null;
     // "Avant d'ajouter : « … »", "Añadió que «…»": no subject written, the speaker in focus goes on.
-    const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.text.toLowerCase()));
+    const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;

@@ -239,6 +239,7 @@ export interface MemberReason {
  */
 export interface QuoteGroup {
   story: string;
+  /** Who said it; '' when no article names the speaker (the same words quoted without a name). */
   speaker: string;
   quotes: string[];
   kind: QuoteGroupKind;

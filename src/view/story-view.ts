@@ -75,6 +75,9 @@ export interface QuoteCell {
   quotes: Quote[];
 }
 
+/** How a group of the same words quoted without a name is labelled. */
+export const UNNAMED_SPEAKER = 'speaker not named';
+
 export interface QuoteGroupView extends QuoteGroup {
   members: Quote[];
 }
@@ -287,6 +290,7 @@ export class ReportIndex {
   groupView(g: QuoteGroup): QuoteGroupView {
     return {
       ...g,
+      speaker: g.speaker || UNNAMED_SPEAKER,
       members: g.quotes.flatMap((id) => {
         const q = this.quotes.get(id);
         const part = g.parts?.[id];

@@ -51,6 +51,16 @@ describe('quote groups across outlets and languages', () => {
     expect(group(quotes)).toEqual([{ speaker: 'Ilse Marken', kind: 'same wording', articles: ['en1', 'en2'] }]);
   });
 
+  it('groups the same words quoted without a name in two articles under no name', () => {
+    const quotes = [
+      quote('en1', null, 'We believe the fire was set on purpose and the alarm was switched off beforehand,'),
+      quote('en2', null, 'The first findings point to arson. We believe the fire was set on purpose and the alarm was switched off beforehand,'),
+      quote('en2', null, 'Nobody was hurt in the blaze at the depot,'),
+      quote('fr', null, 'Personne n’a été blessé.'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: '', kind: 'same wording', articles: ['en1', 'en2'] }]);
+  });
+
   it('joins a short partial quote in another language to the longer version it is part of', () => {
     const quotes = [
       quote('en1', 'Pavel Rusnak', 'My decision to close the harbour is irrevocable and comes from my concern for the safety of the dockworkers and their families.'),

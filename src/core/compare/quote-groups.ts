@@ -66,7 +66,7 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
   const bySpeaker = new Map<string, Quote[]>();
   const person = samePerson(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   for (const [quote, speaker] of withSpeakers(quotes)) {
-    const key = person(speaker);
+    const key = speaker ? person(speaker) : '';
     (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(quote);
   }
   const groups: QuoteGroup[] = [];
@@ -170,11 +170,13 @@ const VERBATIM_WORDS = 4;
 
 /**
  * Each quote with its speaker; a quote the extraction found no speaker for takes the speaker of
- * the same words quoted in another article (a verbatim quote names who said it).
+ * the same words quoted in another article (a verbatim quote names who said it), or no name ('')
+ * when another article quotes the same words without a name too.
  */
 function withSpeakers(quotes: Quote[]): [Quote, string][] {
   const out: [Quote, string][] = [];
   const known = quotes.filter((q) => q.speaker);
+  const unnamed: Quote[] = [];
   for (const q of quotes) {
     if (q.speaker) {
       out.push([q, q.speaker]);
@@ -189,7 +191,11 @@ function withSpeakers(quotes: Quote[]): [Quote, string][] {
       if (score >= bestScore) (best = k), (bestScore = score);
     }
     if (best) out.push([q, best.speaker!]);
+    else unnamed.push(q);
   }
+  // The same words quoted without a name in two articles ("…," an official told the agency) are
+  // one statement of a speaker neither names: grouped under no name ('').
+  for (const q of unnamed) if (unnamed.some((k) => k.article !== q.article && sameWording(q.text, k.text) >= SAME_WORDING)) out.push([q, '']);
   return out;
 }
 

@@ -1,10 +1,10 @@
 // What a date an article writes without its year says about when the article's events happened,
 // read from the words around it:
-// - a deadline ("held until 11 January", "jusqu'au 11 janvier") is a day the events have not reached;
-// - a date of last year ("25 November last year", "25 ноября прошлого года") is background a year
+// - a deadline ("held until 17 June", "jusqu'au 17 juin") is a day the events have not reached;
+// - a date of last year ("3 October last year", "3 октября прошлого года") is background a year
 //   or more old: the article is of the following year;
-// - a date written with its weekday or time of day ("this Tuesday, 24 September", "on the morning of
-//   9 December", a dateline) is the day of the news itself: news names the weekday and hour of what
+// - a date written with its weekday or time of day ("this Friday, 12 May", "on the morning of
+//   29 August", a dateline) is the day of the news itself: news names the weekday and hour of what
 //   happened in the last days, background only its date;
 // - any other date is a recent one: the article's events fall on it or soon after (see yearless.ts).
 import { datesIn, type StatedDate } from '../ingest/date-parse.js';
@@ -34,9 +34,9 @@ const DEADLINE = new RegExp(
 const LAST_YEAR = words(
   "last year|the previous year|l['’]an dernier|l['’]année dernière|l['’]année passée|año pasado|pasado año|ano passado|anno scorso|scorso anno|vergangenen jahres|letzten jahres|vorigen jahres|vorjahres|vorig jaar|förra året|i fjol|sidste år|прошлого года|минулого року",
 );
-// "25 November last year", "le 25 novembre de l'année dernière", "25 ноября прошлого года".
+// "3 October last year", "le 3 octobre de l'année dernière", "3 октября прошлого года".
 const LAST_YEAR_AFTER = new RegExp(`^[\\s,]*(?:(?:of|de|del|do|da|dello|dell['’]|des|vom|van)\\s+)?${LAST_YEAR}`, 'iu');
-// "Last year, on 25 November", "a year ago on 25 November", "il y a un an, le 25 novembre".
+// "Last year, on 3 October", "a year ago on 3 October", "il y a un an, le 3 octobre".
 const LAST_YEAR_BEFORE = new RegExp(
   `(?:${LAST_YEAR}|${words('a year ago|il y a un an|hace un año|vor einem jahr|im vergangenen jahr|год назад|в прошлом году|un anno fa|há um ano|no ano passado')})${CONNECT}$`,
   'iu',
@@ -90,10 +90,10 @@ export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'w
   // Only the words of the date's own sentence count.
   const before = text.slice(Math.max(0, date.index - WINDOW), date.index).split(/[.!?\n]/).pop() ?? '';
   const after = (text.slice(date.end, date.end + WINDOW).split(/[.!?\n]/)[0] ?? '');
-  // "by the end of Tuesday, 13 March": the weekday of a deadline does not make it the day of the news.
+  // "by the end of Friday, 19 May": the weekday of a deadline does not make it the day of the news.
   if (DEADLINE.test(before) || DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, ''))) return 'deadline';
   if (LAST_YEAR_AFTER.test(after) || LAST_YEAR_BEFORE.test(before)) return 'last year';
-  // A dateline: the date on the first line, a dash after it ("CITY, 26 Nov — Agency").
+  // A dateline: the date on the first line, a dash after it ("CITY, 8 Feb — Agency").
   const dateline = /^[\s)]*[—–-]/.test(after) && !text.slice(0, date.index).includes('\n');
   if (date.weekday || dateline || NEWS_BEFORE.test(before) || weekdayBeforePattern(language ?? 'en').test(before)) return 'news day';
   return 'recent';

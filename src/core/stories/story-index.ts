@@ -248,7 +248,11 @@ export class StoryIndex {
       // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
       const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
       if (peeled.size === 0) return [this.toStory(group)];
-      const kept = group.map((t) => ({ ...t, members: t.members.filter((m) => !peeled.has(m.id)) })).filter((t) => t.members.length > 0);
+      // A thread titled by a member it lost is titled by its opening sentence instead.
+      const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
+      const kept = group
+        .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
+        .filter((t) => t.members.length > 0);
       const out = kept.length > 0 ? [this.toStory(kept)] : [];
       const taken = new Set(kept.map((t) => t.id));
       for (const t of group) for (const m of t.members) if (peeled.has(m.id)) out.push(ownStory(m, t, taken, (k) => this.surfaces.get(k)));

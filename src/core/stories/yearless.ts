@@ -1,10 +1,10 @@
-// Time evidence for an undated article from the dates its text states without a year ("on 9
-// December", "le 24 septembre", "el domingo 2 de junio"). A date written without its year is a
-// recent one: reporters drop the year for the days around the event they report, and keep it for
-// background ("born on 21 February 1924"). So an undated article's events fall on or soon after the
-// latest such date it states. The year stays unknown, so the evidence is a span of days of the year,
-// compared on the circle of the year: an article stating "9 December" is two weeks from a story of
-// 25 November and five months from one of early January, whatever their years.
+// Time evidence for an undated article from the dates its text states without a year ("on 29
+// August", "le 12 mai", "el viernes 12 de mayo"). A date written without its year is a recent one:
+// reporters drop the year for the days around the event they report, and keep it for background
+// ("born on 30 July 1950"). So an undated article's events fall on or soon after the latest such date
+// it states. The year stays unknown, so the evidence is a span of days of the year, compared on the
+// circle of the year: an article stating "29 August" is two weeks from a story of 15 August and five
+// months from one of late March, whatever their years.
 import { yearlessDates } from './stated-dates.js';
 
 /** Days of the year on a 365-day circle: [first day (0-364), length in days]. */

@@ -84,6 +84,7 @@ const KINDS: Maker[] = [
   (i, expect) => [`nul-${i}.jsonl`, Buffer.from([JSON.stringify({ title: 'bad', text: `nul \u0000 record ${i}` }), JSON.stringify({ title: expect(i).headline, text: expect(i).text })].join('\n'))],
   (i) => [`bomb-${i}.txt.gz`, bombs().gzip],
   (i, expect) => [`warc-brotli-bomb-${i}.warc`, Buffer.concat([warcPage(`https://quay.example/${i}`, pageOf(expect(i))), warcPage('https://quay.example/bomb', bombs().brotli, 'br')])],
+  (i, expect) => [`warc-gzip-bomb-${i}.warc`, Buffer.concat([warcPage(`https://quay.example/${i}`, pageOf(expect(i))), warcPage('https://quay.example/bomb', bombs().gzip, 'gzip')])],
   (i, expect) => {
     const bad = warcPage(`https://quay.example/bad-${i}`, pageOf({ headline: 'cut', text: 'cut' }), undefined, '5');
     return [`warc-bad-length-${i}.warc`, Buffer.concat([bad, warcPage(`https://quay.example/${i}`, pageOf(expect(i)))])];
@@ -106,6 +107,48 @@ const KINDS: Maker[] = [
   (i, expect) => [`csv-${i}.csv`, Buffer.from(`title,text\n"${expect(i).headline}","${expect(i).text}"\n"broken,"unclosed\n`)],
   (i) => [`text-then-noise-${i}.txt`, Buffer.concat([Buffer.from('Pier notes\n\nThe pier was closed.'), noise(i + 7, 400)])],
 ];
+
+/**
+ * What each refused kind must be told, after the input's name: the record where there is one, and
+ * why. An input of these kinds gets exactly one such line; the kinds not listed are read whole.
+ */
+export const REFUSALS: [prefix: string, after: RegExp][] = [
+  ['binary-', /^: binary content/],
+  ['empty-', /^: empty file$/],
+  ['broken-utf8-', /^: invalid UTF-8 \(at byte \d+\)$/],
+  ['nul-', /^#1: NUL character \(U\+0000\)/],
+  ['bomb-', /^: too large once decompressed/],
+  ['warc-brotli-bomb-', /^#record-2: bodies too large once decompressed/],
+  ['warc-gzip-bomb-', /^#record-2: bodies too large once decompressed/],
+  ['warc-bad-length-', /^#record-1: Content-Length 5 does not end at a record boundary; resumed at the next record/],
+  ['warc-hex-length-', /^#record-1: missing or invalid Content-Length '0x[0-9a-f]+'; resumed at the next record/],
+  ['utf16-declared-', /^: .*the declared charset 'utf-16' is impossible without a byte order mark$/],
+  ['truncated-', /^: truncated or corrupt gzip/],
+  ['text-then-noise-', /^: binary content/],
+  // The broken third line of the CSV, not the file.
+  ['csv-', /^#3: /],
+];
+
+/**
+ * Where the refusals of a run differ from REFUSALS: `named(file)` is how the run names an input
+ * (a path, or the upload's source name). Returns one line per input refused wrongly, twice or
+ * not at all, and per input of another kind that was refused.
+ */
+export function wrongRefusals(files: string[], lines: string[], named: (file: string) => string): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    const name = named(file);
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const about = lines.filter((l) => l.startsWith(name) && /^[#:]/.test(l.slice(name.length))).map((l) => l.slice(name.length));
+    const rule = REFUSALS.find(([prefix]) => base.startsWith(prefix));
+    if (!rule) {
+      if (about.length) problems.push(`${base}: refused, but its kind is read whole: ${about[0]}`);
+    } else if (about.length !== 1 || !rule[1].test(about[0])) {
+      problems.push(`${base}: expected one line matching ${rule[1]}, got ${JSON.stringify(about)}`);
+    }
+  }
+  return problems;
+}
 
 /**
  * Writes `count` hostile inputs (cycling through every kind) plus `tiny` tiny files into dir, and

@@ -248,5 +248,33 @@ describe('storytrace ingest / analyze', () => {
     }
     expect(run(['ingest']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+    // A size that is no number was NaN and turned every limit off; it is a usage error, before any store is made.
+    const dir = tempDir();
+    const badSize = run(['ingest', 'examples/corpus', '--store', join(dir, 'store'), '--max-bytes', 'abc']);
+    expect(badSize.code).toBe(2);
+    expect(badSize.stderr).toContain(`argument 'abc' is invalid. expected a size in bytes`);
+    expect(existsSync(join(dir, 'store'))).toBe(false);
+  }, 240_000);
+
+  it('shows control characters of headlines, outlets and file names as visible escapes on the terminal', () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    const title = 'Harbour crane collapses\u001b]0;owned\u0007\u001b[2J at north quay';
+    writeFileSync(
+      join(inputs, 'crane\u001b[31m.html'),
+      `<html><head><title>${title}</title><meta property="og:site_name" content="Quay\u001b[31m Gazette"></head><body><article><h1>${title}</h1>` +
+        '<p>A harbour crane collapsed at the north quay of Brackwater on Monday, injuring two dock workers, the port authority said.</p>' +
+        '<p>"The crane had passed its inspection in March," said port engineer Odile Fenn.</p></article></body></html>',
+    );
+    // An input refused by name: its error line must stay one line, escapes shown.
+    writeFileSync(join(inputs, 'empty\u001b[2J\nstorytrace: forged.txt'), '');
+    const r = run(['analyze', inputs, '--store', join(dir, 'store'), '--all']);
+    expect(r.code).toBe(1);
+    for (const out of [r.stdout, r.stderr]) expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('Harbour crane collapses\\x1b]0;owned\\x07\\x1b[2J at north quay');
+    expect(r.stdout).toContain('Quay\\x1b[31m Gazette');
+    const refused = r.stderr.split('\n').filter((l) => l.includes('forged'));
+    expect(refused).toEqual([expect.stringMatching(/^storytrace: .*empty\\x1b\[2J\\x0astorytrace: forged\.txt: /)]);
   }, 240_000);
 });

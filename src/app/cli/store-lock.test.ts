@@ -138,10 +138,14 @@ describe('one writer per embedded store', () => {
     expect(await storedHeadlines(store)).toHaveLength(40);
   }, 480_000);
 
-  it("recovers a killed holder's lock", async () => {
+  it("refuses analyze while serve holds the store, and recovers the killed holder's lock", async () => {
     const dir = tempDir();
     const store = join(dir, 'store');
     const server = await serve(store);
+    // `analyze` while serve holds the store once left it unopenable after serve was killed: refused now.
+    const analyze = await start(['analyze', '--store', store]).done;
+    expect(analyze.code).toBe(2);
+    expect(analyze.stderr).toBe(`storytrace: store ${store} is in use by storytrace serve (pid ${server.pid}); stop it, pass --wait, or send the files to its upload API\n`);
     expect((await server.stop('SIGKILL')).signal).toBe('SIGKILL');
     const after = await start(['ingest', corpus(dir, 'd', 0, 5), '--store', store, '--json']).done;
     expect(after.stderr).toBe('');

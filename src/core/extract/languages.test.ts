@@ -46,6 +46,8 @@ describe('according to, dashes, colons and signed statements', () => {
     ['en', 'The council chair read out the letter. “I, Marta Okonkwo, hereby resign as mayor of Dunmore,” it said.', [['hereby resign as mayor', 'Marta Okonkwo']]],
     ['en', 'The letter read:\n\n“Under article 4 of the charter.\n\nFollowing my talk with the clerk, I Marta Okonkwo hereby resign as mayor of Dunmore.”', [['hereby resign as mayor', 'Marta Okonkwo']]],
     ['fr', "« Moi Jeanne Roux, je remets ma démission », a lu le président de l'assemblée, Marc Dufour.", [['je remets ma démission', 'Jeanne Roux']]],
+    ['fr', 'La séance a été levée. Pour Jeanne Roux qui a quitté le conseil, « cette décision était attendue depuis des mois ».', [['cette décision était attendue', 'Jeanne Roux']]],
+    ['es', 'El pleno votó el martes. Para la alcaldesa Inés Cabral, «el puerto no puede esperar más».', [['el puerto no puede esperar', 'Inés Cabral']]],
   ])('%s', (language, body, truth) => expectQuotes(language as string, body as string, truth as [string, string | null][]));
 });
 

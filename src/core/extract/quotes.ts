@@ -97,6 +97,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     after ??
     cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ??
     colonCue(ctx, sFirst[0], mark.start) ??
+    viewpointCue(ctx, sFirst[0], mark.start) ??
     dashCue(ctx, mark.end, Math.max(sLast[1], mark.end)) ??
     introCue(ctx, mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
@@ -134,6 +135,21 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   if (ctx.entities[entity].type !== 'person') return null;
   const [start, end] = ctx.mentions[last].span;
   return { subject: { kind: 'entity', entity, pos: end }, verb: ':', continuation: false, after: false, verbStart: start, verbEnd: end };
+}
+
+/**
+ * "Pour Jeanne Roux, qui a quitté le conseil, « la décision est prise »": a sentence that opens
+ * with a viewpoint preposition and a person's name, then a comma and the quote, gives that
+ * person's words.
+ */
+function viewpointCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+  if (ctx.lex.viewpoint.size === 0) return null;
+  const lead = /^[\s"“«]*(\p{L}+)\s/u.exec(ctx.body.slice(sentenceStart, quoteStart));
+  if (!lead || !ctx.lex.viewpoint.has(lead[1].toLowerCase()) || !/,\s*$/.test(ctx.body.slice(sentenceStart, quoteStart))) return null;
+  const first = mentionsIn(ctx, sentenceStart, quoteStart)[0];
+  // The name within a few words of the preposition (an article or a title between).
+  if (first === undefined || ctx.mentions[first].span[0] - (sentenceStart + lead[0].length) > 30) return null;
+  return personCue(ctx, first, lead[1].toLowerCase());
 }
 
 /** The person a quote names as its own author: a first-person pronoun right before a full name. */

@@ -15,6 +15,7 @@ export const es: LanguageData = {
     advertido subrayado reconocido admitido negado confirmado recordado insistido escrito leyó`,
   continuationVerbs: 'añadió añade agregó agrega continuó prosiguió',
   according: 'según acuerdo',
+  viewpoint: 'para',
   speechPhrases: { acuerdo: ['con'] },
   auxiliaries: 'ha han había habían habría',
   participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando',

@@ -13,6 +13,7 @@ export const fr: LanguageData = {
     affirmait déclarait expliquait indiquait ajoutait assurait ajouter déclarer affirmer expliquer`,
   continuationVerbs: 'ajouté ajoute ajoutait poursuivi poursuit',
   according: "selon d'après d’après",
+  viewpoint: 'pour',
   auxiliaries: 'a ont avait avaient aurait',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',

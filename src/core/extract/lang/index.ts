@@ -39,6 +39,7 @@ export interface Lexicon {
   continuationVerbs: Set<string>;
   speechPhrases: Map<string, string[]>;
   according: Set<string>;
+  viewpoint: Set<string>;
   auxiliaries: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
@@ -110,6 +111,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     continuationVerbs: set((d) => d.continuationVerbs),
     speechPhrases: phrases,
     according: set((d) => d.according),
+    viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),

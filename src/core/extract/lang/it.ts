@@ -11,6 +11,7 @@ export const it: LanguageData = {
     concluso raccontato racconta replicato replica attaccato accusato promesso tuonato`,
   continuationVerbs: 'aggiunto aggiunge aggiunse',
   according: 'secondo',
+  viewpoint: 'per',
   auxiliaries: 'ha hanno aveva avevano avrebbe è',
   participles: 'dicendo aggiungendo affermando',
   complementisers: 'che',

@@ -11,6 +11,7 @@ export const pt: LanguageData = {
     dito afirmado declarado anunciado prometido leu`,
   continuationVerbs: 'acrescentou acrescenta continuou prosseguiu',
   according: 'segundo conforme acordo',
+  viewpoint: 'para',
   speechPhrases: { acordo: ['com'] },
   auxiliaries: 'tem têm tinha havia',
   participles: 'dizendo acrescentando afirmando',

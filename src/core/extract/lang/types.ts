@@ -12,6 +12,8 @@ export interface LanguageData {
   speechPhrases?: Record<string, string[]>;
   /** Words (or first words of `speechPhrases`) that open "according to X" ("según", "laut", "по" of "по словам"). */
   according?: string;
+  /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
+  viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */
   auxiliaries?: string;
   /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */

@@ -119,7 +119,7 @@ interface UploadAnswer {
  * requests), while another client asks /api/health every 100 ms and notes the longest wait; then
  * waits for the analysis the uploads asked for to settle before counting what the store holds.
  */
-export async function throughUpload(set: HostileSet, target: UploadTarget, opts: { perRequest: number; tinyPerRequest: number }): Promise<HostileFigures> {
+export async function throughUpload(set: HostileSet, target: UploadTarget, opts: { perRequest: number; tinyPerRequest: number; settleTimeoutMs?: number }): Promise<HostileFigures> {
   const started = performance.now();
   let uploading = true;
   let healthWorstMs = 0;
@@ -152,7 +152,7 @@ export async function throughUpload(set: HostileSet, target: UploadTarget, opts:
       if (answer.error || !Array.isArray(answer.added)) errors.push(...files.map((f) => `${basename(f)}: request refused: ${answer.error ?? `HTTP ${res.status}`}`));
       else errors.push(...(answer.errors ?? []).map((e) => `${e.source}: ${e.message}`));
     }
-    settleSeconds = (await analysisSettled(target.url)) / 1000;
+    settleSeconds = (await analysisSettled(target.url, opts.settleTimeoutMs)) / 1000;
   } finally {
     uploading = false;
     await health;

@@ -87,7 +87,7 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[])
   const state = stateAfter(s, f);
   if (!counted && f.unit && OF_WHOM.has(f.unit)) {
     // A share or a match minute with no counted noun is one of whom its clause names: "Ferrow's
-    // shares fell 15 per cent", "an own goal by Okafor (23e)" (a place is where, not whose).
+    // shares fell 12 per cent", "an own goal by Okafor (23e)" (a place is where, not whose).
     const whom = nameFor(f, s, names);
     if (whom) return { thing: `e:${whom}`, label: `${f.unit} for ${whom}` };
   }

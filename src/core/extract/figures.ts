@@ -11,7 +11,7 @@ const QUALIFIERS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'appr
 const QUALIFIER_PAIRS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'as many as', 'as few as']);
 const COUNT_STOPS = new Set(['more', 'less', 'fewer', 'others', 'other', 'additional', 'than', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'could', 'per', 'each', 'times', 'ago', 'percent', 'cent', 'and', 'or']);
 const INHERIT_COUNT = new Set(['more', 'others', 'other', 'additional']);
-/** Words between a scale and its unit: "4 millones de euros", "700 millions d'euros". */
+/** Words between a scale and its unit: "4 millones de euros", "300 millions d'euros". */
 const UNIT_LINKS = new Set(['de', 'di', 'of']);
 
 /** Value of one number word: "seven", "fifty-seven", "siebenundzwanzig", "veintidós". */
@@ -243,7 +243,7 @@ function describe(
     end = tokens[k + 1].end;
     k += 2;
   } else {
-    // "4 millones de euros", "700 millions d'euros", "40 Millionen Euro", "6 Prozent".
+    // "4 millones de euros", "300 millions d'euros", "25 Millionen Euro", "6 Prozent".
     const linked = UNIT_LINKS.has(nextWord) ? k + 1 : k;
     const unitWord = (tokens[linked]?.lower ?? '').replace(/^d['’]/, '');
     const code = lex.units.get(unitWord);

@@ -57,7 +57,7 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
 }
 
 /**
- * '"…", ha detto Rossi. Finora "la richiesta è stata ignorata" da parte britannica. "…", ha
+ * '"…", ha detto Rossi. Finora "la proposta è rimasta senza risposta" da parte austriaca. "…", ha
  * dichiarato.': a cue-less partial quote between two quotes of one speaker in its paragraph is theirs.
  */
 function withEnclosed(found: FoundQuote[], weak: FoundQuote[]): FoundQuote[] {
@@ -213,7 +213,7 @@ function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
   return last === undefined ? null : personCue(ctx, last, ':');
 }
 
-/** "the so-called ‘X’", "called it “Y”", "designated as an “undesirable” organisation". */
+/** "the so-called ‘X’", "called it “Y”", "designated as a “hostile” organisation". */
 function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
   // "described the claims as “false and absurd”": a verdict someone gave, so speech, not a label.
   if (/\b(?:described|describing|describes|characteri[sz]ed|dismissed|dismissing|denounced)\b[^.;:]{0,40}\bas\s*$/i.test(pre)) return false;

@@ -1,6 +1,6 @@
 // Whether a text names its own outlet (the manifest's outlet name, or its address's host, written
-// in the text), and whether an output outlet is that outlet. Scripts are romanised so "РИА Новости"
-// meets "RIA Novosti".
+// in the text), and whether an output outlet is that outlet. Scripts are romanised so "Вести Севера"
+// meets "Vesti Severa".
 import anyAscii from 'any-ascii';
 
 /** Lower-case words of the romanised text, single-spaced. */

@@ -61,7 +61,7 @@ describe('English attribution forms', () => {
     ['the job title kept out of the name', '"We act today," Health Minister Colette Aubry said.', [['We act today', 'Colette Aubry']]],
     ['a lowercase role before the name', '"The patch is ready," maintainer Oskar Lindqvist said.', [['The patch is ready', 'Oskar Lindqvist']]],
     ['a prose sentence full of capitals, not a headline', 'Russian Chief of the General Staff Oleg Varin visited the troops on Monday.\n\n"Our forces are ready," the general said.', [['Our forces are ready', 'Oleg Varin']]],
-    ['May as a surname', 'Prime Minister Theresa May spoke in parliament. "We will act," May said.', [['We will act', 'Theresa May']]],
+    ['May as a surname', 'Prime Minister Alice May spoke in parliament. "We will act," May said.', [['We will act', 'Alice May']]],
   ])('%s', (_kind, body, truth) => expectQuotes('en', body as string, truth as [string, string | null][]));
 
   it('keeps a verdict in quotes after "described … as" as a partial quote', () => {

@@ -48,7 +48,7 @@ export function splitMoves(story: Story, evidence: MoveEvidence): Story {
 
 /**
  * Each article's main voice: the speaker it quotes at most length, by a key that folds one
- * person's forms of name to their last word ('Robert Mugabe', 'Robert Gabriel Mugabe'). Two people
+ * person's forms of name to their last word ('Anna Kowal', 'Anna Maria Kowal'). Two people
  * sharing a surname, or two organisations a head noun, then share a voice: that can only keep
  * reports together, never part them.
  */

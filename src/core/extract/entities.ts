@@ -23,7 +23,8 @@ export interface ResolvedEntities {
 class UnionFind {
   private parent: number[];
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = [];
+    for (let i = 0; i < n; i++) this.parent.push(i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -191,11 +192,15 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
   });
   const cores = new Map<string, number[]>();
   const initialsOf = new Map<number, string>();
+  // A name is mostly written the same way each time: its initials and core key once per spelling.
+  const derived = new Map<string, { initials: string; core: string }>();
   for (const i of longs) {
     if (types[i] === 'person') continue;
-    initialsOf.set(i, initials(mentions[i].text));
-    const core = coreKey(mentions[i].text);
-    if (core && core !== keys[i]) cores.set(core, [...(cores.get(core) ?? []), i]);
+    const text = mentions[i].text;
+    let d = derived.get(text);
+    if (!d) derived.set(text, (d = { initials: initials(text), core: coreKey(text) }));
+    initialsOf.set(i, d.initials);
+    if (d.core && d.core !== keys[i]) cores.set(d.core, [...(cores.get(d.core) ?? []), i]);
   }
   for (const [core, idx] of cores) {
     for (let a = 1; a < idx.length; a++) uf.union(idx[0], idx[a]);

@@ -102,11 +102,11 @@ export function findMentions(text: ArticleText): RawMention[] {
   for (const s of sentences) sentenceStarts.add(s[0]);
   const headlineLike = titleCaseSentences(text);
   // Whether each capitalised token opens a sentence (or a quotation), where capitals prove nothing.
-  const opens = new Uint8Array(tokens.length);
+  const opens: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (!capitalised(t)) lowerWords.add(t);
-    else if (atSentenceStart(body, tokens[i].start, sentenceStarts)) opens[i] = 1;
+    else if (atSentenceStart(body, tokens[i].start, sentenceStarts)) opens[i] = true;
     else {
       capsMidSentence.add(t);
       if (t.includes('-')) capsMidSentence.add(stripParticle(t));
@@ -207,7 +207,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
-      lone !== null && opens[chunk[0]] === 1 && !capsMidSentence.has(lone) && !isKnownName(lone);
+      lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.lower, officeOf, ...m.role] } : m);
     }

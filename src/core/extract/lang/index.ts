@@ -169,7 +169,8 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
 
 /** An office or rank word: "minister", "Gen." or, in German, a compound such as "Gewerkschaftschefin". */
 export function isTitle(lex: Lexicon, word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (lex.titles.has(w)) return true;
   for (const suffix of lex.titleSuffixes) if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
   return false;

@@ -284,9 +284,8 @@ function joinAcrossConnector(
 /** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
 function institutional(lex: Lexicon, words: string[]): boolean {
   const connector = words.findIndex((w) => lex.nameConnectors.has(w));
-  const head = connector < 0 ? words : words.slice(0, connector);
-  const last = bare(head[head.length - 1] ?? '');
-  return head.some((w) => lex.orgWords.has(bare(w))) || PLACE_WORDS.has(last);
+  const head = (connector < 0 ? words : words.slice(0, connector)).map(bare);
+  return head.some((w) => lex.orgWords.has(w)) || PLACE_WORDS.has(head[head.length - 1] ?? '');
 }
 
 /** Splits a chunk at possessives ("Norway’s Fisheries Council") and names out of role words. */

@@ -261,8 +261,13 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
  * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
  */
 function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
-  // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé").
-  const apposition = /,\s+([^,]{1,90}),\s*$/.exec(ctx.body.slice(start, verbStart).replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
+  // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé"). An apposition needs two
+  // commas; most subjects have none, so the two scans of the clause are skipped.
+  const clause = ctx.body.slice(start, verbStart);
+  const apposition =
+    clause.indexOf(',') === clause.lastIndexOf(',')
+      ? null
+      : /,\s+([^,]{1,90}),\s*$/.exec(clause.replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
   if (apposition) {
     const from = start + apposition.index;
     const inside = subjects.filter((s) => s.pos > from);

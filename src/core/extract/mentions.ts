@@ -6,7 +6,7 @@ import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
 import { appositionNouns, commonNoun, isGermanNoun, nounStem, companyNoun } from './nouns.js';
-import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
+import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
 
@@ -63,31 +63,31 @@ function particleName(text: string): boolean {
 }
 
 /** Sentences written in headline title case, where capitals say nothing about names. */
-function titleCaseSentences(text: ArticleText): Set<number> {
+function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
   const out = new Set<number>();
   let si = 0;
-  let caps = 0;
+  let capitals = 0;
   let words = 0;
   // Prose is rarely so capitalised (names, titles and an institution still leave lowercase verbs
   // and nouns), and a lowercase speech verb makes it prose: '"Pray," Bishop Anna Kovacs wrote.'
   let spoken = false;
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.85 && !spoken) out.add(si);
-    caps = 0;
+    if (words >= 4 && capitals / words >= 0.85 && !spoken) out.add(si);
+    capitals = 0;
     words = 0;
     spoken = false;
   };
-  for (const tok of text.tokens) {
+  text.tokens.forEach((tok, i) => {
     while (si < text.sentences.length && tok.start >= text.sentences[si][1]) {
       flush();
       si++;
     }
     if (tok.text.length > 3 && !(tok.text.charCodeAt(0) >= 48 && tok.text.charCodeAt(0) <= 57)) {
       words++;
-      if (capitalised(tok.text)) caps++;
+      if (caps[i]) capitals++;
       else if (text.lex.speechVerbs.has(tok.text)) spoken = true;
     }
-  }
+  });
   flush();
   return out;
 }
@@ -100,12 +100,14 @@ export function findMentions(text: ArticleText): RawMention[] {
   const capsMidSentence = new Set<string>();
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s[0]);
-  const headlineLike = titleCaseSentences(text);
+  // Whether each token is written with a capital, asked of most tokens several times below.
+  const caps = tokens.map((t) => capitalised(t.text));
+  const headlineLike = titleCaseSentences(text, caps);
   // Whether each capitalised token opens a sentence (or a quotation), where capitals prove nothing.
   const opens: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!capitalised(t)) lowerWords.add(t);
+    if (!caps[i]) lowerWords.add(t);
     else if (atSentenceStart(body, tokens[i].start, sentenceStarts)) opens[i] = true;
     else {
       capsMidSentence.add(t);
@@ -123,8 +125,8 @@ export function findMentions(text: ArticleText): RawMention[] {
 
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
     const t = tokens[i].text;
-    if (!capitalised(t)) return false;
-    const lower = bare(t);
+    if (!caps[i]) return false;
+    const lower = bareToken(tokens[i]);
     const word = lower.replace(/['’]s$/, '');
     if (lex.weekdays.has(word)) return false;
     // "I Jane Roe hereby resign": the first-person pronoun is no part of the name after it.
@@ -144,7 +146,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
     }
     // A legal form after a name ("Varnholm AG") is no function word, whatever the stopword list says.
-    const legalForm = COMPANY_SUFFIXES.has(lower) && i > 0 && capitalised(tokens[i - 1].text);
+    const legalForm = COMPANY_SUFFIXES.has(lower) && i > 0 && caps[i - 1];
     if (isAcronym(t) && lex.functionWords.has(lower) && !curatedGroup(t) && !legalForm) return false;
     return true;
   };
@@ -153,7 +155,7 @@ export function findMentions(text: ArticleText): RawMention[] {
   const namedInFull = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const p = tokens[k - 1].text;
-    if (capitalised(tokens[k].text) && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
+    if (caps[k] && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
   }
   const scan: MentionScan = { ...text, lowerWords };
   const mentions: RawMention[] = [];
@@ -171,7 +173,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
       const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].lower);
       // "the Kessport Dockers’ Union": a plural possessive inside an institution's name.
-      const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bare(tokens[j].text));
+      const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bareToken(tokens[j]));
       if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated))) && isNameToken(j, si)) {
         chunk.push(j++);
         continue;
@@ -269,8 +271,8 @@ function joinAcrossConnector(
   body: string,
   isName: (k: number) => boolean,
 ): number {
-  const last = tokens[chunk[chunk.length - 1]].text;
-  if (!lex.orgWords.has(bare(last)) && !isTitle(lex, last)) return 0;
+  const last = tokens[chunk[chunk.length - 1]];
+  if (!lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
   const conn = tokens[j]?.text;
   if (!conn || !lex.nameConnectors.has(conn)) return 0;
   let k = j + 1;

@@ -12,6 +12,9 @@ export const bare = (t: string): string => {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
 
+/** `bare` of a token, from the lowercase form it carries. */
+export const bareToken = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+
 export function genderOf(lex: Lexicon, first: string, title: string | null, role: string[]): 'm' | 'f' | null {
   const words = title ? [bare(title), ...role] : role;
   if (words.some((w) => lex.maleTitles.has(w))) return 'm';
@@ -26,7 +29,7 @@ export function precedingRole(lex: Lexicon, before: Token[], body: string, start
   for (let k = before.length - 1; k >= 0; k--) {
     const tok = before[k];
     if (!/^[\s,]*$/.test(body.slice(tok.end, edge)) || body.slice(tok.end, edge).includes(',')) break;
-    const w = bare(tok.text);
+    const w = bareToken(tok);
     const fits = isTitle(lex, w) || countryOfAdjective(tok.text) !== null || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
     // "le président français Claire Dumont", "el ministro español": an adjective after the title.
     const prevTok = before[k - 1];

@@ -10,6 +10,7 @@ describe('cognates', () => {
     expect(shared('réparées', 'repaired')).toBe(1);
     expect(shared('salaire', 'salary')).toBe(1);
     expect(shared('tolererar', 'tolerate')).toBe(1);
+    expect(shared('volontairement', 'voluntary')).toBe(1);
     expect(shared('Бржезинский', 'Brzezinski')).toBe(1);
     expect(shared('1.500 Arbeiter', '1,500 workers')).toBe(1);
   });

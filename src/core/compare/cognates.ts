@@ -2,18 +2,22 @@
 // "rapidly"; "réparées", "repaired"; "salaire", "salary"). Words are folded across scripts and
 // spellings (the name folding, then c/k, ch/h, z/s), and two words are cognates when they begin
 // alike: the same first five letters (case endings differ), or the same first letter and most of
-// their letter pairs.
+// their letter pairs (fewer when the first three letters agree).
 import { foldName } from '../extract/index.js';
 
 /** Shorter words ("pour", "will", "with") are function words as often as not. */
 const MIN_LETTERS = 4;
 /** Dice coefficient of two words' letter pairs above which they are cognates. */
 const COGNATE_PAIRS = 0.5;
+/** ...or above this one when their first three letters are the same. */
+const COGNATE_PAIRS_SAME_START = 0.4;
 const PREFIX = 5;
 
 export interface CrossWord {
   /** The folded word, or the digits of a number. */
   form: string;
+  /** Where it is in the text (its first occurrence). */
+  at: number;
   number: boolean;
   pairs: Set<string>;
 }
@@ -45,24 +49,27 @@ function letterPairs(form: string): Set<string> {
 export function crossWords(text: string): CrossWord[] {
   const seen = new Set<string>();
   const out: CrossWord[] = [];
-  for (const w of text.match(/\p{L}{4,}|\d[\d.,]*\d/gu) ?? []) {
+  for (const m of text.matchAll(/\p{L}{4,}|\d[\d.,]*\d/gu)) {
+    const w = m[0];
     const number = /^\d/.test(w);
     const form = number ? w.replace(/\D/g, '') : fold(w);
     if ((!number && form.length < MIN_LETTERS) || seen.has(form)) continue;
     seen.add(form);
-    out.push({ form, number, pairs: number ? new Set() : letterPairs(form) });
+    out.push({ form, at: m.index!, number, pairs: number ? new Set() : letterPairs(form) });
   }
   return out;
 }
 
-function cognate(a: CrossWord, b: CrossWord): boolean {
+export function cognate(a: CrossWord, b: CrossWord): boolean {
   if (a.number || b.number) return a.number && b.number && a.form === b.form;
   if (a.form === b.form) return true;
   if (a.form[0] !== b.form[0]) return false;
   if (a.form.length >= PREFIX && b.form.length >= PREFIX && a.form.slice(0, PREFIX) === b.form.slice(0, PREFIX)) return true;
   let shared = 0;
   for (const p of a.pairs) if (b.pairs.has(p)) shared++;
-  return (2 * shared) / (a.pairs.size + b.pairs.size) >= COGNATE_PAIRS;
+  const dice = (2 * shared) / (a.pairs.size + b.pairs.size);
+  // A longer shared beginning needs fewer shared pairs after it ("voluntary", "volontaire").
+  return dice >= COGNATE_PAIRS || (dice >= COGNATE_PAIRS_SAME_START && a.form.slice(0, 3) === b.form.slice(0, 3));
 }
 
 /** Words of `a` with a cognate in `b` (each word of `b` matched once), and the Dice coefficient. */

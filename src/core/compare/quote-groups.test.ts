@@ -111,6 +111,18 @@ describe('statements inside a passage', () => {
     ]);
   });
 
+  it('cuts a sentence that covers two statements another outlet quotes as two sentences', () => {
+    const quotes = [
+      quote('en1', 'Ilse Marken', 'My decision to close the terminal is final on my part and comes from my wish to guarantee a calm transfer of the cranes to the new operator.'),
+      quote('fr', 'Ilse Marken', 'J’ai pris une décision finale. (...) Elle vient de mon désir de garantir un transfert calme des grues au nouvel opérateur.'),
+      quote('es', 'Ilse Marken', 'Mi decisión es final e irrevocable'),
+    ];
+    expect(statements(quotes)).toEqual([
+      ['en1: My decision to close the terminal is final on my part', 'es: Mi decisión es final e irrevocable', 'fr: J’ai pris une décision finale.'],
+      ['en1: and comes from my wish to guarantee a calm transfer of the cranes to the new operator.', 'fr: Elle vient de mon désir de garantir un transfert calme des grues au nouvel opérateur.'],
+    ]);
+  });
+
   it('keeps a passage whole where every version quotes it whole', () => {
     const passage = 'The inspectors found corrosion on every crane of the northern terminal. We will close the terminal until the cranes are repaired.';
     const quotes = [quote('en1', 'Ilse Marken', passage), quote('en2', 'Ilse Marken', passage)];

@@ -7,57 +7,15 @@
 // by sentence (statements.ts): where one outlet quotes a passage and another one sentence of it,
 // the passage holds several statements; sentences every version keeps together stay one.
 import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
-import { cognateOverlap, type CrossWord, crossWords } from './cognates.js';
 import { samePerson } from './source-names.js';
-import { statementUnits } from './statements.js';
-import { type AliasTable, bigramOverlap, bigramsOf, overlap, sameWording, type Terms, termsOf } from './terms.js';
+import { type AliasTable, bigramOverlap, overlap, sameWording } from './terms.js';
+import { coveringCut } from './covering.js';
+import { cutNode, type Node, SAME_WORDING, similarity, VERBATIM_WORDS, withRuns, wordCount } from './versions.js';
 
-/** Above this bigram overlap two quotes are the same wording. */
-const SAME_WORDING = 0.8;
-/** Weighted term overlap that makes two quotes one statement (an edit keeps most of its terms)... */
-const SAME_STATEMENT = 0.35;
-/** ...with at least this much shared weight: one common name is no statement. */
-const MIN_SHARED = 3;
-/** Across languages only names and numbers carry over: the share of those that must match... */
-const SAME_STATEMENT_ACROSS = 0.6;
-/** ...and how much of them at least (two names, or a name and a number). */
-const MIN_SHARED_ACROSS = 4;
-
-/** Across languages by cognates: at least this many shared keys (a name, a number and a word)... */
-const MIN_COGNATES = 3;
-/** ...at this Dice coefficient of the two quotes' keys. */
-const SAME_STATEMENT_COGNATES = 0.2;
-
-/** A partial quote across languages: the share of its keys the longer version must hold. */
-const PARTIAL_COGNATES = 0.6;
-
-/** Units of two alike quotes are at the same place when this share of the shorter one's place is shared. */
-const ALIGNED = 0.5;
+/** Rounds of cutting covering versions: a cut part may cover two statements again. */
+const CUT_ROUNDS = 3;
 /** Share of a half's terms the covering quote must hold. */
 const HALF_COVERED = 0.5;
-/** Quotes this close in one article ('," he said. "') are one passage: context for short quotes. */
-const RUN_GAP = 40;
-
-interface Node {
-  quote: Quote;
-  /** The unit's [start, end) in the quote's text, and its text. */
-  range: [number, number];
-  text: string;
-  terms: Terms;
-  bigrams: Set<string>;
-  language: string | null;
-  /** Terms of the run of adjacent quotes this quote belongs to. */
-  run: Terms;
-  /** Its words that can carry over into another language (cognates.ts). */
-  cross: CrossWord[];
-  /** Whether this unit is its quote's first, and its last. */
-  opens: boolean;
-  closes: boolean;
-  /** Its place in the quote as shares of the quote's length, and the whole quote when it is one of several units. */
-  place: [number, number];
-  whole: Node | null;
-}
-
 /**
  * Groups a story's quotes into statements. `languageOf` gives an article's language (ISO 639-1)
  * or null; versions are 'other language' only when two of them are known to differ.
@@ -71,49 +29,107 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
   }
   const groups: QuoteGroup[] = [];
   for (const [, list] of [...bySpeaker].sort(([a], [b]) => a.localeCompare(b))) {
-    const speaker = nameOf(list);
-    const nodes = withRuns(list, aliases, languageOf);
-    const pairs: { i: number; j: number; score: number }[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        if (nodes[i].quote.article === nodes[j].quote.article) continue;
-        const score = similarity(nodes[i], nodes[j]);
-        if (score > 0) pairs.push({ i, j, score });
-      }
+    let nodes = withRuns(list, aliases, languageOf);
+    const forced: [Node, Node][] = [];
+    let grouping = groupUnits(nodes, forced);
+    // A version that covers two statements another keeps apart is cut, and its parts grouped anew.
+    for (let round = 0; round < CUT_ROUNDS; round++) {
+      const cuts = coveringCuts(nodes, grouping, aliases);
+      if (!cuts.size) break;
+      nodes = nodes.flatMap((n) => cuts.get(n)?.parts ?? [n]);
+      for (const c of cuts.values()) forced.push(c.joins);
+      grouping = groupUnits(nodes, forced);
     }
-    pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
-    // Union of groups, most similar pair first; two groups join only if no article is in both.
-    const group = nodes.map((_, i) => i);
-    const members = nodes.map((_, i) => [i]);
-    const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
-    for (const { i, j } of pairs) {
-      const [a, b] = [find(i), find(j)];
-      if (a === b) continue;
-      const articles = new Set(members[a].map((m) => nodes[m].quote.article));
-      if (members[b].some((m) => articles.has(nodes[m].quote.article))) continue;
-      group[b] = a;
-      members[a].push(...members[b]);
-      members[b] = [];
-    }
-    // One-to-two: where one outlet gives as one quote what another cut in two ('," he said. "'),
-    // the other half joins the group too, if it is in no group of its own and the one quote covers it.
-    for (let root = 0; root < nodes.length; root++) {
-      if (find(root) !== root || members[root].length < 2) continue;
-      for (const m of [...members[root]]) {
-        for (const half of [m - 1, m + 1]) {
-          const h = nodes[half];
-          if (!h || h.run !== nodes[m].run || members[find(half)].length !== 1) continue;
-          const covers = members[root].some((o) => {
-            const x = overlap(h.terms, nodes[o].terms);
-            return nodes[o].quote.article !== h.quote.article && x.score >= HALF_COVERED && x.shared >= 2;
-          });
-          if (covers) (group[half] = root), members[root].push(half), (members[half] = []);
-        }
-      }
-    }
-    groups.push(...statementGroups(story, speaker, nodes, find, members));
+    groups.push(...statementGroups(story, nameOf(list), nodes, grouping.find, grouping.members));
   }
   return groups;
+}
+
+interface Grouping {
+  find: (i: number) => number;
+  /** Per group root, its units; empty for a unit that is no root. */
+  members: number[][];
+}
+
+/**
+ * Units grouped into statements: `forced` pairs first, then by similarity, most similar pair
+ * first; two groups join only if no article is in both.
+ */
+function groupUnits(nodes: Node[], forced: [Node, Node][]): Grouping {
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      if (nodes[i].quote.article === nodes[j].quote.article) continue;
+      const score = similarity(nodes[i], nodes[j]);
+      if (score > 0) pairs.push({ i, j, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const first = forced.flatMap(([x, y]) => (index.has(x) && index.has(y) ? [{ i: index.get(x)!, j: index.get(y)!, score: Infinity }] : []));
+  const group = nodes.map((_, i) => i);
+  const members = nodes.map((_, i) => [i]);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (const { i, j } of [...first, ...pairs]) {
+    const [a, b] = [find(i), find(j)];
+    if (a === b) continue;
+    const articles = new Set(members[a].map((m) => nodes[m].quote.article));
+    if (members[b].some((m) => articles.has(nodes[m].quote.article))) continue;
+    group[b] = a;
+    members[a].push(...members[b]);
+    members[b] = [];
+  }
+  // One-to-two: where one outlet gives as one quote what another cut in two ('," he said. "'),
+  // the other half joins the group too, if it is in no group of its own and the one quote covers it.
+  for (let root = 0; root < nodes.length; root++) {
+    if (find(root) !== root || members[root].length < 2) continue;
+    for (const m of [...members[root]]) {
+      for (const half of [m - 1, m + 1]) {
+        const h = nodes[half];
+        if (!h || h.run !== nodes[m].run || members[find(half)].length !== 1) continue;
+        const covers = members[root].some((o) => {
+          const x = overlap(h.terms, nodes[o].terms);
+          return nodes[o].quote.article !== h.quote.article && x.score >= HALF_COVERED && x.shared >= 2;
+        });
+        if (covers) (group[half] = root), members[root].push(half), (members[half] = []);
+      }
+    }
+  }
+  return { find, members };
+}
+
+/**
+ * Units to cut: a unit in a group whose version in another article is followed (or preceded) in
+ * its quote by a unit of another statement, one this unit's article does not quote apart, and
+ * whose words this unit holds too, before (after) the words it shares with that version. The
+ * part holding the other statement's words joins that statement.
+ */
+function coveringCuts(nodes: Node[], { find, members }: Grouping, aliases: AliasTable): Map<Node, { parts: [Node, Node]; joins: [Node, Node] }> {
+  const out = new Map<Node, { parts: [Node, Node]; joins: [Node, Node] }>();
+  for (let c = 0; c < nodes.length; c++) {
+    const g = find(c);
+    const article = nodes[c].quote.article;
+    if (members[g].length < 2) continue;
+    // Another article in the same words keeps it whole.
+    if (members[g].some((m) => nodes[m].quote.article !== article && bigramOverlap(nodes[m].bigrams, nodes[c].bigrams) >= SAME_WORDING)) continue;
+    for (const x of members[g]) {
+      if (nodes[x].quote.article === article || out.has(nodes[c])) continue;
+      for (const y of [x - 1, x + 1]) {
+        if (nodes[y]?.quote !== nodes[x].quote) continue;
+        const h = find(y);
+        if (h === g || members[h].some((m) => nodes[m].quote.article === article)) continue;
+        const [own, other] = [nodes[x].cross, nodes[y].cross];
+        const otherFirst = y < x;
+        const cut = coveringCut(nodes[c].text, otherFirst ? other : own, otherFirst ? own : other);
+        if (!cut) continue;
+        const at = nodes[c].range[0];
+        const parts = cutNode(nodes[c], at + cut[0], at + cut[1], aliases);
+        out.set(nodes[c], { parts, joins: [otherFirst ? parts[0] : parts[1], nodes[y]] });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -162,13 +178,6 @@ function statementGroups(story: string, speaker: string, nodes: Node[], find: (i
 }
 
 /**
- * Quotes of this many words at least identify their speaker when another outlet gives them verbatim,
- * and are a version of a longer statement they are part of. A shorter one ("We are ready,") is
- * found inside many statements of its speaker: its passage must say the same thing too.
- */
-const VERBATIM_WORDS = 4;
-
-/**
  * Each quote with its speaker; a quote the extraction found no speaker for takes the speaker of
  * the same words quoted in another article (a verbatim quote names who said it), or no name ('')
  * when another article quotes the same words without a name too.
@@ -206,88 +215,6 @@ function nameOf(list: Quote[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
-/**
- * How alike two units are as versions of one statement; 0 when they are not. Where the units alone
- * say too little (a translated sentence keeps few cognates), two quotes alike as wholes make
- * their units at the same place in each alike, more weakly.
- */
-function similarity(a: Node, b: Node): number {
-  const direct = unitSimilarity(a, b);
-  if (direct > 0 || (!a.whole && !b.whole)) return direct;
-  const [x, y] = [a.whole ?? a, b.whole ?? b];
-  const together = Math.min(a.place[1], b.place[1]) - Math.max(a.place[0], b.place[0]);
-  if (together < ALIGNED * Math.min(a.place[1] - a.place[0], b.place[1] - b.place[0])) return 0;
-  // Among the units at the same place, those that share the most words come first.
-  const shared = a.language !== b.language ? cognateOverlap(a.cross, b.cross).dice : overlap(a.terms, b.terms).score;
-  return (wholeSimilarity(x, y) / 4) * (0.5 + shared);
-}
-
-/** Similarity of two whole quotes, computed once for all their units' pairs. */
-const wholes = new WeakMap<Node, Map<Node, number>>();
-function wholeSimilarity(x: Node, y: Node): number {
-  let row = wholes.get(x);
-  if (!row) wholes.set(x, (row = new Map()));
-  let v = row.get(y);
-  if (v === undefined) row.set(y, (v = unitSimilarity(x, y)));
-  return v;
-}
-
-function unitSimilarity(a: Node, b: Node): number {
-  const runs = overlap(a.run, b.run);
-  const samePassage = runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED;
-  const wording = bigramOverlap(a.bigrams, b.bigrams);
-  // Two short quotes in the very same words ("mixed feelings" in two outlets) are one statement;
-  // a short one is only part of a longer statement when its passage says the same thing.
-  const shortest = Math.min(wordCount(a.text), wordCount(b.text));
-  if (wording >= SAME_WORDING && (samePassage || shortest >= VERBATIM_WORDS || sameWords(a.text, b.text))) return 1 + wording;
-  const terms = overlap(a.terms, b.terms);
-  if (terms.score >= SAME_STATEMENT && terms.shared >= MIN_SHARED) return terms.score;
-  // A short quote is judged with its neighbours: the two passages must state the same thing and
-  // each quote share something with the other's passage. Weaker than a direct match.
-  if (samePassage && overlap(a.terms, b.run).shared >= 2 && overlap(b.terms, a.run).shared >= 2)
-    return runs.score / 2;
-  if (a.language && b.language && a.language !== b.language) {
-    const names = overlap(namesAndNumbers(a.terms), namesAndNumbers(b.terms));
-    if (names.score >= SAME_STATEMENT_ACROSS && names.shared >= MIN_SHARED_ACROSS) return names.score / 2;
-    // A translation keeps names, numbers and cognates (cognates.ts).
-    const cognates = cognateOverlap(a.cross, b.cross);
-    if (cognates.shared >= MIN_COGNATES && cognates.dice >= SAME_STATEMENT_COGNATES) return cognates.dice / 2;
-    // A short partial quote ("Nous resterons fermés") inside a longer version in another language.
-    const shorter = Math.min(a.cross.length, b.cross.length);
-    if (shorter >= MIN_COGNATES && cognates.shared >= 2 && cognates.shared / shorter >= PARTIAL_COGNATES) return cognates.dice / 4;
-  }
-  return 0;
-}
-
-function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null): Node[] {
-  const sorted = [...quotes].sort((a, b) => a.article.localeCompare(b.article) || a.span[0] - b.span[0]);
-  const nodes: Node[] = [];
-  let run: Terms = new Map();
-  sorted.forEach((quote, k) => {
-    const prev = sorted[k - 1];
-    if (!(prev && prev.article === quote.article && quote.span[0] - prev.span[1] <= RUN_GAP)) run = new Map();
-    const language = languageOf(quote.article);
-    const node = (range: [number, number], opens: boolean, closes: boolean, whole: Node | null): Node => {
-      const text = quote.text.slice(range[0], range[1]);
-      const terms = termsOf(text, aliases);
-      const place: [number, number] = [range[0] / quote.text.length, range[1] / quote.text.length];
-      return { quote, range, text, terms, bigrams: bigramsOf(text), language, run, cross: crossWords(text), opens, closes, place, whole };
-    };
-    const units = statementUnits(quote.text);
-    const whole = units.length > 1 ? node([0, quote.text.length], true, true, null) : null;
-    units.forEach((range, u) => {
-      const n = node(range, u === 0, u === units.length - 1, whole);
-      for (const [t, w] of n.terms) run.set(t, w);
-      nodes.push(n);
-    });
-  });
-  return nodes;
-}
-
-function namesAndNumbers(terms: Terms): Terms {
-  return new Map([...terms].filter(([t]) => t.startsWith('e:') || t.startsWith('#')));
-}
-
 function kindOf(versions: { text: string; language: string | null }[]): QuoteGroupKind {
   const languages = new Set(versions.map((v) => v.language).filter(Boolean));
   if (languages.size > 1) return 'other language';
@@ -296,15 +223,3 @@ function kindOf(versions: { text: string; language: string | null }[]): QuoteGro
   return same ? 'same wording' : 'edited';
 }
 
-/** A quote's words as written, numbers split at their separators (what the thresholds here count). */
-function plainWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function sameWords(a: string, b: string): boolean {
-  return plainWords(a.toLowerCase()).join(' ') === plainWords(b.toLowerCase()).join(' ');
-}
-
-function wordCount(text: string): number {
-  return plainWords(text).length;
-}

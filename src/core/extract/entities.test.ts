@@ -115,3 +115,11 @@ describe('French elided articles', () => {
     expect(typeOf(entities, 'Varnholm')).toBe('organization');
   });
 });
+
+describe('diplomatic missions', () => {
+  it('names an embassy with the city it is in', () => {
+    const entities = entitiesOf('en', 'The ministers met on Friday. The Norvalian Embassy in Trelleby responded: “We consider this step unacceptable.”');
+    expect(entities.map((e) => e.name)).toContain('Norvalian Embassy in Trelleby');
+    expect(typeOf(entities, 'Norvalian Embassy in Trelleby')).toBe('organization');
+  });
+});

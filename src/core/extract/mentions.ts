@@ -259,6 +259,10 @@ function endsWithPossessive(t: string): boolean {
   return /['’]s$/.test(t);
 }
 
+const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;
+/** The preposition before the city a mission is in. */
+const MISSION_PLACE = new Set(['in', 'à', 'en', 'em', 'a', 'в']);
+
 /**
  * "Center for Energy", "Chief of the General Staff", "Fiscalía de Valdemora", "Ministère des
  * Armées": joins when the left side is an institution or office, across the language's connectors.
@@ -272,9 +276,11 @@ function joinAcrossConnector(
   isName: (k: number) => boolean,
 ): number {
   const last = tokens[chunk[chunk.length - 1]];
-  if (!lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
   const conn = tokens[j]?.text;
-  if (!conn || !lex.nameConnectors.has(conn)) return 0;
+  // "the Freedonian Embassy in Sylvania": a diplomatic mission is named by the city it is in.
+  const mission = MISSION_WORDS.test(last.text) && !!conn && MISSION_PLACE.has(conn);
+  if (!mission && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
+  if (!conn || !(mission || lex.nameConnectors.has(conn))) return 0;
   let k = j + 1;
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;

@@ -9,6 +9,13 @@ describe('splitLines', () => {
       { text: 'Four', blankBefore: true },
     ]);
   });
+
+  it('repairs typographic quotes and dashes read back in the wrong code page', () => {
+    expect(splitLines('The agency called it â€œa mistakeâ€\u009d â€” and said it wasnâ€™t. She saw β€œdisdain”.').map((l) => l.text)).toEqual([
+      'The agency called it “a mistake” — and said it wasn’t. She saw “disdain”.',
+    ]);
+    expect(splitLines('It costs 40 € – or 35 €.')[0]!.text).toBe('It costs 40 € – or 35 €.');
+  });
 });
 
 describe('unwrapHardWrapped', () => {

@@ -11,9 +11,15 @@ export interface Line {
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
+// Typographic punctuation saved as UTF-8 and read back as a Western or Greek single-byte code page:
+// its three bytes E2 80 xx show as "â€" (or "β€") and one more character ("â€œ" for “).
+const MOJIBAKE = /[âβ]€([˜™œ\u009d“”¦šž])/g;
+const MOJIBAKE_THIRD: Record<string, string> = { '˜': '‘', '™': '’', œ: '“', '\u009d': '”', '“': '–', '”': '—', '¦': '…', š: '‚', ž: '„' };
+
 function normaliseLine(line: string): string {
   // Markup comments a scraper left in the text ("headline<!-- --> | Site") are no text.
-  const text = line.includes('<!--') ? line.replace(/<!--.*?-->/g, '') : line;
+  let text = line.includes('<!--') ? line.replace(/<!--.*?-->/g, '') : line;
+  if (text.includes('€')) text = text.replace(MOJIBAKE, (_, third: string) => MOJIBAKE_THIRD[third]);
   return text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 

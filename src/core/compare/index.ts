@@ -50,6 +50,12 @@ export interface Comparison {
   verdicts: StoryVerdict[];
 }
 
+/** The sentence of its article a quote starts in. */
+function sentenceOf(q: Quote, articles: Map<string, Article>, extractions: Map<string, ArticleExtraction>): string | null {
+  const s = extractions.get(q.article)?.sentences.find(([a, b]) => a <= q.span[0] && q.span[0] < b);
+  return s ? (articles.get(q.article)?.body.slice(s[0], Math.max(s[1], q.span[1])) ?? null) : null;
+}
+
 export function compareStories(input: CompareInput): Comparison {
   const aliases = new AliasTable(input.entities);
   const entityType = new Map(input.entities.map((e) => [e.name, e.type]));
@@ -74,7 +80,8 @@ export function compareStories(input: CompareInput): Comparison {
     const units = members.map((a) =>
       articleUnits(a, extractions.get(a.id), quotes.get(a.id) ?? [], figures.get(a.id) ?? [], attributions.get(a.id) ?? new Map(), aliases),
     );
-    out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases, (a) => articles.get(a)?.language ?? null));
+    const languageOf = (a: string) => articles.get(a)?.language ?? null;
+    out.quote_groups.push(...groupQuotes(story.id, members.flatMap((a) => quotes.get(a.id) ?? []), aliases, languageOf, (q) => sentenceOf(q, articles, extractions)));
     const claims = compareClaims({ story, units, copyOf, entityType, aliases });
     out.claims.push(...claims.claims);
     const compared = compareFigures(story, units, (a) => rootIn(copyOf, a), namesIn);

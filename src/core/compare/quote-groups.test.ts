@@ -51,6 +51,16 @@ describe('quote groups across outlets and languages', () => {
     expect(group(quotes)).toEqual([{ speaker: 'Ilse Marken', kind: 'same wording', articles: ['en1', 'en2'] }]);
   });
 
+  it('reads a short partial quote with the sentence it stands in, which reports the rest', () => {
+    const sentence = 'Mayor Ines Varga said Brenholt should honour its contractual obligations to the harbour “before sending ultimatums”.';
+    const partial = { ...quote('en1', 'Ines Varga', 'before sending ultimatums'), partial: true };
+    const quotes = [partial, quote('it', 'Ines Varga', 'Invece di mandare ultimatum, Brenholt dovrebbe rispettare i suoi obblighi contrattuali verso il porto')];
+    const LANG: Record<string, string> = { en1: 'en', it: 'it' };
+    const withSentence = groupQuotes('s', quotes, new AliasTable([]), (a) => LANG[a] ?? null, (q) => (q === partial ? sentence : null));
+    expect(withSentence.map((g) => g.kind)).toEqual(['other language']);
+    expect(groupQuotes('s', quotes, new AliasTable([]), (a) => LANG[a] ?? null)).toEqual([]);
+  });
+
   it('groups the same words quoted without a name in two articles under no name', () => {
     const quotes = [
       quote('en1', null, 'We believe the fire was set on purpose and the alarm was switched off beforehand,'),

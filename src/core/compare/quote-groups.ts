@@ -18,9 +18,16 @@ const CUT_ROUNDS = 3;
 const HALF_COVERED = 0.5;
 /**
  * Groups a story's quotes into statements. `languageOf` gives an article's language (ISO 639-1)
- * or null; versions are 'other language' only when two of them are known to differ.
+ * or null; versions are 'other language' only when two of them are known to differ. `sentenceOf`
+ * gives the sentence a partial quote stands in, whose other words report the rest of what was said.
  */
-export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null = () => null): QuoteGroup[] {
+export function groupQuotes(
+  story: string,
+  quotes: Quote[],
+  aliases: AliasTable,
+  languageOf: (article: string) => string | null = () => null,
+  sentenceOf: (quote: Quote) => string | null = () => null,
+): QuoteGroup[] {
   const bySpeaker = new Map<string, Quote[]>();
   const person = samePerson(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   for (const [quote, speaker] of withSpeakers(quotes)) {
@@ -29,7 +36,7 @@ export function groupQuotes(story: string, quotes: Quote[], aliases: AliasTable,
   }
   const groups: QuoteGroup[] = [];
   for (const [, list] of [...bySpeaker].sort(([a], [b]) => a.localeCompare(b))) {
-    let nodes = withRuns(list, aliases, languageOf);
+    let nodes = withRuns(list, aliases, languageOf, sentenceOf);
     const forced: [Node, Node][] = [];
     let grouping = groupUnits(nodes, forced);
     // A version that covers two statements another keeps apart is cut, and its parts grouped anew.

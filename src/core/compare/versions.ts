@@ -48,6 +48,8 @@ export interface Node {
   /** Its place in the quote as shares of the quote's length, and the whole quote when it is one of several units. */
   place: [number, number];
   whole: Node | null;
+  /** For a partial quote, the words of the sentence it stands in (the reporter's words give the rest). */
+  context?: CrossWord[] | null;
 }
 
 /**
@@ -106,11 +108,18 @@ function unitSimilarity(a: Node, b: Node): number {
     // A short partial quote ("Nous resterons fermés") inside a longer version in another language.
     const shorter = Math.min(a.cross.length, b.cross.length);
     if (shorter >= MIN_COGNATES && cognates.shared >= 2 && cognates.shared / shorter >= PARTIAL_COGNATES) return cognates.dice / 4;
+    // A partial quote ("… better “before issuing threats”") with the rest of its sentence, which
+    // reports the rest of the statement; the quoted words must share a word still.
+    const [p, q] = a.context ? [a, b] : [b, a];
+    if (p.context && cognates.shared >= 1) {
+      const reported = cognateOverlap(p.context, q.cross);
+      if (reported.shared >= MIN_COGNATES && reported.dice >= SAME_STATEMENT_COGNATES) return reported.dice / 4;
+    }
   }
   return 0;
 }
 
-export function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null): Node[] {
+export function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (article: string) => string | null, sentenceOf: (quote: Quote) => string | null): Node[] {
   const sorted = [...quotes].sort((a, b) => a.article.localeCompare(b.article) || a.span[0] - b.span[0]);
   const nodes: Node[] = [];
   let run: Terms = new Map();
@@ -118,10 +127,13 @@ export function withRuns(quotes: Quote[], aliases: AliasTable, languageOf: (arti
     const prev = sorted[k - 1];
     if (!(prev && prev.article === quote.article && quote.span[0] - prev.span[1] <= RUN_GAP)) run = new Map();
     const language = languageOf(quote.article);
+    const sentence = quote.partial ? sentenceOf(quote) : null;
+    const context = sentence ? crossWords(sentence) : null;
     const units = statementUnits(quote.text);
     const whole = units.length > 1 ? makeNode(quote, [0, quote.text.length], true, true, null, run, language, aliases) : null;
     units.forEach((range, u) => {
       const n = makeNode(quote, range, u === 0, u === units.length - 1, whole, run, language, aliases);
+      n.context = context;
       for (const [t, w] of n.terms) run.set(t, w);
       nodes.push(n);
     });

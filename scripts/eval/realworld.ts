@@ -60,6 +60,7 @@ function stories(rows: Row[], truth: RealworldTruth, runs: FeedRun[], texts: Map
   }
 }
 let peerMs = 0;
+const sameStatementNotes: string[] = [];
 
 function reuse(rows: Row[], runs: FeedRun[]): void {
   const truth = rows.filter((r) => r.copy_of).map((r) => [r.copy_of, r.id] as [string, string]);
@@ -119,6 +120,13 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
     stmt.push([`storytrace .${run.feed}`, String(ss.truePairs), String(ss.predictedPairs), f3(ss.precision), f3(ss.recall), f3(ss.f1), String(ss.grouping.truePairs), f3(ss.grouping.precision), f3(ss.grouping.recall)]);
     if (run.feed !== 'txt') continue;
     const clip = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}...` : s);
+    // Per missed or false same-statement pair, its truth groups, rows and why (no article text).
+    const why = new Map<string, string[]>();
+    for (const m of ss.misses) {
+      const key = `${m.kind} ${m.a.group === m.b.group ? `#${m.a.group}` : `#${m.a.group} ~ #${m.b.group}`}: ${m.why}`;
+      why.set(key, [...(why.get(key) ?? []), `${m.a.id}~${m.b.id}`]);
+    }
+    sameStatementNotes.push(`  same-statement pairs missed or false (.txt): ${ss.misses.length}`, ...[...why].map(([k, pairs]) => `    ${k} (${pairs.length}): ${pairs.join(' ')}`));
     lists.push(`  missed truth quotes (.txt): ${truth.quotes.length - all.found}`);
     truth.quotes.forEach((q, i) => all.matched.has(i) || lists.push(`    ${q.id} ${language.get(q.id)} ${clip(q.contains)} (${q.speaker})`));
     lists.push(`  wrong speakers (.txt): ${all.wrongSpeakers.length}`);
@@ -133,6 +141,7 @@ function quotesAndStatements(rows: Row[], truth: RealworldTruth, runs: FeedRun[]
   console.log(`\nThe same statement across articles and languages (${truth.same_statement.length} groups; pairs among truth items, same output quote group)`);
   table(stmt);
   console.log('  grouping: of the true pairs whose two quotes were found; precision sets aside two statements the extraction cut into one quote');
+  for (const n of sameStatementNotes.splice(0)) console.log(n);
 }
 
 /**

@@ -77,6 +77,12 @@ describe('scoreSameStatement', () => {
     expect(s).toMatchObject({ truePairs: 2, hits: 1, recall: 0.5 });
     expect(s.precision).toBeCloseTo(1 / 3);
     expect(s.grouping).toMatchObject({ truePairs: 1, recall: 1, precision: 1 });
+    // Why: r2's second statement is not a quote; r1's quote holds two statements.
+    expect(s.misses.map((m) => [m.kind, m.a.id, m.b.id, m.why])).toEqual([
+      ['missed', 'r2', 'r1', 'not found as a quote: r2'],
+      ['false', 'r1', 'r1', 'one statement of one quote holds both'],
+      ['false', 'r2', 'r1', 'one group holds both'],
+    ]);
   });
 
   it('places an item in the statement of its quote that a group takes as a part', () => {

@@ -148,7 +148,7 @@ export function scoreSameStatement(
   groups: readonly (readonly { id: string; contains: string }[])[],
   output: ReadonlyMap<string, readonly OutputQuote[]>,
   outputGroups: readonly OutputGroup[],
-): PRF & { hits: number; truePairs: number; predictedPairs: number; grouping: PRF & { truePairs: number } } {
+): PRF & { hits: number; truePairs: number; predictedPairs: number; grouping: PRF & { truePairs: number }; misses: PairMiss[] } {
   const index = new Map<string, { group: number; part?: readonly [number, number] }[]>();
   outputGroups.forEach((g, group) => {
     for (const q of g.quotes) (index.get(q) ?? index.set(q, []).get(q)!).push({ group, part: g.parts?.[q] });
@@ -179,5 +179,45 @@ export function scoreSameStatement(
     truePairs: truthPairs.length,
     predictedPairs: predicted.length,
     grouping: { precision: g.precision, recall: g.recall, f1: g.f1, truePairs: reachable.length },
+    misses: pairMisses(truthPairs, predicted, byKey),
   };
+}
+
+/** A true pair not predicted, or a predicted pair not true, and why: row ids and truth groups only, no article text. */
+export interface PairMiss {
+  kind: 'missed' | 'false';
+  /** Truth group index and row id of each item. */
+  a: { group: number; id: string };
+  b: { group: number; id: string };
+  why: string;
+}
+
+function pairMisses(
+  truthPairs: [string, string][],
+  predicted: [string, string][],
+  byKey: Map<string, { truthGroup: number; quote: string | null; outGroup: number | null }>,
+): PairMiss[] {
+  const id = (key: string) => ({ group: byKey.get(key)!.truthGroup, id: key.split(':')[1] });
+  const isTrue = new Set(truthPairs.map(([a, b]) => `${a}|${b}`));
+  const isPredicted = new Set(predicted.map(([a, b]) => `${a}|${b}`));
+  const out: PairMiss[] = [];
+  for (const [a, b] of truthPairs) {
+    if (isPredicted.has(`${a}|${b}`) || isPredicted.has(`${b}|${a}`)) continue;
+    const [x, y] = [byKey.get(a)!, byKey.get(b)!];
+    const lost = [x, y].flatMap((it, i) => (it.quote ? [] : [id([a, b][i]).id]));
+    const why = lost.length
+      ? `not found as a quote: ${lost.join(', ')}`
+      : x.outGroup === null && y.outGroup === null
+        ? 'both found, in no group'
+        : x.outGroup === null || y.outGroup === null
+          ? `both found; ${id(x.outGroup === null ? a : b).id} in no group`
+          : 'both found, in two groups';
+    out.push({ kind: 'missed', a: id(a), b: id(b), why });
+  }
+  for (const [a, b] of predicted) {
+    if (isTrue.has(`${a}|${b}`) || isTrue.has(`${b}|${a}`)) continue;
+    const same = byKey.get(a)!.quote === byKey.get(b)!.quote;
+    out.push({ kind: 'false', a: id(a), b: id(b), why: same ? 'one statement of one quote holds both' : 'one group holds both' });
+  }
+  return out;
 }

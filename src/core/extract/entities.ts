@@ -270,14 +270,13 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
  */
 function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: UnionFind, types: EntityType[]): void {
   const companies = new Map<string, number>();
+  // A name is mostly written the same way each time: its short forms once per spelling.
+  const formsOf = new Map<string, string[]>();
   keys.forEach((_, i) => {
     if (types[i] === 'person' || types[i] === 'place') return;
-    const words = nameWords(mentions[i].text);
-    const lower = words.map((w) => w.toLowerCase().replace(/\./g, ''));
-    if (words.length < 2 || !COMPANY_SUFFIXES.has(lower[lower.length - 1])) return;
-    let end = words.length - 1;
-    const forms = [nameKey(words.slice(0, end).join(' '))];
-    while (end > 1 && COMPANY_TRADE_WORDS.has(lower[end - 1])) forms.push(nameKey(words.slice(0, --end).join(' ')));
+    const text = mentions[i].text;
+    let forms = formsOf.get(text);
+    if (!forms) formsOf.set(text, (forms = companyShortForms(text)));
     for (const form of forms) {
       const first = companies.get(form);
       if (first === undefined) companies.set(form, i);
@@ -288,6 +287,17 @@ function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: Union
     const company = companies.get(k);
     if (company !== undefined && types[i] !== 'place') uf.union(company, i);
   });
+}
+
+/** "Varnholm Motor Corp": the keys of "Varnholm Motor" and "Varnholm"; none for a name without a legal form. */
+function companyShortForms(name: string): string[] {
+  const words = nameWords(name);
+  const lower = words.map((w) => w.toLowerCase().replace(/\./g, ''));
+  if (words.length < 2 || !COMPANY_SUFFIXES.has(lower[lower.length - 1])) return [];
+  let end = words.length - 1;
+  const forms = [nameKey(words.slice(0, end).join(' '))];
+  while (end > 1 && COMPANY_TRADE_WORDS.has(lower[end - 1])) forms.push(nameKey(words.slice(0, --end).join(' ')));
+  return forms;
 }
 
 function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): ResolvedEntities {

@@ -64,8 +64,16 @@ function smallEnoughInline(bytes: Uint8Array): boolean {
   return bytes.length <= INLINE_MAX_BYTES && !(bytes[0] === 0x1f && bytes[1] === 0x8b);
 }
 
+/**
+ * Inline cleaning runs on the caller's thread: a server's request loop must get a turn between
+ * inputs, or an upload of thousands of small files holds /api/health for the whole batch.
+ */
+const YIELD_EVERY_MS = 20;
+const yieldToLoop = () => new Promise<void>((ok) => setImmediate(ok));
+
 export async function ingestInputs(store: Store, inputs: InputSource[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 500;
+  let lastYield = performance.now();
   const summary: IngestSummary = { files: inputs.length, documents: 0, added: [], ids: [], duplicates: 0, errors: [] };
   let pending: Article[] = [];
 
@@ -110,6 +118,10 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
       ? await opts.pool.clean(input.name, bytes, opts.maxBytes)
       : readAndClean(input.name, bytes, opts.maxBytes);
     opts.onInput?.(input.name, performance.now() - started, articles.length);
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await yieldToLoop();
+      lastYield = performance.now();
+    }
     summary.documents += documents;
     summary.errors.push(...errors);
     for (const article of articles) {

@@ -18,10 +18,16 @@ export function uploadSource(name: string): string {
   return `upload/${clean || 'unnamed'}`;
 }
 
+/**
+ * A store transaction holds the request loop while it runs (the embedded store is on this thread):
+ * uploads commit in batches small enough to keep /api/health answering within a fraction of a second.
+ */
+const UPLOAD_BATCH = 100;
+
 export function ingestUploads(store: Store, uploads: Upload[], opts: { maxBytes?: number; pool?: CleanPool } = {}): Promise<UploadSummary> {
   return ingestInputs(
     store,
     uploads.map((u) => ({ name: uploadSource(u.name), read: async () => u.bytes })),
-    opts,
+    { batchSize: UPLOAD_BATCH, ...opts },
   );
 }

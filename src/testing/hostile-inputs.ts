@@ -35,17 +35,35 @@ interface Note {
   text: string;
 }
 
-const PLACES = ['north quay', 'ferry ramp', 'grain silo', 'dry dock', 'fish market', 'pilot station', 'tug berth', 'customs shed', 'lock gate', 'breakwater', 'coal jetty', 'slipway', 'net loft', 'lighthouse', 'ice plant', 'boatyard'];
-const FAULTS = ['cracked railings', 'loose bollards', 'rotten fenders', 'flooded cellars', 'broken lamps', 'rusted chains', 'silted drains', 'split planks'];
-const ASKERS = ['The quay warden', 'A harbour pilot', 'The dock foreman', 'The port surveyor', 'A ferry skipper', 'The lock keeper'];
+// Invented names built from syllables (400 places, 400 family names) and small lists drawn at
+// random per slot: two notes rarely share a run of four words. Notes written from one fixed
+// sentence with a few slots were read as copies of each other (1,000 of them gave 8,700 reuse
+// records, 2,000 gave 36,000), so the bench measured a quadratic reuse corpus, not many files.
+const ONSETS = ['Brack', 'Fenn', 'Hol', 'Kel', 'Mar', 'Nor', 'Orm', 'Pel', 'Quen', 'Rav', 'Sal', 'Tor', 'Ul', 'Vask', 'Wen', 'Yar', 'Dun', 'Gar', 'Hask', 'Lind'];
+const ENDS = ['water', 'mouth', 'wick', 'haven', 'stead', 'ness', 'by', 'holm', 'ford', 'mere', 'gate', 'stow', 'ley', 'thorpe', 'combe', 'field', 'ham', 'port', 'sund', 'vik'];
+const GIVEN = ['Ada', 'Bram', 'Cato', 'Dilys', 'Edda', 'Fitz', 'Greer', 'Hale', 'Ines', 'Jory', 'Kerra', 'Lorne', 'Mabli', 'Nye', 'Osric', 'Petra'];
+const ROLES = ['quay warden', 'harbour pilot', 'dock foreman', 'port surveyor', 'ferry skipper', 'lock keeper', 'crane engineer', 'harbourmaster'];
+const STATES = ['cracked', 'loose', 'rotten', 'flooded', 'broken', 'rusted', 'silted', 'split', 'bent', 'missing', 'leaking', 'worn'];
+const THINGS = ['railings', 'bollards', 'fenders', 'cellars', 'lamps', 'chains', 'drains', 'planks', 'cranes', 'pontoons', 'ladders', 'hatches', 'winches', 'buoys', 'gangways', 'sluices'];
+const WHEN = ['at dawn', 'before noon', 'overnight', 'after the gale', 'at low water', 'in fog', 'on Sunday', 'at slack water'];
 
 /** A short article of its own: the good articles are told apart, not read as copies of one text. */
 function note(n: number): Note {
-  const pick = <T>(list: T[], salt: number) => list[Math.floor(((n * 2654435761 + salt * 40503) >>> 0) / 2 ** 32 * list.length)];
-  const place = pick(PLACES, 1);
+  let slot = 0;
+  // One well-mixed draw per slot (mulberry32 of the note and the slot).
+  const pick = <T>(list: T[]): T => {
+    let t = (Math.imul(n, 0x9e3779b1) + Math.imul(++slot, 0x85ebca6b) + 0x6d2b79f5) >>> 0;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return list[Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * list.length)];
+  };
+  const name = () => pick(ONSETS) + pick(ENDS).toLowerCase();
+  const place = name();
   return {
-    headline: `${place} note ${n}`,
-    text: `${pick(ASKERS, 2)} walked the ${place} at ${n % 24} o'clock; mooring report ${n} found ${n % 17} ${pick(FAULTS, 3)} beside the ${pick(PLACES, 4)}, and ${pick(ASKERS, 5).toLowerCase()} wants ${(n % 9) + 2} crews sent before the ${pick(['spring', 'autumn', 'neap', 'winter'], 6)} tides.`,
+    headline: `${place} ${pick(THINGS)} note ${n}`,
+    text:
+      `${pick(GIVEN)} ${name()}, ${pick(ROLES)} at ${place}, counted ${n % 17} ${pick(STATES)} ${pick(THINGS)} on ${name()} ${pick(WHEN)}; ` +
+      `mooring report ${n} found ${pick(STATES)} ${pick(THINGS)} near ${name()}. ${name()} of ${name()} wants ${(n % 9) + 2} crews at ${name()} ${pick(WHEN)}.`,
   };
 }
 

@@ -7,7 +7,6 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { startServer } from '../app/server/index.js';
 import { Store } from '../store/index.js';
-import { emptyStoreAt } from './empty-store.js';
 import { writeHostileSet, wrongRefusals } from './hostile-inputs.js';
 import { throughCli, throughUpload } from './hostile-run.js';
 
@@ -19,7 +18,7 @@ describe.concurrent('hostile inputs (CI subset)', () => {
   const set = writeHostileSet(join(dir, 'in'), { count: 200, tiny: 20, special: true });
 
   it('storytrace ingest refuses what it must, one line each, and loses no good article', async ({ expect }) => {
-    const run = await throughCli(set, await emptyStoreAt(join(dir, 'cli-store')), { maxBytes: '4MB', timeBudgetS: 20 });
+    const run = await throughCli(set, join(dir, 'cli-store'), { maxBytes: '4MB', timeBudgetS: 20 });
     expect(run.lost).toEqual([]);
     expect(run.stored).toBeGreaterThanOrEqual(set.expected.length);
     // Some inputs refused, the rest stored: exit 1, never a crash (133) or a fatal error (2).
@@ -32,7 +31,7 @@ describe.concurrent('hostile inputs (CI subset)', () => {
   }, 240_000);
 
   it('the upload API of a running server refuses what it must and loses no good article', async ({ expect }) => {
-    const storeDir = await emptyStoreAt(join(dir, 'upload-store'));
+    const storeDir = join(dir, 'upload-store');
     const store = await Store.open({ dir: storeDir });
     // The uploads follow each other closely: their analysis is asked for by each and runs once, after the last.
     const server = await startServer({ store, port: 0, maxFileBytes: 4 * 2 ** 20, budgetMs: 20_000, log: () => undefined, analysisTiming: { quietMs: 3_000, maxDelayMs: 120_000 } });

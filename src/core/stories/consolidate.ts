@@ -55,6 +55,8 @@ const QUERY_KEYS = 12;
 const POSTING_SCAN = 400;
 // A key carried by up to this many times as many articles as the two threads hold is specific to them.
 const SPECIFIC = 2;
+// Below the bar times this, a pair's time discount leaves no evidence enough (the margin covers rounding).
+const TIME_SLACK = 0.98;
 
 interface Profile {
   /** The keys to find candidate partners by: the strongest, and the strongest seen in more than one language. */
@@ -89,57 +91,85 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
       else postings.set(p.ids[q], [i]);
     }
   });
-  // Candidate pairs, scored independently of each other.
-  const pairs: [number, number, number][] = [];
-  const sameDay: [number, number, number][] = [];
-  const closest = new Closest(threads.length);
-  profiles.forEach((p, i) => {
-    const seen = new Set<number>();
+  // Candidate pairs, scored independently of each other. The later thread of a pair scores it: the
+  // threads met through the postings of its query keys (each list scanned from its end, so the
+  // same candidates whatever the corpus holds beyond), each once.
+  const met = new Int32Array(threads.length).fill(-1);
+  const candidates = (i: number, visit: (j: number) => void): void => {
+    const p = profiles[i];
     for (let q = 0; q < p.ids.length; q++) {
       const list = postings.get(p.ids[q]);
       if (!list) continue;
       for (let s = list.length - 1, n = 0; s >= 0 && n < POSTING_SCAN; s--, n++) {
         const j = list[s];
-        // Each pair once: the later thread scores it.
-        if (j >= i || seen.has(j)) continue;
-        seen.add(j);
-        const other = profiles[j];
-        // A key counts in full only when it is about as specific to these two threads as it can be:
-        // one that many other articles carry as well (a beat's recurring names) counts for less.
-        const together = threads[i].size + threads[j].size;
-        let dot = 0;
-        let keys = 0;
-        for (const [id, v] of other.cross) {
-          const w = p.cross.get(id);
-          if (w === undefined) continue;
-          dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
-          keys++;
-        }
-        // Words count within a language, names and numbers across: two threads in one language
-        // are joined on their words (the index kept them apart article by article, but their
-        // centroids can still meet), two in different languages on the names and numbers they share.
-        const sameLanguage = threads[i].language !== null && threads[i].language === threads[j].language;
-        // One name or number in common is a coincidence as often as a link (a capital, a country, a
-        // round figure): across languages it takes at least two.
-        const cosine = sameLanguage ? wordCosine(threads[i].centroid, threads[j].centroid) : 0;
-        const evidence = sameLanguage ? cosine / WORD_BAR : keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
-        const score = evidence * timeFactor(threads[i], threads[j], options);
-        if (score >= 1) pairs.push([score, j, i]);
-        else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
-        if (sameLanguage) {
-          closest.offer(i, j, cosine);
-          closest.offer(j, i, cosine);
-        }
+        if (j >= i || met[j] === i) continue;
+        met[j] = i;
+        visit(j);
       }
     }
-  });
+  };
+  const sameLanguage = (i: number, j: number) => threads[i].language !== null && threads[i].language === threads[j].language;
+  const words = new WordCosines(threads);
+  const pairs: [number, number, number][] = [];
+  const sameDay: [number, number, number][] = [];
+  for (let i = 0; i < threads.length; i++) {
+    const p = profiles[i];
+    candidates(i, (j) => {
+      const other = profiles[j];
+      const time = timeFactor(threads[i], threads[j], options);
+      // Words count within a language, names and numbers across: two threads in one language
+      // are joined on their words (the index kept them apart article by article, but their
+      // centroids can still meet), two in different languages on the names and numbers they share.
+      if (sameLanguage(i, j)) {
+        // A cosine is at most 1: too far apart in time, no cosine can reach the bar (and two
+        // reports of one day are never that far apart), so none is computed.
+        if (time < WORD_BAR * TIME_SLACK) return;
+        const cosine = words.cosine(i, j);
+        const score = (cosine / WORD_BAR) * time;
+        if (score >= 1) pairs.push([score, j, i]);
+        else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
+        return;
+      }
+      // A key counts in full only when it is about as specific to these two threads as it can be:
+      // one that many other articles carry as well (a beat's recurring names) counts for less.
+      // The dot of two unit vectors is at most 1: too far apart in time, it cannot reach the bar.
+      if (time < CROSS_BAR * TIME_SLACK) return;
+      const together = threads[i].size + threads[j].size;
+      let dot = 0;
+      let keys = 0;
+      for (const [id, v] of other.cross) {
+        const w = p.cross.get(id);
+        if (w === undefined) continue;
+        dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+        keys++;
+      }
+      // One name or number in common is a coincidence as often as a link (a capital, a country, a
+      // round figure): across languages it takes at least two.
+      const score = (keys >= MIN_KEYS ? dot / CROSS_BAR : 0) * time;
+      if (score >= 1) pairs.push([score, j, i]);
+    });
+  }
   // Same-day pairs below the word bar join only as each other's closest thread in words: two
   // reports of one event are, two same-day events in one city are not more than the closest pair.
   // Only threads that found no partner otherwise: a pair of reports, never a bridge between groups.
   const paired = new Set(pairs.flatMap(([, j, i]) => [i, j]));
-  for (const pair of sameDay) {
-    const [, j, i] = pair;
-    if (closest.of(i) === j && closest.of(j) === i && !paired.has(i) && !paired.has(j)) pairs.push(pair);
+  const single = sameDay.filter(([, j, i]) => !paired.has(i) && !paired.has(j));
+  if (single.length > 0) {
+    // The closest thread in words of each thread of such a pair, among all its candidates in its language.
+    const wanted = new Set(single.flatMap(([, j, i]) => [i, j]));
+    const closest = new Closest(threads.length);
+    for (let i = 0; i < threads.length; i++) {
+      candidates(i, (j) => {
+        if ((!wanted.has(i) && !wanted.has(j)) || !sameLanguage(i, j)) return;
+        const cosine = words.cosine(i, j);
+        closest.offer(i, j, cosine);
+        closest.offer(j, i, cosine);
+      });
+    }
+    for (const pair of single) {
+      const [, j, i] = pair;
+      if (closest.of(i) === j && closest.of(j) === i) pairs.push(pair);
+    }
   }
   // Strongest pairs first. Two groups join only if the pair still holds against the groups' whole
   // time spans: an undated thread that matches two events months apart joins the closer one and
@@ -236,16 +266,50 @@ function timeFactor(a: When, b: When, options: ConsolidateOptions): number {
   return timeDiscount(a, b, options.graceDays, options.decayDays, 0);
 }
 
-/** Cosine of two threads' within-language vectors. */
-export function wordCosine(a: ThreadEvidence['centroid'], b: ThreadEvidence['centroid']): number {
-  if (a.normSq === 0 || b.normSq === 0) return 0;
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
-  const at = new Map<number, number>();
-  small.ids.forEach((f, k) => at.set(f, small.weights[k]));
-  let dot = 0;
-  large.ids.forEach((f, k) => {
-    const w = at.get(f);
-    if (w !== undefined) dot += w * large.weights[k];
-  });
-  return dot / Math.sqrt(a.normSq * b.normSq);
+/**
+ * Cosines of threads' within-language vectors, each thread's spread over a dense array (by feature
+ * id) to be read against: no map per pair. The shorter vector is spread and the longer read, so a
+ * dot product sums in the order of the longer one's features whichever thread asks.
+ */
+class WordCosines {
+  private readonly threads: ThreadEvidence[];
+  private readonly spread: Float64Array[];
+  private readonly holds = [-1, -1];
+  constructor(threads: ThreadEvidence[]) {
+    this.threads = threads;
+    let top = 0;
+    for (const t of threads) for (const f of t.centroid.ids) if (f > top) top = f;
+    this.spread = [new Float64Array(top + 1), new Float64Array(top + 1)];
+  }
+
+  cosine(i: number, j: number): number {
+    const a = this.threads[i].centroid;
+    const b = this.threads[j].centroid;
+    if (a.normSq === 0 || b.normSq === 0) return 0;
+    // The shorter one is spread (the first of the two when they are as long), the longer one read.
+    const [small, large, k] = a.ids.length <= b.ids.length ? [a, b, i] : [b, a, j];
+    const dense = this.dense(k, small);
+    let dot = 0;
+    const { ids, weights } = large;
+    for (let n = 0; n < ids.length; n++) {
+      const w = dense[ids[n]];
+      if (w !== 0) dot += w * weights[n];
+    }
+    return dot / Math.sqrt(a.normSq * b.normSq);
+  }
+
+  /** Thread k's vector spread over one of two dense arrays (the one already holding it, else the older). */
+  private dense(k: number, vector: ThreadEvidence['centroid']): Float64Array {
+    if (this.holds[0] === k) return this.spread[0];
+    if (this.holds[1] === k) return this.spread[1];
+    // The second slot is the most recent: the first gives way, the second moves to it.
+    const [older, newer] = this.spread;
+    if (this.holds[0] >= 0) for (const f of this.threads[this.holds[0]].centroid.ids) older[f] = 0;
+    this.spread[0] = newer;
+    this.holds[0] = this.holds[1];
+    this.spread[1] = older;
+    this.holds[1] = k;
+    vector.ids.forEach((f, n) => (older[f] = vector.weights[n]));
+    return older;
+  }
 }

@@ -89,7 +89,7 @@ function unitSimilarity(a: Node, b: Node): number {
   const runs = overlap(a.run, b.run);
   const samePassage = runs.score >= SAME_STATEMENT && runs.shared >= MIN_SHARED;
   const wording = bigramOverlap(a.bigrams, b.bigrams);
-  // Two short quotes in the very same words ("mixed feelings" in two outlets) are one statement;
+  // Two short quotes in the very same words ("high hopes" in two outlets) are one statement;
   // a short one is only part of a longer statement when its passage says the same thing.
   const shortest = Math.min(wordCount(a.text), wordCount(b.text));
   if (wording >= SAME_WORDING && (samePassage || shortest >= VERBATIM_WORDS || sameWords(a.text, b.text))) return 1 + wording;

@@ -10,6 +10,7 @@ import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
 import { samePerson } from './source-names.js';
 import { type AliasTable, bigramOverlap, overlap, sameWording } from './terms.js';
 import { coveringCut } from './covering.js';
+import { mutualBest } from './mutual.js';
 import { cutNode, type Node, SAME_WORDING, similarity, VERBATIM_WORDS, withRuns, wordCount } from './versions.js';
 
 /** Rounds of cutting covering versions: a cut part may cover two statements again. */
@@ -101,6 +102,17 @@ function groupUnits(nodes: Node[], forced: [Node, Node][]): Grouping {
         if (covers) (group[half] = root), members[root].push(half), (members[half] = []);
       }
     }
+  }
+  // A translation with few cognates: the two units each other's only candidate (mutual.ts).
+  for (const { i, j } of mutualBest(nodes)) {
+    const [a, b] = [find(i), find(j)];
+    // A unit in no group joins one; two groups are never bridged by so little.
+    if (a === b || (members[a].length > 1 && members[b].length > 1)) continue;
+    const articles = new Set(members[a].map((m) => nodes[m].quote.article));
+    if (members[b].some((m) => articles.has(nodes[m].quote.article))) continue;
+    group[b] = a;
+    members[a].push(...members[b]);
+    members[b] = [];
   }
   return { find, members };
 }

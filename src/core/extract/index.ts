@@ -12,3 +12,5 @@ export { resolveCorpus, type CorpusResolution } from './corpus.js';
 export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';
 /** The cross-script name key every stage shares: foldName('Чернов') === foldName('Tschernow'). */
 export { nameKey as foldName } from './names.js';
+/** A country named in any of the news languages ("Tyskland", "Allemagne") under its English name; curated organisations' aliases too. */
+export { curatedGroup } from './gazetteer.js';

@@ -16,6 +16,18 @@ const UNIT_LINKS = new Set(['de', 'di', 'of']);
 
 /** Value of one number word: "seven", "fifty-seven", "siebenundzwanzig", "veintidós". */
 function wordValue(lex: Lexicon, w: string): number | null {
+  let value = lex.numberMemo.get(w);
+  if (value === undefined) {
+    value = numberWordValue(lex, w);
+    // Bounded, so a long run over many texts cannot grow it forever; only short words, which
+    // V8 copies out of the text (a longer slice would keep the whole article alive).
+    if (lex.numberMemo.size > 50_000) lex.numberMemo.clear();
+    if (w.length < 13) lex.numberMemo.set(w, value);
+  }
+  return value;
+}
+
+function numberWordValue(lex: Lexicon, w: string): number | null {
   const direct = lex.numbers.get(w);
   if (direct !== undefined) return direct;
   // Compounds: "fifty-seven", "vingt-deux" (tens then unit); "siebenundzwanzig" (unit, joiner, tens).

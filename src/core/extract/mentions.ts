@@ -92,7 +92,11 @@ function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
   return out;
 }
 
-/** Finds every name mention in the article body. */
+/**
+ * Finds every name mention in the article body. Each mention is made fresh by makeMention and
+ * adjusted in place (role, scores) rather than copied: every copy was garbage, and a copy's shape
+ * differed from the literal's, so the code reading mentions saw several shapes and was recompiled.
+ */
 export function findMentions(text: ArticleText): RawMention[] {
   const { body, tokens, sentences, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);
@@ -197,13 +201,18 @@ export function findMentions(text: ArticleText): RawMention[] {
     while (office > i - 3 && office >= 0 && (lex.nameConnectors.has(tokens[office].text) || lex.connectorArticles.has(tokens[office].text))) office--;
     const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
     if (chunk.length >= 3 && officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
-      for (const m of splitChunk(scan, [chunk[0]])) mentions.push({ ...m, role: [], scores: { ...m.scores, person: 0 } });
+      for (const m of splitChunk(scan, [chunk[0]])) {
+        m.role = [];
+        m.scores.person = 0;
+        mentions.push(m);
+      }
       officeOf = tokens[chunk.shift()!].lower;
     }
     const institution = lowercaseInstitution(scan, chunk, j);
     if (institution > 0) {
       const m = makeMention(scan, tokens[chunk[0]].start, tokens[institution - 1].end, [], null, null);
-      mentions.push({ ...m, scores: { ...m.scores, organization: m.scores.organization + 3 } });
+      m.scores.organization += 3;
+      mentions.push(m);
       i = institution;
       continue;
     }
@@ -211,14 +220,18 @@ export function findMentions(text: ArticleText): RawMention[] {
     const unknownOpener =
       lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone);
     if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
-      for (const m of splitChunk(scan, chunk)) mentions.push(officeOf && officeWord ? { ...m, role: [officeWord.lower, officeOf, ...m.role] } : m);
+      for (const m of splitChunk(scan, chunk)) {
+        if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
+        mentions.push(m);
+      }
     }
     i = j;
   }
   if (!lex.uncased) return mentions;
   for (const n of uncasedNames(body, tokens, lex)) {
     const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);
-    mentions.push({ ...m, scores: { ...m.scores, person: m.scores.person + 3 } });
+    m.scores.person += 3;
+    mentions.push(m);
   }
   return mentions.sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -341,11 +354,10 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     const nouns = seg.slice(0, lead).map((k) => nounStem(lex, bare(tokens[k].text)));
     const company = nouns.some((w) => companyNoun(lex, w));
     const personRole = nouns.some((w) => isTitleWord(w));
-    return {
-      ...m,
-      role: [...nouns, ...m.role],
-      scores: { ...m.scores, organization: m.scores.organization + (company ? 4 : 0), person: m.scores.person + (personRole && !company ? 3 : 0) },
-    };
+    m.role = [...nouns, ...m.role];
+    m.scores.organization += company ? 4 : 0;
+    m.scores.person += personRole && !company ? 3 : 0;
+    return m;
   }
   const words = seg.map((k) => tokens[k].text);
   const orgLike = institutional(lex, words);

@@ -79,6 +79,10 @@ export interface Lexicon {
   uncased: boolean;
   nounSuffixes: string[];
   determiners: Set<string>;
+  /** isTitle's answers so far, by the word as written: the same words are asked of many times. */
+  titleMemo: Map<string, boolean>;
+  /** The values of words read as numbers so far (null: no number word), asked of every token. */
+  numberMemo: Map<string, number | null>;
 }
 
 const split = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
@@ -150,6 +154,8 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     determiners: new Set(split(own.determiners)),
+    titleMemo: new Map(),
+    numberMemo: new Map(),
   };
 }
 
@@ -169,6 +175,18 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
 
 /** An office or rank word: "minister", "Gen." or, in German, a compound such as "Gewerkschaftschefin". */
 export function isTitle(lex: Lexicon, word: string): boolean {
+  let known = lex.titleMemo.get(word);
+  if (known === undefined) {
+    known = titleWord(lex, word);
+    // Bounded, so a long run over many texts cannot grow it forever; only short words, which
+    // V8 copies out of the text (a longer slice would keep the whole article alive).
+    if (lex.titleMemo.size > 50_000) lex.titleMemo.clear();
+    if (word.length < 13) lex.titleMemo.set(word, known);
+  }
+  return known;
+}
+
+function titleWord(lex: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (lex.titles.has(w)) return true;

@@ -1,8 +1,10 @@
 // `npm run bench -- scale-e2e`: the CLI end to end on generated corpora, as a user runs it.
 //   embedded: `analyze DIR --json > file` and the terminal report, at a base size and a large
 //             size (CPU per article compared), peak RSS of the CLI process;
-//   incremental: 1% new articles added to the large store, against the full run;
-//   serve: the first GET /api/stories on that store;
+//   incremental: 1% new articles added to a copy of the large store, against the full run: the
+//                latest-dated 1% held back from it (the next day's news), and 1% from another
+//                corpus dated among the stored articles (a backfill);
+//   serve: the first GET /api/stories on each of those stores;
 //   rates: the CLI's end-to-end CPU per article beside the in-memory stages and a read-and-hash
 //          floor of the same files, measured in this run;
 //   PostgreSQL (when STORYTRACE_E2E_PG is set): enqueue, 2 workers, `analyze --db --json`.
@@ -10,14 +12,14 @@
 // STORYTRACE_E2E_PG (articles on PostgreSQL; 0 skips). Needs GNU time at /usr/bin/time.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticles } from '../../src/core/analyze.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { detectReuse } from '../../src/core/reuse/index.ts';
 import { clusterStories } from '../../src/core/stories/index.ts';
-import { generateCorpus } from '../../src/gen/index.ts';
+import { generateCorpus, type GeneratedArticle } from '../../src/gen/index.ts';
 import { createApp } from '../../src/app/server/index.ts';
 import { enqueueDocs, openQueue } from '../../src/app/worker/index.ts';
 import { Store } from '../../src/store/index.ts';
@@ -63,12 +65,33 @@ function cli(args: string[], stdoutFile: string): Promise<CliRun> {
 }
 
 function writeCorpus(dir: string, articles: number, seed: number, prefix = ''): string[] {
+  return writeArticles(dir, generateCorpus({ articles, seed }).articles, prefix);
+}
+
+function writeArticles(dir: string, articles: GeneratedArticle[], prefix = ''): string[] {
   mkdirSync(dir, { recursive: true });
-  return generateCorpus({ articles, seed }).articles.map((a) => {
+  return articles.map((a) => {
     const path = join(dir, `${prefix}${a.file}.txt`);
     writeFileSync(path, a.text);
     return path;
   });
+}
+
+/**
+ * `articles` generated articles, less the `held` latest-dated ones, which are written to `laterDir`:
+ * the next day's news, arriving after the store was analysed.
+ */
+function writeCorpusHoldingLatest(dir: string, laterDir: string, articles: number, held: number, seed: number): void {
+  const all = generateCorpus({ articles: articles + held, seed }).articles;
+  const latest = new Set(
+    all
+      .filter((a) => a.published !== null)
+      // Latest first in placement order: by date, then id.
+      .sort((a, b) => b.published!.localeCompare(a.published!) || b.article.id.localeCompare(a.article.id))
+      .slice(0, held),
+  );
+  writeArticles(dir, all.filter((a) => !latest.has(a)));
+  writeArticles(laterDir, [...latest], 'later-');
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -83,9 +106,11 @@ interface EmbeddedRun {
   terminal: CliRun;
 }
 
-async function embedded(root: string, articles: number): Promise<EmbeddedRun> {
+/** With `held`, that many more articles are generated and the latest-dated of them kept back in `root/later`. */
+async function embedded(root: string, articles: number, held = 0): Promise<EmbeddedRun> {
   const dir = join(root, `corpus-${articles}`);
-  writeCorpus(dir, articles, 11);
+  if (held) writeCorpusHoldingLatest(dir, join(root, 'later'), articles, held, 11);
+  else writeCorpus(dir, articles, 11);
   const store = join(root, `store-${articles}`);
   const out = join(root, `report-${articles}.json`);
   const json = await cli(['analyze', dir, '--store', store, '--json'], out);
@@ -126,21 +151,35 @@ function stageRates(root: string, sample: number): { stages: number; floor: numb
   return { stages: whole / sample, floor: floor / sample };
 }
 
-async function incremental(root: string, big: EmbeddedRun): Promise<void> {
-  const added = Math.max(1, Math.round(big.articles / 100));
-  const dir = join(root, 'added');
-  writeCorpus(dir, added, 97, 'added-');
-  const run = await cli(['analyze', dir, '--store', big.store, '--json'], join(root, 'added.json'));
-  rmSync(join(root, 'added.json'));
-  console.log(
-    `adding ${added.toLocaleString('en-US')} articles (1%) to the ${big.articles.toLocaleString('en-US')} store: ${fmt(run.wall)} s wall, ` +
-      `${fmt(run.cpu)} s CPU = ${fmt((100 * run.cpu) / big.json.cpu)}% of the full run's CPU ` +
-      `(${fmt((100 * run.wall) / big.json.wall)}% of its wall time), peak RSS ${run.peakRssMb} MB; ${load()}`,
-  );
+/**
+ * 1% new articles added to a copy of the large store, two ways: the next day's news (dated after
+ * everything stored: the usual case), and articles from another corpus whose dates fall among the
+ * stored ones (a backfill: story placement is replayed from the earliest of them). Returns the
+ * stores after each, for the serve measurement.
+ */
+async function incremental(root: string, big: EmbeddedRun, added: number): Promise<{ label: string; store: string }[]> {
+  const randomDir = join(root, 'added');
+  writeCorpus(randomDir, added, 97, 'added-');
+  const cases = [
+    { label: 'later-dated (the next day\'s news)', dir: join(root, 'later'), store: `${big.store}-later` },
+    { label: 'random-dated (a backfill among stored dates)', dir: randomDir, store: `${big.store}-backfill` },
+  ];
+  for (const c of cases) {
+    cpSync(big.store, c.store, { recursive: true });
+    const run = await cli(['analyze', c.dir, '--store', c.store, '--json'], join(root, 'added.json'));
+    rmSync(join(root, 'added.json'));
+    if (run.code !== 0) throw new Error(`analyze of the added articles exited ${run.code}`);
+    console.log(
+      `adding ${added.toLocaleString('en-US')} articles (1%), ${c.label}, to the ${big.articles.toLocaleString('en-US')} store: ${fmt(run.wall)} s wall, ` +
+        `${fmt(run.cpu)} s CPU = ${fmt((100 * run.cpu) / big.json.cpu)}% of the full run's CPU ` +
+        `(${fmt((100 * run.wall) / big.json.wall)}% of its wall time), peak RSS ${run.peakRssMb} MB; ${load()}`,
+    );
+  }
+  return cases;
 }
 
-async function serveFirstRequest(big: EmbeddedRun): Promise<void> {
-  const store = await Store.open({ dir: big.store });
+async function serveFirstRequest(big: EmbeddedRun, dir: string, label: string): Promise<void> {
+  const store = await Store.open({ dir });
   const opened = await timed(async () => {
     const { app } = createApp({ store, log: () => undefined });
     const res = await app.fetch(new Request('http://127.0.0.1/api/stories?limit=20'));
@@ -199,7 +238,8 @@ export default async function scaleE2e(): Promise<void> {
   try {
     const small = await embedded(root, base);
     const rates = stageRates(root, Math.min(base, 2000));
-    const big = await embedded(root, large);
+    const added = Math.max(1, Math.round(large / 100));
+    const big = await embedded(root, large, added);
     const perArticle = (r: EmbeddedRun) => r.json.cpu / r.articles;
     console.log(
       `CPU per article: ${ms(big.json.cpu, big.articles)} at ${big.articles.toLocaleString('en-US')} vs ${ms(small.json.cpu, small.articles)} at ` +
@@ -209,8 +249,7 @@ export default async function scaleE2e(): Promise<void> {
       `ratios (CPU per article, this run): CLI end to end ${fmt(perArticle(small) / rates.floor, 0)}x the read-and-hash floor, ` +
         `${fmt(perArticle(small) / rates.stages, 2)}x the same stages in memory`,
     );
-    await incremental(root, big);
-    await serveFirstRequest(big);
+    for (const c of await incremental(root, big, added)) await serveFirstRequest(big, c.store, c.label);
     if (pg > 0) await postgres(root, pg);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { loadSeeds } from '../testing/fixtures.js';
 import { skipWithoutShared } from '../testing/shared.js';
 import { ingestFiles } from './ingest.js';
 import { generateCorpus } from '../gen/index.js';
+import { storyInputs } from '../core/analyze.js';
+import { extractArticle } from '../core/extract/index.js';
 import { alignCandidates, analyzeStore, buildReport, processArticles, type ReportStats, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
@@ -156,28 +158,63 @@ describe.skipIf(noShared)('pipeline on the seeds', () => {
 });
 
 describe('incremental report', () => {
-  it('compares again only the stories whose articles changed, and matches a full recomputation', async () => {
-    const corpus = generateCorpus({ articles: 48, seed: 11 }).articles.map((a) => a.article);
-    await withStore(async (store) => {
-      const first = corpus.slice(0, 42);
-      await store.insertArticles(first);
-      const stats: ReportStats = { compared: 0, reused: 0 };
-      const before = await analyzeStore(store, { stats });
-      expect(stats).toEqual({ compared: before.stories.length, reused: 0 });
+  const corpus = generateCorpus({ articles: 48, seed: 11 }).articles.map((a) => a.article);
+  // Dated articles in placement order: by date, then id.
+  const byDate = corpus.filter((a) => a.published !== null).sort((a, b) => a.published!.localeCompare(b.published!) || a.id.localeCompare(b.id));
+  /** What a story's comparison reads of it: a story whose members or span changed is compared again. */
+  const compared = (s: AnalysisReport['stories'][number]) => JSON.stringify([s.id, s.articles, s.span]);
+  let full: AnalysisReport;
+  const extractions = corpus.map(extractArticle);
+  /** Each story's comparison input, as text, from a report's parts. */
+  const inputsOf = (report: AnalysisReport) =>
+    [...storyInputs({ ...report, articles: corpus, extractions, resolved: report })].map((input) =>
+      JSON.stringify([compared(input.story), input.articles.map((a) => a.id), input.resolved, input.reuse]),
+    );
 
-      const again: ReportStats = { compared: 0, reused: 0 };
-      expect(await analyzeStore(store, { stats: again })).toEqual(before);
-      expect(again).toEqual({ compared: 0, reused: before.stories.length });
-
-      await store.insertArticles(corpus.slice(42));
-      const added: ReportStats = { compared: 0, reused: 0 };
-      const after = await analyzeStore(store, { stats: added });
-      const membership = new Map(before.stories.map((s) => [s.id, JSON.stringify(s)]));
-      const touched = after.stories.filter((s) => membership.get(s.id) !== JSON.stringify(s)).length;
-      expect(touched).toBeGreaterThan(0);
-      expect(touched).toBeLessThan(after.stories.length);
-      expect(added).toEqual({ compared: touched, reused: after.stories.length - touched });
-      expect(after).toEqual(await buildReport(store, { recompute: true }));
+  it('a full run over every article', async () => {
+    full = await withStore(async (store) => {
+      await store.insertArticles(corpus);
+      return analyzeStore(store);
     });
+    expect(corpus.some((a) => a.published === null)).toBe(true);
   }, 300_000);
+
+  for (const [name, held] of [
+    // The next day's news: dated after every stored article (the store also holds undated ones).
+    ['later-dated', byDate.slice(-6)],
+    // A backfill: dated before stored articles, so every article is placed again.
+    ['earlier-dated', byDate.slice(0, 6)],
+  ] as const) {
+    it(`adding ${name} articles compares again only the stories they changed, and gives the full run's report`, async () => {
+      await withStore(async (store) => {
+        const heldIds = new Set(held.map((a) => a.id));
+        await store.insertArticles(corpus.filter((a) => !heldIds.has(a.id)));
+        const stats: ReportStats = { compared: 0, reused: 0 };
+        const before = await analyzeStore(store, { stats });
+        expect(stats).toEqual({ compared: before.stories.length, reused: 0 });
+
+        const again: ReportStats = { compared: 0, reused: 0 };
+        expect(await analyzeStore(store, { stats: again })).toEqual(before);
+        expect(again).toEqual({ compared: 0, reused: before.stories.length });
+
+        await store.insertArticles(held);
+        const undated = corpus.filter((a) => a.published === null).length;
+        // Placed again: the newcomers and the undated articles after a later-dated arrival; everything after a backfill.
+        expect(await updateCorpus(store)).toBe(name === 'later-dated' ? held.length + undated : corpus.length);
+        const added: ReportStats = { compared: 0, reused: 0 };
+        const after = await analyzeStore(store, { stats: added });
+        // Compared again: exactly the stories whose comparison input changed (members, span, the
+        // names resolved in them, the copies among them), read off the two reports; fewer than all.
+        const previous = new Set(inputsOf(before));
+        const touched = inputsOf(after).filter((input) => !previous.has(input)).length;
+        const moved = new Set(before.stories.map(compared));
+        expect(touched).toBeGreaterThanOrEqual(after.stories.filter((s) => !moved.has(compared(s))).length);
+        expect(touched).toBeGreaterThan(0);
+        expect(touched).toBeLessThan(after.stories.length);
+        expect(added).toEqual({ compared: touched, reused: after.stories.length - touched });
+        expect(after).toEqual(full);
+        expect(after).toEqual(await buildReport(store, { recompute: true }));
+      });
+    }, 300_000);
+  }
 });

@@ -11,7 +11,7 @@
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { createHash } from 'node:crypto';
-import { addComparison, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
+import { addComparison, comparedStory, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
@@ -68,17 +68,31 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // Articles whose per-article results older analysis code computed (or whose per-article step
   // was interrupted): computed again here, and placed again if they already were.
   const lacking = await store.articlesLackingResults(await articleVersion());
-  // A story index persisted by an older version is rebuilt: every article is placed again. So is one
-  // that a newcomer sorts before (a late arrival, a backfill): placed in order with everything
-  // else, the stories do not depend on the order articles arrived in.
+  // A story index persisted by an older version is rebuilt: every article is placed again.
   let rebuild = (state !== null && state.version !== STORY_STATE_VERSION) || lacking.some((id) => !pendingSet.has(id));
+  let start = rebuild ? null : state;
+  let placeIds = pendingIds;
   if (state && !rebuild && pendingIds.length > 0) {
+    // A newcomer that sorts before what is placed (a late arrival, a backfill) is placed in order
+    // with everything else, so the stories do not depend on the order articles arrived in.
     const [earliest] = await store.articles(pendingIds.slice(0, 1), { original: false });
-    rebuild = earliest !== undefined && !StoryIndex.placesInOrder(state, earliest);
+    if (earliest && !StoryIndex.placesInOrder(state, earliest)) {
+      // Undated articles come after every dated one: a newcomer dated after every dated article
+      // is placed from the index as it stood after them, and only the undated ones are placed again.
+      const dated = await store.datedStoryState<StoryIndexState>();
+      if (dated && dated.version === STORY_STATE_VERSION && StoryIndex.placesInOrder(dated, earliest) && (await coversPlacedDated(store, dated))) {
+        start = dated;
+        const undated = await store.undatedArticleIds();
+        const undatedSet = new Set(undated);
+        placeIds = [...pendingIds.filter((id) => !undatedSet.has(id)), ...undated];
+      } else rebuild = true;
+    }
   }
-  if (pendingIds.length === 0 && !rebuild) return 0;
-  // Date order (undated last): the order the embedded path always placed articles in.
-  const placeIds = rebuild ? await store.articleIds() : pendingIds;
+  if (rebuild) {
+    start = null;
+    placeIds = await store.articleIds();
+  }
+  if (placeIds.length === 0) return 0;
   await processArticles(store, lacking);
 
   // Stored memberships and the first features load while reuse candidates are found.
@@ -108,13 +122,27 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     })(),
   );
 
-  const stories = state && !rebuild ? StoryIndex.fromJSON(state) : new StoryIndex();
+  // Date order (undated last): the order the embedded path always placed articles in.
+  const stories = start ? StoryIndex.fromJSON(start) : new StoryIndex();
+  // The index after the last dated article, kept when this run places from before that point.
+  let dated: string | undefined;
+  const keepDated = start === null || start.last === null || start.last.published !== null;
+  const atUndated = () => {
+    if (keepDated && dated === undefined) dated = JSON.stringify(stories.toJSON());
+  };
   for (let from = 0; next; from += PROCESS_BATCH) {
     const batch = await next;
     // The next batch loads while this one is placed.
     next = inputs(from + PROCESS_BATCH);
-    stories.placeBatch(batch);
+    const cut = batch.findIndex((p) => p.article.published === null);
+    if (cut < 0) stories.placeBatch(batch);
+    else {
+      stories.placeBatch(batch.slice(0, cut));
+      atUndated();
+      stories.placeBatch(batch.slice(cut));
+    }
   }
+  atUndated();
   await candidatesStored;
   // A newcomer can merge two stories, which moves earlier articles too: store every change.
   const stored = await storedMembers;
@@ -122,8 +150,17 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   for (const story of stories.stories()) {
     for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
-  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx));
+  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx, dated));
   return placeIds.length;
+}
+
+/**
+ * Whether a stored index of the dated articles holds exactly the placed dated articles (the same
+ * count, the same latest): not so if code that kept no such index placed articles since.
+ */
+async function coversPlacedDated(store: Store, dated: StoryIndexState): Promise<boolean> {
+  const placed = await store.placedDated();
+  return placed.count === dated.articles && placed.last === (dated.last?.id ?? null);
 }
 
 /** Starts a read to be awaited later; its failure surfaces there, not as an unhandled rejection meanwhile. */
@@ -236,11 +273,15 @@ function storyEntityNames(report: AnalysisReport): string[][] {
     .map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
 }
 
-/** A digest of everything a story's comparison reads (bodies by their content ids) and of the code. */
+/**
+ * A digest of everything a story's comparison reads and of the code: of the story only what the
+ * comparison reads (its title, reasons and entities move with the rest of the corpus); bodies by
+ * their content ids. Extractions are left out: each is a function of its article under the code
+ * version, and the corpus update has recomputed any that older code left.
+ */
 function inputKey(version: string, input: StoryInput): string {
-  const hash = createHash('sha256').update(version).update(JSON.stringify(input.story));
+  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(input.story)));
   for (const { body: _body, original: _original, ...meta } of input.articles) hash.update(JSON.stringify(meta));
-  for (const e of input.extractions) hash.update(JSON.stringify(e));
   hash.update(JSON.stringify(input.resolved));
   for (const r of input.reuse) hash.update(JSON.stringify(r));
   return hash.digest('base64url');

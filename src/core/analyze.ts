@@ -3,7 +3,7 @@
 // corpus-wide entity resolution, then each story compared on its own inputs (so a story whose
 // inputs did not change keeps its stored comparison).
 import { COPY_KINDS } from './reuse/index.js';
-import { compareStories, type Comparison } from './compare/index.js';
+import { compareStories, type ComparedStory, type Comparison } from './compare/index.js';
 import { extractArticle, resolveCorpus, type CorpusResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
 import { clusterStories, splitMoves } from './stories/index.js';
@@ -173,10 +173,15 @@ function canOccur(alias: string, text: string): boolean {
   return first !== undefined && text.includes(first.toLowerCase());
 }
 
+/** What a story's comparison reads of the story itself (see ComparedStory). */
+export function comparedStory(story: Story): ComparedStory {
+  return { id: story.id, articles: story.articles, span: story.span };
+}
+
 /** One story's comparison: a pure function of its input. */
 export function compareStory(input: StoryInput): Comparison {
   return compareStories({
-    stories: [input.story],
+    stories: [comparedStory(input.story)],
     articles: input.articles,
     extractions: input.extractions,
     reuse: input.reuse,

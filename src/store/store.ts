@@ -14,6 +14,9 @@ const MIGRATION_LOCK = 74_110_001;
 const INSERT_ROWS = 500;
 /** Rows per INSERT of two-column pairs passed as two arrays: one statement to parse, not thousands of placeholders. */
 const ARRAY_ROWS = 20_000;
+/** story_state rows: the story index, and the index as it stood after the last dated article. */
+const STORY_STATE = 1;
+const DATED_STORY_STATE = 2;
 
 
 export class Store {
@@ -217,21 +220,50 @@ export class Store {
   }
 
   async storyState<T>(): Promise<T | null> {
-    const [row] = await this.db.query<{ data: string }>('select data from story_state where id = 1');
-    return row ? (JSON.parse(row.data) as T) : null;
+    return this.storyStateRow<T>(STORY_STATE);
   }
 
-  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db): Promise<void> {
-    await tx.query(
-      `insert into story_state (id, data) values (1, $1) on conflict (id) do update set data = excluded.data`,
-      [JSON.stringify(state)],
-    );
+  /**
+   * The story index as it stood after the last dated article (undated articles are placed after
+   * every dated one): an article dated later than every stored one is placed from it, and only the
+   * undated articles are placed again.
+   */
+  async datedStoryState<T>(): Promise<T | null> {
+    return this.storyStateRow<T>(DATED_STORY_STATE);
+  }
+
+  /** Stores the story index, the changed memberships and (when given, as JSON text) the dated state. */
+  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db, dated?: string): Promise<void> {
+    const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
+    await tx.query(upsert, [STORY_STATE, JSON.stringify(state)]);
+    if (dated !== undefined) await tx.query(upsert, [DATED_STORY_STATE, dated]);
     await insertTextPairs(
       tx,
       'insert into story_members (article_id, story_id)',
       'on conflict (article_id) do update set story_id = excluded.story_id',
       members,
     );
+  }
+
+  private async storyStateRow<T>(id: number): Promise<T | null> {
+    const [row] = await this.db.query<{ data: string }>('select data from story_state where id = $1', [id]);
+    return row ? (JSON.parse(row.data) as T) : null;
+  }
+
+  /** How many placed articles (with a story) have a date, and the id of the latest of them in placement order. */
+  async placedDated(): Promise<{ count: number; last: string | null }> {
+    const [row] = await this.db.query<{ n: string; last: string | null }>(
+      `select count(*) as n, (select a.id from articles a join story_members m on m.article_id = a.id
+                              where a.published is not null order by a.published desc, a.id desc limit 1) as last
+       from articles a join story_members m on m.article_id = a.id where a.published is not null`,
+    );
+    return { count: Number(row?.n ?? 0), last: row?.last ?? null };
+  }
+
+  /** Ids of the articles without a date, in placement order (by id). */
+  async undatedArticleIds(): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>('select id from articles where published is null order by id');
+    return rows.map((r) => r.id);
   }
 
   async storyMembers(): Promise<Map<string, string>> {

@@ -26,7 +26,7 @@ const NEAR_BEST = 0.1;
 const FACTIVE = /\b(?:revealed|exposed|uncovered|confirmed|proved|showed|shown|demonstrated)\b/i;
 
 export interface StoryContext {
-  story: Story;
+  story: Pick<Story, 'id'>;
   units: ArticleUnits[];
   /** Copy article -> the article it republishes (exact/near duplicates and republications). */
   copyOf: Map<string, string>;

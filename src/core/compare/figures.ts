@@ -41,7 +41,7 @@ interface Placed {
  * `rootOf` maps a copy to the article it copies; `published` gives each article's date.
  */
 export function compareFigures(
-  story: Story,
+  story: Pick<Story, 'id'>,
   units: ArticleUnits[],
   rootOf: (article: string) => string,
   names: (text: string) => Mention[] = () => [],

@@ -28,8 +28,14 @@ import { COPY_KINDS } from '../reuse/index.js';
 
 export { eventDates } from './event-dates.js';
 
+/**
+ * What the comparison reads of a story: its id, members and span. A stored comparison's key
+ * holds only these (the story's title, reasons and entities change with the rest of the corpus).
+ */
+export type ComparedStory = Pick<Story, 'id' | 'articles' | 'span'>;
+
 export interface CompareInput {
-  stories: Story[];
+  stories: ComparedStory[];
   articles: Article[];
   extractions: ArticleExtraction[];
   /** Corpus-resolved: canonical speakers and sources. */
@@ -99,7 +105,7 @@ export function compareStories(input: CompareInput): Comparison {
  * The story's summary verdict: its central claim and that claim's independent origins; a story
  * with no central claim (or one nobody is credited for) has one origin per article copying none.
  */
-function storyVerdict(story: Story, members: Article[], central: Claim | null, reuse: ReuseRecord[], copyOf: Map<string, string>): StoryVerdict {
+function storyVerdict(story: ComparedStory, members: Article[], central: Claim | null, reuse: ReuseRecord[], copyOf: Map<string, string>): StoryVerdict {
   const inStory = new Set(story.articles);
   const copies = reuse
     .filter((r) => inStory.has(r.source) && inStory.has(r.copy))

@@ -9,7 +9,7 @@ import type { ArticleUnits } from './units.js';
 const STALE_MONTHS = 6;
 const TEXT_CHARS = 200;
 
-export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntry[] {
+export function storyTimeline(story: Pick<Story, 'id'>, units: ArticleUnits[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const events = new Map<string, TimelineEntry>();
   for (const { article, sentences } of units) {
@@ -36,7 +36,7 @@ export function storyTimeline(story: Story, units: ArticleUnits[]): TimelineEntr
   return entries.sort((a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.kind.localeCompare(b.kind));
 }
 
-export function staleFlags(story: Story, articles: Article[]): Flag[] {
+export function staleFlags(story: Pick<Story, 'span'>, articles: Article[]): Flag[] {
   const flags: Flag[] = [];
   const storyDate = story.span[0];
   for (const article of articles) {

@@ -91,9 +91,11 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
       else postings.set(p.ids[q], [i]);
     }
   });
-  // Candidate pairs, scored independently of each other. The later thread of a pair scores it: the
+  // Candidate pairs, scored independently of each other: a thread's candidates are the earlier
   // threads met through the postings of its query keys (each list scanned from its end, so the
-  // same candidates whatever the corpus holds beyond), each once.
+  // same candidates whatever the corpus holds beyond), each once. They are listed here for the
+  // closest-thread test; scoring takes them from `nearPairs`, which lists the same pairs less those
+  // too far apart in time to score.
   const met = new Int32Array(threads.length).fill(-1);
   const candidates = (i: number, visit: (j: number) => void): void => {
     const p = profiles[i];
@@ -112,42 +114,41 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   const words = new WordCosines(threads);
   const pairs: [number, number, number][] = [];
   const sameDay: [number, number, number][] = [];
-  for (let i = 0; i < threads.length; i++) {
-    const p = profiles[i];
-    candidates(i, (j) => {
-      const other = profiles[j];
-      const time = timeFactor(threads[i], threads[j], options);
-      // Words count within a language, names and numbers across: two threads in one language
-      // are joined on their words (the index kept them apart article by article, but their
-      // centroids can still meet), two in different languages on the names and numbers they share.
-      if (sameLanguage(i, j)) {
-        // A cosine is at most 1: too far apart in time, no cosine can reach the bar (and two
-        // reports of one day are never that far apart), so none is computed.
-        if (time < WORD_BAR * TIME_SLACK) return;
-        const cosine = words.cosine(i, j);
-        const score = (cosine / WORD_BAR) * time;
-        if (score >= 1) pairs.push([score, j, i]);
-        else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
-        return;
-      }
-      // A key counts in full only when it is about as specific to these two threads as it can be:
-      // one that many other articles carry as well (a beat's recurring names) counts for less.
-      // The dot of two unit vectors is at most 1: too far apart in time, it cannot reach the bar.
-      if (time < CROSS_BAR * TIME_SLACK) return;
-      const together = threads[i].size + threads[j].size;
-      let dot = 0;
-      let keys = 0;
-      for (const [id, v] of other.cross) {
-        const w = p.cross.get(id);
-        if (w === undefined) continue;
-        dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
-        keys++;
-      }
-      // One name or number in common is a coincidence as often as a link (a capital, a country, a
-      // round figure): across languages it takes at least two.
-      const score = (keys >= MIN_KEYS ? dot / CROSS_BAR : 0) * time;
+  for (const key of nearPairs(threads, postings, options)) {
+    const i = Math.floor(key / threads.length);
+    const j = key - i * threads.length;
+    const time = timeFactor(threads[i], threads[j], options);
+    // Words count within a language, names and numbers across: two threads in one language
+    // are joined on their words (the index kept them apart article by article, but their
+    // centroids can still meet), two in different languages on the names and numbers they share.
+    if (sameLanguage(i, j)) {
+      // A cosine is at most 1: too far apart in time, no cosine can reach the bar (and two
+      // reports of one day are never that far apart), so none is computed.
+      if (time < WORD_BAR * TIME_SLACK) continue;
+      const cosine = words.cosine(i, j);
+      const score = (cosine / WORD_BAR) * time;
       if (score >= 1) pairs.push([score, j, i]);
-    });
+      else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
+      continue;
+    }
+    // A key counts in full only when it is about as specific to these two threads as it can be:
+    // one that many other articles carry as well (a beat's recurring names) counts for less.
+    // The dot of two unit vectors is at most 1: too far apart in time, it cannot reach the bar.
+    if (time < CROSS_BAR * TIME_SLACK) continue;
+    const together = threads[i].size + threads[j].size;
+    const mine = profiles[i].cross;
+    let dot = 0;
+    let keys = 0;
+    for (const [id, v] of profiles[j].cross) {
+      const w = mine.get(id);
+      if (w === undefined) continue;
+      dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+      keys++;
+    }
+    // One name or number in common is a coincidence as often as a link (a capital, a country, a
+    // round figure): across languages it takes at least two.
+    const score = (keys >= MIN_KEYS ? dot / CROSS_BAR : 0) * time;
+    if (score >= 1) pairs.push([score, j, i]);
   }
   // Same-day pairs below the word bar join only as each other's closest thread in words: two
   // reports of one event are, two same-day events in one city are not more than the closest pair.
@@ -197,6 +198,41 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
   return threads.map((_, i) => find(i));
+}
+
+/**
+ * The candidate pairs (i > j, as i * threads + j, ascending) whose time leaves a match possible.
+ * Thread i meets thread j when both are among the last `POSTING_SCAN` threads of one key's postings
+ * (the threads of a list ascend, so a thread scanning a list from its end meets only those of its
+ * window, and of them the earlier ones). Within a window, dated threads are swept in order of their
+ * first day: a pair more days apart than any time discount leaves a score for is never listed.
+ * Threads without a dated time meet all of their window.
+ */
+function nearPairs(threads: ThreadEvidence[], postings: Map<number, number[]>, options: ConsolidateOptions): Float64Array {
+  const n = threads.length;
+  // Beyond this many days apart, the time discount is below the lowest bar (plus a day for rounding).
+  const farDays = options.graceDays + options.decayDays * Math.log(1 / (Math.min(WORD_BAR, CROSS_BAR) * TIME_SLACK)) + 1;
+  const dated = threads.map((t) => t.time !== null && Number.isFinite(t.time[0]) && Number.isFinite(t.time[1]));
+  const found = new Set<number>();
+  const add = (a: number, b: number) => found.add(a > b ? a * n + b : b * n + a);
+  const timed: number[] = [];
+  const untimed: number[] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2) continue;
+    timed.length = 0;
+    untimed.length = 0;
+    for (let s = Math.max(0, list.length - POSTING_SCAN); s < list.length; s++) (dated[list[s]] ? timed : untimed).push(list[s]);
+    for (let x = 0; x < untimed.length; x++) {
+      for (let y = x + 1; y < untimed.length; y++) add(untimed[x], untimed[y]);
+      for (const t of timed) add(untimed[x], t);
+    }
+    timed.sort((a, b) => threads[a].time![0] - threads[b].time![0]);
+    for (let x = 0; x < timed.length; x++) {
+      const until = threads[timed[x]].time![1] + farDays;
+      for (let y = x + 1; y < timed.length && threads[timed[y]].time![0] <= until; y++) add(timed[x], timed[y]);
+    }
+  }
+  return Float64Array.from(found).sort();
 }
 
 /** Each thread's closest thread in words (ties: the lower index). */

@@ -3,7 +3,7 @@
 // spellings (the name folding, then c/k, ch/h, z/s), and two words are cognates when they begin
 // alike: the same first five letters (case endings differ), or the same first letter and most of
 // their letter pairs (fewer when the first three letters agree).
-import { foldName } from '../extract/index.js';
+import { curatedGroup, foldName } from '../extract/index.js';
 
 /** Shorter words ("pour", "will", "with") are function words as often as not. */
 const MIN_LETTERS = 4;
@@ -81,4 +81,47 @@ export function cognateOverlap(a: CrossWord[], b: CrossWord[]): { shared: number
     if (k >= 0) used.add(k), shared++;
   }
   return { shared, dice: a.length + b.length ? (2 * shared) / (a.length + b.length) : 0 };
+}
+
+/** Shorter words ("that", "inte") could be function words: what a translation is judged on are longer words and numbers. */
+const CONTENT_LETTERS = 5;
+
+export function contentWord(w: CrossWord): boolean {
+  return w.number || w.form.length >= CONTENT_LETTERS;
+}
+
+/** Two cognates written alike or beginning alike ("tolerate", "tolererar"), or one number: not merely sharing letter pairs. */
+export function strongCognate(a: CrossWord, b: CrossWord): boolean {
+  return cognate(a, b) && (a.number || a.form === b.form || a.form.slice(0, PREFIX) === b.form.slice(0, PREFIX));
+}
+
+/**
+ * Carried words of `text` with a country written in any of the news languages ("Tyskland",
+ * "Allemagne") as its English name, so it meets "Germany"; `every` keeps each occurrence of a word.
+ */
+export function carriedWords(text: string, every = false): CrossWord[] {
+  const words = every ? [...text.matchAll(/\p{L}{4,}|\d[\d.,]*\d/gu)].flatMap((m) => crossWords(m[0]).map((w) => ({ ...w, at: m.index! }))) : crossWords(text);
+  return words.map((w) => {
+    if (w.number) return w;
+    const word = /^\p{Lu}\p{L}+/u.exec(text.slice(w.at))?.[0];
+    const place = word ? curatedGroup(word) : null;
+    const english = place?.type === 'place' && !place.preferred.includes(' ') ? crossWords(place.preferred)[0] : undefined;
+    return english ? { ...english, at: w.at } : w;
+  });
+}
+
+/**
+ * Whether two cognates are a name: capitalised inside a sentence in either text ("Zimbabwe" and
+ * "zimbabwéenne"), or in both. A capital at a sentence's start says nothing by itself.
+ */
+export function sharedName(a: string, x: CrossWord, b: string, y: CrossWord): boolean {
+  if (x.number) return false;
+  const [p, q] = [capital(a, x.at), capital(b, y.at)];
+  return p === 'inside' || q === 'inside' || (p === 'start' && q === 'start');
+}
+
+function capital(text: string, at: number): 'inside' | 'start' | null {
+  if (!/^\p{Lu}/u.test(text.slice(at))) return null;
+  const before = text.slice(0, at).replace(/[\s"“„«‘'(–—-]+$/u, '');
+  return before === '' || /[.!?…:]["”»’)]*$/u.test(before) ? 'start' : 'inside';
 }

@@ -79,6 +79,30 @@ describe('a translation that keeps one word', () => {
   });
 });
 
+describe('a part of a longer sentence in another language', () => {
+  const danish = 'Ud fra tre inspektioner og to ulykker i vinter har bestyrelsen konkluderet, at det er helt sikkert, at Norge står bag lækagen i havnen ved Brenholt.';
+
+  it('joins a quote to the longer sentence whose words it keeps in order, close together', () => {
+    const quotes = [
+      quote('en1', DIRECTOR, 'The board has concluded that Norway is responsible for the leak,'),
+      quote('en1', DIRECTOR, 'Norway and Brenholt signed the treaty on the fjord last spring.'),
+      quote('da', DIRECTOR, danish),
+    ];
+    expect(statements(quotes)).toEqual([
+      { speaker: DIRECTOR, kind: 'other language', versions: [`da: ${danish}`, 'en1: The board has concluded that Norway is responsible for the leak,'] },
+    ]);
+  });
+
+  it('keeps apart a statement whose shared words stand in another order, or that shares names only', () => {
+    const quotes = [
+      quote('en1', DIRECTOR, 'Norway has not concluded any agreement with the port in ten years,'),
+      quote('en2', DIRECTOR, 'Norway and Brenholt signed the treaty on the fjord last spring.'),
+      quote('da', DIRECTOR, danish),
+    ];
+    expect(statements(quotes)).toEqual([]);
+  });
+});
+
 describe('what stays apart', () => {
   it('keeps two statements of one speaker apart when they share only a word alike by its letters', () => {
     // "force" and "försök" look alike; the statements are not one.

@@ -2,23 +2,18 @@
 // inte försök"): when the other signals find nothing, two units of one speaker in two articles of
 // different languages are one statement when each is the other's only candidate there. Both must
 // be sentences of some length, of the same form (both questions or neither), of lengths a
-// translation gives, and share a word that carries over (a cognate, a name or a number); among
-// the speaker's other units in the two articles, none shares as many such words with either.
+// translation gives, and share a word that carries over (a cognate or a number; a name, a country
+// in each language too, but not a name alone); among the speaker's other units in the two
+// articles, none shares as much with either.
 // Neither may already be grouped with a version in the other article.
-import { curatedGroup } from '../extract/index.js';
-import { cognate, type CrossWord, crossWords } from './cognates.js';
+import { carriedWords, cognate, contentWord, type CrossWord, sharedName, strongCognate } from './cognates.js';
 import { type Node, wordCount } from './versions.js';
 
 /** Each unit holds at least this many words: a short phrase ("Russia is not guilty") is said in many statements. */
 const MIN_WORDS = 6;
 /** The longer unit has at most this many times the words of the shorter (a loose translation). */
 const MAX_LENGTH_RATIO = 2.5;
-/** A shared word of fewer letters ("that", "inte") could be a function word; a number always counts. */
-const MIN_LETTERS = 5;
-
-/** Letters two words begin with that make them one word in two languages. */
-const PREFIX = 5;
-/** Weight of a word alike only by its letter pairs, and of two questions. */
+/** Weight of a word alike only by its letter pairs or a name, and of two questions. */
 const LOOSE = 0.5;
 const QUESTIONS = 0.5;
 /** The evidence two units need: a word that carries over, or a looser one in two questions. */
@@ -27,36 +22,36 @@ const MIN_EVIDENCE = 1;
 const isQuestion = (text: string): boolean => /[?¿？]/.test(text);
 
 /**
- * What two units share that carries over, weighed: a word written alike or beginning alike (a
- * name, "tolerate" and "tolererar") or a number counts 1; a word alike only by its letter pairs
- * ("arrest" and "arrêter", but "force" and "försök" too) counts half; two questions add a half.
+ * What two units share that carries over, weighed: a word written alike or beginning alike
+ * ("tolerate" and "tolererar") or a number counts 1; a word alike only by its letter pairs
+ * ("arrest" and "arrêter", but "force" and "försök" too) counts half, and so does a name (capitalised
+ * inside a sentence in either: every statement of a story names its places and people); two questions
+ * add a half. A translation keeps the order of the words it keeps: those out of the longest
+ * chain in order count against. 0 unless a word that is no name is in that chain: names alone
+ * are the story's, not the statement's.
  */
 function evidence(a: Node, b: Node, cross: CrossWord[][], i: number, j: number): number {
   const used = new Set<number>();
-  let weight = isQuestion(a.text) && isQuestion(b.text) ? QUESTIONS : 0;
+  const shared: { at: number; weight: number; name: boolean }[] = [];
   for (const x of cross[i]) {
-    if (!x.number && x.form.length < MIN_LETTERS) continue;
-    const k = cross[j].findIndex((y, n) => !used.has(n) && (y.number || y.form.length >= MIN_LETTERS) && cognate(x, y));
+    if (!contentWord(x)) continue;
+    const k = cross[j].findIndex((y, n) => !used.has(n) && contentWord(y) && cognate(x, y));
     if (k < 0) continue;
     used.add(k);
     const y = cross[j][k];
-    weight += x.number || x.form === y.form || x.form.slice(0, PREFIX) === y.form.slice(0, PREFIX) ? 1 : LOOSE;
+    const name = sharedName(a.text, x, b.text, y);
+    shared.push({ at: y.at, weight: name || !strongCognate(x, y) ? LOOSE : 1, name });
   }
-  return weight;
-}
-
-/**
- * A unit's words that carry over, a country written in another language ("Tyskland",
- * "Allemagne") as its English name, so it meets "Germany".
- */
-function carried(n: Node): CrossWord[] {
-  return n.cross.map((w) => {
-    if (w.number) return w;
-    const word = /^\p{Lu}\p{L}+/u.exec(n.text.slice(w.at))?.[0];
-    const place = word ? curatedGroup(word) : null;
-    const english = place?.type === 'place' && !place.preferred.includes(' ') ? crossWords(place.preferred)[0] : undefined;
-    return english ? { ...english, at: w.at } : w;
+  // The heaviest chain of shared words in the same order in both (they are in `a`'s order here).
+  const best = shared.map((w) => ({ weight: w.weight, word: !w.name }));
+  shared.forEach((w, n) => {
+    for (let m = 0; m < n; m++)
+      if (shared[m].at < w.at && best[m].weight + w.weight > best[n].weight) best[n] = { weight: best[m].weight + w.weight, word: best[m].word || !w.name };
   });
+  const chain = best.reduce((x, y) => (y.weight > x.weight ? y : x), { weight: 0, word: false });
+  if (!chain.word) return 0;
+  const total = shared.reduce((sum, w) => sum + w.weight, 0);
+  return 2 * chain.weight - total + (isQuestion(a.text) && isQuestion(b.text) ? QUESTIONS : 0);
 }
 
 /** Whether two units could be one statement translated: languages known and different, form and length alike. */
@@ -74,7 +69,7 @@ function comparable(a: Node, b: Node, words: number[], i: number, j: number): bo
  */
 export function mutualBest(nodes: Node[]): { i: number; j: number; shared: number }[] {
   const words = nodes.map((n) => wordCount(n.text));
-  const cross = nodes.map(carried);
+  const cross = nodes.map((n) => carriedWords(n.text));
   // Per unit and other article: the best count of shared words, and the units that reach it.
   const best = new Map<number, Map<string, { shared: number; units: number[] }>>();
   const note = (i: number, j: number, shared: number) => {

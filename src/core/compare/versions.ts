@@ -3,6 +3,7 @@
 // across languages, the same names, numbers and cognates (cognates.ts).
 import type { Quote } from '../types.js';
 import { cognateOverlap, type CrossWord, crossWords } from './cognates.js';
+import { partInside } from './partial.js';
 import { statementUnits } from './statements.js';
 import { type AliasTable, bigramOverlap, bigramsOf, overlap, type Terms, termsOf } from './terms.js';
 
@@ -115,6 +116,9 @@ function unitSimilarity(a: Node, b: Node): number {
       const reported = cognateOverlap(p.context, q.cross);
       if (reported.shared >= MIN_COGNATES && reported.dice >= SAME_STATEMENT_COGNATES) return reported.dice / 4;
     }
+    // A quote that is part of a longer sentence quoted in another language (partial.ts).
+    const inside = partInside(a, b);
+    if (inside > 0) return inside / 2;
   }
   return 0;
 }

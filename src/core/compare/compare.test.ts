@@ -5,6 +5,7 @@ import type { Article, Quote, Story } from '../types.js';
 import { loadSeeds, loadTruth, type SeedTruth } from '../../testing/fixtures.js';
 import { skipWithoutShared } from '../../testing/shared.js';
 import { eventDates } from './index.js';
+import { DOCK_STRIKE_APART, DOCK_STRIKE_ARTICLES, DOCK_STRIKE_STATEMENTS } from './testdata/dock-strike.js';
 import { FLOOD_ARTICLES } from './testdata/flood.js';
 
 /** Every stage, pure, over named texts. */
@@ -155,5 +156,37 @@ describe('event dates', () => {
     // A past-tense report of the day wins over a future elsewhere in the sentence.
     expect(eventDates('The minister said on Monday that the bridge will reopen.', wednesday)).toEqual(['2031-04-07']);
     expect(eventDates('The dam was finished in May 2019.', null)).toEqual(['2019-05']);
+  });
+});
+
+describe('comparison of our own story in four languages', () => {
+  const r = analyse(DOCK_STRIKE_ARTICLES);
+  const quote = new Map(r.quotes.map((q) => [q.id, q]));
+  const outlet = (id: string) => DOCK_STRIKE_ARTICLES.map((a) => a.name.replace('.txt', '')).find((n) => r.idOf(n) === quote.get(id)!.article)!;
+
+  it('keeps the five reports in one story', () => {
+    expect(r.stories.find((s) => s.articles.includes(r.idOf('herald')))!.articles).toHaveLength(5);
+  });
+
+  it('groups each statement with its translations, one version per outlet, as the truth', () => {
+    const translated = r.quote_groups.filter((g) => g.kind === 'other language');
+    const found = translated.map((g) => ({
+      speaker: g.speaker,
+      versions: Object.fromEntries(g.quotes.map((id) => [outlet(id), quote.get(id)!.text.slice(...(g.parts?.[id] ?? []))])),
+    }));
+    expect(found).toHaveLength(DOCK_STRIKE_STATEMENTS.length);
+    for (const truth of DOCK_STRIKE_STATEMENTS) {
+      const g = found.find((f) => f.speaker === truth.speaker && Object.keys(f.versions).sort().join() === Object.keys(truth.versions).sort().join());
+      expect(g, JSON.stringify(truth)).toBeDefined();
+      for (const [name, words] of Object.entries(truth.versions)) expect(g!.versions[name]).toContain(words);
+    }
+  });
+
+  it('leaves the statements no other outlet quotes in no group', () => {
+    for (const words of DOCK_STRIKE_APART) {
+      const q = r.quotes.find((x) => x.text.includes(words))!;
+      expect(q, words).toBeDefined();
+      expect(r.quote_groups.filter((g) => g.quotes.includes(q.id))).toEqual([]);
+    }
   });
 });

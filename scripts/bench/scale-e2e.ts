@@ -78,20 +78,20 @@ function writeArticles(dir: string, articles: GeneratedArticle[], prefix = ''): 
 }
 
 /**
- * `articles` generated articles, less the `held` latest-dated ones, which are written to `laterDir`:
- * the next day's news, arriving after the store was analysed.
+ * `articles` generated articles, less the latest days' (whole days, at most `held` articles), which
+ * are written to `laterDir`: the next day's news, arriving after the store was analysed. Whole days,
+ * since the date ingest reads from an article may be a day without a time: one later than every stored
+ * day sorts after every stored article. Returns how many were held back.
  */
-function writeCorpusHoldingLatest(dir: string, laterDir: string, articles: number, held: number, seed: number): void {
+function writeCorpusHoldingLatest(dir: string, laterDir: string, articles: number, held: number, seed: number): number {
   const all = generateCorpus({ articles: articles + held, seed }).articles;
-  const latest = new Set(
-    all
-      .filter((a) => a.published !== null)
-      // Latest first in placement order: by date, then id.
-      .sort((a, b) => b.published!.localeCompare(a.published!) || b.article.id.localeCompare(a.article.id))
-      .slice(0, held),
-  );
-  writeArticles(dir, all.filter((a) => !latest.has(a)));
-  writeArticles(laterDir, [...latest], 'later-');
+  const days = all.flatMap((a) => (a.published ? [a.published.slice(0, 10)] : [])).sort();
+  const cutoff = days[days.length - 1 - held]!;
+  const later = new Set(all.filter((a) => a.published !== null && a.published.slice(0, 10) > cutoff));
+  if (later.size === 0) throw new Error(`the last day alone holds more than ${held} articles`);
+  writeArticles(dir, all.filter((a) => !later.has(a)));
+  writeArticles(laterDir, [...later], 'later-');
+  return later.size;
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -106,10 +106,11 @@ interface EmbeddedRun {
   terminal: CliRun;
 }
 
-/** With `held`, that many more articles are generated and the latest-dated of them kept back in `root/later`. */
-async function embedded(root: string, articles: number, held = 0): Promise<EmbeddedRun> {
+/** With `held`, up to that many more articles are generated and the latest days of them kept back in `root/later`. */
+async function embedded(root: string, articles: number, held = 0): Promise<EmbeddedRun & { later: number }> {
   const dir = join(root, `corpus-${articles}`);
-  if (held) writeCorpusHoldingLatest(dir, join(root, 'later'), articles, held, 11);
+  let later = 0;
+  if (held) later = writeCorpusHoldingLatest(dir, join(root, 'later'), articles, held, 11);
   else writeCorpus(dir, articles, 11);
   const store = join(root, `store-${articles}`);
   const out = join(root, `report-${articles}.json`);
@@ -118,9 +119,9 @@ async function embedded(root: string, articles: number, held = 0): Promise<Embed
   const tail = readFileSync(out, 'utf8').slice(-3);
   if (!tail.trimEnd().endsWith('}')) throw new Error('the JSON report is cut off');
   const terminal = await cli(['analyze', '--store', store], join(root, `report-${articles}.txt`));
-  const run = { articles, store, json, jsonMb: Math.round(statSync(out).size / 2 ** 20), terminal };
+  const run = { articles: articles + held - later, store, json, jsonMb: Math.round(statSync(out).size / 2 ** 20), terminal, later };
   console.log(
-    `embedded ${articles.toLocaleString('en-US')}: analyze --json ${fmt(json.wall)} s wall, ${fmt(json.cpu)} s CPU (${ms(json.cpu, articles)}), ` +
+    `embedded ${run.articles.toLocaleString('en-US')}: analyze --json ${fmt(json.wall)} s wall, ${fmt(json.cpu)} s CPU (${ms(json.cpu, run.articles)}), ` +
       `peak RSS ${json.peakRssMb} MB, ${run.jsonMb} MB of JSON; terminal report from the store ${fmt(terminal.wall)} s wall, ` +
       `${fmt(terminal.cpu)} s CPU, peak RSS ${terminal.peakRssMb} MB; ${load()}`,
   );
@@ -157,12 +158,12 @@ function stageRates(root: string, sample: number): { stages: number; floor: numb
  * stored ones (a backfill: story placement is replayed from the earliest of them). Returns the
  * stores after each, for the serve measurement.
  */
-async function incremental(root: string, big: EmbeddedRun, added: number): Promise<{ label: string; store: string }[]> {
+async function incremental(root: string, big: EmbeddedRun & { later: number }): Promise<{ label: string; store: string }[]> {
   const randomDir = join(root, 'added');
-  writeCorpus(randomDir, added, 97, 'added-');
+  writeCorpus(randomDir, Math.max(1, Math.round(big.articles / 100)), 97, 'added-');
   const cases = [
-    { label: 'later-dated (the next day\'s news)', dir: join(root, 'later'), store: `${big.store}-later` },
-    { label: 'random-dated (a backfill among stored dates)', dir: randomDir, store: `${big.store}-backfill` },
+    { label: "later-dated (the next days' news)", dir: join(root, 'later'), store: `${big.store}-later`, added: big.later },
+    { label: 'random-dated (a backfill among stored dates)', dir: randomDir, store: `${big.store}-backfill`, added: Math.max(1, Math.round(big.articles / 100)) },
   ];
   for (const c of cases) {
     cpSync(big.store, c.store, { recursive: true });
@@ -170,7 +171,7 @@ async function incremental(root: string, big: EmbeddedRun, added: number): Promi
     rmSync(join(root, 'added.json'));
     if (run.code !== 0) throw new Error(`analyze of the added articles exited ${run.code}`);
     console.log(
-      `adding ${added.toLocaleString('en-US')} articles (1%), ${c.label}, to the ${big.articles.toLocaleString('en-US')} store: ${fmt(run.wall)} s wall, ` +
+      `adding ${c.added.toLocaleString('en-US')} articles (${fmt((100 * c.added) / big.articles, 2)}%), ${c.label}, to the ${big.articles.toLocaleString('en-US')} store: ${fmt(run.wall)} s wall, ` +
         `${fmt(run.cpu)} s CPU = ${fmt((100 * run.cpu) / big.json.cpu)}% of the full run's CPU ` +
         `(${fmt((100 * run.wall) / big.json.wall)}% of its wall time), peak RSS ${run.peakRssMb} MB; ${load()}`,
     );
@@ -238,8 +239,7 @@ export default async function scaleE2e(): Promise<void> {
   try {
     const small = await embedded(root, base);
     const rates = stageRates(root, Math.min(base, 2000));
-    const added = Math.max(1, Math.round(large / 100));
-    const big = await embedded(root, large, added);
+    const big = await embedded(root, large, Math.max(1, Math.round(large / 100)));
     const perArticle = (r: EmbeddedRun) => r.json.cpu / r.articles;
     console.log(
       `CPU per article: ${ms(big.json.cpu, big.articles)} at ${big.articles.toLocaleString('en-US')} vs ${ms(small.json.cpu, small.articles)} at ` +
@@ -249,7 +249,7 @@ export default async function scaleE2e(): Promise<void> {
       `ratios (CPU per article, this run): CLI end to end ${fmt(perArticle(small) / rates.floor, 0)}x the read-and-hash floor, ` +
         `${fmt(perArticle(small) / rates.stages, 2)}x the same stages in memory`,
     );
-    for (const c of await incremental(root, big, added)) await serveFirstRequest(big, c.store, c.label);
+    for (const c of await incremental(root, big)) await serveFirstRequest(big, c.store, c.label);
     if (pg > 0) await postgres(root, pg);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -16,6 +16,14 @@ const MIN_MATCHED = 2;
 /** The part holds at least this many words: a short phrase's words are found in many sentences. */
 const MIN_PART_WORDS = 6;
 
+/** A unit's carried content words, once each and at every occurrence, computed once per unit. */
+const cache = new WeakMap<Node, { once: CrossWord[]; every: CrossWord[] }>();
+function words(n: Node): { once: CrossWord[]; every: CrossWord[] } {
+  let out = cache.get(n);
+  if (!out) cache.set(n, (out = { once: carriedWords(n.text).filter(contentWord), every: carriedWords(n.text, true).filter(contentWord) }));
+  return out;
+}
+
 const wordsOf = (text: string): number[] => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index!);
 
 /** How alike `a` and `b` are when the shorter is part of the longer in another language; 0 when it is not. */
@@ -23,8 +31,8 @@ export function partInside(a: Node, b: Node): number {
   const [wa, wb] = [wordsOf(a.text), wordsOf(b.text)];
   const [part, whole, partWords, wholeWords] = wa.length <= wb.length ? [a, b, wa, wb] : [b, a, wb, wa];
   if (partWords.length < MIN_PART_WORDS || wholeWords.length < PART_OF * partWords.length) return 0;
-  const mine = carriedWords(part.text).filter(contentWord);
-  const theirs = carriedWords(whole.text, true).filter(contentWord);
+  const mine = words(part).once;
+  const theirs = words(whole).every;
   // The part's words in its order, each matched to the next occurrence in the longer sentence.
   const matched: [CrossWord, CrossWord][] = [];
   let from = 0;

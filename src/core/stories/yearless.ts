@@ -121,14 +121,17 @@ export interface When {
  * half of a match away: a close enough match in content still holds.
  */
 export function timeFactor(a: When, b: When, graceDays: number, decayDays: number, beforeDays = BEFORE_DAYS): number {
-  const discount = (gap: number) => (gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays));
-  if (a.time && b.time) return discount(Math.max(0, a.time[0] - b.time[1], b.time[0] - a.time[1]));
+  if (a.time && b.time) return discount(Math.max(0, a.time[0] - b.time[1], b.time[0] - a.time[1]), graceDays, decayDays);
   // Otherwise on the circle of the year; dated days where both sides have them, else the days
   // undated events fall on or within a month after.
-  if (a.days && b.days) return discount(yearSpanGap(a.days, b.days));
+  if (a.days && b.days) return discount(yearSpanGap(a.days, b.days), graceDays, decayDays);
   const x = a.days ?? later(a.after, beforeDays);
   const y = b.days ?? later(b.after, beforeDays);
-  return x && y ? Math.max(STATED_FLOOR, discount(yearSpanGap(x, y))) : 1;
+  return x && y ? Math.max(STATED_FLOOR, discount(yearSpanGap(x, y), graceDays, decayDays)) : 1;
+}
+
+function discount(gap: number, graceDays: number, decayDays: number): number {
+  return gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays);
 }
 
 function later(after: YearSpan | null, before: number): YearSpan | null {

@@ -7,7 +7,7 @@ import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS
 import { isAcronym, stripParticle } from './names.js';
 import { appositionNouns, commonNoun, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
-import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
+import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
 
 export interface TypeScores {
@@ -159,7 +159,7 @@ export function findMentions(text: ArticleText): RawMention[] {
   const namedInFull = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const p = tokens[k - 1].text;
-    if (caps[k] && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
+    if (caps[k] && isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
   }
   const scan: MentionScan = { ...text, lowerWords };
   const mentions: RawMention[] = [];
@@ -189,7 +189,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
-    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.lower) && /^\s+$/.test(body.slice(prev.end, tokens[i].start))) {
+    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }
@@ -245,7 +245,7 @@ function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): nu
   if (!chunk.every((k) => isDemonym(tokens[k].text) || isCountry(tokens[k].text))) return 0;
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const t = tokens[k].text;
-    if (!/^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start)) || !/^\p{Ll}/u.test(t)) return 0;
+    if (!isSpaceGap(body, tokens[k - 1].end, tokens[k].start) || !/^\p{Ll}/u.test(t)) return 0;
     if (lex.orgWords.has(t)) return k + 1;
     if (lex.functionWords.has(t) || lex.speechVerbs.has(t)) return 0;
   }
@@ -298,15 +298,16 @@ function joinAcrossConnector(
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;
   if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
-  for (let g = j - 1; g < k; g++) if (!/^\s+$/.test(body.slice(tokens[g].end, tokens[g + 1].start))) return 0;
+  for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   return k - j + 1;
 }
 
 /** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
 function institutional(lex: Lexicon, words: string[]): boolean {
-  const connector = words.findIndex((w) => lex.nameConnectors.has(w));
-  const head = (connector < 0 ? words : words.slice(0, connector)).map(bare);
-  return head.some((w) => lex.orgWords.has(w)) || PLACE_WORDS.has(head[head.length - 1] ?? '');
+  let head = 0;
+  while (head < words.length && !lex.nameConnectors.has(words[head])) head++;
+  for (let k = 0; k < head; k++) if (lex.orgWords.has(bare(words[k]))) return true;
+  return PLACE_WORDS.has(head > 0 ? bare(words[head - 1]) : '');
 }
 
 /** Splits a chunk at possessives ("Norway’s Fisheries Council") and names out of role words. */
@@ -423,7 +424,7 @@ function makeMention(
   const words = surface.split(/\s+/);
   const lastWord = bare(words[words.length - 1]);
   const prev = before[before.length - 1];
-  const prevWord = prev && /^\s*$/.test(body.slice(prev.end, start)) ? prev.lower : '';
+  const prevWord = prev && (prev.end >= start || isSpaceGap(body, prev.end, start)) ? prev.lower : '';
   // "former chairman of Ferrow Motors", "le maire de Brévent": the office is of this name, not held by it.
   const prevPrev = before[before.length - 2]?.lower ?? '';
   const connectorArticle = (prevWord === 'the' || lex.connectorArticles.has(prevWord)) && lex.nameConnectors.has(prevPrev);

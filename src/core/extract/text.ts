@@ -208,3 +208,20 @@ export function tokenIndexFrom(tokens: Token[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * Whether body[from, to) is one or more whitespace characters, as `/^\s+$/` on the slice says,
+ * without making the slice: the rules ask it of the gap between two tokens many times per name.
+ */
+export function isSpaceGap(body: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let p = from; p < to; p++) if (!isSpaceCode(body.charCodeAt(p))) return false;
+  return true;
+}
+
+/** A code unit `\s` matches: ECMAScript white space (Unicode Zs among it) and line terminators. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -48,7 +48,10 @@ const RENAME_RE =
 export function resolveEntities(body: string, mentions: RawMention[]): ResolvedEntities {
   const n = mentions.length;
   const uf = new UnionFind(n);
-  const keys = mentions.map((m) => nameKey(m.text));
+  // Arrays the later passes read are built by push, not map: V8 makes map's result packed or holey
+  // depending on whether the caller is optimized yet, and each new kind deoptimized their readers.
+  const keys: string[] = [];
+  for (const m of mentions) keys.push(nameKey(m.text));
   const orgEvidence = new Array<number>(n).fill(0);
 
   // A surname shared by two people named in full ("Hugo Yates", "Noor Yates"), or carrying two
@@ -142,10 +145,12 @@ function groupTypes(mentions: RawMention[], orgEvidence: number[], uf: UnionFind
     s.words = Math.max(s.words, m.text.split(' ').length);
     scores.set(r, s);
   });
-  return mentions.map((_, i) => {
+  const types: EntityType[] = [];
+  for (let i = 0; i < mentions.length; i++) {
     const s = scores.get(uf.find(i))!;
-    return typeOf(s, s.words);
-  });
+    types.push(typeOf(s, s.words));
+  }
+  return types;
 }
 
 function sumScores(mentions: RawMention[], orgEvidence: number[], members: number[]): TypeScores {
@@ -224,7 +229,11 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
     if (candidates.length === 0) continue;
     // "Spokesperson Yates" and "Prosecutor Yates" in one article are two people: a titled
     // surname joins only a full name written with that title, and otherwise stays its own.
-    const titles = new Set(idx.map((s) => titleKey(mentions[s])).filter((t) => t !== null));
+    const titles = new Set<string>();
+    for (const s of idx) {
+      const t = titleKey(mentions[s]);
+      if (t !== null) titles.add(t);
+    }
     const leftByTitle = new Map<string, number>();
     for (const s of idx) {
       const title = titleKey(mentions[s]);
@@ -292,7 +301,8 @@ function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: Union
 /** "Varnholm Motor Corp": the keys of "Varnholm Motor" and "Varnholm"; none for a name without a legal form. */
 function companyShortForms(name: string): string[] {
   const words = nameWords(name);
-  const lower = words.map((w) => w.toLowerCase().replace(/\./g, ''));
+  const lower: string[] = [];
+  for (const w of words) lower.push(w.toLowerCase().replace(/\./g, ''));
   if (words.length < 2 || !COMPANY_SUFFIXES.has(lower[lower.length - 1])) return [];
   let end = words.length - 1;
   const forms = [nameKey(words.slice(0, end).join(' '))];
@@ -312,7 +322,8 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
     members.get(r)!.push(i);
   });
   const entityOf = new Array<number>(mentions.length);
-  const entities: ArticleEntity[] = rootOrder.map((root, e) => {
+  const entities: ArticleEntity[] = [];
+  rootOrder.forEach((root, e) => {
     const idx = members.get(root)!;
     for (const i of idx) entityOf[i] = e;
     const ms = idx.map((i) => mentions[i]);
@@ -328,7 +339,7 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
       gender ??= m.gender;
     }
     const mentionList: Mention[] = ms.map((m) => ({ text: m.text, span: m.span }));
-    return {
+    entities.push({
       key: `L${e}`,
       name: canonicalForm(ms.map((m) => m.text)),
       type,
@@ -336,7 +347,7 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
       mentions: mentionList,
       gender,
       roles,
-    };
+    });
   });
   return { entities, entityOf };
 }

@@ -20,7 +20,10 @@ export function extractArticle(article: Article): ArticleExtraction {
   const tokens = tokenize(body);
   const marked = withDashQuotes(findQuoteSpans(body, paragraphs), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
   const quoteMarks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
-  const markSpans = quoteMarks.map((q): [number, number] => [q.start, q.end]);
+  // Built by push: map's result is packed or holey depending on whether this function is optimized
+  // yet, and the readers of these spans were deoptimized by each new kind.
+  const markSpans: [number, number][] = [];
+  for (const q of quoteMarks) markSpans.push([q.start, q.end]);
   const mentions = findMentions({ body, tokens, sentences, quotes: markSpans, lex });
   const { entities, entityOf } = resolveEntities(body, mentions);
   const ctx: ArticleContext = {

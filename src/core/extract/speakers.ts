@@ -79,9 +79,8 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     const pos = start + m.index + m[0].length;
     if (insideQuote(ctx, pos - 1)) continue;
     const lead = m[0].trim().split(/\s+/)[0];
-    const words = [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]
-      .filter(Boolean)
-      .map((w) => w.toLowerCase());
+    const words: string[] = [];
+    for (const w of [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]) if (w) words.push(w.toLowerCase());
     // "a Russian foreign ministry spokesman": the institution named inside the description.
     const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization');
     const forEntity = representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside]);

@@ -382,7 +382,8 @@ export function canonicalForm(forms: string[], weights?: number[]): string {
     }
   }
   const weight = (key: string): number => byKey.get(key)!.count + (support.get(key) ?? 0);
-  const wordSets = keys.map((k) => new Set(k.split(' ')));
+  const wordSets: Set<string>[] = [];
+  for (const k of keys) wordSets.push(new Set(k.split(' ')));
   const maximal = keys.filter((_, i) => {
     const mine = wordSets[i];
     return !keys.some((_, j) => j !== i && wordSets[j].size > mine.size && [...mine].every((w) => wordSets[j].has(w)));

@@ -328,7 +328,9 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
   }
   while (words.length > 1 && /(ed|ing)$/.test(words[words.length - 1].text)) words.pop();
   if (words.length === 0 || /(ed|ing|ly)$/.test(words[0].text) && words.length === 1) return null;
-  return { counts: words.map((t) => t.text).join(' '), end: words[words.length - 1].end };
+  let counts = words[0].text;
+  for (let k = 1; k < words.length; k++) counts += ` ${words[k].text}`;
+  return { counts, end: words[words.length - 1].end };
 }
 
 /** The first place named after the figure in its sentence, within a short distance. */

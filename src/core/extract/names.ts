@@ -100,19 +100,22 @@ export function nameKey(name: string): string {
 
 /** Key with generic organisation words ("Front", "Jabhat") removed: the name's distinctive core. */
 export function coreKey(name: string): string {
-  const words = nameWords(name).filter((w) => !GENERIC_ORG_WORDS.has(w.toLowerCase()));
-  return words
-    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-    .map(translitToken)
-    .join(' ');
+  // Loops, not filter and map: see initials.
+  const parts: string[] = [];
+  for (const w of nameWords(name)) {
+    const lower = w.toLowerCase();
+    if (!GENERIC_ORG_WORDS.has(lower) && !CONNECTORS.has(lower)) parts.push(translitToken(w));
+  }
+  return parts.join(' ');
 }
 
 /** Initial letters of the content words: "Islamic State of Iraq and the Levant" -> "ISIL". */
 export function initials(name: string): string {
-  return nameWords(name)
-    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-    .map((w) => w[0].toUpperCase())
-    .join('');
+  // A loop, not filter and map: map's result is packed or holey depending on whether the caller is
+  // optimized yet, and each new kind deoptimized the entity passes these are inlined into.
+  let out = '';
+  for (const w of nameWords(name)) if (!CONNECTORS.has(w.toLowerCase())) out += w[0].toUpperCase();
+  return out;
 }
 
 export function isAcronym(token: string): boolean {

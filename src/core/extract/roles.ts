@@ -41,11 +41,16 @@ export function precedingRole(lex: Lexicon, before: Token[], body: string, start
   return out.filter((w) => w !== 'the' && w !== 'to' && w !== 'of');
 }
 
-const roleWords = (phrase: string): string[] =>
-  phrase
-    .split(/\s+/)
-    .map((w) => bare(w).replace(/['’]s$/, ''))
-    .filter((w) => w && w !== 'the' && w !== 'of' && w !== 'and' && w !== 'a' && w !== 'an');
+function roleWords(phrase: string): string[] {
+  // A loop, not map and filter: map's result is packed or holey depending on whether the caller is
+  // optimized yet, and each new kind deoptimized the code reading the words.
+  const out: string[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    const w = bare(raw).replace(/['’]s$/, '');
+    if (w && w !== 'the' && w !== 'of' && w !== 'and' && w !== 'a' && w !== 'an') out.push(w);
+  }
+  return out;
+}
 
 /** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
 export function appositiveRole(lex: Lexicon, body: string, end: number): string[] {

@@ -4,6 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
+import type { MessagePort } from 'node:worker_threads';
 import { lockStore, type LockOptions } from './lock.js';
 import { seedFromTemplate } from './template.js';
 
@@ -18,6 +19,11 @@ export interface Db extends Sql {
   /** Several statements separated by semicolons, no parameters (migrations). */
   execScript(text: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A port for another thread's `remoteDb`, served by the thread that runs this store's
+   * statements. Absent where they run on this thread (then serve a port with `serveDb`).
+   */
+  channel?(): Promise<MessagePort>;
 }
 
 export type StoreLocation = { dir: string } | { url: string };
@@ -30,14 +36,32 @@ export async function connect(location: StoreLocation, lock: LockOptions = {}): 
 async function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<Db> {
   mkdirSync(dir, { recursive: true });
   const lock = await lockStore(dir, lockOptions);
-  let db: PGlite;
+  let db: Db;
   try {
     await seedFromTemplate(dir);
-    db = await PGlite.create(dir);
+    db = await openPglite(dir);
   } catch (err) {
     lock.release();
     throw err;
   }
+  return {
+    ...db,
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+/**
+ * PGlite over the data directory `dir`, which must exist and be locked by this process (`connect`
+ * takes the lock; the store thread opens a directory its parent thread has locked).
+ */
+export async function openPglite(dir: string): Promise<Db> {
+  const db = await PGlite.create(dir);
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
     async query<T>(text: string, params?: unknown[]) {
       return (await q.query<T>(text, params as unknown[])).rows;
@@ -50,13 +74,7 @@ async function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<D
     async execScript(text) {
       await db.exec(text);
     },
-    async close() {
-      try {
-        await db.close();
-      } finally {
-        lock.release();
-      }
-    },
+    close: () => db.close(),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   ReuseRecord,
 } from '../core/types.js';
 import { checkReferences, type Damage } from './check.js';
+import { connectOnThread } from './owner.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
 import { migrations, migrationsTable } from './schema.js';
@@ -22,9 +23,13 @@ const DATED_STORY_STATE = 2;
 export class Store {
   private constructor(readonly db: Db) {}
 
-  /** Opens (and migrates) the store; an embedded one is locked until close (StoreBusyError when held). */
-  static async open(location: StoreLocation, lock?: LockOptions): Promise<Store> {
-    const db = await connect(location, lock);
+  /**
+   * Opens (and migrates) the store; an embedded one is locked until close (StoreBusyError when held).
+   * `thread`: an embedded store runs its statements on a thread of its own (a server's, so that no
+   * statement holds its request loop); ignored for PostgreSQL, which is another process already.
+   */
+  static async open(location: StoreLocation, lock?: LockOptions, opts: { thread?: boolean } = {}): Promise<Store> {
+    const db = opts.thread && 'dir' in location ? await connectOnThread(location.dir, lock) : await connect(location, lock);
     const store = new Store(db);
     try {
       await store.migrate();

@@ -1,7 +1,7 @@
 // Runs the server's analysis on a thread of its own: a long analysis (or a hostile article's)
 // leaves the request loop free, so /api/health and every reader keep answering. The thread is
 // started on first use and replaced if it dies; the store stays on this thread.
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { AnalysisReport } from '../../core/types.js';
 import { serveDb, type Store } from '../../store/index.js';
 import type { AnalysisJob } from './analysis-worker.js';
@@ -52,29 +52,40 @@ export class AnalysisThread {
     else p.ok(result);
   }
 
+  /**
+   * The port the analysis thread sends its statements to: from the store's own thread when it has
+   * one (they never pass through the request loop), else served from this thread.
+   */
+  private async port(): Promise<MessagePort> {
+    if (this.store.db.channel) return this.store.db.channel();
+    const { port1, port2 } = new MessageChannel();
+    this.served = serveDb(this.store.db, port1);
+    port1.unref();
+    return port2;
+  }
+
   private start(): Promise<Worker> {
-    this.worker ??= new Promise((ready, fail) => {
-      const { port1, port2 } = new MessageChannel();
-      const served = serveDb(this.store.db, port1);
-      this.served = served;
-      port1.unref();
-      const worker = new Worker(WORKER_URL, { workerData: { port: port2, kind: this.store.db.kind }, transferList: [port2] });
-      worker.on('message', (msg: { ready: true } | { id: number; report?: AnalysisReport; error?: string }) => {
-        if ('ready' in msg) return ready(worker);
-        this.settle(msg.id, msg.error !== undefined ? new Error(msg.error) : msg.report!);
-        // An idle thread does not keep the process alive.
-        if (this.pending.size === 0) worker.unref();
-      });
-      const died = (err: Error) => {
-        fail(err);
-        void served.stop();
-        if (this.worker && current === this.worker) this.worker = null;
-        for (const id of [...this.pending.keys()]) this.settle(id, err);
-      };
-      worker.on('error', died);
-      worker.on('exit', (code) => died(new Error(`analysis thread stopped (exit ${code})`)));
-    });
-    const current = this.worker;
+    const current = (this.worker ??= this.port().then(
+      (port) =>
+        new Promise<Worker>((ready, fail) => {
+          const worker = new Worker(WORKER_URL, { workerData: { port, kind: this.store.db.kind }, transferList: [port] });
+          worker.on('message', (msg: { ready: true } | { id: number; report?: AnalysisReport; error?: string }) => {
+            if ('ready' in msg) return ready(worker);
+            this.settle(msg.id, msg.error !== undefined ? new Error(msg.error) : msg.report!);
+            // An idle thread does not keep the process alive.
+            if (this.pending.size === 0) worker.unref();
+          });
+          const died = (err: Error) => {
+            fail(err);
+            // Its transactions are rolled back by whoever serves its port (the port closes with it).
+            void this.served?.stop();
+            if (this.worker && current === this.worker) this.worker = null;
+            for (const id of [...this.pending.keys()]) this.settle(id, err);
+          };
+          worker.on('error', died);
+          worker.on('exit', (code) => died(new Error(`analysis thread stopped (exit ${code})`)));
+        }),
+    ));
     return current;
   }
 }

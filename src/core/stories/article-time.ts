@@ -2,8 +2,13 @@
 import type { Article, IsoDate } from '../types.js';
 import { evidencePeriod } from './evidence-date.js';
 
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/;
+
 export function leadOf(article: Article): string {
-  const first = article.body.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '';
+  // The text before the first sentence break (as the first piece of a split there, without splitting the whole body).
+  const body = article.body.trim();
+  const stop = SENTENCE_BREAK.exec(body);
+  const first = stop ? body.slice(0, stop.index) : body;
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
 }
 

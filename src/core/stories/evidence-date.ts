@@ -138,8 +138,13 @@ function durationEvidence(text: string): DatingEvidence[] {
   return out;
 }
 
+// Every office pattern opens with a title word: a text without any of them (most) is not scanned
+// pattern by pattern.
+const TITLES = new RegExp([...new Set(OFFICES.map((t) => /^[A-Za-z]+/.exec(t.pattern)![0]))].join('|'), 'i');
+
 function officeEvidence(text: string): DatingEvidence[] {
   const out: DatingEvidence[] = [];
+  if (!TITLES.test(text)) return out;
   for (const term of OFFICES) {
     const re = new RegExp(`(former|late|ex-|then-)?\\s*\\b${term.pattern}\\b`, 'gi');
     for (const m of text.matchAll(re)) {

@@ -75,6 +75,8 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
   private overlap = new Float64Array(1024);
+  /** 1 for each story folded into another (as `mergedInto`, read without loading the story). */
+  private folded = new Uint8Array(1024);
   /** The vector being scored, spread by feature id (zero elsewhere). */
   private dense = new Float64Array(1024);
   /** Third-best candidate scores seen so far: how high unrelated stories score in this corpus. */
@@ -190,6 +192,8 @@ export class StoryIndex {
     for (const [l, n] of source.languages) target.languages.set(l, (target.languages.get(l) ?? 0) + n);
     source.languages = new Map();
     source.mergedInto = keep;
+    this.fitStories();
+    this.folded[fold] = 1;
     source.centroid.clear();
     source.members = [];
   }
@@ -413,11 +417,7 @@ export class StoryIndex {
     exclude = -1,
   ): { index: number; score: number } | null {
     // Accumulate overlap in a reusable typed array: no per-article maps or sorts over thousands of stories.
-    if (this.overlap.length < this.storyList.length) {
-      const grown = new Float64Array(Math.max(1024, this.storyList.length * 2));
-      grown.set(this.overlap);
-      this.overlap = grown;
-    }
+    this.fitStories();
     const overlap = this.overlap;
     const touched: number[] = [];
     for (let q = 0; q < vector.ids.length && q < QUERY_TERMS; q++) {
@@ -427,7 +427,7 @@ export class StoryIndex {
       if (!list) continue;
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < POSTING_SCAN; i--, seen++) {
         const story = list[i];
-        if (story === exclude || this.storyList[story].mergedInto !== null) continue;
+        if (story === exclude || this.folded[story] === 1) continue;
         if (overlap[story] === 0) touched.push(story);
         overlap[story] += w;
       }
@@ -453,6 +453,20 @@ export class StoryIndex {
       this.runnerUps.add(scores[Math.min(scores.length - 1, 2)]);
     }
     return best;
+  }
+
+  /** Per-story scratch and flags as long as the story list. */
+  private fitStories(): void {
+    if (this.overlap.length < this.storyList.length) {
+      const grown = new Float64Array(Math.max(1024, this.storyList.length * 2));
+      grown.set(this.overlap);
+      this.overlap = grown;
+    }
+    if (this.folded.length < this.storyList.length) {
+      const grown = new Uint8Array(Math.max(1024, this.storyList.length * 2));
+      grown.set(this.folded);
+      this.folded = grown;
+    }
   }
 
   private timeFactor(story: StoryState, when: When): number {

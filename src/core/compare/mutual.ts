@@ -1,5 +1,5 @@
-// A translation that keeps few cognates ("We will not tolerate such an attempt" and "Vi tolererar
-// inte försök"): when the other signals find nothing, two units of one speaker in two articles of
+// A translation that keeps few cognates ("We will not tolerate further delays" and "Vi tolererar
+// inga fler förseningar"): when the other signals find nothing, two units of one speaker in two articles of
 // different languages are one statement when each is the other's only candidate there. Both must
 // be sentences of some length, of the same form (both questions or neither), of lengths a
 // translation gives, and share a word that carries over (a cognate or a number; a name, a country

@@ -187,8 +187,8 @@ async function serveFirstRequest(big: EmbeddedRun, dir: string, label: string): 
     return (await res.json()) as { total: number; pending: boolean };
   });
   console.log(
-    `serve on the ${big.articles.toLocaleString('en-US')} store: first GET /api/stories ${fmt(opened.seconds, 3)} s ` +
-      `(${opened.result.total} stories, pending ${opened.result.pending})`,
+    `serve on the ${big.articles.toLocaleString('en-US')} store after the ${label} articles: first GET /api/stories ${fmt(opened.seconds, 3)} s ` +
+      `(${opened.result.total} stories, from the stored story list: pending ${opened.result.pending})`,
   );
   // The background load and analysis started by the app hold the store: let them finish.
   await new Promise((r) => setTimeout(r, 1000));

@@ -12,6 +12,7 @@ import { ingestFiles } from './ingest.js';
 import { generateCorpus } from '../gen/index.js';
 import { storyInputs } from '../core/analyze.js';
 import { extractArticle } from '../core/extract/index.js';
+import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
 import { alignCandidates, analyzeStore, buildReport, processArticles, type ReportStats, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
@@ -214,6 +215,9 @@ describe('incremental report', () => {
         expect(added).toEqual({ compared: touched, reused: after.stories.length - touched });
         expect(after).toEqual(full);
         expect(after).toEqual(await buildReport(store, { recompute: true }));
+        // The story list stored with the index is the one the index gives.
+        const state = (await store.storyState<StoryIndexState>())!;
+        expect((await store.storyList<{ stories: unknown }>())?.stories).toEqual(StoryIndex.fromJSON(state).stories());
       });
     }, 300_000);
   }

@@ -16,7 +16,7 @@ import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
-import type { AnalysisReport, Article } from '../core/types.js';
+import type { AnalysisReport, Article, Story } from '../core/types.js';
 import type { Store } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
 import { reportOn, storySummaries } from './report/slice.js';
@@ -147,10 +147,12 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // A newcomer can merge two stories, which moves earlier articles too: store every change.
   const stored = await storedMembers;
   const members: [string, string][] = [];
-  for (const story of stories.stories()) {
+  const list = stories.stories();
+  for (const story of list) {
     for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
-  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx, dated));
+  const storyList: StoryList = { code: await codeVersion(), stories: list };
+  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx, { dated, stories: storyList }));
   return placeIds.length;
 }
 
@@ -219,14 +221,14 @@ export interface BuildOptions {
  */
 export async function buildReport(store: Store, opts: BuildOptions = {}): Promise<AnalysisReport> {
   const articles = await store.articles(undefined, { original: false });
-  const [reuse, extractions, state, storedKeys] = await Promise.all([
+  const [reuse, extractions, clustered, storedKeys] = await Promise.all([
     store.reuseRecords(),
     store.extractions(),
-    store.storyState<StoryIndexState>(),
+    storedStories(store),
     opts.recompute ? new Map<string, string>() : store.storyComparisonKeys(),
   ]);
   const resolved = resolveCorpus(extractions);
-  const stories = withMoves(state ? StoryIndex.fromJSON(state).stories() : [], articles, resolved.quotes, reuse);
+  const stories = withMoves(clustered, articles, resolved.quotes, reuse);
   const version = await codeVersion();
   const fresh: { story: string; key: string; data: Comparison }[] = [];
   const byStory = new Map<string, Comparison>();
@@ -263,6 +265,19 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
     });
   }
   return report;
+}
+
+/** The stories as the stored index gives them, computed by this code: stored with the index, or computed from it. */
+interface StoryList {
+  code: string;
+  stories: Story[];
+}
+
+async function storedStories(store: Store): Promise<Story[]> {
+  const [list, code] = await Promise.all([store.storyList<StoryList>(), codeVersion()]);
+  if (list && list.code === code) return list.stories;
+  const state = await store.storyState<StoryIndexState>();
+  return state ? StoryIndex.fromJSON(state).stories() : [];
 }
 
 /** Each entity a story names, with all its names: enough to fold aliases without the whole report. */

@@ -1,4 +1,5 @@
 // All of storytrace's SQL: one set of statements for both drivers.
+import { createHash } from 'node:crypto';
 import type {
   Article,
   ArticleExtraction,
@@ -18,6 +19,8 @@ const ARRAY_ROWS = 20_000;
 /** story_state rows: the story index, and the index as it stood after the last dated article. */
 const STORY_STATE = 1;
 const DATED_STORY_STATE = 2;
+/** The stories the index gives (with the code that computed them), stored with it: consolidation is not run again to read them. */
+const STORY_LIST = 3;
 
 
 export class Store {
@@ -237,17 +240,31 @@ export class Store {
     return this.storyStateRow<T>(DATED_STORY_STATE);
   }
 
-  /** Stores the story index, the changed memberships and (when given, as JSON text) the dated state. */
-  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db, dated?: string): Promise<void> {
+  /**
+   * Stores the story index, the changed memberships and, when given (as JSON text), the dated
+   * state and the story list the index gives (`stories`, which `storyList` returns while the
+   * index is the one stored with it).
+   */
+  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db, extra: { dated?: string; stories?: unknown } = {}): Promise<void> {
     const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
-    await tx.query(upsert, [STORY_STATE, JSON.stringify(state)]);
-    if (dated !== undefined) await tx.query(upsert, [DATED_STORY_STATE, dated]);
+    const text = JSON.stringify(state);
+    await tx.query(upsert, [STORY_STATE, text]);
+    if (extra.dated !== undefined) await tx.query(upsert, [DATED_STORY_STATE, extra.dated]);
+    if (extra.stories !== undefined)
+      await tx.query(upsert, [STORY_LIST, JSON.stringify({ state: createHash('md5').update(text).digest('hex'), stories: extra.stories })]);
     await insertTextPairs(
       tx,
       'insert into story_members (article_id, story_id)',
       'on conflict (article_id) do update set story_id = excluded.story_id',
       members,
     );
+  }
+
+  /** The story list stored with the story index, if the index is still the one it was stored with. */
+  async storyList<T>(): Promise<T | null> {
+    const [state] = await this.db.query<{ digest: string }>('select md5(data) as digest from story_state where id = $1', [STORY_STATE]);
+    const list = await this.storyStateRow<{ state: string; stories: T }>(STORY_LIST);
+    return state && list && list.state === state.digest ? list.stories : null;
   }
 
   private async storyStateRow<T>(id: number): Promise<T | null> {

@@ -6,7 +6,7 @@ import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
 import type { RawMention, TypeScores } from './mentions.js';
 import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS } from './lexicon.js';
-import { coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
+import { cached, coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
 
 export interface ArticleEntity extends LocalEntity {
   gender: 'm' | 'f' | null;
@@ -280,7 +280,7 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
 function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: UnionFind, types: EntityType[]): void {
   const companies = new Map<string, number>();
   // A name is mostly written the same way each time: its short forms once per spelling.
-  const formsOf = new Map<string, string[]>();
+  const formsOf = new Map<string, readonly string[]>();
   keys.forEach((_, i) => {
     if (types[i] === 'person' || types[i] === 'place') return;
     const text = mentions[i].text;
@@ -298,8 +298,14 @@ function linkCompanyShortNames(mentions: RawMention[], keys: string[], uf: Union
   });
 }
 
+const shortFormCache = new Map<string, readonly string[]>();
+
 /** "Varnholm Motor Corp": the keys of "Varnholm Motor" and "Varnholm"; none for a name without a legal form. */
-function companyShortForms(name: string): string[] {
+function companyShortForms(name: string): readonly string[] {
+  return cached(shortFormCache, name, makeShortForms);
+}
+
+function makeShortForms(name: string): string[] {
   const words = nameWords(name);
   const lower: string[] = [];
   for (const w of words) lower.push(w.toLowerCase().replace(/\./g, ''));

@@ -83,6 +83,28 @@ export function nameWords(name: string): string[] {
 const keyCache = new Map<string, string>();
 
 /**
+ * A name as a string of its own: a name sliced out of an article can share the article's memory
+ * (V8 slices strings of 13 characters or more), and a cached one would keep the article alive.
+ */
+function ownCopy(name: string): string {
+  return name.length < 13 ? name : (JSON.parse(JSON.stringify(name)) as string);
+}
+
+/** A bounded cache of a function of a name (the key functions below): names repeat across a corpus. */
+export function cached<T>(cache: Map<string, T>, name: string, make: (name: string) => T): T {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = make(name);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(ownCopy(name), value);
+  }
+  return value;
+}
+
+const coreCache = new Map<string, string>();
+const initialsCache = new Map<string, string>();
+
+/**
  * Key for exact-variant matching: script (Cyrillic, Greek, Arabic romanised), transliteration
  * conventions, particles, case and apostrophes folded. "Чернов", "Tschernow" and "Chernov"
  * share one key. Words are space-separated in the key. Exported as `foldName`.
@@ -93,13 +115,17 @@ export function nameKey(name: string): string {
     key = nameWords(name).map(translitToken).join(' ');
     // Names repeat across a corpus; the cache is bounded so a long run cannot grow it forever.
     if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(name, key);
+    keyCache.set(ownCopy(name), key);
   }
   return key;
 }
 
 /** Key with generic organisation words ("Front", "Jabhat") removed: the name's distinctive core. */
 export function coreKey(name: string): string {
+  return cached(coreCache, name, makeCoreKey);
+}
+
+function makeCoreKey(name: string): string {
   // Loops, not filter and map: see initials.
   const parts: string[] = [];
   for (const w of nameWords(name)) {
@@ -111,6 +137,10 @@ export function coreKey(name: string): string {
 
 /** Initial letters of the content words: "Islamic State of Iraq and the Levant" -> "ISIL". */
 export function initials(name: string): string {
+  return cached(initialsCache, name, makeInitials);
+}
+
+function makeInitials(name: string): string {
   // A loop, not filter and map: map's result is packed or holey depending on whether the caller is
   // optimized yet, and each new kind deoptimized the entity passes these are inlined into.
   let out = '';

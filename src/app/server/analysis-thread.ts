@@ -4,13 +4,17 @@
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { AnalysisReport } from '../../core/types.js';
 import { serveDb, type Store } from '../../store/index.js';
-import type { AnalysisJob } from './analysis-worker.js';
+import type { AnalysisJob, AnalysisReply } from './analysis-worker.js';
+import { joinReport, type ReportPart } from './report-parts.js';
 
 const WORKER_URL = new URL('./analysis-worker.mjs', import.meta.url);
 
 interface Pending {
   ok: (report: AnalysisReport) => void;
   fail: (err: Error) => void;
+  /** The report's parts received so far, of `total` (see report-parts.ts). */
+  parts: ReportPart[];
+  total?: number;
 }
 
 export class AnalysisThread {
@@ -22,10 +26,10 @@ export class AnalysisThread {
   constructor(private readonly store: Store) {}
 
   /** Every stage over the store ('analyze') or the stored analysis read back ('load'). */
-  run(kind: AnalysisJob['kind']): Promise<AnalysisReport> {
+  run(kind: 'analyze' | 'load'): Promise<AnalysisReport> {
     return new Promise((ok, fail) => {
       const id = this.nextId++;
-      this.pending.set(id, { ok, fail });
+      this.pending.set(id, { ok, fail, parts: [] });
       this.start().then(
         (worker) => {
           worker.ref();
@@ -69,9 +73,17 @@ export class AnalysisThread {
       (port) =>
         new Promise<Worker>((ready, fail) => {
           const worker = new Worker(WORKER_URL, { workerData: { port, kind: this.store.db.kind }, transferList: [port] });
-          worker.on('message', (msg: { ready: true } | { id: number; report?: AnalysisReport; error?: string }) => {
+          worker.on('message', (msg: AnalysisReply) => {
             if ('ready' in msg) return ready(worker);
-            this.settle(msg.id, msg.error !== undefined ? new Error(msg.error) : msg.report!);
+            const p = this.pending.get(msg.id);
+            if ('error' in msg) this.settle(msg.id, new Error(msg.error));
+            else if (p && 'data' in msg) p.parts.push(msg.data);
+            // Each part is asked for once the last has been decoded: requests are answered in between.
+            if (p && !('error' in msg)) {
+              if ('parts' in msg) p.total = msg.parts;
+              if (p.parts.length < p.total!) worker.postMessage({ id: msg.id, kind: 'part', part: p.parts.length } satisfies AnalysisJob);
+              else this.settle(msg.id, joinReport(p.parts));
+            }
             // An idle thread does not keep the process alive.
             if (this.pending.size === 0) worker.unref();
           });

@@ -47,8 +47,10 @@ function numberWordValue(lex: Lexicon, w: string): number | null {
   return null;
 }
 
+/** Asked of every token: most are ruled out by their first letter (Lexicon.numberStarts). */
 const isNumberWord = (lex: Lexicon, w: string): boolean =>
-  wordValue(lex, w) !== null || lex.collectives.has(w) || lex.scales.has(w) || w === 'half' || w === 'quarter';
+  lex.numberStarts.has(w.charCodeAt(0)) &&
+  (wordValue(lex, w) !== null || lex.collectives.has(w) || lex.scales.has(w) || w === 'half' || w === 'quarter');
 
 /**
  * Digits as the language writes them: "1,200" (en) or "1.200" (de, es) are thousands; "1,2" is a

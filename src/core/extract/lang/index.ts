@@ -83,6 +83,11 @@ export interface Lexicon {
   titleMemo: Map<string, boolean>;
   /** The values of words read as numbers so far (null: no number word), asked of every token. */
   numberMemo: Map<string, number | null>;
+  /**
+   * The first code units of the number, collective and scale words (and "half", "quarter"): a
+   * word starting otherwise is no number word, compounds included, since they start with one.
+   */
+  numberStarts: Set<number>;
 }
 
 const split = (s: string | undefined): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
@@ -109,6 +114,10 @@ function build(language: string, layers: LanguageData[]): Lexicon {
   const phrases = new Map<string, string[]>();
   for (const d of layers) for (const [k, v] of Object.entries(d.speechPhrases ?? {})) phrases.set(k, [...(phrases.get(k) ?? []), ...v]);
   const own = layers[layers.length - 1];
+  const numbers = new Map(layers.flatMap((d) => Object.entries(d.numbers ?? {})));
+  const collectives = new Map(layers.flatMap((d) => Object.entries(d.collectives ?? {})));
+  const scales = new Map(layers.flatMap((d) => Object.entries(d.scales ?? {})));
+  const numberStarts = new Set([...numbers.keys(), ...collectives.keys(), ...scales.keys(), 'half', 'quarter'].map((w) => w.charCodeAt(0)));
   return {
     language,
     speechVerbs: set((d) => d.speechVerbs),
@@ -141,9 +150,9 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     months: set((d) => d.months),
     weekdays: set((d) => d.weekdays),
     abbreviations: set((d) => d.abbreviations),
-    numbers: new Map(layers.flatMap((d) => Object.entries(d.numbers ?? {}))),
-    collectives: new Map(layers.flatMap((d) => Object.entries(d.collectives ?? {}))),
-    scales: new Map(layers.flatMap((d) => Object.entries(d.scales ?? {}))),
+    numbers,
+    collectives,
+    scales,
     numberJoiners: set((d) => d.numberJoiners),
     decimalWords: set((d) => d.decimalWords),
     units,
@@ -156,6 +165,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     determiners: new Set(split(own.determiners)),
     titleMemo: new Map(),
     numberMemo: new Map(),
+    numberStarts,
   };
 }
 

@@ -127,7 +127,18 @@ export function findMentions(text: ArticleText): RawMention[] {
     return !!next && /^[ \u00a0]$/.test(body.slice(tokens[i].end, next.start)) && lex.speechVerbs.has(next.lower);
   };
 
+  // A chunk's end is asked about twice (extending the chunk, then as the next start): the answer
+  // is kept per token with the sentence it was asked for.
+  const askedFor = new Int32Array(tokens.length).fill(-1);
+  const answer = new Uint8Array(tokens.length);
   const isNameToken = (i: number, sentenceIdx: number): boolean => {
+    if (askedFor[i] !== sentenceIdx) {
+      askedFor[i] = sentenceIdx;
+      answer[i] = nameTokenAt(i, sentenceIdx) ? 1 : 0;
+    }
+    return answer[i] === 1;
+  };
+  const nameTokenAt = (i: number, sentenceIdx: number): boolean => {
     const t = tokens[i].text;
     if (!caps[i]) return false;
     const lower = bareToken(tokens[i]);

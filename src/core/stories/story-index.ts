@@ -3,17 +3,17 @@
 // through an inverted index, so cost does not grow with the number of stories) and joins the best
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
-import type { Article, ArticleExtraction, MemberReason, Story } from '../types.js';
+import type { Article, ArticleExtraction, Story } from '../types.js';
 import { byDateThenId, maxDate, minDate } from './article-time.js';
-import { Centroid, highest, strongest, type Sparse } from './centroid.js';
+import { assembleStories } from './assemble.js';
+import { Centroid, highest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
 import type { Member, StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
 
 export type { StoryIndexOptions, StoryIndexState } from './state.js';
-import { isCrossFeature, isEntityFeature, isNameFeature, storyFeatures, type StoryFeatures } from './features.js';
-import { CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
+import { storyFeatures, type StoryFeatures } from './features.js';
+import { QUERY_TERMS, Vocabulary } from './vocabulary.js';
 import { joinYearSpans, timeFactor, yearSpanOf, type OwnTime, type When } from './yearless.js';
-import { outsiders, ownStory } from './peel.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -29,18 +29,13 @@ export const STORY_STATE_VERSION = 6;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
-// Caps that keep memory and time per article bounded at 100k articles.
-const DOC_TERMS = 150;
-const QUERY_TERMS = 12;
+// Caps that keep memory and time per article bounded at 100k articles (QUERY_TERMS: vocabulary.ts).
 const POSTING_SCAN = 200;
 const CANDIDATES = 10;
 const CENTROID_MAX = 250;
 const CENTROID_KEEP = 150;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
-// Cross-language keys kept per member to explain its placement.
-const MEMBER_KEYS = 16;
-const WHY_KEYS = 5;
 // The join threshold rises to this quantile of the third-best candidate scores (plus a margin)
 // once enough are seen.
 const RUNNER_Q = 0.95;
@@ -50,27 +45,11 @@ const RUNNER_CAP = 1.3;
 // Two stories' centroids are smoother than one article, so they look alike more easily: merging
 // takes this much more than joining.
 const MERGE_FACTOR = 1.25;
-// Names are what set one story apart from another on the same beat.
-const NAME_WEIGHT = 1.25;
-// IDF with a prior of this many background documents in which every word is rare: a small corpus
-// cannot tell general words from specific ones, so until it grows, words count about equally.
-const IDF_PRIOR = 20;
-
-function idf(n: number, df: number): number {
-  return Math.log((n + 1 + IDF_PRIOR) / (df + 0.01 * IDF_PRIOR));
-}
 
 export class StoryIndex {
   private readonly options: StoryIndexOptions;
-  /** Feature code -> dense id, and back. */
-  private readonly featureIds = new Map<number, number>();
-  private readonly features: number[] = [];
-  private readonly df: number[] = [];
-  /** Per cross-language key: a bit for each language it was seen in (see `languageBit`). */
-  private readonly keyLanguages: number[] = [];
-  private readonly languageBits = new Map<string, number>();
-  private articles = 0;
-  private readonly surfaces = new Map<number, string>();
+  /** Feature ids, document frequencies, key languages and surfaces: what vectorising needs. */
+  private vocabulary = new Vocabulary();
   private readonly storyList: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
   private readonly placed = new Map<string, number>();
@@ -111,11 +90,8 @@ export class StoryIndex {
     const known = this.placed.get(article.id);
     if (known !== undefined) return this.storyList[known].id;
 
-    const vector = this.vectorise(features);
-    if (features.language) {
-      const bit = this.languageBit(features.language);
-      for (const id of vector.cross) this.keyLanguages[id] |= bit;
-    }
+    const vector = this.vocabulary.vectorise(features);
+    if (features.language) this.vocabulary.markLanguage(vector.cross, features.language);
     const when: When = { time: features.time, days: article.published ? yearSpanOf(features.time) : null, after: features.stated ?? null };
     const best = this.bestStory(vector, when);
     let index: number;
@@ -140,7 +116,7 @@ export class StoryIndex {
         mergedInto: null,
       });
     }
-    this.addToStory(index, vector, article, when, this.specificKeys(vector.cross), features.own ?? null, features.lead);
+    this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features.own ?? null, features.lead);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
@@ -244,76 +220,14 @@ export class StoryIndex {
    * thread's (ties: the earliest founded), so a story keeps its id as threads join it.
    */
   stories(): Story[] {
-    const threads = this.alive();
-    const groups = new Map<number, StoryState[]>();
-    consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: this.df, articles: this.articles, languages: this.keyLanguages }).forEach((rep, i) => {
-      const group = groups.get(rep);
-      if (group) group.push(threads[i]);
-      else groups.set(rep, [threads[i]]);
-    });
-    return [...groups.values()].flatMap((group) => {
-      // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
-      const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
-      if (peeled.size === 0) return [this.toStory(group)];
-      // A thread titled by a member it lost is titled by its opening sentence instead.
-      const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
-      const kept = group
-        .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
-        .filter((t) => t.members.length > 0);
-      const out = kept.length > 0 ? [this.toStory(kept)] : [];
-      const taken = new Set(kept.map((t) => t.id));
-      for (const t of group) for (const m of t.members) if (peeled.has(m.id)) out.push(ownStory(m, t, taken, (k) => this.surfaces.get(k)));
-      return out;
-    });
-  }
-
-  private toStory(group: StoryState[]): Story {
-    const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
-    const lead = ordered[0];
-    const members = ordered.flatMap((t) => t.members);
-    const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
-    const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
-    return {
-      id: lead.id,
-      title: ordered.find((t) => t.title)?.title ?? lead.lead,
-      articles: members.map((m) => m.id),
-      span: [first, last],
-      outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
-      entities: this.keyEntities(lead),
-      threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
-      why: this.reasons(ordered),
-    };
-  }
-
-  /** For each member: the names and numbers it shares with at least one other member of the story. */
-  private reasons(threads: StoryState[]): MemberReason[] {
-    const carriers = new Map<number, number>();
-    for (const t of threads) for (const [id, n] of t.cross) carriers.set(id, (carriers.get(id) ?? 0) + n);
-    return threads.flatMap((t) =>
-      t.members.map((m) => {
-        const names: string[] = [];
-        const numbers: string[] = [];
-        for (const id of m.keys ?? []) {
-          const surface = this.surfaces.get(id);
-          if (surface === undefined || (carriers.get(id) ?? 0) < 2) continue;
-          const list = /^\d/.test(surface) ? numbers : names;
-          if (list.length < WHY_KEYS) list.push(surface);
-        }
-        return { article: m.id, thread: t.id, names, numbers, date: m.published, copies: [] };
-      }),
-    );
+    return assembleStories(this.alive(), this.vocabulary);
   }
 
   toJSON(): StoryIndexState {
     return {
       version: STORY_STATE_VERSION,
       options: this.options,
-      features: this.features,
-      df: this.df,
-      keyLanguages: this.keyLanguages,
-      languages: [...this.languageBits.keys()],
-      articles: this.articles,
-      surfaces: [...this.surfaces],
+      ...this.vocabulary.toJSON(),
       runnerUps: [...this.runnerUps.bins],
       last: this.last,
       stories: this.alive().map((s) => ({
@@ -336,15 +250,7 @@ export class StoryIndex {
   static fromJSON(state: StoryIndexState): StoryIndex {
     if (state.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${state.version}`);
     const index = new StoryIndex(state.options);
-    state.features.forEach((f, i) => {
-      index.featureIds.set(f, i);
-      index.features.push(f);
-      index.df.push(state.df[i]);
-      index.keyLanguages.push(state.keyLanguages[i]);
-    });
-    state.languages.forEach((l, i) => index.languageBits.set(l, 1 << i));
-    index.articles = state.articles;
-    for (const [f, s] of state.surfaces) index.surfaces.set(f, s);
+    index.vocabulary = Vocabulary.fromJSON(state);
     state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
     index.last = state.last ?? null;
     state.stories.forEach((s, i) => {
@@ -358,57 +264,6 @@ export class StoryIndex {
 
   private alive(): StoryState[] {
     return this.storyList.filter((s) => s.mergedInto === null);
-  }
-
-  /** The language's bit; languages past the 30th share the last bit (they can still tell a key seen in two languages). */
-  private languageBit(language: string): number {
-    let bit = this.languageBits.get(language);
-    if (bit === undefined) {
-      bit = 1 << Math.min(30, this.languageBits.size);
-      if (this.languageBits.size <= 30) this.languageBits.set(language, bit);
-    }
-    return bit;
-  }
-
-  private featureId(f: number): number {
-    let id = this.featureIds.get(f);
-    if (id === undefined) {
-      id = this.features.length;
-      this.featureIds.set(f, id);
-      this.features.push(f);
-      this.df.push(0);
-      this.keyLanguages.push(0);
-    }
-    return id;
-  }
-
-  /** Unit TF-IDF vector over the article's strongest features, the query terms first. */
-  private vectorise({ terms, counts, surfaces }: StoryFeatures): Sparse & { cross: number[] } {
-    this.articles += 1;
-    const n = this.articles;
-    const ids: number[] = [];
-    const weights: number[] = [];
-    const cross: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const f = terms[i];
-      const id = this.featureId(f);
-      this.df[id] += 1;
-      if (isCrossFeature(f)) {
-        cross.push(id);
-        continue;
-      }
-      ids.push(id);
-      weights.push((1 + Math.log(counts[i])) * idf(n, this.df[id]) * (isNameFeature(f) ? NAME_WEIGHT : 1));
-    }
-    for (const [f, s] of surfaces) {
-      const id = this.featureIds.get(f)!;
-      if (!this.surfaces.has(id)) this.surfaces.set(id, s);
-    }
-    const top = strongest(weights, DOC_TERMS, QUERY_TERMS);
-    let normSq = 0;
-    for (const i of top) normSq += weights[i] * weights[i];
-    const norm = Math.sqrt(normSq) || 1;
-    return { ids: top.map((i) => ids[i]), weights: top.map((i) => weights[i] / norm), cross };
   }
 
   private bestStory(
@@ -435,7 +290,7 @@ export class StoryIndex {
     const top = highest(touched, overlap, CANDIDATES);
     let best: { index: number; score: number } | null = null;
     const scores: number[] = [];
-    if (this.dense.length < this.features.length) this.dense = new Float64Array(this.features.length * 2);
+    if (this.dense.length < this.vocabulary.features.length) this.dense = new Float64Array(this.vocabulary.features.length * 2);
     const dense = this.dense;
     for (let i = 0; i < vector.ids.length; i++) dense[vector.ids[i]] = vector.weights[i];
     for (const index of top) {
@@ -473,11 +328,6 @@ export class StoryIndex {
     return timeFactor(story, when, this.options.graceDays, this.options.decayDays);
   }
 
-  /** The article's rarest cross-language keys so far: what it can share most tellingly with its story. */
-  private specificKeys(cross: number[]): number[] {
-    return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);
-  }
-
   private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[], own: OwnTime | null, lead: string): void {
     const story = this.storyList[index];
     for (let i = 0; i < vector.ids.length; i++) {
@@ -505,36 +355,6 @@ export class StoryIndex {
     else this.postings.set(feature, [story]);
   }
 
-  /**
-   * The story's most central names, as first written. Resolved entities (when extraction ran) are
-   * preferred over capitalised-word runs, which include titles and sentence fragments.
-   */
-  private keyEntities(story: StoryState): string[] {
-    const names: [string, number, boolean][] = [];
-    const n = this.articles;
-    for (const [f, w] of story.centroid.entries()) {
-      const surface = this.surfaces.get(f);
-      const feature = this.features[f];
-      if (surface === undefined || !isNameFeature(feature)) continue;
-      names.push([surface, w * idf(n, this.df[f]), isEntityFeature(feature)]);
-    }
-    const resolved = names.filter((x) => x[2]);
-    const pool = resolved.length >= 3 ? resolved : names;
-    pool.sort((a, b) => b[1] - a[1]);
-    const out: string[] = [];
-    for (const [surface] of pool) {
-      if (!out.some((o) => o.toLowerCase() === surface.toLowerCase())) out.push(surface);
-      if (out.length === 8) break;
-    }
-    return out;
-  }
-}
-
-/** The language most members are written in (ties: alphabetical), or null when none is known. */
-function mainLanguage(languages: Map<string, number>): string | null {
-  let best: string | null = null;
-  for (const [l, n] of languages) if (best === null || n > languages.get(best)! || (n === languages.get(best)! && l < best)) best = l;
-  return best;
 }
 
 /** Stories for a whole batch: a fresh StoryIndex fed by publication date (undated last), then id. */

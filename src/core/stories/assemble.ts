@@ -1,0 +1,109 @@
+// The output side of the story index: its live threads joined into Story records (consolidate.ts),
+// undated outsiders peeled off (peel.ts), with key entities and each member's reasons. Reads the
+// index's state and never changes it, so it lives apart from placement.
+import type { MemberReason, Story } from '../types.js';
+import { maxDate, minDate } from './article-time.js';
+import { CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
+import { isEntityFeature, isNameFeature } from './features.js';
+import { outsiders, ownStory } from './peel.js';
+import type { StoryState } from './state.js';
+import { idf, type Vocabulary } from './vocabulary.js';
+
+// Names and numbers listed per member to say why it is in its story.
+const WHY_KEYS = 5;
+
+/**
+ * The stories: threads (the index's clusters) joined on shared cross-language evidence close in
+ * time (see consolidate.ts). Each story lists its threads, largest first; its id is its largest
+ * thread's (ties: the earliest founded), so a story keeps its id as threads join it.
+ */
+export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): Story[] {
+  const groups = new Map<number, StoryState[]>();
+  consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages }).forEach((rep, i) => {
+    const group = groups.get(rep);
+    if (group) group.push(threads[i]);
+    else groups.set(rep, [threads[i]]);
+  });
+  return [...groups.values()].flatMap((group) => {
+    // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
+    const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
+    if (peeled.size === 0) return [toStory(group, vocabulary)];
+    // A thread titled by a member it lost is titled by its opening sentence instead.
+    const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
+    const kept = group
+      .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
+      .filter((t) => t.members.length > 0);
+    const out = kept.length > 0 ? [toStory(kept, vocabulary)] : [];
+    const taken = new Set(kept.map((t) => t.id));
+    for (const t of group) for (const m of t.members) if (peeled.has(m.id)) out.push(ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k)));
+    return out;
+  });
+}
+
+function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
+  const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
+  const lead = ordered[0];
+  const members = ordered.flatMap((t) => t.members);
+  const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
+  const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
+  return {
+    id: lead.id,
+    title: ordered.find((t) => t.title)?.title ?? lead.lead,
+    articles: members.map((m) => m.id),
+    span: [first, last],
+    outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
+    entities: keyEntities(lead, vocabulary),
+    threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
+    why: reasons(ordered, vocabulary.surfaces),
+  };
+}
+
+/** For each member: the names and numbers it shares with at least one other member of the story. */
+function reasons(threads: StoryState[], surfaces: Map<number, string>): MemberReason[] {
+  const carriers = new Map<number, number>();
+  for (const t of threads) for (const [id, n] of t.cross) carriers.set(id, (carriers.get(id) ?? 0) + n);
+  return threads.flatMap((t) =>
+    t.members.map((m) => {
+      const names: string[] = [];
+      const numbers: string[] = [];
+      for (const id of m.keys ?? []) {
+        const surface = surfaces.get(id);
+        if (surface === undefined || (carriers.get(id) ?? 0) < 2) continue;
+        const list = /^\d/.test(surface) ? numbers : names;
+        if (list.length < WHY_KEYS) list.push(surface);
+      }
+      return { article: m.id, thread: t.id, names, numbers, date: m.published, copies: [] };
+    }),
+  );
+}
+
+/**
+ * The story's most central names, as first written. Resolved entities (when extraction ran) are
+ * preferred over capitalised-word runs, which include titles and sentence fragments.
+ */
+function keyEntities(story: StoryState, vocabulary: Vocabulary): string[] {
+  const names: [string, number, boolean][] = [];
+  const n = vocabulary.articles;
+  for (const [f, w] of story.centroid.entries()) {
+    const surface = vocabulary.surfaces.get(f);
+    const feature = vocabulary.features[f];
+    if (surface === undefined || !isNameFeature(feature)) continue;
+    names.push([surface, w * idf(n, vocabulary.df[f]), isEntityFeature(feature)]);
+  }
+  const resolved = names.filter((x) => x[2]);
+  const pool = resolved.length >= 3 ? resolved : names;
+  pool.sort((a, b) => b[1] - a[1]);
+  const out: string[] = [];
+  for (const [surface] of pool) {
+    if (!out.some((o) => o.toLowerCase() === surface.toLowerCase())) out.push(surface);
+    if (out.length === 8) break;
+  }
+  return out;
+}
+
+/** The language most members are written in (ties: alphabetical), or null when none is known. */
+function mainLanguage(languages: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [l, n] of languages) if (best === null || n > languages.get(best)! || (n === languages.get(best)! && l < best)) best = l;
+  return best;
+}

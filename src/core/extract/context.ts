@@ -2,7 +2,7 @@
 import type { Span } from '../types.js';
 import type { ArticleEntity } from './entities.js';
 import type { Lexicon } from './lang/index.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './mention-parts.js';
 import type { QuoteSpan } from './quotemarks.js';
 import { spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 

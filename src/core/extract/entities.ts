@@ -4,7 +4,7 @@
 // curated aliases of very common organisations.
 import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
-import type { RawMention, TypeScores } from './mentions.js';
+import type { RawMention, TypeScores } from './mention-parts.js';
 import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS } from './lexicon.js';
 import { cached, coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
 

@@ -1,53 +1,15 @@
-// Name mentions by capitalised-sequence chunking, each split into the role words before it
-// ("Norwegian Foreign Minister") and the name itself, with the clues to its type.
-import type { Span } from '../types.js';
-import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
+// Name mentions, first pass: capitalised-sequence chunking (which capitalised words are names, and
+// which run together into one chunk). Each chunk is then split into the role words before it and
+// the name itself, with the clues to its type, in mention-parts.ts.
+import { curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { COMPANY_SUFFIXES, MEDIA_NOUNS, NAME_PARTICLES, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
+import { COMPANY_SUFFIXES, NAME_PARTICLES } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
-import { appositionNouns, commonNoun, isGermanNoun, nounStem, companyNoun } from './nouns.js';
-import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
-import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
+import { commonNoun } from './nouns.js';
+import { bare, bareToken } from './roles.js';
+import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-
-export interface TypeScores {
-  person: number;
-  organization: number;
-  place: number;
-  /** The name holds a word the article also writes in lowercase ("Election Day"): weak as a person. */
-  common: number;
-}
-
-export interface RawMention {
-  text: string;
-  span: Span;
-  /** Lowercase role words said of this mention ("norwegian", "foreign", "minister"). */
-  role: string[];
-  /** A single title word written right before the name ("General" in "General Haug"). */
-  title: string | null;
-  /** "Norway’s" when written as "Norway’s Fisheries Council". */
-  possessor: string | null;
-  gender: 'm' | 'f' | null;
-  inQuote: boolean;
-  /** Object of a preposition: not a sentence subject, so no antecedent for "he"/"she". */
-  afterPreposition: boolean;
-  scores: TypeScores;
-}
-
-export interface ArticleText {
-  body: string;
-  tokens: Token[];
-  sentences: Span[];
-  quotes: Span[];
-  lex: Lexicon;
-}
-
-interface MentionScan extends ArticleText {
-  /** Words the article writes in lowercase somewhere. */
-  lowerWords: Set<string>;
-}
-
-const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
+import { isDemonym, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -263,10 +225,6 @@ function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): nu
   return 0;
 }
 
-function isKnownName(t: string): boolean {
-  return isCountry(t) || givenNameGender(t) !== null || curatedGroup(t) !== null || isAcronym(t);
-}
-
 /** At a sentence start or right after an opening quotation mark, where any word is capitalised. */
 function atSentenceStart(body: string, pos: number, starts: Set<number>): boolean {
   if (starts.has(pos)) return true;
@@ -277,10 +235,6 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
   }
   // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").
   return /(?:[:;—–]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
-}
-
-function endsWithPossessive(t: string): boolean {
-  return /['’]s$/.test(t);
 }
 
 const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;
@@ -313,174 +267,3 @@ function joinAcrossConnector(
   return k - j + 1;
 }
 
-/** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
-function institutional(lex: Lexicon, words: string[]): boolean {
-  let head = 0;
-  while (head < words.length && !lex.nameConnectors.has(words[head])) head++;
-  for (let k = 0; k < head; k++) if (lex.orgWords.has(bare(words[k]))) return true;
-  return PLACE_WORDS.has(head > 0 ? bare(words[head - 1]) : '');
-}
-
-/** Splits a chunk at possessives ("Norway’s Fisheries Council") and names out of role words. */
-function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
-  const { tokens, body } = text;
-  const segments: number[][] = [[]];
-  for (const k of chunk) {
-    segments[segments.length - 1].push(k);
-    if (endsWithPossessive(tokens[k].text)) segments.push([]);
-  }
-  if (segments[segments.length - 1].length === 0) segments.pop();
-  // "People’s Daily", "Women’s Hospital": a possessive inside one name, not an owner and its thing.
-  if (segments.length === 2 && segments[1].length === 1 && segments[0].length === 1) {
-    const owner = tokens[segments[0][0]].text.replace(/['’]s$/, '');
-    const thing = tokens[segments[1][0]].text;
-    if (!isKnownName(owner) && !isAcronym(thing) && !isTitle(text.lex, thing)) segments.splice(0, 2, chunk);
-  }
-  const lastSeg = segments[segments.length - 1];
-  const orgLike = institutional(text.lex, lastSeg.map((k) => tokens[k].text));
-  const out: RawMention[] = [];
-  for (const seg of segments.slice(0, -1)) {
-    const m = nameInSegment(text, seg, null);
-    if (m) out.push(m);
-  }
-  const owner = segments.length > 1 ? segments[segments.length - 2] : [];
-  const ownerName = owner.slice(owner.findLastIndex((k) => text.lex.nameConnectors.has(tokens[k].text) || text.lex.connectorArticles.has(tokens[k].text)) + 1);
-  const possessor = orgLike && ownerName.length ? body.slice(tokens[ownerName[0]].start, tokens[lastSeg[0]].start).trim() : null;
-  const m = nameInSegment(text, lastSeg, possessor);
-  if (m) out.push(m);
-  return out;
-}
-
-function nameInSegment(text: MentionScan, seg: number[], possessor: string | null): RawMention | null {
-  const { tokens, lex } = text;
-  const isTitleWord = (t: string): boolean => isTitle(lex, t);
-  // "des japanischen Autobauers Kessria": the apposition's nouns are the role, the name follows.
-  const lead = appositionNouns(text.lex, text.tokens, text.body, seg, (t) => isKnownName(t) || isDemonym(t));
-  if (lead > 0) {
-    // "Uhr Ortszeit": nouns all through are no name; after an office a noun is a surname ("Ministerin Koch").
-    const rest = seg.slice(lead);
-    const office = seg.slice(0, lead).some((k) => isTitleWord(nounStem(lex, bare(tokens[k].text))));
-    if (rest.length === 1 && !office && lex.language === 'de' && isGermanNoun(tokens[rest[0]].text)) return null;
-    const m = nameInSegment(text, rest, possessor);
-    if (!m) return null;
-    const nouns = seg.slice(0, lead).map((k) => nounStem(lex, bare(tokens[k].text)));
-    const company = nouns.some((w) => companyNoun(lex, w));
-    const personRole = nouns.some((w) => isTitleWord(w));
-    m.role = [...nouns, ...m.role];
-    m.scores.organization += company ? 4 : 0;
-    m.scores.person += personRole && !company ? 3 : 0;
-    return m;
-  }
-  const words = seg.map((k) => tokens[k].text);
-  const orgLike = institutional(lex, words);
-  let nameAt = 0;
-  if (!orgLike) {
-    const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
-    const prefixIsRole =
-      given > 0 && words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || lex.orgWords.has(bare(w)));
-    if (prefixIsRole) nameAt = given;
-    else {
-      while (nameAt < words.length && (isTitleWord(words[nameAt]) || isDemonym(words[nameAt]) || lex.nameConnectors.has(words[nameAt]) || lex.connectorArticles.has(words[nameAt]))) {
-        nameAt++;
-      }
-      if (nameAt === words.length) return null;
-      nameAt = nameAfterRole(lex, words, nameAt);
-      // "Bishop of Lund Anna Kovacs": one word after the office's connector is what it is of.
-      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt++;
-      // "Health Minister Jane Roe": a modifier, then the title, then the name.
-      const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
-      if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;
-    }
-    // "Radical ISIL": a known short name after unknown modifiers stands alone.
-    const tail = words[words.length - 1];
-    if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
-  }
-  const role = words.slice(0, nameAt).map(bare);
-  const start = tokens[seg[nameAt]].start;
-  const titleWord = nameAt > 0 && isTitleWord(words[nameAt - 1]) ? text.body.slice(tokens[seg[nameAt - 1]].start, start).trim() : null;
-  const end = tokens[seg[seg.length - 1]].end;
-  return makeMention(text, start, end, role, titleWord, possessor);
-}
-
-/**
- * Past the title words, a name can still follow an institution or an acronym that belongs to the
- * role: "Chief of the General Staff of the Armed Forces Jane Doe", "UN John Roe".
- */
-function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
-  const isRoleWord = (w: string): boolean => lex.orgWords.has(bare(w)) || isTitle(lex, w);
-  let last = -1;
-  for (let k = from; k < words.length; k++) if (isRoleWord(words[k]) || (k === from && isAcronym(words[k]))) last = k;
-  const tail = words.length - 1 - last;
-  const rolePrefix = from > 0 || isAcronym(words[from]);
-  if (last < 0 || !rolePrefix || tail < 2 || tail > 3) return from;
-  return words.slice(last + 1).some((w) => isAcronym(w) || PLACE_WORDS.has(bare(w))) ? from : last + 1;
-}
-
-function makeMention(
-  text: MentionScan,
-  start: number,
-  end: number,
-  prefixRole: string[],
-  title: string | null,
-  possessor: string | null,
-): RawMention {
-  const { body, tokens, quotes, lex } = text;
-  let surface = body.slice(start, end);
-  if (endsWithPossessive(surface)) {
-    surface = surface.slice(0, -2);
-    end -= 2;
-  }
-  const first = tokenIndexFrom(tokens, start);
-  const before = tokens.slice(Math.max(0, first - 6), first);
-  const words = surface.split(/\s+/);
-  const lastWord = bare(words[words.length - 1]);
-  const prev = before[before.length - 1];
-  const prevWord = prev && (prev.end >= start || isSpaceGap(body, prev.end, start)) ? prev.lower : '';
-  // "former chairman of Ferrow Motors", "le maire de Brévent": the office is of this name, not held by it.
-  const prevPrev = before[before.length - 2]?.lower ?? '';
-  const connectorArticle = (prevWord === 'the' || lex.connectorArticles.has(prevWord)) && lex.nameConnectors.has(prevPrev);
-  // "the former Ferrow boss", "Ferrow chairman Jane Roe": a name before a lowercase office word
-  // is what the office is of, not its holder.
-  const afterTok = tokens[tokenIndexFrom(tokens, end)];
-  const officeAfter = !!afterTok && /^[ \u00a0]+$/.test(body.slice(end, afterTok.start)) && /^\p{Ll}/u.test(afterTok.text) && isTitle(lex, afterTok.text) && words.length === 1;
-  const officeOf = lex.nameConnectors.has(prevWord) || prevWord === 'to' || connectorArticle || officeAfter;
-  // "le Patron de Ferrow" read as one chunk: the office before the connector is of the name too.
-  const ofPrefix = prefixRole.length > 0 && (lex.nameConnectors.has(prefixRole[prefixRole.length - 1]) || lex.connectorArticles.has(prefixRole[prefixRole.length - 1]));
-  const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...(ofPrefix ? [] : prefixRole), ...appositiveRole(lex, body, end)];
-  const afterTokIdx = tokenIndexFrom(tokens, end);
-  const next = tokens[afterTokIdx];
-  const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.lower : '';
-
-  const common = words.some((w) => text.lowerWords.has(w.toLowerCase())) ? 1 : 0;
-  const scores: TypeScores = { person: 0, organization: 0, place: 0, common };
-  const curated = curatedGroup(surface);
-  if (curated) scores[curated.type] += 4;
-  if (isCountry(surface)) scores.place += 4;
-  if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
-  if (PLACE_WORDS.has(lastWord)) scores.place += 3;
-  if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
-  if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
-  if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
-  const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';
-  if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
-  if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
-  if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
-  if (officeAfter || ofPrefix) scores.organization += 2;
-  const personRole = role.some((r) => isTitle(lex, r));
-  if (personRole) scores.person += 3;
-  const gender = genderOf(lex, words[0], title, role);
-  if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
-  if (lex.speechVerbs.has(nextWord) && words.length > 1) scores.person += 1;
-
-  return {
-    text: surface,
-    span: [start, end],
-    role,
-    title,
-    possessor,
-    gender,
-    inQuote: spanIndexAt(quotes, start) >= 0,
-    afterPreposition: lex.prepositions.has(prevWord) && prevWord !== 'to',
-    scores,
-  };
-}

@@ -1,5 +1,5 @@
-// All of storytrace's SQL: one set of statements for both drivers.
-import { createHash } from 'node:crypto';
+// All of storytrace's SQL: one set of statements for both drivers. The story stage's tables are
+// queried in story-tables.ts, batched writes are built in rows.ts.
 import type {
   Article,
   ArticleExtraction,
@@ -9,18 +9,11 @@ import { checkReferences, type Damage } from './check.js';
 import { connectOnThread } from './owner.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
+import { INSERT_ROWS, insertTextPairs, jsonRows, placeholders, upsertJson } from './rows.js';
 import { migrations, migrationsTable } from './schema.js';
+import * as stories from './story-tables.js';
 
 const MIGRATION_LOCK = 74_110_001;
-/** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters. */
-const INSERT_ROWS = 500;
-/** Rows per INSERT of two-column pairs passed as two arrays: one statement to parse, not thousands of placeholders. */
-const ARRAY_ROWS = 20_000;
-/** story_state rows: the story index, and the index as it stood after the last dated article. */
-const STORY_STATE = 1;
-const DATED_STORY_STATE = 2;
-/** The stories the index gives (with the code that computed them), stored with it: consolidation is not run again to read them. */
-const STORY_LIST = 3;
 
 
 export class Store {
@@ -121,11 +114,11 @@ export class Store {
 
   /** `version`: the analysis version that computed these per-article results (likewise below). */
   async saveExtractions(extractions: ArticleExtraction[], version: string, tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('extractions', extractions.map((e) => [e.article, e]), version, tx);
+    await upsertJson(tx, 'extractions', extractions.map((e) => [e.article, e]), version);
   }
 
   async extractions(ids?: string[]): Promise<ArticleExtraction[]> {
-    return this.jsonRows<ArticleExtraction>('extractions', ids);
+    return jsonRows<ArticleExtraction>(this.db, 'extractions', ids);
   }
 
   /** Ids of stored articles that the named per-article table has no row for yet. */
@@ -159,7 +152,7 @@ export class Store {
   }
 
   async saveReuseSignatures(signatures: [string, unknown][], version: string, tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('reuse_signatures', signatures, version, tx);
+    await upsertJson(tx, 'reuse_signatures', signatures, version);
   }
 
   async reuseSignatures<T>(): Promise<{ article_id: string; data: T }[]> {
@@ -168,7 +161,7 @@ export class Store {
   }
 
   async saveStoryFeatures(features: [string, unknown][], version: string, tx: Sql = this.db): Promise<void> {
-    await this.upsertJson('story_features', features, version, tx);
+    await upsertJson(tx, 'story_features', features, version);
   }
 
   /** What story placement reads of each article: metadata and stored features, no body. */
@@ -228,7 +221,7 @@ export class Store {
   }
 
   async storyState<T>(): Promise<T | null> {
-    return this.storyStateRow<T>(STORY_STATE);
+    return stories.storyStateRow<T>(this.db, stories.STORY_STATE);
   }
 
   /**
@@ -237,7 +230,7 @@ export class Store {
    * undated articles are placed again.
    */
   async datedStoryState<T>(): Promise<T | null> {
-    return this.storyStateRow<T>(DATED_STORY_STATE);
+    return stories.storyStateRow<T>(this.db, stories.DATED_STORY_STATE);
   }
 
   /**
@@ -246,40 +239,17 @@ export class Store {
    * index is the one stored with it).
    */
   async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db, extra: { dated?: string; stories?: unknown } = {}): Promise<void> {
-    const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
-    const text = JSON.stringify(state);
-    await tx.query(upsert, [STORY_STATE, text]);
-    if (extra.dated !== undefined) await tx.query(upsert, [DATED_STORY_STATE, extra.dated]);
-    if (extra.stories !== undefined)
-      await tx.query(upsert, [STORY_LIST, JSON.stringify({ state: createHash('md5').update(text).digest('hex'), stories: extra.stories })]);
-    await insertTextPairs(
-      tx,
-      'insert into story_members (article_id, story_id)',
-      'on conflict (article_id) do update set story_id = excluded.story_id',
-      members,
-    );
+    await stories.saveStoryState(tx, state, members, extra);
   }
 
   /** The story list stored with the story index, if the index is still the one it was stored with. */
   async storyList<T>(): Promise<T | null> {
-    const [state] = await this.db.query<{ digest: string }>('select md5(data) as digest from story_state where id = $1', [STORY_STATE]);
-    const list = await this.storyStateRow<{ state: string; stories: T }>(STORY_LIST);
-    return state && list && list.state === state.digest ? list.stories : null;
-  }
-
-  private async storyStateRow<T>(id: number): Promise<T | null> {
-    const [row] = await this.db.query<{ data: string }>('select data from story_state where id = $1', [id]);
-    return row ? (JSON.parse(row.data) as T) : null;
+    return stories.storyList<T>(this.db);
   }
 
   /** How many placed articles (with a story) have a date, and the id of the latest of them in placement order. */
   async placedDated(): Promise<{ count: number; last: string | null }> {
-    const [row] = await this.db.query<{ n: string; last: string | null }>(
-      `select count(*) as n, (select a.id from articles a join story_members m on m.article_id = a.id
-                              where a.published is not null order by a.published desc, a.id desc limit 1) as last
-       from articles a join story_members m on m.article_id = a.id where a.published is not null`,
-    );
-    return { count: Number(row?.n ?? 0), last: row?.last ?? null };
+    return stories.placedDated(this.db);
   }
 
   /** Ids of the articles without a date, in placement order (by id). */
@@ -289,42 +259,22 @@ export class Store {
   }
 
   async storyMembers(): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ article_id: string; story_id: string }>(
-      'select article_id, story_id from story_members',
-    );
-    return new Map(rows.map((r) => [r.article_id, r.story_id]));
+    return stories.storyMembers(this.db);
   }
 
   /** The input key each stored story comparison was computed on, by story id. */
   async storyComparisonKeys(): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ story_id: string; input_key: string }>('select story_id, input_key from story_comparisons');
-    return new Map(rows.map((r) => [r.story_id, r.input_key]));
+    return stories.storyComparisonKeys(this.db);
   }
 
   /** Stored comparisons of the given stories, by story id. */
   async storyComparisons<T>(ids: string[]): Promise<Map<string, T>> {
-    const out = new Map<string, T>();
-    for (let i = 0; i < ids.length; i += ARRAY_ROWS) {
-      const rows = await this.db.query<{ story_id: string; data: string }>(
-        'select story_id, data from story_comparisons where story_id = any($1)',
-        [ids.slice(i, i + ARRAY_ROWS)],
-      );
-      for (const r of rows) out.set(r.story_id, JSON.parse(r.data) as T);
-    }
-    return out;
+    return stories.storyComparisons<T>(this.db, ids);
   }
 
   /** Stores story comparisons with their input keys, and drops those of stories not in `live`. */
   async saveStoryComparisons(rows: { story: string; key: string; data: unknown }[], live: string[], tx: Sql = this.db): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-      const chunk = rows.slice(i, i + INSERT_ROWS);
-      await tx.query(
-        `insert into story_comparisons (story_id, input_key, data) values ${placeholders(chunk.length, 3)}
-         on conflict (story_id) do update set input_key = excluded.input_key, data = excluded.data`,
-        chunk.flatMap((r) => [r.story, r.key, JSON.stringify(r.data)]),
-      );
-    }
-    await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);
+    await stories.saveStoryComparisons(tx, rows, live);
   }
 
   async saveReportSummary(summary: unknown, tx: Sql = this.db): Promise<void> {
@@ -380,46 +330,6 @@ export class Store {
     );
   }
 
-  private async upsertJson(table: string, rows: [string, unknown][], version: string, tx: Sql): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-      const chunk = rows.slice(i, i + INSERT_ROWS);
-      await tx.query(
-        `insert into ${table} (article_id, data, version) values ${placeholders(chunk.length, 3)}
-         on conflict (article_id) do update set data = excluded.data, version = excluded.version`,
-        chunk.flatMap(([id, data]) => [id, JSON.stringify(data), version]),
-      );
-    }
-  }
-
-  private async jsonRows<T>(table: string, ids?: string[]): Promise<T[]> {
-    const where = ids ? 'where article_id = any($1)' : '';
-    const rows = await this.db.query<{ data: string }>(
-      `select data from ${table} ${where} order by article_id`,
-      ids ? [ids] : [],
-    );
-    return rows.map((r) => JSON.parse(r.data) as T);
-  }
-}
-
-/** Inserts two-column text rows passed as two arrays: one statement to parse per ARRAY_ROWS rows. */
-async function insertTextPairs(tx: Sql, insertInto: string, onConflict: string, rows: [string, string][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ARRAY_ROWS) {
-    const chunk = rows.slice(i, i + ARRAY_ROWS);
-    await tx.query(`${insertInto} select * from unnest($1::text[], $2::text[]) ${onConflict}`, [
-      chunk.map((r) => r[0]),
-      chunk.map((r) => r[1]),
-    ]);
-  }
-}
-
-function placeholders(rows: number, columns: number): string {
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const cols: string[] = [];
-    for (let c = 1; c <= columns; c++) cols.push(`$${r * columns + c}`);
-    out.push(`(${cols.join(', ')})`);
-  }
-  return out.join(', ');
 }
 
 function dedupeById(articles: Article[]): Article[] {

@@ -82,3 +82,25 @@ describe('store damage checks', () => {
     expect(cheap.map((x) => x.table).sort()).toEqual(['article_sources', 'extractions', 'reuse_signatures', 'story_features']);
   });
 });
+
+describe('an input read again after its file changed', () => {
+  it('records the input as the source of both articles, and the store stays clean', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'storytrace-check-edit-'));
+    const s = await Store.open({ dir: own });
+    try {
+      const first = cleanDoc({ source: 'notes/quay.txt', format: 'txt', text: 'Quay closed\n\nThe north quay closed on Monday after a crane fell, the port police said.', meta: {} });
+      const edited = cleanDoc({ source: 'notes/quay.txt', format: 'txt', text: 'Quay closed\n\nThe north quay closed on Monday after two cranes fell, the port police said.', meta: {} });
+      expect(await s.insertArticles([first])).toEqual([first.id]);
+      expect(await s.insertArticles([edited])).toEqual([edited.id]);
+      // The same file and content once more: nothing new, no second row.
+      expect(await s.insertArticles([edited])).toEqual([]);
+      const rows = await s.db.query<{ source: string; article_id: string }>('select source, article_id from article_sources order by article_id');
+      expect(rows).toEqual([first.id, edited.id].sort().map((id) => ({ source: 'notes/quay.txt', article_id: id })));
+      expect(await checkReferences(s.db)).toEqual([]);
+      expect((await checkStore(s.db)).damage).toEqual([]);
+    } finally {
+      await s.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});

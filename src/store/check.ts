@@ -29,7 +29,7 @@ interface Table {
 
 const TABLES: Table[] = [
   { name: 'articles', key: ['id'] },
-  { name: 'article_sources', key: ['source'] },
+  { name: 'article_sources', key: ['source', 'article_id'] },
   { name: 'extractions', key: ['article_id'], json: ['data'] },
   { name: 'reuse_signatures', key: ['article_id'], json: ['data'] },
   { name: 'story_features', key: ['article_id'], json: ['data'] },

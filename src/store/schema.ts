@@ -112,6 +112,17 @@ export const migrations: string[] = [
   alter table reuse_signatures add column version text;
   alter table story_features add column version text;
   `,
+  // A path ingested again after its file changed is a second article from the same input: the
+  // source names every article it yielded (keyed by source alone, the newer article got no source
+  // row, and the check reported the store damaged). Articles left without one get it back from
+  // the source they were stored with.
+  `
+  alter table article_sources drop constraint article_sources_pkey;
+  alter table article_sources add primary key (source, article_id);
+  insert into article_sources (source, article_id)
+    select a.source, a.id from articles a
+    where not exists (select 1 from article_sources s where s.article_id = a.id);
+  `,
 ];
 
 export const migrationsTable = `

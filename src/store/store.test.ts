@@ -86,6 +86,9 @@ describe('schema upgrades', () => {
     expect(await store.extractions()).toEqual([extraction]);
     expect(await store.storyState()).toEqual({ version: 1, stories: [] });
     expect(await store.articlesMissing('story_features')).toEqual(['a']);
+    // An article stored without its source row (a changed file read again, before sources were
+    // keyed by source and article) gets it back from the source it was stored with.
+    expect(await store.db.query('select source, article_id from article_sources')).toEqual([{ source: 'mem/a.txt', article_id: 'a' }]);
     await store.close();
   });
 });

@@ -83,7 +83,7 @@ export class Store {
       added.push(...rows.map((r) => r.id));
       await tx.query(
         `insert into article_sources (source, article_id) values ${placeholders(chunk.length, 2)}
-         on conflict (source) do nothing`,
+         on conflict (source, article_id) do nothing`,
         chunk.flatMap((a) => [a.source, a.id]),
       );
     }

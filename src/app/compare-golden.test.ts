@@ -205,8 +205,8 @@ const GOLDEN = {
         ]
       ],
       "framing": [
-        "coastal-wire-strike.txt attributed",
-        "harbour-herald-strike.txt attributed",
+        "coastal-wire-strike.txt asserted",
+        "harbour-herald-strike.txt asserted",
         "nordic-times-strike.html asserted"
       ]
     },

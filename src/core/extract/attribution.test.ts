@@ -26,6 +26,16 @@ describe('sentence attribution', () => {
     ]);
   });
 
+  it('reads a passive "called", "charged" or "observed" as the outlet\'s own account, the active as speech', () => {
+    const body = [
+      'The walkout was called by the ferry crews after talks broke down.',
+      'The driver was charged with careless driving.',
+      'A minute of silence was observed at noon.',
+      'The mayor called the walkout premature.',
+    ].join(' ');
+    expect(modes(body).map(([mode]) => mode)).toEqual(['asserted', 'asserted', 'asserted', 'attributed']);
+  });
+
   it('attributes a quoted sentence to its speaker even when the quote hedges', () => {
     const body = '“The army reportedly fired first,” said Lina Sorel.';
     expect(modes(body)).toEqual([['attributed', 'Lina Sorel']]);

@@ -49,13 +49,22 @@ function maskQuotes(ctx: ArticleContext, start: number, end: number): string {
   return text + ctx.body.slice(at, end);
 }
 
+/**
+ * English speech verbs whose passive names no speech: a strike or an election "was called", a
+ * suspect "was charged", a road "is maintained", a silence "was observed", a video "was posted".
+ */
+const PASSIVE_NOT_SPEECH = new Set(['called', 'charged', 'maintained', 'observed', 'posted']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
 /** A speech verb outside quotes with its subject: "The minister estimated…", "…, according to X." */
 function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
+  const english = ctx.lex.language === 'en';
   const verbAt = tokens.findIndex((t, i) => {
     const w = t.lower;
     const second = ctx.lex.speechPhrases.get(w);
     if (second) return second.includes(tokens[i + 1]?.lower ?? '');
+    if (english && PASSIVE_NOT_SPEECH.has(w) && BE.has(tokens[i - 1]?.lower ?? '')) return false;
     return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });
   if (verbAt < 0) return null;

@@ -93,10 +93,22 @@ function keyEntities(story: StoryState, vocabulary: Vocabulary): string[] {
   const resolved = names.filter((x) => x[2]);
   const pool = resolved.length >= 3 ? resolved : names;
   pool.sort((a, b) => b[1] - a[1]);
+  // A capitalised word that is part of a name listed whole ("Akinde" beside "Ruth Akinde") stands
+  // for that name, at its own rank; a resolved entity ("Syria" beside "Center for Syria") stays.
+  const words = pool.map(([surface]) => surface.toLowerCase().split(/\s+/));
+  const properName = pool.map(([surface]) => surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+  const whole = (i: number): string => {
+    if (pool[i][2]) return pool[i][0];
+    let best = i;
+    for (let j = 0; j < pool.length; j++) {
+      if (properName[j] && words[j].length > words[best].length && words[i].every((w) => words[j].includes(w))) best = j;
+    }
+    return pool[best][0];
+  };
   const out: string[] = [];
-  for (const [surface] of pool) {
+  for (let i = 0; i < pool.length && out.length < 8; i++) {
+    const surface = whole(i);
     if (!out.some((o) => o.toLowerCase() === surface.toLowerCase())) out.push(surface);
-    if (out.length === 8) break;
   }
   return out;
 }

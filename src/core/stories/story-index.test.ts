@@ -154,3 +154,19 @@ describe('story index on generated corpora with known stories', () => {
     expect(bcubed(stories.map((s) => s.articles), truth).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('key entities of a story', () => {
+  const article = (id: string, body: string): Article => ({ id, source: id, outlet: null, url: null, headline: null, published: '2025-05-02', language: 'en', body, original: body });
+
+  it('lists a name whole, not also its first and last names apart; a place inside an organisation stays', () => {
+    const a = article(
+      'k1',
+      'Oat growers in the Tarrow basin expect a smaller harvest after a cold spring, the Tarrow Growers Cooperative said on Friday.\n\n' +
+        '"The fields are weeks behind," cooperative chair Ilse Marrandt said. Marrandt added that seed prices had risen.',
+    );
+    const [story] = clusterStories([a], [extractArticle(a)]);
+    expect(story.entities).toContain('Ilse Marrandt');
+    expect(story.entities).not.toContain('Ilse');
+    expect(story.entities).not.toContain('Marrandt');
+  });
+});

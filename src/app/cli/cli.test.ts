@@ -91,6 +91,14 @@ describe('storytrace ingest / analyze', () => {
       expect(r.stderr).toBe(`storytrace: ${join(dir, 'nowhere')}: no such file or directory\n`);
       expect(existsSync(store)).toBe(false);
     }
+    // An output file whose folder is missing, or a server that is not there: said before any work.
+    const html = run(['analyze', 'examples/corpus', '--store', store, '--html', join(dir, 'nofolder', 'r.html')]);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toBe(`storytrace: --html ${join(dir, 'nofolder', 'r.html')}: no such folder ${join(dir, 'nofolder')}\n`);
+    expect(existsSync(store)).toBe(false);
+    const remote = run(['ingest', 'examples/corpus', '--server', 'http://127.0.0.1:47']);
+    expect(remote.code).toBe(2);
+    expect(remote.stderr).toBe('storytrace: cannot reach http://127.0.0.1:47: ECONNREFUSED\n');
   }, 120_000);
 
   it('prints its version', () => {

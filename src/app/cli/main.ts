@@ -1,5 +1,6 @@
 // The `storytrace` command line. Commands compose the app shell; no analysis logic lives here.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { AnalysisReport, InputError } from '../../core/types.js';
@@ -149,6 +150,18 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
 }
 
 /** Writes an output file and names it on stderr. */
+/** An output file's folder must exist: checked before the run, not after minutes of analysis. */
+function checkOutputPath(option: string, file: string): void {
+  const dir = dirname(resolve(file));
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    /* missing: said below */
+  }
+  if (!isDir) throw new UsageError(`${option} ${oneLine(file)}: no such folder ${oneLine(dir)}`);
+}
+
 async function writeOutput(file: string, content: string): Promise<void> {
   await writeFile(file, content);
   process.stderr.write(`storytrace: wrote ${file} (${plural(Buffer.byteLength(content), 'byte')})\n`);
@@ -206,6 +219,7 @@ withInputOptions(
       .option('--only-inputs', 'report only on the stories of the given inputs, as stored (the store still keeps everything)'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
+  if (opts.html) checkOutputPath('--html', opts.html);
   const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
   const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
   if (opts.json) await writeJsonReport(memorySource(report), out);

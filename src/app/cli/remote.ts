@@ -45,6 +45,9 @@ export async function ingestRemote(files: string[], opts: RemoteOptions): Promis
       method: 'POST',
       body: form,
       headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {},
+    }).catch((err: Error & { cause?: { code?: string; message?: string } }) => {
+      // fetch says only "fetch failed": the cause (ECONNREFUSED, ENOTFOUND, …) is what a user can act on.
+      throw new Error(`cannot reach ${opts.server}: ${err.cause?.code ?? err.cause?.message ?? err.message}`);
     });
     const body = (await res.json().catch(() => null)) as (ServerSummary & { error?: string }) | null;
     if (!body || body.error || !Array.isArray(body.added)) {

@@ -2,7 +2,7 @@
 // half years") with their unit, what they count and, when the sentence says, where.
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
-import type { Lexicon } from './lang/index.js';
+import { type Lexicon, remembered } from './lang/index.js';
 import type { Token } from './text.js';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
@@ -16,15 +16,7 @@ const UNIT_LINKS = new Set(['de', 'di', 'of']);
 
 /** Value of one number word: "seven", "fifty-seven", "siebenundzwanzig", "veintidós". */
 function wordValue(lex: Lexicon, w: string): number | null {
-  let value = lex.numberMemo.get(w);
-  if (value === undefined) {
-    value = numberWordValue(lex, w);
-    // Bounded, so a long run over many texts cannot grow it forever; only short words, which
-    // V8 copies out of the text (a longer slice would keep the whole article alive).
-    if (lex.numberMemo.size > 50_000) lex.numberMemo.clear();
-    if (w.length < 13) lex.numberMemo.set(w, value);
-  }
-  return value;
+  return remembered(lex.numberMemo, w, (word) => numberWordValue(lex, word));
 }
 
 function numberWordValue(lex: Lexicon, w: string): number | null {

@@ -183,17 +183,24 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
   return lex;
 }
 
-/** An office or rank word: "minister", "Gen." or, in German, a compound such as "Gewerkschaftschefin". */
-export function isTitle(lex: Lexicon, word: string): boolean {
-  let known = lex.titleMemo.get(word);
+/**
+ * memo's answer for word, computed and kept when missing. Bounded, so a long run over many texts
+ * cannot grow it forever; only short words are kept, which V8 copies out of the text (a longer
+ * slice would keep the whole article alive).
+ */
+export function remembered<T>(memo: Map<string, T>, word: string, compute: (word: string) => T): T {
+  let known = memo.get(word);
   if (known === undefined) {
-    known = titleWord(lex, word);
-    // Bounded, so a long run over many texts cannot grow it forever; only short words, which
-    // V8 copies out of the text (a longer slice would keep the whole article alive).
-    if (lex.titleMemo.size > 50_000) lex.titleMemo.clear();
-    if (word.length < 13) lex.titleMemo.set(word, known);
+    known = compute(word);
+    if (memo.size > 50_000) memo.clear();
+    if (word.length < 13) memo.set(word, known);
   }
   return known;
+}
+
+/** An office or rank word: "minister", "Gen." or, in German, a compound such as "Gewerkschaftschefin". */
+export function isTitle(lex: Lexicon, word: string): boolean {
+  return remembered(lex.titleMemo, word, (w) => titleWord(lex, w));
 }
 
 function titleWord(lex: Lexicon, word: string): boolean {

@@ -8,6 +8,16 @@ export function clip(text: string, max: number): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
+/**
+ * What every surface shows as an article's title: its headline, else "(no headline)" and the
+ * opening words of its text (so a headline-less article reads the same in the terminal, HTML and UI).
+ */
+export function articleTitle(a: Pick<Article, 'headline' | 'body'>): string {
+  if (a.headline) return a.headline;
+  const first = a.body.split(/\n\s*\n/).find((p) => p.trim()) ?? '';
+  return first ? `(no headline) ${clip(first, 90)}` : '(no headline)';
+}
+
 /** Lower case, no diacritics, punctuation as spaces: "Ðorđe Šarić," -> "dorde saric". How a name typed meets a name stored. */
 export function foldText(text: string): string {
   return text

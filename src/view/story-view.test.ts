@@ -100,6 +100,15 @@ describe('ReportIndex.storyView', () => {
     expect(card.lede.endsWith('…')).toBe(true);
     expect(card.lede).not.toContain('second');
   });
+
+  it('titles a card by its headline, else "(no headline)" and the opening words, the same for every surface', () => {
+    const report = sampleReport();
+    report.articles[0]!.headline = null;
+    report.articles[0]!.body = 'Ferries resumed at dawn after the storm.\n\nA second paragraph.';
+    const [first, second] = new ReportIndex(report).storyView('s1')!.articles;
+    expect(first!.title).toBe('(no headline) Ferries resumed at dawn after the storm.');
+    expect(second!.title).toBe(second!.headline);
+  });
 });
 
 describe('plural', () => {

@@ -21,7 +21,7 @@ import type {
 } from '../core/types.js';
 import { type ComparisonTable, comparisonTable } from './comparison.js';
 import { type StoryDating, storyDating } from './dating.js';
-import { articleLabel, clip, dateText, LEGEND, type LegendEntry, outletsText, UNKNOWN_OUTLET } from './format.js';
+import { articleLabel, articleTitle, clip, dateText, LEGEND, type LegendEntry, outletsText, UNKNOWN_OUTLET } from './format.js';
 
 export { articleLabel } from './format.js';
 
@@ -49,6 +49,8 @@ export interface StoryArticle {
   label: string;
   outlet: string | null;
   headline: string | null;
+  /** The headline, else "(no headline)" and the text's opening words (articleTitle). */
+  title: string;
   published: string | null;
   /** The date as shown: the day, the month when only it is stated, or 'undated'. */
   when: string;
@@ -339,7 +341,7 @@ export class ReportIndex {
 
 /** The fields every listing of an article shows. */
 export function articleSummary(a: ArticleMeta) {
-  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, published: a.published, when: dateText(a), language: a.language, source: a.source };
+  return { id: a.id, label: articleLabel(a), outlet: a.outlet, headline: a.headline, title: articleTitle(a), published: a.published, when: dateText(a), language: a.language, source: a.source };
 }
 
 function figureRow(g: FigureGroup, articles: string[]): FigureRow {

@@ -55,7 +55,7 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
     const flags = a.flagKinds.length ? [`<p class="warn">${esc(a.flagKinds.join(', '))} <a href="#flags-${esc(s.id)}">(see the story's flags)</a></p>`] : [];
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<p><a class="original" href="${esc(a.url)}" rel="noopener noreferrer nofollow">Original article ↗</a></p>` : '';
     out.push(
-      `<article class="card"><h4>${esc(a.label)}</h4><p><strong>${esc(a.headline ?? '(no headline)')}</strong></p>${link}` +
+      `<article class="card"><h4>${esc(a.label)}</h4><p><strong>${esc(a.title)}</strong></p>${link}` +
         `<p class="muted">${esc(a.when)}${a.mode ? ` · <span class="mode">${esc(a.mode)}</span>` : ''} · ${plural(a.quoteCount, 'quote')} · ${plural(a.figureCount, 'figure')}</p>` +
         `${copies.join('')}${flags.join('')}<p>${esc(clip(a.lede, 400))}</p></article>`,
     );

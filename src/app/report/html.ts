@@ -3,7 +3,7 @@
 // slipped past escaping still could not run or load anything.
 import { createHash } from 'node:crypto';
 import type { AnalysisReport } from '../../core/types.js';
-import { type ArticleMeta, articleLabel, clip, dateText, LEGEND, NOTHING_TO_REPORT, plural, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
+import { type ArticleMeta, articleLabel, articleTitle, clip, dateText, LEGEND, NOTHING_TO_REPORT, plural, ReportIndex, spanText, type SvgNode } from '../../view/index.js';
 import { storySection } from './html-story.js';
 
 /** Escapes text for element content and double-quoted attribute values alike. */
@@ -97,5 +97,5 @@ export function renderHtmlReport(report: AnalysisReport): string {
 }
 
 function looseCard(a: ArticleMeta): string {
-  return `<article class="card"><h4>${escapeHtml(articleLabel(a))}</h4><p><strong>${escapeHtml(a.headline ?? '(no headline)')}</strong></p><p class="muted">${escapeHtml(dateText(a))}</p><p>${escapeHtml(clip(a.body, 300))}</p></article>`;
+  return `<article class="card"><h4>${escapeHtml(articleLabel(a))}</h4><p><strong>${escapeHtml(articleTitle(a))}</strong></p><p class="muted">${escapeHtml(dateText(a))}</p><p>${escapeHtml(clip(a.body, 300))}</p></article>`;
 }

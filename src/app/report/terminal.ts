@@ -2,7 +2,7 @@
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, Story } from '../../core/types.js';
-import { articleLabel, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
+import { articleLabel, articleTitle, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -63,7 +63,7 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
   if (unplaced.length) {
     await line(`\nArticles not yet placed in a story: ${unplaced.length}`);
     const shown = opts.all ? unplaced : unplaced.slice(0, TOP_UNPLACED);
-    for (const a of shown) await line(`  ${dateText(a)}  ${a.outlet ?? '?'}  ${a.headline ?? a.source}`);
+    for (const a of shown) await line(`  ${dateText(a)}  ${a.outlet ?? '?'}  ${clip(articleTitle(a), WIDTH - 40)}`);
     if (shown.length < unplaced.length) await line(`  … ${plural(unplaced.length - shown.length, 'more article')} (--all)`);
   }
   await sink.flush();
@@ -108,7 +108,7 @@ function storySection(view: StoryView): string[] {
   for (const a of view.articles) {
     const copy = a.copies.length ? `  copy of ${a.copies.map((c) => `${c.source.slice(0, 8)} (${c.kind}, ${pct(c.coverage)})`).join(', ')}` : '';
     out.push(`     ${a.when.padEnd(16)} ${a.label.padEnd(18)} ${a.id.slice(0, 8)} ${a.mode ?? '-'}${copy}`);
-    out.push(`       ${clip(a.headline ?? a.lede, WIDTH - 7)}`);
+    out.push(`       ${clip(a.title, WIDTH - 7)}`);
     if (a.flagKinds.length) out.push(`       ! ${a.flagKinds.join(', ')} (see the story's flags below)`);
   }
   const central = view.claims.find((c) => c.id === view.centralClaim);

@@ -99,7 +99,7 @@ function outletCard(a: StoryArticle, nameOf: Map<string, string>): HTMLElement {
     'article',
     { class: 'card', 'data-testid': 'outlet-card' },
     h('h3', {}, a.label),
-    h('p', {}, h('a', { href: `#/article/${a.id}` }, a.headline ?? '(no headline)')),
+    h('p', {}, h('a', { href: `#/article/${a.id}` }, a.title)),
     a.url ? h('p', { class: 'meta' }, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', 'data-testid': 'original-link' }, 'Original article ↗')) : null,
     h('p', { class: 'meta' }, a.when, a.language ? ` · ${a.language} ` : null, a.mode ? h('span', { class: `mode mode-${a.mode}`, title: MODE_MEANING[a.mode] }, a.mode) : null),
     ...a.copies.map((c) => h('p', { class: 'warn' }, `${c.kind} of ${nameOf.get(c.source) ?? 'another article'} (${Math.round(c.coverage * 100)}% reused)`)),

@@ -31,7 +31,7 @@ export async function ingestRemote(files: string[], opts: RemoteOptions): Promis
   const summary: IngestSummary = { files: files.length, documents: 0, added: [], ids: [], duplicates: 0, errors: [] };
   const limit = opts.maxRequestBytes ?? 64 * 2 ** 20;
   const endpoint = new URL('/api/ingest', opts.server).toString();
-  let batch: { name: string; bytes: Uint8Array }[] = [];
+  let batch: { name: string; file: string; bytes: Uint8Array }[] = [];
   let batchBytes = 0;
 
   const send = async () => {
@@ -53,14 +53,18 @@ export async function ingestRemote(files: string[], opts: RemoteOptions): Promis
     if (!body || body.error || !Array.isArray(body.added)) {
       const why = body?.error ?? `HTTP ${res.status}`;
       if (res.status === 401 || res.status === 403) throw new Error(`${opts.server} refused the upload: ${why}`);
-      for (const f of sent) summary.errors.push({ source: f.name, message: `server refused the upload: ${why}` });
+      for (const f of sent) summary.errors.push({ source: f.file === STDIN ? f.name : f.file, message: `server refused the upload: ${why}` });
       return;
     }
     summary.documents += body.documents;
     summary.added.push(...body.added);
     summary.ids.push(...(body.ids ?? body.added));
     summary.duplicates += body.duplicates;
-    summary.errors.push(...body.errors);
+    // The server names an upload `upload/<file name>` (and a record `…#3`): name the local file instead.
+    for (const e of body.errors) {
+      const f = sent.find((x) => e.source === `upload/${x.name}` || e.source.startsWith(`upload/${x.name}#`));
+      summary.errors.push(f && f.file !== STDIN ? { ...e, source: f.file + e.source.slice(`upload/${f.name}`.length) } : e);
+    }
   };
 
   for (const file of files) {
@@ -74,7 +78,7 @@ export async function ingestRemote(files: string[], opts: RemoteOptions): Promis
       continue;
     }
     if (batchBytes + bytes.length > limit) await send();
-    batch.push({ name, bytes });
+    batch.push({ name, file, bytes });
     batchBytes += bytes.length;
   }
   await send();

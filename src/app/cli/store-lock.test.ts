@@ -128,6 +128,12 @@ describe('one writer per embedded store', () => {
       expect(JSON.parse(sent.stdout)).toMatchObject({ files: 40, added: 40, duplicates: 0 });
       const again = await start(['ingest', files, '--server', server.url, '--json']).done;
       expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 40 });
+      // A file the server refuses is named by its local path, as without --server.
+      const bad = join(dir, 'bad.txt');
+      writeFileSync(bad, Buffer.from([0, 1, 2, 0, 255, 254, 0, 0, 3, 4]));
+      const refusedBad = await start(['ingest', bad, '--server', server.url]).done;
+      expect(refusedBad.code).toBe(1);
+      expect(refusedBad.stderr).toMatch(new RegExp(`^storytrace: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `, 'm'));
       // The server answers each upload once stored and analyses them in the background.
       await analysisSettled(server.url);
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { articles: number };

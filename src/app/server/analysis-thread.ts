@@ -1,6 +1,7 @@
 // Runs the server's analysis on a thread of its own: a long analysis (or a hostile article's)
 // leaves the request loop free, so /api/health and every reader keep answering. The thread is
-// started on first use and replaced if it dies; the store stays on this thread.
+// started on first use and replaced if it dies. Its statements go to the store's own thread when
+// the store has one (serve), else to this thread over a port.
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { AnalysisReport } from '../../core/types.js';
 import { serveDb, type Store } from '../../store/index.js';
@@ -77,10 +78,10 @@ export class AnalysisThread {
             if ('ready' in msg) return ready(worker);
             const p = this.pending.get(msg.id);
             if ('error' in msg) this.settle(msg.id, new Error(msg.error));
-            else if (p && 'data' in msg) p.parts.push(msg.data);
-            // Each part is asked for once the last has been decoded: requests are answered in between.
-            if (p && !('error' in msg)) {
+            else if (p) {
               if ('parts' in msg) p.total = msg.parts;
+              else p.parts.push(msg.data);
+              // Each part is asked for once the last has been decoded: requests are answered in between.
               if (p.parts.length < p.total!) worker.postMessage({ id: msg.id, kind: 'part', part: p.parts.length } satisfies AnalysisJob);
               else this.settle(msg.id, joinReport(p.parts));
             }

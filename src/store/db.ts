@@ -33,13 +33,22 @@ export async function connect(location: StoreLocation, lock: LockOptions = {}): 
   return 'url' in location ? connectPostgres(location.url) : connectEmbedded(location.dir, lock);
 }
 
-async function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<Db> {
+function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<Db> {
+  return openLocked(dir, lockOptions, openPglite);
+}
+
+/**
+ * Takes the lock of the embedded store `dir` (made if missing), fills a new one from the template
+ * and opens it with `open` (on this thread, or on a thread of its own); the Db's close lets go of
+ * the lock. Errors: StoreBusyError when another process holds it; `open`'s own, lock released.
+ */
+export async function openLocked(dir: string, lockOptions: LockOptions, open: (dir: string) => Promise<Db>): Promise<Db> {
   mkdirSync(dir, { recursive: true });
   const lock = await lockStore(dir, lockOptions);
   let db: Db;
   try {
     await seedFromTemplate(dir);
-    db = await openPglite(dir);
+    db = await open(dir);
   } catch (err) {
     lock.release();
     throw err;

@@ -3,11 +3,9 @@
 // (the analysis thread's, sent over a port) holds every request for its whole length. Here the
 // request thread and the analysis thread are both clients over ports, and the lock stays with
 // this thread (it is the process's).
-import { mkdirSync } from 'node:fs';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { Db } from './db.js';
-import { lockStore, type LockOptions } from './lock.js';
-import { seedFromTemplate } from './template.js';
+import { type Db, openLocked } from './db.js';
+import type { LockOptions } from './lock.js';
 import { remoteDb } from './thread.js';
 
 const WORKER_URL = new URL('./owner-worker.mjs', import.meta.url);
@@ -18,30 +16,28 @@ const WORKER_URL = new URL('./owner-worker.mjs', import.meta.url);
  * `connect`); PGlite's own error when the data directory cannot be opened. `close` closes the
  * store on its thread, ends the thread and lets go of the lock.
  */
-export async function connectOnThread(dir: string, lockOptions: LockOptions = {}): Promise<Db> {
-  mkdirSync(dir, { recursive: true });
-  const lock = await lockStore(dir, lockOptions);
-  let worker: Worker;
-  let db: ReturnType<typeof remoteDb>;
-  try {
-    await seedFromTemplate(dir);
-    const { port1, port2 } = new MessageChannel();
-    worker = new Worker(WORKER_URL, { workerData: { dir, port: port2 }, transferList: [port2] });
-    await new Promise<void>((ready, fail) => {
-      worker.once('message', (msg: { ready?: true; error?: string }) => (msg.error !== undefined ? fail(new Error(msg.error)) : ready()));
-      worker.once('error', fail);
-      worker.once('exit', (code) => fail(new Error(`the store thread stopped before opening ${dir} (exit ${code})`)));
-    });
-    worker.removeAllListeners('exit');
-    worker.removeAllListeners('error');
-    // A crash of the store thread fails every statement in flight (remoteDb sees its port close).
-    worker.on('error', () => port1.close());
-    worker.on('exit', () => port1.close());
-    db = remoteDb(port1, 'embedded');
-  } catch (err) {
-    lock.release();
+export function connectOnThread(dir: string, lockOptions: LockOptions = {}): Promise<Db> {
+  return openLocked(dir, lockOptions, openOnThread);
+}
+
+/** PGlite over `dir` (locked by this process) on a thread of its own. */
+async function openOnThread(dir: string): Promise<Db> {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER_URL, { workerData: { dir, port: port2 }, transferList: [port2] });
+  await new Promise<void>((ready, fail) => {
+    worker.once('message', (msg: { ready?: true; error?: string }) => (msg.error !== undefined ? fail(new Error(msg.error)) : ready()));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the store thread stopped before opening ${dir} (exit ${code})`)));
+  }).catch(async (err: unknown) => {
+    await worker.terminate();
     throw err;
-  }
+  });
+  worker.removeAllListeners('exit');
+  worker.removeAllListeners('error');
+  // A crash of the store thread fails every statement in flight (remoteDb sees its port close).
+  worker.on('error', () => port1.close());
+  worker.on('exit', () => port1.close());
+  const db = remoteDb(port1, 'embedded');
   return {
     kind: 'embedded',
     query: (text, params) => db.query(text, params),
@@ -49,12 +45,8 @@ export async function connectOnThread(dir: string, lockOptions: LockOptions = {}
     execScript: (text) => db.execScript(text),
     channel: () => db.channel(),
     async close() {
-      try {
-        await db.closeStore().catch(() => undefined);
-        await worker.terminate();
-      } finally {
-        lock.release();
-      }
+      await db.closeStore().catch(() => undefined);
+      await worker.terminate();
     },
   };
 }

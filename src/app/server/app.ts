@@ -59,7 +59,9 @@ export function createApp(opts: AppOptions) {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   // The analysis, and the start-up read of the stored one, run on their own thread.
   const thread = new AnalysisThread(store);
-  const failed = (err: unknown) => log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`);
+  let closed = false;
+  // A run the closing server stops is not a failure: the next start does it again.
+  const failed = (err: unknown) => closed || log(`storytrace serve: analysis failed: ${(err as Error).stack ?? String(err)}`);
   const cache = new AnalysisCache(store, opts.analyze ?? (() => thread.run('analyze')), opts.load ?? (() => thread.run('load')), { ...opts.analysisTiming, onError: failed });
   // Load what is stored now, then analyse whatever is new in the background: no read waits for
   // that run, and answers say the analysis is pending until it is done.
@@ -92,7 +94,9 @@ export function createApp(opts: AppOptions) {
   // A large story's comparison is hundreds of kilobytes of JSON; it compresses about tenfold.
   app.use('/api/*', compress());
 
-  const ctx = { store, cache, search: new SearchFreshness(store), log };
+  // Aborted when the server stops and can wait no longer: uploads waiting for their analysis answer then.
+  const stopping = new AbortController();
+  const ctx = { store, cache, search: new SearchFreshness(store), log, stopping: stopping.signal };
   app.route('/api', apiRoutes(ctx, { maxUploadBytes: opts.maxUploadBytes ?? 100 * 2 ** 20, maxFileBytes: opts.maxFileBytes, pool }));
 
   if (opts.webDir) {
@@ -103,9 +107,10 @@ export function createApp(opts: AppOptions) {
     app.get('/', serveStatic({ root: opts.webDir, path: 'index.html' }));
   }
   const close = async () => {
+    closed = true;
     cache.close();
     await thread.close();
     if (!opts.pool) await pool.close();
   };
-  return { app, cache, close };
+  return { app, cache, close, stopWaiting: () => stopping.abort() };
 }

@@ -83,6 +83,7 @@ const schemas: Record<string, Schema> = {
       errors: arrayOf({ type: 'object', properties: { source: str, message: str } }),
       stories: arrayOf({ type: 'object', properties: { article: str, file: str, headline: nullableStr, story: nullableStr, title: nullableStr } }),
       pending: { type: 'boolean', description: 'the analysis of the new articles has not finished: story is null until it has' },
+      note: { type: 'string', description: 'set when the server stopped before the analysis an upload waited for (?wait=analysis) was done: the articles are stored and analysed on its next start' },
     },
   },
 };

@@ -2,6 +2,7 @@
 // from source when its build is missing or older than the sources.
 import { serve } from '@hono/node-server';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,24 @@ export interface RunningServer {
   port: number;
   host: string;
   cache: ReturnType<typeof createApp>['cache'];
-  close(): Promise<void>;
+  /**
+   * Stops taking connections and lets requests in flight finish: an upload waiting for its analysis
+   * gets it if the analysis is done within `graceMs`, else an answer saying its articles are stored.
+   * Whatever still runs `graceMs` after that is dropped. Then the analysis thread stops.
+   */
+  close(opts?: { graceMs?: number }): Promise<void>;
+  /** Cuts the grace of a close in progress short (a second Ctrl-C). */
+  hurry(): void;
+}
+
+/** How long a stopping server waits for an analysis uploads wait for: under the 10 s most supervisors allow before they kill. */
+export const SHUTDOWN_GRACE_MS = 4_000;
+/** How long answers given when the grace is cut short may take to be written. */
+const LAST_ANSWERS_MS = 1_000;
+
+/** Resolves after `ms`; an unref'd timer, so a stopped server's process need not wait for it. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((ok) => setTimeout(ok, ms).unref());
 }
 
 /** Throws, without listening, when asked to bind beyond loopback with no token. */
@@ -42,8 +60,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     throw new Error(`binding to ${host} exposes the API beyond this machine: pass --token <secret> (clients then send "Authorization: Bearer <secret>")`);
   // On loopback only local names may reach us, so a web page cannot rebind its own name to us.
   const allowedHosts = loopback && !opts.token ? LOOPBACK_NAMES : undefined;
-  const { app, cache, close: closeApp } = createApp({ ...opts, allowedHosts });
-  const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 0 });
+  const { app, cache, close: closeApp, stopWaiting } = createApp({ ...opts, allowedHosts });
+  const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 0 }) as HttpServer;
+  // Responses still open when the server stops close their connection once written, so the
+  // server's close is not held by a kept-alive connection.
+  const open = new Set<ServerResponse>();
+  let closing: Promise<void> | null = null;
+  let cutShort!: () => void;
+  const hurried = new Promise<void>((ok) => (cutShort = ok));
+  server.on('request', (_req, res: ServerResponse) => {
+    if (closing) res.shouldKeepAlive = false;
+    open.add(res);
+    res.once('close', () => open.delete(res));
+  });
   await new Promise<void>((ok, fail) => {
     server.once('listening', ok);
     server.once('error', fail);
@@ -55,13 +84,26 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     host,
     cache,
-    close: async () => {
-      await new Promise<void>((ok, fail) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        server.close((err) => (err ? fail(err) : ok()));
-      });
-      await closeApp();
-    },
+    hurry: () => cutShort(),
+    close: ({ graceMs = SHUTDOWN_GRACE_MS } = {}) =>
+      (closing ??= (async () => {
+        for (const res of open) res.shouldKeepAlive = false;
+        const idle = new Promise<void>((ok, fail) => server.close((err) => (err ? fail(err) : ok())));
+        server.closeIdleConnections();
+        let done = false;
+        const finished = idle.then(
+          () => void (done = true),
+          () => void (done = true),
+        );
+        await Promise.race([finished, sleep(graceMs), hurried]);
+        if (!done) {
+          stopWaiting();
+          await Promise.race([finished, sleep(graceMs), hurried.then(() => sleep(LAST_ANSWERS_MS))]);
+          server.closeAllConnections();
+        }
+        await idle;
+        await closeApp();
+      })()),
   };
 }
 
@@ -110,10 +152,12 @@ export interface ServeCommandOptions {
   budgetMs?: number;
   /** How to take the embedded store's lock (who we are, whether to wait). */
   lock?: LockOptions;
+  /** On SIGTERM/SIGINT, how long requests in flight may wait for an analysis (ms); see RunningServer.close. */
+  graceMs?: number;
   log?: (line: string) => void;
 }
 
-/** `storytrace serve`: runs until SIGINT/SIGTERM, then closes the server and the store. */
+/** `storytrace serve`: runs until SIGINT/SIGTERM, then lets requests in flight finish and closes the server and the store. */
 export async function runServe(opts: ServeCommandOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const webDir = await ensureWebBuild(log);
@@ -137,6 +181,19 @@ export async function runServe(opts: ServeCommandOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  await running.close();
-  await store.close();
+  // A second signal while requests finish: stop waiting for them (still closing the store cleanly).
+  const hurry = () => {
+    log('storytrace serve: stopping now');
+    running.hurry();
+  };
+  process.on('SIGINT', hurry);
+  process.on('SIGTERM', hurry);
+  log('storytrace serve: stopping: finishing the requests in flight');
+  try {
+    await running.close({ graceMs: opts.graceMs });
+  } finally {
+    await store.close();
+    process.off('SIGINT', hurry);
+    process.off('SIGTERM', hurry);
+  }
 }

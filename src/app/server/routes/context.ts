@@ -8,6 +8,8 @@ export interface ApiContext {
   cache: AnalysisCache;
   search: SearchFreshness;
   log: (line: string) => void;
+  /** Aborted once the server is stopping and will not wait for an analysis any longer. */
+  stopping: AbortSignal;
 }
 
 /** The store's full-text index is refreshed lazily: on the first search after an ingest. */

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CleanPool } from '../../clean/index.js';
+import type { ReportIndex } from '../../../view/index.js';
 import { ingestUploads, type Upload } from '../upload.js';
 import type { ApiContext } from './context.js';
 
@@ -15,7 +16,17 @@ export interface IngestLimits {
   pool: CleanPool;
 }
 
-export function ingestRoutes({ cache, store, search }: ApiContext, limits: IngestLimits): Hono {
+/** The index once `analysis` is done, or null as soon as the server stops waiting. */
+function untilStopping(analysis: Promise<ReportIndex>, stopping: AbortSignal): Promise<ReportIndex | null> {
+  if (stopping.aborted) return Promise.resolve(null);
+  return new Promise((ok, fail) => {
+    const stop = () => ok(null);
+    stopping.addEventListener('abort', stop, { once: true });
+    analysis.then(ok, fail).finally(() => stopping.removeEventListener('abort', stop));
+  });
+}
+
+export function ingestRoutes({ cache, store, search, stopping }: ApiContext, limits: IngestLimits): Hono {
   const api = new Hono();
   const maxUpload = limits.maxUploadBytes;
   // Uploads run one after another: each one's corpus update sees the one before.
@@ -41,22 +52,25 @@ export function ingestRoutes({ cache, store, search }: ApiContext, limits: Inges
       const analysis = summary.added.length ? cache.request() : null;
       if (analysis) search.markStale();
       const wait = c.req.query('wait') === 'analysis';
-      const index = analysis && wait ? await analysis.catch(() => cache.get()) : await cache.get();
+      // A server stopping for good answers such a wait at once: the articles are stored, and the
+      // next start analyses whatever the store holds that no analysis has done.
+      const index = analysis && wait ? await untilStopping(analysis.catch(() => cache.get()), stopping) : await cache.get();
+      const note = index ? undefined : 'the server is stopping: the articles are stored and will be analysed when it next starts';
       // Articles the index does not hold yet are named from the store (their story is not known yet).
-      const unplaced = summary.added.filter((id) => !index.articles.has(id));
+      const unplaced = summary.added.filter((id) => !index?.articles.has(id));
       const stored = new Map((await store.articles(unplaced, { original: false })).map((a) => [a.id, a]));
       const stories = summary.added.map((article) => {
-        const story = index.storyOfArticle.get(article) ?? null;
-        const meta = index.articles.get(article) ?? stored.get(article);
+        const story = index?.storyOfArticle.get(article) ?? null;
+        const meta = index?.articles.get(article) ?? stored.get(article);
         return {
           article,
           file: meta?.source ?? '',
           headline: meta?.headline ?? null,
           story,
-          title: story ? (index.stories.get(story)?.title ?? null) : null,
+          title: story ? (index?.stories.get(story)?.title ?? null) : null,
         };
       });
-      return c.json({ ...summary, stories, pending: cache.pending }, summary.added.length || !summary.errors.length ? 200 : 422);
+      return c.json({ ...summary, stories, pending: cache.pending || !index, ...(note && { note }) }, summary.added.length || !summary.errors.length ? 200 : 422);
     },
   );
 

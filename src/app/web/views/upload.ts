@@ -11,6 +11,8 @@ interface IngestResult {
   duplicates: number;
   errors: { source: string; message: string }[];
   stories: { article: string; file: string; headline: string | null; story: string | null; title: string | null }[];
+  /** Set when the server stopped before the analysis was done. */
+  note?: string;
 }
 
 const ACCEPT = '.txt,.html,.htm,.jsonl,.ndjson,.csv,.warc,.gz';
@@ -69,6 +71,7 @@ function showResult(el: HTMLElement, r: IngestResult): void {
         `${r.duplicates} already stored, ${plural(r.errors.length, 'error')}`,
     ),
   );
+  if (r.note) el.append(h('p', { class: 'warn', role: 'status' }, r.note));
   if (r.stories.length)
     el.append(
       h(

@@ -73,7 +73,7 @@ const GOLDEN = {
   "centralClaim": "A strike by dockworkers at Port Veldana has left dozens of cargo ships waiting at anchor, with shipping agents putting the number at about 45 on Saturday.",
   "origins": [
     [
-      "harbourherald.example (own reporting)",
+      "Harbour Herald (own reporting)",
       [
         "coastal-wire-strike.txt",
         "harbour-herald-strike.txt"
@@ -161,7 +161,7 @@ const GOLDEN = {
       "text": "A strike by dockworkers at Port Veldana has left dozens of cargo ships waiting at anchor, with shipping agents putting the number at about 45 on Saturday.",
       "origins": [
         [
-          "harbourherald.example (own reporting)",
+          "Harbour Herald (own reporting)",
           [
             "coastal-wire-strike.txt",
             "harbour-herald-strike.txt"
@@ -191,7 +191,7 @@ const GOLDEN = {
       "text": "The strike was called by the Veldana Dockers' Union after talks on night-shift pay broke down on Wednesday.",
       "origins": [
         [
-          "harbourherald.example (own reporting)",
+          "Harbour Herald (own reporting)",
           [
             "coastal-wire-strike.txt",
             "harbour-herald-strike.txt"

@@ -7,7 +7,7 @@ import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
-import { normaliseOutletName, outletFromUrl } from './outlet.js';
+import { hostSpelledName, normaliseOutletName, outletFromUrl } from './outlet.js';
 import { splitLines, wordCount } from './lines.js';
 import { MASTHEAD_NOUN } from './own-name.js';
 import { choosePublished } from './published.js';
@@ -75,7 +75,7 @@ function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings,
     (own ? knownOutletName(own) ?? own : null) ??
     mastheadOutlet(found.mastheads) ??
     found.selfReference ??
-    fromUrl?.name ??
+    (url && fromUrl ? hostSpelledName(found.body, url) ?? fromUrl.name : null) ??
     found.contactOutlet ??
     (signer ? knownOutletName(signer) ?? signer : null)
   );

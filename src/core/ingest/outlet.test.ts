@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastheadName, normaliseOutletName, outletFromUrl, selfReference, urlLine } from './outlet.js';
+import { hostSpelledName, mastheadName, normaliseOutletName, outletFromUrl, selfReference, urlLine } from './outlet.js';
 import { outletForHost, repairHost } from './outlets.js';
 
 describe('urlLine', () => {
@@ -95,5 +95,22 @@ describe('selfReference', () => {
     expect(selfReference('Port strike will end this week', lead)).toBeNull();
     expect(selfReference(null, lead)).toBeNull();
     expect(selfReference('Union turns to Arbitration Board', 'The union said it had told Arbitration Board members.')).toBeNull();
+  });
+});
+
+describe('hostSpelledName', () => {
+  it('finds the name a text writes for its own host, as written', () => {
+    const text = 'Tolls rose on Monday, the Kestrel Courier has learned.\n\nA spokesman told the Kestrel Courier that talks went on.';
+    expect(hostSpelledName(text, 'https://www.kestrelcourier.example/2031/toll')).toBe('Kestrel Courier');
+    expect(hostSpelledName('Readers of The Marsh Ledger’s weekend edition wrote in.', 'https://themarshledger.example/a')).toBe('The Marsh Ledger');
+    expect(hostSpelledName('Subscribers of Kestrelwatch get alerts.', 'https://kestrelwatch.example/a')).toBe('Kestrelwatch');
+    expect(hostSpelledName('Speaking to Lowland-Post reporters, she said no.', 'https://lowland-post.example/a')).toBe('Lowland-Post');
+  });
+
+  it('is null when the text never spells the host out, or the label is too short to tell', () => {
+    expect(hostSpelledName('Tolls rose on Monday, officials said.', 'https://www.kestrelcourier.example/a')).toBeNull();
+    expect(hostSpelledName('The Kes team won.', 'https://kes.example/a')).toBeNull();
+    expect(hostSpelledName('Marsh Ledger staff', 'https://marsh.example/a')).toBeNull();
+    expect(hostSpelledName('Kestrel Courier', 'not a url')).toBeNull();
   });
 });

@@ -55,6 +55,34 @@ export function outletFromUrl(url: string): { name: string; known: boolean } | n
   return known ? { name: known, known: true } : { name: bareHost(host), known: false };
 }
 
+const fold = (s: string) => s.normalize('NFD').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*)*/gu;
+
+/**
+ * The name a text writes for its own unknown host ("the Kestrel Courier" on kestrelcourier.example):
+ * one to four capitalised words whose letters are those of a host label (six or more letters, not
+ * the top-level one), as written; null when the text never spells the host out. A site's name is
+ * its host spelled as words far more often than anything else, and this keeps the host from
+ * standing in for a name the page gives.
+ */
+export function hostSpelledName(text: string, url: string): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const labels = new Set(bareHost(host).split('.').slice(0, -1).map(fold).filter((l) => l.length >= 6));
+  if (labels.size === 0) return null;
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      let letters = '';
+      for (let j = i; j < Math.min(words.length, i + 4); j++) {
+        letters += fold(words[j].replace(/['’]s?$/u, ''));
+        if (labels.has(letters)) return words.slice(i, j + 1).join(' ').replace(/['’]s?$/u, '');
+      }
+    }
+  }
+  return null;
+}
+
 /** A corpus or page "outlet" that is really a host (news-please's source_domain) becomes a name. */
 export function normaliseOutletName(value: string): string {
   const v = value.trim();

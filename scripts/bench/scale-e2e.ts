@@ -12,7 +12,7 @@
 // STORYTRACE_E2E_PG (articles on PostgreSQL; 0 skips). Needs GNU time at /usr/bin/time.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticles } from '../../src/core/analyze.ts';
@@ -143,7 +143,8 @@ function stageRates(root: string, sample: number): { stages: number; floor: numb
   const reuse = cpu(() => detectReuse(corpus));
   const stories = cpu(() => clusterStories(corpus, extractions));
   const whole = cpu(() => analyzeArticles(corpus));
-  const files = readdirSync(join(root, `corpus-${sample}`)).map((f) => join(root, `corpus-${sample}`, f));
+  // The same articles as files of their own (the base corpus is larger than the sample).
+  const files = writeCorpus(join(root, `rates-${sample}`), sample, 11);
   const floor = cpu(() => files.forEach((f) => createHash('sha256').update(readFileSync(f)).digest()));
   console.log(
     `in memory, ${sample.toLocaleString('en-US')} articles (CPU): extraction ${ms(extract, sample)}, reuse ${ms(reuse, sample)}, ` +

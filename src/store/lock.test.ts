@@ -28,9 +28,10 @@ describe('lockStore', () => {
     expect(holder).toMatchObject({ pid: process.pid, command: 'storytrace serve' });
     const err = await lockStore(dir, { command: 'storytrace ingest' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreBusyError);
-    expect((err as Error).message).toBe(
-      `store ${dir} is in use by storytrace serve (pid ${process.pid}); stop it, pass --wait, or send the files to its upload API`,
-    );
+    expect((err as Error).message).toBe(`store ${dir} is in use by storytrace serve (pid ${process.pid}); stop it, or pass --wait to go on once it is done`);
+    // The refused caller says what it can do instead, knowing who holds the store.
+    const advised = await lockStore(dir, { advice: (h) => `ask ${h.command} instead` }).catch((e: unknown) => e);
+    expect((advised as Error).message).toBe(`store ${dir} is in use by storytrace serve (pid ${process.pid}); ask storytrace serve instead`);
     first.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     (await lockStore(dir)).release();

@@ -28,6 +28,8 @@ export interface LockOptions {
   onWait?: (holder: LockHolder) => void;
   /** Poll interval while waiting, in ms. */
   pollMs?: number;
+  /** What the refused caller can do instead, given who holds the store (the end of StoreBusyError's message). */
+  advice?: (holder: LockHolder) => string;
 }
 
 /** The store is held by a live process; `message` is the one line to show. */
@@ -35,10 +37,9 @@ export class StoreBusyError extends Error {
   constructor(
     readonly dir: string,
     readonly holder: LockHolder,
+    advice = 'stop it, or pass --wait to go on once it is done',
   ) {
-    super(
-      `store ${dir} is in use by ${holder.command} (pid ${holder.pid}); stop it, pass --wait, or send the files to its upload API`,
-    );
+    super(`store ${dir} is in use by ${holder.command} (pid ${holder.pid}); ${advice}`);
     this.name = 'StoreBusyError';
   }
 }
@@ -171,7 +172,7 @@ export async function lockStore(dir: string, opts: LockOptions = {}): Promise<St
       continue;
     }
     const shown: LockHolder = holder ?? { pid: 0, command: 'another process', host: '', started: null, at: '' };
-    if (!opts.wait) throw new StoreBusyError(dir, shown);
+    if (!opts.wait) throw new StoreBusyError(dir, shown, opts.advice?.(shown));
     if (!told) opts.onWait?.(shown);
     told = true;
     await sleep(opts.pollMs ?? 200);

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
+import { lockStore } from '../../store/lock.js';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/storytrace.js');
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-check-cli-'));
@@ -58,5 +59,26 @@ describe('storytrace check', () => {
     const res = run('check', '--store', missing);
     expect(res.stderr).toBe(`storytrace: no store at ${missing}\n`);
     expect(res.status).toBe(2);
+  }, 60_000);
+
+  it('refused while another process holds the store, says what to do for a check (not an upload)', () => {
+    const store = join(dir, 'held');
+    const file = join(dir, 'held.txt');
+    writeFileSync(file, 'Pier reopens\n\nThe old pier reopened to walkers on Saturday after a year of repairs, the town council said.');
+    expect(run('ingest', '--store', store, file).status).toBe(0);
+    return lockStore(store, { command: 'storytrace serve' }).then((lock) => {
+      try {
+        const res = run('check', '--store', store);
+        expect(res.stderr).toBe(
+          `storytrace: store ${store} is in use by storytrace serve (pid ${process.pid}); stop it and run check then, or pass --wait to check once it has stopped\n`,
+        );
+        expect(res.status).toBe(2);
+        // Each refused command is told what it can do: an ingest can send its files to the server.
+        const ingest = run('ingest', '--store', store, file);
+        expect(ingest.stderr).toContain('send the files to it with `storytrace ingest --server <its URL> <paths...>`');
+      } finally {
+        lock.release();
+      }
+    });
   }, 60_000);
 });

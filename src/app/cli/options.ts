@@ -1,6 +1,6 @@
 // Options and helpers shared by the CLI commands.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { StoreLocation } from '../../store/index.js';
+import type { LockHolder, StoreLocation } from '../../store/index.js';
 import { damageSummary, Store } from '../../store/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 
@@ -28,6 +28,33 @@ export function storeLocation(opts: StoreOptions): StoreLocation {
 }
 
 /**
+ * What a command refused the store can do instead: it depends on the command and on whether the
+ * holder is a server (which takes files over its upload API and analyses the store itself).
+ */
+export function busyAdvice(command: string, holder: LockHolder): string {
+  const server = /\bserve$/.test(holder.command);
+  const verb = command.replace(/^storytrace /, '');
+  switch (verb) {
+    case 'ingest':
+      return server
+        ? 'send the files to it with `storytrace ingest --server <its URL> <paths...>`, or stop it, or pass --wait to ingest once it has stopped'
+        : 'pass --wait to ingest once it is done, or stop it';
+    case 'analyze':
+    case 'reuse':
+      return server
+        ? 'the server analyses this store itself: read the result from its web UI or /api, and send new files with `storytrace ingest --server <its URL> <paths...>`; or stop it, or pass --wait to run once it has stopped'
+        : `pass --wait to run ${verb} once it is done, or stop it`;
+    case 'check':
+      // A check must read a store nobody writes meanwhile: it cannot run beside its holder.
+      return `stop it and run check then, or pass --wait to check once it has ${server ? 'stopped' : 'finished'}`;
+    case 'serve':
+      return 'pass --wait to serve once it is done, or stop it';
+    default:
+      return 'stop it, or pass --wait to go on once it is done';
+  }
+}
+
+/**
  * Opens the store, locked for `command` (e.g. `storytrace ingest`) while it is open, and runs the
  * cheap damage check: damage found is said on stderr (the command goes on).
  */
@@ -35,6 +62,7 @@ export async function openStore(opts: StoreOptions, command: string, check = tru
   const store = await Store.open(storeLocation(opts), {
     command,
     wait: opts.wait,
+    advice: (holder) => busyAdvice(command, holder),
     onWait: (h) => process.stderr.write(`storytrace: ${oneLine(`waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})`)}\n`),
   });
   if (check) {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { runServe } from '../server/index.js';
 import { oneLine } from '../report/terminal-safe.js';
-import { parseByteCount, parseCount, parseSeconds, storeLocation, type StoreOptions, withStoreOptions } from './options.js';
+import { busyAdvice, parseByteCount, parseCount, parseSeconds, storeLocation, type StoreOptions, withStoreOptions } from './options.js';
 
 interface ServeOptions extends StoreOptions {
   host: string;
@@ -33,6 +33,7 @@ export function addServeCommand(program: Command): void {
       lock: {
         command: 'storytrace serve',
         wait: opts.wait,
+        advice: (holder) => busyAdvice('storytrace serve', holder),
         onWait: (h) => process.stderr.write(`storytrace: ${oneLine(`waiting for store ${opts.store}, in use by ${h.command} (pid ${h.pid})`)}\n`),
       },
     });

@@ -103,7 +103,7 @@ describe('one writer per embedded store', () => {
     const [one, two] = await Promise.all([first.done, waiting.done]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
-      `storytrace: store ${store} is in use by storytrace ingest (pid ${first.child.pid}); stop it, pass --wait, or send the files to its upload API\n`,
+      `storytrace: store ${store} is in use by storytrace ingest (pid ${first.child.pid}); pass --wait to ingest once it is done, or stop it\n`,
     );
     expect(two.stderr).toContain(`waiting for store ${store}, in use by storytrace ingest (pid ${first.child.pid})`);
     expect([one.code, two.code]).toEqual([0, 0]);
@@ -122,7 +122,9 @@ describe('one writer per embedded store', () => {
     try {
       const refused = await start(['ingest', files, '--store', store]).done;
       expect(refused.code).toBe(2);
-      expect(refused.stderr).toContain(`is in use by storytrace serve (pid ${server.pid}); stop it, pass --wait, or send the files to its upload API`);
+      expect(refused.stderr).toContain(
+        `is in use by storytrace serve (pid ${server.pid}); send the files to it with \`storytrace ingest --server <its URL> <paths...>\`, or stop it, or pass --wait to ingest once it has stopped`,
+      );
       const sent = await start(['ingest', files, '--server', server.url, '--json']).done;
       expect(sent.code).toBe(0);
       expect(JSON.parse(sent.stdout)).toMatchObject({ files: 40, added: 40, duplicates: 0 });
@@ -151,7 +153,9 @@ describe('one writer per embedded store', () => {
     // `analyze` while serve holds the store once left it unopenable after serve was killed: refused now.
     const analyze = await start(['analyze', '--store', store]).done;
     expect(analyze.code).toBe(2);
-    expect(analyze.stderr).toBe(`storytrace: store ${store} is in use by storytrace serve (pid ${server.pid}); stop it, pass --wait, or send the files to its upload API\n`);
+    expect(analyze.stderr).toBe(
+      `storytrace: store ${store} is in use by storytrace serve (pid ${server.pid}); the server analyses this store itself: read the result from its web UI or /api, and send new files with \`storytrace ingest --server <its URL> <paths...>\`; or stop it, or pass --wait to run once it has stopped\n`,
+    );
     expect((await server.stop('SIGKILL')).signal).toBe('SIGKILL');
     const after = await start(['ingest', corpus(dir, 'd', 0, 5), '--store', store, '--json']).done;
     expect(after.stderr).toBe('');

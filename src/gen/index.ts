@@ -160,16 +160,51 @@ function uniqueWholeCopy(source: Paragraph[], usedIds: Set<string>): Paragraph[]
 
 /** Generates `articles` articles; the same options always give the same corpus. */
 export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
+  const articles: GeneratedArticle[] = [];
+  const direct: DirectCopy[] = [];
+  const feed = generateFeed(options, direct);
+  let next = feed.next();
+  for (; !next.done; next = feed.next()) articles.push(next.value);
+  return {
+    seed: options.seed ?? 1,
+    articles,
+    stories: next.value,
+    reuse: reuseTruth(articles, direct),
+    quotes: articles.flatMap((a) => a.paragraphs.flatMap((p) => p.quotes.map((q) => ({ ...q, article: a.article.id })))),
+    figures: articles.flatMap((a) => a.paragraphs.flatMap((p) => p.figures.map((f) => ({ ...f, article: a.article.id })))),
+  };
+}
+
+/**
+ * The articles of `generateCorpus` one at a time, in the same order, holding only the articles of
+ * stories still running (a copy's source is an earlier article of its story): a million-article
+ * corpus can be streamed to disk or a queue without holding it all. No truth is kept.
+ */
+export function* streamCorpus(options: GenerateOptions): Generator<GeneratedArticle, void> {
+  yield* generateFeed(options);
+}
+
+interface DirectCopy {
+  source: number;
+  copy: number;
+  kind: CopyKind;
+  credited: boolean;
+}
+
+/** The generator behind both: the direct copies are collected into `direct` when given. Returns the stories. */
+function* generateFeed(options: GenerateOptions, direct?: DirectCopy[]): Generator<GeneratedArticle, StoryModel[]> {
   const seed = options.seed ?? 1;
   const total = Math.max(0, Math.floor(options.articles));
   const rng = createRandom(seed);
   const people = createPeople(rng, Math.max(8, Math.ceil(total / 20)));
   const outlets = createOutlets(rng, Math.min(600, Math.max(12, Math.ceil(total / 100))));
   const schedule = storySchedule(rng, total);
+  // Feed position of each story's last article: after it, the story's articles are let go.
+  const lastOf = new Map<number, number>();
+  schedule.story.forEach((s, n) => lastOf.set(s, n));
   const stories: StoryModel[] = [];
   const members: number[][] = [];
-  const articles: GeneratedArticle[] = [];
-  const direct: { source: number; copy: number; kind: CopyKind; credited: boolean }[] = [];
+  const live = new Map<number, GeneratedArticle>();
   const usedIds = new Set<string>();
 
   for (let n = 0; n < total; n++) {
@@ -191,7 +226,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const windowDays = dayOffset(story.window[0], story.window[1]);
     const ownDay = addDays(story.window[0], rng.int(0, windowDays));
     if (earlier.length > 0 && roll < 0.35) {
-      const source = articles[rng.pick(earlier)];
+      const source = live.get(rng.pick(earlier))!;
       const sourceIndex = Number(source.file.slice(4));
       // An outlet does not republish its own article, nor one that credits it.
       while (outlet && (outlet === source.outlet || source.body.includes(outlet))) outlet = rng.pick(outlets);
@@ -212,7 +247,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       const lag = rng.int(0, 2);
       const after = lag === 0 && source.published ? minuteOf(source.published) : 5 * 60;
       published = rng.chance(0.1) ? null : publishDate(rng, addDays(sourceDay, lag), after);
-      direct.push({ source: sourceIndex, copy: n, kind, credited: credit !== null && kind !== 'whole copy' });
+      direct?.push({ source: sourceIndex, copy: n, kind, credited: credit !== null && kind !== 'whole copy' });
     } else {
       paragraphs = writer.body();
       published = rng.chance(0.1) ? null : publishDate(rng, ownDay);
@@ -240,25 +275,19 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       original,
     };
     usedIds.add(article.id);
-    articles.push(new GeneratedArticle(file, story.id, kind, outlet, published, headline, paragraphs, layout, article));
+    const generated = new GeneratedArticle(file, story.id, kind, outlet, published, headline, paragraphs, layout, article);
     earlier.push(n);
+    if (lastOf.get(s) === n) {
+      for (const m of earlier) live.delete(m);
+      members[s] = [];
+    } else live.set(n, generated);
+    yield generated;
   }
-
-  return {
-    seed,
-    articles,
-    stories,
-    reuse: reuseTruth(articles, direct),
-    quotes: articles.flatMap((a) => a.paragraphs.flatMap((p) => p.quotes.map((q) => ({ ...q, article: a.article.id })))),
-    figures: articles.flatMap((a) => a.paragraphs.flatMap((p) => p.figures.map((f) => ({ ...f, article: a.article.id })))),
-  };
+  return stories;
 }
 
 /** Every pair of articles sharing paragraphs of common origin, direct copies and siblings alike. */
-function reuseTruth(
-  articles: GeneratedArticle[],
-  direct: { source: number; copy: number; kind: CopyKind; credited: boolean }[],
-): TruthReuse[] {
+function reuseTruth(articles: GeneratedArticle[], direct: DirectCopy[]): TruthReuse[] {
   const byOrigin = new Map<string, Set<number>>();
   articles.forEach((a, i) => {
     for (const p of a.paragraphs) {

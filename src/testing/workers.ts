@@ -11,6 +11,8 @@ export interface WorkerProcess {
   exited: Promise<number | NodeJS.Signals>;
   /** Highest resident memory seen so far, in MiB (sampled from /proc). */
   peakRssMb(): number;
+  /** Resident memory at the last sample, in MiB. */
+  rssMb(): number;
   stderr(): string;
   stdout(): string;
 }
@@ -29,8 +31,10 @@ export function spawnWorker(url: string, args: string[] = []): WorkerProcess {
     out += chunk;
   });
   let peak = 0;
+  let now = 0;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, residentMb(child.pid));
+    now = residentMb(child.pid);
+    peak = Math.max(peak, now);
   }, 100);
   const exited = new Promise<number | NodeJS.Signals>((resolve) => {
     child.on('exit', (code, signal) => {
@@ -38,7 +42,7 @@ export function spawnWorker(url: string, args: string[] = []): WorkerProcess {
       resolve(code ?? signal ?? -1);
     });
   });
-  return { child, exited, peakRssMb: () => peak, stderr: () => err, stdout: () => out };
+  return { child, exited, peakRssMb: () => peak, rssMb: () => now, stderr: () => err, stdout: () => out };
 }
 
 function residentMb(pid: number | undefined): number {

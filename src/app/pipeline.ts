@@ -14,11 +14,12 @@ import { createHash } from 'node:crypto';
 import { addComparison, comparedStory, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
-import { alignPairs, REUSE_SCHEME, ReuseIndex, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
+import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article, Story } from '../core/types.js';
 import type { Store } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
+import { storeReuseCandidates } from './corpus-reuse.js';
 import { reportOn, storySummaries } from './report/slice.js';
 import type { StorySummary } from '../view/index.js';
 
@@ -53,7 +54,7 @@ export async function processStoredArticles(store: Store, articles: Article[]): 
 }
 
 export interface CorpusUpdateHooks {
-  /** Called once the new candidate pairs are stored, with the articles that have some (date order). */
+  /** Called as new candidate pairs are stored (a batch at a time), with the articles that have some (date order). */
   candidatesSaved?(articleIds: string[]): Promise<void>;
 }
 
@@ -101,26 +102,9 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     from < placeIds.length ? prefetch(store.storyInputs<StoryFeatures>(placeIds.slice(from, from + PROCESS_BATCH))) : null;
   let next = inputs(0);
 
-  let signatures = await store.reuseSignatures<ReuseSignature>();
-  // Signatures stored under an older sketch scheme cannot be compared with new ones: redo them.
-  const outdated = signatures.filter((s) => s.data.scheme !== REUSE_SCHEME).map((s) => s.article_id);
-  if (outdated.length) {
-    await processArticles(store, outdated);
-    signatures = await store.reuseSignatures<ReuseSignature>();
-  }
-  const reuse = new ReuseIndex({ keepArticles: false });
-  reuse.addSignatures(signatures.filter((s) => !pendingSet.has(s.article_id)).map((s) => s.data));
-  const bySig = new Map(signatures.map((s) => [s.article_id, s.data]));
-  const pairs = reuse.candidatePairs(pendingIds.map((id) => bySig.get(id)!));
-  // Stored (and handed on for alignment) while the stories are placed: the database works on one
-  // while this process works on the other.
-  const candidatesStored = prefetch(
-    (async () => {
-      await store.db.transaction((tx) => store.saveReuseCandidates(pairs, tx));
-      const withPairs = new Set(pairs.map(([a]) => a));
-      await hooks.candidatesSaved?.(pendingIds.filter((id) => withPairs.has(id)));
-    })(),
-  );
+  // Stored (and handed on for alignment) batch by batch while the stories are placed: the
+  // database works on one while this process works on the other.
+  const candidatesStored = prefetch(storeReuseCandidates(store, pendingIds, lacking, hooks.candidatesSaved));
 
   // Date order (undated last): the order the embedded path always placed articles in.
   const stories = start ? StoryIndex.fromJSON(start) : new StoryIndex();

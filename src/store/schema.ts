@@ -123,6 +123,27 @@ export const migrations: string[] = [
     select a.source, a.id from articles a
     where not exists (select 1 from article_sources s where s.article_id = a.id);
   `,
+  // Band keys of the reuse signatures of articles the corpus update has registered, so it looks up
+  // only the new articles' keys instead of loading every signature (issue 18). `seq` is the order
+  // of registration (a band key's first holders are kept); stores from before get theirs in id
+  // order, the order the corpus update registered stored signatures in until now.
+  `
+  create table reuse_order (
+    seq int primary key,
+    article_id text not null unique references articles (id) on delete cascade
+  );
+  create table reuse_keys (
+    key bigint not null,
+    seq int not null
+  );
+  create index reuse_keys_key on reuse_keys (key, seq);
+  insert into reuse_order (seq, article_id)
+    select row_number() over (order by s.article_id), s.article_id from reuse_signatures s
+    where exists (select 1 from story_members m where m.article_id = s.article_id);
+  insert into reuse_keys (key, seq)
+    select k.value::bigint, o.seq from reuse_order o join reuse_signatures s on s.article_id = o.article_id
+    cross join lateral jsonb_array_elements_text((s.data::jsonb) -> 'keys') k;
+  `,
 ];
 
 export const migrationsTable = `

@@ -11,6 +11,7 @@ import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
 import { INSERT_ROWS, insertTextPairs, jsonRows, placeholders, upsertJson } from './rows.js';
 import { migrations, migrationsTable } from './schema.js';
+import * as reuseKeys from './reuse-keys.js';
 import * as stories from './story-tables.js';
 
 const MIGRATION_LOCK = 74_110_001;
@@ -155,9 +156,39 @@ export class Store {
     await upsertJson(tx, 'reuse_signatures', signatures, version);
   }
 
-  async reuseSignatures<T>(): Promise<{ article_id: string; data: T }[]> {
-    const rows = await this.db.query<{ article_id: string; data: string }>('select article_id, data from reuse_signatures order by article_id');
-    return rows.map((r) => ({ article_id: r.article_id, data: JSON.parse(r.data) as T }));
+  /** Stored reuse signatures of the given articles, by article id. */
+  async reuseSignaturesOf<T>(ids: string[]): Promise<T[]> {
+    return jsonRows<T>(this.db, 'reuse_signatures', ids);
+  }
+
+  /** The first `cap` registered holders of each of the keys, in registration order (the corpus update's reuse lookup). */
+  async reuseKeyHolders(keys: number[], cap: number): Promise<Map<number, { order: number; article: string }[]>> {
+    return reuseKeys.keyHolders(this.db, keys, cap);
+  }
+
+  /** The number the next registered article gets. */
+  async nextReuseKeyOrder(): Promise<number> {
+    return reuseKeys.nextKeyOrder(this.db);
+  }
+
+  /** Registers articles with their band keys: later articles' lookups find them. */
+  async registerReuseKeys(rows: { order: number; article: string; keys: number[] }[], tx: Sql = this.db): Promise<void> {
+    await reuseKeys.registerKeys(tx, rows);
+  }
+
+  /** Forgets registrations of articles not placed in a story (an interrupted corpus update's). */
+  async dropUnplacedReuseKeys(tx: Sql = this.db): Promise<void> {
+    await reuseKeys.dropUnplaced(tx);
+  }
+
+  /** Registration numbers of the given articles, where registered. */
+  async reuseKeyOrders(ids: string[]): Promise<Map<string, number>> {
+    return reuseKeys.keyOrders(this.db, ids);
+  }
+
+  /** New band keys for registered articles whose signatures were computed again. */
+  async replaceReuseKeys(rows: { order: number; keys: number[] }[], tx: Sql = this.db): Promise<void> {
+    await reuseKeys.replaceKeys(tx, rows);
   }
 
   async saveStoryFeatures(features: [string, unknown][], version: string, tx: Sql = this.db): Promise<void> {

@@ -9,7 +9,7 @@ import { PostingTable } from './table.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
 /** Holders kept per band key; see PostingTable. */
-const KEY_CAP = 64;
+export const KEY_CAP = 64;
 const PREPARED_CACHE = 2048;
 
 export interface ReuseIndexOptions {

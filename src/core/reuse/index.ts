@@ -13,3 +13,5 @@ export type { ReuseIndexOptions, AddOptions, Prepared } from './detect.ts';
 export { reuseSignature, SCHEME as REUSE_SCHEME } from './signature.ts';
 export type { ReuseSignature } from './signature.ts';
 export { COPY_KINDS } from './classify.ts';
+export { candidatePairsAgainst, type KeyHolder } from './candidates.ts';
+export { KEY_CAP } from './detect.ts';

@@ -218,6 +218,8 @@ interface WorkerLine {
 async function postgres(root: string, articles: number): Promise<void> {
   const db = await createTestDatabase('storytrace_e2e');
   const progress = new pg.Client({ connectionString: db.url });
+  // A dropped connection must not end the run: the sample is only a progress log.
+  progress.on('error', (err) => console.log(`  progress connection: ${err.message}`));
   const benchPeak = { mb: 0 };
   const sampleSelf = setInterval(() => (benchPeak.mb = Math.max(benchPeak.mb, Math.round(process.memoryUsage().rss / 2 ** 20))), 200);
   try {

@@ -39,6 +39,8 @@ export interface StoryClaims {
   /** Id of the claim the story is about: the one its headlines and leads share, else the one most articles carry. */
   central: string | null;
   framing: Map<string, AttributionMode | null>;
+  /** Who stands behind the story's subject: the origins of every sentence on it (the central claim's and related ones); null without a subject. */
+  origins: ClaimOrigin[] | null;
 }
 
 export function compareClaims(ctx: StoryContext): StoryClaims {
@@ -50,7 +52,10 @@ export function compareClaims(ctx: StoryContext): StoryClaims {
     claims.push(claim);
     sentencesOf.set(claim, sentences);
   };
-  const centralSentences = central.size ? centralClaimSentences(ctx, central) : [];
+  // Sentences on the story's subject; of them, those stating its claim. A lead on the same subject
+  // that says something else (another count, a later turn) is no statement of that claim.
+  const subject = central.size ? centralClaimSentences(ctx, central) : [];
+  const centralSentences = stating(ctx, subject, central);
   if (centralSentences.length) add(centralSentences, central);
   const inCentral = new Set(centralSentences);
   for (const cluster of sentenceClusters(ctx)) {
@@ -59,20 +64,27 @@ export function compareClaims(ctx: StoryContext): StoryClaims {
     add(cluster, null);
   }
   const centralClaim = centralSentences.length ? claims[0] : widest(claims);
+  const terms = central.size ? central : centralClaim ? bagOf(sentencesOf.get(centralClaim)!) : central;
   // The central claim's framing per outlet weighs the outlet's whole article (a denial anywhere in
-  // it disputes what the story is about); the article's framing is then read off its claims, so
-  // the article list and the claims list can never contradict each other.
+  // it disputes what the story is about).
   if (centralClaim && ctx.units.length > 1) {
-    const terms = central.size ? central : bagOf(sentencesOf.get(centralClaim)!);
     for (const c of centralClaim.coverage) {
       const u = ctx.units.find((x) => x.article.id === c.article)!;
       c.mode = frameArticle(u, statingIn(ctx, u, sentencesOf.get(centralClaim)!), terms) ?? c.mode;
     }
   }
   const centralId = centralClaim?.id ?? null;
+  // An article's framing is how it reports the story's subject, read as the central claim's is;
+  // one not on the subject is framed by its claims, so the article list and the claims list never
+  // contradict each other.
+  const onSubject = new Set(subject.map((s) => s.article));
   const framing = new Map<string, AttributionMode | null>();
-  for (const u of ctx.units) framing.set(u.article.id, ctx.units.length > 1 ? articleFraming(u.article.id, claims, centralId) : null);
-  return { claims, central: centralId, framing };
+  for (const u of ctx.units) {
+    const mode =
+      ctx.units.length < 2 ? null : onSubject.has(u.article.id) ? frameArticle(u, statingIn(ctx, u, subject), terms) : articleFraming(u.article.id, claims, centralId);
+    framing.set(u.article.id, mode);
+  }
+  return { claims, central: centralId, framing, origins: subject.length ? originsOf(ctx, subject) : null };
 }
 
 function bagOf(sentences: SentenceUnit[]): Terms {
@@ -188,15 +200,56 @@ export function rootIn(copyOf: Map<string, string>, article: string): string {
   return a;
 }
 
-function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null): Claim {
+/** Sentences in article order (the story's order), then text order. */
+function inOrder(ctx: StoryContext, sentences: SentenceUnit[]): SentenceUnit[] {
   const order = new Map(ctx.units.map((u, i) => [u.article.id, i]));
-  const sorted = [...sentences].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
-  // The claim reads as an original states it, not as a copy does.
+  return [...sentences].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
+}
+
+/**
+ * The sentence that words the claim: as an original states it, not as a copy does; for the story's
+ * claim, the earliest original sentence that carries (nearly) as much of the story's terms as the best one.
+ */
+function representativeOf(ctx: StoryContext, sorted: SentenceUnit[], central: Terms | null): SentenceUnit {
   const originals = sorted.filter((s) => independentOf(ctx, s.article) === s.article);
   const pool = originals.length ? originals : sorted;
-  // The earliest original sentence that carries (nearly) as much of the story's terms as the best one.
   const best = central ? Math.max(...pool.map((s) => coverage(s.terms, central))) : 0;
-  const representative = central ? pool.find((s) => coverage(s.terms, central) >= best - NEAR_BEST)! : pool[0];
+  return central ? pool.find((s) => coverage(s.terms, central) >= best - NEAR_BEST)! : pool[0];
+}
+
+/**
+ * Of the sentences on the story's subject, those that state its claim, a paragraph (a statement
+ * with its context) at a time: paragraphs another independent article restates (the statement the
+ * outlets share), the one wording the claim, and every paragraph restating one of them. Alone, a
+ * paragraph on the subject that nobody else restates states another claim (another count, a later turn).
+ */
+function stating(ctx: StoryContext, subject: SentenceUnit[], central: Terms): SentenceUnit[] {
+  if (!subject.length) return [];
+  const byParagraph = new Map<string, SentenceUnit[]>();
+  for (const s of subject) (byParagraph.get(`${s.article}:${s.paragraph}`) ?? byParagraph.set(`${s.article}:${s.paragraph}`, []).get(`${s.article}:${s.paragraph}`)!).push(s);
+  const paragraphs = [...byParagraph.values()].map((sentences) => ({ sentences, root: independentOf(ctx, sentences[0].article), terms: bagOf(sentences) }));
+  type Paragraph = (typeof paragraphs)[number];
+  const restates = (a: Paragraph, b: Paragraph) => {
+    const o = overlap(a.terms, b.terms);
+    return o.score >= CENTRAL_STATEMENT && o.shared >= MIN_SHARED;
+  };
+  const shared = paragraphs.filter((p) => paragraphs.some((x) => x.root !== p.root && restates(p, x)));
+  const pool = shared.length ? shared.flatMap((p) => p.sentences) : subject;
+  const representative = representativeOf(ctx, inOrder(ctx, pool), central);
+  const members = [...new Set([paragraphs.find((p) => p.sentences.includes(representative))!, ...shared])];
+  const rest = new Set(paragraphs.filter((p) => !members.includes(p)));
+  for (let i = 0; i < members.length; i++)
+    for (const p of rest)
+      if (restates(p, members[i])) {
+        members.push(p);
+        rest.delete(p);
+      }
+  return members.flatMap((p) => p.sentences);
+}
+
+function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], central: Terms | null): Claim {
+  const sorted = inOrder(ctx, sentences);
+  const representative = representativeOf(ctx, sorted, central);
   const byArticle = new Map<string, SentenceUnit[]>();
   for (const s of sorted) (byArticle.get(s.article) ?? byArticle.set(s.article, []).get(s.article)!).push(s);
   const figures = sorted.flatMap((s) => s.figures);

@@ -94,7 +94,7 @@ export function compareStories(input: CompareInput): Comparison {
     out.figure_groups.push(...compared.groups);
     out.flags.push(...compared.flags);
     for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });
-    out.verdicts.push(storyVerdict(story, members, claims.claims.find((c) => c.id === claims.central) ?? null, copies, copyOf));
+    out.verdicts.push(storyVerdict(story, members, claims.claims.find((c) => c.id === claims.central) ?? null, claims.origins, copies, copyOf));
     out.timeline.push(...storyTimeline(story, units));
     out.flags.push(...staleFlags(story, members));
   }
@@ -102,15 +102,23 @@ export function compareStories(input: CompareInput): Comparison {
 }
 
 /**
- * The story's summary verdict: its central claim and that claim's independent origins; a story
- * with no central claim (or one nobody is credited for) has one origin per article copying none.
+ * The story's summary verdict: its central claim and the independent origins of its subject (the
+ * central claim's and related statements'), else of that claim; a story with neither (or one
+ * nobody is credited for) has one origin per article copying none.
  */
-function storyVerdict(story: ComparedStory, members: Article[], central: Claim | null, reuse: ReuseRecord[], copyOf: Map<string, string>): StoryVerdict {
+function storyVerdict(
+  story: ComparedStory,
+  members: Article[],
+  central: Claim | null,
+  subjectOrigins: Claim['origins'] | null,
+  reuse: ReuseRecord[],
+  copyOf: Map<string, string>,
+): StoryVerdict {
   const inStory = new Set(story.articles);
   const copies = reuse
     .filter((r) => inStory.has(r.source) && inStory.has(r.copy))
     .map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
-  let origins = central?.origins ?? [];
+  let origins = subjectOrigins ?? central?.origins ?? [];
   if (!origins.length) {
     const byRoot = new Map<string, string[]>();
     for (const a of members) {

@@ -66,6 +66,8 @@ describe('comparison golden: examples/corpus and a follow-up that changes two fi
  * second day) and Nordic Times' (ships at anchor) are on the story's subject but say other things,
  * so they are not among its framing or origins, and Nordic Times' 45 ships is not among its
  * figures; the story's origins and each article's framing still count every report on the subject.
+ * The follow-up's figures are credited to the Veldana Dockers' Union (the union, not its members
+ * split off at the possessive).
  */
 const GOLDEN = {
   "articles": [
@@ -90,7 +92,7 @@ const GOLDEN = {
       ]
     ],
     [
-      "Veldana Dockers",
+      "Veldana Dockers' Union",
       [
         "strike-follow-up.txt"
       ]
@@ -171,7 +173,7 @@ const GOLDEN = {
           ]
         ],
         [
-          "Veldana Dockers",
+          "Veldana Dockers' Union",
           [
             "strike-follow-up.txt"
           ]

@@ -123,3 +123,37 @@ describe('diplomatic missions', () => {
     expect(typeOf(entities, 'Norvalian Embassy in Trelleby')).toBe('organization');
   });
 });
+
+describe('names headed by a place word', () => {
+  it('are places, unless an institution of the place', () => {
+    const entities = entitiesOf(
+      'en',
+      'Crossings resumed from Port Brindmoor, Lake Orvin and Mount Tessel on Tuesday. Port Brindmoor stays quiet. ' +
+        'The Port Brindmoor Authority said little. Fort Orvel and Saint Orvel were cut off.',
+    );
+    for (const place of ['Port Brindmoor', 'Lake Orvin', 'Mount Tessel', 'Fort Orvel', 'Saint Orvel']) expect(typeOf(entities, place), place).toBe('place');
+    expect(typeOf(entities, 'Port Brindmoor Authority')).toBe('organization');
+  });
+});
+
+describe("an organisation named after its members ('X' Union', 'X's Guild')", () => {
+  it("keeps a plural possessive in the name when the organisation word is written lowercase too", () => {
+    // "union" in lowercase and an ASCII apostrophe: once read as a quotation opening, cutting the name.
+    const entities = entitiesOf('en', "Members of the Kessport Dockers' Union walked out on Monday after talks on pay broke down. The union leader Hanna Vilde spoke to reporters.");
+    const names = entities.map((e) => e.name);
+    expect(names).toContain("Kessport Dockers' Union");
+    expect(names).not.toContain('Kessport Dockers');
+    expect(typeOf(entities, "Kessport Dockers' Union")).toBe('organization');
+  });
+
+  it('folds the members, named alone or split off at the possessive, into the organisation', () => {
+    const entities = entitiesOf('en', "The walkout was called by the Orvin Ferrymen's Guild on Sunday. Guild secretary Tomas Ekwueme said the Orvin Ferrymen had waited two summers.");
+    const guild = entities.filter((e) => e.aliases.some((a) => a.includes('Ferrymen')));
+    expect(guild.map((e) => [e.name, e.type])).toEqual([["Orvin Ferrymen's Guild", 'organization']]);
+  });
+
+  it('keeps a country or a person owning an organisation apart from it', () => {
+    const entities = entitiesOf('en', "The fishing fleet waited for Norway's Fisheries Council on Monday, and for Norway. Anna Kovacs's Foundation gave nothing, Anna Kovacs said.");
+    expect(entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Norway', 'place'], ['Anna Kovacs', 'person']]));
+  });
+});

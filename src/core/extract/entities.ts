@@ -93,8 +93,9 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
   });
 
   linkShortForms(mentions, keys, uf, groupTypes(mentions, orgEvidence, uf));
+  const owned = foldPossessiveHeads(mentions, uf, groupTypes(mentions, orgEvidence, uf));
 
-  return buildEntities(mentions, uf, orgEvidence);
+  return buildEntities(mentions, uf, orgEvidence, owned);
 }
 
 function applyDefinitions(body: string, mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): void {
@@ -274,6 +275,32 @@ function linkShortForms(mentions: RawMention[], keys: string[], uf: UnionFind, t
 }
 
 /**
+ * "the Kessport Dockers' Union", "the Orvin Ferrymen's Guild": the members named as the owner of
+ * their organisation's name are no entity of their own; a mention of that owner (split off at the
+ * possessive, or alone) joins the organisation. Only a plural owner (the members, "Dockers",
+ * "Ferrymen") with no sign of a person or a place: "Norway's Fisheries Council" keeps Norway.
+ */
+function foldPossessiveHeads(mentions: RawMention[], uf: UnionFind, types: EntityType[]): Set<number> {
+  const folded = new Set<number>();
+  const owned = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (types[i] !== 'organization') return;
+    const full = m.possessor ? `${m.possessor} ${m.text}` : m.text;
+    const owner = /^(.+?\p{L})(?:['’]s?)\s+\S/u.exec(full)?.[1];
+    if (owner && !owned.has(nameKey(owner))) owned.set(nameKey(owner), i);
+  });
+  if (!owned.size) return folded;
+  mentions.forEach((m, i) => {
+    const org = owned.get(nameKey(m.text));
+    const plural = /(?:s|men)$/u.test(m.text);
+    if (org === undefined || !plural || types[i] === 'place' || m.scores.person > 0 || m.scores.place > 0) return;
+    uf.union(org, i);
+    folded.add(org);
+  });
+  return folded;
+}
+
+/**
  * "Varnholm Motor Corp" and "Varnholm": a name equal to an organisation's name without its legal
  * form (and the trade word before it) is that organisation, as are the name's other written forms.
  */
@@ -316,7 +343,8 @@ function makeShortForms(name: string): string[] {
   return forms;
 }
 
-function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: number[]): ResolvedEntities {
+/** `owned`: organisation mentions whose owner joined them, named in full ("Kessport Dockers' Union", not "Union"). */
+function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: number[], owned: Set<number>): ResolvedEntities {
   const rootOrder: number[] = [];
   const members = new Map<number, number[]>();
   mentions.forEach((_, i) => {
@@ -347,7 +375,7 @@ function buildEntities(mentions: RawMention[], uf: UnionFind, orgEvidence: numbe
     const mentionList: Mention[] = ms.map((m) => ({ text: m.text, span: m.span }));
     entities.push({
       key: `L${e}`,
-      name: canonicalForm(ms.map((m) => m.text)),
+      name: canonicalForm(idx.map((i) => (owned.has(i) && mentions[i].possessor ? `${mentions[i].possessor} ${mentions[i].text}` : mentions[i].text))),
       type,
       aliases: [...aliases],
       mentions: mentionList,

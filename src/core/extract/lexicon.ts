@@ -152,7 +152,7 @@ export const ORG_WORDS = set(`
   herald gazette telegraph radio tv television channel board authority administration bureau
   cabinet government embassy club team reserve hospital school college academy trust watch corps
   battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
-  observatory ngo secretariat treasury exchequer exchange market markets bourse
+  observatory ngo secretariat treasury exchequer exchange market markets bourse guild syndicate
   co plc llc ag gmbh sa s.p.a spa nv motors airlines
 `);
 
@@ -176,6 +176,9 @@ export const PLACE_WORDS = set(`
   valley island islands sea gulf bay lake desert square airport strait peninsula heights oblast
   state republic park bridge stadium arena station canal coast
 `);
+
+/** First words that make a name a place ("Port Veldor", "Lake Orvin", "Mount Tessel", "Saint Orvel"). */
+export const PLACE_HEADS = set('port lake mount mt cape fort saint st san santa sao são isle loch glen point');
 
 /** Lowercase nouns around a name that say it is a place ("the town of X", "X town"). */
 export const PLACE_NOUNS = set(`

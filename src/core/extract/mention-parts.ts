@@ -4,7 +4,7 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { MEDIA_NOUNS, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
+import { MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
 import { isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -202,6 +202,8 @@ export function makeMention(
   if (isCountry(surface)) scores.place += 4;
   if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
   if (PLACE_WORDS.has(lastWord)) scores.place += 3;
+  // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
+  else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;
   if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;

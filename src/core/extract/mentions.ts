@@ -75,6 +75,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     const t = tokens[i].text;
     if (!caps[i]) lowerWords.add(t);
     else if (atSentenceStart(body, tokens[i].start, sentenceStarts)) opens[i] = true;
+    // "the Kessport Dockers' Union": capitalised as part of the owner's name, which says nothing of the word alone.
+    else if (/\p{L}['’][ \u00a0]$/u.test(body.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
     else {
       capsMidSentence.add(t);
       if (t.includes('-')) capsMidSentence.add(stripParticle(t));
@@ -231,6 +233,8 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
   let p = pos;
   while (p > 0 && /["“‘'(\[\s«»„]/.test(body[p - 1])) {
     p--;
+    // "the Kessport Dockers' Union": an apostrophe closing a word is its possessive, not a quotation opening.
+    if (body[p] === "'" && p > 0 && /\p{L}/u.test(body[p - 1])) return false;
     if (/["“‘'«»„]/.test(body[p]) || starts.has(p)) return true;
   }
   // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").

@@ -11,13 +11,13 @@
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { createHash } from 'node:crypto';
-import { addComparison, comparedStory, compareStory, emptyComparison, storyInputs, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
+import { addComparison, comparedStory, compareStory, emptyComparison, finishInput, storyParts, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
 import type { AnalysisReport, Article, Story } from '../core/types.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoredKeys } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
 import { storeReuseCandidates } from './corpus-reuse.js';
 import { reportOn, storySummaries } from './report/slice.js';
@@ -178,6 +178,8 @@ export async function alignCandidates(store: Store, ids?: string[]): Promise<num
 export interface ReportStats {
   compared: number;
   reused: number;
+  /** Stories whose comparison input was built to be keyed (their parts changed): the compared and some reused. */
+  inputs?: number;
 }
 
 /** The story list as of the last report: what a server shows before it has loaded the rest. */
@@ -209,28 +211,42 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
     store.reuseRecords(),
     store.extractions(),
     storedStories(store),
-    opts.recompute ? new Map<string, string>() : store.storyComparisonKeys(),
+    opts.recompute ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
   ]);
   const resolved = resolveCorpus(extractions);
   const stories = withMoves(clustered, articles, resolved.quotes, reuse);
   const version = await codeVersion();
-  const fresh: { story: string; key: string; data: Comparison }[] = [];
+  const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
+  // Stories whose parts changed but not their input (an alias their text cannot hold): only the parts key is stored again.
+  const rekeyed: [string, string][] = [];
   const byStory = new Map<string, Comparison>();
   const unchanged: string[] = [];
+  let finished = 0;
   if (opts.storedOnly) unchanged.push(...stories.map((s) => s.id));
   else
-    for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) {
-      const key = inputKey(version, input);
-      if (storedKeys.get(input.story.id) === key) {
-        unchanged.push(input.story.id);
+    for (const parts of storyParts({ stories, articles, extractions, reuse, resolved })) {
+      // Two keys: of the parts (cheap: no text is read), then, only when that changed, of the input.
+      const id = parts.story.id;
+      const stored = storedKeys.get(id);
+      const partsKey = digestOf(version, parts);
+      if (stored?.parts === partsKey) {
+        unchanged.push(id);
+        continue;
+      }
+      const input = finishInput(parts);
+      finished++;
+      const key = digestOf(version, input);
+      if (stored?.input === key) {
+        unchanged.push(id);
+        rekeyed.push([id, partsKey]);
         continue;
       }
       const data = compareStory(input);
-      fresh.push({ story: input.story.id, key, data });
-      byStory.set(input.story.id, data);
+      fresh.push({ story: id, key, parts: partsKey, data });
+      byStory.set(id, data);
     }
   for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
-  if (opts.stats) Object.assign(opts.stats, { compared: fresh.length, reused: unchanged.length });
+  if (opts.stats) Object.assign(opts.stats, { compared: fresh.length, reused: unchanged.length, inputs: finished });
 
   const comparison = emptyComparison();
   for (const s of stories) addComparison(comparison, byStory.get(s.id) ?? emptyComparison());
@@ -244,7 +260,7 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
   if (!opts.storedOnly) {
     const summary: ReportSummary = { articles: articles.length, stories: storySummaries(report), names: storyEntityNames(report) };
     await store.db.transaction(async (tx) => {
-      await store.saveStoryComparisons(fresh, stories.map((s) => s.id), tx);
+      await store.saveStoryComparisons(fresh, stories.map((s) => s.id), tx, rekeyed);
       await store.saveReportSummary(summary, tx);
     });
   }
@@ -273,12 +289,13 @@ function storyEntityNames(report: AnalysisReport): string[][] {
 }
 
 /**
- * A digest of everything a story's comparison reads and of the code: of the story only what the
- * comparison reads (its title, reasons and entities move with the rest of the corpus); bodies by
- * their content ids. Extractions are left out: each is a function of its article under the code
- * version, and the corpus update has recomputed any that older code left.
+ * A digest of everything a story's comparison reads (its input, or its parts: see StoryParts) and
+ * of the code: of the story only what the comparison reads (its title, reasons and entities move
+ * with the rest of the corpus); bodies by their content ids. Extractions are left out: each is a
+ * function of its article under the code version, and the corpus update has recomputed any that
+ * older code left.
  */
-function inputKey(version: string, input: StoryInput): string {
+function digestOf(version: string, input: StoryInput): string {
   const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(input.story)));
   for (const { body: _body, original: _original, ...meta } of input.articles) hash.update(JSON.stringify(meta));
   hash.update(JSON.stringify(input.resolved));

@@ -90,8 +90,20 @@ export interface CorpusParts {
   resolved: CorpusResolution;
 }
 
+/**
+ * A story's input before the alias filter: its entities carry every alias the corpus knows (and no
+ * mention count). Cheap to build for every story; `finishInput` makes it the comparison's input.
+ * Two stories with equal parts have equal inputs (the filter reads only the parts and the texts).
+ */
+export type StoryParts = StoryInput;
+
 /** The corpus split into per-story inputs, in story order. */
 export function* storyInputs(corpus: CorpusParts): Generator<StoryInput> {
+  for (const parts of storyParts(corpus)) yield finishInput(parts);
+}
+
+/** The corpus split into per-story parts (see StoryParts), in story order. */
+export function* storyParts(corpus: CorpusParts): Generator<StoryParts> {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const extractions = new Map(corpus.extractions.map((e) => [e.article, e]));
   const byArticle = <T extends { article: string }>(items: T[]) => {
@@ -109,15 +121,18 @@ export function* storyInputs(corpus: CorpusParts): Generator<StoryInput> {
     (copies.get(r.copy) ?? copies.set(r.copy, []).get(r.copy)!).push(r);
     order.set(r, i);
   });
-  // Entities by every written form, so a story finds the entities its articles name.
+  // Entities by every written form, so a story finds the entities its articles name; without
+  // their corpus-wide mention count, which other stories change.
   const byForm = new Map<string, Entity[]>();
-  for (const e of corpus.resolved.entities)
-    for (const form of new Set([e.name, ...e.aliases])) (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(e);
+  for (const e of corpus.resolved.entities) {
+    const entity = { ...e, mentions: 0 };
+    for (const form of new Set([e.name, ...e.aliases])) (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(entity);
+  }
 
   for (const story of corpus.stories) {
     const ids = story.articles.filter((id) => articles.has(id));
     const of = <T>(map: Map<string, T[]>) => ids.flatMap((id) => map.get(id) ?? []);
-    const input: StoryInput = {
+    const parts: StoryParts = {
       story,
       articles: ids.map((id) => articles.get(id)!),
       extractions: ids.flatMap((id) => extractions.get(id) ?? []),
@@ -125,20 +140,24 @@ export function* storyInputs(corpus: CorpusParts): Generator<StoryInput> {
       reuse: copyChains(ids, copies, order),
     };
     const forms = new Set<string>();
-    for (const ex of input.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
-    for (const q of input.resolved.quotes) if (q.speaker) forms.add(q.speaker);
-    for (const a of input.resolved.attributions) if (a.source) forms.add(a.source);
-    for (const f of input.resolved.figures) if (f.place) forms.add(f.place);
+    for (const ex of parts.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
+    for (const q of parts.resolved.quotes) if (q.speaker) forms.add(q.speaker);
+    for (const a of parts.resolved.attributions) if (a.source) forms.add(a.source);
+    for (const f of parts.resolved.figures) if (f.place) forms.add(f.place);
     const named = new Set<Entity>();
     for (const form of forms) for (const e of byForm.get(form) ?? []) named.add(e);
-    const text = input.articles.map((a) => `${a.headline ?? ''}\n${a.body}`).join('\n').toLowerCase();
     // In name order, not the corpus's (by mention count, which other stories change): where two
     // entities share a form, the alias table gives it to the first.
-    input.resolved.entities = [...named]
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
-      .map((e) => ({ ...e, aliases: e.aliases.filter((alias) => canOccur(alias, text)), mentions: 0 }));
-    yield input;
+    parts.resolved.entities = [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    yield parts;
   }
+}
+
+/** A story's comparison input from its parts: each entity keeps only the aliases that can occur in the story's text. */
+export function finishInput(parts: StoryParts): StoryInput {
+  const text = parts.articles.map((a) => `${a.headline ?? ''}\n${a.body}`).join('\n').toLowerCase();
+  const entities = parts.resolved.entities.map((e) => ({ ...e, aliases: e.aliases.filter((alias) => canOccur(alias, text)) }));
+  return { ...parts, resolved: { ...parts.resolved, entities } };
 }
 
 /**

@@ -144,6 +144,11 @@ export const migrations: string[] = [
     select k.value::bigint, o.seq from reuse_order o join reuse_signatures s on s.article_id = o.article_id
     cross join lateral jsonb_array_elements_text((s.data::jsonb) -> 'keys') k;
   `,
+  // A story comparison's second key, of its parts (its input before the alias filter): checked
+  // first, so an unchanged story's text is not read to key it.
+  `
+  alter table story_comparisons add column parts_key text;
+  `,
 ];
 
 export const migrationsTable = `

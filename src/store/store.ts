@@ -293,8 +293,8 @@ export class Store {
     return stories.storyMembers(this.db);
   }
 
-  /** The input key each stored story comparison was computed on, by story id. */
-  async storyComparisonKeys(): Promise<Map<string, string>> {
+  /** The keys each stored story comparison was computed on, by story id. */
+  async storyComparisonKeys(): Promise<Map<string, stories.StoredKeys>> {
     return stories.storyComparisonKeys(this.db);
   }
 
@@ -303,9 +303,14 @@ export class Store {
     return stories.storyComparisons<T>(this.db, ids);
   }
 
-  /** Stores story comparisons with their input keys, and drops those of stories not in `live`. */
-  async saveStoryComparisons(rows: { story: string; key: string; data: unknown }[], live: string[], tx: Sql = this.db): Promise<void> {
-    await stories.saveStoryComparisons(tx, rows, live);
+  /** See story-tables.ts saveStoryComparisons. */
+  async saveStoryComparisons(
+    rows: { story: string; key: string; parts: string; data: unknown }[],
+    live: string[],
+    tx: Sql = this.db,
+    rekeyed: [string, string][] = [],
+  ): Promise<void> {
+    await stories.saveStoryComparisons(tx, rows, live, rekeyed);
   }
 
   async saveReportSummary(summary: unknown, tx: Sql = this.db): Promise<void> {

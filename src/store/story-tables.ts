@@ -56,10 +56,16 @@ export async function storyMembers(db: Sql): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.article_id, r.story_id]));
 }
 
-/** The input key each stored story comparison was computed on, by story id. */
-export async function storyComparisonKeys(db: Sql): Promise<Map<string, string>> {
-  const rows = await db.query<{ story_id: string; input_key: string }>('select story_id, input_key from story_comparisons');
-  return new Map(rows.map((r) => [r.story_id, r.input_key]));
+/** The keys each stored story comparison was computed on: of its input, and of its parts. */
+export interface StoredKeys {
+  input: string;
+  parts: string | null;
+}
+
+/** The keys each stored story comparison was computed on, by story id. */
+export async function storyComparisonKeys(db: Sql): Promise<Map<string, StoredKeys>> {
+  const rows = await db.query<{ story_id: string; input_key: string; parts_key: string | null }>('select story_id, input_key, parts_key from story_comparisons');
+  return new Map(rows.map((r) => [r.story_id, { input: r.input_key, parts: r.parts_key }]));
 }
 
 /** Stored comparisons of the given stories, by story id. */
@@ -75,14 +81,29 @@ export async function storyComparisons<T>(db: Sql, ids: string[]): Promise<Map<s
   return out;
 }
 
-/** Stores story comparisons with their input keys, and drops those of stories not in `live`. */
-export async function saveStoryComparisons(tx: Sql, rows: { story: string; key: string; data: unknown }[], live: string[]): Promise<void> {
+/**
+ * Stores story comparisons with their keys, gives stories whose input did not change the new key
+ * of their parts (`rekeyed`: story id, parts key), and drops the comparisons of stories not in `live`.
+ */
+export async function saveStoryComparisons(
+  tx: Sql,
+  rows: { story: string; key: string; parts: string; data: unknown }[],
+  live: string[],
+  rekeyed: [string, string][] = [],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const chunk = rows.slice(i, i + INSERT_ROWS);
     await tx.query(
-      `insert into story_comparisons (story_id, input_key, data) values ${placeholders(chunk.length, 3)}
-       on conflict (story_id) do update set input_key = excluded.input_key, data = excluded.data`,
-      chunk.flatMap((r) => [r.story, r.key, JSON.stringify(r.data)]),
+      `insert into story_comparisons (story_id, input_key, parts_key, data) values ${placeholders(chunk.length, 4)}
+       on conflict (story_id) do update set input_key = excluded.input_key, parts_key = excluded.parts_key, data = excluded.data`,
+      chunk.flatMap((r) => [r.story, r.key, r.parts, JSON.stringify(r.data)]),
+    );
+  }
+  for (let i = 0; i < rekeyed.length; i += ARRAY_ROWS) {
+    const chunk = rekeyed.slice(i, i + ARRAY_ROWS);
+    await tx.query(
+      `update story_comparisons c set parts_key = k.parts from unnest($1::text[], $2::text[]) as k(story, parts) where c.story_id = k.story`,
+      [chunk.map((r) => r[0]), chunk.map((r) => r[1])],
     );
   }
   await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);

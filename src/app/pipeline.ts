@@ -11,7 +11,7 @@
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
 import { createHash } from 'node:crypto';
-import { addComparison, comparedStory, compareStory, emptyComparison, finishInput, storyParts, type StoryInput, withCopies, withMoves } from '../core/analyze.js';
+import { addComparison, comparedStory, compareStory, emptyComparison, finishInput, storyParts, type StoryInput, type StoryParts, withCopies, withMoves } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
@@ -228,7 +228,7 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
       // Two keys: of the parts (cheap: no text is read), then, only when that changed, of the input.
       const id = parts.story.id;
       const stored = storedKeys.get(id);
-      const partsKey = digestOf(version, parts);
+      const partsKey = partsDigest(version, parts);
       if (stored?.parts === partsKey) {
         unchanged.push(id);
         continue;
@@ -300,6 +300,22 @@ function digestOf(version: string, input: StoryInput): string {
   for (const { body: _body, original: _original, ...meta } of input.articles) hash.update(JSON.stringify(meta));
   hash.update(JSON.stringify(input.resolved));
   for (const r of input.reuse) hash.update(JSON.stringify(r));
+  return hash.digest('base64url');
+}
+
+/**
+ * A digest of a story's parts that reads no quote, figure or attribution text: like the
+ * extractions they come from, each is a function of its article (keyed by its content id) under
+ * the code version, but for the name corpus resolution gave it; reuse records likewise are a
+ * function of their two articles. So only their articles, order and resolved names are hashed.
+ */
+function partsDigest(version: string, parts: StoryParts): string {
+  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(parts.story)));
+  for (const { body: _body, original: _original, ...meta } of parts.articles) hash.update(JSON.stringify(meta));
+  const { quotes, figures, attributions, entities } = parts.resolved;
+  hash.update(JSON.stringify([quotes.map((q) => [q.article, q.speaker]), figures.map((f) => [f.article, f.place]), attributions.map((a) => [a.article, a.source])]));
+  hash.update(JSON.stringify(entities));
+  hash.update(JSON.stringify(parts.reuse.map((r) => [r.source, r.copy, r.kind, r.coverage])));
   return hash.digest('base64url');
 }
 

@@ -16,8 +16,9 @@ describe('terminal output', () => {
   it('keeps JSON valid while escaping the C1 controls JSON leaves raw', async () => {
     const sink = stringSink();
     const json = JSON.stringify({ headline: 'a\u009b2Jb\u001b[0m' });
-    await safeSink(sink, 'json').write(json);
-    await sink.flush();
+    const safe = safeSink(sink, 'json');
+    await safe.write(json);
+    await safe.flush();
     expect(sink.text()).not.toMatch(/[\u0000-\u001f\u0080-\u009f]/);
     expect(JSON.parse(sink.text())).toEqual({ headline: 'a\u009b2Jb\u001b[0m' });
   });

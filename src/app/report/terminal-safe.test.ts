@@ -22,4 +22,17 @@ describe('terminal output', () => {
     expect(sink.text()).not.toMatch(/[\u0000-\u001f\u0080-\u009f]/);
     expect(JSON.parse(sink.text())).toEqual({ headline: 'a\u009b2Jb\u001b[0m' });
   });
+
+  it('escapes bidi overrides in JSON and leaves other non-ASCII text as it is', async () => {
+    const escaped = async (text: string) => {
+      const sink = stringSink();
+      const safe = safeSink(sink, 'json');
+      await safe.write(JSON.stringify(text));
+      await safe.flush();
+      return sink.text();
+    };
+    expect(await escaped('café — © naïve “quoted” \u2065')).toBe(JSON.stringify('café — © naïve “quoted” \u2065'));
+    expect(await escaped('left \u202eright\u2069 end\u00a0')).toBe('"left \\u202eright\\u2069 end\u00a0"');
+    expect(await escaped('x\u0080y')).toBe('"x\\u0080y"');
+  });
 });

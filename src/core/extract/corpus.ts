@@ -183,7 +183,9 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
     if (!clusters.has(r)) clusters.set(r, []);
     clusters.get(r)!.push(i);
   });
-  const canonicalOf = new Map<string, string>();
+  // Article -> written name -> canonical name: nested maps, as a key joined from the two cost
+  // more than the resolution itself at 20,000 articles.
+  const canonicalOf = new Map<string, Map<string, string>>();
   const drafts = [...clusters.values()].map((members) => {
     const forms: string[] = [];
     const weights: number[] = [];
@@ -199,7 +201,11 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
       typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions.length);
     }
     const name = preferredName(forms, weights);
-    for (const i of members) canonicalOf.set(`${nodes[i].article}\u0000${nodes[i].local.name}`, name);
+    for (const i of members) {
+      const { article, local } = nodes[i];
+      const names = canonicalOf.get(article) ?? canonicalOf.set(article, new Map()).get(article)!;
+      names.set(local.name, name);
+    }
     const type = [...typeVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).find(([t]) => t !== 'other')?.[0] ?? 'other';
     return { name, type, aliases: [...aliases].sort(), mentions };
   });
@@ -213,15 +219,15 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
     return { id: n === 1 ? base : `${base}~${n}`, ...d };
   });
 
-  const rename = (article: string, name: string | null): string | null =>
-    name === null ? null : canonicalOf.get(`${article}\u0000${name}`) ?? name;
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
   const attributions: Attribution[] = [];
   for (const ex of extractions) {
-    for (const q of ex.quotes) quotes.push({ ...q, speaker: rename(ex.article, q.speaker) });
-    for (const f of ex.figures) figures.push({ ...f, place: rename(ex.article, f.place) });
-    for (const a of ex.attributions) attributions.push({ ...a, source: rename(ex.article, a.source) });
+    const names = canonicalOf.get(ex.article);
+    const rename = (name: string | null): string | null => (name === null ? null : names?.get(name) ?? name);
+    for (const q of ex.quotes) quotes.push({ ...q, speaker: rename(q.speaker) });
+    for (const f of ex.figures) figures.push({ ...f, place: rename(f.place) });
+    for (const a of ex.attributions) attributions.push({ ...a, source: rename(a.source) });
   }
   return { entities, quotes, figures, attributions };
 }

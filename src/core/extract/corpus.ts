@@ -225,9 +225,20 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
   for (const ex of extractions) {
     const names = canonicalOf.get(ex.article);
     const rename = (name: string | null): string | null => (name === null ? null : names?.get(name) ?? name);
-    for (const q of ex.quotes) quotes.push({ ...q, speaker: rename(q.speaker) });
-    for (const f of ex.figures) figures.push({ ...f, place: rename(f.place) });
-    for (const a of ex.attributions) attributions.push({ ...a, source: rename(a.source) });
+    // A record whose name stays as written is the extraction's own (never changed after this):
+    // copies of every one held 31 MB more at 20,000 articles (twenty attributions an article).
+    for (const q of ex.quotes) {
+      const speaker = rename(q.speaker);
+      quotes.push(speaker === q.speaker ? q : { ...q, speaker });
+    }
+    for (const f of ex.figures) {
+      const place = rename(f.place);
+      figures.push(place === f.place ? f : { ...f, place });
+    }
+    for (const a of ex.attributions) {
+      const source = rename(a.source);
+      attributions.push(source === a.source ? a : { ...a, source });
+    }
   }
   return { entities, quotes, figures, attributions };
 }

@@ -14,7 +14,7 @@
 // the workers' --corpus-lag, default a day: one placement pass). Needs GNU time at /usr/bin/time.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -65,6 +65,19 @@ function cli(args: string[], stdoutFile: string): Promise<CliRun> {
       resolve({ wall: wall!, cpu: user! + sys!, peakRssMb: Math.round(kb! / 1024), code: code ?? -1 });
     });
   });
+}
+
+/** A file's last bytes as text: a 100k-article report is larger than the longest string V8 makes. */
+function lastBytes(path: string, n: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const size = statSync(path).size;
+    const buf = Buffer.alloc(Math.min(n, size));
+    readSync(fd, buf, 0, buf.length, size - buf.length);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function writeCorpus(dir: string, articles: number, seed: number, prefix = ''): string[] {
@@ -119,7 +132,7 @@ async function embedded(root: string, articles: number, held = 0): Promise<Embed
   const out = join(root, `report-${articles}.json`);
   const json = await cli(['analyze', dir, '--store', store, '--json'], out);
   if (json.code !== 0) throw new Error(`analyze --json exited ${json.code} at ${articles} articles`);
-  const tail = readFileSync(out, 'utf8').slice(-3);
+  const tail = lastBytes(out, 16);
   if (!tail.trimEnd().endsWith('}')) throw new Error('the JSON report is cut off');
   const terminal = await cli(['analyze', '--store', store], join(root, `report-${articles}.txt`));
   const run = { articles: articles + held - later, store, json, jsonMb: Math.round(statSync(out).size / 2 ** 20), terminal, later };

@@ -11,7 +11,8 @@
 //              times and each process's peak RSS.
 // Sizes: STORYTRACE_E2E_ARTICLES (default 100,000; 0 skips the embedded runs), STORYTRACE_E2E_BASE
 // (default 20,000), STORYTRACE_E2E_PG (articles on PostgreSQL; 0 skips; STORYTRACE_E2E_PG_LAG sets
-// the workers' --corpus-lag, default a day: one placement pass). Needs GNU time at /usr/bin/time.
+// the workers' --corpus-lag, default a day: one placement pass; STORYTRACE_E2E_PG_REPORT=0 stops
+// before the report; STORYTRACE_E2E_PG_KEEP=1 keeps the database). Needs GNU time at /usr/bin/time.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -291,29 +292,29 @@ async function postgres(root: string, articles: number): Promise<void> {
     );
     const lines = workers.map((w) => JSON.parse(w.stdout().trim().split('\n').pop()!) as WorkerLine);
     const sum = (k: keyof WorkerLine) => lines.reduce((n, l) => n + l[k], 0) / 1000;
+    console.log(
+      `PostgreSQL ${articles.toLocaleString('en-US')} (2 workers): enqueue ${fmt(enqueued)} s; all ingested and processed at ${fmt(stages.ingested)} s, ` +
+        `all placed at ${fmt(stages.placed)} s, workers done (aligned) at ${fmt(worked)} s; worker time in ingest ${fmt(sum('ingestMs'))} s, ` +
+        `corpus update ${fmt(sum('corpusMs'))} s (${fmt(sum('corpusCpuMs'))} s CPU), alignment ${fmt(sum('alignMs'))} s, queue calls ` +
+        `${fmt(sum('queueMs'))} s; worker CPU ${fmt(sum('cpuMs'))} s (${ms(sum('cpuMs'), articles)}); peak RSS per worker ` +
+        `${workers.map((w) => w.peakRssMb()).join(' MB, ')} MB; bench process (generation, enqueue) peak RSS ${benchPeak.mb} MB; ${load()}`,
+    );
+    if (process.env.STORYTRACE_E2E_PG_REPORT === '0') return;
     const report = await cli(['analyze', '--db', db.url, '--json'], join(root, 'pg.json'));
     const jsonMb = Math.round(statSync(join(root, 'pg.json')).size / 2 ** 20);
     rmSync(join(root, 'pg.json'));
     if (report.code !== 0) throw new Error(`analyze --db --json exited ${report.code}`);
     const total = worked + report.wall;
-    const n = articles.toLocaleString('en-US');
     console.log(
-      `PostgreSQL ${n} (2 workers): enqueue ${fmt(enqueued)} s; all ingested and processed at ${fmt(stages.ingested)} s, ` +
-        `all placed at ${fmt(stages.placed)} s, workers done (aligned) at ${fmt(worked)} s; worker time in ingest ${fmt(sum('ingestMs'))} s, ` +
-        `corpus update ${fmt(sum('corpusMs'))} s (${fmt(sum('corpusCpuMs'))} s CPU), alignment ${fmt(sum('alignMs'))} s, queue calls ` +
-        `${fmt(sum('queueMs'))} s; worker CPU ${fmt(sum('cpuMs'))} s (${ms(sum('cpuMs'), articles)}); peak RSS per worker ` +
-        `${workers.map((w) => w.peakRssMb()).join(' MB, ')} MB`,
-    );
-    console.log(
-      `PostgreSQL ${n}: report (analyze --db --json) ${fmt(report.wall)} s wall, ${fmt(report.cpu)} s CPU, peak RSS ${report.peakRssMb} MB, ` +
-        `${jsonMb} MB of JSON; bench process (generation, enqueue) peak RSS ${benchPeak.mb} MB; total wall ${fmt(total)} s ` +
-        `(${fmt(total / 60)} min, ${ms(total, articles)}); linear to 1M: ${fmt((total * 1_000_000) / articles / 60, 0)} min ` +
-        `(an extrapolation, not a measurement); ${load()}`,
+      `PostgreSQL ${articles.toLocaleString('en-US')}: report (analyze --db --json) ${fmt(report.wall)} s wall, ${fmt(report.cpu)} s CPU, ` +
+        `peak RSS ${report.peakRssMb} MB, ${jsonMb} MB of JSON; total wall ${fmt(total)} s (${fmt(total / 60)} min, ${ms(total, articles)}); ` +
+        `linear to 1M: ${fmt((total * 1_000_000) / articles / 60, 0)} min (an extrapolation, not a measurement); ${load()}`,
     );
   } finally {
     clearInterval(sampleSelf);
     await progress.end().catch(() => undefined);
-    await db.drop();
+    if (process.env.STORYTRACE_E2E_PG_KEEP === '1') console.log(`  database kept: ${db.url}`);
+    else await db.drop();
   }
 }
 

@@ -18,7 +18,8 @@ import type {
   StoryVerdict,
   TimelineEntry,
 } from '../types.js';
-import { compareClaims, ownOrigin, rootIn } from './claims.js';
+import { compareClaims } from './claims.js';
+import { ownOrigin, rootIn } from './origins.js';
 import { compareFigures } from './figures.js';
 import { groupQuotes } from './quote-groups.js';
 import { AliasTable, mentionsIn } from './terms.js';

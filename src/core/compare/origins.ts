@@ -1,0 +1,130 @@
+// Who stands behind a claim: the named people and organisations its sentences cite or quote, an
+// unnamed source in the text's own words, or the outlet's own reporting (a credited wire first);
+// copies count under what they copy.
+import type { Article, ClaimOrigin } from '../types.js';
+import type { StoryContext } from './claims.js';
+import { isCommonNoun, isFragment, isSpecificDescription, samePerson, withoutTitles } from './source-names.js';
+import type { SentenceUnit } from './units.js';
+
+/** The article a copy ultimately copies (itself when it copies none); bounded against cycles. */
+export function rootIn(copyOf: Map<string, string>, article: string): string {
+  let a = article;
+  for (let hops = 0; copyOf.has(a) && hops < 8; hops++) a = copyOf.get(a)!;
+  return a;
+}
+
+/**
+ * Who stands behind the claim: the named people and organisations its paragraphs cite or quote.
+ * Unnamed sources ("local refugees") and countries speak through the named source of their
+ * paragraph; a copy counts under the origin of what it copies.
+ */
+export function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOrigin[] {
+  const byOrigin = new Map<string, Set<string>>();
+  const citing = new Set<string>();
+  // A sentence that disputes the claim names who denies it, not who made it.
+  const stating = sentences.filter((s) => s.mode !== 'disputed');
+  for (const s of stating) {
+    for (const name of sourcesOf(ctx, s)) {
+      (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
+      citing.add(rootIn(ctx.copyOf, s.article));
+    }
+  }
+  // An independent article that cites nobody for the claim reports it on its own account; its
+  // copies that state the claim count under it. Only articles that state the claim are listed.
+  for (const s of stating) {
+    const root = rootIn(ctx.copyOf, s.article);
+    if (citing.has(root)) continue;
+    const article = ctx.units.find((u) => u.article.id === root)?.article;
+    const label = article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`;
+    (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
+  }
+  return foldPeople(ctx, byOrigin)
+    .map(([label, articles]) => ({ label, articles: [...articles].sort() }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+/** Names of one person ("Ilse Marken", "Marken", "Captain Marken") are one origin, under the name most articles use. */
+function foldPeople(ctx: StoryContext, byOrigin: Map<string, Set<string>>): [string, Set<string>][] {
+  const people = [...byOrigin.keys()].filter((n) => ctx.entityType.get(n) === 'person');
+  const languageOf = (name: string) => languageOfArticle(ctx, [...byOrigin.get(name)!][0]);
+  const key = samePerson(people, languageOf);
+  const folded = new Map<string, [string, Set<string>][]>();
+  for (const [label, articles] of byOrigin) {
+    const k = ctx.entityType.get(label) === 'person' ? `p:${key(label)}` : `l:${label}`;
+    (folded.get(k) ?? folded.set(k, []).get(k)!).push([label, articles]);
+  }
+  // The name without title words, the most used, then the fullest.
+  const bare = (name: string) => withoutTitles(name, languageOf(name)).length;
+  const titled = (name: string) => (name.match(/\p{L}+/gu) ?? []).length - bare(name);
+  return [...folded.values()].map((names) => {
+    const [label] = [...names].sort((a, b) => titled(a[0]) - titled(b[0]) || b[1].size - a[1].size || bare(b[0]) - bare(a[0]) || a[0].localeCompare(b[0]))[0];
+    return [label, new Set(names.flatMap(([, articles]) => [...articles]))];
+  });
+}
+
+function languageOfArticle(ctx: StoryContext, article: string): string | null {
+  return ctx.units.find((u) => u.article.id === article)?.article.language ?? null;
+}
+
+/** "…, the regional transport office said.", "according to the port authority": the source as the text words it. */
+const REPORTED_BY = [
+  /,\s*((?:the|a|an)\s+[\p{L}'’ -]{2,60}?)\s+(?:said|says|announced|stated|reported|added|confirmed|estimated)\b[^,;]*$/iu,
+  /\baccording to\s+((?:the|a|an)\s+[\p{L}'’ -]{2,60}?)\s*(?:[,.;]|$)/iu,
+];
+
+/**
+ * Who the sentence says made its statement: the named people and organisations it cites or
+ * quotes, else the unnamed source in its own words ("the harbour pilots' office"): a statement
+ * attributed to an office is not the outlet's own reporting. Places do not speak.
+ */
+function sourcesOf(ctx: StoryContext, s: SentenceUnit): string[] {
+  const named = namedSources(ctx, s);
+  if (named.length || s.mode === 'asserted') return named;
+  // The extraction's words for the source when short ("Local refugees", "the police"), else the reporting clause.
+  const short = s.source && !ctx.entityType.has(s.source) && s.source.split(/\s+/).length <= 4 ? s.source : null;
+  const described = short ?? REPORTED_BY.map((re) => re.exec(s.text.trim())?.[1]).find(Boolean);
+  if (!described) return [];
+  // Unnamed voices ("local refugees", "the agency") speak through the named source of their
+  // paragraph, and in an article that credits a wire, through the wire that reported them.
+  const unit = ctx.units.find((u) => u.article.id === s.article);
+  if (unit?.article.credits?.some((c) => c.name !== unit.article.outlet)) return [];
+  const paragraph = unit?.sentences.filter((x) => x.paragraph === s.paragraph && x.mode !== 'disputed') ?? [];
+  const inParagraph = [...new Set(paragraph.flatMap((x) => namedSources(ctx, x)))];
+  if (inParagraph.length) return inParagraph;
+  const words = described.trim().split(/\s+/);
+  // Not a piece of the sentence ("Only the day before") nor a bare common noun ("the firm").
+  if (words.length > 6 || !/^\p{L}/u.test(described) || !isSpecificDescription(described.trim(), unit?.article.language ?? null)) return [];
+  return [described.trim().replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())];
+}
+
+/** Who stands behind what an article reports uncited: the wire it credits, else its own reporting. */
+export function ownOrigin(article: Article): string {
+  const credit = article.credits?.[0];
+  if (credit && credit.name !== article.outlet) return `${credit.name} (credited wire)`;
+  return `${article.outlet ?? articleName(article)} (own reporting)`;
+}
+
+/**
+ * An article without an outlet, named as a reader would find it: its headline (clipped), else the
+ * file it was read from, never a bare content hash.
+ */
+function articleName(article: Article): string {
+  const headline = article.headline?.replace(/\s+/g, ' ').trim();
+  if (headline) return `“${headline.length > 60 ? `${headline.slice(0, 59).trimEnd()}…` : headline}”`;
+  const file = article.source.split(/[\\/]/).pop();
+  return file || article.id.slice(0, 8);
+}
+
+/** The named people and organisations a sentence cites or quotes. */
+export function namedSources(ctx: StoryContext, s: SentenceUnit): string[] {
+  return [...new Set([s.source, ...s.quotes.map((q) => q.speaker)])].filter((n): n is string => !!n && isNamedSource(ctx, n, s.article));
+}
+
+/** A person or organisation, named as such: no piece of a sentence, no common noun capitalised. */
+function isNamedSource(ctx: StoryContext, name: string, article: string): boolean {
+  const type = ctx.entityType.get(name);
+  if (type !== 'person' && type !== 'organization') return false;
+  const a = ctx.units.find((u) => u.article.id === article)?.article;
+  const language = a?.language ?? null;
+  return !isFragment(name, language) && !(a && isCommonNoun(name, a.body, language, type === 'organization'));
+}

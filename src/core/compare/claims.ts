@@ -1,5 +1,6 @@
 // Claims of a story aligned across its articles, each with the outlets' modes, its figures, and
 // the independent origins behind it (republications and repeated attributions collapsed).
+import { DisjointSets } from '../disjoint-sets.js';
 import type { AttributionMode, Claim, ClaimOrigin, EntityType, Story } from '../types.js';
 import { namedSources, originsOf, rootIn } from './origins.js';
 import { type AliasTable, overlap, type Terms, termsOf, weight } from './terms.js';
@@ -170,8 +171,7 @@ function sentenceClusters(ctx: StoryContext): SentenceUnit[][] {
   // Terms in a large share of a big story's sentences find candidates no better than chance and
   // make candidate search quadratic: they still count in the overlap, not in the search.
   const common = Math.max(COMMON_TERM_MIN, all.length * COMMON_TERM_SHARE);
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new DisjointSets(all.length);
   all.forEach((s, i) => {
     const shared = new Map<number, number>();
     for (const [t, w] of s.terms) {
@@ -181,11 +181,11 @@ function sentenceClusters(ctx: StoryContext): SentenceUnit[][] {
     }
     for (const [j, sharedWeight] of shared) {
       if (sharedWeight < MIN_SHARED || independentOf(ctx, all[j].article) === independentOf(ctx, s.article)) continue;
-      if (overlap(s.terms, all[j].terms).score >= SAME_CLAIM) parent[find(j)] = find(i);
+      if (overlap(s.terms, all[j].terms).score >= SAME_CLAIM) sets.union(i, j);
     }
   });
   const clusters = new Map<number, SentenceUnit[]>();
-  all.forEach((s, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(s));
+  all.forEach((s, i) => (clusters.get(sets.find(i)) ?? clusters.set(sets.find(i), []).get(sets.find(i))!).push(s));
   return [...clusters.values()].filter((c) => new Set(c.map((s) => independentOf(ctx, s.article))).size >= 2);
 }
 

@@ -6,6 +6,7 @@
 //
 // The result depends only on the threads given, not on the order they were built in: pairs are
 // scored independently and joined by connected components.
+import { DisjointSets } from '../disjoint-sets.js';
 import { joinYearSpans, timeFactor as timeDiscount, type When, type YearSpan } from './yearless.js';
 
 /** What consolidation needs of one thread. */
@@ -176,28 +177,21 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   // time spans: an undated thread that matches two events months apart joins the closer one and
   // does not chain the two together.
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const parent = threads.map((_, i) => i);
+  const sets = new DisjointSets(threads.length);
   const time: When[] = threads.map((t) => ({ time: t.time, days: t.days, after: t.after }));
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
   for (const [score, j, i] of pairs) {
-    const a = find(i);
-    const b = find(j);
+    const a = sets.find(i);
+    const b = sets.find(j);
     if (a === b) continue;
     const pairTime = timeFactor(threads[i], threads[j], options) || 1e-9;
     const groupTime = timeFactor(time[a], time[b], options);
     if ((score / pairTime) * groupTime < 1) continue;
-    const [keep, gone] = a < b ? [a, b] : [b, a];
-    parent[gone] = keep;
+    const keep = sets.union(a, b);
+    const gone = keep === a ? b : a;
     time[keep] = { time: span(time[keep].time, time[gone].time), days: joinYearSpans(time[keep].days, time[gone].days), after: joinYearSpans(time[keep].after, time[gone].after) };
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
-  return threads.map((_, i) => find(i));
+  return threads.map((_, i) => sets.find(i));
 }
 
 /**

@@ -306,8 +306,9 @@ function digestOf(version: string, input: StoryInput): string {
 /**
  * A digest of a story's parts that reads no quote, figure or attribution text: like the
  * extractions they come from, each is a function of its article (keyed by its content id) under
- * the code version, but for the name corpus resolution gave it; reuse records likewise are a
- * function of their two articles. So only their articles, order and resolved names are hashed.
+ * the code version, but for the name corpus resolution gave it. So only their articles, order and
+ * resolved names are hashed. Copy records are hashed whole (few, and a stored record is not
+ * recomputed when the code changes).
  */
 function partsDigest(version: string, parts: StoryParts): string {
   const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(parts.story)));
@@ -315,7 +316,7 @@ function partsDigest(version: string, parts: StoryParts): string {
   const { quotes, figures, attributions, entities } = parts.resolved;
   hash.update(JSON.stringify([quotes.map((q) => [q.article, q.speaker]), figures.map((f) => [f.article, f.place]), attributions.map((a) => [a.article, a.source])]));
   hash.update(JSON.stringify(entities));
-  hash.update(JSON.stringify(parts.reuse.map((r) => [r.source, r.copy, r.kind, r.coverage])));
+  for (const r of parts.reuse) hash.update(JSON.stringify(r));
   return hash.digest('base64url');
 }
 

@@ -25,7 +25,7 @@ import { detectReuse } from '../../src/core/reuse/index.ts';
 import { clusterStories } from '../../src/core/stories/index.ts';
 import { generateCorpus, streamCorpus, type GeneratedArticle } from '../../src/gen/index.ts';
 import { createApp } from '../../src/app/server/index.ts';
-import { enqueueDocs, openQueue } from '../../src/app/worker/index.ts';
+import { enqueueDocs, openQueue, type WorkerStats } from '../../src/app/worker/index.ts';
 import { Store } from '../../src/store/index.ts';
 import { repoRoot } from '../../src/testing/fixtures.ts';
 import { createTestDatabase } from '../../src/testing/postgres.ts';
@@ -213,17 +213,6 @@ async function serveFirstRequest(big: EmbeddedRun, dir: string, label: string): 
   await store.close().catch(() => undefined);
 }
 
-/** What `worker --until-idle` prints when it exits (WorkerStats). */
-interface WorkerLine {
-  articles: number;
-  ingestMs: number;
-  corpusMs: number;
-  corpusCpuMs: number;
-  alignMs: number;
-  queueMs: number;
-  cpuMs: number;
-}
-
 /**
  * Enqueue (generated and queued in chunks: the corpus is never held whole), 2 workers until idle,
  * then `analyze --db --json`. Progress is sampled from the database every few seconds, which gives
@@ -290,8 +279,8 @@ async function postgres(root: string, articles: number): Promise<void> {
     console.log(
       `  stored: story index rows ${fmt(Number(sizes!.state) / 2 ** 20)} MB of JSON, database ${fmt(Number(sizes!.db) / 2 ** 30, 2)} GB`,
     );
-    const lines = workers.map((w) => JSON.parse(w.stdout().trim().split('\n').pop()!) as WorkerLine);
-    const sum = (k: keyof WorkerLine) => lines.reduce((n, l) => n + l[k], 0) / 1000;
+    const lines = workers.map((w) => JSON.parse(w.stdout().trim().split('\n').pop()!) as WorkerStats);
+    const sum = (k: keyof WorkerStats) => lines.reduce((n, l) => n + l[k], 0) / 1000;
     console.log(
       `PostgreSQL ${articles.toLocaleString('en-US')} (2 workers): enqueue ${fmt(enqueued)} s; all ingested and processed at ${fmt(stages.ingested)} s, ` +
         `all placed at ${fmt(stages.placed)} s, workers done (aligned) at ${fmt(worked)} s; worker time in ingest ${fmt(sum('ingestMs'))} s, ` +

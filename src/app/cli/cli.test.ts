@@ -120,6 +120,26 @@ describe('storytrace ingest / analyze', () => {
     expect(one.code).toBe(0);
     expect(one.stdout.match(/^== /gm)).toHaveLength(1);
     expect(run(['analyze', '--store', store, '--story', 'nothing-like-it']).code).toBe(2);
+
+    // --story limits every format to that story and what belongs to it, not only the terminal one.
+    const big = records.filter((r) => r.kind === 'story').map((r) => r.data).sort((a, b) => b.articles.length - a.articles.length)[0];
+    const prefix = big.id.replace(/^story-/, '').slice(0, 6);
+    const json = JSON.parse(run(['analyze', '--store', store, '--story', prefix, '--json']).stdout);
+    expect(json.stories.map((s: { id: string }) => s.id)).toEqual([big.id]);
+    expect(json.articles.map((a: { id: string }) => a.id).sort()).toEqual([...big.articles].sort());
+    expect(json.verdicts.map((v: { story: string }) => v.story)).toEqual([big.id]);
+    expect(json.claims.every((c: { story: string }) => c.story === big.id)).toBe(true);
+    expect(json.reuse.every((r: { source: string; copy: string }) => big.articles.includes(r.source) || big.articles.includes(r.copy))).toBe(true);
+    const lines = run(['analyze', '--store', store, '--story', prefix, '--ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((r) => r.kind === 'story').map((r) => r.data.id)).toEqual([big.id]);
+    expect(lines.filter((r) => r.kind === 'article').map((r) => r.data.id).sort()).toEqual([...big.articles].sort());
+    const htmlFile = join(tempDir(), 'one.html');
+    expect(run(['analyze', '--store', store, '--story', prefix, '--html', htmlFile]).code).toBe(0);
+    const html = readFileSync(htmlFile, 'utf8');
+    const others = records.filter((r) => r.kind === 'story' && r.data.id !== big.id).map((r) => r.data.id);
+    expect(others.length).toBeGreaterThan(0);
+    expect(html).toContain(big.id);
+    for (const id of others) expect(html).not.toContain(id);
   }, 240_000);
 
   it('shows who copied whom with storytrace reuse', () => {

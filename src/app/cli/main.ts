@@ -8,7 +8,8 @@ import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStore } from '../pipeline.js';
-import { plural } from '../../view/index.js';
+import { findStoryId, plural } from '../../view/index.js';
+import { reportOn } from '../report/slice.js';
 import { renderHtmlReport } from '../report/html.js';
 import { oneLine, safeSink } from '../report/terminal-safe.js';
 import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
@@ -214,31 +215,36 @@ withInputOptions(
       .option('--json', 'print the whole analysis as one JSON document (written as it is produced)')
       .option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}')
       .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
-      .option('--story <id>', 'terminal report of one story (its id, or an unambiguous prefix of it, with or without "story-")')
+      .option('--story <id>', 'report one story alone, in every format (its id, or an unambiguous prefix of it, with or without "story-")')
       .option('--html <file>', 'also write a self-contained HTML report to this file')
       .option('--only-inputs', 'report only on the stories of the given inputs, as stored (the store still keeps everything)'),
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   if (opts.html) checkOutputPath('--html', opts.html);
-  const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
-  const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
-  if (opts.json) await writeJsonReport(memorySource(report), out);
-  else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
-  else if (opts.story !== undefined) {
-    const matches = await writeStoryReport(report, opts.story, out);
-    if (matches.length !== 1) {
+  const analysis = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
+  let report = analysis.report;
+  if (opts.story !== undefined) {
+    const { id, candidates } = findStoryId(report.stories.map((s) => s.id), opts.story);
+    if (!id) {
       const query = oneLine(JSON.stringify(opts.story));
       process.stderr.write(
-        matches.length
-          ? `storytrace: ${query} matches ${plural(matches.length, 'story', 'stories')}: ${matches.slice(0, 10).join(', ')}${matches.length > 10 ? ', …' : ''}; give more of the id\n`
+        candidates.length
+          ? `storytrace: ${query} matches ${plural(candidates.length, 'story', 'stories')}: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; give more of the id\n`
           : `storytrace: no story ${query} (ids are printed in the report's story headers)\n`,
       );
       process.exitCode = EXIT_FATAL;
       return;
     }
-  } else await writeTerminalReport(report, out, { all: opts.all });
+    // Every format then carries that story alone: its articles, the reuse touching them, its comparison.
+    report = reportOn(report, report.stories.find((s) => s.id === id)!.articles);
+  }
+  const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
+  if (opts.json) await writeJsonReport(memorySource(report), out);
+  else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
+  else if (opts.story !== undefined) await writeStoryReport(report, report.stories[0]!.id, out);
+  else await writeTerminalReport(report, out, { all: opts.all });
   if (opts.html) await writeOutput(opts.html, renderHtmlReport(report));
-  process.exitCode = exitCode;
+  process.exitCode = analysis.exitCode;
 });
 
 withInputOptions(

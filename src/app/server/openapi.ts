@@ -8,8 +8,10 @@ const int = { type: 'integer' };
 const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 const query = (name: string, description: string, schema: Schema = str) => ({ name, in: 'query', required: false, description, schema });
 const pathId = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: str });
+const storyId = pathId('story id, or a unique prefix of it (with or without "story-")');
 const paging = [query('limit', 'page size (1-200, default 50)', int), query('offset', 'rows to skip', int)];
 const json = (schema: Schema, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const ambiguous = { '409': json({ ...ref('Error'), properties: { error: str, candidates: arrayOf(str) } }, 'the id prefix matches several stories (their ids in `candidates`)') };
 const errors = {
   '400': json(ref('Error'), 'bad request'),
   '401': json(ref('Error'), 'missing or wrong bearer token (when the server requires one)'),
@@ -111,15 +113,16 @@ export function openApiDocument() {
         },
       },
       '/api/stories/{id}': {
-        get: { summary: 'one story with its comparison across outlets', parameters: [pathId('story id')], responses: { '200': json(ref('StoryView')), ...errors } },
+        get: { summary: 'one story with its comparison across outlets', parameters: [storyId], responses: { '200': json(ref('StoryView')), ...errors, ...ambiguous } },
       },
       '/api/stories/{id}/export': {
         get: {
           summary: 'one story as a download: CSV (a row per article and per statement), its JSON slice of the report, or a self-contained HTML report',
-          parameters: [pathId('story id'), query('format', "'csv', 'json' (default) or 'html'")],
+          parameters: [storyId, query('format', "'csv', 'json' (default) or 'html'")],
           responses: {
             '200': { description: 'the file, as an attachment', content: { 'text/csv': { schema: str }, 'application/json': { schema: { type: 'object' } }, 'text/html': { schema: str } } },
             ...errors,
+            ...ambiguous,
           },
         },
       },

@@ -1,7 +1,8 @@
 // Stories: the list with its forgiving filters and their suggestions, and one story's page (the hot path).
 import { gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
-import type { ReportIndex, StorySummary } from '../../../view/index.js';
+import type { Context } from 'hono';
+import { findStoryId, type ReportIndex, type StorySummary } from '../../../view/index.js';
 import { exportName, storyCsv, storyHtml, storySlice } from '../../report/export.js';
 import { filterSummaries, filtersFor, suggestFromSummary } from '../filters.js';
 import { type ApiContext, page } from './context.js';
@@ -45,7 +46,8 @@ export function storyRoutes({ cache }: ApiContext): Hono {
   const storyBytes = new WeakMap<ReportIndex, Map<string, { json: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> }>>();
   api.get('/stories/:id', async (c) => {
     const index = await cache.get();
-    const id = c.req.param('id');
+    const id = storyIdFor(c, index);
+    if (typeof id !== 'string') return id;
     let byId = storyBytes.get(index);
     if (!byId) storyBytes.set(index, (byId = new Map()));
     let bytes = byId.get(id);
@@ -67,7 +69,8 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     const format = c.req.query('format') ?? 'json';
     if (format !== 'csv' && format !== 'json' && format !== 'html') return c.json({ error: 'format must be csv, json or html' }, 400);
     const index = await cache.get();
-    const id = c.req.param('id');
+    const id = storyIdFor(c, index);
+    if (typeof id !== 'string') return id;
     const slice = storySlice(index.report, id);
     if (!slice) return c.json({ error: 'no such story' }, 404);
     const [body, type] =
@@ -80,6 +83,20 @@ export function storyRoutes({ cache }: ApiContext): Hono {
   });
 
   return api;
+}
+
+/**
+ * The story `:id` names: its id or a unique prefix, as the command line takes it (findStoryId).
+ * Otherwise the answer to send: 404 when nothing matches, 409 with the candidates when several do.
+ */
+function storyIdFor(c: Context, index: ReportIndex): string | Response {
+  const query = c.req.param('id') ?? '';
+  // Links carry whole ids: those are looked up without scanning every story.
+  if (index.stories.has(query)) return query;
+  const { id, candidates } = findStoryId(index.stories.keys(), query);
+  if (id) return id;
+  if (!candidates.length) return c.json({ error: 'no such story' }, 404);
+  return c.json({ error: `story id prefix matches ${candidates.length} stories; give more of the id`, candidates: candidates.slice(0, 20) }, 409);
 }
 
 /** Latest first; undated stories last. */

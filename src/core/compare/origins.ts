@@ -1,6 +1,7 @@
 // Who stands behind a claim: the named people and organisations its sentences cite or quote, an
 // unnamed source in the text's own words, or the outlet's own reporting (a credited wire first);
 // copies count under what they copy.
+import { normaliseName } from '../reuse/direction.js';
 import type { Article, ClaimOrigin } from '../types.js';
 import type { StoryContext } from './claims.js';
 import { isCommonNoun, isFragment, isSpecificDescription, samePerson, withoutTitles } from './source-names.js';
@@ -24,9 +25,14 @@ export function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOr
   // A sentence that disputes the claim names who denies it, not who made it.
   const stating = sentences.filter((s) => s.mode !== 'disputed');
   for (const s of stating) {
+    const root = rootIn(ctx.copyOf, s.article);
+    // A copy crediting the outlet it copies ("According to the X, …") names that article's own
+    // reporting, not a source behind it: the copy then counts under the original's own reporting.
+    const credited = root !== s.article ? outletOf(ctx, root) : null;
     for (const name of sourcesOf(ctx, s)) {
+      if (credited && normaliseName(name) === credited) continue;
       (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
-      citing.add(rootIn(ctx.copyOf, s.article));
+      citing.add(root);
     }
   }
   // An independent article that cites nobody for the claim reports it on its own account; its
@@ -41,6 +47,12 @@ export function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOr
   return foldPeople(ctx, byOrigin)
     .map(([label, articles]) => ({ label, articles: [...articles].sort() }))
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
+}
+
+/** The comparable outlet name of an article of the story, if it has one. */
+function outletOf(ctx: StoryContext, article: string): string | null {
+  const outlet = ctx.units.find((u) => u.article.id === article)?.article.outlet;
+  return outlet ? normaliseName(outlet) : null;
 }
 
 /** Names of one person ("Ilse Marken", "Marken", "Captain Marken") are one origin, under the name most articles use. */

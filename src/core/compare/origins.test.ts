@@ -1,0 +1,60 @@
+// Who stands behind a story: an original that a copy credits is still its own reporting, the copy
+// counted under it. Our own invented story.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../analyze.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import type { Article } from '../types.js';
+
+const BODY = `Workers at the Calloway glassworks will lose their night shift from next month, as the plant cuts output after a fall in orders from builders, the Lindenford Courier has learned.
+
+The company plans to end the night shift on the first of the month and move 140 workers to the day and evening shifts, with overtime pay cut for all of them.
+
+Union steward Petra Vanlo said the staff had been told nothing before the notice went up in the canteen on Friday afternoon.
+
+"People found out from a sheet of paper next to the coffee machine," Vanlo said. "That is not how you treat workers who kept the furnaces going for thirty years."
+
+The glassworks has made bottles and window glass in the town since 1961 and is still its largest employer.`;
+
+// The same report run by another outlet, its lead reworded to credit the original.
+const COPY = BODY.replace(
+  /^Workers at the Calloway glassworks will lose their night shift from next month, as the plant cuts output after a fall in orders from builders, the Lindenford Courier has learned\./,
+  'According to the Lindenford Courier, workers at the Calloway glassworks will lose their night shift from next month, as the plant cuts output after a fall in orders from builders.',
+);
+
+function page(outlet: string, host: string, published: string, body: string): string {
+  const paragraphs = body.split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
+  return `<html><head><title>Calloway glassworks to end night shift</title>
+<meta property="og:site_name" content="${outlet}">
+<meta property="og:url" content="https://${host}/2031/03/calloway-night-shift">
+<meta property="article:published_time" content="${published}"></head>
+<body><article><h1>Calloway glassworks to end night shift</h1>
+${paragraphs}
+</article></body></html>`;
+}
+
+function analyse(copyBody: string) {
+  const files = [
+    { name: 'courier.html', text: page('Lindenford Courier', 'lindenfordcourier.example', '2031-03-04T07:00:00Z', BODY) },
+    { name: 'copy.html', text: page('Valley Bulletin', 'valleybulletin.example', '2031-03-04T11:30:00Z', copyBody) },
+  ];
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  const idOf = (name: string) => articles.find((a) => a.source === name)!.id;
+  const r = analyzeArticles(articles);
+  const story = r.stories.find((s) => s.articles.includes(idOf('courier.html')))!;
+  return { r, idOf, verdict: r.verdicts.find((v) => v.story === story.id)! };
+}
+
+describe('origins of a copied report', () => {
+  for (const [name, body] of [
+    ['copy without credit', `${BODY}\n\nThe town council is due to discuss the plant at its next meeting.`],
+    ['copy crediting the original', `${COPY}\n\nThe town council is due to discuss the plant at its next meeting.`],
+  ] as const) {
+    it(`count the original as its own reporting, the copy under it (${name})`, () => {
+      const { r, idOf, verdict } = analyse(body);
+      expect(r.reuse.some((x) => x.source === idOf('courier.html') && x.copy === idOf('copy.html'))).toBe(true);
+      expect(verdict.origins.map((o) => [o.label, [...o.articles].sort()])).toEqual([
+        ['Lindenford Courier (own reporting)', [idOf('courier.html'), idOf('copy.html')].sort()],
+      ]);
+    });
+  }
+});

@@ -29,6 +29,8 @@ export interface RawDoc {
   /** Raw HTML (html files, WARC responses, corpus html fields). */
   html?: string;
   meta: KnownMeta;
+  /** The legacy charset the bytes were read in: they were not UTF-8 and declared no charset. */
+  legacyCharset?: 'windows-1252';
 }
 
 /** A problem with one input; the batch goes on without it. */
@@ -64,9 +66,10 @@ export interface Credit {
 /**
  * Cleaning notes an analyst should see: 'short' (little text left; kept whole rather than cut),
  * 'uncleaned' (cleaning would have left nothing, so the text is kept as it came),
- * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it).
+ * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it),
+ * 'legacy-charset' (the input was not UTF-8 and declared no charset: read as windows-1252, a guess).
  */
-export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired';
+export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'legacy-charset';
 
 export interface Article {
   /** Content hash of the cleaned body (hex): identical content is one article. */

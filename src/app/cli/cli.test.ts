@@ -168,7 +168,9 @@ describe('storytrace ingest / analyze', () => {
     writeFileSync(join(dir, 'good.txt'), articleText(2));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0xff]));
-    writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0xc3, 0x28]), Buffer.from(' au lait')]));
+    // Not UTF-8 and not windows-1252 either (0x8D is undefined there); a windows-1252 file is read.
+    writeFileSync(join(dir, 'undecodable.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0x8d, 0x28]), Buffer.from(' au lait')]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from(articleText(6)), Buffer.from(' \x93Caf\xe9 au lait\x94 costs \x802.', 'latin1')]));
     writeFileSync(join(dir, 'truncated.txt.gz'), gzipSync(articleText(3)).subarray(0, 25));
     writeFileSync(
       join(dir, 'feed.jsonl'),
@@ -178,12 +180,13 @@ describe('storytrace ingest / analyze', () => {
     const r = run(['ingest', dir, join(dir, 'notes.docx'), '--store', store, '--json']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'truncated.txt.gz', 'feed.jsonl#2', 'notes.docx']) {
+    for (const name of ['empty.txt', 'binary.txt', 'undecodable.txt', 'truncated.txt.gz', 'feed.jsonl#2', 'notes.docx']) {
       expect(lines.filter((l) => l.includes(name)), `one line naming ${name}`).toHaveLength(1);
     }
     // Each line names its input once: "storytrace: <source>: <why>".
     for (const line of lines) expect(line).toMatch(/^storytrace: (\S+): (?!.*\1)/);
-    expect(JSON.parse(r.stdout)).toMatchObject({ added: 3 });
+    expect(lines.some((l) => l.includes('latin1.txt'))).toBe(false);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 4 });
   }, 240_000);
 
   it('loses nothing and duplicates nothing when killed mid-ingest and run again', async () => {

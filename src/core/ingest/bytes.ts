@@ -79,27 +79,41 @@ function resolveCharset(label: string): string | 'impossible' | null {
   return iconv.encodingExists(name) ? name : null;
 }
 
+/** Decoded text; `legacy` names the charset guessed for bytes that were not UTF-8 and declared none. */
+export type Decoded = Result<string> & { legacy?: LegacyCharset };
+export type LegacyCharset = 'windows-1252';
+
+/** Bytes windows-1252 leaves undefined: text in it never holds them, so they rule the guess out. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
 /**
  * Strict decoding: UTF-16 only with a BOM, otherwise UTF-8 unless `fallbackCharset` (a declared
  * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
  * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
- * Never replaces bad bytes silently.
+ * Text that is not UTF-8 and declares nothing is read as windows-1252 (what legacy Western text
+ * and Latin-1-labelled pages are written in), and said so in `legacy`; with `guess: false` it is
+ * refused instead. Never replaces bad bytes silently.
  */
-export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null): Result<string> {
+export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, opts: { guess?: boolean } = {}): Decoded {
   const bom = utf16Bom(bytes);
   if (bom) return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bom) };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not text' };
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const label = fallbackCharset?.trim().toLowerCase();
     if (label && label !== 'utf-8' && label !== 'utf8') {
       const charset = resolveCharset(label);
       if (charset === 'impossible') return { ok: false, reason: `invalid UTF-8, and the declared charset '${label}' is impossible without a byte order mark` };
       if (!charset) return { ok: false, reason: `invalid UTF-8 and unknown declared charset '${label}'` };
-      return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset) };
+      return { ok: true, value: iconv.decode(buffer, charset) };
     }
-    return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)})` };
+    const at = firstInvalidUtf8(bytes);
+    if (label || opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${at})` };
+    const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
+    if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${at}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
+    return { ok: true, value: iconv.decode(buffer, 'windows-1252'), legacy: 'windows-1252' };
   }
 }
 

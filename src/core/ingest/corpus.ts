@@ -1,6 +1,7 @@
 // Corpus files (JSONL, CSV): one record per article, with the field names scrapers commonly use.
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { InputError, KnownMeta, RawDoc } from '../types.js';
+import type { LegacyCharset } from './bytes.js';
 
 // Lower-cased field names, best first. Covers news-please, NewsAPI, schema.org and ad-hoc dumps.
 const TEXT_FIELDS = ['text', 'content', 'body', 'maintext', 'articlebody', 'article', 'full_text'];
@@ -82,25 +83,29 @@ interface Parsed {
 }
 
 /** One JSON object per line; a bad line is reported with its number and the rest still come through. */
-export function readJsonLines(path: string, lines: (string | { undecodable: string })[]): Parsed {
+/** A JSONL line as decoded: UTF-8 text, text read in a legacy charset, or why it could not be read. */
+export type JsonLine = string | { text: string; legacy: LegacyCharset } | { undecodable: string };
+
+export function readJsonLines(path: string, lines: JsonLine[]): Parsed {
   const docs: RawDoc[] = [];
   const errors: InputError[] = [];
   lines.forEach((line, i) => {
     const lineNo = i + 1;
     const source = `${path}#${lineNo}`;
     const fail = (why: string) => errors.push({ source, message: why });
-    if (typeof line !== 'string') return fail(line.undecodable);
-    if (!line.trim()) return;
+    if (typeof line !== 'string' && 'undecodable' in line) return fail(line.undecodable);
+    const text = typeof line === 'string' ? line : line.text;
+    if (!text.trim()) return;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (err) {
       return fail(`malformed JSON (${(err as Error).message})`);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('not a JSON object');
     const doc = recordToDoc(value as Record<string, unknown>, source, 'jsonl');
     if (typeof doc === 'string') fail(doc);
-    else docs.push(doc);
+    else docs.push(typeof line === 'string' ? doc : { ...doc, legacyCharset: line.legacy });
   });
   return { docs, errors };
 }

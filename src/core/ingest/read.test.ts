@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput } from './index.js';
+import { cleanDoc, readInput } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -191,9 +191,43 @@ describe('bad input: one line naming the file, never a throw', () => {
     oneError(roundTrip('bomb.txt.gz', gzipSync(Buffer.alloc(10_000, 'a')), { maxBytes: 1000 }), /too large once decompressed/);
   });
 
-  it('invalid UTF-8 names the byte offset', () => {
-    const bytes = Buffer.concat([Buffer.from('Pier vote '), Buffer.from([0xc3, 0x28]), Buffer.from(' ok')]);
-    oneError(roundTrip('broken.txt', bytes), /invalid UTF-8 \(at byte 10\)/);
+  it('bytes neither UTF-8 nor windows-1252 are refused, naming both offsets', () => {
+    // 0x8D is undefined in windows-1252: no text in it holds that byte.
+    const bytes = Buffer.concat([Buffer.from('Pier vote '), Buffer.from([0xc3, 0x28]), Buffer.from(' ok '), Buffer.from([0x8d])]);
+    oneError(roundTrip('broken.txt', bytes), /^invalid UTF-8 \(at byte 10\), and not windows-1252 either \(byte 0x8d at 16\)$/);
+  });
+
+  it('reads undeclared text that is not UTF-8 as windows-1252, and flags the article', () => {
+    // “Café owners say the €2 rent rise – the third – is too much,” in windows-1252 bytes, no charset declared.
+    const sentence = Buffer.from('\x93Caf\xe9 owners say the \x802 rent rise \x96 the third \x96 is too much,\x94 a baker in Marrow Lane said on Friday.', 'latin1');
+    const expected = '“Café owners say the €2 rent rise – the third – is too much,” a baker in Marrow Lane said on Friday.';
+    const body = Buffer.concat([Buffer.from('Bakers protest rent rise\n\n'), sentence]);
+    const txt = roundTrip('legacy.txt', body);
+    expect(txt.errors).toEqual([]);
+    expect(txt.docs[0]).toMatchObject({ format: 'txt', legacyCharset: 'windows-1252' });
+    expect(txt.docs[0].text).toContain(expected);
+    const article = cleanDoc(txt.docs[0]);
+    expect(article.flags).toContain('legacy-charset');
+    expect(article.body).toContain(expected);
+
+    const html = roundTrip('legacy.html', Buffer.concat([Buffer.from('<html><head><title>Rents</title></head><body><p>'), sentence, Buffer.from('</p></body></html>')]));
+    expect(html.errors).toEqual([]);
+    expect(html.docs[0].legacyCharset).toBe('windows-1252');
+    expect(cleanDoc(html.docs[0]).flags).toContain('legacy-charset');
+
+    const csv = roundTrip('legacy.csv', Buffer.concat([Buffer.from('title,text\nRents,"'), Buffer.from(sentence.toString('latin1').replace(/"/g, '""'), 'latin1'), Buffer.from('"\n')]));
+    expect(csv.errors).toEqual([]);
+    expect(csv.docs[0]).toMatchObject({ text: expected, legacyCharset: 'windows-1252' });
+
+    // UTF-8, and text under a declared charset, are not guesses: no flag.
+    const utf8 = roundTrip('modern.txt', `Bakers protest rent rise\n\n${expected}`);
+    expect(utf8.docs[0].legacyCharset).toBeUndefined();
+    expect(cleanDoc(utf8.docs[0]).flags ?? []).not.toContain('legacy-charset');
+  });
+
+  it('still refuses binary files, whatever their name', () => {
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256));
+    for (const name of ['photo.txt', 'photo.html']) oneError(roundTrip(name, binary), /^binary content \(NUL or control bytes\), not text$/);
   });
 
   it('unsupported extension', () => {
@@ -235,11 +269,14 @@ describe('bad input: one line naming the file, never a throw', () => {
     ]);
   });
 
-  it('an undecodable JSONL line costs only that line', () => {
-    const bytes = Buffer.concat([Buffer.from('{"text":"One."}\n{"text":"T'), Buffer.from([0xff]), Buffer.from('"}\n{"text":"Three."}\n')]);
+  it('an undecodable JSONL line costs only that line; a windows-1252 line is read and flagged alone', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"text":"One – UTF-8."}\n{"text":"T'), Buffer.from([0x8d]), Buffer.from('"}\n{"text":"Caf'), Buffer.from([0xe9]), Buffer.from(' three."}\n'),
+    ]);
     const r = roundTrip('badbyte.jsonl', bytes);
-    expect(r.docs.map((d) => d.text)).toEqual(['One.', 'Three.']);
-    expect(r.errors).toEqual([{ source: `${r.path}#2`, message: 'invalid UTF-8 (at byte 10)' }]);
+    expect(r.docs.map((d) => d.text)).toEqual(['One – UTF-8.', 'Café three.']);
+    expect(r.docs.map((d) => d.legacyCharset)).toEqual([undefined, 'windows-1252']);
+    expect(r.errors).toEqual([{ source: `${r.path}#2`, message: 'invalid UTF-8 (at byte 10), and not windows-1252 either (byte 0x8d at 10)' }]);
   });
 
   it('a CSV record with an unclosed quote is reported by line', () => {

@@ -1,7 +1,7 @@
 // readInput: bytes of one input file in, RawDocs and one-line errors out. Never throws for bad input.
 import type { InputError, RawDoc } from '../types.js';
 import { DEFAULT_MAX_BYTES, declaredHtmlCharset, decodeText, formatSize, gunzip, isGzip, looksBinary } from './bytes.js';
-import { readCsv, readJsonLines } from './corpus.js';
+import { type JsonLine, readCsv, readJsonLines } from './corpus.js';
 import { readWarc } from './warc.js';
 
 export interface ReadOptions {
@@ -94,22 +94,27 @@ function readDecompressed(path: string, data: Uint8Array, kind: Kind, maxBytes: 
   if (!decoded.ok) return fail(decoded.reason);
   const text = decoded.value;
   if (!text.trim()) return fail('empty file (whitespace only)');
-  if (kind === 'csv' || kind === 'tsv') return readCsv(path, text, kind === 'tsv' ? '\t' : ',');
-  const doc: RawDoc = kind === 'html' ? { source: path, format: 'html', html: text, meta: {} } : { source: path, format: 'txt', text, meta: {} };
+  const legacy = decoded.legacy ? { legacyCharset: decoded.legacy } : {};
+  if (kind === 'csv' || kind === 'tsv') {
+    const parsed = readCsv(path, text, kind === 'tsv' ? '\t' : ',');
+    return { ...parsed, docs: parsed.docs.map((d) => ({ ...d, ...legacy })) };
+  }
+  const doc: RawDoc = kind === 'html' ? { source: path, format: 'html', html: text, meta: {}, ...legacy } : { source: path, format: 'txt', text, meta: {}, ...legacy };
   return { docs: [doc], errors: [] };
 }
 
-/** JSONL decodes line by line so that one undecodable line costs that line only. */
-function decodeLines(data: Uint8Array): (string | { undecodable: string })[] {
-  const whole = decodeText(data);
+/** JSONL decodes line by line so that one undecodable line costs that line only (and a legacy one is flagged alone). */
+function decodeLines(data: Uint8Array): JsonLine[] {
+  // Whole-file first, strictly: one legacy line must not turn every UTF-8 line into mojibake.
+  const whole = decodeText(data, null, { guess: false });
   if (whole.ok) return whole.value.split('\n');
-  const lines: (string | { undecodable: string })[] = [];
+  const lines: JsonLine[] = [];
   let start = 0;
   while (start <= data.length) {
     let end = data.indexOf(0x0a, start);
     if (end === -1) end = data.length;
     const line = decodeText(data.subarray(start, end));
-    lines.push(line.ok ? line.value : { undecodable: line.reason });
+    lines.push(!line.ok ? { undecodable: line.reason } : line.legacy ? { text: line.value, legacy: line.legacy } : line.value);
     start = end + 1;
   }
   return lines;

@@ -187,7 +187,7 @@ export function readWarc(path: string, bytes: Uint8Array, maxBytes = Number.POSI
       continue;
     }
     const uri = warc.get('warc-target-uri')?.replace(/^<|>$/g, '') || null;
-    docs.push({ source, format: 'warc', html: html.value, meta: { url: uri } });
+    docs.push({ source, format: 'warc', html: html.value, meta: { url: uri }, ...(html.legacy ? { legacyCharset: html.legacy } : {}) });
   }
   if (docs.length === 0 && errors.length === 0) {
     errors.push({ source: path, message: 'no HTML response records in this WARC' });

@@ -49,6 +49,22 @@ const STORY = [
   '"The pier is how half of this town gets to work," councillor Mira Okafor said after the vote.',
 ].join('\n');
 
+describe('date lines in plain text', () => {
+  const withDateLine = (line: string) => {
+    const [headline, blank, ...rest] = STORY.split('\n');
+    return cleanDoc(txt([headline, line, blank, ...rest].join('\n')));
+  };
+
+  it('reads an ISO 8601 timestamp line as the publication date', () => {
+    expect(withDateLine('2031-04-02T18:05:00Z')).toMatchObject({ published: '2031-04-02T18:05', published_source: 'dateline' });
+    expect(withDateLine('2031-04-02 18:05').published).toBe('2031-04-02T18:05');
+  });
+
+  it('reads a dotted numeric date line day-first, in an English text too', () => {
+    expect(withDateLine('02.04.2031').published).toBe('2031-04-02');
+  });
+});
+
 describe('corpus metadata', () => {
   it('wins over what the text suggests, and only a line equal to the stated headline leaves the body', () => {
     const article = cleanDoc(

@@ -82,7 +82,10 @@ export function isoOf(p: DateParts, year = p.year): IsoDate | null {
 // d/m/yyyy, m/d/yyyy, d.m.yyyy, d-m-yyyy (one separator throughout); yyyy-mm-dd and yyyy/mm/dd.
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
-const YEAR_FIRST = /(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/;
+// An ISO 8601 timestamp's time ("2031-06-10T14:05:00Z", "...T14:05+02:00") is part of the date: the
+// clock as written is kept and the zone dropped, as for metadata timestamps.
+const YEAR_FIRST =
+  /(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:]))?(?![\d/-]|\.\d)/;
 // 17:11, 18h05, 08.15 (with a.m./p.m.), right after the date or before it.
 const TIME = /(?<![\d.:/])([01]?\d|2[0-3])\s?(?::|h|\.)\s?([0-5]\d)(?::[0-5]\d)?(?![\d/])(?:\s?([ap])\.?\s?m\b\.?)?/i;
 
@@ -127,6 +130,13 @@ type Numeric = { found: FoundDate } | { ambiguous: string } | null;
 
 function numericDate(text: string, order: DayOrder): Numeric {
   const y = YEAR_FIRST.exec(text);
+  if (y?.[5] != null) {
+    const [year, month, day, hour, minute] = [+y[1], +y[3], +y[4], +y[5], +y[6]!];
+    if (!validDate(year, month, day)) return null;
+    // Midnight exactly is how many systems write "date only".
+    const time = hour === 0 && minute === 0 ? { hour: null, minute: null } : { hour, minute };
+    return { found: { parts: { year, month, day, ...time }, index: y.index, end: y.index + y[0].length } };
+  }
   if (y) return withTime(text, { year: +y[1], month: +y[3], day: +y[4] }, y.index, y.index + y[0].length);
   const m = NUMERIC.exec(text);
   if (!m) return null;
@@ -136,6 +146,8 @@ function numericDate(text: string, order: DayOrder): Numeric {
   if (a > 12 && b <= 12) dayFirst = true;
   else if (b > 12 && a <= 12) dayFirst = false;
   else if (a === b) dayFirst = true;
+  // Dotted numeric dates are day-first in every language that writes them (10.06.2031, 4.5.2031).
+  else if (m[2] === '.') dayFirst = true;
   else if (order) dayFirst = order === 'dmy';
   else return { ambiguous: m[0] };
   const [day, month] = dayFirst ? [a, b] : [b, a];

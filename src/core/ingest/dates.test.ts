@@ -18,6 +18,15 @@ describe('datelineDate', () => {
     ['December 23, 2027 / 4:32 PM / Updated 2 hours ago', '2027-12-23T16:32'],
     ['Publication date: 2027-12-22', '2027-12-22'],
     ['Sun, 12/19/2027 - 09:20', '2027-12-19T09:20'],
+    // ISO 8601 timestamps: the clock as written, the zone and seconds dropped.
+    ['2031-06-10T14:05:00Z', '2031-06-10T14:05'],
+    ['Published: 2031-06-10T14:05+02:00', '2031-06-10T14:05'],
+    ['2031-06-10T09:30:12.345-05:00', '2031-06-10T09:30'],
+    ['2031-06-10T00:00:00Z', '2031-06-10'],
+    ['2031-06-10 14:05', '2031-06-10T14:05'],
+    // Dotted numeric dates are day-first wherever they are written.
+    ['10.06.2031', '2031-06-10'],
+    ['Veröffentlicht am 4.5.2031, 18:20 Uhr', '2031-05-04T18:20'],
   ])('%s -> %s', (line, date) => {
     expect(datelineDate(line)?.date).toBe(date);
   });
@@ -26,6 +35,13 @@ describe('datelineDate', () => {
     expect(datelineDate('Published: March 3, 2030')).toMatchObject({ labelled: true, updated: false });
     expect(datelineDate('Updated 22 May 2031')).toMatchObject({ labelled: true, updated: true });
     expect(datelineDate('25 Dec, 2017 11:06')).toMatchObject({ labelled: false, updated: false });
+  });
+
+  it('reads a dotted date day-first even where slashed ones are month-first', () => {
+    expect(datelineDate('10.06.2031', { order: 'mdy' })?.date).toBe('2031-06-10');
+    // A second part above 12 is still evidence of month first.
+    expect(datelineDate('06.13.2031')?.date).toBe('2031-06-13');
+    expect(datelineDate('2031-06-10T14:05:00Zulu')).toBeNull();
   });
 
   it('knows an all-numeric date line whose day and month could be swapped, but gives no date', () => {

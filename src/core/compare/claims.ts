@@ -23,6 +23,10 @@ const COMMON_TERM_MIN = 50;
 const COMMON_TERM_SHARE = 0.2;
 /** Sentences within this share of the best central coverage are as good a statement of the claim. */
 const NEAR_BEST = 0.1;
+/** A denial is about the claim when it shares this much of the claim's terms (a name and a word, or a number). */
+const DISPUTE_SHARED = 3;
+/** "…has not responded to the accusations", "denied the claims": a denial of the report itself, not of some other matter ("denied reports that…" names its own). */
+const REFERS_BACK = /\b(?:accusations?|allegations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:that|of|about|on)\b)/i;
 /** Verbs by which an outlet presents a report as established fact. */
 const FACTIVE = /\b(?:revealed|exposed|uncovered|confirmed|proved|showed|shown|demonstrated)\b/i;
 
@@ -66,12 +70,13 @@ export function compareClaims(ctx: StoryContext): StoryClaims {
   }
   const centralClaim = centralSentences.length ? claims[0] : widest(claims);
   const terms = central.size ? central : centralClaim ? bagOf(sentencesOf.get(centralClaim)!) : central;
-  // The central claim's framing per outlet weighs the outlet's whole article (a denial anywhere in
-  // it disputes what the story is about).
+  // The central claim's framing per outlet weighs the outlet's whole article (a denial of the
+  // claim anywhere in it disputes what the story is about).
   if (centralClaim && ctx.units.length > 1) {
+    const content = claimContent(sentencesOf.get(centralClaim)!, terms);
     for (const c of centralClaim.coverage) {
       const u = ctx.units.find((x) => x.article.id === c.article)!;
-      c.mode = frameArticle(u, statingIn(ctx, u, sentencesOf.get(centralClaim)!), terms) ?? c.mode;
+      c.mode = frameArticle(u, statingIn(ctx, u, sentencesOf.get(centralClaim)!), terms, content) ?? c.mode;
     }
   }
   const centralId = centralClaim?.id ?? null;
@@ -82,7 +87,11 @@ export function compareClaims(ctx: StoryContext): StoryClaims {
   const framing = new Map<string, AttributionMode | null>();
   for (const u of ctx.units) {
     const mode =
-      ctx.units.length < 2 ? null : onSubject.has(u.article.id) ? frameArticle(u, statingIn(ctx, u, subject), terms) : articleFraming(u.article.id, claims, centralId);
+      ctx.units.length < 2
+        ? null
+        : onSubject.has(u.article.id)
+          ? frameArticle(u, statingIn(ctx, u, subject), terms, claimContent(subject, terms))
+          : articleFraming(u.article.id, claims, centralId);
     framing.set(u.article.id, mode);
   }
   return { claims, central: centralId, framing, origins: subject.length ? originsOf(ctx, subject) : null };
@@ -251,13 +260,17 @@ function makeClaim(ctx: StoryContext, id: string, sentences: SentenceUnit[], cen
     story: ctx.story.id,
     text: representative.text.trim(),
     figures,
-    coverage: [...byArticle].map(([article, list]) => ({ article, mode: majorityMode(list), source: list.flatMap((x) => namedSources(ctx, x))[0] ?? null })),
+    coverage: [...byArticle].map(([article, list]) => ({
+      article,
+      mode: majorityMode(list, claimContent(sentences, central)),
+      source: list.flatMap((x) => namedSources(ctx, x))[0] ?? null,
+    })),
     origins: originsOf(ctx, sorted),
   };
 }
 
-function majorityMode(sentences: SentenceUnit[]): AttributionMode {
-  if (sentences.some((s) => s.mode === 'disputed')) return 'disputed';
+function majorityMode(sentences: SentenceUnit[], claim: Terms): AttributionMode {
+  if (sentences.some((s) => disputes(s, claim))) return 'disputed';
   const counts = new Map<AttributionMode, number>();
   for (const s of sentences) counts.set(s.mode, (counts.get(s.mode) ?? 0) + 1);
   const rank: AttributionMode[] = ['attributed', 'hedged', 'asserted'];
@@ -283,12 +296,40 @@ function statingIn(ctx: StoryContext, u: ArticleUnits, claim: SentenceUnit[]): S
 }
 
 /**
- * How the outlet frames the story's claim: a dispute it reports is decisive; its own voice
+ * Whether the sentence disputes the claim: a denial ("denied", "no evidence") of what the claim
+ * says, sharing its content (a word or number beyond the names), not a denial of another matter
+ * ("the firm denied any wrongdoing") that happens to stand in the same article or paragraph.
+ */
+function disputes(s: SentenceUnit, claim: Terms): boolean {
+  if (s.mode !== 'disputed') return false;
+  let shared = 0;
+  let content = false;
+  for (const [t, w] of s.terms) {
+    if (!claim.has(t)) continue;
+    shared += w;
+    if (!t.startsWith('e:')) content = true;
+  }
+  // A bare reference to the report ("the accusations") disputes it when it names who the claim is about.
+  return (content && shared >= DISPUTE_SHARED) || (shared > 0 && REFERS_BACK.test(s.text));
+}
+
+/**
+ * What the claim says, for telling whether a denial is about it: the story's terms and every
+ * statement of the claim (the denying article's own included), denials aside.
+ */
+function claimContent(sentences: SentenceUnit[], central: Terms | null): Terms {
+  const content = bagOf(sentences.filter((s) => s.mode !== 'disputed'));
+  for (const [t, w] of central ?? []) content.set(t, w);
+  return content;
+}
+
+/**
+ * How the outlet frames the story's claim: a dispute of it that it reports is decisive; its own voice
  * (an unattributed sentence stating the claim, or a factive verb such as "revealed") makes it
  * asserted; otherwise the majority of the sentences stating it.
  */
-function frameArticle(u: ArticleUnits, stating: SentenceUnit[], central: Terms): AttributionMode | null {
-  if (u.sentences.some((s) => s.mode === 'disputed')) return 'disputed';
+function frameArticle(u: ArticleUnits, stating: SentenceUnit[], central: Terms, content: Terms): AttributionMode | null {
+  if (u.sentences.some((s) => disputes(s, content))) return 'disputed';
   // "revealed", "confirmed": a report on the story's subject (two of its terms) presented as
   // established fact. The verb is a strong cue, so a looser tie to the claim than a restatement's.
   const factive = u.sentences.some((s) => s.mode === 'attributed' && FACTIVE.test(s.text) && [...central.keys()].filter((t) => s.terms.has(t)).length >= 2);

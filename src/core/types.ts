@@ -172,6 +172,8 @@ export interface Figure {
   place: string | null;
   text: string;
   span: Span;
+  /** Given as an estimate or a bound ("about 9,000", "plus de 500", "at least 40"); absent when exact. */
+  approximate?: true;
 }
 
 export type AttributionMode = 'asserted' | 'attributed' | 'hedged' | 'disputed';

@@ -233,8 +233,12 @@ function describe(
     unit = CURRENCY_SIGNS[before];
     start -= 1;
   }
+  // "about 9,000", "plus de 500", "rund 1.800": the figure is an estimate or a bound, and its text
+  // says so (the comparison gives it a rounding tolerance); "only 40", "another 40" are exact.
+  const approximator = lex.approximatorBefore.exec(body.slice(Math.max(0, start - 40), start));
   const prev2 = `${tokens[first - 2]?.lower} ${prevWord}`;
-  if (QUALIFIER_PAIRS.has(prev2)) start = tokens[first - 2].start;
+  if (approximator) start -= approximator[0].length;
+  else if (QUALIFIER_PAIRS.has(prev2)) start = tokens[first - 2].start;
   else if (QUALIFIERS.has(prevWord)) start = tokens[first - 1].start;
 
   let end = lastTok.end;
@@ -279,6 +283,7 @@ function describe(
     place: placeAfter(ctx, end, si),
     text: body.slice(start, end),
     span: [start, end],
+    ...(approximator ? { approximate: true as const } : {}),
   };
 }
 
@@ -315,7 +320,7 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     const t = tokens[j];
     const w = t.lower;
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
-    if (ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w)) break;
+    if (ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
     words.push(t);
     edge = t.end;
     j++;
@@ -325,6 +330,21 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
   let counts = words[0].text;
   for (let k = 1; k < words.length; k++) counts += ` ${words[k].text}`;
   return { counts, end: words[words.length - 1].end };
+}
+
+/**
+ * A day or time said after a count ("500 habitants lundi soir", "300 guests Monday night",
+ * "200 Gäste Montagabend"): when, not what is counted. A weekday may carry a time of day or a
+ * possessive in one token; a month only as a whole word ("mai" starts "maisons").
+ */
+function isTimeWord(lex: Lexicon, w: string): boolean {
+  if (lex.timeWords.has(w) || lex.weekdays.has(w) || lex.months.has(w.replace(/\.$/, ''))) return true;
+  for (const day of lex.weekdays) {
+    if (!w.startsWith(day)) continue;
+    const rest = w.slice(day.length).replace(/^[-'’]/, '');
+    if (rest === 's' || lex.timeWords.has(rest)) return true;
+  }
+  return false;
 }
 
 /** The first place named after the figure in its sentence, within a short distance. */

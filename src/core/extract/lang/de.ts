@@ -76,4 +76,7 @@ export const de: LanguageData = {
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner jeder
     jede jedes jeden jedem dieser diese dieses diesen diesem sein seine seinen seinem seiner ihr ihre
     ihren ihrem ihrer unser unsere im am zum zur vom beim ins alle viele mehrere einige`,
+  timeWords: 'morgen morgens vormittag mittag nachmittag abend abends nacht nachts gestern heute vorgestern',
+  approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'knapp', 'fast', 'beinahe', 'gut', 'über', 'mehr als', 'weniger als', 'bis zu', 'an die', 'mindestens', 'annähernd', 'nahezu'],
+  measureLinks: 'wert höhe volumen umfang summe betrag gesamtwert',
 };

@@ -81,4 +81,7 @@ export const es: LanguageData = {
     '%': '%', porcentaje: '%', 'por ciento': '%',
   },
   decimalComma: true,
+  timeWords: 'mañana tarde noche mediodía madrugada ayer hoy anoche',
+  approximators: ['unos', 'unas', 'casi', 'aproximadamente', 'cerca de', 'alrededor de', 'más de', 'menos de', 'al menos', 'hasta', 'por lo menos', 'en torno a'],
+  measureLinks: 'valor monto importe valorado valorada estimado estimada cifrado cifrada total',
 };

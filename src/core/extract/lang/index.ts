@@ -64,6 +64,10 @@ export interface Lexicon {
   prepositions: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
+  timeWords: Set<string>;
+  /** The text right before a number ends with an approximator ("about ", "plus de "). */
+  approximatorBefore: RegExp;
+  measureLinks: Set<string>;
   abbreviations: Set<string>;
   numbers: Map<string, number>;
   collectives: Map<string, number>;
@@ -149,6 +153,9 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     prepositions: set((d) => d.prepositions),
     months: set((d) => d.months),
     weekdays: set((d) => d.weekdays),
+    timeWords: set((d) => d.timeWords),
+    approximatorBefore: approximatorPattern(layers.flatMap((d) => d.approximators ?? [])),
+    measureLinks: set((d) => d.measureLinks),
     abbreviations: set((d) => d.abbreviations),
     numbers,
     collectives,
@@ -167,6 +174,14 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     numberMemo: new Map(),
     numberStarts,
   };
+}
+
+/** Longest phrase first, so "more than" is taken whole; a phrase starts a word ("some", not "handsome"). */
+function approximatorPattern(phrases: string[]): RegExp {
+  const escaped = [...new Set(phrases.map((p) => p.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})[\\s\\u00a0]+$`, 'iu');
 }
 
 const cache = new Map<string, Lexicon>();

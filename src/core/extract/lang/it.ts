@@ -61,4 +61,7 @@ export const it: LanguageData = {
     ore: 'hours', giorni: 'days', settimane: 'weeks', mesi: 'months', anni: 'years', 'per cento': '%',
   },
   decimalComma: true,
+  timeWords: 'mattina mattino pomeriggio sera serata notte ieri oggi domani stanotte',
+  approximators: ['circa', 'quasi', 'oltre', 'almeno', 'più di', 'meno di', 'fino a', 'intorno a', "all'incirca", 'poco più di', 'poco meno di'],
+  measureLinks: 'valore importo pari stimato stimata totale',
 };

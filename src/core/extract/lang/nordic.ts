@@ -9,6 +9,10 @@ export const sv: LanguageData = {
   titles: 'borgmästare statsminister minister utrikesminister president ordförande direktör talesperson chef general',
   months: 'januari februari mars april maj juni juli augusti september oktober november december',
   decimalComma: true,
+  timeWords: 'morgon morse förmiddag eftermiddag kväll kvällen natt natten igår idag',
+  approximators: ['cirka', 'ca', 'omkring', 'ungefär', 'nästan', 'drygt', 'knappt', 'över', 'minst', 'mer än', 'upp till'],
+  measureLinks: 'värde värderat',
+  weekdays: 'måndag tisdag onsdag torsdag fredag lördag söndag',
 };
 
 export const da: LanguageData = {
@@ -19,6 +23,10 @@ export const da: LanguageData = {
   titles: 'borgmester statsminister minister udenrigsminister præsident formand direktør talsmand talskvinde chef general',
   months: 'januar februar marts april maj juni juli august september oktober november december',
   decimalComma: true,
+  timeWords: 'morgen formiddag eftermiddag aften aftenen nat natten',
+  approximators: ['cirka', 'ca', 'omkring', 'næsten', 'knap', 'godt', 'over', 'mindst', 'mere end', 'op til'],
+  measureLinks: 'værdi',
+  weekdays: 'mandag tirsdag onsdag torsdag fredag lørdag søndag',
 };
 
 export const nl: LanguageData = {
@@ -29,4 +37,8 @@ export const nl: LanguageData = {
   titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal',
   months: 'januari februari maart april mei juni juli augustus september oktober november december',
   decimalComma: true,
+  timeWords: 'ochtend middag avond nacht gisteren vandaag morgen',
+  approximators: ['ongeveer', 'circa', 'ca', 'bijna', 'ruim', "zo'n", 'minstens', 'meer dan', 'minder dan', 'tot wel', 'ten minste', 'rond de'],
+  measureLinks: 'waarde',
+  weekdays: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
 };

@@ -64,4 +64,7 @@ export const pt: LanguageData = {
     anos: 'years', 'por cento': '%',
   },
   decimalComma: true,
+  timeWords: 'manhã tarde noite madrugada ontem hoje amanhã',
+  approximators: ['quase', 'aproximadamente', 'uns', 'umas', 'cerca de', 'mais de', 'menos de', 'pelo menos', 'até', 'por volta de', 'em torno de'],
+  measureLinks: 'valor montante avaliado avaliada estimado estimada total',
 };

@@ -56,6 +56,12 @@ export interface LanguageData {
   prepositions?: string;
   months?: string;
   weekdays?: string;
+  /** Times of day and days named relative to today ("soir", "yesterday"): they end a counted noun. */
+  timeWords?: string;
+  /** Words or phrases before a number that make it approximate or a bound ("about", "plus de", "rund"). */
+  approximators?: string[];
+  /** Words between a measured thing and its amount, skipped to reach the thing ("worth", "valeur", "Höhe"). */
+  measureLinks?: string;
   /** Abbreviations that do not end a sentence (lowercase, no dot). */
   abbreviations?: string;
   /** Number words and their values ("veintidós": 22), every inflection written out. */

@@ -3,6 +3,7 @@
 // unit, in the same state ("killed" is not "displaced"), for the same day when the texts say. Values
 // of one quantity that independent articles give differently for one day disagree; values for
 // different days are a change over time, and are reported as such, not as a disagreement.
+import { lexiconFor, type Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, IsoDate, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
@@ -14,6 +15,8 @@ const SYNONYMS = new Map<string, string>([
   ['persons', 'people'],
   ['person', 'people'],
   ['individual', 'people'],
+  ['deal', 'contract'],
+  ['agreement', 'contract'],
 ]);
 /** States that make counts of one thing different quantities ("people killed", "people displaced"). */
 const STATES =
@@ -53,15 +56,16 @@ export function compareFigures(
     for (const s of u.sentences) {
       if (!s.figures.length) continue;
       const dates = ref ? eventDates(s.text, ref, u.article.language ?? null).filter((d) => d.length === 10) : [];
+      const lex = lexiconFor(u.article.language);
       for (const figure of s.figures) {
-        const { thing, label } = thingOf(figure, s, names);
+        const { thing, label } = thingOf(figure, s, names, lex);
         placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places) });
       }
     }
   }
   const byKey = new Map<string, Placed[]>();
   for (const p of placed) {
-    // Without a counted thing a number is compared only with the same number in the same unit.
+    // Without a counted or measured thing a number is compared only with the same number in the same unit.
     const key = p.thing ? `${p.figure.unit ?? ''}|${p.thing}` : `${p.figure.unit ?? ''}|#${p.figure.value}`;
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(p);
   }
@@ -81,7 +85,7 @@ export function compareFigures(
 }
 
 /** What a figure counts, folded for comparison, and as a reader would name it. */
-function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[]): { thing: string | null; label: string } {
+function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string } {
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   const state = stateAfter(s, f);
@@ -90,6 +94,10 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[])
     // shares fell 12 per cent", "an own goal by Okafor (23e)" (a place is where, not whose).
     const whom = nameFor(f, s, names);
     if (whom) return { thing: `e:${whom}`, label: `${f.unit} for ${whom}` };
+  }
+  if (!counted && f.unit && MEASURED.test(f.unit)) {
+    const measured = measuredThing(f, s, lex);
+    if (measured) return measured;
   }
   if (!counted) return { thing: null, label: f.unit ?? f.text };
   // The counted noun ends the noun phrase: "cargo ships", not "dockworkers walked off".
@@ -101,6 +109,36 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[])
   const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
   const label = state ? `${counted} ${state}` : counted;
   return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
+}
+
+/** Units of an amount or a share: the thing measured is named beside it ("a contract worth €48m", "its key rate to 4.5%"). */
+const MEASURED = /^(?:%|[A-Z]{3})$/;
+/** How many words may stand between the measured thing and its amount ("worth", "d'une valeur de"). */
+const LINK_WORDS = 4;
+
+/**
+ * The noun phrase an amount or a share is given for, right before it in its clause past link
+ * words and prepositions: "signed a contract worth 48 million euros", "raised its key rate to 4.5
+ * percent", "un contrat d'une valeur de 48 millions d'euros". Kept conservative: the phrase must open
+ * with a determiner or a possessive (a subject or an object, not "fell", "exporters") and must not
+ * be the object of a preposition ("the fine for the company is ..." is not the company's amount).
+ * Its words are folded as counted nouns are, so "a deal worth" and "a contract worth" meet.
+ */
+function measuredThing(f: Figure, s: SentenceUnit, lex: Lexicon): { thing: string; label: string } | null {
+  const previous = Math.max(0, ...s.figures.filter((g) => g.span[1] <= f.span[0]).map((g) => g.span[1] - s.start));
+  const clause = s.text.slice(previous, Math.max(previous, f.span[0] - s.start)).split(/[,;:()«»"“”]/).pop()!;
+  const words = [...clause.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)].map((m) => m[0].toLowerCase());
+  const possessive = (w: string) => /['’]s$/.test(w);
+  const functional = (w: string) => w.split(/['’]/).every((part) => lex.functionWords.has(part) || lex.determiners.has(part)) || possessive(w);
+  const link = (w: string) => lex.measureLinks.has(w) || lex.prepositions.has(w) || functional(w);
+  let i = words.length - 1;
+  for (let skipped = 0; i >= 0 && link(words[i]); i--) if (++skipped > LINK_WORDS) return null;
+  const phrase: string[] = [];
+  for (; i >= 0 && phrase.length < 3 && !functional(words[i]) && !lex.prepositions.has(words[i]); i--) phrase.unshift(words[i]);
+  if (!phrase.length || i < 0 || !functional(words[i]) || lex.prepositions.has(words[i])) return null;
+  if (i > 0 && lex.prepositions.has(words[i - 1])) return null;
+  const folded = phrase.map((w) => SYNONYMS.get(w) ?? SYNONYMS.get(stem(w)) ?? stem(w));
+  return { thing: `m:${folded.join(' ')}`, label: `${phrase.join(' ')} (${f.unit})` };
 }
 
 /** A name the text gives, canonical, where it starts in the text, and its entity type. */
@@ -210,21 +248,50 @@ function makeGroup(story: string, part: Placed[]): FigureGroup {
   const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const quantity = mostCommon(part.map((p) => p.label));
   const unit = part[0].figure.unit;
-  // Disagreement: on one day (or with no day at all), two independent articles share no value.
+  // Disagreement: on one day (or with no day at all), two independent articles give no value that
+  // agrees (the same value, or one within an estimate's rounding: see `agrees`).
   const disputedDays = new Set<string | null>();
   for (const day of days.length ? days : [null]) {
-    const byRoot = new Map<string, Set<number>>();
+    const byRoot = new Map<string, Figure[]>();
     for (const p of part) {
       if (dayOf(p) !== day) continue;
-      (byRoot.get(p.root) ?? byRoot.set(p.root, new Set()).get(p.root)!).add(p.figure.value);
+      (byRoot.get(p.root) ?? byRoot.set(p.root, []).get(p.root)!).push(p.figure);
     }
     const sets = [...byRoot.values()];
-    if (sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))))) disputedDays.add(day);
+    if (sets.some((a, i) => sets.slice(i + 1).some((b) => !a.some((x) => b.some((y) => agrees(x, y)))))) disputedDays.add(day);
   }
   for (const v of list) v.disputed = disputedDays.has(v.date);
   const distinct = new Set(list.map((v) => v.value)).size;
   const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : 'agree';
   return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict) };
+}
+
+/**
+ * Two values of one quantity agree when equal, or when one is an estimate or a bound ("about 9,000",
+ * "plus de 500") and the other lies strictly within half the rounding unit of the estimate's last
+ * non-zero digit, the values that round to it: "about 9,000" covers 8,501 to 9,499 (9,200 agrees),
+ * "about 1,200" covers 1,151 to 1,249 (1,100 does not), "some 50" covers 46 to 54; "about 45" is
+ * precise to the unit. A value at the edge (45 for "some 50") rounds either way, so it is not taken
+ * as agreeing. Bounds get the same tolerance, not their direction: "more than 9,000" and 12,000 are
+ * kept apart, as a reader comparing the counts would ask about them.
+ */
+export function agrees(a: Pick<Figure, 'value' | 'approximate'>, b: Pick<Figure, 'value' | 'approximate'>): boolean {
+  if (a.value === b.value) return true;
+  const within = (est: typeof a, other: typeof a) => !!est.approximate && Math.abs(est.value - other.value) < roundingUnit(est.value) / 2;
+  return within(a, b) || within(b, a);
+}
+
+/** The place value of a number's last non-zero digit: 9,000 -> 1,000; 1,250 -> 10; 4.75 -> 0.01. */
+export function roundingUnit(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0) return 1;
+  if (!Number.isInteger(v)) {
+    const decimals = (/\.(\d+)$/.exec(v.toFixed(6).replace(/0+$/, '')) ?? ['', ''])[1].length;
+    return 10 ** -decimals;
+  }
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  return unit;
 }
 
 /** "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a change over time)". */

@@ -84,3 +84,33 @@ describe('match minutes', () => {
     expect(figuresIn('es', 'M.67: Ruiz marca de cabeza.')).toEqual([[67, 'minute']]);
   });
 });
+
+const described = (language: string, body: string) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language, body, original: body }).figures.map(
+    (f) => [f.value, f.counts, f.text, f.approximate ?? false],
+  );
+
+describe('estimates and the end of a counted noun', () => {
+  it.each([
+    ['en', 'About 9,000 homes, only 12 boats and at least 40 vessels.', [[9000, 'homes', 'About 9,000 homes', true], [12, 'boats', 'only 12 boats', false], [40, 'vessels', 'at least 40 vessels', true]]],
+    ['fr', 'Environ 9 000 foyers et plus de 300 maisons.', [[9000, 'foyers', 'Environ 9 000 foyers', true], [300, 'maisons', 'plus de 300 maisons', true]]],
+    ['de', 'Rund 1.800 Gäste und mehr als 30 Schiffe.', [[1800, 'Gäste', 'Rund 1.800 Gäste', true], [30, 'Schiffe', 'mehr als 30 Schiffe', true]]],
+    ['es', 'Unos 2.400 vecinos y más de 300 casas.', [[2400, 'vecinos', 'Unos 2.400 vecinos', true], [300, 'casas', 'más de 300 casas', true]]],
+  ])('%s marks an estimate or a bound: %s', (language, body, expected) => {
+    expect(described(language as string, body as string)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'La mairie a évacué 500 habitants lundi soir.', 'habitants'],
+    ['fr', 'Les pompiers ont secouru 40 randonneurs hier matin.', 'randonneurs'],
+    ['en', 'Police moved 300 residents Monday night.', 'residents'],
+    ['en', 'The shelter took in 80 families overnight.', 'families'],
+    ['de', 'Die Feuerwehr brachte 200 Bewohner Montagabend in Sicherheit.', 'Bewohner'],
+    ['es', 'Los bomberos evacuaron 150 vecinos anoche.', 'vecinos'],
+    ['it', 'Il comune ha evacuato 120 residenti lunedì sera.', 'residenti'],
+    ['pt', 'Os bombeiros retiraram 90 moradores ontem.', 'moradores'],
+    ['nl', 'De brandweer evacueerde 70 bewoners maandagavond.', 'bewoners'],
+  ])('%s stops the counted noun at a day or a time: %s', (language, body, counts) => {
+    expect(described(language, body)[0][1]).toBe(counts);
+  });
+});

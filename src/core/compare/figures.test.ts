@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../analyze.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import type { Article } from '../types.js';
+import { agrees, roundingUnit } from './figures.js';
+
+// Invented reports: two outlets on one story each, written independently, published the same day.
+function analyse(files: { name: string; text: string }[]) {
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  return analyzeArticles(articles);
+}
+
+const report = (site: string, slug: string, headline: string, body: string) => ({
+  name: `${slug}-${site}.txt`,
+  text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n5 June, 2031\n\n${body}`,
+});
+
+const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
+
+describe('figures of one measured thing without a counted noun', () => {
+  it('compares two amounts of one contract, named "contract" in one report and "deal" in the other', () => {
+    const r = analyse([
+      report('quaynews', 'tram-order', 'Brenholt orders new trams from Castavia Rail',
+        'The city of Brenholt signed a contract worth 48 million euros on Tuesday with Castavia Rail for twenty new trams, the transport office said. Deliveries start next spring.'),
+      report('valleypost', 'tram-deal', 'Castavia Rail wins Brenholt tram order',
+        'Castavia Rail signed a deal worth 52 million euros on Tuesday to build twenty new trams for the city of Brenholt, the company said. The first trams arrive next spring.'),
+    ]);
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    const found = disagreements(r);
+    expect(found).toHaveLength(1);
+    // Tuesday before the Thursday publication; the values in the order the outlets gave them.
+    expect(found[0]).toMatch(/^(?:deal|contract) \(EUR\) on 2031-06-03: (?:48,000,000 vs 52,000,000|52,000,000 vs 48,000,000)$/);
+  });
+
+  it('compares two shares given for one rate on one day', () => {
+    const r = analyse([
+      report('quaynews', 'rate-rise', 'Central bank of Ostria raises key rate',
+        'The central bank of Ostria raised its key rate to 4.5 percent on Thursday, the bank said in a statement, citing stubborn prices.'),
+      report('valleypost', 'rate-hike', 'Ostria central bank lifts key rate again',
+        'The central bank of Ostria raised its key rate to 4.75 percent on Thursday, its governor told reporters, citing stubborn prices.'),
+    ]);
+    expect(disagreements(r)).toEqual(['key rate (%) on 2031-06-05: 4.5 vs 4.75']);
+  });
+
+  it('keeps two amounts about different things apart: a budget is not a fine', () => {
+    const r = analyse([
+      report('quaynews', 'harbour-budget', 'Lissel harbour board approves budget after fine',
+        'The Lissel harbour board approved a budget of 48 million euros on Monday, a week after the regulator imposed a fine on the board over the spill at Corran Quay.'),
+      report('valleypost', 'harbour-fine', 'Regulator fines Lissel harbour board over spill',
+        'The regulator imposed a fine of 52 million euros on the Lissel harbour board on Monday over the spill at Corran Quay, the board said while approving its new budget.'),
+    ]);
+    expect(disagreements(r)).toEqual([]);
+    const groups = r.figure_groups.filter((g) => g.unit === 'EUR').map((g) => [g.quantity, g.verdict]);
+    expect(groups).toEqual(expect.arrayContaining([['budget (EUR)', 'agree'], ['fine (EUR)', 'agree']]));
+  });
+});
+
+describe('estimates agree with the values they round', () => {
+  it('does not flag "about 9,000 homes" against "9,200 homes", and still flags 9,000 against 9,600 exact', () => {
+    const flood = (first: string, second: string) =>
+      analyse([
+        report('quaynews', 'serra-flood', 'River Serra floods Dunwick after days of rain',
+          `The river Serra burst its banks at Dunwick on Wednesday, flooding ${first} homes, the regional fire service said.`),
+        report('valleypost', 'dunwick-flood', 'Dunwick under water as Serra bursts its banks',
+          `Floodwater from the Serra reached ${second} homes in Dunwick on Wednesday, the regional fire service said, after days of rain.`),
+      ]);
+    expect(disagreements(flood('about 9,000', '9,200'))).toEqual([]);
+    expect(disagreements(flood('9,000', '9,200'))).toHaveLength(1);
+    expect(disagreements(flood('about 9,000', '9,600'))).toHaveLength(1);
+  });
+
+  it('reads the tolerance from the last non-zero digit, exclusive at the edge', () => {
+    expect(roundingUnit(9000)).toBe(1000);
+    expect(roundingUnit(1250)).toBe(10);
+    expect(roundingUnit(4.75)).toBe(0.01);
+    expect(agrees({ value: 9000, approximate: true }, { value: 9200 })).toBe(true);
+    expect(agrees({ value: 1200, approximate: true }, { value: 1100, approximate: true })).toBe(false);
+    expect(agrees({ value: 50, approximate: true }, { value: 45 })).toBe(false);
+    expect(agrees({ value: 50, approximate: true }, { value: 47 })).toBe(true);
+    expect(agrees({ value: 9000 }, { value: 9200 })).toBe(false);
+  });
+});

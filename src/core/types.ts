@@ -123,6 +123,8 @@ export interface ReuseRecord {
   coverage: number;
   passages: ReusePassage[];
   evidence: string[];
+  /** Set when both articles carry this credited wire's text: neither is a copy of the other. */
+  wire?: string;
 }
 
 // ---- extraction ----

@@ -58,3 +58,34 @@ describe('origins of a copied report', () => {
     });
   }
 });
+
+describe('two outlets running one credited wire story', () => {
+  const WIRE = `TARLING, June 2 (Baltwire) - Lifeboat crews rescued eleven fishermen from a trawler that ran aground off the Tarling headland early on Tuesday, the coastguard said.
+
+The trawler lost power in heavy seas shortly after midnight and drifted onto rocks below the lighthouse, where waves broke over its deck for more than two hours.
+
+All eleven crew were taken to the hospital in Tarling with cold exposure and minor injuries, and none was in a serious condition.
+
+The coastguard said salvage teams would try to refloat the vessel at the next high tide on Wednesday.`;
+  const files = [
+    { name: 'first.html', text: page('Lindenford Courier', 'lindenfordcourier.example', '2031-06-02T07:00:00Z', WIRE) },
+    { name: 'second.html', text: page('Valley Bulletin', 'valleybulletin.example', '2031-06-02T09:30:00Z', `${WIRE}\n\nSend us your photos of the rescue.`) },
+  ];
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  const idOf = (name: string) => articles.find((a) => a.source === name)!.id;
+  const r = analyzeArticles(articles);
+  const verdict = r.verdicts.find((v) => r.stories.find((s) => s.id === v.story)!.articles.includes(idOf('first.html')))!;
+
+  it('records the shared wire text with no copy direction', () => {
+    const record = r.reuse.find((x) => [x.source, x.copy].sort().join() === [idOf('first.html'), idOf('second.html')].sort().join())!;
+    expect(record.direction).toBe('unknown');
+    expect(record.wire).toBe('Baltwire');
+    expect(verdict.copies).toEqual([]);
+  });
+
+  it('has one origin, the wire, carried by both', () => {
+    expect(verdict.origins.map((o) => [o.label, [...o.articles].sort()])).toEqual([
+      ['Baltwire (credited wire)', [idOf('first.html'), idOf('second.html')].sort()],
+    ]);
+  });
+});

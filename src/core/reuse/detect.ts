@@ -74,6 +74,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   const coverY = coverage(y.tokens, passages.map((a) => a.b));
   let xIsSource: boolean | null;
   let evidence: string[];
+  let wire: string | undefined;
   if (kind === 'shared quote only') {
     xIsSource = null;
     evidence = ['only quoted speech is shared: both quote the same words, neither copies the other'];
@@ -84,7 +85,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
       aFramed: framedAtEnds(x.tokens, passages.map((a) => a.a)),
       bFramed: framedAtEnds(y.tokens, passages.map((a) => a.b)),
     };
-    ({ aIsSource: xIsSource, evidence } = decideDirection(x.article, y.article, overlap));
+    ({ aIsSource: xIsSource, evidence, wire } = decideDirection(x.article, y.article, overlap));
   }
   const [source, copy] = xIsSource === false ? [y, x] : [x, y];
   const reused: ReusePassage[] = passages.map((a) => {
@@ -105,6 +106,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
     coverage: Math.round((source === x ? coverY : coverX) * 1000) / 1000,
     passages: reused,
     evidence,
+    ...(wire ? { wire } : {}),
   };
 }
 

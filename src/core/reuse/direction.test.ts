@@ -69,4 +69,19 @@ describe('decideDirection', () => {
     expect(decideDirection(a, b, { coverA: 1, coverB: 0.7, aFramed: false, bFramed: true }).aIsSource).toBe(true);
     expect(decideDirection(a, b, { coverA: 1, coverB: 0.7, aFramed: false, bFramed: false }).aIsSource).toBeNull();
   });
+
+  it('reads one credited wire atop both texts as two outlets carrying it, not one copying the other', () => {
+    const wire = `KESTRIN, May 9 (Baltwire) - ${text}`;
+    const a = article('a', wire, { outlet: 'Harbour Gazette', published: '2021-05-09T08:00', credits: [{ name: 'Baltwire', evidence: '(Baltwire) -' }] });
+    const b = article('b', `${wire}\n\nMore on the port in our weekend edition.`, { outlet: 'Valley Courier', published: '2021-05-09T10:00' });
+    const v = decideDirection(a, b, { coverA: 1, coverB: 0.85, aFramed: false, bFramed: true });
+    expect(v.aIsSource).toBeNull();
+    expect(v.wire).toBe('Baltwire');
+    expect(v.evidence.join(' ')).toContain('both carry the same wire text');
+    // A credit of the other outlet still decides: a copy of a paper's wire story is that paper's copy.
+    const copy = article('c', `According to the Harbour Gazette, dock workers walked off the job.\n\n${wire}`, { outlet: 'Valley Courier' });
+    const credited = decideDirection(a, copy, noOverlap);
+    expect(credited.aIsSource).toBe(true);
+    expect(credited.wire).toBeUndefined();
+  });
 });

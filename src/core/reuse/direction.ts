@@ -95,6 +95,8 @@ export interface DirectionVerdict {
   /** True when a is the source, false when b is, null when undecidable. */
   aIsSource: boolean | null;
   evidence: string[];
+  /** The wire both articles credit for the shared text: each carries it, neither copies the other. */
+  wire?: string;
 }
 
 export const articleLabel = (a: Article): string => (a.outlet ? `${a.id} (${a.outlet})` : a.id);
@@ -116,6 +118,31 @@ function creditVote(copy: Article, source: Article): { weight: number; evidence:
         evidence: `${articleLabel(copy)} credits ${c.name} ("${c.text}"), and ${articleLabel(source)} presents itself as ${c.name}'s own report`,
       };
     }
+  }
+  return null;
+}
+
+/** "TOWN, May 6 (Wire) -": the wire a dateline credits, at the head of a paragraph. */
+const DATELINE_WIRE = new RegExp(String.raw`(?:^|\n)[^\n(]{0,60}\((${NAME})\) ?[-–—]`, 'g');
+
+/**
+ * Wires an article credits: those its ingest found (dateline, credit lines), else a dateline's.
+ * Not the sources its text cites ("told X", "according to X"): those are reported, not carried.
+ */
+function wireNames(a: Article): string[] {
+  return [...(a.credits ?? []).map((c) => c.name), ...[...a.body.matchAll(DATELINE_WIRE)].map((m) => m[1])];
+}
+
+/**
+ * A wire both articles credit, neither of them its outlet ("VELMAR (Wire) -" atop both): two
+ * outlets running the same agency text, not one copying the other.
+ */
+function sharedWire(a: Article, b: Article): string | null {
+  const [idA, idB] = [identity(a), identity(b)];
+  const ofB = wireNames(b).filter((n) => !names(idA.strong, n) && !names(idB.strong, n));
+  for (const n of wireNames(a)) {
+    if (names(idA.strong, n) || names(idB.strong, n)) continue;
+    if (ofB.some((m) => names(new Set([normaliseName(m)]), n))) return n;
   }
   return null;
 }
@@ -151,6 +178,12 @@ export function decideDirection(a: Article, b: Article, overlap: Overlap): Direc
   if (creditByA) {
     score -= creditByA.weight;
     evidence.push(creditByA.evidence);
+  }
+  // Without a credit of one by the other, an earlier date only says which outlet ran the wire first.
+  const wire = creditByA || creditByB ? null : sharedWire(a, b);
+  if (wire) {
+    evidence.push(`both carry the same wire text: each credits ${wire}, and neither credits the other, so neither copies the other`);
+    return { aIsSource: null, evidence, wire };
   }
   const order = dateOrder(a.published, b.published);
   if (order !== null) {

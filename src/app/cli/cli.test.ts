@@ -287,6 +287,49 @@ describe('storytrace ingest / analyze', () => {
     expect(existsSync(join(dir, 'store'))).toBe(false);
   }, 240_000);
 
+  it('says a usage mistake in one line and points at --help (exit 2, no store made)', () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    const mistakes: [string[], RegExp][] = [
+      [['ingest', 'examples/corpus', '--store', store, '--max-bytes', 'abc'], /^storytrace: option '--max-bytes <n>' argument 'abc' is invalid\. expected a size in bytes/],
+      [['analyze', '--store', store, '--json', '--ndjson'], /^storytrace: option '--ndjson' cannot be used with option '--json'$/],
+      [['ingest', '-', '--store', store, '--stdin-format', 'xml'], /^storytrace: option '--stdin-format <ext>' argument 'xml' is invalid\. expected one of txt, .*warc$/],
+      [['status', '--db', 'notaurl'], /the --db value is not a PostgreSQL URL/],
+      [['analyze', '--db', 'mysql://reader@localhost/news'], /the --db value is not a PostgreSQL URL/],
+    ];
+    for (const [args, first] of mistakes) {
+      const r = run(args, 'Some text on stdin.\n');
+      expect(r.code, args.join(' ')).toBe(2);
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines, args.join(' ')).toHaveLength(2);
+      expect(lines[0]).toMatch(first);
+      expect(lines[0]).not.toMatch(/ENOTFOUND|getaddrinfo/);
+      expect(lines[1]).toBe('storytrace: see --help');
+      expect(r.stdout).toBe('');
+    }
+    expect(existsSync(store)).toBe(false);
+  });
+
+  it('ends quietly with exit 0 when the reader of its output goes away (| head -1)', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'store');
+    // Enough records to outgrow a pipe's buffer, so the writer is still writing when the reader leaves.
+    writeFileSync(join(dir, 'feed.jsonl'), Array.from({ length: 40 }, (_, i) => JSON.stringify({ title: `Timetable ${i}`, text: articleText(i) })).join('\n'));
+    expect(run(['ingest', join(dir, 'feed.jsonl'), '--store', store]).code).toBe(0);
+    const child = spawn(process.execPath, [bin, 'analyze', '--store', store, '--ndjson'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let first = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.once('data', (chunk: Buffer) => {
+      first = chunk.toString().split('\n')[0]!;
+      child.stdout!.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(JSON.parse(first).kind).toBe('article');
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  }, 240_000);
+
   it('shows control characters of headlines, outlets and file names as visible escapes on the terminal', () => {
     const dir = tempDir();
     const inputs = join(dir, 'in');

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { AnalysisReport, InputError } from '../../core/types.js';
 import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
@@ -52,10 +52,21 @@ const program = new Command()
   .name('storytrace')
   .description('Who reported what, who copied whom, who said it, and where outlets disagree.')
   .version(version, '-V, --version', 'print the version and exit')
-  .showHelpAfterError()
+  // A mistake is said in one line, pointing at the help rather than printing all of it.
+  .showHelpAfterError('storytrace: see --help')
+  .configureOutput({ outputError: (text, write) => write(`storytrace: ${text.replace(/^error: /, '')}`) })
   .exitOverride((err) => {
     process.exit(err.exitCode === 0 ? EXIT_OK : EXIT_FATAL);
   });
+
+/** A reader that stopped reading (`| head`) ends the output: quietly and successfully, as Unix tools do. */
+function isClosedPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+process.stdout.on('error', (err) => {
+  if (isClosedPipe(err)) process.exit(EXIT_OK);
+  throw err;
+});
 
 function printErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`storytrace: ${oneLine(e.source)}: ${oneLine(e.message.replace(/[ \t\n\r]+/g, ' '))}\n`);
@@ -213,7 +224,7 @@ withInputOptions(
       .description('ingest the given inputs (if any), run every stage and print the report')
       .argument('[paths...]', 'files, directories or globs to ingest first')
       .option('--json', 'print the whole analysis as one JSON document (written as it is produced)')
-      .option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}')
+      .addOption(new Option('--ndjson', 'print the analysis as one JSON record per line: {"kind": "story", "data": {...}}').conflicts('json'))
       .option('--all', 'terminal report: every story, reuse record and unplaced article, not the summary')
       .option('--story <id>', 'report one story alone, in every format (its id, or an unambiguous prefix of it, with or without "story-")')
       .option('--html <file>', 'also write a self-contained HTML report to this file')
@@ -270,6 +281,7 @@ addCheckCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
+  if (isClosedPipe(err)) process.exit(EXIT_OK);
   process.stderr.write(`storytrace: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
   process.exit(EXIT_FATAL);
 }

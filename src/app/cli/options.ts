@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { LockHolder, StoreLocation } from '../../store/index.js';
 import { damageSummary, Store } from '../../store/index.js';
+import { INPUT_EXTENSIONS } from '../../core/ingest/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 
 export const EXIT_OK = 0;
@@ -19,7 +20,7 @@ export interface StoreOptions {
 export function withStoreOptions(cmd: Command): Command {
   return cmd
     .option('--store <dir>', 'embedded store directory', './.storytrace')
-    .addOption(new Option('--db <url>', 'PostgreSQL URL instead of the embedded store').env('STORYTRACE_DB'))
+    .addOption(new Option('--db <url>', 'PostgreSQL URL instead of the embedded store').env('STORYTRACE_DB').argParser(parseDbUrl))
     .option('--wait', 'if another process holds the embedded store, wait for it instead of exiting');
 }
 
@@ -72,6 +73,29 @@ export async function openStore(opts: StoreOptions, command: string, check = tru
   return store;
 }
 
+/**
+ * A PostgreSQL URL (postgres:// or postgresql://). Anything else is a usage error said as such:
+ * handed to the driver, "notaurl" became a host lookup of "base" (its default) that failed.
+ */
+export function parseDbUrl(value: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    /* not a URL: said below */
+  }
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:'))
+    throw new InvalidArgumentError('the --db value is not a PostgreSQL URL (expected postgres://user:password@host:5432/database)');
+  return value.trim();
+}
+
+/** A format for stdin: one of the input extensions. */
+export function parseStdinFormat(value: string): string {
+  const ext = value.trim().toLowerCase().replace(/^\./, '');
+  if (!INPUT_EXTENSIONS.includes(ext)) throw new InvalidArgumentError(`expected one of ${INPUT_EXTENSIONS.join(', ')}`);
+  return ext;
+}
+
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 2 ** 20, mb: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gb: 2 ** 30, gib: 2 ** 30 };
 
 /** A positive whole number of bytes: `5000`, `1e3`, `20MB`, `1.5G` (binary units). Otherwise a usage error. */
@@ -102,7 +126,7 @@ export function parseCount(min: number) {
 
 export function withInputOptions(cmd: Command): Command {
   return cmd
-    .option('--stdin-format <ext>', "format of '-' (stdin): txt, html, jsonl, csv, warc", 'txt')
+    .option('--stdin-format <ext>', "format of '-' (stdin): txt, html, jsonl, csv, warc", parseStdinFormat, 'txt')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (also 20MB, 1e6), before and after decompression', parseByteCount, 50 * 2 ** 20)
     .option('--batch-size <n>', 'articles stored per transaction', parseCount(1), 500)
     .option('--time-budget <seconds>', 'longest one input file may take to read and clean; past it the file is refused', parseSeconds, 60)

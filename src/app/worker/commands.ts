@@ -6,7 +6,7 @@ import type { InputError, RawDoc } from '../../core/types.js';
 import { Store } from '../../store/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 import { plural } from '../../view/index.js';
-import { EXIT_FATAL, EXIT_INPUT_ERRORS, EXIT_OK } from '../cli/options.js';
+import { EXIT_FATAL, EXIT_INPUT_ERRORS, EXIT_OK, parseDbUrl } from '../cli/options.js';
 import { readInputBytes, resolveInputs, STDIN } from '../inputs.js';
 import { alignCandidates, processArticles, processStoredArticles, updateCorpus } from '../pipeline.js';
 import { DEFAULT_BATCH, DEFAULT_QUEUE_OPTIONS, enqueueDocs, enqueueFiles, openQueue } from './queue.js';
@@ -14,7 +14,7 @@ import { readStatus, renderStatus } from './status.js';
 import { DEFAULT_CORPUS_LAG_SECONDS, startWorker } from './worker.js';
 
 const dbOption = () =>
-  new Option('--db <url>', 'PostgreSQL URL shared by the workers').env('STORYTRACE_DB').makeOptionMandatory();
+  new Option('--db <url>', 'PostgreSQL URL shared by the workers').env('STORYTRACE_DB').argParser(parseDbUrl).makeOptionMandatory();
 const int = (v: string) => Number.parseInt(v, 10);
 const jobTimeoutHelp = `seconds after which a running job is presumed lost (its worker killed) and retried; stored with the queues (default ${DEFAULT_QUEUE_OPTIONS.jobTimeoutSeconds})`;
 

@@ -29,6 +29,9 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
   warc: 'warc',
 };
 
+/** The extensions an input may have (before an optional .gz), which name its format. */
+export const INPUT_EXTENSIONS: readonly string[] = Object.keys(KIND_BY_EXTENSION);
+
 /** Extension after stripping a trailing .gz; '' when the name has none (stdin, extension-less files). */
 function extensionOf(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? '';

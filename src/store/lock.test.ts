@@ -1,18 +1,13 @@
 // The embedded store's lock: one holder at a time, its name in the refusal, recovered from the dead.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, lockStore, StoreBusyError } from './lock.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'storytrace-lock-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs('storytrace-lock-');
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {

@@ -1,21 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../core/types.js';
 import { createTestDatabase } from '../testing/postgres.js';
 import { connect } from './db.js';
 import { Store } from './index.js';
 import { migrations, migrationsTable } from './schema.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'storytrace-store-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs('storytrace-store-');
 
 const article = (id: string, body: string, published: string | null = null): Article => ({
   id,

@@ -1,22 +1,15 @@
 // End-to-end tests of the storytrace command on real files in temporary directories.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { repoRoot } from '../../testing/fixtures.js';
+import { tempDirs } from '../../testing/temp-dirs.js';
 
 const bin = join(repoRoot, 'bin/storytrace.js');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'storytrace-cli-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs('storytrace-cli-');
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 300_000, maxBuffer: 2 ** 28 });

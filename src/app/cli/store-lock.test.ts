@@ -1,22 +1,16 @@
 // Several processes, one embedded store: one writer at a time, the others wait, are refused with
 // the holder named, or send their files to the serving process. Nothing is lost or stored twice.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, Store } from '../../store/index.js';
 import { repoRoot } from '../../testing/fixtures.js';
 import { analysisSettled } from '../../testing/hostile-run.js';
+import { tempDirs } from '../../testing/temp-dirs.js';
 
 const bin = join(repoRoot, 'bin/storytrace.js');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'storytrace-lock-cli-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs('storytrace-lock-cli-');
 
 function article(i: number): string {
   return [

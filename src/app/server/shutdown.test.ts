@@ -1,21 +1,13 @@
 // Stopping the server: requests in flight finish. An upload waiting for its analysis gets the
 // analysis if it is done within the grace, else an answer saying its articles are stored (and the
 // next start analyses them); no connection is dropped unanswered.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../store/index.js';
 import { type RunningServer, startServer } from './serve.js';
+import { tempDirs } from '../../testing/temp-dirs.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function storeDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'storytrace-shutdown-'));
-  dirs.push(d);
-  return d;
-}
+const storeDir = tempDirs('storytrace-shutdown-');
 
 const ARTICLE = [
   'Tram depot to close for winter repairs',

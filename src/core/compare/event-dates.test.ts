@@ -23,6 +23,17 @@ describe('event dates without a year', () => {
     expect(eventDates('The mayor will resign on Saturday.', april3, 'en')).toEqual(['2031-04-05']);
   });
 
+  it('takes no deadline ahead for an event: "will stay closed until Friday" is a day the events have not reached', () => {
+    expect(eventDates('The library will stay closed until Friday, the council said.', april3, 'en')).toEqual([]);
+    expect(eventDates('Bids will be accepted until 20 April.', april3, 'en')).toEqual([]);
+    expect(eventDates('La bibliothèque sera fermée jusqu’au 20 avril.', april3, 'fr')).toEqual([]);
+    expect(eventDates('Die Bibliothek wird bis Freitag geschlossen bleiben.', april3, 'de')).toEqual([]);
+    // The same day named as what happens, as what happened, or as when a state held, still counts.
+    expect(eventDates('The library will reopen on Friday.', april3, 'en')).toEqual(['2031-04-04']);
+    expect(eventDates('The library closed on Friday after a pipe burst.', april3, 'en')).toEqual(['2031-03-28']);
+    expect(eventDates('Agents said 40 vessels were waiting offshore by Friday morning.', april3, 'en')).toEqual(['2031-03-28']);
+  });
+
   it('does the same in German', () => {
     expect(eventDates('Die Fähre wurde Anfang März stillgelegt.', april3, 'de')).toEqual(['2031-03']);
     expect(eventDates('Der Betreiber wurde im August verurteilt.', april3, 'de')).toEqual(['2030-08']);

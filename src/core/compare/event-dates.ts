@@ -3,6 +3,7 @@
 // ("released in early March" in an April article is this March); the next one when its clause
 // speaks of the future ("will reopen on Monday", "from October").
 import * as chrono from 'chrono-node';
+import { isDeadline } from '../stories/index.js';
 import type { IsoDate } from '../types.js';
 
 /**
@@ -97,10 +98,13 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
       if (!cal.names(r.text) || (!ref && !YEAR.test(r.text))) continue;
       if (covered.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
       covered.push([r.index, r.index + r.text.length]);
+      const future = ref ? inFuture(text, r.index, r.index + r.text.length, language ?? 'en') : false;
+      // "will stay closed until Friday": a deadline ahead is a day the events have not reached. In a
+      // past clause the same words say when a state held ("were waiting by Friday morning").
+      if (future && isDeadline(text, r.index, language)) continue;
       const year = c.get('year');
       const month = c.get('month');
       if (!year || !month) continue;
-      const future = ref ? inFuture(text, r.index, r.index + r.text.length, language ?? 'en') : false;
       if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
         out.add(weekdayNear(ref, c.get('weekday')!, future));
         continue;
@@ -119,9 +123,11 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
     for (const m of text.matchAll(re)) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (covered.some(([a, b]) => start < b && end > a)) continue;
+      const future = ref ? inFuture(text, start, end, language ?? 'en') : false;
+      if (future && isDeadline(text, start, language)) continue;
       const year = /^\s*((?:1[89]|20)\d{2})\b/.exec(text.slice(end))?.[1];
       if (year) out.add(`${year}-${pad(month)}`);
-      else if (ref) out.add(`${yearNear(ref, month, null, inFuture(text, start, end, language ?? 'en'))}-${pad(month)}`);
+      else if (ref) out.add(`${yearNear(ref, month, null, future)}-${pad(month)}`);
     }
   }
   return [...out];

@@ -85,13 +85,25 @@ function weekdayNames(language: string): string[] {
   }
 }
 
+/** The words of a date's own sentence before it (at most WINDOW characters). */
+const sentenceBefore = (text: string, index: number) => text.slice(Math.max(0, index - WINDOW), index).split(/[.!?\n]/).pop() ?? '';
+
+/**
+ * Whether the date at `index` of `text` is a deadline ("until Friday", "jusqu'au 17 juin", "by the
+ * end of Friday, 19 May"): a day the events have not reached, so no day of them.
+ */
+export function isDeadline(text: string, index: number, language: string | null | undefined): boolean {
+  const before = sentenceBefore(text, index);
+  // "by the end of Friday, 19 May": the weekday of a deadline does not make it the day of the news.
+  return DEADLINE.test(before) || DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, ''));
+}
+
 /** What the words around one date say it is (see the file comment). */
 export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'weekday'>, language: string | null | undefined): DateRole {
   // Only the words of the date's own sentence count.
-  const before = text.slice(Math.max(0, date.index - WINDOW), date.index).split(/[.!?\n]/).pop() ?? '';
+  const before = sentenceBefore(text, date.index);
   const after = (text.slice(date.end, date.end + WINDOW).split(/[.!?\n]/)[0] ?? '');
-  // "by the end of Friday, 19 May": the weekday of a deadline does not make it the day of the news.
-  if (DEADLINE.test(before) || DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, ''))) return 'deadline';
+  if (isDeadline(text, date.index, language)) return 'deadline';
   if (LAST_YEAR_AFTER.test(after) || LAST_YEAR_BEFORE.test(before)) return 'last year';
   // A dateline: the date on the first line, a dash after it ("CITY, 8 Feb — Agency").
   const dateline = /^[\s)]*[—–-]/.test(after) && !text.slice(0, date.index).includes('\n');

@@ -73,7 +73,8 @@ describe('decideDirection', () => {
   it('reads one credited wire atop both texts as two outlets carrying it, not one copying the other', () => {
     const wire = `KESTRIN, May 9 (Baltwire) - ${text}`;
     const a = article('a', wire, { outlet: 'Harbour Gazette', published: '2021-05-09T08:00', credits: [{ name: 'Baltwire', evidence: '(Baltwire) -' }] });
-    const b = article('b', `${wire}\n\nMore on the port in our weekend edition.`, { outlet: 'Valley Courier', published: '2021-05-09T10:00' });
+    // Each carries the credit ingest reads from the dateline.
+    const b = article('b', `${wire}\n\nMore on the port in our weekend edition.`, { outlet: 'Valley Courier', published: '2021-05-09T10:00', credits: [{ name: 'Baltwire', evidence: '(Baltwire) -' }] });
     const v = decideDirection(a, b, { coverA: 1, coverB: 0.85, aFramed: false, bFramed: true });
     expect(v.aIsSource).toBeNull();
     expect(v.wire).toBe('Baltwire');

@@ -122,15 +122,9 @@ function creditVote(copy: Article, source: Article): { weight: number; evidence:
   return null;
 }
 
-/** "TOWN, May 6 (Wire) -": the wire a dateline credits, at the head of a paragraph. */
-const DATELINE_WIRE = new RegExp(String.raw`(?:^|\n)[^\n(]{0,60}\((${NAME})\) ?[-–—]`, 'g');
-
-/**
- * Wires an article credits: those its ingest found (dateline, credit lines), else a dateline's.
- * Not the sources its text cites ("told X", "according to X"): those are reported, not carried.
- */
+/** Wires an article credits, as ingest found them (its dateline, credit lines): not the sources its text cites ("told X"). */
 function wireNames(a: Article): string[] {
-  return [...(a.credits ?? []).map((c) => c.name), ...[...a.body.matchAll(DATELINE_WIRE)].map((m) => m[1])];
+  return (a.credits ?? []).map((c) => c.name);
 }
 
 /**

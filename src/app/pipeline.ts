@@ -288,6 +288,13 @@ function storyEntityNames(report: AnalysisReport): string[][] {
     .map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
 }
 
+/** A hash begun with the code version, what the comparison reads of the story, and its articles' metadata (bodies by their content ids). */
+function storyHash(version: string, { story, articles }: Pick<StoryParts, 'story' | 'articles'>) {
+  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(story)));
+  for (const { body: _body, original: _original, ...meta } of articles) hash.update(JSON.stringify(meta));
+  return hash;
+}
+
 /**
  * A digest of everything a story's comparison reads (its input, or its parts: see StoryParts) and
  * of the code: of the story only what the comparison reads (its title, reasons and entities move
@@ -296,8 +303,7 @@ function storyEntityNames(report: AnalysisReport): string[][] {
  * older code left.
  */
 function digestOf(version: string, input: StoryInput): string {
-  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(input.story)));
-  for (const { body: _body, original: _original, ...meta } of input.articles) hash.update(JSON.stringify(meta));
+  const hash = storyHash(version, input);
   hash.update(JSON.stringify(input.resolved));
   for (const r of input.reuse) hash.update(JSON.stringify(r));
   return hash.digest('base64url');
@@ -311,8 +317,7 @@ function digestOf(version: string, input: StoryInput): string {
  * recomputed when the code changes).
  */
 function partsDigest(version: string, parts: StoryParts): string {
-  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(parts.story)));
-  for (const { body: _body, original: _original, ...meta } of parts.articles) hash.update(JSON.stringify(meta));
+  const hash = storyHash(version, parts);
   const { quotes, figures, attributions, entities } = parts.resolved;
   hash.update(JSON.stringify([quotes.map((q) => [q.article, q.speaker]), figures.map((f) => [f.article, f.place]), attributions.map((a) => [a.article, a.source])]));
   hash.update(JSON.stringify(entities));

@@ -68,7 +68,8 @@ describe('quote groups across outlets and languages', () => {
       quote('en2', null, 'Nobody was hurt in the blaze at the depot,'),
       quote('fr', null, 'Personne n’a été blessé.'),
     ];
-    expect(group(quotes)).toEqual([{ speaker: '', kind: 'same wording', articles: ['en1', 'en2'] }]);
+    // en1 leaves out the passage's first sentence: the same statement, cut.
+    expect(group(quotes)).toEqual([{ speaker: '', kind: 'edited', articles: ['en1', 'en2'] }]);
   });
 
   it('joins a short partial quote in another language to the longer version it is part of', () => {
@@ -139,5 +140,23 @@ describe('statements inside a passage', () => {
     const groups = groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null);
     expect(groups).toHaveLength(1);
     expect(groups[0].parts).toBeUndefined();
+  });
+});
+
+describe('a quote cut short', () => {
+  it('groups a truncated quote with the full one as the same statement, edited, not the same wording', () => {
+    const quotes = [
+      quote('en1', 'Dara Velloso', 'We will rebuild the bridge before winter and pay for it ourselves.'),
+      quote('en2', 'Dara Velloso', 'We will rebuild the bridge,'),
+    ];
+    expect(group(quotes)).toEqual([{ speaker: 'Dara Velloso', kind: 'edited', articles: ['en1', 'en2'] }]);
+  });
+
+  it('keeps the same wording for versions that differ by a word or their punctuation', () => {
+    const quotes = [
+      quote('en1', 'Dara Velloso', 'We will rebuild the bridge before winter and pay for it ourselves.'),
+      quote('en2', 'Dara Velloso', 'We will rebuild the bridge before the winter and pay for it ourselves,'),
+    ];
+    expect(group(quotes).map((g) => g.kind)).toEqual(['same wording']);
   });
 });

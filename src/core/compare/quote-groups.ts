@@ -8,7 +8,7 @@
 // the passage holds several statements; sentences every version keeps together stay one.
 import type { Quote, QuoteGroup, QuoteGroupKind } from '../types.js';
 import { samePerson } from './source-names.js';
-import { type AliasTable, bigramOverlap, overlap, sameWording } from './terms.js';
+import { type AliasTable, bigramOverlap, bigramsOf, overlap, sameWording } from './terms.js';
 import { coveringCut } from './covering.js';
 import { mutualBest } from './mutual.js';
 import { cutNode, type Node, SAME_WORDING, similarity, VERBATIM_WORDS, withRuns, wordCount } from './versions.js';
@@ -234,11 +234,23 @@ function nameOf(list: Quote[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
+/**
+ * The wording verdict of a group, decided here only (views show it). Same wording only when every
+ * two versions share their words, not each with one of them, and neither is cut short: a version
+ * that keeps the start of a statement and drops the rest ("We will rebuild the bridge" of "We will
+ * rebuild the bridge before winter…") is a truncated quote, the same statement 'edited' (cut).
+ */
 function kindOf(versions: { text: string; language: string | null }[]): QuoteGroupKind {
   const languages = new Set(versions.map((v) => v.language).filter(Boolean));
   if (languages.size > 1) return 'other language';
-  // Same wording only when every two versions share their words, not each with one of them.
-  const same = versions.every((v, i) => versions.slice(i + 1).every((w) => sameWording(v.text, w.text) >= SAME_WORDING));
+  const same = versions.every((v, i) => versions.slice(i + 1).every((w) => sameWording(v.text, w.text) >= SAME_WORDING && !truncated(v.text, w.text)));
   return same ? 'same wording' : 'edited';
+}
+
+/** The shorter version keeps less than SAME_WORDING of the longer's word pairs: its wording is cut. */
+function truncated(a: string, b: string): boolean {
+  const [x, y] = [bigramsOf(a), bigramsOf(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return large.size > 0 && (bigramOverlap(small, large) * small.size) / large.size < SAME_WORDING;
 }
 

@@ -54,9 +54,9 @@ function copySources(reuse: ReuseRecord[]): Map<string, string[]> {
   return sources;
 }
 
-/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
+/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict); an update copies nothing. */
 export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
-  const sources = copySources(reuse);
+  const sources = copySources(reuse.filter((r) => !r.update));
   return stories.map((story) => {
     const members = new Set(story.articles);
     return {

@@ -125,6 +125,11 @@ export interface ReuseRecord {
   evidence: string[];
   /** Set when both articles carry this credited wire's text: neither is a copy of the other. */
   wire?: string;
+  /**
+   * Set when both are versions of one article of one outlet (same address or headline, or a
+   * correction note): `copy` is the later version, an update of `source`, not a copy of it.
+   */
+  update?: true;
 }
 
 // ---- extraction ----

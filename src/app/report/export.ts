@@ -51,7 +51,7 @@ export function storyCsv(slice: StorySlice): string {
     return { article: id, outlet: a?.outlet ?? '', url: a?.url ?? '', published: a?.published ?? '', language: a?.language ?? '', headline: a?.headline ?? '' };
   };
   for (const a of slice.articles) {
-    const copies = slice.reuse.filter((r) => r.copy === a.id && r.direction === 'known').map((r) => r.source);
+    const copies = slice.reuse.filter((r) => r.copy === a.id && r.direction === 'known' && !r.update).map((r) => r.source);
     rows.push({ ...blank, row: 'article', story: story.id, ...articleCells(a.id), copy_of: copies.join(' ') });
   }
   const together = new Map<string, Set<string>>();

@@ -166,7 +166,7 @@ export async function writeReuseSection(report: AnalysisReport, sink: TextSink, 
       ? report.reuse
       : [...report.reuse].sort((a, b) => b.coverage - a.coverage || a.copy.localeCompare(b.copy)).slice(0, opts.limit);
   for (const r of shown) {
-    const arrow = r.direction === 'known' ? '->' : r.wire ? `<-> (both carry ${r.wire}'s wire text)` : '<-> (direction unknown)';
+    const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (both carry ${r.wire}'s wire text)` : '<-> (direction unknown)';
     await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
     await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
     for (const e of r.evidence) await line(`    evidence: ${e}`);

@@ -116,9 +116,9 @@ function storyVerdict(
   copyOf: Map<string, string>,
 ): StoryVerdict {
   const inStory = new Set(story.articles);
-  // Two articles carrying one credited wire's text are no copy of each other.
+  // Two articles carrying one credited wire's text are no copy of each other, nor is an article's update of it.
   const copies = reuse
-    .filter((r) => inStory.has(r.source) && inStory.has(r.copy) && !r.wire)
+    .filter((r) => inStory.has(r.source) && inStory.has(r.copy) && !r.wire && !r.update)
     .map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
   let origins = subjectOrigins ?? central?.origins ?? [];
   if (!origins.length) {

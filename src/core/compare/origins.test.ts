@@ -89,3 +89,32 @@ The coastguard said salvage teams would try to refloat the vessel at the next hi
     ]);
   });
 });
+
+describe('one outlet’s article and its corrected version', () => {
+  const BODY = `Dockworkers at the port of Brennick walked off the job on Tuesday after talks on a new wage deal broke down late on Monday night.
+
+The Brennick Dockers Union said some 1,400 members had joined the strike, which halted loading at the container terminal and left eleven ships waiting offshore.
+
+Port director Selma Hawthorne said the terminal would try to keep perishable cargo moving and called on both sides to return to the table.
+
+The union is asking for a rise of nine per cent over two years, while the port operator has offered five per cent and a one-off bonus.`;
+  const CORRECTED = `${BODY.replace('1,400', '1,200')}\n\nCorrection: An earlier version of this article gave the wrong number of striking members.`;
+  const files = [
+    { name: 'first.html', text: page('Kestrel Daily', 'kestreldaily.example', '2031-05-06T09:10:00Z', BODY) },
+    { name: 'corrected.html', text: page('Kestrel Daily', 'kestreldaily.example', '2031-05-06T15:40:00Z', CORRECTED) },
+  ];
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  const idOf = (name: string) => articles.find((a) => a.source === name)!.id;
+  const r = analyzeArticles(articles);
+  const story = r.stories.find((s) => s.articles.includes(idOf('first.html')))!;
+  const verdict = r.verdicts.find((v) => v.story === story.id)!;
+
+  it('records the later version as an update of the first, and the story lists no copy', () => {
+    const record = r.reuse.find((x) => x.copy === idOf('corrected.html'))!;
+    expect([record.source, record.direction, record.update]).toEqual([idOf('first.html'), 'known', true]);
+    expect(verdict.copies).toEqual([]);
+    expect(story.why.flatMap((w) => w.copies)).toEqual([]);
+    expect(verdict.origins.map((o) => o.label)).toEqual(['Kestrel Daily (own reporting)']);
+  });
+});
+

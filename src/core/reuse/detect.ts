@@ -75,6 +75,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   let xIsSource: boolean | null;
   let evidence: string[];
   let wire: string | undefined;
+  let update: true | undefined;
   if (kind === 'shared quote only') {
     xIsSource = null;
     evidence = ['only quoted speech is shared: both quote the same words, neither copies the other'];
@@ -85,7 +86,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
       aFramed: framedAtEnds(x.tokens, passages.map((a) => a.a)),
       bFramed: framedAtEnds(y.tokens, passages.map((a) => a.b)),
     };
-    ({ aIsSource: xIsSource, evidence, wire } = decideDirection(x.article, y.article, overlap));
+    ({ aIsSource: xIsSource, evidence, wire, update } = decideDirection(x.article, y.article, overlap));
   }
   const [source, copy] = xIsSource === false ? [y, x] : [x, y];
   const reused: ReusePassage[] = passages.map((a) => {
@@ -107,6 +108,7 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
     passages: reused,
     evidence,
     ...(wire ? { wire } : {}),
+    ...(update ? { update } : {}),
   };
 }
 

@@ -85,4 +85,21 @@ describe('decideDirection', () => {
     expect(credited.aIsSource).toBe(true);
     expect(credited.wire).toBeUndefined();
   });
+
+  it('reads a later version of one outlet’s article (same address or headline, or a correction note) as its update, not a copy', () => {
+    const first = article('v1', text, { outlet: 'Kestrel Daily', headline: 'Dockworkers walk out', url: 'https://kestreldaily.example/news/walkout', published: '2031-05-06T09:10' });
+    const corrected = `${text}\n\nCorrection: An earlier version of this article gave the wrong day of the walkout.`;
+    const later = article('v2', corrected, { outlet: 'Kestrel Daily', headline: 'Dockworkers walk out', url: 'https://www.kestreldaily.example/news/walkout/', published: '2031-05-06T15:40' });
+    const framed = { coverA: 1, coverB: 0.8, aFramed: false, bFramed: true };
+    const v = decideDirection(later, first, framed);
+    expect(v.update).toBe(true);
+    expect(v.aIsSource).toBe(false);
+    expect(v.evidence[0]).toContain('two versions of one article of the same outlet');
+    // Undated, the version with the note is the later one; a retitled update is still one by its note.
+    const undated = decideDirection(article('u1', text, { outlet: 'Kestrel Daily', headline: 'Walkout at the docks' }), article('u2', corrected, { outlet: 'Kestrel Daily' }), framed);
+    expect([undated.update, undated.aIsSource]).toEqual([true, true]);
+    // Another outlet's copy of the same text under the same headline stays a copy.
+    const other = decideDirection(first, article('c', text, { outlet: 'Valley Courier', headline: 'Dockworkers walk out', published: '2031-05-06T12:00' }), framed);
+    expect([other.update, other.aIsSource]).toEqual([undefined, true]);
+  });
 });

@@ -97,6 +97,8 @@ export interface DirectionVerdict {
   evidence: string[];
   /** The wire both articles credit for the shared text: each carries it, neither copies the other. */
   wire?: string;
+  /** Both are versions of one article of one outlet: the later (the copy side) is an update of the earlier, no copy. */
+  update?: true;
 }
 
 export const articleLabel = (a: Article): string => (a.outlet ? `${a.id} (${a.outlet})` : a.id);
@@ -159,7 +161,47 @@ export interface Overlap {
   bFramed: boolean;
 }
 
+/**
+ * A correction or update note: "Correction: …", "This article has been updated", "An earlier
+ * version of this story …", "Editor's note:".
+ */
+const UPDATE_NOTE =
+  /(?:^|\n)\s*(?:Correction|Clarification|Update|Updated|Editor['’]s note)\b[^\n]{0,40}?[:—–-]|\b(?:an earlier|a previous) version of this (?:article|story|report)\b|\bthis (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b/i;
+
+/** Comparable form of an article address: no scheme, "www.", query, fragment or trailing slash. */
+function addressKey(url: string | null): string | null {
+  if (!url) return null;
+  return url.trim().toLowerCase().replace(/^[a-z]+:\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
+}
+
+const headlineKey = (h: string | null): string | null => h?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null;
+
+/**
+ * Two versions of one article: the same outlet (name or site) and the same address, the same
+ * headline, or a correction or update note in one of them. The text they share is the outlet's own,
+ * updated or corrected, not a copy of another outlet's. Ordered by date, else the noted one is later.
+ */
+function versionsOfOneArticle(a: Article, b: Article): DirectionVerdict | null {
+  const [idA, idB] = [identity(a), identity(b)];
+  const outlet = [...idA.strong].find((n) => idB.strong.has(n));
+  if (!outlet) return null;
+  const [noteA, noteB] = [UPDATE_NOTE.test(a.body), UPDATE_NOTE.test(b.body)];
+  const sameAddress = addressKey(a.url) !== null && addressKey(a.url) === addressKey(b.url);
+  const sameHeadline = headlineKey(a.headline) !== null && headlineKey(a.headline) === headlineKey(b.headline);
+  if (!sameAddress && !sameHeadline && !noteA && !noteB) return null;
+  const why = sameAddress ? 'the same address' : sameHeadline ? 'the same headline' : 'a correction or update note';
+  const evidence = [`${articleLabel(a)} and ${articleLabel(b)} are two versions of one article of the same outlet (${why}): an update, not a copy`];
+  const order = dateOrder(a.published, b.published) ?? (noteA !== noteB ? (noteB ? -1 : 1) : null);
+  if (order === null) return { aIsSource: null, evidence, update: true };
+  const [first, second] = order < 0 ? [a, b] : [b, a];
+  evidence.push(`${articleLabel(second)} is the later version (${second.published ?? 'it carries the note'})`);
+  return { aIsSource: order < 0, evidence, update: true };
+}
+
 export function decideDirection(a: Article, b: Article, overlap: Overlap): DirectionVerdict {
+  // One outlet's article and its later version: an update, decided before any copy evidence.
+  const versions = versionsOfOneArticle(a, b);
+  if (versions) return versions;
   const { coverA, coverB } = overlap;
   const evidence: string[] = [];
   let score = 0; // > 0: a is the source

@@ -51,3 +51,26 @@ describe('unconfirmed and impersonal sentences', () => {
     ]);
   });
 });
+
+describe('an office holder as the source', () => {
+  const extract = (body: string) =>
+    extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'en', body, original: body });
+
+  it('gives the office ("the mayor of Velmar"), never the place it is of, as the source of a statement or a quote', () => {
+    const ex = extract(
+      [
+        'The mayor of Velmar said on Monday that the town would rebuild the bridge.',
+        'The Velmar mayor said the work would cost about 4 million crowns.',
+        '"We will rebuild the bridge before winter," the mayor of Velmar said at a council meeting.',
+        '"The road stays shut for a week," Velmar’s police chief said.',
+      ].join(' '),
+    );
+    expect(ex.attributions.map((a) => a.source)).toEqual(['The mayor of Velmar', 'The Velmar mayor', 'the mayor of Velmar', 'Velmar’s police chief']);
+    expect(ex.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('still reads a spokesperson’s words as the statement of the organisation they speak for', () => {
+    const ex = extract('"The depot will reopen on Friday," said a spokeswoman for the Harbour Rail Company.');
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harbour Rail Company']);
+  });
+});

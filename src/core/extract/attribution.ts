@@ -21,7 +21,8 @@ export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[], ev
     let source: string | null = null;
     const cue = quote ? null : speechCue(ctx, start, end);
     const cueSource = cue?.subject ? sourceOf(ctx, cue, events) : null;
-    if (quote) source = quote.speaker === null ? null : ctx.entities[quote.speaker].name;
+    // A quote of an office holder no named person of the article holds: the office, as the text words it.
+    if (quote) source = quote.speaker === null ? (quote.cue?.subject?.kind === 'description' ? quote.cue.subject.text : null) : ctx.entities[quote.speaker].name;
     else source = cueSource;
     if (DISPUTE_RE.test(outside)) mode = 'disputed';
     else if (HEDGE_RE.test(outside)) mode = 'hedged';

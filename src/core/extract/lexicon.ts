@@ -60,6 +60,13 @@ export const ROLE_HEADS: Record<string, string[]> = dict({
   prince: ['prince'],
 });
 
+/**
+ * Description heads, in every news language, for someone who speaks on an organisation's behalf:
+ * their words are its statement ("a spokesman for the Refugee Alliance"). Any other office holder
+ * ("the mayor of Velmar", "Velmar's police chief") speaks as themself, never as what the office is of.
+ */
+export const SPEAKS_FOR = set('spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher sprecherin talsmand talskvinde');
+
 /** Modifiers that sharpen a description ("top diplomat" = the foreign minister). */
 export const ROLE_BOOSTS: Record<string, string[]> = dict({
   top: ['foreign', 'fm', 'chief', 'head'],

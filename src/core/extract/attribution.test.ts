@@ -74,3 +74,11 @@ describe('an office holder as the source', () => {
     expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harbour Rail Company']);
   });
 });
+
+describe('a speech clause after a name', () => {
+  it('reads ", its mayor said" as the speaker of the clause, not a role of the name before it', () => {
+    const ex = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'en', body: 'Velmar will build a new bridge over the Orrin, its mayor said.', original: '' });
+    expect(ex.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(ex.attributions.map((a) => a.source)).toEqual(['its mayor']);
+  });
+});

@@ -58,6 +58,8 @@ export function appositiveRole(lex: Lexicon, body: string, end: number): string[
   const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(body.slice(end, end + 90));
   if (!m) return [];
   const words = roleWords(m[1]);
+  // ", its mayor said": a clause with its own speech verb names another person, not the name's role.
+  if (words.some((w) => lex.speechVerbs.has(w))) return [];
   return words.length <= 8 && words.some((w) => isTitle(lex, w)) ? words : [];
 }
 

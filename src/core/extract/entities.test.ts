@@ -157,3 +157,12 @@ describe("an organisation named after its members ('X' Union', 'X's Guild')", ()
     expect(entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Norway', 'place'], ['Anna Kovacs', 'person']]));
   });
 });
+
+describe('organisation names and types', () => {
+  it('keeps an institution named across "of" whole, and types a company by its sector word', () => {
+    const entities = entitiesOf('en', 'The Velmar Chamber of Commerce welcomed the plan on Monday. Harlow Logistics said it would lend trucks for the work.');
+    expect(entities.map((e) => e.name).sort()).toEqual(['Harlow Logistics', 'Velmar Chamber of Commerce']);
+    expect(typeOf(entities, 'Velmar Chamber of Commerce')).toBe('organization');
+    expect(typeOf(entities, 'Harlow Logistics')).toBe('organization');
+  });
+});

@@ -161,6 +161,9 @@ export const ORG_WORDS = set(`
   battalion regiment division militia jabhat harakat hizb jaish tahrir brotherhood mission
   observatory ngo secretariat treasury exchequer exchange market markets bourse guild syndicate
   co plc llc ag gmbh sa s.p.a spa nv motors airlines
+  chamber chambers museum library league consortium cooperative co-operative directorate
+  inspectorate tribunal logistics freight airways railways systems technologies pharmaceuticals
+  foods partners ventures holdings industries laboratories utilities brewery
 `);
 
 /** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */

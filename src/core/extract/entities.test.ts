@@ -166,3 +166,11 @@ describe('organisation names and types', () => {
     expect(typeOf(entities, 'Harlow Logistics')).toBe('organization');
   });
 });
+
+describe('an article before a name', () => {
+  it('takes no "The" into a name after a dateline’s plain dash', () => {
+    const entities = entitiesOf('en', 'VELMAR, March 2 (Tessary Wire) - The Orrin Water Company said supplies were safe.');
+    expect(entities.map((e) => e.name)).toContain('Orrin Water Company');
+    expect(entities.map((e) => e.name).filter((n) => /^The\b/.test(n))).toEqual([]);
+  });
+});

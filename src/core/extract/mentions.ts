@@ -238,7 +238,8 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
     if (/["“‘'«»„]/.test(body[p]) || starts.has(p)) return true;
   }
   // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").
-  return /(?:[:;—–]\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
+  // A spaced hyphen is a dash typed plainly ("VELMAR (Tessary Wire) - The …"): what follows opens a clause.
+  return /(?:[:;—–]\s+|\s-\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
 }
 
 const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;

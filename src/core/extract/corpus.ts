@@ -4,7 +4,7 @@
 // canonical name.
 import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, LocalEntity, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
-import { curatedGroup } from './gazetteer.js';
+import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
 import { coreKey, editDistance, initials, isAcronym, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
 
@@ -61,7 +61,29 @@ export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolutio
   mergeVariants(nodes, union);
   attachShortForms(nodes, find, union);
 
-  return buildResult(extractions, nodes, find);
+  return buildResult(extractions, nodes, find, joinTitled(nodes, union));
+}
+
+/**
+ * "Sheriff Piet Lorre" in one article, "Piet Lorre" in another: a person named with one more
+ * capitalised word before a full name written elsewhere (no given name of its own) carries an
+ * office the title list lacks. One person, shown by the name without it.
+ */
+function joinTitled(nodes: Node[], union: (a: number, b: number) => void): Map<number, string> {
+  const untitled = new Map<number, string>();
+  const people = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.local.type === 'person' && n.words >= 2 && !people.has(nameKey(n.local.name))) people.set(nameKey(n.local.name), i);
+  });
+  nodes.forEach((n, i) => {
+    if (n.local.type !== 'person' || n.words < 3) return;
+    const [first, ...rest] = n.local.name.split(/\s+/);
+    const other = people.get(nameKey(rest.join(' ')));
+    if (other === undefined || !/^\p{Lu}/u.test(first) || givenNameGender(first) !== null) return;
+    union(i, other);
+    untitled.set(i, rest.join(' '));
+  });
+  return untitled;
 }
 
 /** Persons, and everything else, are matched only within their family: a person is never a place. */
@@ -176,7 +198,7 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
   });
 }
 
-function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: number) => number): CorpusResolution {
+function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: number) => number, untitled: Map<number, string>): CorpusResolution {
   const clusters = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const r = find(i);
@@ -194,7 +216,7 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
     let mentions = 0;
     for (const i of members) {
       const { local } = nodes[i];
-      forms.push(local.name);
+      forms.push(untitled.get(i) ?? local.name);
       weights.push(local.mentions.length);
       for (const a of local.aliases) aliases.add(a);
       mentions += local.mentions.length;

@@ -174,3 +174,24 @@ describe('an article before a name', () => {
     expect(entities.map((e) => e.name).filter((n) => /^The\b/.test(n))).toEqual([]);
   });
 });
+
+describe('a title before a name', () => {
+  it('resolves a titled name and the bare name to one person, named without the title', () => {
+    for (const body of [
+      'Councillor Anna Korbel promised help from the capital. Later, Anna Korbel said the ministry would send engineers.',
+      'Sheriff Piet Lorre closed the road on Sunday. Piet Lorre said it would reopen on Friday.',
+      'Minister Anna Korbel promised help from the capital. Anna Korbel said the ministry would send engineers.',
+    ]) {
+      const people = entitiesOf('en', body).filter((e) => e.type === 'person');
+      expect(people.map((e) => e.name)).toHaveLength(1);
+      expect(people[0].name).toMatch(/^(?:Anna Korbel|Piet Lorre)$/);
+    }
+  });
+
+  it('resolves the titled name in one article and the bare name in another to one person', () => {
+    const article = (id: string, body: string) => extractArticle({ id, source: id, outlet: null, url: null, headline: null, published: null, language: 'en', body, original: body });
+    const r = resolveCorpus([article('a', '"The road stays shut," said Sheriff Piet Lorre on Sunday.'), article('b', 'Piet Lorre said the road would reopen on Friday.')]);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Piet Lorre']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Piet Lorre']);
+  });
+});

@@ -120,8 +120,11 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   let nameAt = 0;
   if (!orgLike) {
     const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
+    // "Councillor Anna Korbel": one capitalised word before a given name and a surname is an
+    // office (a title is no part of the name), even one the title list lacks.
+    const loneTitle = given === 1 && words.length >= 3 && !isKnownName(words[0]) && !lex.functionWords.has(bare(words[0]));
     const prefixIsRole =
-      given > 0 && words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || lex.orgWords.has(bare(w)));
+      given > 0 && (loneTitle || words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || lex.orgWords.has(bare(w))));
     if (prefixIsRole) nameAt = given;
     else {
       while (nameAt < words.length && (isTitleWord(words[nameAt]) || isDemonym(words[nameAt]) || lex.nameConnectors.has(words[nameAt]) || lex.connectorArticles.has(words[nameAt]))) {

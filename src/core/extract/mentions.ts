@@ -202,6 +202,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     i = j;
   }
+  untitle(scan, mentions);
   if (!lex.uncased) return mentions;
   for (const n of uncasedNames(body, tokens, lex)) {
     const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);
@@ -225,6 +226,27 @@ function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): nu
     if (lex.functionWords.has(t) || lex.speechVerbs.has(t)) return 0;
   }
   return 0;
+}
+
+/**
+ * "Sheriff Piet Lorre" where the article also writes "Piet Lorre": the one capitalised word before
+ * a full name written elsewhere without it is an office, not part of the name (the title list
+ * cannot hold every office). The mention is remade as the name, the word as its title.
+ */
+function untitle(scan: MentionScan, mentions: RawMention[]): void {
+  const { lex } = scan;
+  const bare = new Set<string>();
+  for (const m of mentions) if (m.scores.organization === 0 && m.scores.place === 0 && /\s/.test(m.text)) bare.add(m.text);
+  if (!bare.size) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const cut = /^(\p{Lu}[\p{L}-]*)\s+(?=\S+\s+\S)/u.exec(m.text);
+    if (!cut || !bare.has(m.text.slice(cut[0].length)) || m.scores.organization > 0 || m.scores.place > 0) continue;
+    const word = cut[1];
+    if (isKnownName(word) || lex.functionWords.has(word.toLowerCase()) || lex.orgWords.has(word.toLowerCase())) continue;
+    const start = m.span[0] + cut[0].length;
+    mentions[k] = makeMention(scan, start, m.span[1], [word.toLowerCase(), ...m.role], word, m.possessor);
+  }
 }
 
 /** At a sentence start or right after an opening quotation mark, where any word is capitalised. */

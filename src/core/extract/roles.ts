@@ -1,8 +1,10 @@
 // The role words said of a name: titles before it ("Norwegian Foreign Minister"), a role set off
 // by a comma before it ("The environment secretary, Jane Roe,") or after it (", the regional
-// commander,"), and the gender titles imply.
+// commander,"), and the gender titles imply; and whom a role description speaks as (an office holder, or an organisation's voice).
 import { countryOfAdjective, givenNameGender } from './gazetteer.js';
+import { mentionsIn, type ArticleContext } from './context.js';
 import { isTitle, type Lexicon } from './lang/index.js';
+import { SPEAKS_FOR } from './lexicon.js';
 import { isAcronym } from './names.js';
 import type { Token } from './text.js';
 
@@ -70,4 +72,25 @@ export function leadingAppositive(lex: Lexicon, body: string, start: number): st
   if (!m) return [];
   const words = roleWords(m[1]);
   return isTitle(lex, words[words.length - 1] ?? '') ? words : [];
+}
+
+/**
+ * Whether a description's head speaks for an organisation: a spokesperson, or a generic head with
+ * no office of its own ("an official", "an officer"). An office holder ("the mayor of Velmar", "the
+ * Velmar mayor") is the speaker, not the place or body the office is of: this decides it for every
+ * quote speaker and attribution source.
+ */
+export function speaksFor(lex: Lexicon, words: string[]): boolean {
+  const head = words[words.length - 1];
+  const bare = lex.roleHeads.has(head) ? head : head.replace(/s$/, '');
+  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0;
+}
+
+/** Where a description ends with the name its office is of: "the mayor" + " of Velmar", "le maire" + " de Velmar". */
+export function complementEnd(ctx: ArticleContext, pos: number): number {
+  const m = /^\s+(\p{L}+)\s+(?:(\p{L}+)\s+)?/u.exec(ctx.body.slice(pos, pos + 30));
+  if (!m || !(ctx.lex.nameConnectors.has(m[1].toLowerCase()) || m[1].toLowerCase() === 'at')) return pos;
+  const at = pos + m[0].length - (m[2] && !(ctx.lex.connectorArticles.has(m[2].toLowerCase()) || m[2].toLowerCase() === 'the') ? m[2].length + 1 : 0);
+  const i = mentionsIn(ctx, at, at + 1)[0];
+  return i !== undefined && ctx.mentions[i].span[0] === at ? ctx.mentions[i].span[1] : pos;
 }

@@ -3,7 +3,8 @@
 // subject resolves to an entity of the article.
 import { countryOfAdjective } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { ROLE_BOOSTS, SPEAKS_FOR } from './lexicon.js';
+import { ROLE_BOOSTS } from './lexicon.js';
+import { complementEnd, speaksFor } from './roles.js';
 import { insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
@@ -91,27 +92,6 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
   // "the UN envoy": the name inside a description qualifies it and is not the speaker.
   const kept = described.length ? out.filter((s) => s.kind !== 'entity' || !described.some(([a, b]) => s.pos > a && s.pos < b)) : out;
   return kept.sort((a, b) => a.pos - b.pos);
-}
-
-/**
- * Whether a description's head speaks for an organisation: a spokesperson, or a generic head with
- * no office of its own ("an official", "an officer"). An office holder ("the mayor of Velmar", "the
- * Velmar mayor") is the speaker, not the place or body the office is of: this decides it for every
- * quote speaker and attribution source.
- */
-function speaksFor(lex: Lexicon, words: string[]): boolean {
-  const head = words[words.length - 1];
-  const bare = lex.roleHeads.has(head) ? head : head.replace(/s$/, '');
-  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0;
-}
-
-/** Where a description ends with the name its office is of: "the mayor" + " of Velmar", "le maire" + " de Velmar". */
-function complementEnd(ctx: ArticleContext, pos: number): number {
-  const m = /^\s+(\p{L}+)\s+(?:(\p{L}+)\s+)?/u.exec(ctx.body.slice(pos, pos + 30));
-  if (!m || !(ctx.lex.nameConnectors.has(m[1].toLowerCase()) || m[1].toLowerCase() === 'at')) return pos;
-  const at = pos + m[0].length - (m[2] && !(ctx.lex.connectorArticles.has(m[2].toLowerCase()) || m[2].toLowerCase() === 'the') ? m[2].length + 1 : 0);
-  const i = mentionsIn(ctx, at, at + 1)[0];
-  return i !== undefined && ctx.mentions[i].span[0] === at ? ctx.mentions[i].span[1] : pos;
 }
 
 /** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */

@@ -273,11 +273,12 @@ async function postgres(root: string, articles: number): Promise<void> {
     const worked = at();
     const [sizes] = (
       await progress.query<{ state: string; db: string }>(
-        `select (select coalesce(sum(length(data)), 0) from story_state) as state, pg_database_size(current_database()) as db`,
+        `select (select coalesce(sum(length(data)), 0) from story_state) + (select coalesce(sum(length(data)), 0) from story_rows)
+                + (select coalesce(sum(length(data)), 0) from story_list) as state, pg_database_size(current_database()) as db`,
       )
     ).rows;
     console.log(
-      `  stored: story index rows ${fmt(Number(sizes!.state) / 2 ** 20)} MB of JSON, database ${fmt(Number(sizes!.db) / 2 ** 30, 2)} GB`,
+      `  stored: story index and list rows ${fmt(Number(sizes!.state) / 2 ** 20)} MB of JSON, database ${fmt(Number(sizes!.db) / 2 ** 30, 2)} GB`,
     );
     const lines = workers.map((w) => JSON.parse(w.stdout().trim().split('\n').pop()!) as WorkerStats);
     const sum = (k: keyof WorkerStats) => lines.reduce((n, l) => n + l[k], 0) / 1000;

@@ -50,7 +50,7 @@ describe('reuse candidates from the band-key table', () => {
         const handed: string[] = [];
         await storeReuseCandidates(store, ids, [], async (withPairs) => void handed.push(...withPairs), 64);
         expect(handed).toEqual(ids.filter((id) => expected.some(([a]) => a === id)));
-        await store.saveStoryState({}, ids.map((id) => [id, 'story']));
+        await store.saveStoryIndex({ fresh: false, head: {}, rows: { thread: [], posting: [] }, members: ids.map((id) => [id, 'story']) });
       }
       const stored = await store.reuseCandidates(articles.map((a) => a.id));
       expect(sorted(stored)).toEqual(sorted(expected));
@@ -70,7 +70,7 @@ describe('reuse candidates from the band-key table', () => {
       await processArticles(store, articles.map((a) => a.id));
       const ids = articles.map((a) => a.id);
       await storeReuseCandidates(store, ids.slice(0, 100), []);
-      await store.saveStoryState({}, ids.slice(0, 100).map((id) => [id, 'story']));
+      await store.saveStoryIndex({ fresh: false, head: {}, rows: { thread: [], posting: [] }, members: ids.slice(0, 100).map((id) => [id, 'story']) });
       await expect(
         storeReuseCandidates(store, ids.slice(100), [], () => Promise.reject(new Error('killed'))),
       ).rejects.toThrow('killed');

@@ -12,7 +12,8 @@ import { ingestFiles } from './ingest.js';
 import { generateCorpus } from '../gen/index.js';
 import { storyInputs } from '../core/analyze.js';
 import { extractArticle } from '../core/extract/index.js';
-import { StoryIndex, type StoryIndexState } from '../core/stories/index.js';
+import type { StoryIndexHead } from '../core/stories/index.js';
+import { loadStoryIndex } from './corpus-stories.js';
 import { alignCandidates, analyzeStore, buildReport, processArticles, type ReportStats, updateCorpus } from './pipeline.js';
 
 const dirs: string[] = [];
@@ -221,8 +222,8 @@ describe('incremental report', () => {
         expect(after).toEqual(full);
         expect(after).toEqual(await buildReport(store, { recompute: true }));
         // The story list stored with the index is the one the index gives.
-        const state = (await store.storyState<StoryIndexState>())!;
-        expect((await store.storyList<{ stories: unknown }>())?.stories).toEqual(StoryIndex.fromJSON(state).stories());
+        const state = (await store.storyState<StoryIndexHead>())!;
+        expect((await store.storyList())?.stories).toEqual((await loadStoryIndex(store, state)).stories());
       });
     }, 300_000);
   }

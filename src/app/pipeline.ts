@@ -15,11 +15,12 @@ import { addComparison, comparedStory, compareStory, emptyComparison, finishInpu
 import type { Comparison } from '../core/compare/index.js';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
-import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexState } from '../core/stories/index.js';
+import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexHead } from '../core/stories/index.js';
 import type { AnalysisReport, Article, Story } from '../core/types.js';
 import type { Store, StoredKeys } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
 import { storeReuseCandidates } from './corpus-reuse.js';
+import { changedPieces, loadStoryIndex } from './corpus-stories.js';
 import { reportOn, storySummaries } from './report/slice.js';
 import type { StorySummary } from '../view/index.js';
 
@@ -65,13 +66,14 @@ export interface CorpusUpdateHooks {
 export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}): Promise<number> {
   const pendingIds = await store.articlesMissing('story_members');
   const pendingSet = new Set(pendingIds);
-  const state = await store.storyState<StoryIndexState>();
+  const state = await store.storyState<StoryIndexHead>();
   // Articles whose per-article results older analysis code computed (or whose per-article step
   // was interrupted): computed again here, and placed again if they already were.
   const lacking = await store.articlesLackingResults(await articleVersion());
   // A story index persisted by an older version is rebuilt: every article is placed again.
   let rebuild = (state !== null && state.version !== STORY_STATE_VERSION) || lacking.some((id) => !pendingSet.has(id));
   let start = rebuild ? null : state;
+  let fromDated = false;
   let placeIds = pendingIds;
   if (state && !rebuild && pendingIds.length > 0) {
     // A newcomer that sorts before what is placed (a late arrival, a backfill) is placed in order
@@ -80,9 +82,10 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     if (earliest && !StoryIndex.placesInOrder(state, earliest)) {
       // Undated articles come after every dated one: a newcomer dated after every dated article
       // is placed from the index as it stood after them, and only the undated ones are placed again.
-      const dated = await store.datedStoryState<StoryIndexState>();
+      const dated = await store.datedStoryState<StoryIndexHead>();
       if (dated && dated.version === STORY_STATE_VERSION && StoryIndex.placesInOrder(dated, earliest) && (await coversPlacedDated(store, dated))) {
         start = dated;
+        fromDated = true;
         const undated = await store.undatedArticleIds();
         const undatedSet = new Set(undated);
         placeIds = [...pendingIds.filter((id) => !undatedSet.has(id)), ...undated];
@@ -107,12 +110,13 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   const candidatesStored = prefetch(storeReuseCandidates(store, pendingIds, lacking, hooks.candidatesSaved));
 
   // Date order (undated last): the order the embedded path always placed articles in.
-  const stories = start ? StoryIndex.fromJSON(start) : new StoryIndex();
+  const stories = start ? await loadStoryIndex(store, start, fromDated) : new StoryIndex();
   // The index after the last dated article, kept when this run places from before that point.
-  let dated: string | undefined;
   const keepDated = start === null || start.last === null || start.last.published !== null;
+  let checkpointed = false;
   const atUndated = () => {
-    if (keepDated && dated === undefined) dated = JSON.stringify(stories.toJSON());
+    if (keepDated && !checkpointed) stories.checkpoint();
+    checkpointed = true;
   };
   for (let from = 0; next; from += PROCESS_BATCH) {
     const batch = await next;
@@ -135,8 +139,9 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   for (const story of list) {
     for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
   }
-  const storyList: StoryList = { code: await codeVersion(), stories: list };
-  await store.db.transaction((tx) => store.saveStoryState(stories.toJSON(), members, tx, { dated, stories: storyList }));
+  const pieces = changedPieces(stories, start === null);
+  const code = await codeVersion();
+  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, members, list: { code, stories: list } }, tx));
   return placeIds.length;
 }
 
@@ -144,7 +149,7 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
  * Whether a stored index of the dated articles holds exactly the placed dated articles (the same
  * count, the same latest): not so if code that kept no such index placed articles since.
  */
-async function coversPlacedDated(store: Store, dated: StoryIndexState): Promise<boolean> {
+async function coversPlacedDated(store: Store, dated: StoryIndexHead): Promise<boolean> {
   const placed = await store.placedDated();
   return placed.count === dated.articles && placed.last === (dated.last?.id ?? null);
 }
@@ -268,16 +273,11 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
 }
 
 /** The stories as the stored index gives them, computed by this code: stored with the index, or computed from it. */
-interface StoryList {
-  code: string;
-  stories: Story[];
-}
-
 async function storedStories(store: Store): Promise<Story[]> {
-  const [list, code] = await Promise.all([store.storyList<StoryList>(), codeVersion()]);
+  const [list, code] = await Promise.all([store.storyList<Story>(), codeVersion()]);
   if (list && list.code === code) return list.stories;
-  const state = await store.storyState<StoryIndexState>();
-  return state ? StoryIndex.fromJSON(state).stories() : [];
+  const state = await store.storyState<StoryIndexHead>();
+  return state ? (await loadStoryIndex(store, state)).stories() : [];
 }
 
 /** Each entity a story names, with all its names: enough to fold aliases without the whole report. */

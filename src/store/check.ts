@@ -37,6 +37,8 @@ const TABLES: Table[] = [
   { name: 'reuse_candidates', key: ['article_id', 'earlier_id'] },
   { name: 'story_members', key: ['article_id'] },
   { name: 'story_state', key: ['id::text'], json: ['data'] },
+  { name: 'story_rows', key: ["kind || ':' || phase || ':' || key"], json: ['data'] },
+  { name: 'story_list', key: ['story_id'], json: ['data'] },
   { name: 'story_comparisons', key: ['story_id'], json: ['data'] },
   { name: 'report_summary', key: ['id::text'], json: ['data'] },
 ];

@@ -5,4 +5,4 @@ export { LOCK_FILE, StoreBusyError } from './lock.js';
 export type { LockHolder, LockOptions } from './lock.js';
 export { remoteDb, serveDb } from './thread.js';
 export { checkStore, type CheckResult, type Damage, damageSummary } from './check.js';
-export type { StoredKeys } from './story-tables.js';
+export type { StoredKeys, StoryIndexSave, StoryRowKind } from './story-tables.js';

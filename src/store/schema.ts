@@ -154,6 +154,29 @@ export const migrations: string[] = [
   `
   alter table story_state alter column data set storage external;
   `,
+  // The story index in pieces (issue 18): one row per thread and per feature's posting list,
+  // written when it changed, instead of the whole index as one JSON value (past V8's longest
+  // string near 600k articles). Phase 0 is the index as of the last dated article, phase 1 what
+  // undated articles placed since changed (a null row: gone). The story list, a row per story.
+  // story_state keeps the heads; an index of the old form is rebuilt (its version is not current).
+  `
+  create table story_rows (
+    kind smallint not null,
+    phase smallint not null,
+    key int not null,
+    data text,
+    primary key (kind, phase, key)
+  );
+  alter table story_rows alter column data set storage external;
+  create table story_list (
+    story_id text primary key,
+    pos int not null,
+    digest text not null,
+    data text not null
+  );
+  update story_state set data = '{"version": 0}' where id in (1, 2);
+  delete from story_state where id = 3;
+  `,
 ];
 
 export const migrationsTable = `

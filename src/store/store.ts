@@ -251,30 +251,37 @@ export class Store {
     return rows.map((r) => JSON.parse(r.data) as ReuseRecord);
   }
 
+  /** The story index's head (everything but its threads and posting lists), as it stands. */
   async storyState<T>(): Promise<T | null> {
     return stories.storyStateRow<T>(this.db, stories.STORY_STATE);
   }
 
   /**
-   * The story index as it stood after the last dated article (undated articles are placed after
-   * every dated one): an article dated later than every stored one is placed from it, and only the
-   * undated articles are placed again.
+   * The head of the story index as it stood after the last dated article (undated articles are
+   * placed after every dated one): an article dated later than every stored one is placed from
+   * it, and only the undated articles are placed again.
    */
   async datedStoryState<T>(): Promise<T | null> {
     return stories.storyStateRow<T>(this.db, stories.DATED_STORY_STATE);
   }
 
+  /** The story index's stored threads or posting lists, in key order, a page at a time: as it stands, or (`dated`) after the last dated article. */
+  storyRows<T>(kind: stories.StoryRowKind, dated = false): AsyncIterable<T> {
+    return stories.storyRows<T>(this.db, kind, dated);
+  }
+
   /**
-   * Stores the story index, the changed memberships and, when given (as JSON text), the dated
-   * state and the story list the index gives (`stories`, which `storyList` returns while the
+   * Stores what an update changed of the story index (its head, the rows of the threads and
+   * posting lists that changed, and when it passed the last dated article, the index as of then),
+   * the changed memberships, and the story list the index gives (`storyList` returns it while the
    * index is the one stored with it).
    */
-  async saveStoryState(state: unknown, members: [string, string][], tx: Sql = this.db, extra: { dated?: string; stories?: unknown } = {}): Promise<void> {
-    await stories.saveStoryState(tx, state, members, extra);
+  async saveStoryIndex(save: stories.StoryIndexSave, tx: Sql = this.db): Promise<void> {
+    await stories.saveStoryIndex(tx, save);
   }
 
   /** The story list stored with the story index, if the index is still the one it was stored with. */
-  async storyList<T>(): Promise<T | null> {
+  async storyList<T>(): Promise<{ code: string; stories: T[] } | null> {
     return stories.storyList<T>(this.db);
   }
 

@@ -5,38 +5,158 @@ import { createHash } from 'node:crypto';
 import type { Sql } from './db.js';
 import { ARRAY_ROWS, INSERT_ROWS, insertTextPairs, placeholders } from './rows.js';
 
-/** story_state rows: the story index, and the index as it stood after the last dated article. */
+/** story_state rows: the story index's head, and the head as it stood after the last dated article. */
 export const STORY_STATE = 1;
 export const DATED_STORY_STATE = 2;
-/** The stories the index gives (with the code that computed them), stored with it: consolidation is not run again to read them. */
+/** The story list's code and the digest of the head it was stored with (its stories are rows of story_list). */
 const STORY_LIST = 3;
+
+/** story_rows kinds: a thread (keyed by its seq), a feature's posting list (keyed by the feature). */
+export type StoryRowKind = 'thread' | 'posting';
+const KIND: Record<StoryRowKind, number> = { thread: 0, posting: 1 };
+/** Rows read per statement when the index is loaded. */
+const READ_ROWS = 2_000;
 
 export async function storyStateRow<T>(db: Sql, id: number): Promise<T | null> {
   const [row] = await db.query<{ data: string }>('select data from story_state where id = $1', [id]);
   return row ? (JSON.parse(row.data) as T) : null;
 }
 
-/** See Store.saveStoryState. */
-export async function saveStoryState(tx: Sql, state: unknown, members: [string, string][], extra: { dated?: string; stories?: unknown }): Promise<void> {
+/**
+ * The stored rows of one kind, in key order, a page at a time: of the index as of the last dated
+ * article (`dated`: phase 0), or as it stands (phase 0 overlaid by phase 1; rows gone there left out).
+ */
+export async function* storyRows<T>(db: Sql, kind: StoryRowKind, dated: boolean): AsyncIterable<T> {
+  for (let after = -(2 ** 31); ; ) {
+    const rows = await db.query<{ key: number; data: string | null }>(
+      `select key, data from story_rows r where kind = $1 and key > $2 and (
+         case when $3::boolean then phase = 0
+              else phase = 1 or not exists (select 1 from story_rows o where o.kind = r.kind and o.phase = 1 and o.key = r.key) end)
+       order by key limit ${READ_ROWS}`,
+      [KIND[kind], after, dated],
+    );
+    for (const r of rows) if (r.data !== null) yield JSON.parse(r.data) as T;
+    if (rows.length < READ_ROWS) return;
+    after = rows[rows.length - 1]!.key;
+  }
+}
+
+/** Changed rows of one kind: key and value, or null for a row that is gone. */
+export type RowChanges = Iterable<[number, unknown]>;
+
+/** What an update of the story index stores (see Store.saveStoryIndex). */
+export interface StoryIndexSave {
+  /** Every row replaced: the index was built afresh. */
+  fresh: boolean;
+  /** The index as it stands: head, and its rows changed since it was loaded or since the checkpoint. */
+  head: unknown;
+  rows: Record<StoryRowKind, RowChanges>;
+  /** The index after the last dated article, when this update placed from before that point. */
+  checkpoint?: { head: unknown; rows: Record<StoryRowKind, RowChanges> };
+  /** Memberships that changed: article id, story id. */
+  members: [string, string][];
+  /** The story list the index gives, with the code that computed it. */
+  list?: { code: string; stories: { id: string }[] };
+}
+
+/** See Store.saveStoryIndex. */
+export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<void> {
   const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
-  const text = JSON.stringify(state);
-  await tx.query(upsert, [STORY_STATE, text]);
-  if (extra.dated !== undefined) await tx.query(upsert, [DATED_STORY_STATE, extra.dated]);
-  if (extra.stories !== undefined)
-    await tx.query(upsert, [STORY_LIST, JSON.stringify({ state: createHash('md5').update(text).digest('hex'), stories: extra.stories })]);
+  if (save.fresh) await tx.query('delete from story_rows');
+  const head = JSON.stringify(save.head);
+  if (save.checkpoint) {
+    // What undated articles changed after the old checkpoint is placed again from the new one.
+    await tx.query('delete from story_rows where phase = 1');
+    for (const kind of ['thread', 'posting'] as const) await writeRows(tx, kind, 0, save.checkpoint.rows[kind]);
+    await tx.query(upsert, [DATED_STORY_STATE, JSON.stringify(save.checkpoint.head)]);
+  }
+  for (const kind of ['thread', 'posting'] as const) await writeRows(tx, kind, 1, save.rows[kind]);
+  await tx.query(upsert, [STORY_STATE, head]);
+  if (save.list) await saveStoryList(tx, save.list.stories, { code: save.list.code, state: createHash('md5').update(head).digest('hex') });
   await insertTextPairs(
     tx,
     'insert into story_members (article_id, story_id)',
     'on conflict (article_id) do update set story_id = excluded.story_id',
-    members,
+    save.members,
   );
 }
 
-/** The story list stored with the story index, if the index is still the one it was stored with. */
-export async function storyList<T>(db: Sql): Promise<T | null> {
+/** Writes changed rows, INSERT_ROWS at a time (each serialised as it is written). Phase 0 drops a row that is gone; phase 1 marks it. */
+async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1, rows: RowChanges): Promise<void> {
+  let keys: number[] = [];
+  let data: (string | null)[] = [];
+  let gone: number[] = [];
+  const flush = async () => {
+    if (gone.length) await tx.query('delete from story_rows where kind = $1 and phase = 0 and key = any($2)', [KIND[kind], gone]);
+    if (keys.length)
+      await tx.query(
+        `insert into story_rows (kind, phase, key, data) select $1, $2, k, d from unnest($3::int[], $4::text[]) as t(k, d)
+         on conflict (kind, phase, key) do update set data = excluded.data`,
+        [KIND[kind], phase, keys, data],
+      );
+    keys = [];
+    data = [];
+    gone = [];
+  };
+  for (const [key, value] of rows) {
+    if (value === null && phase === 0) gone.push(key);
+    else {
+      keys.push(key);
+      data.push(value === null ? null : JSON.stringify(value));
+    }
+    if (keys.length + gone.length >= INSERT_ROWS) await flush();
+  }
+  await flush();
+}
+
+/** Writes the stories whose content or place in the list changed, and drops those no longer in it. */
+async function saveStoryList(tx: Sql, stories: { id: string }[], meta: { code: string; state: string }): Promise<void> {
+  const stored = new Map(
+    (await tx.query<{ story_id: string; pos: number; digest: string }>('select story_id, pos, digest from story_list')).map((r) => [r.story_id, r]),
+  );
+  const live = new Set<string>();
+  let rows: [string, number, string, string][] = [];
+  let moved: [string, number][] = [];
+  const flush = async (all = false) => {
+    if (rows.length >= INSERT_ROWS || (all && rows.length)) {
+      await tx.query(
+        `insert into story_list (story_id, pos, digest, data) select * from unnest($1::text[], $2::int[], $3::text[], $4::text[])
+         on conflict (story_id) do update set pos = excluded.pos, digest = excluded.digest, data = excluded.data`,
+        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+      );
+      rows = [];
+    }
+    if (moved.length >= ARRAY_ROWS || (all && moved.length)) {
+      await tx.query('update story_list l set pos = m.pos from unnest($1::text[], $2::int[]) as m(id, pos) where l.story_id = m.id', [
+        moved.map((m) => m[0]),
+        moved.map((m) => m[1]),
+      ]);
+      moved = [];
+    }
+  };
+  for (let pos = 0; pos < stories.length; pos++) {
+    const story = stories[pos]!;
+    live.add(story.id);
+    const text = JSON.stringify(story);
+    const digest = createHash('md5').update(text).digest('hex');
+    const old = stored.get(story.id);
+    if (old?.digest !== digest) rows.push([story.id, pos, digest, text]);
+    else if (old.pos !== pos) moved.push([story.id, pos]);
+    await flush();
+  }
+  await flush(true);
+  const gone = [...stored.keys()].filter((id) => !live.has(id));
+  for (let i = 0; i < gone.length; i += ARRAY_ROWS) await tx.query('delete from story_list where story_id = any($1)', [gone.slice(i, i + ARRAY_ROWS)]);
+  await tx.query(`insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`, [STORY_LIST, JSON.stringify(meta)]);
+}
+
+/** The story list stored with the story index (and the code that computed it), if the index is still the one it was stored with. */
+export async function storyList<T>(db: Sql): Promise<{ code: string; stories: T[] } | null> {
   const [state] = await db.query<{ digest: string }>('select md5(data) as digest from story_state where id = $1', [STORY_STATE]);
-  const list = await storyStateRow<{ state: string; stories: T }>(db, STORY_LIST);
-  return state && list && list.state === state.digest ? list.stories : null;
+  const meta = await storyStateRow<{ state?: string; code?: string }>(db, STORY_LIST);
+  if (!state || !meta || meta.state !== state.digest || typeof meta.code !== 'string') return null;
+  const rows = await db.query<{ data: string }>('select data from story_list order by pos');
+  return { code: meta.code, stories: rows.map((r) => JSON.parse(r.data) as T) };
 }
 
 /** How many placed articles (with a story) have a date, and the id of the latest of them in placement order. */

@@ -24,6 +24,8 @@ export interface Member {
 }
 
 export interface StoryState {
+  /** Founding order, kept across reloads: the key of the thread's stored row. */
+  seq: number;
   id: string;
   centroid: Centroid;
   members: Member[];
@@ -46,8 +48,18 @@ export interface StoryState {
   mergedInto: number | null;
 }
 
-/** What `toJSON` returns: plain data the store can persist. */
-export interface StoryIndexState {
+/** One live thread as plain data: a row of the stored index, with the centroid as [feature id, weight] entries. */
+export type ThreadState = Omit<StoryState, 'centroid' | 'mergedInto' | 'cross' | 'languages'> & {
+  centroid: [number, number][];
+  cross: [number, number][];
+  languages: [string, number][];
+};
+
+/**
+ * Everything of the index but its threads: options, vocabulary, calibration and where placement
+ * stands. Grows with the vocabulary, not with the articles; stored beside the threads' rows.
+ */
+export interface StoryIndexHead {
   version: number;
   options: StoryIndexOptions;
   /** Feature codes, by dense id. */
@@ -62,11 +74,58 @@ export interface StoryIndexState {
   runnerUps?: number[];
   /** The article placed last, in placement order. */
   last: { id: string; published: IsoDate | null } | null;
-  /** Live stories as working state, with the centroid as [feature id, weight] entries. */
-  stories: (Omit<StoryState, 'centroid' | 'mergedInto' | 'cross' | 'languages'> & {
-    centroid: [number, number][];
-    cross: [number, number][];
-    languages: [string, number][];
-  })[];
+  /** The `seq` the next thread founded gets. */
+  next: number;
 }
 
+/** What `toJSON` returns: the head, every live thread in founding order, and the postings. */
+export interface StoryIndexState extends StoryIndexHead {
+  stories: ThreadState[];
+  postings: PostingRow[];
+}
+
+/** A thread's stored row: its state, or null once it was folded into another thread. */
+export interface ThreadRow {
+  seq: number;
+  thread: ThreadState | null;
+}
+
+/**
+ * A feature's posting list as placement reads it: the threads (by seq; -1 for one folded away
+ * since) it was posted to, oldest first, the last POSTING_SCAN only (nothing earlier is read).
+ * Stored as it is, not derived from the centroids: a list keeps features a centroid has pruned
+ * since, and its order is the order of posting, both of which decide the candidates.
+ */
+export interface PostingRow {
+  feature: number;
+  stories: number[];
+}
+
+/** A live thread as plain data (a copy: the thread goes on changing). */
+export function threadState(s: StoryState): ThreadState {
+  return {
+    seq: s.seq,
+    id: s.id,
+    centroid: s.centroid.entries(),
+    members: [...s.members],
+    first: s.first,
+    last: s.last,
+    time: s.time,
+    days: s.days,
+    after: s.after,
+    title: s.title,
+    lead: s.lead,
+    cross: [...s.cross],
+    languages: [...s.languages],
+  };
+}
+
+/** Rows of the index to store: threads by seq, posting lists by feature. */
+export interface IndexRows {
+  threads: Iterable<ThreadRow>;
+  postings: Iterable<PostingRow>;
+}
+
+export function* postingRows(changed: Iterable<[number, number[]]>): Iterable<PostingRow> {
+  for (const [feature, stories] of changed) yield { feature, stories };
+}

@@ -8,9 +8,10 @@ import { byDateThenId, maxDate, minDate } from './article-time.js';
 import { assembleStories } from './assemble.js';
 import { Centroid, highest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
-import type { Member, StoryIndexOptions, StoryIndexState, StoryState } from './state.js';
+import { ChangeLog } from './changes.js';
+import { postingRows, threadState, type IndexRows, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadState } from './state.js';
 
-export type { StoryIndexOptions, StoryIndexState } from './state.js';
+export type { IndexRows, PostingRow, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
 import { QUERY_TERMS, Vocabulary } from './vocabulary.js';
 import { joinYearSpans, timeFactor, yearSpanOf, type OwnTime, type When } from './yearless.js';
@@ -25,7 +26,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 6;
+export const STORY_STATE_VERSION = 7;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -62,6 +63,13 @@ export class StoryIndex {
   private readonly runnerUps = new Histogram();
   /** The article placed last in placement order (dated by date, then undated; ties by id). */
   private last: Pick<StoryArticle, 'id' | 'published'> | null = null;
+  /** The `seq` of the next thread founded. */
+  private next = 0;
+  /** Threads (by index) and posting lists (by feature) changed: the rows to store (see changes.ts). */
+  private readonly threadLog = new ChangeLog<ThreadState | null>((i) => this.threadOf(i));
+  private readonly postingLog = new ChangeLog<number[]>((f) => this.postingRow(f).stories);
+  /** The head at the checkpoint. */
+  private checkpointHead: StoryIndexHead | null = null;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -100,22 +108,9 @@ export class StoryIndex {
       index = best.index;
     } else {
       index = this.storyList.length;
-      this.storyList.push({
-        id: `story-${article.id.slice(0, 12)}`,
-        centroid: new Centroid(),
-        members: [],
-        first: null,
-        last: null,
-        time: null,
-        days: null,
-        after: null,
-        title: '',
-        lead: features.lead,
-        cross: new Map(),
-        languages: new Map(),
-        mergedInto: null,
-      });
+      this.storyList.push(this.newThread(`story-${article.id.slice(0, 12)}`, features.lead));
     }
+    this.threadLog.touch(index);
     this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features.own ?? null, features.lead);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
@@ -147,6 +142,8 @@ export class StoryIndex {
   }
 
   private fold(keep: number, fold: number): void {
+    this.threadLog.touch(keep);
+    this.threadLog.touch(fold);
     const target = this.storyList[keep];
     const source = this.storyList[fold];
     source.centroid.ids.forEach((f, i) => {
@@ -204,7 +201,7 @@ export class StoryIndex {
   }
 
   /** `placesInOrder` on a persisted state, without loading it. */
-  static placesInOrder(state: StoryIndexState, article: Pick<StoryArticle, 'id' | 'published'>): boolean {
+  static placesInOrder(state: StoryIndexHead, article: Pick<StoryArticle, 'id' | 'published'>): boolean {
     return !state.last || byDateThenId(article, state.last) > 0;
   }
 
@@ -225,41 +222,98 @@ export class StoryIndex {
 
   toJSON(): StoryIndexState {
     return {
+      ...this.head(),
+      stories: this.alive().map(threadState),
+      postings: [...this.postings.keys()].map((feature) => this.postingRow(feature)),
+    };
+  }
+
+  static fromJSON(state: StoryIndexState): StoryIndex {
+    return StoryIndex.fromParts(state, state.stories, state.postings);
+  }
+
+  /** Everything but the threads and postings (see StoryIndexHead). */
+  head(): StoryIndexHead {
+    return {
       version: STORY_STATE_VERSION,
       options: this.options,
       ...this.vocabulary.toJSON(),
       runnerUps: [...this.runnerUps.bins],
       last: this.last,
-      stories: this.alive().map((s) => ({
-        id: s.id,
-        centroid: s.centroid.entries(),
-        members: s.members,
-        first: s.first,
-        last: s.last,
-        time: s.time,
-        days: s.days,
-        after: s.after,
-        title: s.title,
-        lead: s.lead,
-        cross: [...s.cross],
-        languages: [...s.languages],
-      })),
+      next: this.next,
     };
   }
 
-  static fromJSON(state: StoryIndexState): StoryIndex {
-    if (state.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${state.version}`);
-    const index = new StoryIndex(state.options);
-    index.vocabulary = Vocabulary.fromJSON(state);
-    state.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
-    index.last = state.last ?? null;
-    state.stories.forEach((s, i) => {
-      const centroid = Centroid.from(s.centroid);
-      for (const f of centroid.ids) index.post(f, i);
-      index.storyList.push({ ...s, centroid, cross: new Map(s.cross), languages: new Map(s.languages), mergedInto: null });
+  /** An index from a stored head, its live threads and its posting lists (each in any order). */
+  static fromParts(head: StoryIndexHead, threads: Iterable<ThreadState>, postings: Iterable<PostingRow>): StoryIndex {
+    if (head.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${head.version}`);
+    const index = new StoryIndex(head.options);
+    index.vocabulary = Vocabulary.fromJSON(head);
+    head.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
+    index.last = head.last ?? null;
+    index.next = head.next;
+    const bySeq = new Map<number, number>();
+    for (const s of [...threads].sort((a, b) => a.seq - b.seq)) {
+      const i = index.storyList.length;
+      bySeq.set(s.seq, i);
+      index.storyList.push({ ...s, centroid: Centroid.from(s.centroid), cross: new Map(s.cross), languages: new Map(s.languages), mergedInto: null });
       for (const m of s.members) index.placed.set(m.id, i);
-    });
+    }
+    // Threads folded away still hold their place in the lists (they count towards the scan): one
+    // folded stand-in takes all their places.
+    let gone = -1;
+    const position = (seq: number): number => {
+      const i = bySeq.get(seq);
+      if (i !== undefined) return i;
+      if (gone < 0) {
+        gone = index.storyList.length;
+        index.storyList.push({ ...index.newThread('', '', -1), mergedInto: gone });
+        index.fitStories();
+        index.folded[gone] = 1;
+      }
+      return gone;
+    };
+    for (const { feature, stories } of postings) index.postings.set(feature, stories.map(position));
     return index;
+  }
+
+  /**
+   * Marks the state as of now as a second one to store (the index after the last dated article):
+   * from here on `changes` lists what changed since, and `checkpointed` what changed before, as it stood.
+   */
+  checkpoint(): void {
+    this.checkpointHead = this.head();
+    this.threadLog.checkpoint();
+    this.postingLog.checkpoint();
+  }
+
+  /** The threads and posting lists changed since the index was made or since the checkpoint, as they stand. */
+  changes(): IndexRows {
+    return { threads: this.threadRows(this.threadLog.changes()), postings: postingRows(this.postingLog.changes()) };
+  }
+
+  /** The head at the checkpoint and the threads and lists changed before it, as they stood then; null without one. */
+  checkpointed(): (IndexRows & { head: StoryIndexHead }) | null {
+    if (!this.checkpointHead) return null;
+    return { head: this.checkpointHead, threads: this.threadRows(this.threadLog.checkpointed()), postings: postingRows(this.postingLog.checkpointed()) };
+  }
+
+  private *threadRows(changed: Iterable<[number, ThreadState | null]>): Iterable<ThreadRow> {
+    for (const [i, thread] of changed) yield { seq: this.storyList[i].seq, thread };
+  }
+
+  private postingRow(feature: number): PostingRow {
+    // A folded thread, by its own seq or by the stand-in's, is -1: no row to find either by.
+    return { feature, stories: this.postings.get(feature)!.map((i) => (this.storyList[i].mergedInto === null ? this.storyList[i].seq : -1)) };
+  }
+
+  private threadOf(i: number): ThreadState | null {
+    const s = this.storyList[i];
+    return s.mergedInto === null ? threadState(s) : null;
+  }
+
+  private newThread(id: string, lead: string, seq = this.next++): StoryState {
+    return { seq, id, centroid: new Centroid(), members: [], first: null, last: null, time: null, days: null, after: null, title: '', lead, cross: new Map(), languages: new Map(), mergedInto: null };
   }
 
   private alive(): StoryState[] {
@@ -350,9 +404,14 @@ export class StoryIndex {
   }
 
   private post(feature: number, story: number): void {
+    this.postingLog.touch(feature);
     const list = this.postings.get(feature);
-    if (list) list.push(story);
-    else this.postings.set(feature, [story]);
+    if (!list) this.postings.set(feature, [story]);
+    else {
+      list.push(story);
+      // Only the last POSTING_SCAN entries are ever read (bestStory).
+      if (list.length >= 2 * POSTING_SCAN) list.splice(0, list.length - POSTING_SCAN);
+    }
   }
 
 }
@@ -367,3 +426,4 @@ export function clusterStories(
   index.assignBatch(articles, extractions);
   return index.stories();
 }
+

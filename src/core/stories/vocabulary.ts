@@ -3,7 +3,7 @@
 // unit TF-IDF vector that placement scores. Kept apart from placement, which only reads it.
 import { strongest, type Sparse } from './centroid.js';
 import { isCrossFeature, isNameFeature, type StoryFeatures } from './features.js';
-import type { StoryIndexState } from './state.js';
+import type { StoryIndexHead } from './state.js';
 
 // Caps that keep memory and time per article bounded at 100k articles.
 const DOC_TERMS = 150;
@@ -21,7 +21,7 @@ export function idf(n: number, df: number): number {
 }
 
 /** The vocabulary's part of the persisted state, in the order `toJSON` writes it. */
-export type VocabularyState = Pick<StoryIndexState, 'features' | 'df' | 'keyLanguages' | 'languages' | 'articles' | 'surfaces'>;
+export type VocabularyState = Pick<StoryIndexHead, 'features' | 'df' | 'keyLanguages' | 'languages' | 'articles' | 'surfaces'>;
 
 export class Vocabulary {
   /** Feature code -> dense id, and back. */
@@ -97,11 +97,12 @@ export class Vocabulary {
     return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);
   }
 
+  /** A copy: the arrays go on growing as articles are placed. */
   toJSON(): VocabularyState {
     return {
-      features: this.features,
-      df: this.df,
-      keyLanguages: this.keyLanguages,
+      features: [...this.features],
+      df: [...this.df],
+      keyLanguages: [...this.keyLanguages],
       languages: [...this.languageBits.keys()],
       articles: this.articles,
       surfaces: [...this.surfaces],

@@ -167,6 +167,15 @@ describe('organisation names and types', () => {
   });
 });
 
+describe('what an office is of', () => {
+  it('types the town a mayor or governor serves as a place, the body a chairman leads as an organisation', () => {
+    const entities = entitiesOf('en', 'The mayor of Velmar said the bridge would reopen. The Orrin governor said roads were clear. The chairman of Ferrow Motors said trucks were ready.');
+    expect(typeOf(entities, 'Velmar')).toBe('place');
+    expect(typeOf(entities, 'Orrin')).toBe('place');
+    expect(typeOf(entities, 'Ferrow Motors')).toBe('organization');
+  });
+});
+
 describe('an article before a name', () => {
   it('takes no "The" into a name after a dateline’s plain dash', () => {
     const entities = entitiesOf('en', 'VELMAR, March 2 (Tessary Wire) - The Orrin Water Company said supplies were safe.');

@@ -67,6 +67,9 @@ export const ROLE_HEADS: Record<string, string[]> = dict({
  */
 export const SPEAKS_FOR = set('spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher sprecherin talsmand talskvinde');
 
+/** Offices held over a town or region, in every news language: what they are "of" is a place ("the mayor of Velmar", "the Velmar mayor"). */
+export const PLACE_OFFICES = set('mayor governor alcalde alcaldesa maire sindaco sindaca prefeito prefeita bürgermeister bürgermeisterin borgmester мэр губернатор');
+
 /** Modifiers that sharpen a description ("top diplomat" = the foreign minister). */
 export const ROLE_BOOSTS: Record<string, string[]> = dict({
   top: ['foreign', 'fm', 'chief', 'head'],

@@ -4,10 +4,10 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_WORDS } from './lexicon.js';
+import { MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS } from './lexicon.js';
 import { isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
-import { appositiveRole, bare, genderOf, leadingAppositive, precedingRole } from './roles.js';
+import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 
 export interface TypeScores {
@@ -213,8 +213,13 @@ export function makeMention(
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
   if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
-  if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
-  if (officeAfter || ofPrefix) scores.organization += 2;
+  // The office says what it is of: a mayor's or governor's is a place, a chairman's an organisation.
+  const officeWord = officeAfter ? afterTok.lower : officeOf && prev && before.length > 1 ? bareToken(before[before.length - 2]) : '';
+  if (PLACE_OFFICES.has(officeWord)) scores.place += 2;
+  else {
+    if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
+    if (officeAfter || ofPrefix) scores.organization += 2;
+  }
   const personRole = role.some((r) => isTitle(lex, r));
   if (personRole) scores.person += 3;
   const gender = genderOf(lex, words[0], title, role);

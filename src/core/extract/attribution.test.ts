@@ -69,6 +69,17 @@ describe('an office holder as the source', () => {
     expect(ex.quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it('reads an unnamed member’s words as their organisation’s, a named office of it as the office holder’s', () => {
+    const ex = extract('"The trucks leave at dawn," said a Harlow Logistics executive. "The depot is ours," said the Harlow Logistics chairman.');
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harlow Logistics', null]);
+    expect(ex.attributions.map((a) => a.source)).toEqual(['Harlow Logistics', 'the Harlow Logistics chairman']);
+  });
+
+  it('ends a subject at a verb of speech: the body that accused someone is the one that warned', () => {
+    const ex = extract('The Velmar Board accused ministers of playing a “reckless game” and warned of “a summer of shortages”.');
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Velmar Board', 'Velmar Board']);
+  });
+
   it('still reads a spokesperson’s words as the statement of the organisation they speak for', () => {
     const ex = extract('"The depot will reopen on Friday," said a spokeswoman for the Harbour Rail Company.');
     expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harbour Rail Company']);

@@ -48,6 +48,8 @@ export const ROLE_HEADS: Record<string, string[]> = dict({
   senator: ['senator', 'sen'],
   governor: ['governor', 'gov'],
   mayor: ['mayor'],
+  chairman: ['chairman', 'chairwoman', 'chair'],
+  chairwoman: ['chairwoman', 'chairman', 'chair'],
   chief: ['chief', 'head', 'director', 'ceo', 'commander'],
   official: [],
   brass: ['general', 'gen', 'commander', 'chief', 'staff'],

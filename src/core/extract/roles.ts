@@ -75,16 +75,20 @@ export function leadingAppositive(lex: Lexicon, body: string, start: number): st
 }
 
 /**
- * Whether a description's head speaks for an organisation: a spokesperson, or a generic head with
- * no office of its own ("an official", "an officer"). An office holder ("the mayor of Velmar", "the
- * Velmar mayor") is the speaker, not the place or body the office is of: this decides it for every
- * quote speaker and attribution source.
+ * Whether a description speaks for the organisation named with it: a spokesperson, a generic head
+ * with no office of its own ("an official", "an officer"), or a member the text leaves unnamed ("a
+ * Harlow executive"). A definite office holder ("the mayor of Velmar", "the Velmar mayor",
+ * "Velmar's police chief") is the speaker, not the place or body the office is of: this decides it
+ * for every quote speaker and attribution source.
  */
-export function speaksFor(lex: Lexicon, words: string[]): boolean {
+export function speaksFor(lex: Lexicon, lead: string, words: string[]): boolean {
   const head = words[words.length - 1];
   const bare = lex.roleHeads.has(head) ? head : head.replace(/s$/, '');
-  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0;
+  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0 || INDEFINITE.has(lead.toLowerCase());
 }
+
+/** Indefinite articles of the news languages: "a Harlow executive" is someone the text leaves unnamed. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer', 'um', 'uma', 'en', 'et']);
 
 /** Where a description ends with the name its office is of: "the mayor" + " of Velmar", "le maire" + " de Velmar". */
 export function complementEnd(ctx: ArticleContext, pos: number): number {

@@ -67,6 +67,9 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     if (!cited && afterAccording(ctx, ctx.mentions[i].span[0])) continue;
     // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject.
     if (/^['’]s\b/.test(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 3))) continue;
+    // "the Harlow chairman", "the Velmar mayor": a name before a lowercase office word is what the office is of.
+    const office = /^[ \u00a0]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 30));
+    if (office && e.type !== 'person' && isTitle(ctx.lex, office[1])) continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   for (const t of tokensOutside(ctx, start, end)) {
@@ -82,9 +85,11 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     const lead = m[0].trim().split(/\s+/)[0];
     const words: string[] = [];
     for (const w of [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]) if (w) words.push(w.toLowerCase());
+    // "The embassy accused ministers": a verb of speech among the modifiers ends the subject before it.
+    if (words.some((w, k) => k < words.length - 1 && ctx.lex.speechVerbs.has(w))) continue;
     // "a Russian foreign ministry spokesman": the institution named inside the description.
     const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization');
-    const forEntity = speaksFor(ctx.lex, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
+    const forEntity = speaksFor(ctx.lex, lead, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
     const textEnd = complementEnd(ctx, pos);
     out.push({ kind: 'description', words, text: ctx.body.slice(start + m.index, textEnd).trim(), pos, forEntity });
     described.push([start + m.index, pos]);

@@ -10,19 +10,17 @@
 //   buildReport:     assembly of the whole analysis from stored results; only stories whose inputs
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
-import { createHash } from 'node:crypto';
-import { addComparison, comparedStory, compareStory, emptyComparison, finishInput, storyParts, type StoryInput, type StoryParts, withCopies, withMoves } from '../core/analyze.js';
-import type { Comparison } from '../core/compare/index.js';
-import { extractArticle, resolveCorpus } from '../core/extract/index.js';
+import { extractArticle } from '../core/extract/index.js';
 import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexHead } from '../core/stories/index.js';
-import type { AnalysisReport, Article, Story } from '../core/types.js';
-import type { Store, StoredKeys } from '../store/index.js';
+import type { AnalysisReport, Article } from '../core/types.js';
+import type { Store } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
 import { storeReuseCandidates } from './corpus-reuse.js';
 import { changedPieces, loadStoryIndex } from './corpus-stories.js';
-import { reportOn, storySummaries } from './report/slice.js';
-import type { StorySummary } from '../view/index.js';
+import { planReport, type BuildOptions, type ReportPlan, type ReportStats } from './report-plan.js';
+import { reportOn } from './report/slice.js';
+import { collectReport, storedSource } from './report/stored-source.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
 const PROCESS_BATCH = 500;
@@ -179,150 +177,14 @@ export async function alignCandidates(store: Store, ids?: string[]): Promise<num
   return aligned;
 }
 
-/** How a report came together: stories compared afresh, and stored comparisons reused. */
-export interface ReportStats {
-  compared: number;
-  reused: number;
-  /** Stories whose comparison input was built to be keyed (their parts changed): the compared and some reused. */
-  inputs?: number;
-}
-
-/** The story list as of the last report: what a server shows before it has loaded the rest. */
-export interface ReportSummary {
-  articles: number;
-  stories: StorySummary[];
-  /** Every name of each entity the stories name (canonical first): filters fold aliases before the index loads. */
-  names?: string[][];
-}
-
-export interface BuildOptions {
-  /** Compare every story again, ignoring stored comparisons. */
-  recompute?: boolean;
-  /** Compare nothing and store nothing: stories use their stored comparison (possibly stale) or none. */
-  storedOnly?: boolean;
-  /** Filled in when passed. */
-  stats?: ReportStats;
-}
+export type { BuildOptions, ReportPlan, ReportStats, ReportSummary } from './report-plan.js';
 
 /**
- * Assembles the report from the stored results. A story's comparison is stored with the key of
- * the inputs it was computed on and recomputed only when they changed (its articles, their
- * resolved names, the copies among them, or the analysis code). Also stores the story list
- * (`ReportSummary`) for `serve`.
+ * The whole report in memory, assembled from the stored results (see planReport): for the server's
+ * index and small corpora; the CLI writes the report from the store as it reads it (storedSource).
  */
 export async function buildReport(store: Store, opts: BuildOptions = {}): Promise<AnalysisReport> {
-  const articles = await store.articles(undefined, { original: false });
-  const [reuse, extractions, clustered, storedKeys] = await Promise.all([
-    store.reuseRecords(),
-    store.extractions(),
-    storedStories(store),
-    opts.recompute ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
-  ]);
-  const resolved = resolveCorpus(extractions);
-  const stories = withMoves(clustered, articles, resolved.quotes, reuse);
-  const version = await codeVersion();
-  const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
-  // Stories whose parts changed but not their input (an alias their text cannot hold): only the parts key is stored again.
-  const rekeyed: [string, string][] = [];
-  const byStory = new Map<string, Comparison>();
-  const unchanged: string[] = [];
-  let finished = 0;
-  if (opts.storedOnly) unchanged.push(...stories.map((s) => s.id));
-  else
-    for (const parts of storyParts({ stories, articles, extractions, reuse, resolved })) {
-      // Two keys: of the parts (cheap: no text is read), then, only when that changed, of the input.
-      const id = parts.story.id;
-      const stored = storedKeys.get(id);
-      const partsKey = partsDigest(version, parts);
-      if (stored?.parts === partsKey) {
-        unchanged.push(id);
-        continue;
-      }
-      const input = finishInput(parts);
-      finished++;
-      const key = digestOf(version, input);
-      if (stored?.input === key) {
-        unchanged.push(id);
-        rekeyed.push([id, partsKey]);
-        continue;
-      }
-      const data = compareStory(input);
-      fresh.push({ story: id, key, parts: partsKey, data });
-      byStory.set(id, data);
-    }
-  for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
-  if (opts.stats) Object.assign(opts.stats, { compared: fresh.length, reused: unchanged.length, inputs: finished });
-
-  const comparison = emptyComparison();
-  for (const s of stories) addComparison(comparison, byStory.get(s.id) ?? emptyComparison());
-  const report: AnalysisReport = {
-    articles: articles.map(({ original: _original, ...rest }) => rest),
-    reuse,
-    ...resolved,
-    stories: withCopies(stories, reuse),
-    ...comparison,
-  };
-  if (!opts.storedOnly) {
-    const summary: ReportSummary = { articles: articles.length, stories: storySummaries(report), names: storyEntityNames(report) };
-    await store.db.transaction(async (tx) => {
-      await store.saveStoryComparisons(fresh, stories.map((s) => s.id), tx, rekeyed);
-      await store.saveReportSummary(summary, tx);
-    });
-  }
-  return report;
-}
-
-/** The stories as the stored index gives them, computed by this code: stored with the index, or computed from it. */
-async function storedStories(store: Store): Promise<Story[]> {
-  const [list, code] = await Promise.all([store.storyList<Story>(), codeVersion()]);
-  if (list && list.code === code) return list.stories;
-  const state = await store.storyState<StoryIndexHead>();
-  return state ? (await loadStoryIndex(store, state)).stories() : [];
-}
-
-/** Each entity a story names, with all its names: enough to fold aliases without the whole report. */
-function storyEntityNames(report: AnalysisReport): string[][] {
-  const named = new Set(report.stories.flatMap((s) => s.entities));
-  return report.entities
-    .filter((e) => e.aliases.length && (named.has(e.name) || e.aliases.some((a) => named.has(a))))
-    .map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
-}
-
-/** A hash begun with the code version, what the comparison reads of the story, and its articles' metadata (bodies by their content ids). */
-function storyHash(version: string, { story, articles }: Pick<StoryParts, 'story' | 'articles'>) {
-  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(story)));
-  for (const { body: _body, original: _original, ...meta } of articles) hash.update(JSON.stringify(meta));
-  return hash;
-}
-
-/**
- * A digest of everything a story's comparison reads (its input, or its parts: see StoryParts) and
- * of the code: of the story only what the comparison reads (its title, reasons and entities move
- * with the rest of the corpus); bodies by their content ids. Extractions are left out: each is a
- * function of its article under the code version, and the corpus update has recomputed any that
- * older code left.
- */
-function digestOf(version: string, input: StoryInput): string {
-  const hash = storyHash(version, input);
-  hash.update(JSON.stringify(input.resolved));
-  for (const r of input.reuse) hash.update(JSON.stringify(r));
-  return hash.digest('base64url');
-}
-
-/**
- * A digest of a story's parts that reads no quote, figure or attribution text: like the
- * extractions they come from, each is a function of its article (keyed by its content id) under
- * the code version, but for the name corpus resolution gave it. So only their articles, order and
- * resolved names are hashed. Copy records are hashed whole (few, and a stored record is not
- * recomputed when the code changes).
- */
-function partsDigest(version: string, parts: StoryParts): string {
-  const hash = storyHash(version, parts);
-  const { quotes, figures, attributions, entities } = parts.resolved;
-  hash.update(JSON.stringify([quotes.map((q) => [q.article, q.speaker]), figures.map((f) => [f.article, f.place]), attributions.map((a) => [a.article, a.source])]));
-  hash.update(JSON.stringify(entities));
-  for (const r of parts.reuse) hash.update(JSON.stringify(r));
-  return hash.digest('base64url');
+  return collectReport(storedSource(store, await planReport(store, opts)));
 }
 
 /**
@@ -330,9 +192,19 @@ function partsDigest(version: string, parts: StoryParts): string {
  * or (`only`) the stories of the named articles as stored (their comparisons reused, not redone).
  */
 export async function analyzeStore(store: Store, opts: { stats?: ReportStats; only?: string[] } = {}): Promise<AnalysisReport> {
+  await runStages(store);
+  const report = await buildReport(store, { stats: opts.stats });
+  return opts.only ? reportOn(report, opts.only) : report;
+}
+
+/** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource). */
+export async function analyzeStored(store: Store, opts: { stats?: ReportStats } = {}): Promise<ReportPlan> {
+  await runStages(store);
+  return planReport(store, opts);
+}
+
+async function runStages(store: Store): Promise<void> {
   await processArticles(store, await store.articlesMissing('extractions'));
   await updateCorpus(store);
   await alignCandidates(store);
-  const report = await buildReport(store, opts);
-  return opts.only ? reportOn(report, opts.only) : report;
 }

@@ -35,15 +35,28 @@ export function assembleReport(articles: Article[], extractions: ArticleExtracti
  * the copies, which the story index never sees.
  */
 export function withMoves(stories: Story[], articles: Pick<Article, 'id' | 'published' | 'headline'>[], quotes: Quote[], reuse: ReuseRecord[]): Story[] {
-  const meta = new Map(articles.map((a) => [a.id, { published: a.published, headline: a.headline }]));
   const byArticle = new Map<string, Quote[]>();
   for (const q of quotes) (byArticle.get(q.article) ?? byArticle.set(q.article, []).get(q.article)!).push(q);
-  const copies = copySources(reuse);
-  return stories.map((story) => (story.articles.length < 2 ? story : splitMoves(story, { articles: meta, quotes: story.articles.flatMap((a) => byArticle.get(a) ?? []), copies })));
+  return withMovesFrom(stories, articles, (id) => byArticle.get(id) ?? [], copySources(reuse));
+}
+
+/**
+ * withMoves from lookups: the stories' articles (at least their members), each article's resolved
+ * quotes, and the copy sources of the corpus (copySources). Lets a caller hold a batch of stories'
+ * parts at a time.
+ */
+export function withMovesFrom(
+  stories: Story[],
+  articles: Pick<Article, 'id' | 'published' | 'headline'>[],
+  quotesOf: (article: string) => Quote[],
+  copies: Map<string, string[]>,
+): Story[] {
+  const meta = new Map(articles.map((a) => [a.id, { published: a.published, headline: a.headline }]));
+  return stories.map((story) => (story.articles.length < 2 ? story : splitMoves(story, { articles: meta, quotes: story.articles.flatMap(quotesOf), copies })));
 }
 
 /** Copy -> the articles it copies text from: every reuse but a shared quote alone. */
-function copySources(reuse: ReuseRecord[]): Map<string, string[]> {
+export function copySources(reuse: Iterable<Pick<ReuseRecord, 'kind' | 'source' | 'copy'>>): Map<string, string[]> {
   const sources = new Map<string, string[]>();
   for (const r of reuse) {
     if (r.kind === 'shared quote only') continue;
@@ -56,7 +69,11 @@ function copySources(reuse: ReuseRecord[]): Map<string, string[]> {
 
 /** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict); an update copies nothing. */
 export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
-  const sources = copySources(reuse.filter((r) => !r.update));
+  return withCopiesFrom(stories, copySources(reuse.filter((r) => !r.update)));
+}
+
+/** withCopies from the corpus's copy sources (copySources of the records that are no update). */
+export function withCopiesFrom(stories: Story[], sources: Map<string, string[]>): Story[] {
   return stories.map((story) => {
     const members = new Set(story.articles);
     return {
@@ -121,36 +138,67 @@ export function* storyParts(corpus: CorpusParts): Generator<StoryParts> {
     (copies.get(r.copy) ?? copies.set(r.copy, []).get(r.copy)!).push(r);
     order.set(r, i);
   });
-  // Entities by every written form, so a story finds the entities its articles name; without
-  // their corpus-wide mention count, which other stories change.
+  const lookups: PartsLookups = {
+    article: (id) => articles.get(id),
+    extraction: (id) => extractions.get(id),
+    quotes: (id) => quotes.get(id) ?? [],
+    figures: (id) => figures.get(id) ?? [],
+    attributions: (id) => attributions.get(id) ?? [],
+    copyChains: (ids) => copyChains(ids, (id) => copies.get(id) ?? [], (r) => r.source).sort((a, b) => order.get(a)! - order.get(b)!),
+    entities: entitiesByForm(corpus.resolved.entities),
+  };
+  for (const story of corpus.stories) yield partsOf(story, lookups);
+}
+
+/** Where a story's parts come from: the corpus in memory, or a batch of it read from a store. */
+export interface PartsLookups {
+  article(id: string): Article | undefined;
+  extraction(id: string): ArticleExtraction | undefined;
+  /** The article's corpus-resolved records. */
+  quotes(id: string): Quote[];
+  figures(id: string): CorpusResolution['figures'];
+  attributions(id: string): CorpusResolution['attributions'];
+  /** The copy records along the copy chains of these articles (see copyChains), in corpus order. */
+  copyChains(ids: string[]): ReuseRecord[];
+  /** Entities by every written form (entitiesByForm). */
+  entities: Map<string, Entity[]>;
+}
+
+/**
+ * Entities by every written form, so a story finds the entities its articles name; without their
+ * corpus-wide mention count, which other stories change.
+ */
+export function entitiesByForm(entities: Entity[]): Map<string, Entity[]> {
   const byForm = new Map<string, Entity[]>();
-  for (const e of corpus.resolved.entities) {
+  for (const e of entities) {
     const entity = { ...e, mentions: 0 };
     for (const form of new Set([e.name, ...e.aliases])) (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(entity);
   }
+  return byForm;
+}
 
-  for (const story of corpus.stories) {
-    const ids = story.articles.filter((id) => articles.has(id));
-    const of = <T>(map: Map<string, T[]>) => ids.flatMap((id) => map.get(id) ?? []);
-    const parts: StoryParts = {
-      story,
-      articles: ids.map((id) => articles.get(id)!),
-      extractions: ids.flatMap((id) => extractions.get(id) ?? []),
-      resolved: { quotes: of(quotes), figures: of(figures), attributions: of(attributions), entities: [] },
-      reuse: copyChains(ids, copies, order),
-    };
-    const forms = new Set<string>();
-    for (const ex of parts.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
-    for (const q of parts.resolved.quotes) if (q.speaker) forms.add(q.speaker);
-    for (const a of parts.resolved.attributions) if (a.source) forms.add(a.source);
-    for (const f of parts.resolved.figures) if (f.place) forms.add(f.place);
-    const named = new Set<Entity>();
-    for (const form of forms) for (const e of byForm.get(form) ?? []) named.add(e);
-    // In name order, not the corpus's (by mention count, which other stories change): where two
-    // entities share a form, the alias table gives it to the first.
-    parts.resolved.entities = [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-    yield parts;
-  }
+/** One story's parts (see StoryParts). */
+export function partsOf(story: Story, lookups: PartsLookups): StoryParts {
+  const ids = story.articles.filter((id) => lookups.article(id) !== undefined);
+  const of = <T>(get: (id: string) => T[]) => ids.flatMap(get);
+  const parts: StoryParts = {
+    story,
+    articles: ids.map((id) => lookups.article(id)!),
+    extractions: ids.flatMap((id) => lookups.extraction(id) ?? []),
+    resolved: { quotes: of(lookups.quotes), figures: of(lookups.figures), attributions: of(lookups.attributions), entities: [] },
+    reuse: lookups.copyChains(ids),
+  };
+  const forms = new Set<string>();
+  for (const ex of parts.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
+  for (const q of parts.resolved.quotes) if (q.speaker) forms.add(q.speaker);
+  for (const a of parts.resolved.attributions) if (a.source) forms.add(a.source);
+  for (const f of parts.resolved.figures) if (f.place) forms.add(f.place);
+  const named = new Set<Entity>();
+  for (const form of forms) for (const e of lookups.entities.get(form) ?? []) named.add(e);
+  // In name order, not the corpus's (by mention count, which other stories change): where two
+  // entities share a form, the alias table gives it to the first.
+  parts.resolved.entities = [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  return parts;
 }
 
 /** A story's comparison input from its parts: each entity keeps only the aliases that can occur in the story's text. */
@@ -162,22 +210,23 @@ export function finishInput(parts: StoryParts): StoryInput {
 
 /**
  * The copy records that make the given articles copies, and those of what they copy, and so on:
- * a copy's origin is found by following the chain, which may leave the story. In corpus order.
+ * a copy's origin is found by following the chain, which may leave the story. In the order found
+ * (callers sort them into corpus order).
  */
-function copyChains(ids: string[], copies: Map<string, ReuseRecord[]>, order: Map<ReuseRecord, number>): ReuseRecord[] {
-  const out = new Set<ReuseRecord>();
+export function copyChains<R>(ids: string[], copiesOf: (id: string) => R[], sourceOf: (r: R) => string): R[] {
+  const out = new Set<R>();
   const seen = new Set<string>();
   const queue = [...ids];
   while (queue.length) {
     const id = queue.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const r of copies.get(id) ?? []) {
+    for (const r of copiesOf(id)) {
       out.add(r);
-      queue.push(r.source);
+      queue.push(sourceOf(r));
     }
   }
-  return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
+  return [...out];
 }
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u;

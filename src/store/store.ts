@@ -11,6 +11,7 @@ import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
 import { INSERT_ROWS, insertTextPairs, jsonRows, placeholders, upsertJson } from './rows.js';
 import { migrations, migrationsTable } from './schema.js';
+import { ReportReads } from './report-reads.js';
 import * as reuseKeys from './reuse-keys.js';
 import * as stories from './story-tables.js';
 
@@ -18,7 +19,12 @@ const MIGRATION_LOCK = 74_110_001;
 
 
 export class Store {
-  private constructor(readonly db: Db) {}
+  /** The report's batched reads. */
+  readonly reads: ReportReads;
+
+  private constructor(readonly db: Db) {
+    this.reads = new ReportReads(db);
+  }
 
   /**
    * Opens (and migrates) the store; an embedded one is locked until close (StoreBusyError when held).
@@ -313,7 +319,7 @@ export class Store {
   /** See story-tables.ts saveStoryComparisons. */
   async saveStoryComparisons(
     rows: { story: string; key: string; parts: string; data: unknown }[],
-    live: string[],
+    live: string[] | null,
     tx: Sql = this.db,
     rekeyed: [string, string][] = [],
   ): Promise<void> {

@@ -203,12 +203,13 @@ export async function storyComparisons<T>(db: Sql, ids: string[]): Promise<Map<s
 
 /**
  * Stores story comparisons with their keys, gives stories whose input did not change the new key
- * of their parts (`rekeyed`: story id, parts key), and drops the comparisons of stories not in `live`.
+ * of their parts (`rekeyed`: story id, parts key), and drops the comparisons of stories not in `live`
+ * (none when `live` is null: a report storing its comparisons a batch at a time drops them at its end).
  */
 export async function saveStoryComparisons(
   tx: Sql,
   rows: { story: string; key: string; parts: string; data: unknown }[],
-  live: string[],
+  live: string[] | null,
   rekeyed: [string, string][] = [],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
@@ -226,5 +227,5 @@ export async function saveStoryComparisons(
       [chunk.map((r) => r[0]), chunk.map((r) => r[1])],
     );
   }
-  await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);
+  if (live) await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);
 }

@@ -7,12 +7,13 @@ import type { AnalysisReport, InputError } from '../../core/types.js';
 import { CleanPool } from '../clean/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
-import { analyzeStore } from '../pipeline.js';
+import { analyzeStored, type ReportPlan } from '../pipeline.js';
 import { findStoryId, plural } from '../../view/index.js';
 import { reportOn } from '../report/slice.js';
 import { renderHtmlReport } from '../report/html.js';
 import { oneLine, safeSink } from '../report/terminal-safe.js';
-import { memorySource, streamSink, writeJsonReport, writeNdjsonReport } from '../report/stream.js';
+import { memorySource, streamSink, writeJsonReport, writeNdjsonReport, type ReportSource, type Section } from '../report/stream.js';
+import { collectReport, storedSource, storedTerminalData } from '../report/stored-source.js';
 import { writeReuseSection, writeStoryReport, writeTerminalReport } from '../report/terminal.js';
 import {
   EXIT_FATAL,
@@ -131,31 +132,56 @@ function storeName(opts: InputOptions): string {
   }
 }
 
+/** A finished analysis, while its store is open: the report's plan, its sections read as written. */
+interface Analysed {
+  store: Store;
+  plan: ReportPlan;
+  /** With --only-inputs, the input articles: the report covers their stories alone. */
+  only?: string[];
+  /** The whole report in memory (only the inputs' stories with --only-inputs), for outputs that need it at once. */
+  whole(): Promise<AnalysisReport>;
+  /** The report's sections as they are written: from the store, or from the report in memory with --only-inputs. */
+  source(sections?: readonly Section[]): Promise<ReportSource>;
+}
+
 /**
- * Ingests the arguments (if any), then runs every stage over the store, holding it throughout.
- * Says on stderr what was new, what was already stored and what the report covers: the whole
- * store, or with `--only-inputs` the articles read from the arguments.
+ * Ingests the arguments (if any), then runs every stage over the store and hands the analysis to
+ * `use` while holding the store (and, on a shared server, the corpus lock): the report's sections
+ * are read from the store as they are written. Says on stderr what was new, what was already
+ * stored and what the report covers: the whole store, or with `--only-inputs` the articles read
+ * from the arguments. Returns the exit code.
  */
-async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string): Promise<{ report: AnalysisReport; exitCode: number }> {
+async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string, use: (a: Analysed) => Promise<void>): Promise<number> {
   if (opts.onlyInputs && !paths.length) throw new UsageError('--only-inputs needs input paths');
   const files = await inputFiles(paths);
   const store = await openStore(opts, command);
   try {
     const ingested = paths.length ? await ingestArgs(files, opts, store) : null;
     const only = opts.onlyInputs && ingested ? [...new Set(ingested.ids)] : undefined;
-    // On a shared server, workers may be placing articles too: take their lock for the update.
-    const run = () => analyzeStore(store, { only });
-    const report = opts.db ? await withCorpusLock(opts.db, run) : await run();
-    const stored = only ? (await store.articleIds()).length : report.articles.length;
-    const covers = only
-      ? `report covers only the ${plural(report.stories.length, 'story', 'stories')} of the ${plural(only.length, 'input article')} (${plural(report.articles.length, 'article')}; ${stored} in ${storeName(opts)})`
-      : stored
-        ? `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`
-        : `no articles in ${storeName(opts)}`;
-    const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
-    // With nothing read and nothing stored, the report itself says there is nothing to report.
-    if (read || stored) process.stderr.write(`storytrace: ${read}${covers}\n`);
-    return { report, exitCode: ingested?.exitCode ?? EXIT_OK };
+    // On a shared server, workers may be placing articles too: take their lock for the update and the report.
+    const run = async () => {
+      const plan = await analyzeStored(store);
+      let report: Promise<AnalysisReport> | undefined;
+      const whole = () => (report ??= collectReport(storedSource(store, plan)).then((r) => (only ? reportOn(r, only) : r)));
+      const source = async (sections?: readonly Section[]) => {
+        if (only) return memorySource(await whole(), sections);
+        const all = storedSource(store, plan);
+        return sections ? Object.fromEntries(sections.map((k) => [k, all[k]])) as ReportSource : all;
+      };
+      const stored = plan.articles;
+      const shown = only ? await whole() : null;
+      const covers = shown
+        ? `report covers only the ${plural(shown.stories.length, 'story', 'stories')} of the ${plural(only!.length, 'input article')} (${plural(shown.articles.length, 'article')}; ${stored} in ${storeName(opts)})`
+        : stored
+          ? `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`
+          : `no articles in ${storeName(opts)}`;
+      const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
+      // With nothing read and nothing stored, the report itself says there is nothing to report.
+      if (read || stored) process.stderr.write(`storytrace: ${read}${covers}\n`);
+      await use({ store, plan, only, whole, source });
+    };
+    await (opts.db ? withCorpusLock(opts.db, run) : run());
+    return ingested?.exitCode ?? EXIT_OK;
   } finally {
     await store.close();
   }
@@ -232,31 +258,38 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions & { html?: string; ndjson?: boolean; all?: boolean; story?: string }) => {
   if (opts.html) checkOutputPath('--html', opts.html);
-  const analysis = await ingestAndAnalyze(paths, opts, 'storytrace analyze');
-  let report = analysis.report;
-  if (opts.story !== undefined) {
-    const { id, candidates } = findStoryId(report.stories.map((s) => s.id), opts.story);
-    if (!id) {
-      const query = oneLine(JSON.stringify(opts.story));
-      process.stderr.write(
-        candidates.length
-          ? `storytrace: ${query} matches ${plural(candidates.length, 'story', 'stories')}: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; give more of the id\n`
-          : `storytrace: no story ${query} (ids are printed in the report's story headers)\n`,
-      );
-      process.exitCode = EXIT_FATAL;
-      return;
+  process.exitCode = await ingestAndAnalyze(paths, opts, 'storytrace analyze', async (analysis) => {
+    let report: AnalysisReport | undefined;
+    if (opts.story !== undefined) {
+      const { id, candidates } = findStoryId(analysis.plan.stories.map((s) => s.id), opts.story);
+      if (!id) {
+        const query = oneLine(JSON.stringify(opts.story));
+        process.stderr.write(
+          candidates.length
+            ? `storytrace: ${query} matches ${plural(candidates.length, 'story', 'stories')}: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; give more of the id\n`
+            : `storytrace: no story ${query} (ids are printed in the report's story headers)\n`,
+        );
+        throw new StoryNotFound();
+      }
+      // Every format then carries that story alone: its articles, the reuse touching them, its comparison.
+      const whole = await analysis.whole();
+      report = reportOn(whole, whole.stories.find((s) => s.id === id)!.articles);
     }
-    // Every format then carries that story alone: its articles, the reuse touching them, its comparison.
-    report = reportOn(report, report.stories.find((s) => s.id === id)!.articles);
-  }
-  const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
-  if (opts.json) await writeJsonReport(memorySource(report), out);
-  else if (opts.ndjson) await writeNdjsonReport(memorySource(report), out);
-  else if (opts.story !== undefined) await writeStoryReport(report, report.stories[0]!.id, out);
-  else await writeTerminalReport(report, out, { all: opts.all });
-  if (opts.html) await writeOutput(opts.html, renderHtmlReport(report));
-  process.exitCode = analysis.exitCode;
+    const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
+    const source = report ? memorySource(report) : await analysis.source();
+    if (opts.json) await writeJsonReport(source, out);
+    else if (opts.ndjson) await writeNdjsonReport(source, out);
+    else if (report) await writeStoryReport(report, report.stories[0]!.id, out);
+    else await writeTerminalReport(analysis.only ? await analysis.whole() : storedTerminalData(analysis.store, analysis.plan), out, { all: opts.all });
+    if (opts.html) await writeOutput(opts.html, renderHtmlReport(report ?? (await analysis.whole())));
+  }).catch((err) => {
+    if (err instanceof StoryNotFound) return EXIT_FATAL;
+    throw err;
+  });
 });
+
+/** --story named no story (said on stderr). */
+class StoryNotFound extends Error {}
 
 withInputOptions(
   withStoreOptions(
@@ -267,11 +300,11 @@ withInputOptions(
       .option('--json', 'print {"reuse": [...]} as JSON'),
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
-  const { report, exitCode } = await ingestAndAnalyze(paths, opts, 'storytrace reuse');
-  const out = safeSink(streamSink(process.stdout), opts.json ? 'json' : 'text');
-  if (opts.json) await writeJsonReport(memorySource(report, ['reuse']), out);
-  else await writeReuseSection(report, out);
-  process.exitCode = exitCode;
+  process.exitCode = await ingestAndAnalyze(paths, opts, 'storytrace reuse', async (analysis) => {
+    const out = safeSink(streamSink(process.stdout), opts.json ? 'json' : 'text');
+    if (opts.json) await writeJsonReport(await analysis.source(['reuse']), out);
+    else await writeReuseSection(analysis.only ? await analysis.whole() : storedTerminalData(analysis.store, analysis.plan), out);
+  });
 });
 
 addWorkerCommands(program);

@@ -1,9 +1,10 @@
 // The default `analyze` output: a plain-text report for a terminal, built on the same story views
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
-import type { AnalysisReport, Story } from '../../core/types.js';
+import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
+import type { ArticleMeta } from '../../view/index.js';
 import { articleLabel, articleTitle, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
-import { joinSlices, sliceByStory, STORIES_PER_INDEX } from './slice.js';
+import { joinSlices, sliceByStory, STORIES_PER_INDEX, type StorySlice } from './slice.js';
 import type { TextSink } from './stream.js';
 
 const WIDTH = 100;
@@ -23,31 +24,70 @@ export interface TerminalOptions {
 }
 
 /**
+ * What the terminal report reads: counts, the stories, and the rest on demand (a story group's
+ * slice, the reuse records in report order, articles' metadata), so a report from the store holds
+ * a group of stories at a time, never every article.
+ */
+export interface TerminalData {
+  counts: { articles: number; reuse: number; quotes: number };
+  stories: Story[];
+  /** The slices of these stories, joined (see joinSlices). */
+  slice(stories: Story[]): Promise<StorySlice>;
+  /** Every reuse record, in report order. */
+  reuse(): Iterable<ReuseRecord> | AsyncIterable<ReuseRecord>;
+  /** The metadata of the given articles (those stored). */
+  articles(ids: string[]): Promise<Map<string, ArticleMeta>>;
+  /** Ids of the articles in no story, in report order. */
+  unplaced(): Promise<string[]>;
+}
+
+/** A report in memory as terminal data. */
+export function memoryData(report: AnalysisReport): TerminalData {
+  let slices: Map<string, StorySlice> | undefined;
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  return {
+    counts: { articles: report.articles.length, reuse: report.reuse.length, quotes: report.quotes.length },
+    stories: report.stories,
+    slice: async (stories) => {
+      slices ??= sliceByStory(report);
+      return joinSlices(stories.map((s) => slices!.get(s.id)!));
+    },
+    reuse: () => report.reuse,
+    articles: async (ids) => new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : []))),
+    unplaced: async () => {
+      const placed = new Set<string>();
+      for (const s of report.stories) for (const a of s.articles) placed.add(a);
+      return report.articles.filter((a) => !placed.has(a.id)).map((a) => a.id);
+    },
+  };
+}
+
+/**
  * The terminal report, written line by line: counts, the largest stories in full, a summary of
  * text reuse and of unplaced articles, or (`all`) everything. Each story section names its id for
  * `--story`.
  */
-export async function writeTerminalReport(report: AnalysisReport, sink: TextSink, opts: TerminalOptions = {}): Promise<void> {
+export async function writeTerminalReport(report: AnalysisReport | TerminalData, sink: TextSink, opts: TerminalOptions = {}): Promise<void> {
+  const data = 'counts' in report ? report : memoryData(report);
   const line = (text: string) => sink.write(text + '\n');
-  if (!report.articles.length) {
+  if (!data.counts.articles) {
     await line(`storytrace: ${NOTHING_TO_REPORT}`);
     return sink.flush();
   }
   await line(
-    `storytrace: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story')}, ` +
-      `${plural(report.reuse.length, 'reuse record')}, ${plural(report.quotes.length, 'quote')}`,
+    `storytrace: ${plural(data.counts.articles, 'article')}, ${plural(data.stories.length, 'story')}, ` +
+      `${plural(data.counts.reuse, 'reuse record')}, ${plural(data.counts.quotes, 'quote')}`,
   );
-  const slices = sliceByStory(report);
-  const order = opts.all ? report.stories : largestStories(report, opts.top ?? TOP_STORIES);
+  const order = opts.all ? data.stories : largestStories(data.stories, opts.top ?? TOP_STORIES);
   for (let i = 0; i < order.length; i += STORIES_PER_INDEX) {
     const group = order.slice(i, i + STORIES_PER_INDEX);
-    const index = new ReportIndex({ ...joinSlices(group.map((s) => slices.get(s.id)!)), entities: [] });
+    const index = new ReportIndex({ ...(await data.slice(group)), entities: [] });
     for (const s of group) {
       const view = index.storyView(s.id);
       if (view) for (const text of ['', ...storySection(view)]) await line(text);
     }
   }
-  const hidden = report.stories.length - order.length;
+  const hidden = data.stories.length - order.length;
   if (hidden > 0) await line(`\n${plural(hidden, 'more story', 'more stories')}: --all shows every story, --story ID one story.`);
 
   // The legend explains the story sections' words; without a story there is nothing to explain.
@@ -56,18 +96,26 @@ export async function writeTerminalReport(report: AnalysisReport, sink: TextSink
     for (const l of LEGEND) await line(`  ${l.term}: ${l.meaning}`);
   }
   await line('');
-  await writeReuseSection(report, sink, opts.all ? {} : { limit: TOP_REUSE });
-  const placed = new Set<string>();
-  for (const s of report.stories) for (const a of s.articles) placed.add(a);
-  const unplaced = report.articles.filter((a) => !placed.has(a.id));
+  await writeReuseSection(data, sink, opts.all ? {} : { limit: TOP_REUSE });
+  const unplaced = await data.unplaced();
   if (unplaced.length) {
     await line(`\nArticles not yet placed in a story: ${unplaced.length}`);
     const shown = opts.all ? unplaced : unplaced.slice(0, TOP_UNPLACED);
-    for (const a of shown) await line(`  ${dateText(a)}  ${a.outlet ?? '?'}  ${clip(articleTitle(a), WIDTH - 40)}`);
+    for (let i = 0; i < shown.length; i += LABEL_BATCH) {
+      const ids = shown.slice(i, i + LABEL_BATCH);
+      const meta = await data.articles(ids);
+      for (const id of ids) {
+        const a = meta.get(id)!;
+        await line(`  ${dateText(a)}  ${a.outlet ?? '?'}  ${clip(articleTitle(a), WIDTH - 40)}`);
+      }
+    }
     if (shown.length < unplaced.length) await line(`  … ${plural(unplaced.length - shown.length, 'more article')} (--all)`);
   }
   await sink.flush();
 }
+
+/** Articles whose metadata is read at once for labels. */
+const LABEL_BATCH = 1000;
 
 /**
  * One story in full (by id or an unambiguous prefix, see findStoryId), with the reuse among its
@@ -85,8 +133,8 @@ export async function writeStoryReport(report: AnalysisReport, id: string, sink:
   return [story.id];
 }
 
-function largestStories(report: AnalysisReport, n: number): Story[] {
-  return [...report.stories].sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id)).slice(0, n);
+function largestStories(stories: Story[], n: number): Story[] {
+  return [...stories].sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id)).slice(0, n);
 }
 
 function storySection(view: StoryView): string[] {
@@ -148,31 +196,56 @@ function storySection(view: StoryView): string[] {
 
 /**
  * Who copied whom: counts by kind, then each record (all, or the `limit` widest-covering) with its
- * direction, coverage, evidence and passages.
+ * direction, coverage, evidence and passages. Reads the records twice (counts, then the listing),
+ * holding a batch of them at a time.
  */
-export async function writeReuseSection(report: AnalysisReport, sink: TextSink, opts: { limit?: number } = {}): Promise<void> {
-  const byId = new Map(report.articles.map((a) => [a.id, a]));
-  const label = (id: string) => {
-    const a = byId.get(id);
-    return `${id.slice(0, 8)} ${a ? articleLabel(a) : 'unknown article'} ${a ? dateText(a) : 'undated'}`;
-  };
+export async function writeReuseSection(report: AnalysisReport | TerminalData, sink: TextSink, opts: { limit?: number } = {}): Promise<void> {
+  const data = 'counts' in report ? report : memoryData(report);
   const line = (text: string) => sink.write(text + '\n');
   const kinds = new Map<string, number>();
-  for (const r of report.reuse) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  const byKind = [...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
-  await line(`Text reuse: ${plural(report.reuse.length, 'record')}${byKind ? ` (${byKind})` : ''}`);
-  const shown =
-    opts.limit === undefined || opts.limit >= report.reuse.length
-      ? report.reuse
-      : [...report.reuse].sort((a, b) => b.coverage - a.coverage || a.copy.localeCompare(b.copy)).slice(0, opts.limit);
-  for (const r of shown) {
-    const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (both carry ${r.wire}'s wire text)` : '<-> (direction unknown)';
-    await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
-    await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
-    for (const e of r.evidence) await line(`    evidence: ${e}`);
-    for (const p of r.passages.slice(0, 3)) await line(`    "${clip(p.text, WIDTH - 6)}"`);
+  // The widest-covering records, ties in report order (as a stable sort of them all gives).
+  const top: { r: ReuseRecord; i: number }[] = [];
+  const wider = (a: { r: ReuseRecord; i: number }, b: { r: ReuseRecord; i: number }) => b.r.coverage - a.r.coverage || a.r.copy.localeCompare(b.r.copy) || a.i - b.i;
+  let total = 0;
+  for await (const r of data.reuse()) {
+    kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+    if (opts.limit !== undefined) {
+      top.push({ r, i: total });
+      if (top.length > 2 * opts.limit + 16) top.sort(wider).length = opts.limit;
+    }
+    total++;
   }
-  if (shown.length < report.reuse.length) await line(`  … ${plural(report.reuse.length - shown.length, 'more record')} (--all, or storytrace reuse)`);
+  const byKind = [...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
+  await line(`Text reuse: ${plural(total, 'record')}${byKind ? ` (${byKind})` : ''}`);
+  const all = opts.limit === undefined || opts.limit >= total;
+  let shown = 0;
+  const list = async (records: ReuseRecord[]) => {
+    const meta = await data.articles([...new Set(records.flatMap((r) => [r.source, r.copy]))]);
+    const label = (id: string) => {
+      const a = meta.get(id);
+      return `${id.slice(0, 8)} ${a ? articleLabel(a) : 'unknown article'} ${a ? dateText(a) : 'undated'}`;
+    };
+    for (const r of records) {
+      const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (both carry ${r.wire}'s wire text)` : '<-> (direction unknown)';
+      await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
+      await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
+      for (const e of r.evidence) await line(`    evidence: ${e}`);
+      for (const p of r.passages.slice(0, 3)) await line(`    "${clip(p.text, WIDTH - 6)}"`);
+      shown++;
+    }
+  };
+  if (!all) await list(top.sort(wider).slice(0, opts.limit).map((t) => t.r));
+  else {
+    let batch: ReuseRecord[] = [];
+    for await (const r of data.reuse()) {
+      batch.push(r);
+      if (batch.length >= LABEL_BATCH) {
+        await list(batch);
+        batch = [];
+      }
+    }
+    await list(batch);
+  }
+  if (shown < total) await line(`  … ${plural(total - shown, 'more record')} (--all, or storytrace reuse)`);
   await sink.flush();
 }
-

@@ -2,7 +2,7 @@
 // (transliteration and spelling variants, surname-only and particle-less forms, acronyms, curated
 // aliases), distinct people kept apart, and quote speakers and attribution sources rewritten to the
 // canonical name.
-import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, LocalEntity, Quote } from '../types.js';
+import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
@@ -15,9 +15,40 @@ export interface CorpusResolution {
   attributions: Attribution[];
 }
 
+/**
+ * What resolution reads of one article's entity: its names, type and how often it is mentioned
+ * (not where), so a corpus's entities can be held without their mention spans.
+ */
+export interface EntityName {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+}
+
+/** An article's entities as resolution reads them. */
+export interface ArticleEntities {
+  article: string;
+  entities: EntityName[];
+}
+
+export function articleEntities(ex: Pick<ArticleExtraction, 'article' | 'entities'>): ArticleEntities {
+  return { article: ex.article, entities: ex.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })) };
+}
+
+/**
+ * The corpus's entities, and the canonical name of each written name that resolution changes, by
+ * article (a name missing there stays as written). What the quotes, figures and attributions of
+ * an article need to be resolved one article at a time (resolveRecords).
+ */
+export interface EntityResolution {
+  entities: Entity[];
+  renames: Map<string, Map<string, string>>;
+}
+
 interface Node {
   article: string;
-  local: LocalEntity;
+  local: EntityName;
   /** Keys of the entity's full written forms (not its surname-only or acronym forms). */
   strongKeys: string[];
   /** Person: key of the surname; others: key of the distinctive core. */
@@ -26,8 +57,24 @@ interface Node {
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolution {
-  const nodes: Node[] = [];
+  const { entities, renames } = resolveEntities(extractions.map(articleEntities));
+  const quotes: Quote[] = [];
+  const figures: Figure[] = [];
+  const attributions: Attribution[] = [];
   for (const ex of extractions) {
+    const records = resolveRecords(ex, renames);
+    // One record at a time: a spread of a corpus's quotes overflows the call stack.
+    for (const q of records.quotes) quotes.push(q);
+    for (const f of records.figures) figures.push(f);
+    for (const a of records.attributions) attributions.push(a);
+  }
+  return { entities, quotes, figures, attributions };
+}
+
+/** Corpus-wide entity resolution over every article's entities (see EntityResolution). */
+export function resolveEntities(articles: Iterable<ArticleEntities>): EntityResolution {
+  const nodes: Node[] = [];
+  for (const ex of articles) {
     for (const local of ex.entities) nodes.push(makeNode(ex.article, local));
   }
   const parent = nodes.map((_, i) => i);
@@ -61,7 +108,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolutio
   mergeVariants(nodes, union);
   attachShortForms(nodes, find, union);
 
-  return buildResult(extractions, nodes, find, joinTitled(nodes, union));
+  return buildResult(nodes, find, joinTitled(nodes, union));
 }
 
 /**
@@ -91,7 +138,7 @@ function typeFamily(type: EntityType): string {
   return type === 'person' ? 'person' : 'thing';
 }
 
-function makeNode(article: string, local: LocalEntity): Node {
+function makeNode(article: string, local: EntityName): Node {
   const nameKeyWords = nameKey(local.name).split(' ');
   const strong = new Set<string>([nameKey(local.name)]);
   for (const alias of local.aliases) {
@@ -198,7 +245,7 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
   });
 }
 
-function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: number) => number, untitled: Map<number, string>): CorpusResolution {
+function buildResult(nodes: Node[], find: (i: number) => number, untitled: Map<number, string>): EntityResolution {
   const clusters = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const r = find(i);
@@ -217,10 +264,10 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
     for (const i of members) {
       const { local } = nodes[i];
       forms.push(untitled.get(i) ?? local.name);
-      weights.push(local.mentions.length);
+      weights.push(local.mentions);
       for (const a of local.aliases) aliases.add(a);
-      mentions += local.mentions.length;
-      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions.length);
+      mentions += local.mentions;
+      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions);
     }
     const name = preferredName(forms, weights);
     for (const i of members) {
@@ -241,28 +288,37 @@ function buildResult(extractions: ArticleExtraction[], nodes: Node[], find: (i: 
     return { id: n === 1 ? base : `${base}~${n}`, ...d };
   });
 
-  const quotes: Quote[] = [];
-  const figures: Figure[] = [];
-  const attributions: Attribution[] = [];
-  for (const ex of extractions) {
-    const names = canonicalOf.get(ex.article);
-    const rename = (name: string | null): string | null => (name === null ? null : names?.get(name) ?? name);
-    // A record whose name stays as written is the extraction's own (never changed after this):
-    // copies of every one held 31 MB more at 20,000 articles (twenty attributions an article).
-    for (const q of ex.quotes) {
-      const speaker = rename(q.speaker);
-      quotes.push(speaker === q.speaker ? q : { ...q, speaker });
-    }
-    for (const f of ex.figures) {
-      const place = rename(f.place);
-      figures.push(place === f.place ? f : { ...f, place });
-    }
-    for (const a of ex.attributions) {
-      const source = rename(a.source);
-      attributions.push(source === a.source ? a : { ...a, source });
-    }
+  // Only the names resolution changes are kept (the last mapping of a name, as before, decides).
+  for (const [article, names] of canonicalOf) {
+    for (const [written, canonical] of names) if (written === canonical) names.delete(written);
+    if (!names.size) canonicalOf.delete(article);
   }
-  return { entities, quotes, figures, attributions };
+  return { entities, renames: canonicalOf };
+}
+
+/** An article's quotes, figures and attributions with the corpus's canonical names. */
+export function resolveRecords(
+  ex: Pick<ArticleExtraction, 'article' | 'quotes' | 'figures' | 'attributions'>,
+  renames: EntityResolution['renames'],
+): Omit<CorpusResolution, 'entities'> {
+  const names = renames.get(ex.article);
+  const rename = (name: string | null): string | null => (name === null ? null : names?.get(name) ?? name);
+  // A record whose name stays as written is the extraction's own (never changed after this):
+  // copies of every one held 31 MB more at 20,000 articles (twenty attributions an article).
+  return {
+    quotes: ex.quotes.map((q) => {
+      const speaker = rename(q.speaker);
+      return speaker === q.speaker ? q : { ...q, speaker };
+    }),
+    figures: ex.figures.map((f) => {
+      const place = rename(f.place);
+      return place === f.place ? f : { ...f, place };
+    }),
+    attributions: ex.attributions.map((a) => {
+      const source = rename(a.source);
+      return source === a.source ? a : { ...a, source };
+    }),
+  };
 }
 
 /** Canonical corpus name: curated preferred names win among organisations, else the most complete, most frequent form. */

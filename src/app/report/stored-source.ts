@@ -1,0 +1,122 @@
+// The report's sections read from the store as they are written, a batch at a time, in the order
+// and with the content the whole report in memory had: memory follows a batch, not the corpus.
+import { emptyComparison } from '../../core/analyze.js';
+import type { Comparison } from '../../core/compare/index.js';
+import { resolveRecords } from '../../core/extract/index.js';
+import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
+import type { Store } from '../../store/index.js';
+import { READ_BATCH, type ReportPlan } from '../report-plan.js';
+import type { StorySlice } from './slice.js';
+import type { ReportSource, Section, SectionItem } from './stream.js';
+import type { TerminalData } from './terminal.js';
+
+/** Stories whose stored comparisons are read at once. */
+const COMPARISON_BATCH = 500;
+
+type ComparisonSection = keyof Comparison;
+
+/** The report as a source whose sections are read from the store (see ReportSource). */
+export function storedSource(store: Store, plan: ReportPlan): ReportSource {
+  const resolved = <K extends 'quotes' | 'figures' | 'attributions'>(key: K) =>
+    async function* (): AsyncGenerator<SectionItem<K>> {
+      for await (const batch of store.reads.extractionBatches(READ_BATCH)) {
+        for (const ex of batch) yield* resolveRecords(ex, plan.renames)[key] as SectionItem<K>[];
+      }
+    };
+  const compared = <K extends ComparisonSection>(key: K) => () => comparisonItems(store, plan.stories, key);
+  return {
+    articles: () => storedArticles(store),
+    reuse: async function* () {
+      for await (const batch of store.reads.reuseBatches(READ_BATCH)) yield* batch;
+    },
+    entities: () => plan.entities,
+    quotes: resolved('quotes'),
+    figures: resolved('figures'),
+    attributions: resolved('attributions'),
+    stories: () => plan.stories,
+    quote_groups: compared('quote_groups'),
+    claims: compared('claims'),
+    framing: compared('framing'),
+    flags: compared('flags'),
+    timeline: compared('timeline'),
+    figure_groups: compared('figure_groups'),
+    verdicts: compared('verdicts'),
+  };
+}
+
+/** Every article as reported (without its original), in report order. */
+async function* storedArticles(store: Store): AsyncGenerator<SectionItem<'articles'>> {
+  const ids = await store.articleIds();
+  for (let i = 0; i < ids.length; i += READ_BATCH) {
+    for (const { original: _original, ...rest } of await store.articles(ids.slice(i, i + READ_BATCH), { original: false })) yield rest;
+  }
+}
+
+/** One section of every story's stored comparison, in story order. */
+async function* comparisonItems<K extends ComparisonSection>(store: Store, stories: Story[], key: K): AsyncGenerator<Comparison[K][number]> {
+  for (let i = 0; i < stories.length; i += COMPARISON_BATCH) {
+    const batch = stories.slice(i, i + COMPARISON_BATCH);
+    const stored = await store.storyComparisons<Comparison>(batch.map((s) => s.id));
+    for (const s of batch) yield* (stored.get(s.id) ?? emptyComparison())[key] as Comparison[K][number][];
+  }
+}
+
+/** The report in the store as the terminal report reads it: a group of stories at a time. */
+export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData {
+  const storyOf = new Map<string, string>();
+  for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
+  return {
+    counts: { articles: plan.articles, reuse: plan.reuse, quotes: plan.quotes },
+    stories: plan.stories,
+    slice: (stories) => storedSlice(store, plan, stories, storyOf),
+    reuse: async function* () {
+      for await (const batch of store.reads.reuseBatches(READ_BATCH)) yield* batch;
+    },
+    articles: async (ids) => new Map((await store.articles(ids, { original: false })).map(({ original: _original, ...a }) => [a.id, a])),
+    unplaced: async () => (await store.articleIds()).filter((id) => !storyOf.has(id)),
+  };
+}
+
+/** The joined slices of some stories, as sliceByStory and joinSlices give them from the whole report. */
+async function storedSlice(store: Store, plan: ReportPlan, stories: Story[], storyOf: Map<string, string>): Promise<StorySlice> {
+  const ids = stories.flatMap((s) => s.articles);
+  const [articles, extractions, reuse, comparisons] = await Promise.all([
+    store.articles(ids, { original: false }),
+    store.extractions(ids),
+    store.reads.reuseTouching(ids),
+    store.storyComparisons<Comparison>(stories.map((s) => s.id)),
+  ]);
+  const out: StorySlice = { articles: [], reuse: [], quotes: [], figures: [], attributions: [], stories: [], ...emptyComparison() };
+  const resolved = extractions.map((ex) => ({ article: ex.article, ...resolveRecords(ex, plan.renames) }));
+  const seen = new Set<ReuseRecord>();
+  const flags = stories.flatMap((s) => comparisons.get(s.id)?.flags ?? []);
+  for (const s of stories) {
+    const mine = (id: string) => storyOf.get(id) === s.id;
+    out.stories.push(s);
+    for (const { original: _original, ...a } of articles) if (mine(a.id)) out.articles.push(a);
+    for (const r of reuse) if ((mine(r.source) || mine(r.copy)) && !seen.has(r)) seen.add(r) && out.reuse.push(r);
+    for (const ex of resolved) {
+      if (!mine(ex.article)) continue;
+      for (const q of ex.quotes) out.quotes.push(q);
+      for (const f of ex.figures) out.figures.push(f);
+      for (const a of ex.attributions) out.attributions.push(a);
+    }
+    for (const f of flags) if (mine(f.article)) out.flags.push(f);
+    const c = comparisons.get(s.id) ?? emptyComparison();
+    for (const key of ['quote_groups', 'claims', 'framing', 'timeline', 'figure_groups', 'verdicts'] as const) {
+      for (const item of c[key]) (out[key] as unknown[]).push(item);
+    }
+  }
+  return out;
+}
+
+/** The whole report in memory, from a source (the server's index, HTML, small corpora). */
+export async function collectReport(source: ReportSource): Promise<AnalysisReport> {
+  const out: Record<string, unknown[]> = {};
+  for (const [section, read] of Object.entries(source) as [Section, () => Iterable<unknown> | AsyncIterable<unknown>][]) {
+    const items: unknown[] = [];
+    for await (const item of read()) items.push(item);
+    out[section] = items;
+  }
+  return out as unknown as AnalysisReport;
+}

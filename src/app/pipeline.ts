@@ -198,7 +198,7 @@ export async function analyzeStore(store: Store, opts: { stats?: ReportStats; on
 }
 
 /** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource). */
-export async function analyzeStored(store: Store, opts: { stats?: ReportStats } = {}): Promise<ReportPlan> {
+export async function analyzeStored(store: Store, opts: Pick<BuildOptions, 'stats' | 'batch'> = {}): Promise<ReportPlan> {
   await runStages(store);
   return planReport(store, opts);
 }

@@ -32,8 +32,6 @@ import { loadStoryIndex } from './corpus-stories.js';
 
 /** Extractions or reuse records read at once. */
 export const READ_BATCH = 1000;
-/** Stories are handled in batches of about this many member articles. */
-const STORY_BATCH_ARTICLES = 2000;
 
 /** How a report came together: stories compared afresh, and stored comparisons reused. */
 export interface ReportStats {
@@ -58,6 +56,8 @@ export interface BuildOptions {
   storedOnly?: boolean;
   /** Filled in when passed. */
   stats?: ReportStats;
+  /** Records read at once (READ_BATCH); stories are handled about twice as many articles at a time. */
+  batch?: number;
 }
 
 /** What a report holds for the whole corpus; everything else is read from the store as it is written. */
@@ -69,6 +69,8 @@ export interface ReportPlan {
   stories: Story[];
   entities: Entity[];
   renames: EntityResolution['renames'];
+  /** Records read at once. */
+  batch: number;
 }
 
 /** A copy record's place in the report's reuse order, and its ends. */
@@ -85,6 +87,7 @@ interface CopyLink {
  * only when they changed (its articles, their resolved names, the copies among them, or the code).
  */
 export async function planReport(store: Store, opts: BuildOptions = {}): Promise<ReportPlan> {
+  const batchSize = opts.batch ?? READ_BATCH;
   const [clustered, storedKeys, articles, version] = await Promise.all([
     storedStories(store),
     opts.recompute || opts.storedOnly ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
@@ -93,7 +96,7 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
   ]);
   const names: ArticleEntities[] = [];
   let quotes = 0;
-  for await (const batch of store.reads.extractionBatches(READ_BATCH)) {
+  for await (const batch of store.reads.extractionBatches(batchSize)) {
     for (const ex of batch) {
       names.push(articleEntities(ex));
       quotes += ex.quotes.length;
@@ -107,7 +110,7 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
   const sources: Pick<ReuseRecord, 'kind' | 'source' | 'copy' | 'update'>[] = [];
   const links = new Map<string, CopyLink[]>();
   let reuse = 0;
-  for await (const batch of store.reads.reuseBatches(READ_BATCH)) {
+  for await (const batch of store.reads.reuseBatches(batchSize)) {
     for (const r of batch) {
       sources.push({ kind: r.kind, source: r.source, copy: r.copy, update: r.update });
       if (COPY_KINDS.has(r.kind)) (links.get(r.copy) ?? links.set(r.copy, []).get(r.copy)!).push({ order: reuse, source: r.source, copy: r.copy });
@@ -123,7 +126,7 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
   const stories: Story[] = [];
   const summaries: StorySummary[] = [];
   const stats: ReportStats = { compared: 0, reused: 0, inputs: 0 };
-  for (const batch of storyBatches(clustered)) {
+  for (const batch of storyBatches(clustered, 2 * batchSize)) {
     const ids = batch.flatMap((s) => s.articles);
     const [meta, extractions] = await Promise.all([store.reads.articleMeta(ids), store.extractions(ids)]);
     const byId = new Map<string, Article>(meta.map((a) => [a.id, a as Article]));
@@ -151,7 +154,7 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
     if (!opts.storedOnly) for (const s of batchSummaries(meta, reported, verdicts)) summaries.push(s);
   }
   if (opts.stats) Object.assign(opts.stats, stats);
-  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames };
+  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, batch: batchSize };
   if (!opts.storedOnly) {
     const summary: ReportSummary = { articles, stories: summaries, names: storyEntityNames(stories, entities) };
     await store.db.transaction(async (tx) => {
@@ -162,14 +165,14 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
   return plan;
 }
 
-/** Consecutive stories holding about STORY_BATCH_ARTICLES articles together. */
-function* storyBatches(stories: Story[]): Generator<Story[]> {
+/** Consecutive stories holding about `articles` articles together. */
+function* storyBatches(stories: Story[], articles: number): Generator<Story[]> {
   let batch: Story[] = [];
   let size = 0;
   for (const s of stories) {
     batch.push(s);
     size += s.articles.length;
-    if (size >= STORY_BATCH_ARTICLES) {
+    if (size >= articles) {
       yield batch;
       batch = [];
       size = 0;

@@ -9,11 +9,10 @@ import { ingestFiles, type IngestSummary } from '../ingest.js';
 import { isSupportedName, resolveInputs, STDIN } from '../inputs.js';
 import { analyzeStored, type ReportPlan } from '../pipeline.js';
 import { findStoryId, plural } from '../../view/index.js';
-import { reportOn } from '../report/slice.js';
 import { renderHtmlReport } from '../report/html.js';
 import { oneLine, safeSink } from '../report/terminal-safe.js';
 import { memorySource, streamSink, writeJsonReport, writeNdjsonReport, type ReportSource, type Section } from '../report/stream.js';
-import { collectReport, storedSource, storedTerminalData } from '../report/stored-source.js';
+import { collectReport, storedReportOn, storedSource, storedTerminalData } from '../report/stored-source.js';
 import { writeReuseSection, writeStoryReport, writeTerminalReport } from '../report/terminal.js';
 import {
   EXIT_FATAL,
@@ -162,7 +161,7 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
     const run = async () => {
       const plan = await analyzeStored(store);
       let report: Promise<AnalysisReport> | undefined;
-      const whole = () => (report ??= collectReport(storedSource(store, plan)).then((r) => (only ? reportOn(r, only) : r)));
+      const whole = () => (report ??= only ? storedReportOn(store, plan, only) : collectReport(storedSource(store, plan)));
       const source = async (sections?: readonly Section[]) => {
         if (only) return memorySource(await whole(), sections);
         const all = storedSource(store, plan);
@@ -272,8 +271,7 @@ withInputOptions(
         throw new StoryNotFound();
       }
       // Every format then carries that story alone: its articles, the reuse touching them, its comparison.
-      const whole = await analysis.whole();
-      report = reportOn(whole, whole.stories.find((s) => s.id === id)!.articles);
+      report = await storedReportOn(analysis.store, analysis.plan, analysis.plan.stories.find((s) => s.id === id)!.articles);
     }
     const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
     const source = report ? memorySource(report) : await analysis.source();

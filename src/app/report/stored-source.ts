@@ -5,13 +5,10 @@ import type { Comparison } from '../../core/compare/index.js';
 import { resolveRecords } from '../../core/extract/index.js';
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
-import { READ_BATCH, type ReportPlan } from '../report-plan.js';
+import type { ReportPlan } from '../report-plan.js';
 import type { StorySlice } from './slice.js';
 import type { ReportSource, Section, SectionItem } from './stream.js';
 import type { TerminalData } from './terminal.js';
-
-/** Stories whose stored comparisons are read at once. */
-const COMPARISON_BATCH = 500;
 
 type ComparisonSection = keyof Comparison;
 
@@ -19,15 +16,15 @@ type ComparisonSection = keyof Comparison;
 export function storedSource(store: Store, plan: ReportPlan): ReportSource {
   const resolved = <K extends 'quotes' | 'figures' | 'attributions'>(key: K) =>
     async function* (): AsyncGenerator<SectionItem<K>> {
-      for await (const batch of store.reads.extractionBatches(READ_BATCH)) {
+      for await (const batch of store.reads.extractionBatches(plan.batch)) {
         for (const ex of batch) yield* resolveRecords(ex, plan.renames)[key] as SectionItem<K>[];
       }
     };
-  const compared = <K extends ComparisonSection>(key: K) => () => comparisonItems(store, plan.stories, key);
+  const compared = <K extends ComparisonSection>(key: K) => () => comparisonItems(store, plan.stories, key, Math.max(1, plan.batch >> 1));
   return {
-    articles: () => storedArticles(store),
+    articles: () => storedArticles(store, plan.batch),
     reuse: async function* () {
-      for await (const batch of store.reads.reuseBatches(READ_BATCH)) yield* batch;
+      for await (const batch of store.reads.reuseBatches(plan.batch)) yield* batch;
     },
     entities: () => plan.entities,
     quotes: resolved('quotes'),
@@ -45,17 +42,17 @@ export function storedSource(store: Store, plan: ReportPlan): ReportSource {
 }
 
 /** Every article as reported (without its original), in report order. */
-async function* storedArticles(store: Store): AsyncGenerator<SectionItem<'articles'>> {
+async function* storedArticles(store: Store, batch: number): AsyncGenerator<SectionItem<'articles'>> {
   const ids = await store.articleIds();
-  for (let i = 0; i < ids.length; i += READ_BATCH) {
-    for (const { original: _original, ...rest } of await store.articles(ids.slice(i, i + READ_BATCH), { original: false })) yield rest;
+  for (let i = 0; i < ids.length; i += batch) {
+    for (const { original: _original, ...rest } of await store.articles(ids.slice(i, i + batch), { original: false })) yield rest;
   }
 }
 
 /** One section of every story's stored comparison, in story order. */
-async function* comparisonItems<K extends ComparisonSection>(store: Store, stories: Story[], key: K): AsyncGenerator<Comparison[K][number]> {
-  for (let i = 0; i < stories.length; i += COMPARISON_BATCH) {
-    const batch = stories.slice(i, i + COMPARISON_BATCH);
+async function* comparisonItems<K extends ComparisonSection>(store: Store, stories: Story[], key: K, size: number): AsyncGenerator<Comparison[K][number]> {
+  for (let i = 0; i < stories.length; i += size) {
+    const batch = stories.slice(i, i + size);
     const stored = await store.storyComparisons<Comparison>(batch.map((s) => s.id));
     for (const s of batch) yield* (stored.get(s.id) ?? emptyComparison())[key] as Comparison[K][number][];
   }
@@ -70,7 +67,7 @@ export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData
     stories: plan.stories,
     slice: (stories) => storedSlice(store, plan, stories, storyOf),
     reuse: async function* () {
-      for await (const batch of store.reads.reuseBatches(READ_BATCH)) yield* batch;
+      for await (const batch of store.reads.reuseBatches(plan.batch)) yield* batch;
     },
     articles: async (ids) => new Map((await store.articles(ids, { original: false })).map(({ original: _original, ...a }) => [a.id, a])),
     unplaced: async () => (await store.articleIds()).filter((id) => !storyOf.has(id)),
@@ -108,6 +105,36 @@ async function storedSlice(store: Store, plan: ReportPlan, stories: Story[], sto
     }
   }
   return out;
+}
+
+/**
+ * The report limited to some articles, as reportOn gives it from the whole report (the stories
+ * they are in, whole, and those of them in no story), read from the store for those alone.
+ */
+export async function storedReportOn(store: Store, plan: ReportPlan, ids: string[]): Promise<AnalysisReport> {
+  const wanted = new Set(ids);
+  const storyOf = new Map<string, string>();
+  for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
+  const stories = plan.stories.filter((s) => s.articles.some((a) => wanted.has(a)));
+  const out = await storedSlice(store, plan, stories, storyOf);
+  const loose = [...wanted].filter((a) => !storyOf.has(a));
+  const [articles, extractions, reuse] = await Promise.all([
+    store.articles(loose, { original: false }),
+    store.extractions(loose),
+    store.reads.reuseTouching(loose),
+  ]);
+  for (const { original: _original, ...a } of articles) out.articles.push(a);
+  // An article in no story is in no comparison: it has records of its own but no flags.
+  for (const ex of extractions) {
+    const records = resolveRecords(ex, plan.renames);
+    for (const q of records.quotes) out.quotes.push(q);
+    for (const f of records.figures) out.figures.push(f);
+    for (const a of records.attributions) out.attributions.push(a);
+  }
+  const seen = new Set(out.reuse.map((r) => `${r.source} ${r.copy}`));
+  for (const r of reuse) if (!seen.has(`${r.source} ${r.copy}`)) out.reuse.push(r);
+  const names = new Set([...out.stories.flatMap((s) => s.entities), ...out.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]);
+  return { ...out, entities: plan.entities.filter((e) => names.has(e.name) || e.aliases.some((a) => names.has(a))) };
 }
 
 /** The whole report in memory, from a source (the server's index, HTML, small corpora). */

@@ -62,11 +62,17 @@ export class Centroid implements Sparse {
   ids: number[] = [];
   weights: number[] = [];
   normSq = 0;
-  private slots = new Map<number, number>();
+  /**
+   * Feature -> position, for `add`: built on the first add and dropped by `cool` (a Map costs
+   * about twice the two arrays, and most threads of a large corpus are joined no more).
+   */
+  private slots: Map<number, number> | null = null;
 
+  /** A centroid from its entries (distinct features, as `entries` gives them). */
   static from(entries: [number, number][]): Centroid {
     const c = new Centroid();
-    for (const [f, w] of entries) c.add(f, w);
+    c.ids = entries.map((e) => e[0]);
+    c.weights = entries.map((e) => e[1]);
     c.refreshNorm();
     return c;
   }
@@ -77,12 +83,13 @@ export class Centroid implements Sparse {
 
   /** Adds w to feature f's weight; true when f was not in the centroid yet. */
   add(f: number, w: number): boolean {
-    const slot = this.slots.get(f);
+    const slots = this.slots ?? this.lookup();
+    const slot = slots.get(f);
     if (slot !== undefined) {
       this.weights[slot] += w;
       return false;
     }
-    this.slots.set(f, this.ids.length);
+    slots.set(f, this.ids.length);
     this.ids.push(f);
     this.weights.push(w);
     return true;
@@ -96,7 +103,7 @@ export class Centroid implements Sparse {
       const weights = kept.map((i) => this.weights[i]);
       this.ids = [];
       this.weights = [];
-      this.slots = new Map();
+      this.slots = null;
       for (let i = 0; i < ids.length; i++) this.add(ids[i], weights[i]);
     }
     this.refreshNorm();
@@ -129,8 +136,20 @@ export class Centroid implements Sparse {
   clear(): void {
     this.ids = [];
     this.weights = [];
-    this.slots = new Map();
+    this.slots = null;
     this.normSq = 0;
+  }
+
+  /** Drops the lookup `add` uses (rebuilt if it is needed again): scoring reads only the arrays. */
+  cool(): void {
+    this.slots = null;
+  }
+
+  private lookup(): Map<number, number> {
+    const slots = new Map<number, number>();
+    for (let i = 0; i < this.ids.length; i++) slots.set(this.ids[i], i);
+    this.slots = slots;
+    return slots;
   }
 
   private refreshNorm(): void {

@@ -37,6 +37,8 @@ const CENTROID_MAX = 250;
 const CENTROID_KEEP = 150;
 const MERGE_TERMS = 60;
 const MERGE_CHECK_SIZE = 8;
+// Articles placed between sweeps of centroid lookups (see `sweep`).
+const SWEEP_EVERY = 1000;
 // The join threshold rises to this quantile of the third-best candidate scores (plus a margin)
 // once enough are seen.
 const RUNNER_Q = 0.95;
@@ -68,6 +70,10 @@ export class StoryIndex {
   /** Threads (by index) and posting lists (by feature) changed: the rows to store (see changes.ts). */
   private readonly threadLog = new ChangeLog<ThreadState | null>((i) => this.threadOf(i));
   private readonly postingLog = new ChangeLog<number[]>((f) => this.postingRow(f).stories);
+  /** Threads joined since the last sweep, and those whose centroids keep their lookup (see `sweep`). */
+  private recent = new Set<number>();
+  private warm = new Set<number>();
+  private sinceSweep = 0;
   /** The head at the checkpoint. */
   private checkpointHead: StoryIndexHead | null = null;
 
@@ -111,6 +117,7 @@ export class StoryIndex {
       this.storyList.push(this.newThread(`story-${article.id.slice(0, 12)}`, features.lead));
     }
     this.threadLog.touch(index);
+    this.recent.add(index);
     this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features.own ?? null, features.lead);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
@@ -120,6 +127,7 @@ export class StoryIndex {
       languages.set(features.language, (languages.get(features.language) ?? 0) + 1);
     }
     this.placed.set(article.id, index);
+    if (++this.sinceSweep >= SWEEP_EVERY) this.sweep();
     // A new story is just this article, already found unlike every candidate: nothing to merge. A
     // large story's centroid barely moves with one more article, so it is re-checked only now and then.
     const size = this.storyList[index].members.length;
@@ -144,6 +152,7 @@ export class StoryIndex {
   private fold(keep: number, fold: number): void {
     this.threadLog.touch(keep);
     this.threadLog.touch(fold);
+    this.recent.add(keep);
     const target = this.storyList[keep];
     const source = this.storyList[fold];
     source.centroid.ids.forEach((f, i) => {
@@ -310,6 +319,18 @@ export class StoryIndex {
   private threadOf(i: number): ThreadState | null {
     const s = this.storyList[i];
     return s.mergedInto === null ? threadState(s) : null;
+  }
+
+  /**
+   * Threads joined in neither of the last two sweep periods drop their centroid's lookup: in a
+   * large corpus most threads are over (their news cycle past), and the lookup was a third of the
+   * index's heap. Scoring and merging read only the centroid's arrays, so nothing placed changes.
+   */
+  private sweep(): void {
+    for (const i of this.warm) if (!this.recent.has(i)) this.storyList[i].centroid.cool();
+    this.warm = this.recent;
+    this.recent = new Set();
+    this.sinceSweep = 0;
   }
 
   private newThread(id: string, lead: string, seq = this.next++): StoryState {

@@ -56,7 +56,9 @@ function stories(rows: Row[], truth: RealworldTruth, runs: FeedRun[], texts: Map
       pure += Math.max(0, ...counts.values());
       total += t.length;
     }
-    console.log(`  threads .${run.feed}: ${threads.length} for ${new Set(threadOf.values()).size} true threads, purity ${f3(total ? pure / total : 1)}`);
+    // Purity alone rewards cutting: BCubed over the true threads says how whole they are too.
+    const [f, p, r] = prf(bcubed(threads, threadOf));
+    console.log(`  threads .${run.feed}: ${threads.length} for ${new Set(threadOf.values()).size} true threads, purity ${f3(total ? pure / total : 1)}; BCubed F1 ${f} (P ${p}, R ${r})`);
   }
 }
 let peerMs = 0;

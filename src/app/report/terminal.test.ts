@@ -6,13 +6,15 @@ import { writeStoryReport, writeTerminalReport } from './terminal.js';
 
 describe('terminal story report', () => {
   it('shows the threads inside a story: span, size, title and their articles', async () => {
-    const report = analyzeArticles([en, ru]);
+    // Undated, the Russian report is a thread of its own (dated the same day, it is the English one's move).
+    const undated = { ...ru, published: null };
+    const report = analyzeArticles([en, undated]);
     expect(report.stories).toHaveLength(1);
     const sink = stringSink();
     expect(await writeStoryReport(report, report.stories[0].id, sink)).toEqual([report.stories[0].id]);
     const text = sink.text();
     expect(text).toContain('2 threads (moves of the story');
-    for (const a of [en, ru]) {
+    for (const a of [en, undated]) {
       expect(text).toContain(a.headline!.slice(0, 30));
       expect(text).toMatch(new RegExp(`^ {7}${a.id.slice(0, 8)}$`, 'm'));
     }

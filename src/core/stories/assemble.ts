@@ -41,7 +41,9 @@ export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): 
 }
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
-  const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
+  const bySize = [...group].sort((a, b) => b.members.length - a.members.length);
+  const ordered = sameMoves(bySize, vocabulary).sort((a, b) => b.members.length - a.members.length);
+  // The story's id is its largest thread's (a joined thread keeps its largest part's id).
   const lead = ordered[0];
   const members = ordered.flatMap((t) => t.members);
   const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
@@ -56,6 +58,69 @@ function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
     threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
     why: reasons(ordered, vocabulary.surfaces),
   };
+}
+
+// A move told in two languages: threads whose events fall within this many days of each other,
+// each over at most SAME_MOVE_WIDTH days, sharing MOVE_KEYS names or numbers.
+const SAME_MOVE_DAYS = 1;
+const SAME_MOVE_WIDTH = 2;
+const MOVE_KEYS = 2;
+// A key carried by this share of the corpus (and by more than MOVE_COMMON_MIN articles) says
+// nothing about which move it is: consolidation's bar for a key that ties nothing together.
+const MOVE_COMMON_SHARE = 0.3;
+const MOVE_COMMON_MIN = 8;
+
+/**
+ * The index keeps one move per language (its threads are told in one set of words); a story's
+ * threads in other languages about the same move (the same day or two, sharing names or numbers
+ * few other articles carry) are one thread: a French and an English report of one briefing. Each
+ * thread, largest first, joins the first earlier thread it matches that holds no thread of its
+ * language yet; the joined thread keeps the larger one's id and title. Undated threads, and those
+ * whose events spread over more days, stay as they are: nothing says which move they tell.
+ */
+function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] {
+  if (ordered.length < 2) return ordered;
+  const common = Math.max(MOVE_COMMON_MIN, vocabulary.articles * MOVE_COMMON_SHARE);
+  const narrow = (t: StoryState) => t.time !== null && t.members.some((m) => m.published) && t.time[1] - t.time[0] <= SAME_MOVE_WIDTH;
+  const groups: { lead: StoryState; parts: StoryState[]; languages: Set<string>; time: [number, number] | null; cross: Map<number, number> }[] = [];
+  for (const t of ordered) {
+    const language = mainLanguage(t.languages);
+    const near = narrow(t)
+      ? groups.find((g) => {
+          if (!g.time || language === null || g.languages.has(language)) return false;
+          if (t.time![0] > g.time[1] + SAME_MOVE_DAYS || g.time[0] > t.time![1] + SAME_MOVE_DAYS) return false;
+          let shared = 0;
+          for (const id of t.cross.keys()) if (g.cross.has(id) && vocabulary.df[id] < common && ++shared >= MOVE_KEYS) return true;
+          return false;
+        })
+      : undefined;
+    if (!near) {
+      groups.push({ lead: t, parts: [t], languages: new Set(language ? [language] : []), time: narrow(t) ? t.time : null, cross: new Map(t.cross) });
+      continue;
+    }
+    near.parts.push(t);
+    near.languages.add(language!);
+    near.time = [Math.min(near.time![0], t.time![0]), Math.max(near.time![1], t.time![1])];
+    for (const [id, n] of t.cross) near.cross.set(id, (near.cross.get(id) ?? 0) + n);
+  }
+  return groups.map(({ lead, parts }) =>
+    parts.length === 1
+      ? lead
+      : {
+          ...lead,
+          members: parts.flatMap((p) => p.members),
+          first: parts.reduce<string | null>((d, p) => minDate(d, p.first), null),
+          last: parts.reduce<string | null>((d, p) => maxDate(d, p.last), null),
+          cross: mergeCounts(parts.map((p) => p.cross)),
+          languages: mergeCounts(parts.map((p) => p.languages)),
+        },
+  );
+}
+
+function mergeCounts<K>(maps: Map<K, number>[]): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const m of maps) for (const [k, n] of m) out.set(k, (out.get(k) ?? 0) + n);
+  return out;
 }
 
 /** For each member: the names and numbers it shares with at least one other member of the story. */

@@ -75,7 +75,8 @@ describe('stories from threads', () => {
   });
 
   it('lists each story’s threads beside its articles, largest first, the story id being its largest thread’s', () => {
-    const story = clusterStories([en, ru, de, enCourt]).find((s) => s.articles.length === 4)!;
+    // Undated, the German report is a thread of its own (dated, it joins the others' move).
+    const story = clusterStories([en, ru, { ...de, published: null }, enCourt]).find((s) => s.articles.length === 4)!;
     expect(story.threads.length).toBeGreaterThan(1);
     expect(story.threads.flatMap((t) => t.articles).sort()).toEqual([...story.articles].sort());
     const sizes = story.threads.map((t) => t.articles.length);
@@ -83,6 +84,18 @@ describe('stories from threads', () => {
     expect(story.id).toBe(story.threads[0].id);
     for (const t of story.threads) expect(t.title.length).toBeGreaterThan(0);
     expect(story.span).toEqual(['2031-05-06', '2031-05-08']);
+  });
+
+  it('makes one thread of a move told in several languages within a day or two, and keeps an undated report apart', () => {
+    // The English and Russian reports of the arrest (same day) and the German one a day later
+    // tell one move: one thread of three languages. Undated, the German report is not placed in it.
+    const story = clusterStories([en, ru, de]).find((s) => s.articles.length === 3)!;
+    expect(story.threads.map((t) => t.articles.map((a) => a.slice(0, 3)).sort())).toEqual([['de1', 'en1', 'ru1']]);
+    expect(story.threads[0].span).toEqual(['2031-05-06', '2031-05-07']);
+    expect(story.id).toBe(story.threads[0].id);
+    const undated = { ...de, published: null };
+    const apart = clusterStories([en, ru, undated]).find((s) => s.articles.length === 3)!;
+    expect(apart.threads.map((t) => t.articles.map((a) => a.slice(0, 3)).sort())).toEqual([['en1', 'ru1'], ['de1']]);
   });
 
   it('says why each article is in its story: the names and numbers it shares with the others', () => {

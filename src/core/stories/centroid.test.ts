@@ -39,6 +39,13 @@ describe('Centroid', () => {
     const q = c.unitQuery(1, 1);
     expect(q.ids).toEqual([2]);
     expect(q.weights[0]).toBeCloseTo(1);
-    expect(Centroid.from(c.entries()).entries()).toEqual(c.entries());
+    const stored = Centroid.from([...c.ids], [...c.weights]);
+    expect(stored.entries()).toEqual(c.entries());
+    // Its lookup is built on the first add, and again after `cool`.
+    expect(stored.add(2, 1)).toBe(false);
+    stored.cool();
+    expect(stored.add(7, 1)).toBe(false);
+    expect(stored.add(5, 1)).toBe(true);
+    expect(stored.entries()).toEqual([...c.entries().map(([f, w]) => [f, f === 2 || f === 7 ? w + 1 : w]), [5, 1]]);
   });
 });

@@ -68,11 +68,11 @@ export class Centroid implements Sparse {
    */
   private slots: Map<number, number> | null = null;
 
-  /** A centroid from its entries (distinct features, as `entries` gives them). */
-  static from(entries: [number, number][]): Centroid {
+  /** A centroid from its features (distinct) and their weights, as stored. */
+  static from(ids: number[], weights: number[]): Centroid {
     const c = new Centroid();
-    c.ids = entries.map((e) => e[0]);
-    c.weights = entries.map((e) => e[1]);
+    c.ids = ids;
+    c.weights = weights;
     c.refreshNorm();
     return c;
   }

@@ -48,10 +48,14 @@ export interface StoryState {
   mergedInto: number | null;
 }
 
-/** One live thread as plain data: a row of the stored index, with the centroid as [feature id, weight] entries. */
+/**
+ * One live thread as plain data: a row of the stored index. The centroid and the cross-language
+ * counts as parallel arrays (feature ids, and their weights or counts): a third of the size of
+ * [id, value] pairs, in JSON and in memory.
+ */
 export type ThreadState = Omit<StoryState, 'centroid' | 'mergedInto' | 'cross' | 'languages'> & {
-  centroid: [number, number][];
-  cross: [number, number][];
+  centroid: { ids: number[]; weights: number[] };
+  cross: { ids: number[]; counts: number[] };
   languages: [string, number][];
 };
 
@@ -106,7 +110,7 @@ export function threadState(s: StoryState): ThreadState {
   return {
     seq: s.seq,
     id: s.id,
-    centroid: s.centroid.entries(),
+    centroid: { ids: [...s.centroid.ids], weights: [...s.centroid.weights] },
     members: [...s.members],
     first: s.first,
     last: s.last,
@@ -115,7 +119,7 @@ export function threadState(s: StoryState): ThreadState {
     after: s.after,
     title: s.title,
     lead: s.lead,
-    cross: [...s.cross],
+    cross: { ids: [...s.cross.keys()], counts: [...s.cross.values()] },
     languages: [...s.languages],
   };
 }

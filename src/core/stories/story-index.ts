@@ -26,7 +26,7 @@ export interface Placement {
 }
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 7;
+export const STORY_STATE_VERSION = 8;
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -265,7 +265,8 @@ export class StoryIndex {
     for (const s of [...threads].sort((a, b) => a.seq - b.seq)) {
       const i = index.storyList.length;
       bySeq.set(s.seq, i);
-      index.storyList.push({ ...s, centroid: Centroid.from(s.centroid), cross: new Map(s.cross), languages: new Map(s.languages), mergedInto: null });
+      const cross = new Map(s.cross.ids.map((id, k) => [id, s.cross.counts[k]]));
+      index.storyList.push({ ...s, centroid: Centroid.from(s.centroid.ids, s.centroid.weights), cross, languages: new Map(s.languages), mergedInto: null });
       for (const m of s.members) index.placed.set(m.id, i);
     }
     // Threads folded away still hold their place in the lists (they count towards the scan): one

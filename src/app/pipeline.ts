@@ -184,7 +184,12 @@ export type { BuildOptions, ReportPlan, ReportStats, ReportSummary } from './rep
  * index and small corpora; the CLI writes the report from the store as it reads it (storedSource).
  */
 export async function buildReport(store: Store, opts: BuildOptions = {}): Promise<AnalysisReport> {
-  return collectReport(storedSource(store, await planReport(store, opts)));
+  const plan = await planReport(store, opts);
+  try {
+    return await collectReport(storedSource(store, plan));
+  } finally {
+    plan.close();
+  }
 }
 
 /**
@@ -197,7 +202,7 @@ export async function analyzeStore(store: Store, opts: { stats?: ReportStats; on
   return opts.only ? reportOn(report, opts.only) : report;
 }
 
-/** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource). */
+/** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource); close the plan after. */
 export async function analyzeStored(store: Store, opts: Pick<BuildOptions, 'stats' | 'batch'> = {}): Promise<ReportPlan> {
   await runStages(store);
   return planReport(store, opts);

@@ -6,7 +6,6 @@
 // is written (see report/stored-source.ts).
 import { createHash } from 'node:crypto';
 import {
-  addComparison,
   comparedStory,
   compareStory,
   copyChains,
@@ -28,6 +27,7 @@ import type { Article, Entity, ReuseRecord, Story } from '../core/types.js';
 import type { ArticleMeta, Store, StoredKeys } from '../store/index.js';
 import { ReportIndex, type StorySummary } from '../view/index.js';
 import { codeVersion } from './code-version.js';
+import { Spool } from './report/spool.js';
 import { loadStoryIndex } from './corpus-stories.js';
 
 /** Extractions or reuse records read at once. */
@@ -71,7 +71,16 @@ export interface ReportPlan {
   renames: EntityResolution['renames'];
   /** Records read at once. */
   batch: number;
+  /** The resolved quotes, figures and attributions (lines `article<TAB>record`, as extracted) and every comparison section, spooled in report order; none when the plan stored nothing. */
+  spool?: Spool;
+  /** Removes what the plan spooled. */
+  close(): void;
 }
+
+/** The report's sections of corpus-resolved extraction records. */
+export const RESOLVED_SECTIONS = ['quotes', 'figures', 'attributions'] as const;
+/** The report's sections of story comparisons. */
+export const COMPARISON_SECTIONS = ['quote_groups', 'claims', 'framing', 'flags', 'timeline', 'figure_groups', 'verdicts'] as const satisfies readonly (keyof Comparison)[];
 
 /** A copy record's place in the report's reuse order, and its ends. */
 interface CopyLink {
@@ -94,12 +103,30 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
     store.articleCount(),
     codeVersion(),
   ]);
+  // The records the report writes are spooled as they are read (see spool.ts); a report that
+  // stores nothing reads them from the store as it writes them.
+  const spool = opts.storedOnly ? undefined : new Spool();
+  try {
+    return await plan(store, opts, spool, { clustered, storedKeys, articles, version, batchSize });
+  } catch (err) {
+    spool?.close();
+    throw err;
+  }
+}
+
+async function plan(
+  store: Store,
+  opts: BuildOptions,
+  spool: Spool | undefined,
+  { clustered, storedKeys, articles, version, batchSize }: { clustered: Story[]; storedKeys: Map<string, StoredKeys>; articles: number; version: string; batchSize: number },
+): Promise<ReportPlan> {
   const names: ArticleEntities[] = [];
   let quotes = 0;
   for await (const batch of store.reads.extractionBatches(batchSize)) {
     for (const ex of batch) {
       names.push(articleEntities(ex));
       quotes += ex.quotes.length;
+      if (spool) for (const key of RESOLVED_SECTIONS) for (const r of ex[key]) spool.write(key, `${ex.article}\t${JSON.stringify(r)}`);
     }
   }
   const { entities, renames } = resolveEntities(names);
@@ -146,16 +173,23 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
         entities: byForm,
       }),
     );
-    let verdicts: Comparison['verdicts'] = [];
-    if (opts.storedOnly) stats.reused += batch.length;
-    else verdicts = await compareBatch(store, parts, storedKeys, version, stats, opts);
+    const verdicts: Comparison['verdicts'] = [];
+    if (!spool) stats.reused += batch.length;
+    else {
+      const byStory = await compareBatch(store, parts, storedKeys, version, stats, opts);
+      for (const p of parts) {
+        const c = byStory.get(p.story.id) ?? emptyComparison();
+        for (const key of COMPARISON_SECTIONS) for (const item of c[key]) spool.write(key, JSON.stringify(item));
+        for (const v of c.verdicts) verdicts.push(v);
+      }
+    }
     const reported = withCopiesFrom(moved, copied);
     for (const s of reported) stories.push(s);
     if (!opts.storedOnly) for (const s of batchSummaries(meta, reported, verdicts)) summaries.push(s);
   }
   if (opts.stats) Object.assign(opts.stats, stats);
-  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, batch: batchSize };
-  if (!opts.storedOnly) {
+  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, batch: batchSize, spool, close: () => spool?.close() };
+  if (spool) {
     const summary: ReportSummary = { articles, stories: summaries, names: storyEntityNames(stories, entities) };
     await store.db.transaction(async (tx) => {
       await store.saveStoryComparisons([], stories.map((s) => s.id), tx);
@@ -189,7 +223,7 @@ function chainOf(ids: string[], links: Map<string, CopyLink[]>): CopyLink[] {
 /**
  * Keys each story's parts (cheap: no text is read), then, only where that changed, its input
  * (its articles' text is read for it), and compares the stories whose input changed. Stores what
- * changed; returns every story's verdicts (stored ones read back) for the story list.
+ * changed; returns every story's comparison (stored ones read back).
  */
 async function compareBatch(
   store: Store,
@@ -198,7 +232,7 @@ async function compareBatch(
   version: string,
   stats: ReportStats,
   opts: BuildOptions,
-): Promise<Comparison['verdicts']> {
+): Promise<Map<string, Comparison>> {
   const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
   const rekeyed: [string, string][] = [];
   const unchanged: string[] = [];
@@ -233,9 +267,7 @@ async function compareBatch(
   if (fresh.length || rekeyed.length) await store.db.transaction((tx) => store.saveStoryComparisons(fresh, null, tx, rekeyed));
   const byStory = new Map<string, Comparison>(fresh.map((f) => [f.story, f.data]));
   for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
-  const out = emptyComparison();
-  for (const p of parts) addComparison(out, byStory.get(p.story.id) ?? emptyComparison());
-  return out.verdicts;
+  return byStory;
 }
 
 /** The summaries of a batch of stories: they read the stories, their articles and their verdicts. */

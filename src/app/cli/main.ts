@@ -158,10 +158,9 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
     const ingested = paths.length ? await ingestArgs(files, opts, store) : null;
     const only = opts.onlyInputs && ingested ? [...new Set(ingested.ids)] : undefined;
     // On a shared server, workers may be placing articles too: take their lock for the update and the report.
-    const run = async () => {
-      const plan = await analyzeStored(store);
-      let report: Promise<AnalysisReport> | undefined;
-      const whole = () => (report ??= only ? storedReportOn(store, plan, only) : collectReport(storedSource(store, plan)));
+    const report = async (plan: ReportPlan) => {
+      let inMemory: Promise<AnalysisReport> | undefined;
+      const whole = () => (inMemory ??= only ? storedReportOn(store, plan, only) : collectReport(storedSource(store, plan)));
       const source = async (sections?: readonly Section[]) => {
         if (only) return memorySource(await whole(), sections);
         const all = storedSource(store, plan);
@@ -178,6 +177,14 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
       // With nothing read and nothing stored, the report itself says there is nothing to report.
       if (read || stored) process.stderr.write(`storytrace: ${read}${covers}\n`);
       await use({ store, plan, only, whole, source });
+    };
+    const run = async () => {
+      const plan = await analyzeStored(store);
+      try {
+        await report(plan);
+      } finally {
+        plan.close();
+      }
     };
     await (opts.db ? withCorpusLock(opts.db, run) : run());
     return ingested?.exitCode ?? EXIT_OK;

@@ -7,20 +7,29 @@ import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import type { ReportPlan } from '../report-plan.js';
 import type { StorySlice } from './slice.js';
-import type { ReportSource, Section, SectionItem } from './stream.js';
+import type { Spool } from './spool.js';
+import { RawJson, type ReportSource, type Section, type SectionItem } from './stream.js';
 import type { TerminalData } from './terminal.js';
 
 type ComparisonSection = keyof Comparison;
 
 /** The report as a source whose sections are read from the store (see ReportSource). */
 export function storedSource(store: Store, plan: ReportPlan): ReportSource {
+  const { spool } = plan;
   const resolved = <K extends 'quotes' | 'figures' | 'attributions'>(key: K) =>
-    async function* (): AsyncGenerator<SectionItem<K>> {
-      for await (const batch of store.reads.extractionBatches(plan.batch)) {
-        for (const ex of batch) yield* resolveRecords(ex, plan.renames)[key] as SectionItem<K>[];
-      }
-    };
-  const compared = <K extends ComparisonSection>(key: K) => () => comparisonItems(store, plan.stories, key, Math.max(1, plan.batch >> 1));
+    spool
+      ? () => spooledRecords(spool, plan, key)
+      : async function* (): AsyncGenerator<SectionItem<K>> {
+          for await (const batch of store.reads.extractionBatches(plan.batch)) {
+            for (const ex of batch) yield* resolveRecords(ex, plan.renames)[key] as SectionItem<K>[];
+          }
+        };
+  const compared = <K extends ComparisonSection>(key: K) =>
+    spool
+      ? async function* () {
+          for await (const line of spool.lines(key)) yield new RawJson(line);
+        }
+      : () => comparisonItems(store, plan.stories, key, Math.max(1, plan.batch >> 1));
   return {
     articles: () => storedArticles(store, plan.batch),
     reuse: async function* () {
@@ -39,6 +48,23 @@ export function storedSource(store: Store, plan: ReportPlan): ReportSource {
     figure_groups: compared('figure_groups'),
     verdicts: compared('verdicts'),
   };
+}
+
+/**
+ * Spooled extraction records: as extracted, but those of an article whose names resolution
+ * changed, which are read and given the canonical names.
+ */
+async function* spooledRecords<K extends 'quotes' | 'figures' | 'attributions'>(spool: Spool, plan: ReportPlan, key: K): AsyncGenerator<SectionItem<K> | RawJson> {
+  for await (const line of spool.lines(key)) {
+    const tab = line.indexOf('\t');
+    const article = line.slice(0, tab);
+    if (!plan.renames.has(article)) {
+      yield new RawJson(line.slice(tab + 1));
+      continue;
+    }
+    const records = { article, quotes: [], figures: [], attributions: [], [key]: [JSON.parse(line.slice(tab + 1))] };
+    yield resolveRecords(records, plan.renames)[key][0] as SectionItem<K>;
+  }
 }
 
 /** Every article as reported (without its original), in report order. */
@@ -142,7 +168,7 @@ export async function collectReport(source: ReportSource): Promise<AnalysisRepor
   const out: Record<string, unknown[]> = {};
   for (const [section, read] of Object.entries(source) as [Section, () => Iterable<unknown> | AsyncIterable<unknown>][]) {
     const items: unknown[] = [];
-    for await (const item of read()) items.push(item);
+    for await (const item of read()) items.push(item instanceof RawJson ? JSON.parse(item.text) : item);
     out[section] = items;
   }
   return out as unknown as AnalysisReport;

@@ -42,12 +42,22 @@ export const RECORD_KIND: Record<Section, string> = {
   verdicts: 'verdict',
 };
 
+/** A record already written as JSON (spooled: see spool.ts), handed on as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** A record's JSON text. */
+function jsonOf(item: unknown): string {
+  return item instanceof RawJson ? item.text : JSON.stringify(item);
+}
+
 /**
  * Where a report's records come from, section by section: arrays in memory, or batches read from
  * the store as the writer asks for them. Each section is read once, in REPORT_SECTIONS order.
  */
 export type ReportSource = {
-  [K in Section]?: () => Iterable<SectionItem<K>> | AsyncIterable<SectionItem<K>>;
+  [K in Section]?: () => Iterable<SectionItem<K> | RawJson> | AsyncIterable<SectionItem<K> | RawJson>;
 };
 
 /** A report in memory as a source (every section, or only the named ones). */
@@ -123,7 +133,7 @@ export async function writeJsonReport(source: ReportSource, sink: TextSink): Pro
     firstSection = false;
     let first = true;
     for await (const item of read() as AsyncIterable<unknown>) {
-      await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+      await sink.write(`${first ? '\n' : ',\n'}${jsonOf(item)}`);
       first = false;
     }
     await sink.write(first ? ']' : '\n]');
@@ -138,7 +148,7 @@ export async function writeNdjsonReport(source: ReportSource, sink: TextSink): P
     const read = source[section];
     if (!read) continue;
     const prefix = `{"kind":${JSON.stringify(RECORD_KIND[section])},"data":`;
-    for await (const item of read() as AsyncIterable<unknown>) await sink.write(`${prefix}${JSON.stringify(item)}}\n`);
+    for await (const item of read() as AsyncIterable<unknown>) await sink.write(`${prefix}${jsonOf(item)}}\n`);
   }
   await sink.flush();
 }

@@ -40,13 +40,39 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** First non-empty string among the named fields; an object with a `name` (NewsAPI's source) counts. */
-function pick(fields: Fields, names: string[]): string | null {
+/** What a field holds when it is not one of the types read: "a number (5)", "an array". */
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'number') return `a number (${v})`;
+  if (typeof v === 'boolean') return `a boolean (${v})`;
+  return `a ${typeof v}`;
+}
+
+/**
+ * The value of a field, read as its kind allows: a string, or for a date a finite number (epoch
+ * seconds or milliseconds), or for an outlet an object's string `name` (NewsAPI's source). Null,
+ * absent and blank mean "not stated"; any other type is a wrong field, returned as why.
+ */
+function fieldValue(name: string, v: unknown, kind: 'string' | 'date' | 'outlet'): string | null | { wrong: string } {
+  if (v === null || v === undefined) return null;
+  if (kind === 'outlet' && isPlainObject(v) && 'name' in v) return fieldValue(`${name}.name`, v.name, 'string');
+  if (kind === 'date' && typeof v === 'number' && Number.isFinite(v)) v = String(v);
+  if (typeof v === 'string') return v.trim() || null;
+  const expected = kind === 'date' ? 'a string or an epoch number' : kind === 'outlet' ? 'a string or an object with a string "name"' : 'a string';
+  return { wrong: `field "${name}" is ${describeValue(v)}; expected ${expected}` };
+}
+
+/**
+ * First non-empty value among the named fields. A field of the wrong type met before it refuses the
+ * record (returned as why): a scraper that wrote a number or an object where the text or URL goes
+ * has put something else there, and guessing at it would store a wrong article. Fields after the
+ * one that wins are not read.
+ */
+function pick(fields: Fields, names: string[], kind: 'string' | 'date' | 'outlet' = 'string'): string | null | { wrong: string } {
   for (const name of names) {
-    let v = fields.get(name);
-    if (v && typeof v === 'object' && !Array.isArray(v)) v = (v as Record<string, unknown>).name;
-    if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
-    if (typeof v === 'string' && v.trim()) return v.trim();
+    const v = fieldValue(name, fields.get(name), kind);
+    if (v !== null) return v;
   }
   return null;
 }
@@ -58,15 +84,31 @@ export function recordToDoc(
   format: RawDoc['format'],
 ): RawDoc | string {
   const fields = lowerKeys(record);
-  const text = pick(fields, TEXT_FIELDS);
-  const html = pick(fields, HTML_FIELDS);
-  if (!text && !html) return `no article text (expected one of: ${[...TEXT_FIELDS, ...HTML_FIELDS].join(', ')})`;
-  const meta: KnownMeta = {
+  const picked = {
+    text: pick(fields, TEXT_FIELDS),
+    html: pick(fields, HTML_FIELDS),
     url: pick(fields, URL_FIELDS),
     headline: pick(fields, HEADLINE_FIELDS),
-    published: pick(fields, DATE_FIELDS),
-    outlet: pick(fields, OUTLET_FIELDS),
+    published: pick(fields, DATE_FIELDS, 'date'),
+    outlet: pick(fields, OUTLET_FIELDS, 'outlet'),
     language: pick(fields, LANGUAGE_FIELDS),
+  };
+  const wrong = Object.values(picked).filter((v): v is { wrong: string } => v !== null && typeof v === 'object');
+  if (wrong.length) return wrong.map((w) => w.wrong).join('; ');
+  const value = (v: string | null | { wrong: string }): string | null => (typeof v === 'string' ? v : null);
+  const text = value(picked.text);
+  const html = value(picked.html);
+  if (!text && !html) {
+    const stated = [...TEXT_FIELDS, ...HTML_FIELDS].find((name) => fields.has(name));
+    if (stated) return `field "${stated}" is ${fields.get(stated) === null ? 'null' : 'blank'}; expected the article text as a string`;
+    return `no article text (expected one of: ${[...TEXT_FIELDS, ...HTML_FIELDS].join(', ')})`;
+  }
+  const meta: KnownMeta = {
+    url: value(picked.url),
+    headline: value(picked.headline),
+    published: value(picked.published),
+    outlet: value(picked.outlet),
+    language: value(picked.language),
   };
   // PostgreSQL text cannot hold U+0000 (JSON may escape it as \u0000): the record is refused here
   // rather than failing its whole batch at the store.

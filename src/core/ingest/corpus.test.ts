@@ -1,0 +1,73 @@
+// Corpus records whose fields hold the wrong type are refused one by one, naming the file, the line
+// and the field; the file's other records still come through.
+import { describe, expect, it } from 'vitest';
+import { readCsv, readJsonLines } from './corpus.js';
+
+const PIER = 'The Ostrava Vale council voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.';
+const QUAY = 'The Ostrava Vale ferry operator said on Wednesday that it would move its boats to the north quay for the winter.';
+
+describe('JSONL fields of the wrong type', () => {
+  it('refuses a text that is a number, null or an object, and keeps the good records', () => {
+    const lines = [
+      JSON.stringify({ text: PIER, url: 'https://valeherald.example/pier' }),
+      JSON.stringify({ text: 5, url: 'https://valeherald.example/five' }),
+      JSON.stringify({ text: null }),
+      JSON.stringify({ text: { name: 'Councillor Edna Varga' } }),
+      JSON.stringify({ content: ['first paragraph', 'second paragraph'] }),
+      JSON.stringify({ text: QUAY, url: 'https://valeherald.example/quay' }),
+    ];
+    const r = readJsonLines('vale.jsonl', lines);
+    expect(r.docs.map((d) => [d.source, d.text])).toEqual([
+      ['vale.jsonl#1', PIER],
+      ['vale.jsonl#6', QUAY],
+    ]);
+    expect(r.errors).toEqual([
+      { source: 'vale.jsonl#2', message: 'field "text" is a number (5); expected a string' },
+      { source: 'vale.jsonl#3', message: 'field "text" is null; expected the article text as a string' },
+      { source: 'vale.jsonl#4', message: 'field "text" is an object; expected a string' },
+      { source: 'vale.jsonl#5', message: 'field "content" is an array; expected a string' },
+    ]);
+  });
+
+  it('refuses a url, published date or outlet of the wrong type, in one line naming each field', () => {
+    const lines = [
+      JSON.stringify({ text: PIER, url: 17 }),
+      JSON.stringify({ text: PIER, published: true, outlet: ['Vale Herald'] }),
+      JSON.stringify({ text: QUAY, source: { id: 'vh' } }),
+    ];
+    const r = readJsonLines('typed.jsonl', lines);
+    expect(r.docs).toEqual([]);
+    expect(r.errors.map((e) => `${e.source}: ${e.message}`)).toEqual([
+      'typed.jsonl#1: field "url" is a number (17); expected a string',
+      'typed.jsonl#2: field "published" is a boolean (true); expected a string or an epoch number; field "outlet" is an array; expected a string or an object with a string "name"',
+      'typed.jsonl#3: field "source" is an object; expected a string or an object with a string "name"',
+    ]);
+    expect(r.errors.every((e) => !e.message.includes('\n'))).toBe(true);
+  });
+
+  it('reads what the types allow: null as unstated, an epoch date, a source object with its name', () => {
+    const lines = [
+      JSON.stringify({ text: PIER, url: null, published: 1710243900, source: { id: null, name: 'Vale Herald' }, title: null }),
+      // The first non-empty field wins; a later one is not read, whatever it holds.
+      JSON.stringify({ text: QUAY, link: 'https://valeherald.example/quay', canonical_url: { href: 'x' } }),
+    ];
+    const r = readJsonLines('ok.jsonl', lines);
+    expect(r.errors).toEqual([]);
+    expect(r.docs.map((d) => d.meta)).toEqual([
+      { url: null, headline: null, published: '1710243900', outlet: 'Vale Herald', language: null },
+      { url: 'https://valeherald.example/quay', headline: null, published: null, outlet: null, language: null },
+    ]);
+  });
+});
+
+describe('CSV records (every field is text: only blank text applies)', () => {
+  it('refuses a record whose text column is blank, naming its line; the others are read', () => {
+    const csv = `title,text,url\nPier,"${PIER}",https://valeherald.example/pier\nEmpty,,https://valeherald.example/empty\nQuay,"${QUAY}",\n`;
+    const r = readCsv('vale.csv', csv);
+    expect(r.docs.map((d) => [d.source, d.meta.headline])).toEqual([
+      ['vale.csv#2', 'Pier'],
+      ['vale.csv#4', 'Quay'],
+    ]);
+    expect(r.errors).toEqual([{ source: 'vale.csv#3', message: 'field "text" is blank; expected the article text as a string' }]);
+  });
+});

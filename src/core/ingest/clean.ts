@@ -104,7 +104,7 @@ export function cleanDoc(doc: RawDoc): Article {
   }
   const knownHeadline = statedHeadline ?? present(html?.headline);
   const statedLanguage = normaliseLanguage(doc.meta.language);
-  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage });
+  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, above: html?.above });
   const headline = knownHeadline ?? found.headline;
   const language = statedLanguage ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
 

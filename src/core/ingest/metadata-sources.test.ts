@@ -55,6 +55,36 @@ describe('published, with its source', () => {
   });
 });
 
+describe('a page whose only date is a line above its text', () => {
+  const paragraphs = BODY.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+  const page = (top: string, after = '') => `<html><head><title>Ferry halted after hull crack</title></head><body>
+    <header><a href="/">Home</a> <a href="/news">News</a></header>
+    <article><h1>Ferry halted after hull crack</h1>${top}${paragraphs}${after}</article></body></html>`;
+
+  it('reads it as the same text in a .txt file is read, and says it came from a date line', () => {
+    for (const [top, line, date] of [
+      ['<p>By Ilse Marken</p><p>Published 12 March 2031</p>', 'By Ilse Marken\nPublished 12 March 2031', '2031-03-12'],
+      ['<p>12.03.2031, 14:05</p>', '12.03.2031, 14:05', '2031-03-12T14:05'],
+      ['<div>By Ilse Marken | 4 March 2031</div>', 'By Ilse Marken | 4 March 2031', '2031-03-04'],
+    ]) {
+      const fromHtml = cleanDoc(html(page(top)));
+      expect(fromHtml).toMatchObject({ published: date, published_source: 'dateline' });
+      expect(cleanDoc(txt(`Ferry halted after hull crack\n\n${line}\n\n${BODY}`))).toMatchObject({ published: date, published_source: 'dateline' });
+      // The line is read, never kept as text.
+      expect(fromHtml.body).toBe(BODY);
+    }
+  });
+
+  it('never takes the date of a reader comment or a related story', () => {
+    const comments = '<div class="comments"><p class="comment-date">5 March 2031</p><p>Good that they checked the hull before the storm season.</p></div>';
+    const related = '<div class="related"><p>6 March 2031</p><p><a href="/ferry-fares">Ferry fares to rise in spring</a></p></div>';
+    for (const after of [comments, related]) {
+      expect(cleanDoc(html(page('', after)))).toMatchObject({ published: null, published_note: 'no date in the metadata, URL or text' });
+    }
+    expect(cleanDoc(html(page(related)))).toMatchObject({ published: null });
+  });
+});
+
 describe('credits', () => {
   it('records the wire a dateline, a sign-off or a copyright line credits', () => {
     expect(cleanDoc(txt(`NORRVIK (AP) — ${BODY}`)).credits).toEqual([{ name: 'AP', evidence: 'NORRVIK (AP) —' }]);

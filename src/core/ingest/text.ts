@@ -74,6 +74,11 @@ export interface TextHints {
   fromMarkup?: boolean;
   /** ISO 639-1 language of the text, when known: picks the date parser and the day/month order. */
   language?: string | null;
+  /**
+   * Lines above the text that markup extraction left out of it (a byline, a date line): read for
+   * the article's date as the same lines of a plain text would be, never kept in the body.
+   */
+  above?: string[];
 }
 
 interface FirstPass {
@@ -314,6 +319,14 @@ function dropAppeals(lines: string[]): string[] {
 }
 
 
+/** Dates of the lines set aside above the text come first, as they stand first on the page. */
+function addDatesAbove(first: FirstPass, above: FirstPass): void {
+  first.dates.unshift(...above.dates);
+  first.yearless = above.yearless ?? first.yearless;
+  first.ambiguous = above.ambiguous ?? first.ambiguous;
+  first.updated = above.updated ?? first.updated;
+}
+
 const GLUED_YEAR = /\D(?:19|20)\d{2}(?=\p{Lu}\p{Ll})/u;
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
@@ -333,6 +346,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   }
   const ctx: DateContext = { language: hints.language, order: dayOrderOf(text.slice(0, 4000), hints.language) };
   const first = dropFurniture(lines, hints, ctx);
+  if (hints.above?.length) addDatesAbove(first, dropFurniture(hints.above.map((text) => ({ text, blankBefore: true })), hints, ctx));
   const statedHeadline = hints.headline ?? first.fields.headline;
   const split = splitHeadline(dropAppeals(first.kept), { ...hints, headline: statedHeadline });
   const { nameplate, rest } = split;

@@ -3,7 +3,7 @@
 import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
 import { Element, isTag, isText, Text, type AnyNode, type Document } from './dom.js';
 import { measure, type StatsMap, type TextStats } from './measure.js';
-import { serialize } from './text.js';
+import { serialize, type SerializedText } from './text.js';
 
 /** Tags that are page furniture by default but that some sites wrap around everything. */
 const SOFT_FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
@@ -26,9 +26,9 @@ export interface PageAnalysis {
   container: Element;
 }
 
-export function extractBody(doc: Document, headline: string | null): string {
+export function extractBody(doc: Document, headline: string | null): SerializedText {
   const page = analysePage(doc);
-  if (!page) return '';
+  if (!page) return { body: '', above: [] };
   const skip = (el: Element) => page.furniture.has(el);
   return serialize(page.container, { stats: page.stats, skip, headline });
 }

@@ -6,6 +6,8 @@ import { extractMeta } from './metadata.js';
 export interface HtmlExtraction {
   /** Main text, paragraphs separated by a blank line. */
   body: string;
+  /** Byline and date lines above the body that extraction left out: read for the date, never body. */
+  above: string[];
   headline: string | null;
   /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'. */
   published: string | null;
@@ -17,7 +19,7 @@ export function extractHtml(html: string, pageUrl: string | null = null): HtmlEx
   const doc = parseHtml(html);
   // Metadata first: body extraction prunes the tree (head, <time>, scripts) in place.
   const meta = extractMeta(doc, pageUrl);
-  return { body: extractBody(doc, meta.headline), ...meta };
+  return { ...extractBody(doc, meta.headline), ...meta };
 }
 
 export { normaliseDate } from './metadata.js';

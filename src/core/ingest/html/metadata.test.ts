@@ -91,6 +91,12 @@ describe('publication date from page markup', () => {
     expect(extractMeta(page('<meta name="cms-post-date" content="2019/11/19">')).published).toBe('2019-11-19');
   });
 
+  it('reads a dotted numeric date day-first, with its time', () => {
+    expect(extractMeta(page('', '<p class="date">12.03.2031, 14:05</p><p>Body text.</p>')).published).toBe('2031-03-12T14:05');
+    expect(extractMeta(page('', '<span class="date">Stand: 05.11.2031 um 7:40</span>')).published).toBe('2031-11-05T07:40');
+    expect(extractMeta(page('<meta name="date" content="31.01.2031">')).published).toBe('2031-01-31');
+  });
+
   it('ignores relative dates it cannot pin down', () => {
     expect(extractMeta(page('', '<span class="timestamp">13 hours ago</span>')).published).toBeNull();
   });

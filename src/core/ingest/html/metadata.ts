@@ -269,6 +269,15 @@ export function normaliseDate(value: string): string | null {
     // Midnight exactly is how many CMSs write "date only".
     return hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`;
   }
+  // A dotted numeric date is day-first wherever it is written (12.03.2024 is 12 March); chrono
+  // would read it month-first.
+  const dotted = DOTTED_DATE.exec(text);
+  if (dotted) {
+    const [, d, m, y, hh, mm] = dotted;
+    if (!validDay(+y, +m, +d) || (hh && (+hh > 23 || +mm > 59))) return null;
+    const date = `${y}-${pad(+m)}-${pad(+d)}`;
+    return hh ? `${date}T${pad(+hh)}:${mm}` : date;
+  }
   const parsed = chrono.strict.parse(text)[0];
   // Relative dates ("13 hours ago") would be computed from today: only a stated year is evidence.
   if (!parsed || !/\b(?:19|20)\d{2}\b/.test(parsed.text)) return null;
@@ -277,6 +286,8 @@ export function normaliseDate(value: string): string | null {
   const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   return s.isCertain('hour') ? `${date}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : date;
 }
+
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)(?:[,\s]+(?:\p{L}{1,3}\.?\s+)?(\d{1,2})[:.](\d{2})(?!\d))?/u;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -73,7 +73,14 @@ interface Line {
 
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-export function serialize(root: Element, opts: SerializeOptions): string {
+/** The article's paragraphs, and the lines above them that were left out as a byline or date line. */
+export interface SerializedText {
+  body: string;
+  /** Read for the article's date by the text reader, never part of the body. */
+  above: string[];
+}
+
+export function serialize(root: Element, opts: SerializeOptions): SerializedText {
   const lines: Line[] = [];
   let buf = '';
   let quoted = false;
@@ -100,27 +107,37 @@ export function serialize(root: Element, opts: SerializeOptions): string {
   };
   walk(root, root.name === 'pre', root.name === 'blockquote');
   flush();
-  return keepBodyLines(lines, opts.headline).join('\n\n');
+  const kept = keepBodyLines(lines, opts.headline);
+  return { body: kept.body.join('\n\n'), above: kept.above };
 }
 
-function keepBodyLines(lines: Line[], headline: string | null): string[] {
+function keepBodyLines(lines: Line[], headline: string | null): { body: string[]; above: string[] } {
   const head = headline ? normal(headline) : null;
   const out: string[] = [];
+  const above: string[] = [];
   let previous = '';
   for (let i = 0; i < lines.length; i++) {
     const { text: line, quoted } = lines[i];
     const key = normal(line);
     if (!key) continue;
     if (head && key === head) continue;
-    if (isStockLine(line)) continue;
+    // Above the text (no paragraph kept yet), a byline or date line is set aside for the date reader.
+    const top = out.length === 0 && i < 3 && !quoted;
+    if (isStockLine(line)) {
+      if (top) above.push(line);
+      continue;
+    }
     // Datelines sit at the top or foot of a story; dates inside it are content (schedules), and a
     // quoted post's signature line ("— Name (@handle) 18 November 2019") is part of the quote.
     const edge = i < 3 || i >= lines.length - 2;
-    if (edge && !quoted && isDateLine(line)) continue;
+    if (edge && !quoted && isDateLine(line)) {
+      if (top) above.push(line);
+      continue;
+    }
     // The same block twice in a row is a caption or teaser shown in two layouts.
     if (key === previous && key.length >= 40) continue;
     previous = key;
     out.push(line);
   }
-  return out;
+  return { body: out, above };
 }

@@ -111,6 +111,9 @@ describe('storytrace ingest / analyze', () => {
     expect(summary.stdout).toContain(`[${story.id}]`);
     const one = run(['analyze', '--store', store, '--story', story.id]);
     expect(one.code).toBe(0);
+    const stories = records.filter((r) => r.kind === 'story').length;
+    // stderr says what is printed: that story alone, and of how many.
+    expect(one.stderr).toBe(`storytrace: report covers story ${story.id} alone (${story.articles.length === 1 ? '1 article' : `${story.articles.length} articles`}), one of the ${stories} stories; 5 articles in ${store}\n`);
     expect(one.stdout.match(/^== /gm)).toHaveLength(1);
     expect(run(['analyze', '--store', store, '--story', 'nothing-like-it']).code).toBe(2);
 

@@ -24,6 +24,7 @@ import {
   withStoreOptions,
 } from './options.js';
 import { progressFor } from './progress.js';
+import { coverageLine, type Coverage } from './coverage.js';
 import { ingestRemote } from './remote.js';
 import { addCheckCommand } from './check.js';
 import { addServeCommand } from './serve.js';
@@ -141,14 +142,16 @@ interface Analysed {
   whole(): Promise<AnalysisReport>;
   /** The report's sections as they are written: from the store, or from the report in memory with --only-inputs. */
   source(sections?: readonly Section[]): Promise<ReportSource>;
+  /** Says on stderr what was read and what the printed report covers: all of it, or `story` alone. */
+  sayCoverage(story?: { id: string; articles: number }): void;
 }
 
 /**
  * Ingests the arguments (if any), then runs every stage over the store and hands the analysis to
  * `use` while holding the store (and, on a shared server, the corpus lock): the report's sections
- * are read from the store as they are written. Says on stderr what was new, what was already
- * stored and what the report covers: the whole store, or with `--only-inputs` the articles read
- * from the arguments. Returns the exit code.
+ * are read from the store as they are written. `use` says on stderr what was read and what the
+ * report it prints covers (sayCoverage: the whole store, the inputs' stories with `--only-inputs`,
+ * or one story), once it knows which. Returns the exit code.
  */
 async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string, use: (a: Analysed) => Promise<void>): Promise<number> {
   if (opts.onlyInputs && !paths.length) throw new UsageError('--only-inputs needs input paths');
@@ -166,17 +169,19 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
         const all = storedSource(store, plan);
         return sections ? Object.fromEntries(sections.map((k) => [k, all[k]])) as ReportSource : all;
       };
-      const stored = plan.articles;
       const shown = only ? await whole() : null;
-      const covers = shown
-        ? `report covers only the ${plural(shown.stories.length, 'story', 'stories')} of the ${plural(only!.length, 'input article')} (${plural(shown.articles.length, 'article')}; ${stored} in ${storeName(opts)})`
-        : stored
-          ? `report covers all ${plural(stored, 'article')} in ${storeName(opts)}`
-          : `no articles in ${storeName(opts)}`;
-      const read = ingested ? `${ingested.added.length} new, ${ingested.ids.length - ingested.added.length} already stored; ` : '';
-      // With nothing read and nothing stored, the report itself says there is nothing to report.
-      if (read || stored) process.stderr.write(`storytrace: ${read}${covers}\n`);
-      await use({ store, plan, only, whole, source });
+      const coverage: Coverage = {
+        read: ingested ? { added: ingested.added.length, already: ingested.ids.length - ingested.added.length } : null,
+        inputs: only ? only.length : null,
+        stored: plan.articles,
+        store: storeName(opts),
+      };
+      const analysed = shown ? { stories: shown.stories.length, articles: shown.articles.length } : { stories: plan.stories.length, articles: plan.articles };
+      const sayCoverage = (story?: { id: string; articles: number }) => {
+        const line = coverageLine(coverage, analysed, story);
+        if (line) process.stderr.write(`storytrace: ${line}\n`);
+      };
+      await use({ store, plan, only, whole, source, sayCoverage });
     };
     const run = async () => {
       const plan = await analyzeStored(store);
@@ -266,7 +271,8 @@ withInputOptions(
   if (opts.html) checkOutputPath('--html', opts.html);
   process.exitCode = await ingestAndAnalyze(paths, opts, 'storytrace analyze', async (analysis) => {
     let report: AnalysisReport | undefined;
-    if (opts.story !== undefined) {
+    if (opts.story === undefined) analysis.sayCoverage();
+    else {
       const { id, candidates } = findStoryId(analysis.plan.stories.map((s) => s.id), opts.story);
       if (!id) {
         const query = oneLine(JSON.stringify(opts.story));
@@ -278,7 +284,9 @@ withInputOptions(
         throw new StoryNotFound();
       }
       // Every format then carries that story alone: its articles, the reuse touching them, its comparison.
-      report = await storedReportOn(analysis.store, analysis.plan, analysis.plan.stories.find((s) => s.id === id)!.articles);
+      const chosen = analysis.plan.stories.find((s) => s.id === id)!;
+      analysis.sayCoverage({ id, articles: chosen.articles.length });
+      report = await storedReportOn(analysis.store, analysis.plan, chosen.articles);
     }
     const out = safeSink(streamSink(process.stdout), opts.json || opts.ndjson ? 'json' : 'text');
     const source = report ? memorySource(report) : await analysis.source();
@@ -306,6 +314,7 @@ withInputOptions(
   ),
 ).action(async (paths: string[], opts: InputOptions) => {
   process.exitCode = await ingestAndAnalyze(paths, opts, 'storytrace reuse', async (analysis) => {
+    analysis.sayCoverage();
     const out = safeSink(streamSink(process.stdout), opts.json ? 'json' : 'text');
     if (opts.json) await writeJsonReport(await analysis.source(['reuse']), out);
     else await writeReuseSection(analysis.only ? await analysis.whole() : storedTerminalData(analysis.store, analysis.plan), out);

@@ -9,3 +9,4 @@ export * from './coverage.js';
 export * from './comparison.js';
 export * from './dating.js';
 export * from './entity-view.js';
+export * from './upload-view.js';

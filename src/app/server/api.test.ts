@@ -149,6 +149,9 @@ describe.skipIf(noShared)('API over the seeds', () => {
     const body = await res.json();
     expect(body.added).toHaveLength(1);
     expect(body.pending).toBe(false);
+    // The story it joined, with its size, so the page names the article once (uploadLine).
+    const placed = await get(`/api/stories/${body.stories[0].story}`);
+    expect(body.stories[0].story_articles).toBe(placed.body.articles.length);
     const article = await fetch(`${server.url}/api/articles/${body.added[0]}`);
     expect(article.headers.get('content-type')).toMatch(/^application\/json/);
     const view = await article.json();

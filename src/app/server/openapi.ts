@@ -83,7 +83,7 @@ const schemas: Record<string, Schema> = {
     properties: {
       files: int, documents: int, added: arrayOf(str), ids: arrayOf(str), duplicates: int,
       errors: arrayOf({ type: 'object', properties: { source: str, message: str } }),
-      stories: arrayOf({ type: 'object', properties: { article: str, file: str, headline: nullableStr, story: nullableStr, title: nullableStr } }),
+      stories: arrayOf({ type: 'object', properties: { article: str, file: str, headline: nullableStr, story: nullableStr, title: nullableStr, story_articles: { type: ['integer', 'null'], description: 'articles in that story, the new one included' } } }),
       pending: { type: 'boolean', description: 'the analysis of the new articles has not finished: story is null until it has' },
       note: { type: 'string', description: 'set when the server stopped before the analysis an upload waited for (?wait=analysis) was done: the articles are stored and analysed on its next start' },
     },

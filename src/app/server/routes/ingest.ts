@@ -68,6 +68,7 @@ export function ingestRoutes({ cache, store, search, stopping }: ApiContext, lim
           headline: meta?.headline ?? null,
           story,
           title: story ? (index?.stories.get(story)?.title ?? null) : null,
+          story_articles: story ? (index?.stories.get(story)?.articles.length ?? null) : null,
         };
       });
       return c.json({ ...summary, stories, pending: cache.pending || !index, ...(note && { note }) }, summary.added.length || !summary.errors.length ? 200 : 422);

@@ -1,6 +1,6 @@
 // Upload article files; the server ingests them, re-runs the analysis and says which story each
 // new article joined (the page asks the server to answer once that analysis is done).
-import { plural } from '../../../view/index.js';
+import { plural, uploadLine, type UploadedArticle } from '../../../view/index.js';
 import { postFiles } from '../api.js';
 import { clear, h, muted } from '../dom.js';
 
@@ -10,7 +10,7 @@ interface IngestResult {
   added: string[];
   duplicates: number;
   errors: { source: string; message: string }[];
-  stories: { article: string; file: string; headline: string | null; story: string | null; title: string | null }[];
+  stories: UploadedArticle[];
   /** Set when the server stopped before the analysis was done. */
   note?: string;
 }
@@ -77,18 +77,19 @@ function showResult(el: HTMLElement, r: IngestResult): void {
       h(
         'ul',
         { class: 'plain' },
-        ...r.stories.map((s) =>
-          h(
+        ...r.stories.map((s) => {
+          const line = uploadLine(s);
+          return h(
             'li',
             {},
             // The uploader's own file name (and record) says which upload this was.
-            h('a', { href: `#/article/${s.article}` }, s.headline ?? 'New article'),
-            ` (${s.file.replace(/^upload\//, '')})`,
-            ...(s.story
-              ? [' joined ', h('a', { href: `#/story/${encodeURIComponent(s.story)}`, 'data-testid': 'joined-story' }, s.title ?? 'its story')]
-              : [' is in no story yet']),
-          ),
-        ),
+            h('a', { href: `#/article/${s.article}` }, line.article),
+            ` (${line.file}) `,
+            ...('none' in line.story
+              ? [line.story.none]
+              : [line.story.before, h('a', { href: `#/story/${encodeURIComponent(s.story!)}`, 'data-testid': 'joined-story' }, line.story.link), line.story.after]),
+          );
+        }),
       ),
     );
   if (r.errors.length) el.append(h('ul', { class: 'plain warn' }, ...r.errors.map((e) => h('li', {}, `${e.source}: ${e.message}`))));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanDoc } from '../core/ingest/index.js';
 import { processArticles } from '../app/pipeline.js';
-import { checkReferences, checkStore } from './check.js';
+import { checkStore, damageLine, damageSummary } from './check.js';
 import { Store } from './index.js';
 
 let dir: string;
@@ -75,10 +75,10 @@ describe('store damage checks', () => {
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^articles ${c.id.slice(0, 4)}: unreadable: `)));
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^extractions ${a.id.slice(0, 4)}: data is not valid JSON`)));
     expect(problems).toContain(`articles ${b.id.slice(0, 4)}: text no longer matches its content id (altered after ingest)`);
-    expect(problems).toContain(`article_sources d.txt: names an article that is not stored`);
+    expect(problems).toContain(`article_sources d.txt -> ${d.id}: names an article that is not stored`);
     expect(problems).toContain(`extractions ${d.id.slice(0, 4)}: result of an article that is not stored`);
     // The cheap check sees the orphans (keys only), not the values.
-    const cheap = await checkReferences(store.db);
+    const cheap = (await checkStore(store.db, { rows: false })).damage;
     expect(cheap.map((x) => x.table).sort()).toEqual(['article_sources', 'extractions', 'reuse_signatures', 'story_features']);
   });
 });
@@ -96,8 +96,46 @@ describe('an input read again after its file changed', () => {
       expect(await s.insertArticles([edited])).toEqual([]);
       const rows = await s.db.query<{ source: string; article_id: string }>('select source, article_id from article_sources order by article_id');
       expect(rows).toEqual([first.id, edited.id].sort().map((id) => ({ source: 'notes/quay.txt', article_id: id })));
-      expect(await checkReferences(s.db)).toEqual([]);
+      expect((await checkStore(s.db, { rows: false })).damage).toEqual([]);
       expect((await checkStore(s.db)).damage).toEqual([]);
+    } finally {
+      await s.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the check on open and storytrace check', () => {
+  it('decide the same problems, one line per damaged row, counted the same', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'storytrace-check-same-'));
+    const s = await Store.open({ dir: own });
+    try {
+      // One input read twice after its file changed (two articles, one source), and a copy pair.
+      const pier = 'Pier closed\n\nThe Lowmoor council closed the old pier on Tuesday after divers found cracks in its piles, the harbour master said.';
+      const docsOf = [
+        { source: 'notes/pier.txt', text: pier },
+        { source: 'notes/pier.txt', text: `${pier} Repairs will take the winter.` },
+        { source: 'wire/quay.txt', text: 'Quay reopens\n\nThe north quay at Lowmoor reopened on Friday after the crane that fell there was lifted away, the port police said.' },
+      ].map((d) => cleanDoc({ source: d.source, format: 'txt', text: d.text, meta: {} }));
+      await s.insertArticles(docsOf);
+      await processArticles(s, docsOf.map((a) => a.id));
+      // Both articles of the re-read input removed with cascades off, and a reuse pair between them.
+      await s.db.query(`insert into reuse_records (source_id, copy_id, data) values ($1, $2, '{}')`, [docsOf[0].id, docsOf[1].id]);
+      await s.db.transaction(async (tx) => {
+        await tx.query('set local session_replication_role = replica');
+        await tx.query('delete from articles where id = any($1)', [[docsOf[0].id, docsOf[1].id]]);
+      });
+      const onOpen = (await checkStore(s.db, { rows: false })).damage;
+      const full = (await checkStore(s.db)).damage;
+      // Only key damage here: the two checks name the same rows, in the same words and number.
+      expect(full.map(damageLine).sort()).toEqual(onOpen.map(damageLine).sort());
+      const lines = full.map(damageLine);
+      expect(new Set(lines).size).toBe(lines.length);
+      expect(lines).toContain(`article_sources notes/pier.txt -> ${docsOf[0].id}: names an article that is not stored`);
+      expect(lines).toContain(`article_sources notes/pier.txt -> ${docsOf[1].id}: names an article that is not stored`);
+      // A row with two problems is one damaged row, its reasons joined.
+      expect(lines).toContain(`reuse_records ${docsOf[0].id} -> ${docsOf[1].id}: copied-from article is not stored; copying article is not stored`);
+      expect(damageSummary(onOpen, '--store x')).toMatch(new RegExp(`^the store is damaged: ${full.length} problems \\(first: `));
     } finally {
       await s.close();
       rmSync(own, { recursive: true, force: true });

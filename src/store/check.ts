@@ -45,7 +45,8 @@ const TABLES: Table[] = [
 
 /** Rows that name an article the store does not hold, and articles with no source row. */
 const REFERENCES: { table: string; key: string; column: string; problem: string }[] = [
-  { table: 'article_sources', key: 'source', column: 'article_id', problem: 'names an article that is not stored' },
+  // Keyed as the table is (an input read again after its file changed names two articles).
+  { table: 'article_sources', key: "source || ' -> ' || article_id", column: 'article_id', problem: 'names an article that is not stored' },
   { table: 'extractions', key: 'article_id', column: 'article_id', problem: 'result of an article that is not stored' },
   { table: 'reuse_signatures', key: 'article_id', column: 'article_id', problem: 'result of an article that is not stored' },
   { table: 'story_features', key: 'article_id', column: 'article_id', problem: 'result of an article that is not stored' },
@@ -61,7 +62,7 @@ function message(err: unknown): string {
 }
 
 /** The cheap check: references between rows, by key only (no row's value is read). */
-export async function checkReferences(sql: Sql): Promise<Damage[]> {
+async function checkReferences(sql: Sql): Promise<Damage[]> {
   const damage: Damage[] = [];
   const keysOf = async (table: string, query: string, problem: string) => {
     try {
@@ -83,9 +84,33 @@ export async function checkReferences(sql: Sql): Promise<Damage[]> {
 /** Rows read per statement; a statement that fails is retried row by row to name the bad ones. */
 const BATCH = 200;
 
-/** The full check: every row of every table read back and its value checked, then the references. */
-export async function checkStore(sql: Sql): Promise<CheckResult> {
+/**
+ * The one place the store's problems are decided, for `storytrace check` and the check every
+ * command runs on open alike: one problem per damaged row (its reasons joined), so both count the
+ * same and no row is named twice. `rows: false` (on open) compares keys only; the full check also
+ * reads every row of every table back and checks its value.
+ */
+export async function checkStore(sql: Sql, opts: { rows?: boolean } = {}): Promise<CheckResult> {
   const rows: Record<string, number> = {};
+  const damage: Damage[] = opts.rows === false ? [] : await checkRows(sql, rows);
+  damage.push(...(await checkReferences(sql)));
+  return { rows, damage: byRow(damage) };
+}
+
+/** Problems of one row merged into one, in the order first found. */
+function byRow(damage: Damage[]): Damage[] {
+  const rows = new Map<string, Damage>();
+  for (const d of damage) {
+    const id = `${d.table}\u0000${d.key}`;
+    const seen = rows.get(id);
+    if (!seen) rows.set(id, { ...d });
+    else if (!seen.problem.split('; ').includes(d.problem)) seen.problem += `; ${d.problem}`;
+  }
+  return [...rows.values()];
+}
+
+/** Every row of every table read back and its value checked. */
+async function checkRows(sql: Sql, rows: Record<string, number>): Promise<Damage[]> {
   const damage: Damage[] = [];
   for (const table of TABLES) {
     const keyExpr = table.key.length === 1 ? table.key[0] : `${table.key[0]} || ' -> ' || ${table.key[1]}`;
@@ -116,8 +141,7 @@ export async function checkStore(sql: Sql): Promise<CheckResult> {
       for (const row of got) damage.push(...checkRow(table, row));
     }
   }
-  damage.push(...(await checkReferences(sql)));
-  return { rows, damage };
+  return damage;
 }
 
 function checkRow(table: Table, row: Record<string, unknown>): Damage[] {
@@ -134,9 +158,18 @@ function checkRow(table: Table, row: Record<string, unknown>): Damage[] {
   return found;
 }
 
+/** One problem as every surface prints it. */
+export function damageLine(d: Damage): string {
+  return `${d.table} ${d.key}: ${d.problem}`;
+}
+
+/** "1 problem", "3 problems": the count every surface gives. */
+export function problemCount(damage: Damage[]): string {
+  return `${damage.length} ${damage.length === 1 ? 'problem' : 'problems'}`;
+}
+
 /** One line on damage the cheap check on open found, or null; `where` names the store for the check command. */
 export function damageSummary(damage: Damage[], where: string): string | null {
   if (!damage.length) return null;
-  const first = damage[0];
-  return `the store is damaged: ${damage.length} ${damage.length === 1 ? 'problem' : 'problems'} (first: ${first.table} ${first.key}: ${first.problem}); run storytrace check ${where}`;
+  return `the store is damaged: ${problemCount(damage)} (first: ${damageLine(damage[0])}); run storytrace check ${where}`;
 }

@@ -5,7 +5,7 @@ import type {
   ArticleExtraction,
   ReuseRecord,
 } from '../core/types.js';
-import { checkReferences, type Damage } from './check.js';
+import { checkStore, type Damage } from './check.js';
 import { connectOnThread } from './owner.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
@@ -49,8 +49,8 @@ export class Store {
   }
 
   /** The cheap damage check (keys only): rows referring to missing articles, articles with no source row. */
-  quickCheck(): Promise<Damage[]> {
-    return checkReferences(this.db);
+  async quickCheck(): Promise<Damage[]> {
+    return (await checkStore(this.db, { rows: false })).damage;
   }
 
   close(): Promise<void> {

@@ -2,7 +2,7 @@
 // line naming its table and row; nothing unreadable is skipped.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkStore } from '../../store/index.js';
+import { checkStore, damageLine, problemCount } from '../../store/index.js';
 import { plural } from '../../view/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, openStore, type StoreOptions, withStoreOptions } from './options.js';
@@ -21,10 +21,10 @@ export function addCheckCommand(program: Command): void {
       const { rows, damage } = await checkStore(store.db);
       if (opts.json) process.stdout.write(JSON.stringify({ rows, damage }) + '\n');
       else {
-        for (const d of damage) process.stderr.write(`storytrace: ${oneLine(`${d.table} ${d.key}: ${d.problem}`)}\n`);
+        for (const d of damage) process.stderr.write(`storytrace: ${oneLine(damageLine(d))}\n`);
         const total = Object.values(rows).reduce((a, b) => a + b, 0);
         const tables = Object.keys(rows).length;
-        process.stdout.write(`checked ${plural(total, 'row')} in ${plural(tables, 'table')}: ${damage.length ? plural(damage.length, 'problem') : 'no damage found'}\n`);
+        process.stdout.write(`checked ${plural(total, 'row')} in ${plural(tables, 'table')}: ${damage.length ? problemCount(damage) : 'no damage found'}\n`);
       }
       process.exitCode = damage.length ? EXIT_INPUT_ERRORS : EXIT_OK;
     } finally {

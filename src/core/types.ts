@@ -29,8 +29,8 @@ export interface RawDoc {
   /** Raw HTML (html files, WARC responses, corpus html fields). */
   html?: string;
   meta: KnownMeta;
-  /** The legacy charset the bytes were read in: they were not UTF-8 and declared no charset. */
-  legacyCharset?: 'windows-1252';
+  /** The legacy charset the bytes were read in: they were not UTF-8, and declared no charset or UTF-8 wrongly. */
+  legacyCharset?: 'windows-1252' | 'windows-1251';
 }
 
 /** A problem with one input; the batch goes on without it. */
@@ -67,7 +67,8 @@ export interface Credit {
  * Cleaning notes an analyst should see: 'short' (little text left; kept whole rather than cut),
  * 'uncleaned' (cleaning would have left nothing, so the text is kept as it came),
  * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it),
- * 'legacy-charset' (the input was not UTF-8 and declared no charset: read as windows-1252, a guess).
+ * 'legacy-charset' (the input was not UTF-8, declaring no charset or UTF-8 wrongly: read as windows-1251
+ * when it reads as Cyrillic, else windows-1252; a guess).
  */
 export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'legacy-charset';
 

@@ -1,5 +1,6 @@
 // Byte-level checks shared by every input format: gzip, binary sniffing and strict text decoding.
 import { constants, gunzipSync } from 'node:zlib';
+import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -79,20 +80,32 @@ function resolveCharset(label: string): string | 'impossible' | null {
   return iconv.encodingExists(name) ? name : null;
 }
 
-/** Decoded text; `legacy` names the charset guessed for bytes that were not UTF-8 and declared none. */
+/** Decoded text; `legacy` names the charset guessed for bytes that were not UTF-8 (declared or not). */
 export type Decoded = Result<string> & { legacy?: LegacyCharset };
-export type LegacyCharset = 'windows-1252';
+export type LegacyCharset = 'windows-1252' | 'windows-1251';
 
 /** Bytes windows-1252 leaves undefined: text in it never holds them, so they rule the guess out. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** What chardet reads of at most this many bytes is enough to tell Cyrillic from Western text. */
+const DETECT_BYTES = 64 * 1024;
+
+/**
+ * The legacy charset of text that is not UTF-8: windows-1251 when chardet's statistics read
+ * Cyrillic in it (its best match), else windows-1252, the Western charset such files are in.
+ */
+function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
+  return analyse(bytes.subarray(0, DETECT_BYTES))[0]?.name === 'windows-1251' ? 'windows-1251' : 'windows-1252';
+}
 
 /**
  * Strict decoding: UTF-16 only with a BOM, otherwise UTF-8 unless `fallbackCharset` (a declared
  * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
  * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
- * Text that is not UTF-8 and declares nothing is read as windows-1252 (what legacy Western text
- * and Latin-1-labelled pages are written in), and said so in `legacy`; with `guess: false` it is
- * refused instead. Never replaces bad bytes silently.
+ * Text that is not UTF-8, declaring nothing or UTF-8 wrongly, is read in its legacy charset
+ * (windows-1251 when it reads as Cyrillic, else windows-1252), and said so in `legacy`; with
+ * `guess: false` it is refused instead. Text that is UTF-8 but for a few stray bytes keeps its
+ * UTF-8 and reads only those bytes in the legacy charset. Never replaces bad bytes silently.
  */
 export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, opts: { guess?: boolean } = {}): Decoded {
   const bom = utf16Bom(bytes);
@@ -110,24 +123,59 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, o
       return { ok: true, value: iconv.decode(buffer, charset) };
     }
     const at = firstInvalidUtf8(bytes);
-    if (label || opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${at})` };
-    const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
-    if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${at}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
-    return { ok: true, value: iconv.decode(buffer, 'windows-1252'), legacy: 'windows-1252' };
+    if (opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${at})` };
+    const mixed = hasUtf8Sequence(bytes);
+    const legacy = mixed ? 'windows-1252' : legacyCharsetOf(bytes);
+    if (legacy === 'windows-1252') {
+      const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
+      if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${at}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
+    }
+    return { ok: true, value: mixed ? decodeMixed(bytes, legacy) : iconv.decode(buffer, legacy), legacy };
   }
+}
+
+/** Length of the UTF-8 sequence at i: 1 for ASCII, 2-4 for a whole multi-byte one, 0 for a byte that breaks UTF-8. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+  if (need < 0 || i + need >= bytes.length) return 0;
+  for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return need + 1;
 }
 
 /** Offset of the first byte that breaks UTF-8, so the error message points somewhere useful. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0 || i + need >= bytes.length) return i;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += need + 1;
+    const n = utf8Length(bytes, i);
+    if (n === 0) return i;
+    i += n;
   }
   return i;
+}
+
+/** Whether the bytes hold a whole multi-byte UTF-8 sequence: a legacy text almost never does. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xc2 && utf8Length(bytes, i) > 1) return true;
+  return false;
+}
+
+/** UTF-8 text with stray legacy bytes (a windows-1252 quote pasted into a UTF-8 page): each stray byte read in `charset`. */
+function decodeMixed(bytes: Uint8Array, charset: LegacyCharset): string {
+  const utf8 = new TextDecoder('utf-8');
+  let out = '';
+  let start = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const n = utf8Length(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += utf8.decode(bytes.subarray(start, i)) + iconv.decode(Buffer.from([bytes[i]]), charset);
+    start = ++i;
+  }
+  return out + utf8.decode(bytes.subarray(start));
 }
 
 /** The charset an HTML document declares in its first few KB (meta charset or http-equiv). */

@@ -1,0 +1,48 @@
+// Text whose bytes are not what it declares, or declares nothing: read in its legacy charset, flagged.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { cleanDoc, readInput } from './index.js';
+import { decodeText } from './bytes.js';
+
+const WESTERN = '“Café owners say the €2 rent rise – the third this year – is too much,” a baker on Quay Street in Lowmoor said on Friday.';
+const RUSSIAN =
+  'Городской совет Лоумура во вторник проголосовал за закрытие старого паромного причала после того, как водолазы обнаружили трещины в сваях. ' +
+  '«Никто не ступит на причал, пока его не отремонтируют», — сказала начальник порта Инесса Драпер.';
+
+describe('legacy charsets', () => {
+  it('reads a page declaring UTF-8 but written in windows-1252 as windows-1252, flagged, not refused', () => {
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="utf-8"><title>Bakers protest rent rise</title></head><body><article><h1>Bakers protest rent rise</h1><p>'),
+      iconv.encode(WESTERN, 'windows-1252'),
+      Buffer.from('</p></article></body></html>'),
+    ]);
+    const read = readInput('rents.html', page);
+    expect(read.errors).toEqual([]);
+    expect(read.docs[0].legacyCharset).toBe('windows-1252');
+    const article = cleanDoc(read.docs[0]);
+    expect(article.body).toContain(WESTERN);
+    expect(article.flags).toContain('legacy-charset');
+  });
+
+  it('reads undeclared Cyrillic text in windows-1251 as windows-1251, as .txt and as a page', () => {
+    const txt = readInput('prichal.txt', Buffer.concat([iconv.encode('Причал в Лоумуре закрыт\n\n', 'windows-1251'), iconv.encode(RUSSIAN, 'windows-1251')]));
+    expect(txt.errors).toEqual([]);
+    expect(txt.docs[0].legacyCharset).toBe('windows-1251');
+    const article = cleanDoc(txt.docs[0]);
+    expect(article.body).toBe(RUSSIAN);
+    expect(article).toMatchObject({ language: 'ru', headline: 'Причал в Лоумуре закрыт' });
+    expect(article.flags).toContain('legacy-charset');
+
+    const page = readInput('prichal.html', Buffer.concat([Buffer.from('<html><body><p>'), iconv.encode(RUSSIAN, 'windows-1251'), Buffer.from('</p></body></html>')]));
+    expect(page.errors).toEqual([]);
+    expect(page.docs[0].legacyCharset).toBe('windows-1251');
+    expect(cleanDoc(page.docs[0]).body).toBe(RUSSIAN);
+  });
+
+  it('keeps the UTF-8 of a text with a stray legacy byte, reading only that byte in the legacy charset', () => {
+    const bytes = Buffer.concat([Buffer.from('Café owners in Lowmoor protest '), Buffer.from([0x96]), Buffer.from(' the third rise this year, said Zoë Marsh.')]);
+    expect(decodeText(bytes, 'utf-8')).toEqual({ ok: true, value: 'Café owners in Lowmoor protest – the third rise this year, said Zoë Marsh.', legacy: 'windows-1252' });
+    // Western text stays windows-1252 (chardet names it ISO-8859-1 or windows-1252).
+    expect(decodeText(iconv.encode(WESTERN, 'windows-1252'))).toEqual({ ok: true, value: WESTERN, legacy: 'windows-1252' });
+  });
+});

@@ -25,7 +25,7 @@ describe('storytrace check', () => {
     expect(run('ingest', '--store', store, a, b).status).toBe(0);
 
     const sound = run('check', '--store', store);
-    expect(sound.stdout).toBe('checked 4 rows in 11 tables: no damage found\n');
+    expect(sound.stdout).toBe('checked 4 rows in 13 tables: no damage found\n');
     expect(sound.stderr).toBe('');
     expect(sound.status).toBe(0);
 
@@ -41,7 +41,7 @@ describe('storytrace check', () => {
     const damaged = run('check', '--store', store);
     const orphan = `article_sources ${b} -> ${second.id}: names an article that is not stored`;
     expect(damaged.stderr.split('\n').filter(Boolean).sort()).toEqual([`storytrace: ${orphan}`, `storytrace: articles ${first.id}: text no longer matches its content id (altered after ingest)`]);
-    expect(damaged.stdout).toBe('checked 3 rows in 11 tables: 2 problems\n');
+    expect(damaged.stdout).toBe('checked 3 rows in 13 tables: 2 problems\n');
     expect(damaged.status).toBe(1);
 
     // Other commands go on, saying what the cheap check on open found: the key damage, in the

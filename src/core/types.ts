@@ -82,11 +82,14 @@ export interface Article {
   published: IsoDate | null;
   /** ISO 639-1 code ('en', 'es', ...): as stated by the input, else detected from the text; null if unknown. */
   language: string | null;
-  /** How `published` was found; null when it was not. */
+  /** How `published` (or, without it, `published_month`) was found; null when it was not. */
   published_source?: PublishedSource | null;
   /** Why `published` is null, or how a weak one was completed. */
   published_note?: string | null;
-  /** 'YYYY-MM' when the article states only its month: shown as its date, never used as one. */
+  /**
+   * 'YYYY-MM' when the article states only its month ('YYYY' when a corpus field states only its
+   * year): shown as its date, never used as one.
+   */
   published_month?: string | null;
   /** Wires and sources the text credits, in order of appearance. */
   credits?: Credit[];

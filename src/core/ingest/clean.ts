@@ -10,7 +10,7 @@ import { knownOutletName } from './outlets.js';
 import { hostSpelledName, normaliseOutletName, outletFromUrl } from './outlet.js';
 import { splitLines, wordCount } from './lines.js';
 import { MASTHEAD_NOUN } from './own-name.js';
-import { choosePublished } from './published.js';
+import { choosePublished, corpusPeriod } from './published.js';
 import { cleanText, type TextFindings } from './text.js';
 
 function present(value: string | null | undefined): string | null {
@@ -117,9 +117,11 @@ export function cleanDoc(doc: RawDoc): Article {
 
   const stated = present(doc.meta.published);
   const corpus = stated ? statedDate(stated) : null;
+  const period = stated && !corpus ? corpusPeriod(stated) : null;
   const date = choosePublished({
     corpus,
-    corpusUnread: stated && !corpus ? stated : null,
+    corpusUnread: stated && !corpus && !period ? stated : null,
+    corpusPeriod: period,
     meta: present(html?.published),
     text: found.dates,
     url,

@@ -32,11 +32,30 @@ describe('published, with its source', () => {
     expect(cleanDoc(txt(BODY))).toMatchObject({ published: null, published_source: null, published_note: 'no date in the metadata, URL or text' });
     expect(cleanDoc(txt(` date 2031-03 ${BODY}`))).toMatchObject({ published: null, published_month: '2031-03', published_note: 'only the month is stated (2031-03)' });
     expect(cleanDoc(txt(BODY)).published_month).toBeNull();
+    expect(cleanDoc(txt(BODY, { published: '2031-13' }))).toMatchObject({ published: null, published_month: null, published_note: 'corpus date "2031-13" unreadable' });
     expect(cleanDoc(txt(`Ferry halted after hull crack\n\n04/03/2031\n\n${BODY}`)).published_note).toMatch(/could be day\/month or month\/day/);
     expect(cleanDoc(txt(`Ferry halted after hull crack\nUpdated 08:58, 07-Mar-2031\n${BODY}`))).toMatchObject({
       published: null,
       published_note: 'only an update date is stated (2031-03-07), never taken for publication',
     });
+  });
+
+  it('keeps a corpus field stating only a month or a year at its precision', () => {
+    expect(cleanDoc(txt(BODY, { published: '2031-03' }))).toMatchObject({
+      published: null,
+      published_month: '2031-03',
+      published_source: 'corpus',
+      published_note: 'only the month is stated (2031-03)',
+    });
+    expect(cleanDoc(txt(BODY, { published: '2031' }))).toMatchObject({
+      published: null,
+      published_month: '2031',
+      published_source: 'corpus',
+      published_note: 'only the year is stated (2031)',
+    });
+    // The stated month completes a weekday date in the lead, as a crawler's month does.
+    const lead = "Le ferry entre Norrvik et Tallholm restera à quai au moins une semaine, a annoncé l'opérateur ce mardi 4 mars, après la découverte d'une fissure dans sa coque.";
+    expect(cleanDoc(txt(lead, { published: '2031-03' }))).toMatchObject({ published: '2031-03-04', published_source: 'text' });
   });
 
   it('lets agreeing sources outvote a crawler token that disagrees', () => {

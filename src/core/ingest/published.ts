@@ -20,12 +20,26 @@ export interface PublishedEvidence {
   corpus: IsoDate | null;
   /** The corpus field as stated, when it could not be read. */
   corpusUnread: string | null;
+  /** A corpus field stating only a month ('YYYY-MM') or a year ('YYYY'): valid, at its precision. */
+  corpusPeriod?: string | null;
   meta: IsoDate | null;
   text: TextDates;
   url: string | null;
   /** The cleaned body: its opening paragraphs may name the day of a stated month. */
   body: string;
   ctx: DateContext;
+}
+
+/**
+ * A corpus date field stating only a month or a year ("2018-11", "2018/11", "2019"): the period at
+ * that precision ('YYYY-MM' or 'YYYY'), else null.
+ */
+export function corpusPeriod(value: string): string | null {
+  const m = /^\s*(\d{4})(?:[-/.](\d{1,2}))?\s*$/.exec(value);
+  if (!m) return null;
+  if (m[2] == null) return m[1]!;
+  const month = +m[2];
+  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
 }
 
 function describeParts(p: { month: number; day: number }): string {
@@ -69,8 +83,9 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
     return { published: precise, source, note: dissent.length ? `outvoted: ${dissent.join(', ')}` : null };
   }
 
-  // A month stated without a day: by the crawler token or the URL path.
-  const month = t.tokenMonth ?? (e.url ? monthFromUrl(e.url) : null);
+  // A month stated without a day: by the corpus field, the crawler token or the URL path.
+  const period = e.corpusPeriod ?? null;
+  const month = (period?.length === 7 ? period : null) ?? t.tokenMonth ?? (e.url ? monthFromUrl(e.url) : null);
   const yearless = t.yearless ?? t.lead?.yearless ?? null;
   if (yearless) {
     const date = completeYear(yearless, month);
@@ -85,10 +100,13 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
   else if (t.ambiguous) why = `numeric date "${t.ambiguous}" could be day/month or month/day`;
   else if (yearless) why = `dateline (${describeParts(yearless)}) names no year and nothing else does`;
   else if (month) why = `only the month is stated (${month})`;
+  else if (period) why = `only the year is stated (${period})`;
   else if (t.updated) why = `only an update date is stated (${t.updated.slice(0, 10)}), never taken for publication`;
   else why = 'no date in the metadata, URL or text';
-  // The month alone is kept apart from `published`: no day, so it never places an article in time.
-  return { published: null, source: null, note: why, month };
+  // The month (or year) alone is kept apart from `published`: no day, so it never places an article
+  // in time. Its source is named when the corpus field stated it.
+  const kept = month ?? period;
+  return { published: null, source: period && kept === period ? 'corpus' : null, note: why, month: kept };
 }
 
 /**

@@ -102,8 +102,8 @@ export function openApiDocument() {
         get: {
           summary: 'stories, optionally filtered',
           parameters: [
-            query('from', 'stories still running on or after this date (YYYY-MM-DD)'),
-            query('to', 'stories begun on or before this date'),
+            query('from', 'stories still running on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; not after to)'),
+            query('to', 'stories begun on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
             query('outlet', 'only stories an outlet matching this covered (words by prefix, any case or diacritics)'),
             query('entity', "only stories naming or quoting this person or organisation (any of the entity's names)"),
             query('sort', "'recent' (latest first, the default) or 'size' (most articles first)"),

@@ -1,18 +1,20 @@
 // Articles: the filtered list, and one article with everything the analysis found in it.
 import { Hono } from 'hono';
 import { articleLabel, articleSummary, articleView } from '../../../view/index.js';
-import { type ApiContext, page, sameText } from './context.js';
+import { type ApiContext, sameText } from './context.js';
+import { oneOf, page } from './params.js';
 
 export function articleRoutes({ cache, store }: ApiContext): Hono {
   const api = new Hono();
 
   api.get('/articles', async (c) => {
-    const { story, outlet, unassigned } = c.req.query();
+    const { story, outlet } = c.req.query();
+    const unassigned = oneOf(c, 'unassigned', ['true', 'false'] as const);
+    const { limit, offset } = page(c);
     // Which articles are in no story is known once the index has loaded: the story list, which
     // asks for them beside the stories, is not held up meanwhile.
     if (unassigned === 'true' && !cache.ready()) return c.json({ total: 0, articles: [], pending: true });
     const index = await cache.get();
-    const { limit, offset } = page(c);
     const all = [...index.articles.values()].filter(
       (a) =>
         (!story || index.storyOfArticle.get(a.id) === story) &&

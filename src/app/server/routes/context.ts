@@ -1,5 +1,4 @@
 // What the API route modules share: the store, the cached analysis, and small query helpers.
-import type { Context } from 'hono';
 import type { Store } from '../../../store/index.js';
 import type { AnalysisCache } from '../analysis.js';
 
@@ -30,18 +29,6 @@ export class SearchFreshness {
     this.refresh ??= this.store.refreshSearchIndex().finally(() => (this.refresh = null));
     await this.refresh;
   }
-}
-
-const MAX_PAGE = 200;
-
-/** `limit` (1..200, default 50) and `offset` (default 0) from the query string. */
-export function page(c: Context): { limit: number; offset: number } {
-  const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
-  const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
-  return {
-    limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_PAGE) : 50,
-    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
-  };
 }
 
 export function sameText(a: string, b: string): boolean {

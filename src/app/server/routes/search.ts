@@ -1,7 +1,8 @@
 // Full-text search over every stored article.
 import { Hono } from 'hono';
 import { articleLabel, dateText } from '../../../view/index.js';
-import { type ApiContext, page } from './context.js';
+import type { ApiContext } from './context.js';
+import { page } from './params.js';
 
 export function searchRoutes({ cache, store, search }: ApiContext): Hono {
   const api = new Hono();
@@ -11,8 +12,9 @@ export function searchRoutes({ cache, store, search }: ApiContext): Hono {
     const q = (c.req.query('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
     if (!q) return c.json({ error: 'missing query parameter q' }, 400);
     if (q.length > 500) return c.json({ error: 'query longer than 500 characters' }, 400);
+    const { limit } = page(c);
     await search.ready();
-    const [index, hits] = await Promise.all([cache.get(), store.search(q, page(c).limit)]);
+    const [index, hits] = await Promise.all([cache.get(), store.search(q, limit)]);
     const results = hits.map((h) => {
       const meta = index.articles.get(h.id);
       const story = index.storyOfArticle.get(h.id) ?? null;

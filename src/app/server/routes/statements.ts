@@ -2,15 +2,19 @@
 import { Hono } from 'hono';
 import { entityView } from '../../../view/index.js';
 import { filtersFor } from '../filters.js';
-import { type ApiContext, page, sameText } from './context.js';
+import { type ApiContext, sameText } from './context.js';
+import type { EntityType } from '../../../core/types.js';
+import { oneOf, page } from './params.js';
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
 export function statementRoutes({ cache }: ApiContext): Hono {
   const api = new Hono();
 
   api.get('/quotes', async (c) => {
-    const index = await cache.get();
     const { story, speaker, article } = c.req.query();
     const { limit, offset } = page(c);
+    const index = await cache.get();
     const all = index.report.quotes.filter(
       (q) =>
         (!story || index.storyOfArticle.get(q.article) === story) &&
@@ -29,9 +33,10 @@ export function statementRoutes({ cache }: ApiContext): Hono {
   });
 
   api.get('/entities', async (c) => {
-    const index = await cache.get();
-    const { type, q } = c.req.query();
+    const q = c.req.query('q');
+    const type = oneOf(c, 'type', ENTITY_TYPES);
     const { limit, offset } = page(c);
+    const index = await cache.get();
     const needle = q?.toLowerCase();
     const all = index.report.entities.filter(
       (e) => (!type || e.type === type) && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))),

@@ -5,7 +5,8 @@ import type { Context } from 'hono';
 import { findStoryId, type ReportIndex, type StorySummary } from '../../../view/index.js';
 import { exportName, storyCsv, storyHtml, storySlice } from '../../report/export.js';
 import { filterSummaries, filtersFor, suggestFromSummary } from '../filters.js';
-import { type ApiContext, page } from './context.js';
+import type { ApiContext } from './context.js';
+import { dateRange, oneOf, page } from './params.js';
 
 export function storyRoutes({ cache }: ApiContext): Hono {
   const api = new Hono();
@@ -13,12 +14,13 @@ export function storyRoutes({ cache }: ApiContext): Hono {
   const sortedLists = new WeakMap<ReportIndex, Partial<Record<'size' | 'recent', StorySummary[]>>>();
   api.get('/stories', async (c) => {
     // The story list answers from the stored summary while the index is still loading.
-    const index = cache.ready();
-    const q = c.req.query();
+    const { outlet, entity } = c.req.query();
+    const q = { outlet, entity, ...dateRange(c) };
+    const sortKey = oneOf(c, 'sort', ['recent', 'size'] as const) ?? 'recent';
     const { limit, offset } = page(c);
+    const index = cache.ready();
     const stored = index ? null : await cache.storedSummary();
     const unfiltered = !q.outlet && !q.entity && !q.from && !q.to;
-    const sortKey = q.sort === 'size' ? 'size' : 'recent';
     // The unfiltered list, the front page, is sorted once per analysis.
     let sorted = index && unfiltered ? sortedLists.get(index)?.[sortKey] : undefined;
     if (!sorted) {
@@ -34,11 +36,12 @@ export function storyRoutes({ cache }: ApiContext): Hono {
     const field = c.req.query('field');
     if (field !== 'outlet' && field !== 'entity') return c.json({ error: 'field must be outlet or entity' }, 400);
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const { limit } = page(c);
     const index = cache.ready();
-    if (index) return c.json({ field, query: q, values: filtersFor(index).suggest(field, q, page(c).limit) });
+    if (index) return c.json({ field, query: q, values: filtersFor(index).suggest(field, q, limit) });
     // Before the index has loaded: the stored story list and its entities' names.
     const stored = await cache.storedSummary();
-    return c.json({ field, query: q, values: suggestFromSummary(stored?.stories ?? [], stored?.names ?? [], field, q, page(c).limit), pending: true });
+    return c.json({ field, query: q, values: suggestFromSummary(stored?.stories ?? [], stored?.names ?? [], field, q, limit), pending: true });
   });
 
   // Story pages are the hot path: their JSON is serialised and gzipped once per analysis, and

@@ -28,6 +28,19 @@ describe('comparison table', () => {
     expect(t.rows.map((r) => r.how)).toEqual(['edited', 'disagree']);
   });
 
+  it('tells apart the columns of articles whose outlet is unknown, by headline, else file name', () => {
+    const report = sampleReport();
+    for (const a of report.articles) Object.assign(a, { outlet: null, url: null });
+    report.articles[1]!.headline = null;
+    report.articles[2]!.headline = report.articles[0]!.headline;
+    const view = new ReportIndex(report).storyView('s1')!;
+    const labels = view.comparison.columns.map((c) => c.label);
+    expect(labels).toEqual(['Ferry halted over hull crack · a', 'b.txt', 'Ferry halted over hull crack · c']);
+    expect(new Set(labels).size).toBe(3);
+    // The article list, the copies and the charts name them alike.
+    expect(view.articles.map((a) => a.label)).toEqual(labels);
+  });
+
   it('shares one column between two articles of one outlet, and lists a lone quote apart', () => {
     const report = sampleReport();
     report.articles[1]!.outlet = 'Norrvik Courier';

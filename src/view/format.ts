@@ -79,6 +79,34 @@ export function articleLabel(a: Pick<Article, 'outlet' | 'url' | 'source' | 'id'
 
 export const UNKNOWN_OUTLET = 'unknown outlet';
 
+/** Longest short label of an article of unknown outlet: a column heading, a list entry. */
+const SHORT_LABEL = 32;
+
+/**
+ * Labels for a story's articles that tell apart those of unknown outlet: the outlet label
+ * (articleLabel) when it names one, else the headline clipped short, else the input's file name
+ * (without its folders); a label two of them share gets the article id's first characters. Known
+ * outlets keep their name, shared: their articles are one column. Every surface takes these.
+ */
+export function storyLabels(articles: Pick<Article, 'outlet' | 'url' | 'source' | 'id' | 'headline'>[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const own = new Map<string, number>();
+  for (const a of articles) {
+    const outlet = articleLabel(a);
+    if (outlet !== UNKNOWN_OUTLET) {
+      labels.set(a.id, outlet);
+      continue;
+    }
+    const file = a.source.split(/[\\/]/).pop()?.trim();
+    const label = a.headline?.trim() ? clip(a.headline.trim(), SHORT_LABEL) : file ? clip(file, SHORT_LABEL) : a.id.slice(0, 8);
+    labels.set(a.id, label);
+    own.set(label, (own.get(label) ?? 0) + 1);
+  }
+  const taken = new Set([...labels.values()].filter((l) => !own.has(l)));
+  for (const [id, label] of labels) if (own.has(label) && (own.get(label)! > 1 || taken.has(label))) labels.set(id, `${label} · ${id.slice(0, 8)}`);
+  return labels;
+}
+
 /** What every surface says of a report with no articles, in place of counts and a legend of nothing. */
 export const NOTHING_TO_REPORT = 'nothing to report: no articles have been read';
 

@@ -21,7 +21,7 @@ import type {
 } from '../core/types.js';
 import { type ComparisonTable, comparisonTable } from './comparison.js';
 import { type StoryDating, storyDating } from './dating.js';
-import { articleLabel, articleTitle, clip, dateText, LEGEND, type LegendEntry, outletsText, UNKNOWN_OUTLET } from './format.js';
+import { articleLabel, articleTitle, clip, dateText, LEGEND, type LegendEntry, outletsText, storyLabels, UNKNOWN_OUTLET } from './format.js';
 
 export { articleLabel } from './format.js';
 
@@ -233,10 +233,10 @@ export class ReportIndex {
     const id = story.id;
     const summary = this.summaryById.get(id)!;
     const flags = this.storyFlags(story);
-    const articles = story.articles.flatMap((a) => {
-      const meta = this.articles.get(a);
-      return meta ? [this.storyArticle(meta, flags)] : [];
-    });
+    const metas = story.articles.flatMap((a) => this.articles.get(a) ?? []);
+    // Articles of unknown outlet are told apart by a short label of their own, on every surface.
+    const labels = storyLabels(metas);
+    const articles = metas.map((meta) => ({ ...this.storyArticle(meta, flags), label: labels.get(meta.id)! }));
     const groups = (this.groupsByStory.get(id) ?? []).map((g) => this.groupView(g));
     const quoteMatrix: QuoteCell[] = [];
     const speakers = new Map<string, number>();

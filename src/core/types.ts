@@ -336,6 +336,11 @@ export interface StoryVerdict {
   origin_count: number;
   /** Copies inside the story: the copy republishes the source (copy kinds of reuse only). */
   copies: { source: string; copy: string; kind: ReuseKind; coverage: number }[];
+  /**
+   * Partial reuse inside the story: the copy reuses passages of the source without republishing
+   * it (reuse kind 'partial reuse', no credited wire or update). Absent in reports stored before it.
+   */
+  partial_reuse?: { source: string; copy: string; coverage: number }[];
 }
 
 export interface TimelineEntry {

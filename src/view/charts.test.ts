@@ -46,7 +46,7 @@ describe('timelineChart', () => {
 describe('provenanceChart', () => {
   it('links each origin to its articles and marks copies', () => {
     const chart = provenanceChart(
-      { origins: [{ label: 'Harbour office statement', articles: ['a', 'b'] }], copies: [{ source: 'a', copy: 'b', kind: 'republication', coverage: 0.8 }] },
+      { origins: [{ label: 'Harbour office statement', articles: ['a', 'b'] }], copies: [{ source: 'a', copy: 'b', kind: 'republication', coverage: 0.8 }], partialReuse: [] },
       articles,
     )!;
     expect(all(chart, (n) => n.attrs.class === 'pv-edge')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.js';
-import { storyCoverage } from './coverage.js';
+import { reuseCounts, storyCoverage } from './coverage.js';
 import { ReportIndex } from './story-view.js';
 
 describe('story coverage', () => {
@@ -15,5 +15,19 @@ describe('story coverage', () => {
     expect(c.segments.reduce((n, s) => n + s.articles, 0)).toBeGreaterThanOrEqual(c.origins);
     const languages = new Set(report.articles.filter((a) => view.articles.some((v) => v.id === a.id)).map((a) => a.language).filter(Boolean));
     expect(c.languages.map((l) => l.code).sort()).toEqual([...languages].sort());
+  });
+});
+
+describe('copies and partial reuse', () => {
+  it('shows the partial reuse the core found beside the copies count, on every surface alike', async () => {
+    const report = sampleReport();
+    report.verdicts[0]!.copies = [];
+    report.verdicts[0]!.partial_reuse = [{ source: 'a', copy: 'c', coverage: 0.35 }];
+    const c = storyCoverage(new ReportIndex(report).storyView('s1')!);
+    expect([c.copies, c.partialReuse]).toEqual([0, 1]);
+    expect(reuseCounts(c)).toEqual({ copies: '0 copies', partial: '1 with partial reuse' });
+    // Without partial reuse (or a report stored before it was recorded) only the copies count shows.
+    delete report.verdicts[0]!.partial_reuse;
+    expect(reuseCounts(storyCoverage(new ReportIndex(report).storyView('s1')!))).toEqual({ copies: '0 copies', partial: null });
   });
 });

@@ -107,6 +107,7 @@ export interface StoryFlag {
 export interface ProvenanceView {
   origins: { label: string; articles: string[] }[];
   copies: StoryVerdict['copies'];
+  partialReuse: NonNullable<StoryVerdict['partial_reuse']>;
 }
 
 export interface StoryView {
@@ -263,7 +264,7 @@ export class ReportIndex {
       figures,
       flags,
       timeline,
-      provenance: { origins: verdict.origins, copies: verdict.copies },
+      provenance: { origins: verdict.origins, copies: verdict.copies, partialReuse: verdict.partial_reuse ?? [] },
       legend: LEGEND,
       threads: story.threads ?? [],
       comparison: comparisonTable(articles, groups, (a) => this.quotesOf(a), figures),

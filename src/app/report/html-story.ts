@@ -11,6 +11,7 @@ import {
   plural,
   provenanceChart,
   spanText,
+  reuseCounts,
   storyCoverage,
   type StoryView,
   type SvgNode,
@@ -103,7 +104,8 @@ function coverage(v: StoryView, esc: (s: string) => string): string {
     plural(c.articles, 'article'),
     c.outletsText,
     plural(c.origins, 'independent origin'),
-    plural(c.copies, 'copy', 'copies'),
+    reuseCounts(c).copies,
+    ...(reuseCounts(c).partial ? [reuseCounts(c).partial!] : []),
     plural(c.threads, 'thread'),
     c.languages.length ? `${plural(c.languages.length, 'language')} (${c.languages.map((l) => l.code).join(', ')})` : 'language unknown',
   ];

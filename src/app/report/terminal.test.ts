@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../core/analyze.js';
 import { article, en, ru } from '../../testing/invented-event.js';
+import { sampleReport } from '../../testing/sampleReport.js';
+import { renderHtmlReport } from './html.js';
 import { stringSink } from './stream.js';
 import { writeStoryReport, writeTerminalReport } from './terminal.js';
 
@@ -63,5 +65,17 @@ describe('terminal counts', () => {
     expect(text).toContain('figures: 1 quantity,');
     expect(text).toMatch(/^ +1 origin: /m);
     expect(text).not.toMatch(/\(s\)|\b1 (quantities|origins)\b/);
+  });
+});
+
+describe('terminal and HTML story coverage', () => {
+  it('say the copies count and, beside it, the partial reuse the core found', async () => {
+    const report = sampleReport();
+    report.verdicts[0]!.copies = [];
+    report.verdicts[0]!.partial_reuse = [{ source: 'a', copy: 'c', coverage: 0.35 }];
+    const sink = stringSink();
+    await writeStoryReport(report, 's1', sink);
+    expect(sink.text()).toMatch(/2 independent origins, 0 copies, 1 with partial reuse\n/);
+    expect(renderHtmlReport(report)).toMatch(/0 copies<\/li>\s*<li>1 with partial reuse/);
   });
 });

@@ -3,7 +3,7 @@
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { ArticleMeta } from '../../view/index.js';
-import { articleLabel, articleTitle, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, spanText, type StoryView } from '../../view/index.js';
+import { articleLabel, articleTitle, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX, type StorySlice } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -140,9 +140,10 @@ function largestStories(stories: Story[], n: number): Story[] {
 function storySection(view: StoryView): string[] {
   const { story } = view;
   const span = story.span[0] ? `${story.span[0]} .. ${story.span[1]}` : 'undated';
+  const reuse = reuseCounts(storyCoverage(view));
   const out = [
     `== ${clip(story.title, WIDTH - 14)}  [${story.id}]`,
-    `   ${span} | ${plural(story.articleCount, 'article')}, ${story.outletsText}, ${plural(story.originCount, 'independent origin')}`,
+    `   ${span} | ${plural(story.articleCount, 'article')}, ${story.outletsText}, ${plural(story.originCount, 'independent origin')}, ${reuse.copies}${reuse.partial ? `, ${reuse.partial}` : ''}`,
   ];
   if (story.entities.length) out.push(`   key entities: ${story.entities.slice(0, 8).join(', ')}`);
   if (view.threads.length > 1) {

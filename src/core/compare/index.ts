@@ -79,6 +79,7 @@ export function compareStories(input: CompareInput): Comparison {
   const copyOf = new Map<string, string>();
   const copies = input.reuse.filter((r) => COPY_KINDS.has(r.kind) && r.copy !== r.source);
   for (const r of copies) copyOf.set(r.copy, r.source);
+  const partial = input.reuse.filter((r) => r.kind === 'partial reuse' && r.copy !== r.source);
 
   const out: Comparison = { quote_groups: [], claims: [], framing: [], flags: [], timeline: [], figure_groups: [], verdicts: [] };
   for (const story of input.stories) {
@@ -95,7 +96,7 @@ export function compareStories(input: CompareInput): Comparison {
     out.figure_groups.push(...compared.groups);
     out.flags.push(...compared.flags);
     for (const [article, mode] of claims.framing) out.framing.push({ story: story.id, article, mode });
-    out.verdicts.push(storyVerdict(story, members, claims.claims.find((c) => c.id === claims.central) ?? null, claims.origins, copies, copyOf));
+    out.verdicts.push(storyVerdict(story, members, claims.claims.find((c) => c.id === claims.central) ?? null, claims.origins, copies, partial, copyOf));
     out.timeline.push(...storyTimeline(story, units));
     out.flags.push(...staleFlags(story, members));
   }
@@ -113,13 +114,14 @@ function storyVerdict(
   central: Claim | null,
   subjectOrigins: Claim['origins'] | null,
   reuse: ReuseRecord[],
+  partialReuse: ReuseRecord[],
   copyOf: Map<string, string>,
 ): StoryVerdict {
   const inStory = new Set(story.articles);
   // Two articles carrying one credited wire's text are no copy of each other, nor is an article's update of it.
-  const copies = reuse
-    .filter((r) => inStory.has(r.source) && inStory.has(r.copy) && !r.wire && !r.update)
-    .map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
+  const within = (r: ReuseRecord) => inStory.has(r.source) && inStory.has(r.copy) && !r.wire && !r.update;
+  const copies = reuse.filter(within).map((r) => ({ source: r.source, copy: r.copy, kind: r.kind, coverage: r.coverage }));
+  const partial_reuse = partialReuse.filter(within).map((r) => ({ source: r.source, copy: r.copy, coverage: r.coverage }));
   let origins = subjectOrigins ?? central?.origins ?? [];
   if (!origins.length) {
     const byRoot = new Map<string, string[]>();
@@ -132,7 +134,7 @@ function storyVerdict(
       return { label: article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`, articles: articles.sort() };
     });
   }
-  return { story: story.id, central_claim: central?.id ?? null, origins, origin_count: origins.length, copies };
+  return { story: story.id, central_claim: central?.id ?? null, origins, origin_count: origins.length, copies, partial_reuse };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,6 +1,6 @@
 // The coverage bar at the top of a story: articles, outlets, independent origins, copies and
 // languages as the core counted them, and one segment per origin sized by the articles carrying it.
-import { type Coverage, plural, type SvgNode } from '../../../view/index.js';
+import { type Coverage, plural, reuseCounts, type SvgNode } from '../../../view/index.js';
 import { h, svg } from '../dom.js';
 
 export function coverageBar(c: Coverage): HTMLElement {
@@ -15,7 +15,8 @@ export function coverageBar(c: Coverage): HTMLElement {
       stat('cov-articles', plural(c.articles, 'article'), 'articles in this story'),
       stat('cov-outlets', c.outletsText, 'distinct outlets'),
       stat('cov-origins', plural(c.origins, 'independent origin'), 'who the central claim comes from; copies count under what they copy'),
-      stat('cov-copies', plural(c.copies, 'copy', 'copies'), 'articles that republish another article of this story'),
+      stat('cov-copies', reuseCounts(c).copies, 'articles that republish another article of this story'),
+      reuseCounts(c).partial ? stat('cov-partial', reuseCounts(c).partial!, 'articles that reuse passages of another article of this story without republishing it') : null,
       stat('cov-threads', plural(c.threads, 'thread'), 'moves of the story, each told in one set of words'),
       stat('cov-languages', c.languages.length ? `${plural(c.languages.length, 'language')} (${c.languages.map((l) => l.code).join(', ')})` : 'language unknown', 'languages of the articles'),
     ),

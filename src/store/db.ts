@@ -28,6 +28,20 @@ export interface Db extends Sql {
 
 export type StoreLocation = { dir: string } | { url: string };
 
+/**
+ * An embedded store whose database files do not open (a damaged catalog or control file): the
+ * message names the store and says so, where PGlite says only that it failed to initialize.
+ */
+export class StoreDamagedError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly detail: string,
+  ) {
+    super(`store ${dir} is damaged: its database files do not open (${detail}); restore it from a copy, or ingest again into a new store`);
+    this.name = 'StoreDamagedError';
+  }
+}
+
 /** `lock` applies to the embedded store only: a PostgreSQL server arbitrates its own clients. */
 export async function connect(location: StoreLocation, lock: LockOptions = {}): Promise<Db> {
   return 'url' in location ? connectPostgres(location.url) : connectEmbedded(location.dir, lock);
@@ -40,7 +54,8 @@ function connectEmbedded(dir: string, lockOptions: LockOptions): Promise<Db> {
 /**
  * Takes the lock of the embedded store `dir` (made if missing), fills a new one from the template
  * and opens it with `open` (on this thread, or on a thread of its own); the Db's close lets go of
- * the lock. Errors: StoreBusyError when another process holds it; `open`'s own, lock released.
+ * the lock. Errors: StoreBusyError when another process holds it; StoreDamagedError when its
+ * database files do not open; the template's own. The lock is released on any of them.
  */
 export async function openLocked(dir: string, lockOptions: LockOptions, open: (dir: string) => Promise<Db>): Promise<Db> {
   mkdirSync(dir, { recursive: true });
@@ -48,10 +63,16 @@ export async function openLocked(dir: string, lockOptions: LockOptions, open: (d
   let db: Db;
   try {
     await seedFromTemplate(dir);
-    db = await open(dir);
   } catch (err) {
     lock.release();
     throw err;
+  }
+  try {
+    db = await open(dir);
+  } catch (err) {
+    lock.release();
+    // Locked and seeded, the directory holds a store: PostgreSQL not starting on it is damage.
+    throw new StoreDamagedError(dir, err instanceof Error ? err.message : String(err));
   }
   return {
     ...db,

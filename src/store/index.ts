@@ -2,6 +2,7 @@ export { Store } from './store.js';
 export { tunedPostgresUrl } from './db.js';
 export type { Db, Sql, StoreLocation } from './db.js';
 export { LOCK_FILE, StoreBusyError } from './lock.js';
+export { StoreDamagedError } from './db.js';
 export type { LockHolder, LockOptions } from './lock.js';
 export { remoteDb, serveDb } from './thread.js';
 export { checkStore, type CheckResult, type Damage, damageLine, damageSummary, problemCount } from './check.js';

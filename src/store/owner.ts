@@ -13,7 +13,7 @@ const WORKER_URL = new URL('./owner-worker.mjs', import.meta.url);
 /**
  * Opens the embedded store in `dir` (made if missing) on a new thread and returns a Db whose
  * statements run there. Errors: StoreBusyError when another process holds the store (as
- * `connect`); PGlite's own error when the data directory cannot be opened. `close` closes the
+ * `connect`); StoreDamagedError when its database files do not open. `close` closes the
  * store on its thread, ends the thread and lets go of the lock.
  */
 export function connectOnThread(dir: string, lockOptions: LockOptions = {}): Promise<Db> {

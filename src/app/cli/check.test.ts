@@ -1,7 +1,7 @@
 // `storytrace check` on a sound store, on one damaged on purpose, and on a store that is not there;
 // the cheap check on open says so when another command opens a damaged store.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,29 @@ describe('storytrace check', () => {
     expect(ingest.stderr).toBe(`storytrace: the store is damaged: 1 problem (first: ${orphan}); run storytrace check --store ${store}\n`);
     expect(ingest.status).toBe(0);
   }, 180_000);
+
+  it('names the store and says its database files are damaged when they do not open', () => {
+    const store = join(dir, 'broken-catalog');
+    const file = join(dir, 'quay.txt');
+    writeFileSync(file, 'Quay lights replaced\n\nThe lamps along the west quay were replaced on Friday after a storm broke most of them, the harbour office said.');
+    expect(run('ingest', '--store', store, file).status).toBe(0);
+    // pg_class, the catalog of every table, overwritten with garbage in each database.
+    for (const db of readdirSync(join(store, 'base'))) {
+      const catalog = join(store, 'base', db, '1259');
+      if (existsSync(catalog)) writeFileSync(catalog, Buffer.alloc(statSync(catalog).size, 0xa5));
+    }
+    const res = run('check', '--store', store);
+    const lines = res.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.startsWith(`storytrace: store ${store} is damaged: its database files do not open (`)).toBe(true);
+    expect(lines[0]!.endsWith('); restore it from a copy, or ingest again into a new store')).toBe(true);
+    expect(res.stdout).toBe('');
+    expect(res.status).toBe(1);
+    // Any other command stops, naming the store in the same words.
+    const search = run('ingest', '--store', store, file);
+    expect(search.stderr).toContain(`storytrace: store ${store} is damaged: its database files do not open`);
+    expect(search.status).toBe(2);
+  }, 120_000);
 
   it('refuses a store that is not there instead of making an empty one', () => {
     const missing = join(dir, 'nothing-here');

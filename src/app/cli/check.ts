@@ -2,7 +2,7 @@
 // line naming its table and row; nothing unreadable is skipped.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkStore, damageLine, problemCount } from '../../store/index.js';
+import { checkStore, damageLine, problemCount, StoreDamagedError } from '../../store/index.js';
 import { plural } from '../../view/index.js';
 import { oneLine } from '../report/terminal-safe.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, openStore, type StoreOptions, withStoreOptions } from './options.js';
@@ -16,7 +16,14 @@ export function addCheckCommand(program: Command): void {
   ).action(async (opts: StoreOptions & { json?: boolean }) => {
     // Opening a store that is not there would create an empty one and call it sound.
     if (!opts.db && !existsSync(opts.store)) throw new Error(`no store at ${opts.store}`);
-    const store = await openStore(opts, 'storytrace check', false);
+    const store = await openStore(opts, 'storytrace check', false).catch((err: unknown) => {
+      // A store whose database does not open is damage found, not a failed command (README: exit 1).
+      if (!(err instanceof StoreDamagedError)) throw err;
+      process.stderr.write(`storytrace: ${oneLine(err.message)}\n`);
+      process.exitCode = EXIT_INPUT_ERRORS;
+      return null;
+    });
+    if (!store) return;
     try {
       const { rows, damage } = await checkStore(store.db);
       if (opts.json) process.stdout.write(JSON.stringify({ rows, damage }) + '\n');

@@ -30,7 +30,7 @@ export interface RawDoc {
   html?: string;
   meta: KnownMeta;
   /** The legacy charset the bytes were read in: they were not UTF-8, and declared no charset or UTF-8 wrongly. */
-  legacyCharset?: 'windows-1252' | 'windows-1251';
+  legacyCharset?: 'windows-1252' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 }
 
 /** A problem with one input; the batch goes on without it. */
@@ -68,9 +68,10 @@ export interface Credit {
  * 'uncleaned' (cleaning would have left nothing, so the text is kept as it came),
  * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it),
  * 'legacy-charset' (the input was not UTF-8, declaring no charset or UTF-8 wrongly: read as windows-1251
- * when it reads as Cyrillic, else windows-1252; a guess).
+ * when it reads as Cyrillic, else windows-1252; a guess), 'utf16-no-bom' (UTF-16 without a byte order
+ * mark, its byte order read from where its NUL bytes fall).
  */
-export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'legacy-charset';
+export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'legacy-charset' | 'utf16-no-bom';
 
 export interface Article {
   /** Content hash of the cleaned body (hex): identical content is one article. */

@@ -66,6 +66,37 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
+ * UTF-16 without a byte order mark, told by its NUL bytes: text in Latin, Greek, Cyrillic or
+ * Arabic script writes spaces, digits, punctuation and line breaks as a NUL and an ASCII byte, so
+ * one byte of each pair (the high byte: the second in LE, the first in BE) is often NUL and the
+ * other almost never. Taken only when the first 64 KB decode as UTF-16 without a broken surrogate
+ * pair or a control character (a binary file's NULs fall on both sides, or decode to garbage).
+ */
+export function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (end < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = end / 2;
+  const [high, low, order] = oddNul >= evenNul ? [oddNul, evenNul, 'utf-16le' as const] : [evenNul, oddNul, 'utf-16be' as const];
+  // A tenth of the code units at least are ASCII; a NUL on the other side is a NUL character.
+  if (high < units * 0.1 || low > units * 0.01) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(order, { fatal: true }).decode(bytes.subarray(0, end));
+  } catch {
+    return null;
+  }
+  // A cut in the middle of a surrogate pair at the sniff's end is not a broken one.
+  if (/[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f]/.test(text.replace(/[\ud800-\udbff]$/, ''))) return null;
+  return order;
+}
+
+/**
  * A declared charset label as the WHATWG Encoding Standard resolves it: the Latin-1 and ASCII
  * labels mean windows-1252 (what pages so labelled are written in: curly quotes, dashes and the
  * euro sign sit in 0x80-0x9F), and a UTF-16/32 declaration without a byte order mark cannot be
@@ -82,7 +113,7 @@ function resolveCharset(label: string): string | 'impossible' | null {
 
 /** Decoded text; `legacy` names the charset guessed for bytes that were not UTF-8 (declared or not). */
 export type Decoded = Result<string> & { legacy?: LegacyCharset };
-export type LegacyCharset = 'windows-1252' | 'windows-1251';
+export type LegacyCharset = 'windows-1252' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 
 /** Bytes windows-1252 leaves undefined: text in it never holds them, so they rule the guess out. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -99,7 +130,7 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
 }
 
 /**
- * Strict decoding: UTF-16 only with a BOM, otherwise UTF-8 unless `fallbackCharset` (a declared
+ * Strict decoding: UTF-16 with a BOM, or without one when its NUL bytes say so (`legacy` names it), otherwise UTF-8 unless `fallbackCharset` (a declared
  * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
  * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
  * Text that is not UTF-8, declaring nothing or UTF-8 wrongly, is read in its legacy charset
@@ -110,7 +141,17 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
 export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, opts: { guess?: boolean } = {}): Decoded {
   const bom = utf16Bom(bytes);
   if (bom) return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bom) };
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not text' };
+  if (looksBinary(bytes)) {
+    const utf16 = utf16ByNuls(bytes);
+    if (!utf16) return { ok: false, reason: 'binary content (NUL or control bytes), not text' };
+    // An odd last byte cannot be UTF-16: refused, rather than read with a replacement character.
+    if (bytes.length % 2) return { ok: false, reason: `UTF-16 (${utf16 === 'utf-16le' ? 'LE' : 'BE'}) without a byte order mark, cut off (odd length)` };
+    try {
+      return { ok: true, value: new TextDecoder(utf16, { fatal: true }).decode(bytes), legacy: utf16 };
+    } catch {
+      return { ok: false, reason: `UTF-16 (${utf16 === 'utf-16le' ? 'LE' : 'BE'}) without a byte order mark, with a broken surrogate pair` };
+    }
+  }
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

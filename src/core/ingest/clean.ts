@@ -113,7 +113,7 @@ export function cleanDoc(doc: RawDoc): Article {
   const url = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? writtenUrl?.url ?? null;
   const urlAsWritten = url === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
   if (urlAsWritten && writtenUrl?.repaired) flags.push('url-repaired');
-  if (doc.legacyCharset) flags.push('legacy-charset');
+  if (doc.legacyCharset) flags.push(doc.legacyCharset.startsWith('utf-16') ? 'utf16-no-bom' : 'legacy-charset');
 
   const stated = present(doc.meta.published);
   const corpus = stated ? statedDate(stated) : null;

@@ -113,6 +113,23 @@ describe('formats', () => {
     expect(roundTrip('utf16.txt', bytes).docs[0].text).toBe('Pier vote on Tuesday.');
   });
 
+  it('reads UTF-16 without a byte-order mark by where its NUL bytes fall, and flags it', () => {
+    const story = 'Pier vote on Tuesday\n\nThe harbour board approved the repairs to the old pier, its chair said. Работы начнутся в мае.';
+    const le = Buffer.from(story, 'utf16le');
+    const be = Buffer.from(story, 'utf16le').swap16();
+    for (const [bytes, name] of [[le, 'le.txt'], [be, 'be.txt']] as const) {
+      const r = roundTrip(name, bytes);
+      expect(r.errors, name).toEqual([]);
+      expect(r.docs[0], name).toMatchObject({ text: story, legacyCharset: name === 'le.txt' ? 'utf-16le' : 'utf-16be' });
+      expect(cleanDoc(r.docs[0]).flags, name).toContain('utf16-no-bom');
+    }
+    // Cut off after an odd byte: refused as UTF-16 without a BOM, not as binary.
+    expect(roundTrip('cut.txt', le.subarray(0, le.length - 1)).errors[0].message).toBe('UTF-16 (LE) without a byte order mark, cut off (odd length)');
+    // NULs on both sides of the pairs are binary, as before.
+    const binary = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 20))));
+    expect(roundTrip('data.txt', binary).errors[0].message).toBe('binary content (NUL or control bytes), not text');
+  });
+
   it('reads windows-1252 curly quotes, dashes and the euro sign, also under a latin-1 label', () => {
     // “The fare rises to €3 – again,” a commuter said.  in windows-1252 bytes.
     const sentence = Buffer.concat([

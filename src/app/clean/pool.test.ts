@@ -33,3 +33,18 @@ describe('CleanPool', () => {
     expect(next.errors).toEqual([]);
   }, 120_000);
 });
+
+describe('readAndClean', () => {
+  it('refuses a page with no article (navigation, a cookie-consent notice, footer links) in one line naming it', () => {
+    const consent = Buffer.from(
+      '<html><head><title>Cookie settings</title></head><body><div id="app"><ul class="links"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>' +
+        '<div class="box"><h1>Cookie settings</h1><p>We and our partners use cookies to store and access information on your device and to show you personalised content.</p>' +
+        '<p>You can accept them all, refuse them, or choose which purposes you allow.</p><button>Accept all</button><button>Refuse all</button></div>' +
+        '<div class="bottom"><a href="/about">About us</a> | <a href="/contact">Contact</a></div></div></body></html>',
+    );
+    expect(readAndClean('consent.html', consent)).toEqual({ documents: 1, articles: [], errors: [{ source: 'consent.html', message: 'no article text left after cleaning' }] });
+    // The same page with a short article in it keeps the article.
+    const short = Buffer.from(consent.toString().replace('<div class="bottom">', `<div class="text">${para(1)}</div><div class="bottom">`));
+    expect(readAndClean('short.html', short).articles.map((a) => a.body)).toEqual([para(1).replace(/<\/?p>/g, '')]);
+  });
+});

@@ -199,3 +199,22 @@ describe('extractHtml body', () => {
   });
 });
 
+
+describe('cookie-consent notices', () => {
+  const NOTICE = `<div class="box"><h2>Cookie settings</h2><p>We and our partners use cookies and similar technologies to store and access information on your device, to measure audiences and to show you personalised content.</p><p>You can accept them all, refuse them, or choose which purposes you allow, and change your choices at any time.</p><a href="#">Accept all</a> <button>Refuse all</button> <a href="javascript:void(0)">Manage preferences</a></div>`;
+  const NAV = '<ul class="links"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>';
+  const FOOT = '<div class="bottom"><a href="/about">About us</a> | <a href="/contact">Contact</a> | <a href="/privacy">Privacy policy</a></div>';
+
+  it('leaves no text on a page that is only navigation, a consent notice and footer links', () => {
+    expect(extractHtml(page(`<div id="app">${NAV}${NOTICE}${FOOT}</div>`, '<title>Cookie settings</title>')).body).toBe('');
+  });
+
+  it('keeps a short article beside a consent notice, and an article about cookie rules that has no consent controls', () => {
+    const short = extractHtml(page(`${NAV}${NOTICE}<div class="text"><p>${PARAS[0]}</p></div>${FOOT}`));
+    expect(short.body).toBe(PARAS[0]);
+    const rules =
+      'The data regulator ordered news sites on Monday to let readers reject all cookies as easily as they accept them, and gave publishers until June to change their consent banners.';
+    const about = extractHtml(page(`<article><h1>Sites must offer a reject button</h1><p>${rules}</p><p><a href="https://regulator.example/decision">Read the decision</a></p></article>`));
+    expect(about.body).toContain(rules);
+  });
+});

@@ -1,6 +1,7 @@
 // Main-text extraction: strip what is never prose, set aside page furniture, pick the container that
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
 import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
+import { removeConsentNotices } from './consent.js';
 import { Element, isTag, isText, Text, type AnyNode, type Document } from './dom.js';
 import { measure, type StatsMap, type TextStats } from './measure.js';
 import { serialize, type SerializedText } from './text.js';
@@ -36,6 +37,8 @@ export function extractBody(doc: Document, headline: string | null): SerializedT
 export function analysePage(doc: Document): PageAnalysis | null {
   const root = rootElement(doc);
   if (!root) return null;
+  // Before buttons go with the rest of what is never prose: they tell a consent notice.
+  removeConsentNotices(root);
   removeNeverProse(root);
   // Furniture that can outweigh the article (comment threads, teaser lists) goes first, so that
   // "share of the page's prose" means share of what is left when the rest is judged.

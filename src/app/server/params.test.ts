@@ -43,6 +43,8 @@ describe('list endpoint query parameters', () => {
       ['/api/stories?limit=0', 'limit'],
       ['/api/stories?offset=1.5', 'offset'],
       ['/api/suggest?field=outlet&limit=many', 'limit'],
+      ['/api/suggest?field=colour', 'field'],
+      ['/api/stories/s1/export?format=pdf', 'format'],
       ['/api/articles?limit=-1', 'limit'],
       ['/api/articles?unassigned=yes', 'unassigned'],
       ['/api/quotes?offset=-3', 'offset'],

@@ -33,8 +33,8 @@ export function storyRoutes({ cache }: ApiContext): Hono {
 
   // Values for the outlet and entity filters; an entity matched through another of its names says which.
   api.get('/suggest', async (c) => {
-    const field = c.req.query('field');
-    if (field !== 'outlet' && field !== 'entity') return c.json({ error: 'field must be outlet or entity' }, 400);
+    const field = oneOf(c, 'field', ['outlet', 'entity'] as const);
+    if (!field) return c.json({ error: "missing query parameter field ('outlet' or 'entity')" }, 400);
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
     const { limit } = page(c);
     const index = cache.ready();
@@ -69,8 +69,7 @@ export function storyRoutes({ cache }: ApiContext): Hono {
   // A story to take away: CSV (a row per article and per statement), its JSON slice, or its own
   // self-contained HTML report. Always a download: the HTML is never rendered in this origin.
   api.get('/stories/:id/export', async (c) => {
-    const format = c.req.query('format') ?? 'json';
-    if (format !== 'csv' && format !== 'json' && format !== 'html') return c.json({ error: 'format must be csv, json or html' }, 400);
+    const format = oneOf(c, 'format', ['csv', 'json', 'html'] as const) ?? 'json';
     const index = await cache.get();
     const id = storyIdFor(c, index);
     if (typeof id !== 'string') return id;

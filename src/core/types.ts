@@ -307,7 +307,8 @@ export interface Flag {
  * One quantity of a story (the thing counted, its unit, and the day it refers to when the text
  * says) with every value the articles give for it. 'disagree': independent articles give
  * different values for the same day; 'changed': the value differs between days, a change over
- * time; 'agree': one value.
+ * time; 'agree': one value, given by two independent origins or more; 'one source': one value from
+ * a single independent origin (its copies included), corroborated by no other.
  */
 export interface FigureGroup {
   story: string;
@@ -318,7 +319,7 @@ export interface FigureGroup {
   dates: IsoDate[];
   /** Each value with its day; `disputed` when independent articles give another value for that day. */
   values: { value: number; date: IsoDate | null; articles: string[]; texts: string[]; disputed: boolean }[];
-  verdict: 'agree' | 'disagree' | 'changed';
+  verdict: 'agree' | 'disagree' | 'changed' | 'one source';
   /** One line a reader can check: "dockworkers on 2025-03-13: 1,200 vs 1,100". */
   detail: string;
 }

@@ -56,7 +56,7 @@ export interface ComparisonTable {
 /** What each row kind means; shown beside the table (wording from the one legend). */
 export const COMPARISON_LEGEND: { term: RowHow; meaning: string }[] = Object.entries(ROW_KIND_MEANING satisfies Record<RowHow, string>).map(([term, meaning]) => ({ term: term as RowHow, meaning }));
 
-const HOW_ORDER: Record<RowHow, number> = { 'other language': 0, edited: 1, disagree: 2, changed: 3, 'same wording': 4, agree: 5, 'one article': 6 };
+const HOW_ORDER: Record<RowHow, number> = { 'other language': 0, edited: 1, disagree: 2, changed: 3, 'same wording': 4, agree: 5, 'one source': 6, 'one article': 7 };
 
 export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView[], quotesOf: (article: string) => Quote[], figures: FigureRow[]): ComparisonTable {
   const columns: ComparisonColumn[] = [];

@@ -129,7 +129,8 @@ export const ROW_KIND_MEANING = {
   'same wording': 'the outlets carry the statement alike',
   disagree: 'independent articles give different values for the same quantity and day (marked)',
   changed: 'the value differs between days: a change over time, not a disagreement',
-  agree: 'one value everywhere',
+  agree: 'one value, given by independent articles',
+  'one source': 'one value, given by a single independent origin (and its copies): no other article corroborates it',
   'one article': 'no other article of the story carries this statement',
 } as const;
 

@@ -183,7 +183,7 @@ function storySection(view: StoryView): string[] {
   if (view.figures.length) {
     out.push(`   figures: ${plural(view.figures.length, 'quantity')}, ${disagreeing.length} disagree across outlets`);
     for (const f of view.figures) {
-      if (f.verdict === 'agree') continue;
+      if (f.verdict === 'agree' || f.verdict === 'one source') continue;
       const mark = f.disagrees ? '!' : '~';
       out.push(`     ${mark} ${f.detail}: ${f.cells.map((c) => `${c.article.slice(0, 8)}=${c.figures.map((x) => x.text).join('/')}`).join(', ')}`);
     }

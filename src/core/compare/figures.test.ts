@@ -51,7 +51,30 @@ describe('figures of one measured thing without a counted noun', () => {
     ]);
     expect(disagreements(r)).toEqual([]);
     const groups = r.figure_groups.filter((g) => g.unit === 'EUR').map((g) => [g.quantity, g.verdict]);
-    expect(groups).toEqual(expect.arrayContaining([['budget (EUR)', 'agree'], ['fine (EUR)', 'agree']]));
+    // Each amount is given by one article only: one source, corroborated by none.
+    expect(groups).toEqual(expect.arrayContaining([['budget (EUR)', 'one source'], ['fine (EUR)', 'one source']]));
+  });
+});
+
+describe('a figure one origin gives', () => {
+  it('is one source, not agreement; two independent outlets giving it agree; a copy adds no corroboration', () => {
+    const body = 'Flooding on the Marrow river forced 340 families in Dunhollow from their homes on Tuesday, the county said.';
+    const lone = analyse([report('quaynews', 'flood', 'Marrow river floods Dunhollow', body)]);
+    expect(lone.figure_groups.map((g) => g.verdict)).toEqual(['one source']);
+    const two = analyse([
+      report('quaynews', 'flood', 'Marrow river floods Dunhollow', body),
+      report('valleypost', 'flood-2', 'Families leave Dunhollow as Marrow bursts its banks',
+        'County officials said 340 families in Dunhollow left their homes on Tuesday after the Marrow river burst its banks near the old mill.'),
+    ]);
+    expect(two.figure_groups.map((g) => g.verdict)).toEqual(['agree']);
+    const long = `${body} Rescue crews in small boats worked through the night along Tanner Street and the old mill lane, where the water rose above the windows of ground floors. The county opened the sports hall on Kestle Road as a shelter and asked residents upstream to move cars and livestock to higher ground before the next high tide on Wednesday evening.`;
+    const copied = analyse([
+      report('quaynews', 'flood', 'Marrow river floods Dunhollow', long),
+      report('harbourdaily', 'flood-copy', 'Marrow river floods Dunhollow', `${long} Schools in the valley will stay closed for the rest of the week.`),
+    ]);
+    expect(copied.articles).toHaveLength(2);
+    expect(copied.reuse.map((x) => x.kind)).toEqual(['near duplicate']);
+    expect(copied.figure_groups.map((g) => g.verdict)).toEqual(['one source']);
   });
 });
 

@@ -262,7 +262,8 @@ function makeGroup(story: string, part: Placed[]): FigureGroup {
   }
   for (const v of list) v.disputed = disputedDays.has(v.date);
   const distinct = new Set(list.map((v) => v.value)).size;
-  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : 'agree';
+  // One value from one independent origin (copies count under what they copy) corroborates nothing.
+  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : new Set(part.map((p) => p.root)).size > 1 ? 'agree' : 'one source';
   return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict) };
 }
 
@@ -296,7 +297,7 @@ export function roundingUnit(value: number): number {
 
 /** "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a change over time)". */
 function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict']): string {
-  if (verdict === 'agree') return `${quantity}: ${fmt(values[0].value)}`;
+  if (verdict === 'agree' || verdict === 'one source') return `${quantity}: ${fmt(values[0].value)}`;
   if (verdict === 'disagree') {
     const parts = [...new Set(values.filter((v) => v.disputed).map((v) => v.date))].map(
       (day) => `${day ? ` on ${day}` : ''}: ${values.filter((v) => v.disputed && v.date === day).map((v) => fmt(v.value)).join(' vs ')}`,

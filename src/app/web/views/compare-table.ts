@@ -38,7 +38,7 @@ function rowOf(r: ComparisonRow, nameOf: Map<string, string>, several: boolean):
   const head =
     r.kind === 'statement'
       ? h('th', { scope: 'row' }, h('a', { href: entityHref(r.label), title: `Everything ${r.label} said` }, r.label), h('div', { class: `how how-${r.how.replace(/ /g, '-')}` }, r.how))
-      : h('th', { scope: 'row' }, r.label, h('div', { class: `how how-${r.how}` }, r.how), h('div', { class: 'muted' }, r.detail));
+      : h('th', { scope: 'row' }, r.label, h('div', { class: `how how-${r.how.replace(/ /g, '-')}` }, r.how), h('div', { class: 'muted' }, r.detail));
   return h(
     'tr',
     { class: r.differs ? 'differs' : null, 'data-testid': 'comparison-row', 'data-how': r.how },

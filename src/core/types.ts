@@ -67,11 +67,13 @@ export interface Credit {
  * Cleaning notes an analyst should see: 'short' (little text left; kept whole rather than cut),
  * 'uncleaned' (cleaning would have left nothing, so the text is kept as it came),
  * 'url-repaired' (the address was written mangled and is shown repaired; `url_as_written` has it),
+ * 'url-redirect' (the address given was a click-through link; the article's address is its target,
+ * `url_as_written` has the link),
  * 'legacy-charset' (the input was not UTF-8, declaring no charset or UTF-8 wrongly: read as windows-1251
  * when it reads as Cyrillic, else windows-1252; a guess), 'utf16-no-bom' (UTF-16 without a byte order
  * mark, its byte order read from where its NUL bytes fall).
  */
-export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'legacy-charset' | 'utf16-no-bom';
+export type ArticleFlag = 'short' | 'uncleaned' | 'url-repaired' | 'url-redirect' | 'legacy-charset' | 'utf16-no-bom';
 
 export interface Article {
   /** Content hash of the cleaned body (hex): identical content is one article. */

@@ -84,6 +84,20 @@ describe('corpus metadata', () => {
     expect(cleanDoc(txt(STORY, { url: 'https://edition.cnn.com/2031/04/02/world/pier/index.html' }))).toMatchObject({ outlet: 'CNN', published: '2031-04-02' });
   });
 
+  it('follows a click-through link to the article it leads to, keeping the link as given', () => {
+    const link = 'http://news.searchportal.example/apiclick.aspx?ref=Feed&aid=9F2C&url=https%3a%2f%2fedition.cnn.com%2f2031%2f04%2f02%2fworld%2fpier%2findex.html&c=77&mkt=en-us';
+    const article = cleanDoc(txt(STORY, { url: link }));
+    expect(article).toMatchObject({ url: 'https://edition.cnn.com/2031/04/02/world/pier/index.html', url_as_written: link, outlet: 'CNN', published: '2031-04-02' });
+    expect(article.flags).toContain('url-redirect');
+    // Nested: a share link wrapping a search result wrapping the article.
+    const nested = `https://share.example/go?to=${encodeURIComponent(link)}`;
+    expect(cleanDoc(txt(STORY, { url: nested })).url).toBe('https://edition.cnn.com/2031/04/02/world/pier/index.html');
+    // An article address with a query that names no other address stays as it is.
+    const plain = cleanDoc(txt(STORY, { url: 'https://kestrel-courier.example/2031/04/02/pier?ref=home&q=pier+plan' }));
+    expect(plain).toMatchObject({ url: 'https://kestrel-courier.example/2031/04/02/pier?ref=home&q=pier+plan', url_as_written: null });
+    expect(plain.flags).not.toContain('url-redirect');
+  });
+
   it('reads epoch timestamps (seconds or milliseconds) as UTC', () => {
     expect(cleanDoc(txt(STORY, { published: '1932718800' })).published).toBe('2031-03-31T10:20');
     expect(cleanDoc(txt(STORY, { published: '1932718800000' })).published).toBe('2031-03-31T10:20');

@@ -24,6 +24,30 @@ function webUrl(value: string | null | undefined): string | null {
   return v && /^https?:\/\/[^\s/]+/i.test(v) ? v : null;
 }
 
+/** Query parameters a click-through link (an aggregator's, a search engine's, a share button's) carries its target in. */
+const REDIRECT_PARAMS = new Set(['url', 'u', 'q', 'target', 'dest', 'destination', 'redirect', 'redirect_url', 'redirect_uri', 'to', 'link']);
+
+/**
+ * The address a click-through link leads to: the one absolute web address its query carries in a
+ * redirect parameter (decoded), followed through nested links; null when it carries none. The
+ * article lives at the target: its host names the outlet and its path may carry the date.
+ */
+export function redirectTarget(url: string): string | null {
+  let target: string | null = null;
+  for (let hops = 0, at = url; hops < 3; hops++) {
+    let parsed: URL;
+    try {
+      parsed = new URL(at);
+    } catch {
+      break;
+    }
+    const next = [...parsed.searchParams].find(([k, v]) => REDIRECT_PARAMS.has(k.toLowerCase()) && webUrl(v) && !/\s/.test(v.trim()))?.[1].trim();
+    if (!next) break;
+    target = at = next;
+  }
+  return target;
+}
+
 const SINGLE_QUOTES = /[‘’‚‛′]/g;
 const DOUBLE_QUOTES = /[“”„‟″]/g;
 const DASHES = /[‐‑‒–—―]/g;
@@ -110,9 +134,13 @@ export function cleanDoc(doc: RawDoc): Article {
 
   const flags: ArticleFlag[] = [];
   const writtenUrl = found.url;
-  const url = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? writtenUrl?.url ?? null;
-  const urlAsWritten = url === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
-  if (urlAsWritten && writtenUrl?.repaired) flags.push('url-repaired');
+  const given = webUrl(doc.meta.url) ?? webUrl(html?.url) ?? writtenUrl?.url ?? null;
+  // A click-through link is shown as the address it leads to; the link as given is kept beside it.
+  const target = given ? redirectTarget(given) : null;
+  const url = target ?? given;
+  const urlAsWritten = target ? (given === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : given) : url === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
+  if (target) flags.push('url-redirect');
+  else if (urlAsWritten && writtenUrl?.repaired) flags.push('url-repaired');
   if (doc.legacyCharset) flags.push(doc.legacyCharset.startsWith('utf-16') ? 'utf16-no-bom' : 'legacy-charset');
 
   const stated = present(doc.meta.published);

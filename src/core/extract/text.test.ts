@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
+import { lexiconFor } from './lang/index.js';
 
 const sentences = (body: string): string[] => sentenceSpans(body, paragraphSpans(body)).map(([a, b]) => body.slice(a, b));
 
@@ -43,5 +44,21 @@ describe('tokenize', () => {
 
   it('keeps dotted acronyms, numbers with separators and possessives whole', () => {
     expect(tokenize('U.S. paid 1,500.5 to Russia’s envoy').map((t) => t.text)).toEqual(['U.S.', 'paid', '1,500.5', 'to', 'Russia’s', 'envoy']);
+  });
+});
+
+describe('ordinal dates', () => {
+  it('does not end a sentence at a day number written with a dot before its month', () => {
+    const body = 'Kellberg, 3. Dezember 2025 – Der Stadtrat von Kellberg hat neue Regeln für den Hafen beschlossen. Ein zweiter Satz folgt.';
+    expect(sentenceSpans(body, paragraphSpans(body), lexiconFor('de')).map(([a, b]) => body.slice(a, b))).toEqual([
+      'Kellberg, 3. Dezember 2025 – Der Stadtrat von Kellberg hat neue Regeln für den Hafen beschlossen.',
+      'Ein zweiter Satz folgt.',
+    ]);
+    expect(sentences('Varnik, 13. marca – Policia zadrzala troch muzov. Dalsia veta.')).toEqual(['Varnik, 13. marca – Policia zadrzala troch muzov.', 'Dalsia veta.']);
+  });
+
+  it('still ends a sentence at a number that closes it', () => {
+    const body = 'Die Zahl stieg auf 12. Danach kam nichts mehr.';
+    expect(sentenceSpans(body, paragraphSpans(body), lexiconFor('de')).map(([a, b]) => body.slice(a, b))).toEqual(['Die Zahl stieg auf 12.', 'Danach kam nichts mehr.']);
   });
 });

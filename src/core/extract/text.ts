@@ -61,6 +61,7 @@ const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|\n/g;
 /** Sentence spans. Abbreviations, initials and acronyms inside a sentence do not end it. */
 export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): Span[] {
   const abbreviations = lex?.abbreviations ?? ABBREVIATIONS;
+  const months = lex?.months ?? NO_MONTHS;
   const out: Span[] = [];
   for (const [pStart, pEnd] of paragraphs) {
     const text = body.slice(pStart, pEnd);
@@ -68,7 +69,7 @@ export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): 
     BREAK_RE.lastIndex = 0;
     for (let m = BREAK_RE.exec(text); m; m = BREAK_RE.exec(text)) {
       const end = m.index + m[0].length;
-      if (m[0] !== '\n' && !endsSentence(text, m.index, end, abbreviations)) continue;
+      if (m[0] !== '\n' && !endsSentence(text, m.index, end, abbreviations, months)) continue;
       const span = trimSpan(body, pStart + from, pStart + end);
       if (span) out.push(span);
       from = end;
@@ -79,7 +80,9 @@ export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): 
   return out;
 }
 
-function endsSentence(text: string, markAt: number, end: number, abbreviations: Set<string>): boolean {
+const NO_MONTHS: ReadonlySet<string> = new Set();
+
+function endsSentence(text: string, markAt: number, end: number, abbreviations: Set<string>, months: ReadonlySet<string>): boolean {
   let next = end;
   while (next < text.length && /\s/.test(text[next])) next++;
   if (next >= text.length) return true;
@@ -94,6 +97,11 @@ function endsSentence(text: string, markAt: number, end: number, abbreviations: 
   const word = before.replace(/^.*\s/, '');
   if (/^\p{Lu}$/u.test(word)) return false;
   if (abbreviations.has(word.toLowerCase())) return false;
+  // "Berlin, 3. Dezember –", "den 5. Mai": a day number written as an ordinal before its month.
+  if (/(?:^|[^\d.,])\d{1,2}$/.test(text.slice(Math.max(0, markAt - 3), markAt))) {
+    const nextWord = /^\p{L}+/u.exec(text.slice(first))?.[0] ?? '';
+    if (months.has(nextWord.toLowerCase())) return false;
+  }
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const nextWord = /^[\p{L}]+/u.exec(text.slice(first))?.[0] ?? '';
     return SENTENCE_STARTERS.has(nextWord.toLowerCase());

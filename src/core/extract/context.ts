@@ -63,3 +63,27 @@ export function sentenceIndexAt(ctx: ArticleContext, pos: number): number {
   }
   return Math.min(lo, ctx.sentences.length - 1);
 }
+
+/** "… siger hun ifølge The Herald", "according to the BBC": a source cited, not a subject in focus. */
+export function afterAccording(ctx: ArticleContext, pos: number): boolean {
+  const [w1, from] = wordBefore(ctx.body, pos);
+  if (w1 === '') return false;
+  if (ctx.lex.according.has(w1)) return true;
+  // "according to the BBC", "по словам Лаврова": an article or the phrase's second word between.
+  const [w2, at] = wordBefore(ctx.body, from);
+  if (ctx.lex.connectorArticles.has(w1)) {
+    if (ctx.lex.according.has(w2)) return true;
+    const [w3] = wordBefore(ctx.body, at);
+    return ctx.lex.according.has(w3) && (ctx.lex.speechPhrases.get(w3) ?? []).includes(w2);
+  }
+  return ctx.lex.according.has(w2) && (ctx.lex.speechPhrases.get(w2) ?? []).includes(w1);
+}
+
+/** The lowercase word ending right before pos (spaces between), and where it starts; '' if none. */
+function wordBefore(body: string, pos: number): [string, number] {
+  let end = pos;
+  while (end > 0 && end > pos - 3 && (body[end - 1] === ' ' || body[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(body[start - 1])) start--;
+  return [body.slice(start, end).toLowerCase(), start];
+}

@@ -124,4 +124,12 @@ describe('indefinite descriptions', () => {
     const body = 'Sergeant Paul Ames led the raid. “Open the door!” an officer shouts. “We are coming in,” said a spokesman for the Harbour Police.';
     expect(quotes(body).map((q) => q[1])).toEqual([null, 'Harbour Police']);
   });
+
+  it('credits a speaker named in full, not the article subject who shares the given name', () => {
+    const intro = 'Karim Belhadi, a shopkeeper from Tarnowa, has been missing since Friday. Belhadi was last seen near the harbour.\n\n';
+    // The apposition's outlet ("for the Tarnowa Courier") is what the reporter works for, not the speaker.
+    expect(quotes(intro + 'Karim Ostervald, a reporter for the Tarnowa Courier, wrote on Sunday: "Nobody at the harbour saw him leave."')[0][1]).toBe('Karim Ostervald');
+    // A bare given name is the person last named in full with it, never another surname's bearer.
+    expect(quotes(intro + 'Karim Ostervald covered the search. "Nobody at the harbour saw him leave," Karim wrote.')[0][1]).toBe('Karim Ostervald');
+  });
 });

@@ -52,10 +52,12 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
     const personal = singleType !== 'place' && singleType !== 'organization';
     const asFirst = `${key} `;
     const asLast = ` ${key}`;
-    // "Ilona" beside "Ilona Marchetti": a given name alone is the one person named in full with it.
+    // "Ilona" beside "Ilona Marchetti": a given name alone is the one person named in full with it;
+    // beside two ("Karim Belhadi", "Karim Ostervald") it is the one named last before it, else no one.
     const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(asFirst)).map((i) => keys[i]));
+    const sharedGiven = givenOf.size > 1;
     const candidates = longs.filter((i) => {
-      if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || (givenOf.size === 1 && givenOf.has(keys[i])));
+      if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || givenOf.has(keys[i]));
       return acronym !== null && initialsOf.get(i) === acronym;
     });
     if (candidates.length === 0) continue;
@@ -80,6 +82,9 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
         }
       }
       const before = pool.filter((c) => mentions[c].span[0] < mentions[s].span[0]);
+      // Named together ("Ilona Marchetti and Ilona Berg"), either may be meant: the given name stays alone.
+      const together = before.length > 1 && mentions[before[before.length - 1]].span[0] - mentions[before[before.length - 2]].span[1] < 80;
+      if (sharedGiven && (!before.length || together)) continue;
       uf.union(before.length ? before[before.length - 1] : pool[0], s);
     }
   }

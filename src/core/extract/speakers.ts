@@ -5,7 +5,7 @@ import { countryOfAdjective } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
 export type Subject =
@@ -279,7 +279,10 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
     const inside = subjects.filter((s) => s.pos > from);
     // ", which has shied away from condemning Roe,": a relative clause, whoever it names.
     const relative = ctx.lex.relatives.has(apposition[1].split(/\s+/)[0].toLowerCase());
-    const named = relative ? undefined : inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    // "Jo Roe, a reporter for the Harbour Post, wrote": a name after a preposition in the apposition
+    // is what the apposition is of, not the speaker.
+    const ofSomething = (s: Subject) => tokensOutside(ctx, from, s.pos).some((t) => t.end <= s.pos - 1 && ctx.lex.prepositions.has(t.lower));
+    const named = relative ? undefined : inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person' && !ofSomething(s));
     if (named) return named;
     const before = subjects.filter((s) => s.pos <= from);
     if (before.length) return before[before.length - 1];
@@ -311,30 +314,6 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
     if (e.type === 'person' || e.type === 'organization') out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
   });
   return out;
-}
-
-/** "… siger hun ifølge The Herald", "according to the BBC": a source cited, not a subject in focus. */
-function afterAccording(ctx: ArticleContext, pos: number): boolean {
-  const [w1, from] = wordBefore(ctx.body, pos);
-  if (w1 === '') return false;
-  if (ctx.lex.according.has(w1)) return true;
-  // "according to the BBC", "по словам Лаврова": an article or the phrase's second word between.
-  const [w2, at] = wordBefore(ctx.body, from);
-  if (ctx.lex.connectorArticles.has(w1)) {
-    if (ctx.lex.according.has(w2)) return true;
-    const [w3] = wordBefore(ctx.body, at);
-    return ctx.lex.according.has(w3) && (ctx.lex.speechPhrases.get(w3) ?? []).includes(w2);
-  }
-  return ctx.lex.according.has(w2) && (ctx.lex.speechPhrases.get(w2) ?? []).includes(w1);
-}
-
-/** The lowercase word ending right before pos (spaces between), and where it starts; '' if none. */
-function wordBefore(body: string, pos: number): [string, number] {
-  let end = pos;
-  while (end > 0 && end > pos - 3 && (body[end - 1] === ' ' || body[end - 1] === '\u00a0')) end--;
-  let start = end;
-  while (start > 0 && end - start < 20 && /\p{L}/u.test(body[start - 1])) start--;
-  return [body.slice(start, end).toLowerCase(), start];
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */

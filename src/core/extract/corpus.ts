@@ -6,7 +6,7 @@ import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote 
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { coreKey, editDistance, initials, isAcronym, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
+import { coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -178,9 +178,11 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
       if (!keys.has(key)) keys.set(key, i);
     }
   });
-  for (const keys of bySurname.values()) {
+  for (const [group, keys] of bySurname) {
     const own = [...keys];
     compareAll(own, own, union);
+    // "Anton Rusak" in one article, "Anton Pavel Rusak" in another.
+    if (group.startsWith('person|')) for (const [short, long] of middleNamePairs(keys.keys())) union(keys.get(short)!, keys.get(long)!);
   }
   for (const [bucket, keys] of singles) {
     const [first, length] = bucket.split('|');

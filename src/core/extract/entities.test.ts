@@ -101,6 +101,16 @@ describe('parts of a full name', () => {
     const entities = entitiesOf('en', 'Ilona Marchetti and Ilona Berg run the clinic together. Ilona said the school was empty for years.');
     expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ilona Marchetti', 'Ilona Berg']));
     expect(entities.find((e) => e.name === 'Ilona Marchetti')!.aliases).not.toContain('Ilona');
+    expect(entities.find((e) => e.name === 'Ilona Berg')!.aliases).not.toContain('Ilona');
+  });
+
+  it('join a full name written with a middle name, and given names transliterated another way', () => {
+    const names = (body: string) => entitiesOf('en', body).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names('Anton Pavel Rusak was elected on Sunday. Anton Rusak thanked voters in Brelna. Rusak said the count was fair.')).toEqual(['Anton Pavel Rusak']);
+    const article = (id: string, body: string) => extractArticle({ id, source: id, outlet: null, url: null, headline: null, published: null, language: 'en', body, original: body });
+    const across = resolveCorpus([article('a', 'Anton Pavel Rusak was elected on Sunday.'), article('b', 'Voters in Brelna chose Anton Rusak on Sunday.')]).entities;
+    expect(across.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Anton Pavel Rusak']);
+    expect(names('Sergei Valnov spoke in Tolvik. Serghiei Valnov later left, and Sergej Valnov, or Sergey Valnov, was written too.')).toHaveLength(1);
   });
 });
 

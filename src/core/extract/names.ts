@@ -51,6 +51,8 @@ export function translitToken(token: string): string {
     .replace(/x/g, 'ks')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
+    // Romanian romanisation writes a hard g before e and i as "gh": Serghei, Gheorghe.
+    .replace(/gh(?=[ei])/g, 'g')
     .replace(/kh/g, 'h')
     .replace(/tch/g, 'ch')
     .replace(/sch/g, 'sh')
@@ -179,4 +181,23 @@ export function spellingVariants(a: string, b: string): boolean {
   const wb = b.split(' ');
   if (wa.length !== wb.length) return false;
   return wa.every((w, i) => w === wb[i] || (w.length >= 6 && w[0] === wb[i][0] && editDistance(w, wb[i], 1) <= 1));
+}
+
+/**
+ * "Anton Rusak" within "Anton Pavel Rusak": the keys of full names that the one shorter name (its
+ * given name and surname) is, with a middle name, the one longer name of `keys` to have.
+ * Returns pairs [shorter, longer]; a short name that two longer names extend stays alone.
+ */
+export function middleNamePairs(keys: Iterable<string>): [string, string][] {
+  const extended = new Map<string, string[]>();
+  const all = new Set(keys);
+  for (const k of all) {
+    const w = k.split(' ');
+    if (w.length < 3) continue;
+    const short = `${w[0]} ${w[w.length - 1]}`;
+    if (all.has(short)) extended.set(short, [...(extended.get(short) ?? []), k]);
+  }
+  const out: [string, string][] = [];
+  for (const [short, longer] of extended) if (longer.length === 1) out.push([short, longer[0]]);
+  return out;
 }

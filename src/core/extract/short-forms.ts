@@ -5,7 +5,7 @@ import type { DisjointSets } from '../disjoint-sets.js';
 import type { EntityType } from '../types.js';
 import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS } from './lexicon.js';
 import type { RawMention } from './mention-parts.js';
-import { cached, coreKey, initials, isAcronym, nameKey, nameWords, spellingVariants } from './names.js';
+import { cached, coreKey, initials, isAcronym, middleNamePairs, nameKey, nameWords, spellingVariants } from './names.js';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord']);
 
@@ -88,6 +88,10 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
       uf.union(before.length ? before[before.length - 1] : pool[0], s);
     }
   }
+  // "Anton Rusak" and "Anton Pavel Rusak": one person, written with and without the middle name.
+  const firstPerson = new Map<string, number>();
+  keys.forEach((k, i) => types[i] === 'person' && !firstPerson.has(k) && firstPerson.set(k, i));
+  for (const [short, long] of middleNamePairs(firstPerson.keys())) uf.union(firstPerson.get(short)!, firstPerson.get(long)!);
   // Spelling variants of long names ("Hamid" / "Hameed" once transliterated) of one type,
   // compared only within buckets of the same first letter and word count.
   const buckets = new Map<string, [string, number][]>();

@@ -118,3 +118,37 @@ The union is asking for a rise of nine per cent over two years, while the port o
   });
 });
 
+describe('one source under several names', () => {
+  const floods = (outlet: string, host: string, hour: string, body: string) => ({ name: `${host}.html`, text: page(outlet, host, `2031-03-04T${hour}:00:00Z`, body) });
+  const files = [
+    floods('Harbour Post', 'harbourpost.example', '07', `Floods have cut off the river town of Morrow in eastern Velmaria after three days of rain, leaving some 4,000 residents without power.
+
+Army engineers will build a temporary bridge over the Sarn river within two days, the prime minister said.
+
+Velmarian officials said the water level was still rising at the weir above the town.`),
+    floods('Valley Bulletin', 'valleybulletin.example', '09', `The river town of Morrow in eastern Velmaria has been cut off by floods after three days of rain, and some 4,000 residents have no power.
+
+A temporary bridge over the Sarn river will be built by army engineers within two days, the Prime Minister said on Tuesday.
+
+The water level at the weir above the town was still rising, the Velmarian foreign ministry said.`),
+    floods('Kestrel Daily', 'kestreldaily.example', '10', `Three days of rain have flooded the river town of Morrow in eastern Velmaria, leaving 4,000 of its residents without any power.
+
+Army engineers are to put a temporary bridge across the Sarn river within two days, the Prime Minister said.
+
+The water at the weir above the town is still rising, according to the Velmarian foreign ministry. Velmarian officials said more rain was expected on Wednesday.`),
+  ];
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  const idOf = (name: string) => articles.find((a) => a.source === name)!.id;
+  const r = analyzeArticles(articles);
+  const originsOf = (words: string) => r.claims.find((c) => c.text.includes(words))!.origins.map((o) => [o.label.toLowerCase(), o.articles.length]);
+
+  it('counts an office written in two letter cases once', () => {
+    expect(originsOf('temporary bridge')).toEqual([['the prime minister', 3]]);
+  });
+
+  it("counts a country's adjective as the one body its article names, and apart where the article names none", () => {
+    expect(originsOf('weir')).toEqual([['the velmarian foreign ministry', 2], ['velmarian officials', 1]]);
+    const ministry = r.claims.find((c) => c.text.includes('weir'))!.origins[0];
+    expect(ministry.articles).toEqual([idOf('valleybulletin.example.html'), idOf('kestreldaily.example.html')].sort());
+  });
+});

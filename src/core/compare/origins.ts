@@ -1,6 +1,8 @@
 // Who stands behind a claim: the named people and organisations its sentences cite or quote, an
 // unnamed source in the text's own words, or the outlet's own reporting (a credited wire first);
 // copies count under what they copy.
+import { lexiconFor } from '../extract/lang/index.js';
+import { foldText } from '../extract/names.js';
 import { normaliseName } from '../reuse/direction.js';
 import type { Article, ClaimOrigin } from '../types.js';
 import type { StoryContext } from './claims.js';
@@ -29,8 +31,9 @@ export function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOr
     // A copy crediting the outlet it copies ("According to the X, …") names that article's own
     // reporting, not a source behind it: the copy then counts under the original's own reporting.
     const credited = root !== s.article ? outletOf(ctx, root) : null;
-    for (const name of sourcesOf(ctx, s)) {
-      if (credited && normaliseName(name) === credited) continue;
+    for (const source of sourcesOf(ctx, s)) {
+      if (credited && normaliseName(source) === credited) continue;
+      const name = asArticleGivesIt(ctx, source, s.article);
       (byOrigin.get(name) ?? byOrigin.set(name, new Set()).get(name)!).add(s.article);
       citing.add(root);
     }
@@ -44,7 +47,7 @@ export function originsOf(ctx: StoryContext, sentences: SentenceUnit[]): ClaimOr
     const label = article ? ownOrigin(article) : `${root.slice(0, 8)} (own reporting)`;
     (byOrigin.get(label) ?? byOrigin.set(label, new Set()).get(label)!).add(s.article);
   }
-  return foldPeople(ctx, byOrigin)
+  return foldOrigins(ctx, byOrigin)
     .map(([label, articles]) => ({ label, articles: [...articles].sort() }))
     .sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label));
 }
@@ -55,14 +58,19 @@ function outletOf(ctx: StoryContext, article: string): string | null {
   return outlet ? normaliseName(outlet) : null;
 }
 
-/** Names of one person ("Ilse Marken", "Marken", "Captain Marken") are one origin, under the name most articles use. */
-function foldPeople(ctx: StoryContext, byOrigin: Map<string, Set<string>>): [string, Set<string>][] {
+/**
+ * The one origin behind several names: one person's names ("Ilse Marken", "Marken", "Captain
+ * Marken"), and any other name written in other letter case ("the Prime Minister" / "the prime
+ * minister"), are one origin, under the name most articles use. The count of origins is the
+ * length of this list, on every surface.
+ */
+function foldOrigins(ctx: StoryContext, byOrigin: Map<string, Set<string>>): [string, Set<string>][] {
   const people = [...byOrigin.keys()].filter((n) => ctx.entityType.get(n) === 'person');
   const languageOf = (name: string) => languageOfArticle(ctx, [...byOrigin.get(name)!][0]);
   const key = samePerson(people, languageOf);
   const folded = new Map<string, [string, Set<string>][]>();
   for (const [label, articles] of byOrigin) {
-    const k = ctx.entityType.get(label) === 'person' ? `p:${key(label)}` : `l:${label}`;
+    const k = ctx.entityType.get(label) === 'person' ? `p:${key(label)}` : `l:${foldText(withoutArticle(label))}`;
     (folded.get(k) ?? folded.set(k, []).get(k)!).push([label, articles]);
   }
   // The name without title words, the most used, then the fullest.
@@ -72,6 +80,42 @@ function foldPeople(ctx: StoryContext, byOrigin: Map<string, Set<string>>): [str
     const [label] = [...names].sort((a, b) => titled(a[0]) - titled(b[0]) || b[1].size - a[1].size || bare(b[0]) - bare(a[0]) || a[0].localeCompare(b[0]))[0];
     return [label, new Set(names.flatMap(([, articles]) => [...articles]))];
   });
+}
+
+/** "the Velmarian foreign ministry" -> "Velmarian foreign ministry". */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/**
+ * The name an article gives a source as one body: a country adjective alone or with one more word
+ * ("Velmarian", "Velmarian officials") is the one body of that country the article names ("the
+ * Velmarian foreign ministry"). Beside two bodies of the country, or none, the name stays as
+ * written. (An office and its holder named in one article, "Prime Minister Lena Arvid … the prime
+ * minister said", are already one speaker in extraction.)
+ */
+function asArticleGivesIt(ctx: StoryContext, name: string, article: string): string {
+  const type = ctx.entityType.get(name);
+  const unit = type === 'person' ? undefined : ctx.units.find((u) => u.article.id === article);
+  if (!unit) return name;
+  const { body, language } = unit.article;
+  const lex = lexiconFor(language);
+  const bare = withoutArticle(name);
+  const words = bare.split(/\s+/);
+  if (words.length > 2 || !/^\p{Lu}/u.test(words[0]) || (words.length === 2 && (!/^\p{Ll}/u.test(words[1]) || lex.orgWords.has(words[1])))) return name;
+  // Each place the adjective is written, the body it heads: it and up to three words to an organisation word.
+  const bodies = new Map<string, string>();
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\\s+[\\p{L}'’-]+){1,4})`, 'gu'))) {
+    const after = m[1].trim().split(/\s+/);
+    const end = after.findIndex((w) => lex.orgWords.has(w.toLowerCase()));
+    // Modifiers only between ("foreign"), no clause ("Velmar told the ministry").
+    if (end < 0 || after.slice(0, end).some((w) => lex.functionWords.has(w.toLowerCase()) || lex.speechVerbs.has(w.toLowerCase()))) continue;
+    const phrase = `${words[0]} ${after.slice(0, end + 1).join(' ')}`;
+    bodies.set(foldText(phrase), phrase);
+  }
+  if (bodies.size !== 1) return name;
+  const [only] = bodies.values();
+  return lex.determiners.size ? only : `the ${only}`;
 }
 
 function languageOfArticle(ctx: StoryContext, article: string): string | null {

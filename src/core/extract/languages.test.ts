@@ -109,3 +109,14 @@ describe('countries across languages', () => {
     expect(places[0].aliases).toEqual(expect.arrayContaining(['Rusia', 'Russland', 'Россия']));
   });
 });
+
+describe('Russian organisation names in their case forms', () => {
+  it('types an agency, a navy and a command by their head word, declined or not', () => {
+    const body = 'Как сообщает Норд Новости, корабли ВМС Валдории вошли в пролив. Представитель Командования флота Валдории отказался от комментариев.';
+    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language: 'ru', body, original: body });
+    const types = Object.fromEntries(resolveCorpus([ex]).entities.map((e) => [e.name, e.type]));
+    expect(types['Норд Новости']).toBe('organization');
+    expect(types['ВМС Валдории']).toBe('organization');
+    expect(Object.entries(types).filter(([, t]) => t === 'person')).toEqual([]);
+  });
+});

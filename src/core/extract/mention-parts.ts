@@ -57,11 +57,24 @@ function endsWithPossessive(t: string): boolean {
   return /['’]s$/.test(t);
 }
 
+/**
+ * An organisation word, in a language whose names decline ("Министерства", "Новостей") in any of
+ * its case forms: the word's stem (its final vowels cut) and an ending of up to three letters.
+ */
+function isOrgWord(lex: Lexicon, w: string): boolean {
+  if (lex.orgWords.has(w) || !lex.casedNames || w.length < 4) return lex.orgWords.has(w);
+  for (let cut = w.length - 1; cut >= Math.max(4, w.length - 3); cut--) {
+    const stem = w.slice(0, cut);
+    if (lex.orgWords.has(stem) || lex.orgStems.has(stem)) return true;
+  }
+  return false;
+}
+
 /** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
 function institutional(lex: Lexicon, words: string[]): boolean {
   let head = 0;
   while (head < words.length && !lex.nameConnectors.has(words[head])) head++;
-  for (let k = 0; k < head; k++) if (lex.orgWords.has(bare(words[k]))) return true;
+  for (let k = 0; k < head; k++) if (isOrgWord(lex, bare(words[k]))) return true;
   return PLACE_WORDS.has(head > 0 ? bare(words[head - 1]) : '');
 }
 

@@ -49,6 +49,8 @@ export interface Lexicon {
   selfWords: Set<string>;
   statementNouns: Set<string>;
   orgWords: Set<string>;
+  /** Organisation words without their final vowels ("министерств"), for languages whose names decline. */
+  orgStems: Set<string>;
   /** Compound endings of nouns that describe a company in an apposition ("Autobauer"). */
   companyNouns: string[];
   nameConnectors: Set<string>;
@@ -138,6 +140,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
     orgWords: set((d) => d.orgWords),
+    orgStems: new Set(split(own.casedNames ? own.orgWords : '').map((w) => w.replace(/[аеёиоуыэюяйь]+$/u, '')).filter((w) => w.length >= 4)),
     companyNouns: layers.flatMap((d) => split(d.companyNouns)),
     nameConnectors: set((d) => d.nameConnectors),
     connectorArticles: set((d) => d.connectorArticles),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport } from '../core/types.js';
+import { cleanDoc } from '../core/ingest/index.js';
 import { Store } from '../store/index.js';
 import { loadSeeds } from '../testing/fixtures.js';
 import { skipWithoutShared } from '../testing/shared.js';
@@ -227,4 +228,39 @@ describe('incremental report', () => {
       });
     }, 300_000);
   }
+});
+
+describe('outlet identity over the store', () => {
+  const page = (url: string, lines: string[]) => cleanDoc({ source: url, format: 'txt', text: lines.join('\n\n'), meta: { url } });
+  const signed = page('https://www.lowmoorstar.example/pier', [
+    'Lowmoor pier shut after divers find cracks',
+    'The Lowmoor harbour board shut the old pier on Monday after divers found cracks in its piles, harbour master Ines Draper told the Lowmoor Star.',
+    '"Nobody walks on it until it is fixed," Draper said, adding that the ferry would berth at the east jetty.',
+  ]);
+  const unsigned = page('https://lowmoorstar.example/jetty', [
+    'Ferry berths at east jetty while pier is shut',
+    'The Lowmoor ferry began berthing at the east jetty on Tuesday, a day after the harbour board shut the old pier over cracks in its piles.',
+    '"The jetty is short, so boarding will be slower," harbour master Ines Draper said on Tuesday.',
+  ]);
+
+  it('names one outlet per host in articles and stories, whichever article arrives first', async () => {
+    expect([signed.outlet, unsigned.outlet]).toEqual(['Lowmoor Star', 'lowmoorstar.example']);
+    const runs = [];
+    for (const order of [[signed, unsigned], [unsigned, signed]]) {
+      runs.push(
+        await withStore(async (store) => {
+          for (const a of order) {
+            await store.insertArticles([a]);
+            await analyzeStore(store);
+          }
+          return analyzeStore(store);
+        }),
+      );
+    }
+    for (const report of runs) {
+      expect(report.articles.map((a) => a.outlet)).toEqual(['Lowmoor Star', 'Lowmoor Star']);
+      expect(report.stories.flatMap((s) => s.outlets)).not.toContain('lowmoorstar.example');
+    }
+    expect(runs[1].stories.map((s) => [s.articles, s.outlets])).toEqual(runs[0].stories.map((s) => [s.articles, s.outlets]));
+  }, 120_000);
 });

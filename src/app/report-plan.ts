@@ -22,6 +22,7 @@ import {
 import type { Comparison } from '../core/compare/index.js';
 import { articleEntities, resolveEntities, resolveRecords, type ArticleEntities, type EntityResolution } from '../core/extract/index.js';
 import { COPY_KINDS } from '../core/reuse/index.js';
+import { outletIdentities, storiesWithOutlets, withIdentity } from '../core/outlets/index.js';
 import type { StoryIndexHead } from '../core/stories/index.js';
 import type { Article, Entity, ReuseRecord, Story } from '../core/types.js';
 import type { ArticleMeta, Store, StoredKeys } from '../store/index.js';
@@ -69,6 +70,8 @@ export interface ReportPlan {
   stories: Story[];
   entities: Entity[];
   renames: EntityResolution['renames'];
+  /** Host -> the corpus's outlet identity (core/outlets): every article the report shows is named by it. */
+  outlets: Map<string, string>;
   /** Records read at once. */
   batch: number;
   /** The resolved quotes, figures and attributions (lines `article<TAB>record`, as extracted) and every comparison section, spooled in report order; none when the plan stored nothing. */
@@ -97,17 +100,21 @@ interface CopyLink {
  */
 export async function planReport(store: Store, opts: BuildOptions = {}): Promise<ReportPlan> {
   const batchSize = opts.batch ?? READ_BATCH;
-  const [clustered, storedKeys, articles, version] = await Promise.all([
+  const [clustered, storedKeys, articles, version, named] = await Promise.all([
     storedStories(store),
     opts.recompute || opts.storedOnly ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
     store.articleCount(),
     codeVersion(),
+    store.reads.articleOutlets(),
   ]);
+  // One outlet name per host across the corpus, decided once (core/outlets), for every section.
+  const outlets = outletIdentities(named);
+  named.length = 0;
   // The records the report writes are spooled as they are read (see spool.ts); a report that
   // stores nothing reads them from the store as it writes them.
   const spool = opts.storedOnly ? undefined : new Spool();
   try {
-    return await plan(store, opts, spool, { clustered, storedKeys, articles, version, batchSize });
+    return await plan(store, opts, spool, { clustered, storedKeys, articles, version, batchSize, outlets });
   } catch (err) {
     spool?.close();
     throw err;
@@ -118,7 +125,7 @@ async function plan(
   store: Store,
   opts: BuildOptions,
   spool: Spool | undefined,
-  { clustered, storedKeys, articles, version, batchSize }: { clustered: Story[]; storedKeys: Map<string, StoredKeys>; articles: number; version: string; batchSize: number },
+  { clustered, storedKeys, articles, version, batchSize, outlets }: { clustered: Story[]; storedKeys: Map<string, StoredKeys>; articles: number; version: string; batchSize: number; outlets: Map<string, string> },
 ): Promise<ReportPlan> {
   const names: ArticleEntities[] = [];
   let quotes = 0;
@@ -155,7 +162,8 @@ async function plan(
   const stats: ReportStats = { compared: 0, reused: 0, inputs: 0 };
   for (const batch of storyBatches(clustered, 2 * batchSize)) {
     const ids = batch.flatMap((s) => s.articles);
-    const [meta, extractions] = await Promise.all([store.reads.articleMeta(ids), store.extractions(ids)]);
+    const [stated, extractions] = await Promise.all([store.reads.articleMeta(ids), store.extractions(ids)]);
+    const meta = stated.map((a) => withIdentity(a, outlets));
     const byId = new Map<string, Article>(meta.map((a) => [a.id, a as Article]));
     const exById = new Map(extractions.map((e) => [e.article, e]));
     const resolved = new Map(extractions.map((e) => [e.article, resolveRecords(e, renames)]));
@@ -183,12 +191,12 @@ async function plan(
         for (const v of c.verdicts) verdicts.push(v);
       }
     }
-    const reported = withCopiesFrom(moved, copied);
+    const reported = storiesWithOutlets(withCopiesFrom(moved, copied), meta);
     for (const s of reported) stories.push(s);
     if (!opts.storedOnly) for (const s of batchSummaries(meta, reported, verdicts)) summaries.push(s);
   }
   if (opts.stats) Object.assign(opts.stats, stats);
-  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, batch: batchSize, spool, close: () => spool?.close() };
+  const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, outlets, batch: batchSize, spool, close: () => spool?.close() };
   if (spool) {
     const summary: ReportSummary = { articles, stories: summaries, names: storyEntityNames(stories, entities) };
     await store.db.transaction(async (tx) => {
@@ -248,7 +256,9 @@ async function compareBatch(
       changed.flatMap((c) => c.parts.articles.map((a) => a.id)),
       { original: false },
     );
-    const bodies = new Map(texts.map((a) => [a.id, a]));
+    // The articles as their parts have them (named by the corpus's outlet identity), with their text.
+    const named = new Map(changed.flatMap((c) => c.parts.articles.map((a): [string, string | null] => [a.id, a.outlet])));
+    const bodies = new Map(texts.map((a) => [a.id, { ...a, outlet: named.get(a.id) ?? a.outlet }]));
     for (const { parts: p, partsKey } of changed) {
       const id = p.story.id;
       const input = finishInput({ ...p, articles: p.articles.map((a) => bodies.get(a.id)!) });

@@ -6,6 +6,7 @@ import { COPY_KINDS } from './reuse/index.js';
 import { compareStories, type ComparedStory, type Comparison } from './compare/index.js';
 import { extractArticle, resolveCorpus, type CorpusResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
+import { storiesWithOutlets, withOutletIdentity } from './outlets/index.js';
 import { clusterStories, splitMoves } from './stories/index.js';
 import type { AnalysisReport, Article, ArticleExtraction, Entity, Quote, ReuseRecord, Story } from './types.js';
 
@@ -15,9 +16,11 @@ export function analyzeArticles(articles: Article[]): AnalysisReport {
 }
 
 /** The report from per-article extractions, reuse records and stories: corpus resolution, then comparison. */
-export function assembleReport(articles: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], clustered: Story[]): AnalysisReport {
+export function assembleReport(cleaned: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], clustered: Story[]): AnalysisReport {
+  // One outlet name per host across the corpus, for every part of the report.
+  const articles = withOutletIdentity(cleaned);
   const resolved = resolveCorpus(extractions);
-  const stories = withMoves(clustered, articles, resolved.quotes, reuse);
+  const stories = storiesWithOutlets(withMoves(clustered, articles, resolved.quotes, reuse), articles);
   const comparison = emptyComparison();
   for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) addComparison(comparison, compareStory(input));
   return {

@@ -13,6 +13,11 @@ const META_COLUMNS = `id, source, outlet, url, headline, published, published_so
 export class ReportReads {
   constructor(private readonly db: Sql) {}
 
+  /** Every article's address and outlet as cleaning named it: what the corpus's outlet identity per host is decided from. */
+  articleOutlets(): Promise<Pick<Article, 'url' | 'outlet'>[]> {
+    return this.db.query<Pick<Article, 'url' | 'outlet'>>('select url, outlet from articles where url is not null order by id');
+  }
+
   /** The metadata of the given articles (date order, then id; undated last), without their text. */
   async articleMeta(ids: string[]): Promise<ArticleMeta[]> {
     if (!ids.length) return [];

@@ -3,6 +3,7 @@
 import { emptyComparison } from '../../core/analyze.js';
 import type { Comparison } from '../../core/compare/index.js';
 import { resolveRecords } from '../../core/extract/index.js';
+import { withIdentity } from '../../core/outlets/index.js';
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import type { ReportPlan } from '../report-plan.js';
@@ -31,7 +32,7 @@ export function storedSource(store: Store, plan: ReportPlan): ReportSource {
         }
       : () => comparisonItems(store, plan.stories, key, Math.max(1, plan.batch >> 1));
   return {
-    articles: () => storedArticles(store, plan.batch),
+    articles: () => storedArticles(store, plan),
     reuse: async function* () {
       for await (const batch of store.reads.reuseBatches(plan.batch)) yield* batch;
     },
@@ -67,12 +68,17 @@ async function* spooledRecords<K extends 'quotes' | 'figures' | 'attributions'>(
   }
 }
 
-/** Every article as reported (without its original), in report order. */
-async function* storedArticles(store: Store, batch: number): AsyncGenerator<SectionItem<'articles'>> {
+/** Every article as reported (without its original, named by its host's outlet identity), in report order. */
+async function* storedArticles(store: Store, plan: ReportPlan): AsyncGenerator<SectionItem<'articles'>> {
   const ids = await store.articleIds();
-  for (let i = 0; i < ids.length; i += batch) {
-    for (const { original: _original, ...rest } of await store.articles(ids.slice(i, i + batch), { original: false })) yield rest;
+  for (let i = 0; i < ids.length; i += plan.batch) {
+    for (const { original: _original, ...rest } of await reportedArticles(store, plan, ids.slice(i, i + plan.batch))) yield rest;
   }
+}
+
+/** Stored articles as the report shows them: named by their host's outlet identity (plan.outlets). */
+async function reportedArticles(store: Store, plan: ReportPlan, ids: string[]) {
+  return (await store.articles(ids, { original: false })).map((a) => withIdentity(a, plan.outlets));
 }
 
 /** One section of every story's stored comparison, in story order. */
@@ -95,7 +101,7 @@ export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData
     reuse: async function* () {
       for await (const batch of store.reads.reuseBatches(plan.batch)) yield* batch;
     },
-    articles: async (ids) => new Map((await store.articles(ids, { original: false })).map(({ original: _original, ...a }) => [a.id, a])),
+    articles: async (ids) => new Map((await reportedArticles(store, plan, ids)).map(({ original: _original, ...a }) => [a.id, a])),
     unplaced: async () => (await store.articleIds()).filter((id) => !storyOf.has(id)),
   };
 }
@@ -104,7 +110,7 @@ export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData
 async function storedSlice(store: Store, plan: ReportPlan, stories: Story[], storyOf: Map<string, string>): Promise<StorySlice> {
   const ids = stories.flatMap((s) => s.articles);
   const [articles, extractions, reuse, comparisons] = await Promise.all([
-    store.articles(ids, { original: false }),
+    reportedArticles(store, plan, ids),
     store.extractions(ids),
     store.reads.reuseTouching(ids),
     store.storyComparisons<Comparison>(stories.map((s) => s.id)),
@@ -145,7 +151,7 @@ export async function storedReportOn(store: Store, plan: ReportPlan, ids: string
   const out = await storedSlice(store, plan, stories, storyOf);
   const loose = [...wanted].filter((a) => !storyOf.has(a));
   const [articles, extractions, reuse] = await Promise.all([
-    store.articles(loose, { original: false }),
+    reportedArticles(store, plan, loose),
     store.extractions(loose),
     store.reads.reuseTouching(loose),
   ]);

@@ -59,3 +59,13 @@ function withDashQuotes(marked: QuoteSpan[], dashed: QuoteSpan[]): QuoteSpan[] {
   const free = dashed.filter((d) => !marked.some((m) => m.start < d.end && m.end > d.start));
   return [...marked, ...free].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The body's first sentence, split as extraction splits sentences in the article's language
+ * (abbreviations, initials and an ordinal day before its month stay inside: "Moskva, 13. marca …").
+ */
+export function firstSentence(body: string, language: string | null | undefined): string {
+  const paragraphs = paragraphSpans(body);
+  const [first] = sentenceSpans(body, paragraphs.slice(0, 1), lexiconFor(language));
+  return first ? body.slice(first[0], first[1]) : '';
+}

@@ -7,7 +7,7 @@
 //                              attribution sources and figure places to canonical names;
 //                              deterministic ids and order.
 //   scoreExtraction(...)       precision/recall against hand-made truth (tests and eval).
-export { extractArticle } from './extract.js';
+export { extractArticle, firstSentence } from './extract.js';
 export { articleEntities, resolveCorpus, resolveEntities, resolveRecords, type ArticleEntities, type CorpusResolution, type EntityResolution } from './corpus.js';
 export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';
 /** The cross-script name key every stage shares: foldName('Чернов') === foldName('Tschernow'). */

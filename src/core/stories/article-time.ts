@@ -1,14 +1,11 @@
 // Small helpers about an article's time and opening line, shared by the story index.
 import type { Article, IsoDate } from '../types.js';
+import { firstSentence } from '../extract/index.js';
 import { evidencePeriod } from './evidence-date.js';
 
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/;
-
 export function leadOf(article: Article): string {
-  // The text before the first sentence break (as the first piece of a split there, without splitting the whole body).
-  const body = article.body.trim();
-  const stop = SENTENCE_BREAK.exec(body);
-  const first = stop ? body.slice(0, stop.index) : body;
+  // Split as extraction splits sentences: an abbreviation or an ordinal date ("13. marca") ends none.
+  const first = firstSentence(article.body.trim(), article.language);
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
 }
 

@@ -97,8 +97,7 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   if (placeIds.length === 0) return 0;
   await processArticles(store, lacking);
 
-  // Stored memberships and the first features load while reuse candidates are found.
-  const storedMembers = prefetch(store.storyMembers());
+  // The first features load while reuse candidates are found.
   const inputs = (from: number) =>
     from < placeIds.length ? prefetch(store.storyInputs<StoryFeatures>(placeIds.slice(from, from + PROCESS_BATCH))) : null;
   let next = inputs(0);
@@ -130,16 +129,12 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   }
   atUndated();
   await candidatesStored;
-  // A newcomer can merge two stories, which moves earlier articles too: store every change.
-  const stored = await storedMembers;
-  const members: [string, string][] = [];
+  // A newcomer can merge two stories, which moves earlier articles too: the store writes the
+  // memberships of every story that changed.
   const list = stories.stories();
-  for (const story of list) {
-    for (const id of story.articles) if (stored.get(id) !== story.id) members.push([id, story.id]);
-  }
   const pieces = changedPieces(stories, start === null);
   const code = await codeVersion();
-  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, members, list: { code, stories: list } }, tx));
+  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, list: { code, stories: list } }, tx));
   return placeIds.length;
 }
 

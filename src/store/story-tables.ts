@@ -53,16 +53,23 @@ export interface StoryIndexSave {
   rows: Record<StoryRowKind, RowChanges>;
   /** The index after the last dated article, when this update placed from before that point. */
   checkpoint?: { head: unknown; rows: Record<StoryRowKind, RowChanges> };
-  /** Memberships that changed: article id, story id. */
-  members: [string, string][];
-  /** The story list the index gives, with the code that computed it. */
-  list?: { code: string; stories: { id: string }[] };
+  /** Memberships to store besides those of the list's changed stories: article id, story id. */
+  members?: [string, string][];
+  /**
+   * The story list the index gives, with the code that computed it. The memberships of each
+   * story whose stored row changes are written with it: an article whose story changed is in a
+   * story that is new or changed, so no map of every article's story is needed to find them.
+   */
+  list?: { code: string; stories: { id: string; articles: string[] }[] };
 }
 
 /** See Store.saveStoryIndex. */
 export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<void> {
   const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
-  if (save.fresh) await tx.query('delete from story_rows');
+  if (save.fresh) {
+    await tx.query('delete from story_rows');
+    await tx.query('delete from story_list');
+  }
   const head = JSON.stringify(save.head);
   if (save.checkpoint) {
     // What undated articles changed after the old checkpoint is placed again from the new one.
@@ -73,12 +80,11 @@ export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<voi
   for (const kind of ['thread', 'posting'] as const) await writeRows(tx, kind, 1, save.rows[kind]);
   await tx.query(upsert, [STORY_STATE, head]);
   if (save.list) await saveStoryList(tx, save.list.stories, { code: save.list.code, state: createHash('md5').update(head).digest('hex') });
-  await insertTextPairs(
-    tx,
-    'insert into story_members (article_id, story_id)',
-    'on conflict (article_id) do update set story_id = excluded.story_id',
-    save.members,
-  );
+  if (save.members) await saveMembers(tx, save.members);
+}
+
+async function saveMembers(tx: Sql, members: [string, string][]): Promise<void> {
+  await insertTextPairs(tx, 'insert into story_members (article_id, story_id)', 'on conflict (article_id) do update set story_id = excluded.story_id', members);
 }
 
 /** Writes changed rows, INSERT_ROWS at a time (each serialised as it is written). Phase 0 drops a row that is gone; phase 1 marks it. */
@@ -110,15 +116,18 @@ async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1, rows: RowCha
 }
 
 /** Writes the stories whose content or place in the list changed, and drops those no longer in it. */
-async function saveStoryList(tx: Sql, stories: { id: string }[], meta: { code: string; state: string }): Promise<void> {
+async function saveStoryList(tx: Sql, stories: { id: string; articles: string[] }[], meta: { code: string; state: string }): Promise<void> {
   const stored = new Map(
     (await tx.query<{ story_id: string; pos: number; digest: string }>('select story_id, pos, digest from story_list')).map((r) => [r.story_id, r]),
   );
   const live = new Set<string>();
   let rows: [string, number, string, string][] = [];
   let moved: [string, number][] = [];
+  let members: [string, string][] = [];
   const flush = async (all = false) => {
     if (rows.length >= INSERT_ROWS || (all && rows.length)) {
+      await saveMembers(tx, members);
+      members = [];
       await tx.query(
         `insert into story_list (story_id, pos, digest, data) select * from unnest($1::text[], $2::int[], $3::text[], $4::text[])
          on conflict (story_id) do update set pos = excluded.pos, digest = excluded.digest, data = excluded.data`,
@@ -140,7 +149,10 @@ async function saveStoryList(tx: Sql, stories: { id: string }[], meta: { code: s
     const text = JSON.stringify(story);
     const digest = createHash('md5').update(text).digest('hex');
     const old = stored.get(story.id);
-    if (old?.digest !== digest) rows.push([story.id, pos, digest, text]);
+    if (old?.digest !== digest) {
+      rows.push([story.id, pos, digest, text]);
+      for (const id of story.articles) members.push([id, story.id]);
+    }
     else if (old.pos !== pos) moved.push([story.id, pos]);
     await flush();
   }

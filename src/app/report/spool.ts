@@ -18,8 +18,15 @@ interface SpoolFile {
 }
 
 export class Spool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'storytrace-report-'));
+  readonly dir = mkdtempSync(join(tmpdir(), 'storytrace-report-'));
   private readonly files = new Map<string, SpoolFile>();
+  // A process that exits before the report is written (a reader that stopped reading ends the
+  // CLI with process.exit, past every finally) removes the files all the same.
+  private readonly onExit = () => this.close();
+
+  constructor() {
+    process.once('exit', this.onExit);
+  }
 
   /** Appends one line (JSON text holds no raw newline). */
   write(name: string, line: string): void {
@@ -52,6 +59,7 @@ export class Spool {
 
   /** Removes the files. */
   close(): void {
+    process.off('exit', this.onExit);
     for (const file of this.files.values()) if (file.fd !== null) closeSync(file.fd);
     this.files.clear();
     rmSync(this.dir, { recursive: true, force: true });

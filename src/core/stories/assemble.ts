@@ -3,10 +3,10 @@
 // index's state and never changes it, so it lives apart from placement.
 import type { MemberReason, Story } from '../types.js';
 import { maxDate, minDate } from './article-time.js';
-import { CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
+import { commonBar, CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
 import { outsiders, ownStory } from './peel.js';
-import type { StoryState } from './state.js';
+import { addCounts, type StoryState } from './state.js';
 import { idf, type Vocabulary } from './vocabulary.js';
 
 // Names and numbers listed per member to say why it is in its story.
@@ -65,10 +65,6 @@ function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
 const SAME_MOVE_DAYS = 1;
 const SAME_MOVE_WIDTH = 2;
 const MOVE_KEYS = 2;
-// A key carried by this share of the corpus (and by more than MOVE_COMMON_MIN articles) says
-// nothing about which move it is: consolidation's bar for a key that ties nothing together.
-const MOVE_COMMON_SHARE = 0.3;
-const MOVE_COMMON_MIN = 8;
 
 /**
  * The index keeps one move per language (its threads are told in one set of words); a story's
@@ -80,7 +76,8 @@ const MOVE_COMMON_MIN = 8;
  */
 function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] {
   if (ordered.length < 2) return ordered;
-  const common = Math.max(MOVE_COMMON_MIN, vocabulary.articles * MOVE_COMMON_SHARE);
+  // A key too common to tie threads into a story says nothing about which move they tell either.
+  const common = commonBar(vocabulary.articles);
   const narrow = (t: StoryState) => t.time !== null && t.members.some((m) => m.published) && t.time[1] - t.time[0] <= SAME_MOVE_WIDTH;
   const groups: { lead: StoryState; parts: StoryState[]; languages: Set<string>; time: [number, number] | null; cross: Map<number, number> }[] = [];
   for (const t of ordered) {
@@ -101,9 +98,9 @@ function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] 
     near.parts.push(t);
     near.languages.add(language!);
     near.time = [Math.min(near.time![0], t.time![0]), Math.max(near.time![1], t.time![1])];
-    for (const [id, n] of t.cross) near.cross.set(id, (near.cross.get(id) ?? 0) + n);
+    addCounts(near.cross, t.cross);
   }
-  return groups.map(({ lead, parts }) =>
+  return groups.map(({ lead, parts, cross }) =>
     parts.length === 1
       ? lead
       : {
@@ -111,22 +108,16 @@ function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] 
           members: parts.flatMap((p) => p.members),
           first: parts.reduce<string | null>((d, p) => minDate(d, p.first), null),
           last: parts.reduce<string | null>((d, p) => maxDate(d, p.last), null),
-          cross: mergeCounts(parts.map((p) => p.cross)),
-          languages: mergeCounts(parts.map((p) => p.languages)),
+          cross,
+          languages: parts.reduce((all, p) => addCounts(all, p.languages), new Map<string, number>()),
         },
   );
-}
-
-function mergeCounts<K>(maps: Map<K, number>[]): Map<K, number> {
-  const out = new Map<K, number>();
-  for (const m of maps) for (const [k, n] of m) out.set(k, (out.get(k) ?? 0) + n);
-  return out;
 }
 
 /** For each member: the names and numbers it shares with at least one other member of the story. */
 function reasons(threads: StoryState[], surfaces: Map<number, string>): MemberReason[] {
   const carriers = new Map<number, number>();
-  for (const t of threads) for (const [id, n] of t.cross) carriers.set(id, (carriers.get(id) ?? 0) + n);
+  for (const t of threads) addCounts(carriers, t.cross);
   return threads.flatMap((t) =>
     t.members.map((m) => {
       const names: string[] = [];

@@ -51,6 +51,9 @@ const PROFILE_KEYS = 30;
 // A key carried by this share of all articles (or more) ties nothing together.
 const COMMON_SHARE = 0.3;
 const COMMON_MIN = 8;
+
+/** Articles carrying a key from which on it ties nothing together (of `articles` in the corpus). */
+export const commonBar = (articles: number): number => Math.max(COMMON_MIN, articles * COMMON_SHARE);
 // Keys a thread scans when looking for partners, and partners scanned per key.
 const QUERY_KEYS = 12;
 const POSTING_SCAN = 400;
@@ -265,7 +268,7 @@ function span(a: [number, number] | null, b: [number, number] | null): [number, 
 }
 
 function profile(t: ThreadEvidence, { df, articles, languages }: KeyStats): Profile {
-  const common = Math.max(COMMON_MIN, articles * COMMON_SHARE);
+  const common = commonBar(articles);
   const ids: number[] = [];
   const weights: number[] = [];
   for (const [id, count] of t.cross) {

@@ -106,6 +106,12 @@ export interface PostingRow {
 }
 
 /** A live thread as plain data (a copy: the thread goes on changing). */
+/** Adds each count of `from` to `into` (a thread's key or language counts as threads join). */
+export function addCounts<K>(into: Map<K, number>, from: Map<K, number>): Map<K, number> {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+  return into;
+}
+
 export function threadState(s: StoryState): ThreadState {
   return {
     seq: s.seq,

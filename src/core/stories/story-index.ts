@@ -9,7 +9,7 @@ import { assembleStories } from './assemble.js';
 import { Centroid, highest, type Sparse } from './centroid.js';
 import { Histogram } from './histogram.js';
 import { ChangeLog } from './changes.js';
-import { postingRows, threadState, type IndexRows, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadState } from './state.js';
+import { addCounts, postingRows, threadState, type IndexRows, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadState } from './state.js';
 
 export type { IndexRows, PostingRow, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
@@ -169,9 +169,9 @@ export class StoryIndex {
     target.days = joinYearSpans(target.days, source.days);
     target.after = joinYearSpans(target.after, source.after);
     if (!target.title) target.title = source.title;
-    for (const [id, n] of source.cross) target.cross.set(id, (target.cross.get(id) ?? 0) + n);
+    addCounts(target.cross, source.cross);
     source.cross = new Map();
-    for (const [l, n] of source.languages) target.languages.set(l, (target.languages.get(l) ?? 0) + n);
+    addCounts(target.languages, source.languages);
     source.languages = new Map();
     source.mergedInto = keep;
     this.fitStories();

@@ -19,7 +19,6 @@ import { articleVersion, codeVersion } from './code-version.js';
 import { storeReuseCandidates } from './corpus-reuse.js';
 import { changedPieces, loadStoryIndex } from './corpus-stories.js';
 import { planReport, type BuildOptions, type ReportPlan, type ReportStats } from './report-plan.js';
-import { reportOn } from './report/slice.js';
 import { collectReport, storedSource } from './report/stored-source.js';
 
 /** Articles per transaction in the per-article step: bounds memory and lost work on a crash. */
@@ -187,14 +186,10 @@ export async function buildReport(store: Store, opts: BuildOptions = {}): Promis
   }
 }
 
-/**
- * Every stage over everything stored: the embedded `analyze`. The report covers the whole store,
- * or (`only`) the stories of the named articles as stored (their comparisons reused, not redone).
- */
-export async function analyzeStore(store: Store, opts: { stats?: ReportStats; only?: string[] } = {}): Promise<AnalysisReport> {
+/** Every stage over everything stored, and the report of the whole store (in memory). */
+export async function analyzeStore(store: Store, opts: { stats?: ReportStats } = {}): Promise<AnalysisReport> {
   await runStages(store);
-  const report = await buildReport(store, { stats: opts.stats });
-  return opts.only ? reportOn(report, opts.only) : report;
+  return buildReport(store, { stats: opts.stats });
 }
 
 /** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource); close the plan after. */

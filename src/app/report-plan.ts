@@ -26,7 +26,8 @@ import { outletIdentities, storiesWithOutlets, withIdentity } from '../core/outl
 import type { StoryIndexHead } from '../core/stories/index.js';
 import type { Article, Entity, ReuseRecord, Story } from '../core/types.js';
 import type { ArticleMeta, Store, StoredKeys } from '../store/index.js';
-import { ReportIndex, type StorySummary } from '../view/index.js';
+import type { StorySummary } from '../view/index.js';
+import { storySummaries } from './report/slice.js';
 import { codeVersion } from './code-version.js';
 import { Spool } from './report/spool.js';
 import { loadStoryIndex } from './corpus-stories.js';
@@ -193,7 +194,7 @@ async function plan(
     }
     const reported = storiesWithOutlets(withCopiesFrom(moved, copied), meta);
     for (const s of reported) stories.push(s);
-    if (!opts.storedOnly) for (const s of batchSummaries(meta, reported, verdicts)) summaries.push(s);
+    if (!opts.storedOnly) for (const s of storySummaries({ articles: meta as Article[], stories: reported, verdicts })) summaries.push(s);
   }
   if (opts.stats) Object.assign(opts.stats, stats);
   const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, outlets, batch: batchSize, spool, close: () => spool?.close() };
@@ -278,12 +279,6 @@ async function compareBatch(
   const byStory = new Map<string, Comparison>(fresh.map((f) => [f.story, f.data]));
   for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
   return byStory;
-}
-
-/** The summaries of a batch of stories: they read the stories, their articles and their verdicts. */
-function batchSummaries(articles: ArticleMeta[], stories: Story[], verdicts: Comparison['verdicts']): StorySummary[] {
-  const empty = emptyComparison();
-  return new ReportIndex({ ...empty, articles: articles as Article[], stories, verdicts, reuse: [], quotes: [], figures: [], attributions: [], entities: [] }).storySummaries();
 }
 
 /** The stories as the stored index gives them, computed by this code: stored with the index, or computed from it. */

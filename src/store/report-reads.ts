@@ -7,7 +7,8 @@ import { ARRAY_ROWS } from './rows.js';
 /** An article's metadata: every stored field but its body and original, in the order `articles` gives them. */
 export type ArticleMeta = Omit<Article, 'body' | 'original'>;
 
-const META_COLUMNS = `id, source, outlet, url, headline, published, published_source, published_note, published_month, language,
+/** An article's columns but its texts, as every article read selects them. */
+export const META_COLUMNS = `id, source, outlet, url, headline, published, published_source, published_note, published_month, language,
   coalesce(credits, '[]'::jsonb) as credits, coalesce(flags, '[]'::jsonb) as flags, url_as_written`;
 
 export class ReportReads {
@@ -79,10 +80,5 @@ export class ReportReads {
       [ids],
     );
     return rows.map((r) => JSON.parse(r.data) as ReuseRecord);
-  }
-
-  async reuseCount(): Promise<number> {
-    const [row] = await this.db.query<{ n: string }>('select count(*) as n from reuse_records');
-    return Number(row?.n ?? 0);
   }
 }

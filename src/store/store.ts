@@ -11,7 +11,7 @@ import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
 import { INSERT_ROWS, insertTextPairs, jsonRows, placeholders, upsertJson } from './rows.js';
 import { migrations, migrationsTable } from './schema.js';
-import { ReportReads } from './report-reads.js';
+import { META_COLUMNS, ReportReads } from './report-reads.js';
 import * as reuseKeys from './reuse-keys.js';
 import * as stories from './story-tables.js';
 
@@ -106,8 +106,7 @@ export class Store {
     const where = ids ? 'where id = any($1)' : '';
     const original = opts.original === false ? "'' as original" : 'original';
     return this.db.query<Article>(
-      `select id, source, outlet, url, headline, published, published_source, published_note, published_month, language,
-              coalesce(credits, '[]'::jsonb) as credits, coalesce(flags, '[]'::jsonb) as flags, url_as_written, body, ${original}
+      `select ${META_COLUMNS}, body, ${original}
        from articles ${where}
        order by published nulls last, id`,
       ids ? [ids] : [],

@@ -78,8 +78,7 @@ export const STORIES_PER_INDEX = 200;
  * its verdict, so the index is built over those alone (indexing every quote, claim and reuse
  * record for it was a second of a 20,000-article run).
  */
-export function storySummaries(report: AnalysisReport): StorySummary[] {
-  const { articles, stories, verdicts } = report;
+export function storySummaries({ articles, stories, verdicts }: Pick<AnalysisReport, 'articles' | 'stories' | 'verdicts'>): StorySummary[] {
   return new ReportIndex({ ...emptySlice(), articles, stories, verdicts, entities: [] }).storySummaries();
 }
 

@@ -243,13 +243,14 @@ function nameOf(list: Quote[]): string {
 function kindOf(versions: { text: string; language: string | null }[]): QuoteGroupKind {
   const languages = new Set(versions.map((v) => v.language).filter(Boolean));
   if (languages.size > 1) return 'other language';
-  const same = versions.every((v, i) => versions.slice(i + 1).every((w) => sameWording(v.text, w.text) >= SAME_WORDING && !truncated(v.text, w.text)));
+  // Each version's word pairs once, for every pair it is in.
+  const grams = versions.map((v) => bigramsOf(v.text));
+  const same = grams.every((x, i) => grams.slice(i + 1).every((y) => bigramOverlap(x, y) >= SAME_WORDING && !truncated(x, y)));
   return same ? 'same wording' : 'edited';
 }
 
 /** The shorter version keeps less than SAME_WORDING of the longer's word pairs: its wording is cut. */
-function truncated(a: string, b: string): boolean {
-  const [x, y] = [bigramsOf(a), bigramsOf(b)];
+function truncated(x: Set<string>, y: Set<string>): boolean {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return large.size > 0 && (bigramOverlap(small, large) * small.size) / large.size < SAME_WORDING;
 }

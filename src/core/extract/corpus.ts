@@ -2,6 +2,7 @@
 // (transliteration and spelling variants, surname-only and particle-less forms, acronyms, curated
 // aliases), distinct people kept apart, and quote speakers and attribution sources rewritten to the
 // canonical name.
+import { DisjointSets } from '../disjoint-sets.js';
 import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
@@ -77,16 +78,9 @@ export function resolveEntities(articles: Iterable<ArticleEntities>): EntityReso
   for (const ex of articles) {
     for (const local of ex.entities) nodes.push(makeNode(ex.article, local));
   }
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  const sets = new DisjointSets(nodes.length);
+  const find = (i: number): number => sets.find(i);
+  const union = (a: number, b: number): void => void sets.union(a, b);
 
   const byKey = new Map<string, number>();
   nodes.forEach((node, i) => {

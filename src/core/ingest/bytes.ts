@@ -1,6 +1,7 @@
 // Byte-level checks shared by every input format: gzip, binary sniffing and strict text decoding.
 import { constants, gunzipSync } from 'node:zlib';
 import { analyse } from 'chardet';
+import type { RawDoc } from '../types.js';
 import iconv from 'iconv-lite';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -72,7 +73,7 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * other almost never. Taken only when the first 64 KB decode as UTF-16 without a broken surrogate
  * pair or a control character (a binary file's NULs fall on both sides, or decode to garbage).
  */
-export function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (end < 8) return null;
   let evenNul = 0;
@@ -113,7 +114,7 @@ function resolveCharset(label: string): string | 'impossible' | null {
 
 /** Decoded text; `legacy` names the charset guessed for bytes that were not UTF-8 (declared or not). */
 export type Decoded = Result<string> & { legacy?: LegacyCharset };
-export type LegacyCharset = 'windows-1252' | 'windows-1251' | 'utf-16le' | 'utf-16be';
+export type LegacyCharset = NonNullable<RawDoc['legacyCharset']>;
 
 /** Bytes windows-1252 leaves undefined: text in it never holds them, so they rule the guess out. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -163,13 +164,13 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, o
       if (!charset) return { ok: false, reason: `invalid UTF-8 and unknown declared charset '${label}'` };
       return { ok: true, value: iconv.decode(buffer, charset) };
     }
-    const at = firstInvalidUtf8(bytes);
-    if (opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${at})` };
+    // Where the UTF-8 breaks is only said when the bytes are refused.
+    if (opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)})` };
     const mixed = hasUtf8Sequence(bytes);
     const legacy = mixed ? 'windows-1252' : legacyCharsetOf(bytes);
     if (legacy === 'windows-1252') {
       const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
-      if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${at}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
+      if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
     }
     return { ok: true, value: mixed ? decodeMixed(bytes, legacy) : iconv.decode(buffer, legacy), legacy };
   }

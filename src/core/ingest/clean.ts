@@ -32,7 +32,7 @@ const REDIRECT_PARAMS = new Set(['url', 'u', 'q', 'target', 'dest', 'destination
  * redirect parameter (decoded), followed through nested links; null when it carries none. The
  * article lives at the target: its host names the outlet and its path may carry the date.
  */
-export function redirectTarget(url: string): string | null {
+function redirectTarget(url: string): string | null {
   let target: string | null = null;
   for (let hops = 0, at = url; hops < 3; hops++) {
     let parsed: URL;
@@ -138,7 +138,8 @@ export function cleanDoc(doc: RawDoc): Article {
   // A click-through link is shown as the address it leads to; the link as given is kept beside it.
   const target = given ? redirectTarget(given) : null;
   const url = target ?? given;
-  const urlAsWritten = target ? (given === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : given) : url === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
+  const written = given === writtenUrl?.url && writtenUrl?.mangled ? writtenUrl.written : null;
+  const urlAsWritten = target ? (written ?? given) : written;
   if (target) flags.push('url-redirect');
   else if (urlAsWritten && writtenUrl?.repaired) flags.push('url-repaired');
   if (doc.legacyCharset) flags.push(doc.legacyCharset.startsWith('utf-16') ? 'utf16-no-bom' : 'legacy-charset');

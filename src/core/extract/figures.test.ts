@@ -114,3 +114,27 @@ describe('estimates and the end of a counted noun', () => {
     expect(described(language, body)[0][1]).toBe(counts);
   });
 });
+
+describe('a scale letter glued to digits', () => {
+  // A lowercase "m" is a million only for money or a count; a length written with it is metres.
+  it.each([
+    ['en', 'The cathedral lost its 93m spire; the north tower, 69m tall, and a 45m-high crane still stand.', [[93, 'm'], [69, 'm'], [45, 'm']]],
+    ['en', 'Kestrel United paid £93m for the striker, or 110m euros with bonuses, after a 93m deal fell through.', [[93000000, 'GBP'], [110000000, 'EUR'], [93000000, null]]],
+    ['en', 'About 93m people watched the final, and the arena rose to a height of 52m.', [[93000000, null], [52, 'm']]],
+    ['fr', "La flèche, haute de 93m, s'est effondrée; le club a versé 93m d'euros.", [[93, 'm'], [93000000, 'EUR']]],
+    ['es', 'La aguja, de 93m de altura, cayó; el club pagó 93m de euros.', [[93, 'm'], [93000000, 'EUR']]],
+    ['de', 'Der Turm ist 93m hoch, der Verein zahlte 93m Euro.', [[93, 'm'], [93000000, 'EUR']]],
+    ['fr', "Sa flèche de 93m s'est effondrée; 12m d'habitants regardaient.", [[93, 'm'], [12000000, null]]],
+    ['it', 'La guglia di 93m è crollata, il club ha pagato 93m di euro.', [[93, 'm'], [93000000, 'EUR']]],
+  ])('%s: %s', (language, body, expected) => {
+    expect(figuresIn(language as string, body as string)).toEqual(expected);
+  });
+
+  it('keeps a capital M and the other scale letters as scales', () => {
+    expect(figuresIn('en', 'The tower deal was worth 93M, the fund $1.5bn and the grant 40k.')).toEqual([
+      [93000000, null],
+      [1500000000, 'USD'],
+      [40000, null],
+    ]);
+  });
+});

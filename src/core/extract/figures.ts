@@ -208,10 +208,13 @@ function describe(
   const before = body[numTok.start - 1] ?? '';
   let value = parsed.value;
   let next = parsed.next;
-  // "$32m", "€1.5bn": a scale letter glued to the digits.
+  // "$32m", "€1.5bn": a scale letter glued to the digits; "a 93m spire", "93m tall": metres.
   const glued = tokens[next];
-  if (digits && glued && glued.start === lastNumTok.end && SCALE_SUFFIXES[glued.lower] && !/\p{L}/u.test(body[glued.end] ?? '')) {
-    value *= SCALE_SUFFIXES[glued.lower]!;
+  let metres = false;
+  const hyphenedLength = /^m-\p{L}/u.test(glued?.text ?? '') && LENGTH_AFTER.has(glued.lower.slice(2));
+  if (digits && glued && glued.start === lastNumTok.end && (SCALE_SUFFIXES[glued.lower] || hyphenedLength) && !/\p{L}/u.test(body[glued.end] ?? '')) {
+    metres = hyphenedLength || (glued.text === 'm' && gluedMetres(ctx, first, next + 1, !!CURRENCY_SIGNS[before]));
+    if (!metres) value *= SCALE_SUFFIXES[glued.lower]!;
     next += 1;
   }
   const lastTok = tokens[next - 1];
@@ -228,7 +231,7 @@ function describe(
   if ((prevInSentence && isMonth(prevWord)) || isMonth(nextWord) || ((nextWord === 'of' || nextWord === 'de') && isMonth(tokens[next + 1]?.lower ?? ''))) return null;
 
   let start = numTok.start;
-  let unit: string | null = null;
+  let unit: string | null = metres ? 'm' : null;
   if (CURRENCY_SIGNS[before]) {
     unit = CURRENCY_SIGNS[before];
     start -= 1;
@@ -257,7 +260,8 @@ function describe(
     const linked = UNIT_LINKS.has(nextWord) ? k + 1 : k;
     const unitWord = (tokens[linked]?.lower ?? '').replace(/^d['’]/, '');
     const code = lex.units.get(unitWord);
-    const afterScale = linked === k || lex.scales.has(tokens[k - 1].lower);
+    // "93m de euros": a glued scale letter is a scale too.
+    const afterScale = linked === k || lex.scales.has(tokens[k - 1].lower) || (!metres && k - 1 > first && SCALE_SUFFIXES[tokens[k - 1].lower] !== undefined);
     if (code && afterScale && adjacent(body, tokens[linked - 1], tokens[linked])) {
       unit = unit ?? code;
       end = tokens[linked].end;
@@ -288,6 +292,42 @@ function describe(
 }
 
 const SCALE_SUFFIXES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 });
+
+/** Words right after a length that say it is one: "93m tall", "93m-high", "93m hoch", "93m de haut". */
+const LENGTH_AFTER = new Set(['tall', 'high', 'long', 'wide', 'deep', 'above', 'below', 'hoch', 'lang', 'breit', 'tief', 'haut', 'haute', 'large', 'profond', 'alto', 'alta', 'largo', 'larga', 'ancho', 'ancha', 'profundo', 'lungo', 'lunga', 'comprido', 'comprida', 'de']);
+/** Words shortly before a length that say it is one: "a height of 93m", "measuring 93m", "Höhe von 93m". */
+const LENGTH_BEFORE = new Set(['high', 'haut', 'haute', 'hoch', 'height', 'length', 'width', 'depth', 'altitude', 'tall', 'measuring', 'measures', 'measured', 'hauteur', 'longueur', 'largeur', 'profondeur', 'höhe', 'länge', 'breite', 'tiefe', 'altura', 'longitud', 'anchura', 'profundidad', 'altezza', 'lunghezza', 'larghezza', 'comprimento', 'largura']);
+/** A single thing a sum is often the size of: "a 93m deal" is money without its currency sign. */
+const MONEY_NOUNS = new Set(['deal', 'contract', 'fee', 'bid', 'offer', 'loan', 'debt', 'budget', 'fund', 'profit', 'loss', 'revenue', 'sale', 'price', 'cost', 'fine', 'transfer', 'package', 'bonus', 'salary', 'payout', 'settlement', 'investment', 'valuation', 'takeover', 'bill', 'grant', 'award', 'pay', 'payment', 'rise', 'increase', 'cut']);
+
+/**
+ * A lowercase "m" glued to digits is a million only for money or a count ("$93m", "93m euros",
+ * "93m people"); it is metres when the text measures a length with it: "93m tall", "a height of
+ * 93m". English news write millions so, and one thing of that size ("a 93m spire", not "a 93m
+ * deal") is a length; news in other languages write a million "M", "Mio." or in words, so there a
+ * lowercase "m" is metres unless a counted noun follows ("93m habitants", "93m de personnes").
+ */
+function gluedMetres(ctx: ArticleContext, first: number, after: number, currencyBefore: boolean): boolean {
+  const { tokens, body, lex } = ctx;
+  if (currencyBefore) return false;
+  const nextTok = tokens[after];
+  const adjacentNext = !!nextTok && /^[\s\u00a0-]*$/.test(body.slice(tokens[after - 1].end, nextTok.start));
+  const next = adjacentNext ? nextTok.lower : '';
+  const afterLink = tokens[after + 1]?.lower ?? '';
+  const linked = (UNIT_LINKS.has(next) ? afterLink : next).replace(/^d['’]/, '');
+  if (/^[A-Z]{3}$/.test(lex.units.get(linked) ?? '') || /^[\s\u00a0]?[€$£¥₽]/.test(body.slice(tokens[after - 1].end, tokens[after - 1].end + 2))) return false;
+  // "93m de haut" (French): "de" is a length only before a length word.
+  if (LENGTH_AFTER.has(next) && (next !== 'de' || LENGTH_AFTER.has(afterLink) || LENGTH_BEFORE.has(afterLink))) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (LENGTH_BEFORE.has(tokens[k].lower)) return true;
+  if (lex.language !== 'en') return !(/^\p{L}+$/u.test(linked) && !lex.functionWords.has(linked) && !lex.prepositions.has(linked));
+  const determiner = tokens[first - 1]?.lower ?? '';
+  const singular = /^\p{Ll}+$/u.test(nextTok?.text ?? '') && adjacentNext && !/s$/.test(next) && !PLURALS.has(next) && !MONEY_NOUNS.has(next) && !lex.functionWords.has(next);
+  return singular && (DETERMINERS.has(determiner) || /['’]s$/.test(determiner));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+/** Counted nouns with no plural -s: "the 93m people" is a count. */
+const PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'cattle', 'livestock', 'sheep', 'fish', 'personnel', 'crew']);
 
 const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'the', 'early', 'late', 'mid', 'before', 'after', 'during', 'to', 'and', 'or', 'between', 'through', 'spring', 'summer', 'autumn', 'winter', 'fall']);
 

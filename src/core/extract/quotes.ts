@@ -106,7 +106,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
 
   if (isLabel(ctx, pre, mark.start) && words.length <= 6) return null;
   const nameLike = words.length <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
-  if (nameLike && partial) return null;
+  if (nameLike && (partial || listed(body, mark))) return null;
   if (!cue && !partial && words.length < 3) return null;
   const weak = !cue && partial;
   if (weak && (words.length < 3 || mark.single)) return null;
@@ -124,6 +124,11 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
     weak,
   };
+}
+
+/** '"Bergen", "Molde" and "Tana"': a quoted name in a list of quoted names, never speech. */
+function listed(body: string, mark: QuoteSpan): boolean {
+  return /^\s*(?:,|\s\p{Ll}{1,3}\s)\s*["“«„]/u.test(body.slice(mark.end, mark.end + 8)) || /["”»“],\s*$/u.test(body.slice(Math.max(0, mark.start - 4), mark.start));
 }
 
 /** "Holt: “We will appeal.”": a person's name and a colon introduce the quote. */

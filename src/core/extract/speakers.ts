@@ -161,9 +161,23 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…,” said one legal expert.": attributed, to someone the text does not name.
-    return { subject: named ?? statement ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    const body = named || statement ? null : bodyAfter(ctx, tokens, past);
+    return { subject: named ?? statement ?? body ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
+}
+
+/**
+ * "«…», — сообщили в МЧС", "В ведомстве Минтранса заявили": an impersonal verb with its subject
+ * unwritten and the body whose people speak after "в": that organisation is the speaker.
+ */
+function bodyAfter(ctx: ArticleContext, tokens: Token[], k: number): Subject | null {
+  const prep = tokens[k];
+  const next = tokens[k + 1];
+  if (!prep || !next || !ctx.lex.bodyPrepositions.has(prep.lower)) return null;
+  const m = mentionsIn(ctx, next.start, next.start + 1)[0];
+  if (m === undefined || ctx.entities[ctx.entityOf[m]].type !== 'organization') return null;
+  return { kind: 'entity', entity: ctx.entityOf[m], pos: ctx.mentions[m].span[1] };
 }
 
 /**
@@ -253,10 +267,22 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     );
     // Verb first, subject after it ("وقال الوزير سامي حداد إن"): the person named between verb and quote.
     const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
-    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? null;
+    // "В МЧС сообщили: «…»": the body before the verb, the verb's subject unwritten.
+    const body = subjects.length || after ? null : bodyBefore(ctx, tokens, i);
+    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body;
     // "Avant d'ajouter : « … »", "Añadió que «…»": no subject written, the speaker in focus goes on.
     const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+  }
+  return null;
+}
+
+/** The body named after "в" among the few words right before the verb at token i ("В МЧС сообщили"). */
+function bodyBefore(ctx: ArticleContext, tokens: Token[], i: number): Subject | null {
+  if (ctx.lex.bodyPrepositions.size === 0) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const body = bodyAfter(ctx, tokens, k);
+    if (body) return body;
   }
   return null;
 }

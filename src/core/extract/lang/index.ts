@@ -48,6 +48,7 @@ export interface Lexicon {
   pronouns: Map<string, PronounKind>;
   selfWords: Set<string>;
   statementNouns: Set<string>;
+  bodyPrepositions: Set<string>;
   orgWords: Set<string>;
   /** Organisation words without their final vowels ("министерств"), for languages whose names decline. */
   orgStems: Set<string>;
@@ -139,6 +140,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     pronouns: table(...layers.map((d) => d.pronouns)),
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
+    bodyPrepositions: set((d) => d.bodyPrepositions),
     orgWords: set((d) => d.orgWords),
     orgStems: new Set(split(own.casedNames ? own.orgWords : '').map((w) => w.replace(/[аеёиоуыэюяйь]+$/u, '')).filter((w) => w.length >= 4)),
     companyNouns: layers.flatMap((d) => split(d.companyNouns)),

@@ -52,6 +52,8 @@ export interface LanguageData {
   unnamedLeads?: string;
   /** Words a capitalised sentence-initial token can be without being a name. */
   functionWords?: string;
+  /** Prepositions naming the body whose people speak, with the verb's subject unwritten ("сообщили в МЧС"). */
+  bodyPrepositions?: string;
   /** Prepositions after which a name is not the subject. */
   prepositions?: string;
   months?: string;

@@ -6,14 +6,13 @@
 import type { Article, ArticleExtraction, Story } from '../types.js';
 import { byDateThenId, maxDate, minDate } from './article-time.js';
 import { assembleStories } from './assemble.js';
-import { Centroid, highest, type Sparse } from './centroid.js';
-import { Histogram } from './histogram.js';
-import { ChangeLog } from './changes.js';
-import { addCounts, postingRows, threadState, type IndexRows, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadState } from './state.js';
+import { highest, type Sparse } from './centroid.js';
+import { StoredIndex, STORY_STATE_VERSION } from './persist.js';
+import { addCounts, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadState } from './state.js';
 
 export type { IndexRows, PostingRow, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
-import { QUERY_TERMS, Vocabulary } from './vocabulary.js';
+import { QUERY_TERMS } from './vocabulary.js';
 import { joinYearSpans, timeFactor, yearSpanOf, type OwnTime, type When } from './yearless.js';
 
 /** What placement needs of an article besides its features: no body. */
@@ -25,8 +24,7 @@ export interface Placement {
   features: StoryFeatures;
 }
 
-/** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 8;
+export { STORY_STATE_VERSION } from './persist.js';
 
 export const DEFAULT_OPTIONS: StoryIndexOptions = { threshold: 0.25, graceDays: 3, decayDays: 5 };
 
@@ -49,36 +47,17 @@ const RUNNER_CAP = 1.3;
 // takes this much more than joining.
 const MERGE_FACTOR = 1.25;
 
-export class StoryIndex {
-  private readonly options: StoryIndexOptions;
-  /** Feature ids, document frequencies, key languages and surfaces: what vectorising needs. */
-  private vocabulary = new Vocabulary();
-  private readonly storyList: StoryState[] = [];
-  private readonly postings = new Map<number, number[]>();
-  private readonly placed = new Map<string, number>();
+export class StoryIndex extends StoredIndex {
   private overlap = new Float64Array(1024);
-  /** 1 for each story folded into another (as `mergedInto`, read without loading the story). */
-  private folded = new Uint8Array(1024);
   /** The vector being scored, spread by feature id (zero elsewhere). */
   private dense = new Float64Array(1024);
-  /** Third-best candidate scores seen so far: how high unrelated stories score in this corpus. */
-  private readonly runnerUps = new Histogram();
-  /** The article placed last in placement order (dated by date, then undated; ties by id). */
-  private last: Pick<StoryArticle, 'id' | 'published'> | null = null;
-  /** The `seq` of the next thread founded. */
-  private next = 0;
-  /** Threads (by index) and posting lists (by feature) changed: the rows to store (see changes.ts). */
-  private readonly threadLog = new ChangeLog<ThreadState | null>((i) => this.threadOf(i));
-  private readonly postingLog = new ChangeLog<number[]>((f) => this.postingRow(f).stories);
   /** Threads joined since the last sweep, and those whose centroids keep their lookup (see `sweep`). */
   private recent = new Set<number>();
   private warm = new Set<number>();
   private sinceSweep = 0;
-  /** The head at the checkpoint. */
-  private checkpointHead: StoryIndexHead | null = null;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
-    this.options = { ...DEFAULT_OPTIONS, ...options };
+    super({ ...DEFAULT_OPTIONS, ...options });
   }
 
   /**
@@ -229,97 +208,16 @@ export class StoryIndex {
     return assembleStories(this.alive(), this.vocabulary);
   }
 
-  toJSON(): StoryIndexState {
-    return {
-      ...this.head(),
-      stories: this.alive().map(threadState),
-      postings: [...this.postings.keys()].map((feature) => this.postingRow(feature)),
-    };
-  }
-
   static fromJSON(state: StoryIndexState): StoryIndex {
     return StoryIndex.fromParts(state, state.stories, state.postings);
-  }
-
-  /** Everything but the threads and postings (see StoryIndexHead). */
-  head(): StoryIndexHead {
-    return {
-      version: STORY_STATE_VERSION,
-      options: this.options,
-      ...this.vocabulary.toJSON(),
-      runnerUps: [...this.runnerUps.bins],
-      last: this.last,
-      next: this.next,
-    };
   }
 
   /** An index from a stored head, its live threads and its posting lists (each in any order). */
   static fromParts(head: StoryIndexHead, threads: Iterable<ThreadState>, postings: Iterable<PostingRow>): StoryIndex {
     if (head.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${head.version}`);
     const index = new StoryIndex(head.options);
-    index.vocabulary = Vocabulary.fromJSON(head);
-    head.runnerUps?.forEach((n, i) => index.runnerUps.setBin(i, n));
-    index.last = head.last ?? null;
-    index.next = head.next;
-    const bySeq = new Map<number, number>();
-    for (const s of [...threads].sort((a, b) => a.seq - b.seq)) {
-      const i = index.storyList.length;
-      bySeq.set(s.seq, i);
-      const cross = new Map(s.cross.ids.map((id, k) => [id, s.cross.counts[k]]));
-      index.storyList.push({ ...s, centroid: Centroid.from(s.centroid.ids, s.centroid.weights), cross, languages: new Map(s.languages), mergedInto: null });
-      for (const m of s.members) index.placed.set(m.id, i);
-    }
-    // Threads folded away still hold their place in the lists (they count towards the scan): one
-    // folded stand-in takes all their places.
-    let gone = -1;
-    const position = (seq: number): number => {
-      const i = bySeq.get(seq);
-      if (i !== undefined) return i;
-      if (gone < 0) {
-        gone = index.storyList.length;
-        index.storyList.push({ ...index.newThread('', '', -1), mergedInto: gone });
-        index.fitStories();
-        index.folded[gone] = 1;
-      }
-      return gone;
-    };
-    for (const { feature, stories } of postings) index.postings.set(feature, stories.map(position));
+    index.restore(head, threads, postings);
     return index;
-  }
-
-  /**
-   * Marks the state as of now as a second one to store (the index after the last dated article):
-   * from here on `changes` lists what changed since, and `checkpointed` what changed before, as it stood.
-   */
-  checkpoint(): void {
-    this.checkpointHead = this.head();
-    this.threadLog.checkpoint();
-    this.postingLog.checkpoint();
-  }
-
-  /** The threads and posting lists changed since the index was made or since the checkpoint, as they stand. */
-  changes(): IndexRows {
-    return { threads: this.threadRows(this.threadLog.changes()), postings: postingRows(this.postingLog.changes()) };
-  }
-
-  /** The head at the checkpoint and the threads and lists changed before it, as they stood then; null without one. */
-  checkpointed(): (IndexRows & { head: StoryIndexHead }) | null {
-    if (!this.checkpointHead) return null;
-    return { head: this.checkpointHead, threads: this.threadRows(this.threadLog.checkpointed()), postings: postingRows(this.postingLog.checkpointed()) };
-  }
-
-  private *threadRows(changed: Iterable<[number, ThreadState | null]>): Iterable<ThreadRow> {
-    for (const [i, thread] of changed) yield { seq: this.storyList[i].seq, thread };
-  }
-
-  private postingRow(feature: number): PostingRow {
-    // A folded thread, by its own seq or by the stand-in's, is -1: no row to find either by.
-    return { feature, stories: this.postings.get(feature)!.map((i) => (this.storyList[i].mergedInto === null ? this.storyList[i].seq : -1)) };
-  }
-
-  private threadOf(i: number): ThreadState | null {
-    const s = this.storyList[i];
-    return s.mergedInto === null ? threadState(s) : null;
   }
 
   /**
@@ -332,14 +230,6 @@ export class StoryIndex {
     this.warm = this.recent;
     this.recent = new Set();
     this.sinceSweep = 0;
-  }
-
-  private newThread(id: string, lead: string, seq = this.next++): StoryState {
-    return { seq, id, centroid: new Centroid(), members: [], first: null, last: null, time: null, days: null, after: null, title: '', lead, cross: new Map(), languages: new Map(), mergedInto: null };
-  }
-
-  private alive(): StoryState[] {
-    return this.storyList.filter((s) => s.mergedInto === null);
   }
 
   private bestStory(
@@ -387,16 +277,12 @@ export class StoryIndex {
   }
 
   /** Per-story scratch and flags as long as the story list. */
-  private fitStories(): void {
+  protected override fitStories(): void {
+    super.fitStories();
     if (this.overlap.length < this.storyList.length) {
       const grown = new Float64Array(Math.max(1024, this.storyList.length * 2));
       grown.set(this.overlap);
       this.overlap = grown;
-    }
-    if (this.folded.length < this.storyList.length) {
-      const grown = new Uint8Array(Math.max(1024, this.storyList.length * 2));
-      grown.set(this.folded);
-      this.folded = grown;
     }
   }
 

@@ -103,3 +103,77 @@ describe('estimates agree with the values they round', () => {
     expect(agrees({ value: 9000 }, { value: 9200 })).toBe(false);
   });
 });
+
+describe('counts of one noun that count different sets', () => {
+  const final = (first: string, second: string, language = 'en') =>
+    analyse([
+      report('quaynews', 'cup-final', language === 'es' ? 'Varnholm gana la final de la Copa Ostria' : 'Varnholm win the Ostria Cup final', first),
+      report('valleypost', 'cup-final-2', language === 'es' ? 'Varnholm campeón de la Copa Ostria ante Castel' : 'Varnholm beat Castel to lift the Ostria Cup', second),
+    ]);
+
+  it('keeps a team\'s goals apart from the goals of the whole match', () => {
+    const r = final(
+      'Varnholm won the Ostria Cup final against Castel in Brenholt on Sunday, a final with 6 goals in the match, the most since the cup began.',
+      'In the Ostria Cup final in Brenholt on Sunday, Varnholm scored 4 goals against Castel and lifted the trophy for the first time.',
+    );
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(r)).toEqual([]);
+  });
+
+  it('reads one side of a score as a part, in Spanish too', () => {
+    const r = final(
+      'Varnholm ganó la final de la Copa Ostria ante Castel en Brenholt el domingo, una final con seis goles, la más abierta desde hace años.',
+      'Con cuatro goles a dos, Varnholm ganó la final de la Copa Ostria ante Castel en Brenholt el domingo y levantó el trofeo.',
+      'es',
+    );
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(r)).toEqual([]);
+  });
+
+  it('reads the first item of an enumeration ("two charges of fraud and one of bribery") and "three of the ships" as parts', () => {
+    const charges = analyse([
+      report('quaynews', 'kessel-charges', 'Former Kessel Motors chief Anton Rusak charged again',
+        'Prosecutors in Brenholt said on Monday that Anton Rusak, the former Kessel Motors chief, faces two charges of fraud and one of bribery over the company accounts.'),
+      report('valleypost', 'rusak-charged', 'Anton Rusak charged again over Kessel Motors accounts',
+        'Anton Rusak, the former Kessel Motors chief accused of three charges of fraud over the company accounts, was charged again on Monday, prosecutors in Brenholt said.'),
+    ]);
+    expect(charges.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(charges)).toEqual([]);
+    const ships = analyse([
+      report('quaynews', 'strait-ships', 'Ostrian coast guard fires on Velmar navy ships in the Corran Strait',
+        'The Ostrian coast guard fired on three of the Velmar navy ships in the Corran Strait on Sunday and detained their crews, the Velmar navy said.'),
+      report('valleypost', 'strait-ships-2', 'Velmar navy ships fired on in the Corran Strait',
+        'Five Velmar navy ships were sailing through the Corran Strait on Sunday when the Ostrian coast guard opened fire, the Velmar navy said.'),
+    ]);
+    expect(ships.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(ships)).toEqual([]);
+  });
+
+  it('keeps counts of one noun narrowed differently apart: Ostrian ships are not Velmar ships', () => {
+    const r = analyse([
+      report('quaynews', 'strait-standoff', 'Ships gather in the Corran Strait as standoff grows',
+        'Five Ostrian ships entered the Corran Strait on Sunday as the standoff with Velmar grew, the port authority in Brenholt said.'),
+      report('valleypost', 'strait-standoff-2', 'Standoff in the Corran Strait as ships gather',
+        'Three Velmar ships entered the Corran Strait on Sunday as the standoff with Ostria grew, the port authority in Brenholt said.'),
+    ]);
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(r)).toEqual([]);
+  });
+
+  it('still flags two death tolls of one event, whoever the strike is named for, and two sums for one transfer', () => {
+    const toll = analyse([
+      report('quaynews', 'dunwick-strike', 'Strike on Dunwick market kills dozens',
+        "Ostria's strike on the market in Dunwick killed 40 people on Sunday, the regional governor said, as rescuers searched the rubble."),
+      report('valleypost', 'dunwick-market', 'Dozens killed in strike on Dunwick market',
+        'The strike on the market in Dunwick killed 45 people on Sunday, the regional governor said, as rescuers searched the rubble.'),
+    ]);
+    expect(disagreements(toll)).toHaveLength(1);
+    const transfer = analyse([
+      report('quaynews', 'lenno-transfer', 'Varnholm sign striker Marco Lenno from Castel',
+        'Varnholm signed striker Marco Lenno from Castel on Tuesday and paid a fee of 60 million euros, the club said.'),
+      report('valleypost', 'lenno-signs', 'Marco Lenno joins Varnholm from Castel',
+        'Marco Lenno joined Varnholm from Castel on Tuesday after the club paid a fee of 55 million euros, Castel said.'),
+    ]);
+    expect(disagreements(transfer)).toHaveLength(1);
+  });
+});

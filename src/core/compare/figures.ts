@@ -7,6 +7,7 @@ import { lexiconFor, type Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, IsoDate, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
+import { byHolder, byQualifier, scopeOf, type Mention, type Scope } from './figure-scope.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
 /** Words that name one thing counted under another name. */
@@ -36,6 +37,7 @@ interface Placed {
   at: string;
   /** The place the figure is given for (canonical when the name resolves), or null. */
   place: string | null;
+  scope: Scope;
 }
 
 /**
@@ -58,21 +60,24 @@ export function compareFigures(
       const dates = ref ? eventDates(s.text, ref, u.article.language ?? null).filter((d) => d.length === 10) : [];
       const lex = lexiconFor(u.article.language);
       for (const figure of s.figures) {
-        const { thing, label } = thingOf(figure, s, names, lex);
-        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places) });
+        const { thing, label, counted } = thingOf(figure, s, names, lex);
+        const scope = scopeOf(figure, s, names, lex, counted ?? null);
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope });
       }
     }
   }
   const byKey = new Map<string, Placed[]>();
   for (const p of placed) {
     // Without a counted or measured thing a number is compared only with the same number in the same unit.
-    const key = p.thing ? `${p.figure.unit ?? ''}|${p.thing}` : `${p.figure.unit ?? ''}|#${p.figure.value}`;
+    // A part of a counted set ("two of the ships", "another 40") is compared with no other article's count.
+    const own = p.scope.part ? `|part:${p.root}` : '';
+    const key = (p.thing ? `${p.figure.unit ?? ''}|${p.thing}` : `${p.figure.unit ?? ''}|#${p.figure.value}`) + own;
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(p);
   }
   const groups: FigureGroup[] = [];
   const flags: Flag[] = [];
   for (const list of byKey.values()) {
-    for (const part of byMagnitude(list).flatMap(byPlace).flatMap(byValueWithoutDays)) {
+    for (const part of byMagnitude(list).flatMap(byPlace).flatMap(byHolder).flatMap(byQualifier).flatMap(byValueWithoutDays)) {
       const group = makeGroup(story.id, part);
       groups.push(group);
       if (group.verdict !== 'disagree') continue;
@@ -85,7 +90,7 @@ export function compareFigures(
 }
 
 /** What a figure counts, folded for comparison, and as a reader would name it. */
-function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string } {
+function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string; counted?: string } {
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   const state = stateAfter(s, f);
@@ -108,7 +113,7 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[],
   const head = phrase[phrase.length - 1];
   const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
   const label = state ? `${counted} ${state}` : counted;
-  return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label };
+  return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label, counted };
 }
 
 /** Units of an amount or a share: the thing measured is named beside it ("a contract worth €48m", "its key rate to 4.5%"). */
@@ -141,12 +146,7 @@ function measuredThing(f: Figure, s: SentenceUnit, lex: Lexicon): { thing: strin
   return { thing: `m:${folded.join(' ')}`, label: `${phrase.join(' ')} (${f.unit})` };
 }
 
-/** A name the text gives, canonical, where it starts in the text, and its entity type. */
-export interface Mention {
-  name: string;
-  at: number;
-  type: string | undefined;
-}
+export type { Mention } from './figure-scope.js';
 
 /**
  * Units whose values belong to one named subject: a share of it, the minute of its goal. Amounts,

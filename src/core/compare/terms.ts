@@ -80,13 +80,14 @@ function tokensOf(text: string): Token[] {
 }
 
 /** The entity names a text mentions, canonical, with the offset each mention starts at. */
-export function mentionsIn(text: string, aliases: AliasTable): { name: string; at: number }[] {
+export function mentionsIn(text: string, aliases: AliasTable): { name: string; at: number; end: number }[] {
   const found = [...text.matchAll(WORD)];
   const tokens: Token[] = found.map((m) => ({ raw: m[0], lower: m[0].toLowerCase() }));
-  const out: { name: string; at: number }[] = [];
+  const out: { name: string; at: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = aliases.match(tokens, i);
-    if (hit) out.push({ name: hit[0], at: found[i].index! });
+    const last = hit ? found[i + hit[1] - 1] : undefined;
+    if (hit && last) out.push({ name: hit[0], at: found[i].index!, end: last.index! + last[0].length });
     i += hit ? hit[1] : 1;
   }
   return out;

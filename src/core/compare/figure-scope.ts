@@ -1,0 +1,133 @@
+// What part of a counted thing a figure counts. Two counts of one noun are one quantity only when
+// they count the same set: "two of the ships", "another 40", "four goals to two" and the first
+// item of "two charges of fraud and one of bribery" are parts, never a total; "France scored four
+// goals" is France's, which a total ("six goals in the match") is not; "Russian ships" are not
+// "Ukrainian ships". The comparison (figures.ts) keeps figures apart where these differ.
+import type { Lexicon } from '../extract/lang/index.js';
+import { stem } from '../stories/index.js';
+import type { Figure } from '../types.js';
+import type { SentenceUnit } from './units.js';
+
+/** A name the text gives, canonical, where it starts and ends in the text, and its entity type. */
+export interface Mention {
+  name: string;
+  at: number;
+  end?: number;
+  type: string | undefined;
+}
+
+export interface Scope {
+  /** A part of the counted set, which no other article's count of the set is compared with. */
+  part: boolean;
+  /** The text says the count is the whole ("in total", "in the match"). */
+  total: boolean;
+  /** Whose count it is: the name it is given for as the subject of its clause ("France scored 4 goals"). */
+  holder: string | null;
+  /** Words that narrow the counted noun ("Ukrainian", "Navy", and "fraud" in "charges of fraud"), folded. */
+  qualifiers: string[];
+}
+
+/** "another 40", "weitere 40", "otros 40": more of something already counted. */
+const MORE_BEFORE = new Set(['another', 'other', 'further', 'additional', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'weitere', 'weiteren', 'weiterer', 'altri', 'altre', 'altro', 'altra', 'outro', 'outra', 'outros', 'outras']);
+/** "40 more", "40 others", "40 de plus", "40 in più", "40 más", "40 mais". */
+const MORE_AFTER = /^\s+(?:more|others?|additional|más|mais|de plus|in più|weitere)\b/iu;
+/** "two of the ships", "dos de los barcos", "trois des navires", "tre delle navi": a part of a set named. */
+const OF_THE = /(?:^|\s)(?:(?:of|de|di|da|von)\s+(?:the|these|those|its|their|our|them|los|las|sus|estos|estas|les|ces|leurs|nos|eux|elles|ellos|ellas|i|gli|le|loro|os|as|seus|suas|den|der|die|ihnen)|des|dei|degli|delle|dos|das|del|d['’]entre)\s*$/iu;
+/** A side of a score or a vote: "four goals to two", "cuatro goles a dos", "52 votes to 48". */
+const SCORE_SIDE = /^\s+(?:to|a|à|zu|contra|against)\s+([\p{L}\p{N}]+)/iu;
+/** An enumeration going on with the same noun: "two charges of fraud and one of bribery". */
+const SIBLING = /^[^.;:!?]{0,80}?\s(?:and|y|e|et|und|ed|plus)\s+([\p{L}\p{N}]+)\s+(?:of|de|d['’]|di|von|du)\s/iu;
+/** The count is the whole: "in total", "in the match", "au total", "insgesamt", "en el partido". */
+const TOTAL_AFTER =
+  /^[^.;:!?,]{0,40}?\b(?:in total|in all|overall|altogether|combined|in the (?:match|game|final|tie|race|vote)|en total|au total|en tout|dans (?:le|la) (?:match|finale|rencontre)|insgesamt|im (?:spiel|finale)|in totale|in tutto|nel(?:la)? (?:partita|finale)|no total|ao todo|en (?:el|la) (?:partido|final|encuentro)|no (?:jogo|partida))\b/iu;
+const TOTAL_BEFORE = /\b(?:a total of|un total de|insgesamt|in totale|um total de|en total|au total)\s*$/iu;
+/** The words around the figure's number and counted noun that join a narrowing complement: "charges of fraud". */
+const COMPLEMENT = /^\s+(?:of|for|de|du|des|di|del|della|von|für|por|pour|per)\s+([\p{L}-]+)/iu;
+/** Between a holder and its count only its verb (or a possessive) stands: "France scored", "France's". */
+const HOLDER_GAP = /^(?:['’]s?)?\s+(?:([\p{L}-]+)\s+)?$/u;
+
+const isNumber = (lex: Lexicon, w: string): boolean => /^\d/.test(w) || lex.numbers.has(w.toLowerCase());
+
+/** The scope of one figure in its sentence; `counted` is the folded counted phrase ("ukrainian navy ship"). */
+export function scopeOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon, counted: string | null): Scope {
+  const from = f.span[0] - s.start;
+  const to = f.span[1] - s.start;
+  const before = s.text.slice(0, from);
+  const after = s.text.slice(to);
+  const lead = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const own = f.text.toLowerCase();
+  // The figure's own text may start with its qualifier ("another 40") and hold "of the" before its noun.
+  const firstWord = /^[\p{L}]+/u.exec(own)?.[0] ?? '';
+  const beforeNoun = f.counts ? own.slice(0, Math.max(0, own.lastIndexOf(f.counts.toLowerCase()))) : '';
+  const score = SCORE_SIDE.exec(after);
+  const sibling = SIBLING.exec(after);
+  const part =
+    MORE_BEFORE.has(lead) ||
+    MORE_BEFORE.has(firstWord) ||
+    MORE_AFTER.test(after) ||
+    OF_THE.test(beforeNoun) ||
+    (score !== null && isNumber(lex, score[1])) ||
+    (sibling !== null && isNumber(lex, sibling[1]));
+  const total = TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before);
+  return { part, total, holder: holderOf(s, from, before, names, lex), qualifiers: qualifiersOf(counted, after, lex) };
+}
+
+/** The person, organisation or place a count is given for as the subject of its clause. */
+function holderOf(s: SentenceUnit, from: number, before: string, names: (text: string) => Mention[], lex: Lexicon): string | null {
+  const candidates = names(s.text).filter((m) => m.end !== undefined && m.end <= from);
+  const m = candidates[candidates.length - 1];
+  if (!m) return null;
+  const gap = HOLDER_GAP.exec(before.slice(m.end));
+  if (!gap) return null;
+  const verb = gap[1]?.toLowerCase();
+  if (verb && (lex.speechVerbs.has(verb) || lex.prepositions.has(verb) || lex.functionWords.has(verb))) return null;
+  // "floods in Dunwick killed 40": a name after a preposition is where, not whose.
+  const prev = /([\p{L}]+)\s*$/u.exec(before.slice(0, m.at))?.[1]?.toLowerCase() ?? '';
+  return lex.prepositions.has(prev) ? null : m.name;
+}
+
+function qualifiersOf(counted: string | null, after: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  const words = counted ? counted.split(/\s+/) : [];
+  for (const w of words.slice(0, -1)) if (!lex.functionWords.has(w)) out.push(stem(w));
+  const complement = COMPLEMENT.exec(after)?.[1]?.toLowerCase();
+  if (complement && !lex.functionWords.has(complement) && !lex.determiners.has(complement) && !isNumber(lex, complement)) out.push(stem(complement));
+  return out;
+}
+
+interface Scoped {
+  scope: Scope;
+  label: string;
+}
+
+/**
+ * Splits one quantity by whose count each figure is: counts of two holders are two quantities, and
+ * a total is never one holder's count. A count with neither joins the quantity's one holder.
+ */
+export function byHolder<T extends Scoped>(list: T[]): T[][] {
+  const holders = [...new Set(list.flatMap((p) => (p.scope.holder ? [p.scope.holder] : [])))];
+  if (!holders.length) return [list];
+  const free = list.filter((p) => !p.scope.holder);
+  if (holders.length === 1 && !free.some((p) => p.scope.total)) return [list];
+  for (const p of list) if (p.scope.holder) p.label = `${p.label} (${p.scope.holder})`;
+  return [...holders.map((h) => list.filter((p) => p.scope.holder === h)), free].filter((l) => l.length);
+}
+
+/**
+ * Splits one quantity by what narrows its noun: "Russian ships" and "Ukrainian ships" are two, "Ukrainian
+ * Navy ships" and "Ukrainian ships" one. A count with no narrowing word joins the one narrowed set.
+ */
+export function byQualifier<T extends Scoped>(list: T[]): T[][] {
+  const narrowed = list.filter((p) => p.scope.qualifiers.length);
+  if (!narrowed.length) return [list];
+  const fits = (a: string[], b: string[]) => a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+  const clusters: T[][] = [];
+  for (const p of narrowed) {
+    const home = clusters.find((c) => c.every((q) => fits(p.scope.qualifiers, q.scope.qualifiers)));
+    if (home) home.push(p);
+    else clusters.push([p]);
+  }
+  const plain = list.filter((p) => !p.scope.qualifiers.length);
+  if (clusters.length === 1) return [[...clusters[0], ...plain]];
+  return [...clusters, plain].filter((l) => l.length);
+}

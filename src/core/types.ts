@@ -49,6 +49,8 @@ export type PublishedSource =
   | 'meta'
   /** a dateline in the text (a date line, or the dateline opening the lead) */
   | 'dateline'
+  /** the date of a byline on one of the first lines ("By Jane Doe in Berlin June 24, 2031") */
+  | 'byline'
   /** a crawler's "date YYYY-MM-DD" token before the text */
   | 'crawler'
   /** the URL path */

@@ -91,18 +91,23 @@ function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings,
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return fromUrl.name;
   const own = found.ownNames[0];
-  const lead = found.dates.lead;
-  // Last, an agency signing its own dateline ("CITY, 26 Nov — Agency."): a copy that kept it is
-  // the agency's text, and nothing else names the outlet.
-  const signer = lead?.signed ? lead.agency : found.datelineAgencies[0] ?? null;
   return (
     (own ? knownOutletName(own) ?? own : null) ??
     mastheadOutlet(found.mastheads) ??
     found.selfReference ??
     (url && fromUrl ? hostSpelledName(found.body, url) ?? fromUrl.name : null) ??
-    found.contactOutlet ??
-    (signer ? knownOutletName(signer) ?? signer : null)
+    found.contactOutlet
   );
+}
+
+/**
+ * Last, an agency signing its own dateline ("CITY, 26 Nov — Agency."): a copy that kept it is the
+ * agency's text, and nothing else names the outlet.
+ */
+function signingAgency(found: TextFindings): string | null {
+  const lead = found.dates.lead;
+  const signer = lead?.signed ? lead.agency : found.datelineAgencies[0] ?? null;
+  return signer ? knownOutletName(signer) ?? signer : null;
 }
 
 /** A corpus date field: epoch seconds or milliseconds (as UTC), else whatever normaliseDate reads. */
@@ -166,7 +171,8 @@ export function cleanDoc(doc: RawDoc): Article {
     flags.push('uncleaned');
   } else if (body.length < SHORT_WORDS * 12 && wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
-  const outlet = outletOf(doc, html, found, url);
+  const named = outletOf(doc, html, found, url);
+  const outlet = named ?? signingAgency(found);
   const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body });
   return {
     id: contentId(body),
@@ -179,8 +185,9 @@ export function cleanDoc(doc: RawDoc): Article {
     published_note: date.note,
     published_month: date.month ?? null,
     language,
-    // An outlet signing its own copy does not credit itself.
-    credits: credits.filter((c) => c.name !== outlet),
+    // An outlet signing its own copy does not credit itself; an agency's signature is still its
+    // credit when only that signature names the outlet (the text may be a copy that kept it).
+    credits: credits.filter((c) => c.name !== named),
     flags,
     url_as_written: urlAsWritten,
     body,

@@ -224,5 +224,51 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
     }
     break;
   }
+  if (text.includes('(')) out.push(...weekdayWithNumericDate(text, ctx));
+  return out.sort((a, b) => a.index - b.index);
+}
+
+// "neste domingo (30/10)", "ce mardi (4/3)": the day and month in parentheses after a weekday.
+const PAREN_DATE = /\((\d{1,2})[/.](\d{1,2})\)/g;
+const weekdayEnds = new Map<string, RegExp>();
+
+/** A weekday name of the language (or English) ending a text, from the platform's locale data. */
+function weekdayEnd(language: string): RegExp {
+  let re = weekdayEnds.get(language);
+  if (!re) {
+    const names = new Set<string>();
+    for (const lang of new Set([language, 'en'])) {
+      try {
+        const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+        // 1 January 2024 was a Monday; "segunda-feira" is also written "segunda".
+        for (let i = 0; i < 7; i++) for (const n of format.format(new Date(Date.UTC(2024, 0, 1 + i))).toLowerCase().split('-')) if (n.length >= 3) names.add(n);
+      } catch {
+        // An unknown language tag: English names only.
+      }
+    }
+    const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<!\\p{L})(?:${alternatives})(?:-feira)?\\s*$`, 'iu');
+    weekdayEnds.set(language, re);
+  }
+  return re;
+}
+
+/**
+ * A weekday the text names with its date in figures in parentheses: the press of several languages
+ * dates "this Sunday" so. The parts' order is the text's (day first unless it writes month first).
+ */
+function weekdayWithNumericDate(text: string, ctx: DateContext): StatedDate[] {
+  const out: StatedDate[] = [];
+  for (const m of text.matchAll(PAREN_DATE)) {
+    const before = text.slice(Math.max(0, m.index! - 20), m.index!);
+    const weekday = weekdayEnd(ctx.language ?? 'en').exec(before);
+    if (!weekday) continue;
+    const [a, b] = [+m[1], +m[2]];
+    const order = ctx.order ?? (ctx.language && ctx.language !== 'en' ? 'dmy' : a > 12 ? 'dmy' : b > 12 ? 'mdy' : null);
+    if (!order) continue;
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    if (!validDate(2000, month, day)) continue;
+    out.push({ year: null, month, day, hour: null, minute: null, weekday: true, index: m.index! - before.length + weekday.index, end: m.index! + m[0].length });
+  }
   return out;
 }

@@ -83,6 +83,30 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
   return date ? { date, ...kind } : null;
 }
 
+// A byline names the writer before its date: "By Jane Doe in Berlin June 24, 2031", "Par Jean
+// Dupont, le 9 septembre 2031", "Por Ana Ruiz | 30 oct 2031", "Von Eva Berg, 24. Juni 2031".
+const BYLINE_WORD = /^(?:by|par|por|von|di|door|av|af|od|от|автор)\s+(?=\p{Lu})/iu;
+// What may stand between the writer's name and the date: a place after "in", a connecting word.
+const BYLINE_JOINERS = /^(?:in|à|a|en|em|aus|da|de|du|des|del|do|la|le|el|am|den|der|the|and|et|y|e|und|i|и|в|from|for|pour|para|für|per)$/iu;
+
+/**
+ * The date of a byline line ("By Jane Doe in Berlin June 24, 2031"): the writer's name (capitalised
+ * words, a place, joining words, separators) and then a whole date with its year, nothing after it
+ * but a time or zone. A sentence that starts with "By" never matches: its words are not a name's.
+ */
+export function bylineDate(line: string, ctx: DateContext = {}): IsoDate | null {
+  const intro = line.length <= 120 && /\d{4}/.test(line) ? BYLINE_WORD.exec(line) : null;
+  if (!intro) return null;
+  const rest = line.slice(intro[0].length);
+  const { found } = findDate(rest, ctx);
+  if (!found || found.parts.year == null) return null;
+  const name = rest.slice(0, found.index).replace(/[,|/•·–—-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (name.length === 0 || name.length > 9) return null;
+  if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_JOINERS.test(w))) return null;
+  if (!leftoverIsFiller(rest.slice(found.index), { index: 0, end: found.end - found.index })) return null;
+  return isoOf(found.parts);
+}
+
 /** After one date, another whole date on the line (a range) or only filler. */
 function secondDate(rest: string, from: number): boolean {
   return /^[\s\d/.:|-]*(?:gmt|utc)?\s*$/i.test(rest.slice(from));
@@ -141,6 +165,7 @@ export interface LeadDateline {
 const LEAD_SEPARATOR = /\s+(?:[—–|/]|--?)\s+|\s*[—–]\s*|:\s+|\s+\/(?=\s)|\.-\s*/gu;
 const AGENCY_PARENS = /\(([\p{L}][\p{L}\p{N}&.'’ -]{0,30})\)/u;
 // Place or agency words: capitalised or upper-case words, postal abbreviations.
+const PLACE_JOINER = /^(?:de|del|di|da|do|of|am|an|sur|la|le|el|los|las)$/i;
 const PLACE_WORDS = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el))*$/u;
 
 /**
@@ -194,7 +219,8 @@ function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'
     .map((s) => s.trim())
     .filter(Boolean);
   for (const segment of segments) {
-    if (!PLACE_WORDS.test(segment) || segment.split(' ').length > 4) return null;
+    // A place of up to four names, joined by "de", "la" ... ("PORT ELLIS DE LA SIERRA").
+    if (!PLACE_WORDS.test(segment) || segment.split(' ').filter((w) => !PLACE_JOINER.test(w)).length > 4) return null;
     // An upper-case name between slashes after the place is the distributing wire ("/ WIREDESK /").
     if (!agency && segment !== segments[0] && segment.length >= 2 && segment === segment.toUpperCase() && /\p{Lu}{2}/u.test(segment) && segment.length > 3) {
       agency = segment;

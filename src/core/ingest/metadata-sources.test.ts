@@ -80,15 +80,15 @@ describe('a page whose only date is a line above its text', () => {
     <header><a href="/">Home</a> <a href="/news">News</a></header>
     <article><h1>Ferry halted after hull crack</h1>${top}${paragraphs}${after}</article></body></html>`;
 
-  it('reads it as the same text in a .txt file is read, and says it came from a date line', () => {
-    for (const [top, line, date] of [
-      ['<p>By Ilse Marken</p><p>Published 12 March 2031</p>', 'By Ilse Marken\nPublished 12 March 2031', '2031-03-12'],
-      ['<p>12.03.2031, 14:05</p>', '12.03.2031, 14:05', '2031-03-12T14:05'],
-      ['<div>By Ilse Marken | 4 March 2031</div>', 'By Ilse Marken | 4 March 2031', '2031-03-04'],
+  it('reads it as the same text in a .txt file is read, and says it came from a date line or a byline', () => {
+    for (const [top, line, date, source] of [
+      ['<p>By Ilse Marken</p><p>Published 12 March 2031</p>', 'By Ilse Marken\nPublished 12 March 2031', '2031-03-12', 'dateline'],
+      ['<p>12.03.2031, 14:05</p>', '12.03.2031, 14:05', '2031-03-12T14:05', 'dateline'],
+      ['<div>By Ilse Marken | 4 March 2031</div>', 'By Ilse Marken | 4 March 2031', '2031-03-04', 'byline'],
     ]) {
       const fromHtml = cleanDoc(html(page(top)));
-      expect(fromHtml).toMatchObject({ published: date, published_source: 'dateline' });
-      expect(cleanDoc(txt(`Ferry halted after hull crack\n\n${line}\n\n${BODY}`))).toMatchObject({ published: date, published_source: 'dateline' });
+      expect(fromHtml).toMatchObject({ published: date, published_source: source });
+      expect(cleanDoc(txt(`Ferry halted after hull crack\n\n${line}\n\n${BODY}`))).toMatchObject({ published: date, published_source: source });
       // The line is read, never kept as text.
       expect(fromHtml.body).toBe(BODY);
     }
@@ -191,10 +191,13 @@ describe('the outlet a text names for itself', () => {
     expect(cleanDoc(txt(`${BODY}\n\nWe want to hear from you! Email us at editors@norrvik-courier.example.`)).outlet).toBe('norrvik-courier.example');
   });
 
-  it("names an agency signing its own dateline when nothing else names the outlet, and does not credit it to itself", () => {
+  it('names an agency signing its own dateline when nothing else names the outlet, and keeps it as the credit (the text may be a copy that kept it)', () => {
     const article = cleanDoc(txt(`НОРРВИК, 4 мар — Вайрпост. Паром между Норрвиком и Таллхольмом простоит в доке не меньше недели, сообщил оператор во вторник.`));
     expect(article.outlet).toBe('Вайрпост');
-    expect(article.credits).toEqual([]);
+    expect(article.credits?.map((c) => c.name)).toEqual(['Вайрпост']);
+    // An outlet named otherwise does not credit its own signature.
+    const own = cleanDoc(txt(`Паром простоит в доке | Вайрпост\n\nНОРРВИК, 4 мар — Вайрпост. Паром между Норрвиком и Таллхольмом простоит в доке не меньше недели, сообщил оператор во вторник.`));
+    expect(own).toMatchObject({ outlet: 'Вайрпост', credits: [] });
   });
 
   it('records a "Source:" line as a credit, never as the outlet, and a photo copyright or a video link as neither', () => {

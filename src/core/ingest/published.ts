@@ -1,5 +1,5 @@
 // The one place an article's publication date is chosen, with how it was found: a corpus field, the
-// page's metadata, a dateline, a crawler token, the URL, or a day in the text completed from a
+// page's metadata, a dateline, a dated byline, a crawler token, the URL, or a day in the text completed from a
 // stated month. When none holds, the date stays null and the note says why.
 import type { IsoDate, PublishedSource } from '../types.js';
 import { datesIn, findDate, isoOf, type DateContext } from './date-parse.js';
@@ -55,6 +55,7 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
     // A crawler's whole-day token is the date of the page it fetched; a date line may be a
     // republished original's.
     [t.token, 'crawler'],
+    [t.byline, 'byline'],
     [t.dateline, 'dateline'],
     [t.lead?.date ?? null, 'dateline'],
     [urlDate, 'url'],

@@ -12,7 +12,7 @@ import {
   startsAppeal,
 } from './boilerplate.js';
 import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
-import { datelineDate, leadDateline, leadingDateToken, type DatelineMatch, type LeadDateline } from './dates.js';
+import { bylineDate, datelineDate, leadDateline, leadingDateToken, type DatelineMatch, type LeadDateline } from './dates.js';
 import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
@@ -51,6 +51,8 @@ export interface TextFindings {
 export interface TextDates {
   /** A date line above the text, or a labelled one ("Published: ...") anywhere before comments. */
   dateline: IsoDate | null;
+  /** The date of a byline on one of the first lines ("By Jane Doe in Berlin June 24, 2031"). */
+  byline: IsoDate | null;
   /** A crawler's leading "date YYYY-MM-DD" token. */
   token: IsoDate | null;
   /** The month of a crawler token without a day ('YYYY-MM'). */
@@ -85,6 +87,7 @@ interface FirstPass {
   kept: string[];
   url: UrlLine | null;
   dates: { date: IsoDate; rank: number }[];
+  byline: IsoDate | null;
   yearless: DateParts | null;
   ambiguous: string | null;
   agencies: string[];
@@ -156,6 +159,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
     kept: [],
     url: null,
     dates: [],
+    byline: null,
     yearless: null,
     ambiguous: null,
     agencies: [],
@@ -177,6 +181,12 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
+    // A dated byline stands among the first lines, above the text or under its standfirst.
+    const dated = index < 8 && out.kept.filter(isParagraph).length < 2 && /^\p{L}{2,6}\s/u.test(line) ? bylineDate(line, ctx) : null;
+    if (dated) {
+      out.byline ??= dated;
+      return;
+    }
     if (inHeader) {
       // "[Breaking News] Headline": a bracketed kicker; "25.11.2031. Headline", "Headline April 15,
       // 2031": a date glued to the headline is a date line.
@@ -322,6 +332,7 @@ function dropAppeals(lines: string[]): string[] {
 /** Dates of the lines set aside above the text come first, as they stand first on the page. */
 function addDatesAbove(first: FirstPass, above: FirstPass): void {
   first.dates.unshift(...above.dates);
+  first.byline = above.byline ?? first.byline;
   first.yearless = above.yearless ?? first.yearless;
   first.ambiguous = above.ambiguous ?? first.ambiguous;
   first.updated = above.updated ?? first.updated;
@@ -374,6 +385,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     url: first.url,
     dates: {
       dateline: dates[0]?.date ?? null,
+      byline: first.byline,
       token: token?.date ?? null,
       tokenMonth: token?.month ?? null,
       lead,

@@ -1,0 +1,64 @@
+// Bare texts that open on their dateline or byline: the date they state with its year is the
+// published date, said to come from there, and the agency the dateline names is a credit.
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../types.js';
+import { datesIn } from './date-parse.js';
+import { cleanDoc } from './index.js';
+
+const txt = (text: string): RawDoc => ({ source: 'a.txt', format: 'txt', text, meta: {} });
+const credits = (text: string) => cleanDoc(txt(text)).credits?.map((c) => c.name);
+
+const EN =
+  'The ferry between Norrvik and Tallholm will stay in dock for at least a week after inspectors found a crack in its hull, the operator said on Tuesday.\n' +
+  'Passengers were moved to a replacement vessel that runs twice a day, and the operator said refunds would be paid for cancelled crossings.';
+const FR =
+  "Le ferry entre Norrvik et Tallholm restera à quai au moins une semaine après la découverte d'une fissure dans sa coque, a annoncé l'opérateur mardi.\n" +
+  'Les passagers ont été transférés sur un navire de remplacement qui assure deux rotations par jour.';
+const ES =
+  'El ferry entre Norrvik y Tallholm seguirá en el puerto al menos una semana después de que los inspectores hallaran una grieta en el casco, dijo el operador el martes.';
+const DE =
+  'Die Fähre zwischen Norrvik und Tallholm bleibt mindestens eine Woche im Hafen, nachdem Prüfer einen Riss im Rumpf gefunden haben, teilte der Betreiber am Dienstag mit.';
+const RU =
+  'Паром между Норвиком и Тальхольмом останется у причала по меньшей мере неделю после того, как инспекторы обнаружили трещину в корпусе, сообщил оператор во вторник.';
+
+describe('a wire dateline with its year opening a bare text', () => {
+  it('dates the article and credits the agency, in the languages of the news', () => {
+    expect(cleanDoc(txt(`PORT ELLIS DE LA SIERRA, October 30, 2031 (AFP) - ${EN}`))).toMatchObject({ published: '2031-10-30', published_source: 'dateline', credits: [{ name: 'AFP' }] });
+    expect(cleanDoc(txt(`Norrvik, 9 sept 2031 (AFP) - ${FR}`))).toMatchObject({ published: '2031-09-09', published_source: 'dateline', credits: [{ name: 'AFP' }] });
+    expect(cleanDoc(txt(`KELLSTADT, 24. Juni 2031 (dpa) - ${DE}`))).toMatchObject({ published: '2031-06-24', published_source: 'dateline' });
+    expect(credits(`KELLSTADT, 24. Juni 2031 (dpa) - ${DE}`)).toEqual(['dpa']);
+  });
+
+  it('keeps the credit of an agency signing the dateline even when only it names the outlet', () => {
+    const signed = cleanDoc(txt(`НОРВИК, 23 августа 2031 — Вестник Норда. ${RU}`));
+    expect(signed).toMatchObject({ published: '2031-08-23', published_source: 'dateline', outlet: 'Вестник Норда' });
+    expect(signed.credits?.map((c) => c.name)).toEqual(['Вестник Норда']);
+  });
+});
+
+describe('a dated byline on one of the first lines', () => {
+  it('gives the published date, its source the byline, and leaves the body', () => {
+    const en = cleanDoc(txt(`Ferry halted after hull crack\nInspectors found a crack that will keep the ferry in dock for a week or more, leaving the island with one boat and long queues at the quay. / Norrvik Wire\nBy Jane Holm in Tallholm June 24, 2031\n${EN}`));
+    expect(en).toMatchObject({ published: '2031-06-24', published_source: 'byline' });
+    expect(en.body).not.toMatch(/Jane Holm/);
+    expect(cleanDoc(txt(`Le ferry reste à quai\nPar Jean Morel, le 9 septembre 2031\n${FR}`))).toMatchObject({ published: '2031-09-09', published_source: 'byline' });
+    expect(cleanDoc(txt(`El ferry sigue en el puerto\nPor Ana Ruiz | 30 oct 2031 | 10:15\n${ES}`))).toMatchObject({ published: '2031-10-30T10:15', published_source: 'byline' });
+    expect(cleanDoc(txt(`Fähre bleibt im Hafen\nVon Eva Berg, 24. Juni 2031\n${DE}`))).toMatchObject({ published: '2031-06-24', published_source: 'byline' });
+  });
+
+  it('never reads a sentence that opens with "By" as a byline', () => {
+    const text = `By the end of the inspection on June 24, 2031 the crack had grown to two metres.\n${EN}`;
+    expect(cleanDoc(txt(text))).toMatchObject({ published: null });
+  });
+});
+
+describe('a weekday with its date in figures in parentheses', () => {
+  it('is a day of the news, day first in the languages that write it so', () => {
+    const pt = datesIn('O ferry ficou no porto neste domingo (30/10), disse o operador.', { language: 'pt' });
+    expect(pt).toMatchObject([{ year: null, month: 10, day: 30, weekday: true }]);
+    expect(datesIn('Le ferry est resté à quai ce mardi (4/3), selon l’opérateur.', { language: 'fr' })).toMatchObject([{ month: 3, day: 4, weekday: true }]);
+    // A day alone in parentheses names no month; figures after another word are no date.
+    expect(datesIn('O ferry ficou no porto neste domingo (2), disse o operador.', { language: 'pt' })).toEqual([]);
+    expect(datesIn('O ferry levou 30 passageiros (30/10 do total), disse o operador.', { language: 'pt' })).toEqual([]);
+  });
+});

@@ -49,3 +49,25 @@ describe('future words in the clause of the date', () => {
     expect(eventDates('Le ferry a été immobilisé en août.', april3, 'fr')).toEqual(['2030-08']);
   });
 });
+
+describe('the year of a date', () => {
+  it('is never the year the machine runs in', () => {
+    // "à 2010" is read by the parser as a time of day: it names a year, nothing else.
+    expect(eventDates("Le dernier accident d'une telle ampleur remonte à 2010, quand un appareil avait explosé.", null, 'fr')).toEqual(['2010']);
+    expect(eventDates("Le dernier accident d'une telle ampleur remonte à 2010, quand un appareil avait explosé.", april3, 'fr')).toEqual(['2010']);
+    // Without the article's date, a year-less date takes the one year its sentence states, or none.
+    expect(eventDates('The yard was sold in 2019, and on 3 March the cranes were taken down.', null, 'en')).toEqual(['2019-03-03']);
+    expect(eventDates('On 3 March the cranes were taken down.', null, 'en')).toEqual([]);
+    expect(eventDates('Die Kräne wurden am 3. März abgebaut.', null, 'de')).toEqual([]);
+  });
+});
+
+describe('the end of a period or a term', () => {
+  it('is no event of the story, whatever the tense', () => {
+    expect(eventDates('Le maire, dont le mandat s’achève le 31 décembre, a démissionné mardi.', april3, 'fr')).toEqual(['2031-04-01']);
+    expect(eventDates('The chairman, whose term ends on 31 December, resigned on Tuesday.', april3, 'en')).toEqual(['2031-04-01']);
+    expect(eventDates('The chairman remains in office until 31 December.', april3, 'en')).toEqual([]);
+    expect(eventDates('El presidente seguirá en el cargo hasta el 31 de diciembre.', april3, 'es')).toEqual([]);
+    expect(eventDates('Der Vorsitzende bleibt bis zum 31. Dezember im Amt.', april3, 'de')).toEqual([]);
+  });
+});

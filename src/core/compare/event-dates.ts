@@ -3,7 +3,7 @@
 // ("released in early March" in an April article is this March); the next one when its clause
 // speaks of the future ("will reopen on Monday", "from October").
 import * as chrono from 'chrono-node';
-import { isDeadline } from '../stories/index.js';
+import { isDeadline, isPeriodEnd } from '../stories/index.js';
 import type { IsoDate } from '../types.js';
 
 /**
@@ -95,14 +95,24 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
   for (const parser of parsers) {
     for (const r of parser.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
       const c = r.start;
-      if (!cal.names(r.text) || (!ref && !YEAR.test(r.text))) continue;
+      if (!cal.names(r.text) || (!ref && !YEAR.test(r.text) && soleYear(text) === null)) continue;
       if (covered.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
       covered.push([r.index, r.index + r.text.length]);
       const future = ref ? inFuture(text, r.index, r.index + r.text.length, language ?? 'en') : false;
       // "will stay closed until Friday": a deadline ahead is a day the events have not reached. In a
-      // past clause the same words say when a state held ("were waiting by Friday morning").
-      if (future && isDeadline(text, r.index, language)) continue;
-      const year = c.get('year');
+      // past clause the same words say when a state held ("were waiting by Friday morning"). The
+      // end of a period or a term ("until 31 December", "son mandat s'achève le 31 décembre") is
+      // never a happening.
+      if ((future && isDeadline(text, r.index, language)) || isPeriodEnd(text, r.index)) continue;
+      // A number read as a time of day ("remonte à 2010" as 20:10) names its year, not a day.
+      if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) {
+        const stated = YEAR.exec(r.text);
+        if (stated) out.add(stated[0]);
+        continue;
+      }
+      // A year-less date takes its year from the article's date; without one, from the one year its
+      // sentence states; without either it has none: never the year the machine runs in.
+      const year = c.isCertain('year') ? c.get('year') : ref ? c.get('year') : soleYear(text);
       const month = c.get('month');
       if (!year || !month) continue;
       if (ref && c.isCertain('weekday') && !c.isCertain('day')) {
@@ -111,6 +121,7 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
       }
       const day = c.isCertain('day') ? c.get('day')! : null;
       const y = ref && !c.isCertain('year') && (c.isCertain('month') || day) ? yearNear(ref, month, day, future) : year;
+      if (!ref && !c.isCertain('year') && !c.isCertain('month') && !day) continue;
       if (day) out.add(`${y}-${pad(month)}-${pad(day)}`);
       else if (c.isCertain('month')) out.add(`${y}-${pad(month)}`);
       else out.add(String(y));
@@ -131,6 +142,12 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
     }
   }
   return [...out];
+}
+
+/** The one year a sentence states, when it states exactly one. */
+function soleYear(text: string): number | null {
+  const years = new Set(text.match(new RegExp(YEAR.source, 'g')) ?? []);
+  return years.size === 1 ? +[...years][0] : null;
 }
 
 /** Whether the clause holding the expression at [start, end) speaks of the future. */

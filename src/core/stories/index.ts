@@ -10,4 +10,4 @@ export { mainVoices, splitMoves } from './moves.js';
 export type { MoveEvidence } from './moves.js';
 export type { StoryFeatures } from './features.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';
-export { isDeadline } from './stated-dates.js';
+export { isDeadline, isPeriodEnd } from './stated-dates.js';

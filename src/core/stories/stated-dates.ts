@@ -88,14 +88,43 @@ function weekdayNames(language: string): string[] {
 /** The words of a date's own sentence before it (at most WINDOW characters). */
 const sentenceBefore = (text: string, index: number) => text.slice(Math.max(0, index - WINDOW), index).split(/[.!?\n]/).pop() ?? '';
 
+// "until 31 December", "jusqu'au 31 décembre": the end of a period, whatever the tense.
+const UNTIL = new RegExp(
+  words("until|till|jusqu['’]au|jusqu['’]à|hasta el|hasta|bis zum|bis|fino al|até ao|até o|até|tot en met|по|до конца") + '\\s*$',
+  'iu',
+);
+// "son mandat s'achève le 31 décembre", "whose term ends on 31 December": when a term or a contract
+// runs out, a date of its own calendar, not a happening of the story.
+const TERM_END = new RegExp(
+  words('term|terms|mandate|tenure|contract|mandat|mandats|contrat|mandato|contrato|amtszeit|vertrag|полномочия|срок полномочий|контракт') +
+    "[^.!?]{0,40}?" +
+    words("ends|end|expires|expire|runs out|run out|will end|is due to end|s['’]achève|s['’]achèvera|expirera|prend fin|prendra fin|se termine|se terminera|termina|terminará|vence|vencerá|finaliza|scade|scadrà|termina|endet|läuft aus|läuft ab|истекает|истечёт|заканчивается") +
+    '\\s*(?:on|le|el|am|il|em|a|au|the|в)?\\s*$',
+  'iu',
+);
+
+/**
+ * Whether the date at `index` ends a period ("until 31 December", "son mandat s'achève le 31
+ * décembre"): the date a state or a term runs to, never a day something happened.
+ */
+export function isPeriodEnd(text: string, index: number): boolean {
+  if (UNTIL.test(sentenceBefore(text, index))) return true;
+  const before = text.slice(Math.max(0, index - 80), index).split(/[.!?\n]/).pop() ?? '';
+  return TERM_END.test(before);
+}
+
 /**
  * Whether the date at `index` of `text` is a deadline ("until Friday", "jusqu'au 17 juin", "by the
- * end of Friday, 19 May"): a day the events have not reached, so no day of them.
+ * end of Friday, 19 May") or the end of a term: a day the events have not reached, so no day of them.
  */
 export function isDeadline(text: string, index: number, language: string | null | undefined): boolean {
   const before = sentenceBefore(text, index);
   // "by the end of Friday, 19 May": the weekday of a deadline does not make it the day of the news.
-  return DEADLINE.test(before) || DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, ''));
+  return (
+    DEADLINE.test(before) ||
+    DEADLINE.test(before.replace(weekdayBeforePattern(language ?? 'en'), '').replace(/\s+the end of\s*$/i, '')) ||
+    isPeriodEnd(text, index)
+  );
 }
 
 /** What the words around one date say it is (see the file comment). */

@@ -209,6 +209,8 @@ export const PREPOSITIONS = set(`
 
 /** Arabic (and similar) name particles written before a capitalised word ("al-Khadra"). */
 export const NAME_PARTICLES = set('al el ad an ar as ash at az ibn bin bint abu abd');
+/** Lowercase particles written apart inside a person's name ("Lula da Silva", "van der Berg", "Abdel el Amrani"). */
+export const NAME_LINKS = set('da de di do dos das del della van von der den ter ten bin ibn bint el al');
 
 export const HEDGE_RE =
   /\b(allegedly|reportedly|purportedly|supposedly|apparently|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|(?:is|are|was|were) said to|unconfirmed|unverified|rumou?red|believed to|thought to|ha(?:s|ve|d) not (?:yet )?been (?:confirmed|verified))\b/i;

@@ -61,7 +61,7 @@ function endsWithPossessive(t: string): boolean {
  * An organisation word, in a language whose names decline ("Министерства", "Новостей") in any of
  * its case forms: the word's stem (its final vowels cut) and an ending of up to three letters.
  */
-function isOrgWord(lex: Lexicon, w: string): boolean {
+export function isOrgWord(lex: Lexicon, w: string): boolean {
   if (lex.orgWords.has(w) || !lex.casedNames || w.length < 4) return lex.orgWords.has(w);
   for (let cut = w.length - 1; cut >= Math.max(4, w.length - 3); cut--) {
     const stem = w.slice(0, cut);

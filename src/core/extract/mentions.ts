@@ -3,13 +3,13 @@
 // the name itself, with the clues to its type, in mention-parts.ts.
 import { curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { COMPANY_SUFFIXES, NAME_PARTICLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
 import { commonNoun } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-import { isDemonym, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -136,6 +136,12 @@ export function findMentions(text: ArticleText): RawMention[] {
     const p = tokens[k - 1].text;
     if (caps[k] && isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
   }
+  // "Lula da Silva", "Ana de Moraes": the particle and the name word after it, as the article joins them.
+  const particled = new Set<string>();
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1]) continue;
+    if (isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && isSpaceGap(body, tokens[k].end, tokens[k + 1].start)) particled.add(`${tokens[k].text} ${tokens[k + 1].text}`);
+  }
   const scan: MentionScan = { ...text, lowerWords };
   const mentions: RawMention[] = [];
   let i = 0;
@@ -148,6 +154,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     const chunk = [i];
     let j = i + 1;
+    let byParticle = false;
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
       const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].lower);
@@ -157,10 +164,17 @@ export function findMentions(text: ArticleText): RawMention[] {
         chunk.push(j++);
         continue;
       }
-      const joined = joinAcrossConnector(lex, tokens, chunk, j, body, (k) => isNameToken(k, si));
+      let joined = joinAcrossConnector(lex, tokens, chunk, j, body, (k) => isNameToken(k, si));
+      if (joined === 0 && (joined = particleJoin(lex, tokens, chunk, j, body, (k) => isNameToken(k, si))) > 0) byParticle = true;
       if (joined === 0) break;
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
+    }
+    // "da Silva said" where the article also writes "Lula da Silva": the particle opens the name.
+    const particle = tokens[i - 1];
+    if (particle && particled.has(`${particle.lower} ${tokens[i].text}`) && isSpaceGap(body, particle.end, tokens[i].start) && !(i > 1 && caps[i - 2] && isSpaceGap(body, tokens[i - 2].end, particle.start))) {
+      chunk.unshift(i - 1);
+      byParticle = true;
     }
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
@@ -197,6 +211,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
+        // A name particle inside ("Abdel el Amrani") is a person's name, whatever else is known of it.
+        if (byParticle && !m.scores.organization) m.scores.person += 3;
         mentions.push(m);
       }
     }
@@ -267,6 +283,27 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
 const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;
 /** The preposition before the city a mission is in. */
 const MISSION_PLACE = new Set(['in', 'à', 'en', 'em', 'a', 'в']);
+
+/** A second particle after the first ("van der", "de la", "de los", "von der"). */
+const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']);
+
+/**
+ * "Luiz Lula da Silva", "Ana de Moraes", "Jan van der Berg", "Abdel el Amrani": a lowercase particle
+ * between a person's given name and surname does not end the name. Not after an institution, an
+ * office or a country ("Banco do Brasil" joins as an institution; "Francia de Macron" does not).
+ */
+function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: number, body: string, isName: (k: number) => boolean): number {
+  const p = tokens[j];
+  if (!p || !NAME_LINKS.has(p.text)) return 0;
+  let k = j + 1;
+  if (tokens[k] && NAME_LINKS_SECOND.has(tokens[k].text)) k++;
+  const surname = tokens[k];
+  if (!surname || !isName(k) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return 0;
+  for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
+  const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
+  if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
+  return k - j + 1;
+}
 
 /**
  * "Center for Energy", "Chief of the General Staff", "Fiscalía de Valdemora", "Ministère des

@@ -135,11 +135,14 @@ function listed(body: string, mark: QuoteSpan): boolean {
 function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
   const named = mentionsIn(ctx, sentenceStart, quoteStart);
   const last = named[named.length - 1];
-  if (last === undefined || !/^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return null;
-  const entity = ctx.entityOf[last];
-  if (ctx.entities[entity].type !== 'person') return null;
-  const [start, end] = ctx.mentions[last].span;
-  return { subject: { kind: 'entity', entity, pos: end }, verb: ':', continuation: false, after: false, verbStart: start, verbEnd: end };
+  if (last === undefined || !/:\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
+  if (/^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
+  // "Jo Roe, a resident, described the night: «…»": the clause before the colon introduces its
+  // subject's words, whatever its verb. The subject opens the sentence.
+  const first = named[0];
+  const lead = tokensOutside(ctx, sentenceStart, ctx.mentions[first].span[0]);
+  if (lead.length > 1 || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return null;
+  return personCue(ctx, first, ':');
 }
 
 /**

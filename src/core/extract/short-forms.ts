@@ -3,7 +3,7 @@
 // owner ("X' Union"), and a company's name without its legal form.
 import type { DisjointSets } from '../disjoint-sets.js';
 import type { EntityType } from '../types.js';
-import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS } from './lexicon.js';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_WORDS, NAME_LINKS } from './lexicon.js';
 import type { RawMention } from './mention-parts.js';
 import { cached, coreKey, initials, isAcronym, middleNamePairs, nameKey, nameWords, spellingVariants } from './names.js';
 
@@ -24,7 +24,8 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
   const singles = new Map<string, number[]>();
   const longs: number[] = [];
   keys.forEach((key, i) => {
-    if (!key.includes(' ')) singles.set(key, [...(singles.get(key) ?? []), i]);
+    // "da Silva": a surname with its particle is a short form like a surname alone.
+    if (!key.includes(' ') || NAME_LINKS.has(key.slice(0, key.indexOf(' ')))) singles.set(key, [...(singles.get(key) ?? []), i]);
     else longs.push(i);
   });
   const cores = new Map<string, number[]>();

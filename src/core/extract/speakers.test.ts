@@ -42,3 +42,23 @@ describe('quoted names in a list are no speech, even after a speech verb', () =>
     ['en', 'The coastguard said the trawlers "Vega", "Altair" and "Orion" had crossed the line.'],
   ])('%s', (language, body) => expect(speakers(language, body)).toEqual([]));
 });
+
+describe('a colon after the clause that names the speaker', () => {
+  it.each<Case>([
+    ['es', 'Tras el temblor, muchos durmieron al raso.\n\nNadia el Khattabi, vecina de Tamesna, describió la noche: «Sentimos una sacudida muy violenta y salimos todos a la calle».', [['Sentimos una sacudida', 'Nadia el Khattabi']]],
+    ['fr', "La mairie a fermé l'école.\n\nLe maire Paul Verdier a déclaré : « Nous rouvrirons l'école lundi. »", [["Nous rouvrirons l'école", 'Paul Verdier']]],
+    ['de', 'Die Schule bleibt zu.\n\nBürgermeisterin Jana Wollmer sagte: „Wir öffnen die Schule am Montag wieder.“', [['Wir öffnen die Schule', 'Jana Wollmer']]],
+    ['en', "The quay was closed.\n\nPort director Ana Reyes said: 'We will reopen the quay on Monday.'", [['We will reopen the quay', 'Ana Reyes']]],
+    ['pt', 'A cheia destruiu a vila.\n\nTomás Ferrão resumiu a situação: "Perdemos tudo em poucos minutos."', [['Perdemos tudo', 'Tomás Ferrão']]],
+  ])('%s', run);
+});
+
+describe('a lowercase particle inside a name does not end it', () => {
+  it.each<Case>([
+    ['en', 'Luiz Inacio Lula da Silva won the runoff on Sunday.\n\n"Today the only winner is the people," da Silva said in a speech.', [['Today the only winner', 'Luiz Inacio Lula da Silva']]],
+    ['en', 'The mayor spoke.\n\n"We will rebuild the dike," said Pieter van der Berg, the mayor.\n\n"The talks were useful," Khalid bin Salem told reporters.', [['We will rebuild', 'Pieter van der Berg'], ['The talks were useful', 'Khalid bin Salem']]],
+    ['pt', 'O tribunal validou o resultado.\n\n"Falei com os dois candidatos e felicitei-os", disse Renato de Figueiredo, presidente do tribunal.', [['Falei com os dois', 'Renato de Figueiredo']]],
+    ['es', 'La ciudad amaneció en ruinas.\n\n«Después, salí a la calle», ha contado desde Tamesna Karim el Fassi, de 33 años.', [['Después, salí', 'Karim el Fassi']]],
+    ['it', 'Napoli piange.\n\n“È una notizia terribile”, ha scritto il sindaco Luca De Santis.', [['È una notizia terribile', 'Luca De Santis']]],
+  ])('%s', run);
+});

@@ -93,3 +93,29 @@ describe('a speech clause after a name', () => {
     expect(ex.attributions.map((a) => a.source)).toEqual(['its mayor']);
   });
 });
+
+const sourcesIn = (language: string, body: string) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language, body, original: body }).attributions.map((a) => a.source);
+
+describe('a speaker written after the speech verb', () => {
+  // Invented reports: the clause before the comma is about a country; the speaker follows the verb.
+  it.each([
+    ['fr', "L'Ostrie reconstruira tout, a déclaré la première ministre. La Velmarie enverra de l'aide, a déclaré le ministre Lars Holm lundi soir.", ['la première ministre', 'Lars Holm']],
+    ['es', 'Ostria saldrá adelante, dijo el presidente. Velmaria enviará ayuda, dijo la ministra Ana Ruiz en Brenholt.', ['el presidente', 'Ana Ruiz']],
+    ['it', "L'Ostria non si fermerà, ha detto il premier. La Velmaria aiuterà, ha detto il ministro Marco Riva ai giornalisti.", ['il premier', 'Marco Riva']],
+    ['pt', 'Ostria vai reconstruir, disse o primeiro-ministro. Velmaria está pronta, afirmou a ministra Ana Costa.', ['o primeiro-ministro', 'Ana Costa']],
+    ['en', 'Ostria will rebuild, said the prime minister. Velmaria will send help, said Foreign Minister Jane Arden on Monday.', ['the prime minister', 'Jane Arden']],
+  ])('%s: the title holder or the person named after the title, not the place', (language, body, expected) => {
+    expect(sourcesIn(language as string, body as string)).toEqual(expected);
+  });
+
+  it('keeps a subject written before the verb when the words after it are what is said', () => {
+    expect(sourcesIn('en', 'Officials in Brenholt, asked about the talks, said Ostria had refused to attend.')).toEqual(['Officials in Brenholt']);
+  });
+
+  it('gives a quote a postposed office holder, not the place the office is of', () => {
+    const body = "« Nous reconstruirons tout », a déclaré la Première ministre d'Ostrie.";
+    const x = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'fr', body, original: body });
+    expect(x.attributions.map((a) => a.source)).toEqual(['la Première ministre']);
+  });
+});

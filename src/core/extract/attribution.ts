@@ -6,6 +6,7 @@ import type { Attribution, AttributionMode } from '../types.js';
 import { tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt } from './text.js';
 import { DISPUTE_RE, HEDGE_RE } from './lexicon.js';
+import type { Token } from './text.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 
@@ -72,7 +73,39 @@ function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null 
   const verb = tokens[verbAt];
   const bare: Cue = { subject: null, verb: verb.lower, continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
   if (ctx.lex.according.has(bare.verb)) return cueAfter(ctx, verb.start, end) ?? bare;
-  return cueBefore(ctx, start, verb.end) ?? bare;
+  return postposedCue(ctx, tokens, verbAt, end) ?? cueBefore(ctx, start, verb.end) ?? bare;
+}
+
+/** How many words may follow a postposed speaker in its clause ("lundi soir", "in a statement" start otherwise). */
+const AFTER_SPEAKER = 2;
+
+/**
+ * "Le pays sera reconstruit, a déclaré la première ministre.", "…, dijo el presidente Ruiz.", "…,
+ * ha detto il premier.", "…, said the minister.": a speech verb (with its auxiliaries) opening a
+ * clause after a comma is inverted, and its subject is after it: the person named there or the
+ * office holder described, never what the words before the comma are about. Taken only when that
+ * subject ends the clause (or a time or a place follows it): "Officials, asked about it, said
+ * Ostria had…" has its subject before the verb.
+ */
+function postposedCue(ctx: ArticleContext, tokens: Token[], verbAt: number, end: number): Cue | null {
+  let opens = verbAt;
+  while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].lower)) opens--;
+  if (opens === 0) return null;
+  const gap = ctx.body.slice(tokens[opens - 1].end, tokens[opens].start);
+  const comma = gap.indexOf(',');
+  if (comma < 0 || !/^[\s\u00a0»”"’']*,\s*$/.test(gap)) return null;
+  const cue = cueAfter(ctx, tokens[opens - 1].end + comma + 1, end);
+  const subject = cue?.subject;
+  if (!cue || !subject) return null;
+  if (subject.kind === 'pronoun') return subject.pos <= tokens[verbAt].end + 1 ? cue : null;
+  if (subject.kind === 'entity' && !['person', 'organization'].includes(ctx.entities[subject.entity].type)) return null;
+  const subjectEnd = subject.kind === 'description' ? Math.max(subject.pos, ctx.body.indexOf(subject.text, cue.verbEnd) + subject.text.length) : subject.pos;
+  const rest = tokensOutside(ctx, subjectEnd, end);
+  const clause = rest.findIndex((t) => /[,;:.!?]/.test(ctx.body.slice(t.end, t.end + 1)));
+  const after = clause < 0 ? rest : rest.slice(0, clause + 1);
+  const next = after[0]?.lower ?? '';
+  const circumstance = ctx.lex.prepositions.has(next) || ctx.lex.weekdays.has(next) || ctx.lex.timeWords.has(next);
+  return after.length <= AFTER_SPEAKER || circumstance ? cue : null;
 }
 
 function sourceOf(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): string | null {

@@ -160,9 +160,12 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const subjects = subjectsIn(ctx, tokens[past].start, until, true, ctx.lex.according.has(verb));
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
+    // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
+    // place there is where or whose office it is; it speaks only when nothing else is named.
+    const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     const body = named || statement ? null : bodyAfter(ctx, tokens, past);
-    return { subject: named ?? statement ?? body ?? subjects[0] ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    return { subject: named ?? statement ?? body ?? speaker ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
 }
@@ -388,6 +391,9 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
   return null;
 }
 
+/** Words before an office word that make it another office: a prime minister is not a minister. */
+const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
+
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
 function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
   const heads = ctx.lex.roleHeads;
@@ -401,7 +407,8 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number): 
     if (e.type !== 'person' || e.roles.size === 0) return;
     const roles = new Set([...e.roles].map((r) => countryOfAdjective(r) ?? r));
     let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;
-    if (score === 0) return;
+    // "la première ministre", "the deputy mayor": a word that makes another office must be the person's.
+    if (score === 0 || modifiers.some((m) => OTHER_OFFICE.has(m) && !roles.has(m))) return;
     for (const m of modifiers) {
       if (roles.has(m)) score += 1;
       for (const boost of ROLE_BOOSTS[m] ?? []) if (roles.has(boost)) score += 1;

@@ -29,10 +29,16 @@ export const pt: LanguageData = {
   nameConnectors: 'de do da dos das para',
   connectorArticles: '',
   titles: `
-    presidente ministro ministra secretário secretária porta-voz diretor diretora chefe general
+    presidente ministro ministra primeiro-ministro primeira-ministra secretário secretária porta-voz diretor diretora chefe general
     coronel tenente capitão comandante embaixador embaixadora prefeito prefeita governador
     governadora rei rainha príncipe princesa procurador procuradora juiz juíza deputado deputada
     senador senadora líder sr sra dr dra dom dona`,
+  roleHeads: {
+    presidente: ['presidente'], ministro: ['ministro', 'ministra'], ministra: ['ministra', 'ministro'],
+    'primeiro-ministro': ['primeiro-ministro', 'primeira-ministra'], 'primeira-ministra': ['primeira-ministra', 'primeiro-ministro'],
+    'porta-voz': ['porta-voz'], chefe: ['chefe', 'diretor', 'diretora'], diretor: ['diretor'], diretora: ['diretora'],
+    procurador: ['procurador'], embaixador: ['embaixador'], prefeito: ['prefeito'], prefeita: ['prefeita'], general: ['general'],
+  },
   maleTitles: 'sr dom rei príncipe',
   femaleTitles: 'sra dona dra rainha princesa ministra secretária diretora embaixadora prefeita governadora juíza deputada senadora',
   subjectLeads: 'o a os as um uma seu sua este esta',

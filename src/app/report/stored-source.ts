@@ -4,10 +4,10 @@ import { emptyComparison } from '../../core/analyze.js';
 import type { Comparison } from '../../core/compare/index.js';
 import { resolveRecords } from '../../core/extract/index.js';
 import { withIdentity } from '../../core/outlets/index.js';
-import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
+import type { AnalysisReport, Story } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
-import type { ReportPlan } from '../report-plan.js';
-import type { StorySlice } from './slice.js';
+import { COMPARISON_SECTIONS, type ReportPlan } from '../report-plan.js';
+import { joinSlices, sliceByStory, type StorySlice } from './slice.js';
 import type { Spool } from './spool.js';
 import { RawJson, type ReportSource, type Section, type SectionItem } from './stream.js';
 import type { TerminalData } from './terminal.js';
@@ -97,7 +97,7 @@ export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData
   return {
     counts: { articles: plan.articles, reuse: plan.reuse, quotes: plan.quotes },
     stories: plan.stories,
-    slice: (stories) => storedSlice(store, plan, stories, storyOf),
+    slice: (stories) => storedSlice(store, plan, stories),
     reuse: async function* () {
       for await (const batch of store.reads.reuseBatches(plan.batch)) yield* batch;
     },
@@ -106,8 +106,8 @@ export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData
   };
 }
 
-/** The joined slices of some stories, as sliceByStory and joinSlices give them from the whole report. */
-async function storedSlice(store: Store, plan: ReportPlan, stories: Story[], storyOf: Map<string, string>): Promise<StorySlice> {
+/** The joined slices of some stories, built by sliceByStory and joinSlices from what the store holds for them. */
+async function storedSlice(store: Store, plan: ReportPlan, stories: Story[]): Promise<StorySlice> {
   const ids = stories.flatMap((s) => s.articles);
   const [articles, extractions, reuse, comparisons] = await Promise.all([
     reportedArticles(store, plan, ids),
@@ -115,28 +115,23 @@ async function storedSlice(store: Store, plan: ReportPlan, stories: Story[], sto
     store.reads.reuseTouching(ids),
     store.storyComparisons<Comparison>(stories.map((s) => s.id)),
   ]);
-  const out: StorySlice = { articles: [], reuse: [], quotes: [], figures: [], attributions: [], stories: [], ...emptyComparison() };
-  const resolved = extractions.map((ex) => ({ article: ex.article, ...resolveRecords(ex, plan.renames) }));
-  const seen = new Set<ReuseRecord>();
-  const flags = stories.flatMap((s) => comparisons.get(s.id)?.flags ?? []);
+  const resolved = extractions.map((ex) => resolveRecords(ex, plan.renames));
+  const part: AnalysisReport = {
+    articles: articles.map(({ original: _original, ...a }) => a),
+    reuse,
+    quotes: resolved.flatMap((r) => r.quotes),
+    figures: resolved.flatMap((r) => r.figures),
+    attributions: resolved.flatMap((r) => r.attributions),
+    entities: [],
+    stories,
+    ...emptyComparison(),
+  };
   for (const s of stories) {
-    const mine = (id: string) => storyOf.get(id) === s.id;
-    out.stories.push(s);
-    for (const { original: _original, ...a } of articles) if (mine(a.id)) out.articles.push(a);
-    for (const r of reuse) if ((mine(r.source) || mine(r.copy)) && !seen.has(r)) seen.add(r) && out.reuse.push(r);
-    for (const ex of resolved) {
-      if (!mine(ex.article)) continue;
-      for (const q of ex.quotes) out.quotes.push(q);
-      for (const f of ex.figures) out.figures.push(f);
-      for (const a of ex.attributions) out.attributions.push(a);
-    }
-    for (const f of flags) if (mine(f.article)) out.flags.push(f);
-    const c = comparisons.get(s.id) ?? emptyComparison();
-    for (const key of ['quote_groups', 'claims', 'framing', 'timeline', 'figure_groups', 'verdicts'] as const) {
-      for (const item of c[key]) (out[key] as unknown[]).push(item);
-    }
+    const c = comparisons.get(s.id);
+    if (c) for (const key of COMPARISON_SECTIONS) for (const item of c[key]) (part[key] as unknown[]).push(item);
   }
-  return out;
+  const slices = sliceByStory(part);
+  return joinSlices(stories.map((s) => slices.get(s.id)!));
 }
 
 /**
@@ -148,7 +143,7 @@ export async function storedReportOn(store: Store, plan: ReportPlan, ids: string
   const storyOf = new Map<string, string>();
   for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
   const stories = plan.stories.filter((s) => s.articles.some((a) => wanted.has(a)));
-  const out = await storedSlice(store, plan, stories, storyOf);
+  const out = await storedSlice(store, plan, stories);
   const loose = [...wanted].filter((a) => !storyOf.has(a));
   const [articles, extractions, reuse] = await Promise.all([
     reportedArticles(store, plan, loose),

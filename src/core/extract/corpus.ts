@@ -7,7 +7,7 @@ import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote 
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, spellingVariants, translitToken } from './names.js';
+import { coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -52,7 +52,7 @@ interface Node {
   local: EntityName;
   /** Keys of the entity's full written forms (not its surname-only or acronym forms). */
   strongKeys: string[];
-  /** Person: key of the surname; others: key of the distinctive core. */
+  /** Person: sound key of the surname (soundToken); others: key of the distinctive core. */
   shortKey: string;
   words: number;
 }
@@ -85,7 +85,9 @@ export function resolveEntities(articles: Iterable<ArticleEntities>): EntityReso
   const byKey = new Map<string, number>();
   nodes.forEach((node, i) => {
     for (const key of node.strongKeys) {
-      const tagged = `${typeFamily(node.local.type)}|${key}`;
+      // A name of two words or more written alike is one entity whatever type each article gave
+      // it ("Adis Abeba" a person where no preposition showed the place): the type is voted below.
+      const tagged = key.includes(' ') && key.length >= 8 ? `any|${key}` : `${typeFamily(node.local.type)}|${key}`;
       const first = byKey.get(tagged);
       if (first === undefined) byKey.set(tagged, i);
       else union(first, i);
@@ -127,6 +129,18 @@ function joinTitled(nodes: Node[], union: (a: number, b: number) => void): Map<n
   return untitled;
 }
 
+/**
+ * How much an article's type for an entity counts in the corpus's vote. An article types a name of
+ * two or three words a person when nothing else shows (no given name, no title, no place or
+ * institution word): that default counts a quarter of a type some evidence gave.
+ */
+function typeWeight(local: EntityName): number {
+  if (local.type !== 'person') return 1;
+  const first = local.name.split(/\s+/)[0];
+  const titled = local.aliases.some((a) => a !== local.name && TITLE_WORDS.has(a.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')));
+  return titled || givenNameGender(first) !== null ? 1 : 0.25;
+}
+
 /** Persons, and everything else, are matched only within their family: a person is never a place. */
 function typeFamily(type: EntityType): string {
   return type === 'person' ? 'person' : 'thing';
@@ -141,13 +155,20 @@ function makeNode(article: string, local: EntityName): Node {
     if (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ''))) continue;
     const key = nameKey(alias);
     const surnameOnly = local.type === 'person' && key.split(' ').length === 1 && nameKeyWords.length > 1;
-    if (key && !surnameOnly) strong.add(key);
+    if (key && !surnameOnly) {
+      strong.add(key);
+      // The same name romanised in another language's letters (Prigozhin/Prigojine/Prigoschin):
+      // a full name's sound key, or a single name's of five letters or more, not an acronym's.
+      const sound = soundKey(alias);
+      if (!isAcronym(alias) && (sound.includes(' ') || sound.length >= 5)) strong.add(`~${sound}`);
+    }
   }
+  const words = nameWords(local.name);
   return {
     article,
     local,
     strongKeys: [...strong],
-    shortKey: local.type === 'person' ? nameKeyWords[nameKeyWords.length - 1] : coreKey(local.name),
+    shortKey: local.type === 'person' ? soundToken(words[words.length - 1] ?? '') : coreKey(local.name),
     words: nameKeyWords.length,
   };
 }
@@ -172,12 +193,17 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
       if (!keys.has(key)) keys.set(key, i);
     }
   });
-  for (const [group, keys] of bySurname) {
+  for (const keys of bySurname.values()) {
     const own = [...keys];
     compareAll(own, own, union);
-    // "Anton Rusak" in one article, "Anton Pavel Rusak" in another.
-    if (group.startsWith('person|')) for (const [short, long] of middleNamePairs(keys.keys())) union(keys.get(short)!, keys.get(long)!);
   }
+  // "Anton Rusak" in one article, "Anton Pavel Rusak" or "Luiz Inácio" and "Lula da Silva" beside
+  // "Luiz Inácio Lula da Silva" in others, each in its own letters.
+  const bySound = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.local.type === 'person' && n.words >= 2 && !bySound.has(soundKey(n.local.name))) bySound.set(soundKey(n.local.name), i);
+  });
+  for (const [short, long] of middleNamePairs(bySound.keys())) union(bySound.get(short)!, bySound.get(long)!);
   for (const [bucket, keys] of singles) {
     const [first, length] = bucket.split('|');
     const own = [...keys];
@@ -219,7 +245,12 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
       if (!m.has(k)) m.set(k, new Set());
       m.get(k)!.add(i);
     };
-    if (n.local.type === 'person') add(fullBySurname, n.shortKey);
+    if (n.local.type === 'person') {
+      add(fullBySurname, n.shortKey);
+      // "Lula" for "Luiz Inácio Lula da Silva": a long name is also called by an inner word.
+      const words = soundKey(n.local.name).split(' ');
+      for (let w = 1; w < words.length - 1; w++) if (words[w].length > 3) add(fullBySurname, words[w]);
+    }
     else {
       if (n.shortKey) add(fullByCore, n.shortKey);
       add(fullByInitials, initials(n.local.name));
@@ -228,12 +259,13 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
   nodes.forEach((n, i) => {
     if (n.words !== 1) return;
     const key = nameKey(n.local.name);
+    const sound = soundKey(n.local.name);
     const acronym = isAcronym(n.local.name.replace(/\./g, ''));
     const pool =
       acronym && n.local.type !== 'person'
         ? fullByInitials.get(n.local.name.replace(/\./g, ''))
         : n.local.type === 'person' || n.local.type === 'other'
-          ? fullBySurname.get(key) ?? (n.local.type === 'other' ? fullByCore.get(key) : undefined)
+          ? fullBySurname.get(sound) ?? (n.local.type === 'other' ? fullByCore.get(key) : undefined)
           : fullByCore.get(key);
     if (!pool) return;
     const clusters = new Set([...pool].map(find));
@@ -263,7 +295,7 @@ function buildResult(nodes: Node[], find: (i: number) => number, untitled: Map<n
       weights.push(local.mentions);
       for (const a of local.aliases) aliases.add(a);
       mentions += local.mentions;
-      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions);
+      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions * typeWeight(local));
     }
     const name = preferredName(forms, weights);
     for (const i of members) {

@@ -201,6 +201,13 @@ export const PLACE_NOUNS = set(`
   neighbourhood neighborhood suburb port settlement county governorate oblast stronghold
 `);
 
+/**
+ * Prepositions of where, across the supported languages ("in", "en", "em", "na", "nel"): a name
+ * after one is more likely a place than a person ("en Buenos Aires"). Words that also introduce a
+ * person or a body are left out: "à", Spanish object "a", Russian "в" ("сообщили в МЧС").
+ */
+export const LOCATIVE_PREPOSITIONS = set('in near outside en em na nas nel nella nello');
+
 /** Prepositions after which a name is not the subject of the sentence. */
 export const PREPOSITIONS = set(`
   with to from by of about against for at in on into onto between among toward towards over

@@ -4,7 +4,8 @@
 import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS } from './lexicon.js';
+import { wireName } from '../ingest/wires.js';
+import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS } from './lexicon.js';
 import { isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -225,7 +226,9 @@ export function makeMention(
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;
-  if (prevWord === 'in' || prevWord === 'near' || prevWord === 'outside') scores.place += 1;
+  if (LOCATIVE_PREPOSITIONS.has(prevWord)) scores.place += 1;
+  // "RIO DE JANEIRO, 3 March -", "МОСКВА, 5 мая —": a capitalised dateline opening a paragraph is the place it was filed from.
+  if (datelineAt(body, start, end, surface)) scores.place += 4;
   // The office says what it is of: a mayor's or governor's is a place, a chairman's an organisation.
   const officeWord = officeAfter ? afterTok.lower : officeOf && prev && before.length > 1 ? bareToken(before[before.length - 2]) : '';
   if (PLACE_OFFICES.has(officeWord)) scores.place += 2;
@@ -250,4 +253,18 @@ export function makeMention(
     afterPreposition: lex.prepositions.has(prevWord) && prevWord !== 'to',
     scores,
   };
+}
+
+/**
+ * "RIO DE JANEIRO (Reuters) -", "МОСКВА, 23 августа —": a name in capitals alone at the start of a
+ * paragraph, before a parenthesis, a dash, or a comma that the date or the dash follows ("MAX, the
+ * model, ..." opens a sentence), is the dateline's place.
+ */
+export function datelineAt(body: string, start: number, end: number, surface: string): boolean {
+  // A wire's credit opening the text ("AFP -", "REUTERS -") is no place.
+  if (/\p{Ll}/u.test(surface) || surface.length < 3 || curatedGroup(surface) !== null || wireName(surface) !== null) return false;
+  let p = start;
+  while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t')) p--;
+  if (p > 0 && body[p - 1] !== '\n') return false;
+  return /^\s*(?:\(|[-—–]\s|,\s*\d|,[^\n]{0,30}\s[-—–]\s)/.test(body.slice(end, end + 40));
 }

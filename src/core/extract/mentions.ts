@@ -9,7 +9,7 @@ import { commonNoun } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-import { isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { datelineAt, isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -148,6 +148,13 @@ export function findMentions(text: ArticleText): RawMention[] {
   let si = 0;
   while (i < tokens.length) {
     while (si < sentences.length - 1 && tokens[i].start >= sentences[si][1]) si++;
+    const dateline = datelineEnd(body, tokens, i);
+    if (dateline > i) {
+      const m = makeMention(scan, tokens[i].start, tokens[dateline - 1].end, [], null, null);
+      mentions.push(m);
+      i = dateline;
+      continue;
+    }
     if (!isNameToken(i, si)) {
       i++;
       continue;
@@ -279,6 +286,20 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
   // A spaced hyphen is a dash typed plainly ("VELMAR (Tessary Wire) - The …"): what follows opens a clause.
   return /(?:[:;—–]\s+|\s-\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
 }
+
+/**
+ * "RIO DE JANEIRO, 3 March -", "МОСКВА, 5 мая —", "JAKARTA -": words in capitals alone opening a
+ * paragraph, their particles too, are one name: the dateline's place (datelineAt decides it, and
+ * types it in makeMention). The token index after it, or -1.
+ */
+function datelineEnd(body: string, tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (first.start > 0 && body[first.start - 1] !== '\n') return -1;
+  let j = i;
+  while (j < tokens.length && j < i + 4 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(tokens[j].text) && (j === i || /^ $/.test(body.slice(tokens[j - 1].end, tokens[j].start)))) j++;
+  return j > i && datelineAt(body, first.start, tokens[j - 1].end, body.slice(first.start, tokens[j - 1].end)) ? j : -1;
+}
+
 
 const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;
 /** The preposition before the city a mission is in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreKey, editDistance, initials, nameKey, spellingVariants } from './names.js';
+import { coreKey, editDistance, initials, middleNamePairs, nameKey, soundKey, spellingVariants } from './names.js';
 
 describe('name keys', () => {
   it('folds transliteration variants together', () => {
@@ -52,5 +52,35 @@ describe('names across scripts', () => {
   it('keeps different names apart after folding', () => {
     expect(nameKey('Сорокин')).not.toBe(nameKey('Sorokina'));
     expect(nameKey('Губин')).not.toBe(nameKey('Gubkin'));
+  });
+});
+
+describe('sound keys of transliterated names', () => {
+  it('folds each language\'s letters for one Russian name', () => {
+    const key = soundKey('Yevgeny Tarazhin');
+    for (const form of ['Evgueni Tarajine', 'Jewgeni Taraschin', 'Evgeniy Tarazhin', 'Евгений Таражин']) expect(soundKey(form)).toBe(key);
+    expect(soundKey('Sergueï Choïgou')).toBe(soundKey('Sergej Schoigu'));
+    expect(soundKey('Loukachenko')).toBe(soundKey('Lukashenko'));
+    expect(soundKey('Chernoff')).toBe(soundKey('Tschernow'));
+    expect(soundKey('Luiz Inácio')).toBe(soundKey('Luis Inacio'));
+  });
+
+  it('keeps names apart that differ in more than spelling', () => {
+    expect(soundKey('Tarazhin')).not.toBe(soundKey('Tarasov'));
+    expect(soundKey('Ivan Orlov')).not.toBe(soundKey('Ivan Orlova'));
+  });
+});
+
+describe('shorter forms of a long name', () => {
+  it('pairs a given-names part and a family-names part with the one full name', () => {
+    expect(middleNamePairs(['marcos inacio tavo da lima', 'marcos inacio', 'tavo da lima', 'anton rusak', 'anton pavel rusak']).sort()).toEqual([
+      ['anton rusak', 'anton pavel rusak'],
+      ['marcos inacio', 'marcos inacio tavo da lima'],
+      ['tavo da lima', 'marcos inacio tavo da lima'],
+    ]);
+  });
+
+  it('leaves a short form that two unrelated long names extend', () => {
+    expect(middleNamePairs(['ana lima', 'ana maria lima', 'ana sofia lima'])).toEqual([]);
   });
 });

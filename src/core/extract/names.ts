@@ -69,6 +69,49 @@ export function translitToken(token: string): string {
   return t;
 }
 
+/**
+ * A coarser key than translitToken for one word of a transliterated name: each outlet writes a
+ * Russian name in its own language's letters (Prigozhin/Prigojine/Prigoschin, Yevgeny/Evgueni/
+ * Jewgeni, Utkin/Outkine, Shoigu/Choïgou, -ov/-ow/-off), and a Portuguese or Spanish one with or
+ * without its z/s (Luiz/Luis). The sibilants zh/j/sh/ch/sch/tsch are one class, a glide before the
+ * first vowel is dropped, and French -ine is -in. Used to group names across languages only,
+ * never as the written key: English ch and French ch differ, and a key that distinct names share is
+ * only safe where the rest of the name agrees too.
+ */
+export function soundToken(token: string): string {
+  let t = romanise(token).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
+  if (t.length <= 2 || /^[0-9]+$/.test(t)) return t;
+  t = t
+    .replace(/^[yj](?=[aeu])/, '')
+    .replace(/[iy]j$/, 'i')
+    .replace(/([aeiou])[jy]$/, '$1i')
+    .replace(/t?sch|tch|zh|sh|ch|j/g, '3')
+    .replace(/x/g, 'ks')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/gh(?=[ei])/g, 'g')
+    .replace(/kh/g, 'h')
+    .replace(/c(?=[aouklrt]|$)/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ou|oo/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/([aeiou])i(?=[aeiou])/g, '$1')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/of$/, 'ov')
+    .replace(/ine$/, 'in');
+  return t;
+}
+
+const soundCache = new Map<string, string>();
+
+/** A whole name's sound key (soundToken word by word): see soundToken. */
+export function soundKey(name: string): string {
+  return cached(soundCache, name, (n) => nameWords(n).map(soundToken).join(' '));
+}
+
 /** Splits a name into its word tokens, particles detached, acronym dots removed. */
 export function nameWords(name: string): string[] {
   const out: string[] = [];
@@ -184,20 +227,48 @@ export function spellingVariants(a: string, b: string): boolean {
 }
 
 /**
- * "Anton Rusak" within "Anton Pavel Rusak": the keys of full names that the one shorter name (its
- * given name and surname) is, with a middle name, the one longer name of `keys` to have.
- * Returns pairs [shorter, longer]; a short name that two longer names extend stays alone.
+ * "Anton Rusak" within "Anton Pavel Rusak", "Luiz Inácio" and "Lula da Silva" within "Luiz Inácio
+ * Lula da Silva": the shorter names (two words or more, in order, holding the longer name's first
+ * or last word) that one longer name of `keys` extends. Returns pairs [shorter, longer]; a short
+ * name that two longer names extend, neither within the other, stays alone.
  */
 export function middleNamePairs(keys: Iterable<string>): [string, string][] {
-  const extended = new Map<string, string[]>();
-  const all = new Set(keys);
-  for (const k of all) {
-    const w = k.split(' ');
+  const all = [...new Set(keys)].map((k) => k.split(' '));
+  const byWord = new Map<string, string[][]>();
+  for (const w of all) {
     if (w.length < 3) continue;
-    const short = `${w[0]} ${w[w.length - 1]}`;
-    if (all.has(short)) extended.set(short, [...(extended.get(short) ?? []), k]);
+    for (const word of new Set(w)) byWord.set(word, [...(byWord.get(word) ?? []), w]);
   }
   const out: [string, string][] = [];
-  for (const [short, longer] of extended) if (longer.length === 1) out.push([short, longer[0]]);
+  if (!byWord.size) return out;
+  for (const short of all) {
+    if (short.length < 2) continue;
+    // Candidates from the short name's rarest word: a common given name heads long lists.
+    let pool: string[][] | undefined;
+    for (const word of short) {
+      const list = byWord.get(word);
+      if (!list) {
+        pool = undefined;
+        break;
+      }
+      if (!pool || list.length < pool.length) pool = list;
+    }
+    if (!pool) continue;
+    const longer = pool.filter((long) => long.length > short.length && extends_(long, short));
+    if (!longer.length) continue;
+    const widest = longer.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longer.every((l) => l === widest || inOrder(widest, l))) out.push([short.join(' '), widest.join(' ')]);
+  }
   return out;
+}
+
+/** `short`'s words within `long` in order, holding its first or its last word. */
+function extends_(long: string[], short: string[]): boolean {
+  return (short[0] === long[0] || short[short.length - 1] === long[long.length - 1]) && inOrder(long, short);
+}
+
+function inOrder(long: string[], short: string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
 }

@@ -58,7 +58,8 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
     const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(asFirst)).map((i) => keys[i]));
     const sharedGiven = givenOf.size > 1;
     const candidates = longs.filter((i) => {
-      if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || givenOf.has(keys[i]));
+      // "Lula" in "Luiz Inácio Lula da Silva": a long name is also called by an inner word.
+      if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || givenOf.has(keys[i]) || (key.length > 3 && innerWord(keys[i], key)));
       return acronym !== null && initialsOf.get(i) === acronym;
     });
     if (candidates.length === 0) continue;
@@ -182,4 +183,10 @@ function makeShortForms(name: string): string[] {
   const forms = [nameKey(words.slice(0, end).join(' '))];
   while (end > 1 && COMPANY_TRADE_WORDS.has(lower[end - 1])) forms.push(nameKey(words.slice(0, --end).join(' ')));
   return forms;
+}
+
+/** `word` is a word of `key` neither first nor last, in a name of three words or more. */
+function innerWord(key: string, word: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 3 && words.indexOf(word, 1) > 0 && words.indexOf(word, 1) < words.length - 1;
 }

@@ -1,0 +1,106 @@
+// Corpus-wide entity resolution on invented articles in several languages: one person romanised in
+// each outlet's letters, or named in full, in part and by an inner name, is one entity.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../types.js';
+import { extractArticle, resolveCorpus } from './index.js';
+
+const corpus = (articles: [string, string][]): Entity[] =>
+  resolveCorpus(
+    articles.map(([language, body], i) =>
+      extractArticle({ id: `a${i}`, source: `a${i}`, outlet: null, url: null, headline: null, published: null, language, body, original: body }),
+    ),
+  ).entities;
+
+const holding = (entities: Entity[], alias: string): Entity[] => entities.filter((e) => e.aliases.includes(alias));
+
+describe('one person romanised per language', () => {
+  const entities = corpus([
+    ['en', 'Mercenary chief Yevgeny Viktorovich Tarazhin died on Tuesday, officials said. Tarazhin had led the Volkhov group.'],
+    ['fr', "Le chef mercenaire Evgueni Tarajine est mort mardi. Tarajine dirigeait le groupe, tout comme son adjoint Dmitri Soutkine."],
+    ['de', 'Der Söldnerchef Jewgeni Taraschin ist tot. Taraschin führte die Gruppe mit Dmitrij Sutkin.'],
+    ['es', 'El jefe mercenario Yevgueni Tarazhin murió el martes, junto a Dmitri Sutkin.'],
+    ['ru', 'Глава группы Евгений Таражин погиб во вторник.'],
+  ]);
+
+  it('joins the English, French, German, Spanish and Cyrillic spellings', () => {
+    const people = holding(entities, 'Evgueni Tarajine');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Jewgeni Taraschin', 'Yevgueni Tarazhin', 'Евгений Таражин', 'Tarajine', 'Taraschin']));
+    expect(people[0].type).toBe('person');
+  });
+
+  it('joins -ine and ou spellings of another name', () => {
+    const people = holding(entities, 'Dmitri Soutkine');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Dmitrij Sutkin', 'Dmitri Sutkin']));
+  });
+
+  it('keeps people whose names differ in more than spelling apart', () => {
+    const others = corpus([
+      ['en', 'Yevgeny Tarazhin met Yevgeny Tarasov on Monday, aides said.'],
+      ['fr', 'Evgueni Tarajine a rencontré Evgueni Tarassov lundi.'],
+    ]);
+    expect(holding(others, 'Yevgeny Tarazhin')).toHaveLength(1);
+    expect(holding(others, 'Yevgeny Tarazhin')[0].aliases).not.toContain('Yevgeny Tarasov');
+    expect(holding(others, 'Yevgeny Tarasov')[0].aliases).toContain('Evgueni Tarassov');
+  });
+});
+
+describe('a Lusophone name in full, in part and by its inner name', () => {
+  const entities = corpus([
+    ['pt', 'O presidente eleito Marcos Inácio Tavo da Lima venceu a eleição no domingo. Tavo agradeceu aos eleitores em Recife.'],
+    ['en', 'Former president Marcos Inacio Tavo da Lima won on Sunday. Tavo said the country was back.'],
+    ['es', 'El presidente Marcos Inácio habló el lunes. Según Tavo Da Lima, el país volvió.'],
+  ]);
+
+  it('runs the full name on across its lowercase particle', () => {
+    expect(entities.map((e) => e.name)).toContain('Marcos Inácio Tavo da Lima');
+  });
+
+  it('joins the forms without diacritics, the given names, the family names and the inner name', () => {
+    const people = holding(entities, 'Marcos Inácio Tavo da Lima');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Marcos Inacio Tavo da Lima', 'Marcos Inácio', 'Tavo Da Lima', 'Tavo']));
+    expect(entities.filter((e) => e.aliases.includes('Tavo'))).toHaveLength(1);
+  });
+
+  it('does not run a name on into a party or a country after the particle', () => {
+    const names = corpus([['pt', 'O senador Jorge Ramalho do PT criticou o governo da Argentina. A visita de Ramalho de Portugal foi adiada.']]).map((e) => e.name);
+    expect(names).not.toContain('Jorge Ramalho do PT');
+    expect(names.some((n) => n.includes('de Portugal'))).toBe(false);
+  });
+});
+
+describe('places typed by where they stand', () => {
+  it('types a capitalised dateline a place, in Latin and Cyrillic letters, not a wire credit', () => {
+    const entities = corpus([
+      ['pt', 'SANTO ALVORADO (Reuters) - O candidato Marcos Tavo venceu no domingo.\n\nAFP - O resultado saiu à noite.'],
+      ['ru', 'ВЕЛЬСК, 23 августа — Самолет упал под городом.'],
+      ['en', 'NOVA TERRA - Voters queued for hours.\n\nMAXO, the new model, sold well.'],
+    ]);
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(typeOf('SANTO ALVORADO')).toBe('place');
+    expect(typeOf('ВЕЛЬСК')).toBe('place');
+    expect(typeOf('NOVA TERRA')).toBe('place');
+    expect(typeOf('AFP')).not.toBe('place');
+    expect(typeOf('MAXO')).not.toBe('place');
+  });
+
+  it('gives a city that one article took for a person the type the others show', () => {
+    const entities = corpus([
+      ['es', 'El vuelo salió de Adis Tebra hacia Narobe. La aerolínea confirmó el accidente en Adis Tebra.'],
+      ['fr', "L'avion a quitté Adis Tebra dimanche matin."],
+      ['pt', 'O voo caiu perto de Bishana, a sudeste de Adis Tebra, disse a companhia em Adis Tebra.'],
+      ['en', 'The flight from Adis Tebra crashed. Relatives gathered in Adis Tebra on Monday.'],
+    ]);
+    const city = entities.filter((e) => e.aliases.includes('Adis Tebra'));
+    expect(city).toHaveLength(1);
+    expect(city[0].type).toBe('place');
+  });
+
+  it('keeps a person named like nothing else a person', () => {
+    const entities = corpus([['en', 'President Marta Ovila spoke in Adis Tebra. Ovila said the talks went well.']]);
+    expect(entities.find((e) => e.name === 'Marta Ovila')?.type).toBe('person');
+    expect(entities.find((e) => e.name === 'Adis Tebra')?.type).toBe('place');
+  });
+});

@@ -12,6 +12,10 @@ const WITH_AGENCY =
 // "Agency reports:" opening a paragraph, "..., Agency news agency reports." closing a sentence.
 const REPORTS_OPEN = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:reports?|reported|berichtet|rapporte|informa|informó|reporta|сообщает)\s*:/u;
 const NEWS_AGENCY = /\b((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+news agency\b/gu;
+const AGENCY_NAMED_AFTER = /\bnews agency\s+((?:\p{Lu}[\p{L}&.'’-]*|\p{Lu}{2,})(?:[\s-]\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
+// A people's or a country's adjective ("Russian", "Chinese", "Iraqi") describes an agency, it names none.
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i|can|man|ern)$/u;
+const withoutDemonyms = (words: string) => words.replace(/^(?:The\s+)?/, '').split(/\s+/).filter((w, i, all) => !(DEMONYM.test(w) && all.slice(0, i).every((v) => DEMONYM.test(v)))).join(' ');
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/iu;
 // A dash sign-off closing the last paragraph: "... repairs are finished. — AFP".
 const TRAILING_SIGN_OFF = /[.!?"”»]\s*(?:[—–-]\s*|\(\s*)([\p{Lu}][\p{L}&.'’/ -]{1,30}?)\s*\)?\s*$/u;
@@ -49,7 +53,14 @@ export function findCredits(input: CreditInput): Credit[] {
   paragraphs.forEach((p, i) => {
     const opening = REPORTS_OPEN.exec(p);
     if (opening) push(out, agencyName(opening[1], false), opening[0]);
-    if (p.includes('news agency')) for (const m of p.matchAll(NEWS_AGENCY)) push(out, agencyName(m[1], false), m[0]);
+    if (p.includes('news agency')) {
+      for (const m of p.matchAll(NEWS_AGENCY)) {
+        const name = withoutDemonyms(m[1]);
+        if (name) push(out, agencyName(name, false), m[0]);
+      }
+      // "Russian news agency RIA Novosti": the agency's name follows, the words before describe it.
+      for (const m of p.matchAll(AGENCY_NAMED_AFTER)) push(out, agencyName(m[1], false), m[0]);
+    }
     // Sign-off forms only where sign-offs stand: short paragraphs and the end of the last one.
     const last = i === paragraphs.length - 1;
     if (p.length <= 80 || last) for (const m of p.slice(-160).matchAll(WITH_AGENCY)) push(out, agencyName(m[1], true), m[0]);

@@ -109,10 +109,35 @@ export function selfReportName(paragraph: string): string | null {
 // "Site.com/Agencias/RS": the site's web name, then desk or agency and the editor's initials.
 const WEB_SIGN_OFF = /^([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,6})((?:\/\p{L}{1,20}){1,3})$/u;
 
-/** The web name a sign-off line below the text gives ("Site.com/Agencias/RS"), written as a name. */
-export function webSignOff(line: string): string | null {
+/**
+ * The web name a sign-off line below the text gives ("Site.com/Agencias/RS"), written as a name; on
+ * the text's last line the web name alone ("Site.net") signs it too.
+ */
+export function webSignOff(line: string, last = false): string | null {
+  if (last && line.length < 60 && isDomainName(line) && /\p{L}{3}/u.test(line.split('.')[0])) return line;
   const m = line.length < 80 && line.includes('/') ? WEB_SIGN_OFF.exec(line) : null;
   return m && /\p{Lu}/u.test(m[1]) && isDomainName(m[1]) ? m[1] : null;
+}
+
+// "... the southern capital. / Site Name": a name after a slash closing a finished sentence.
+const SIGNED = /^(.*[.!?"”»])\s+\/\s+([\p{L}\d][\p{L}\d&'’.-]*(?:\s+[\p{L}\d][\p{L}\d&'’.-]*){0,3})$/u;
+
+/** A standfirst signed with the site's (or a wire's) name after a slash: the text and the name. */
+export function signedStandfirst(line: string): { text: string; name: string } | null {
+  const m = line.includes(' / ') ? SIGNED.exec(line) : null;
+  // A name: some capital in it, and no word of a sentence ("a", "the") after the slash.
+  if (!m || !/\p{Lu}/u.test(m[2]) || m[2].split(/\s+/).some((w) => /^\p{Ll}+$/u.test(w) && w.length > 3)) return null;
+  return { text: m[1], name: m[2] };
+}
+
+// "..., Site Name reports.": an outlet naming itself as the teller of its own lead.
+const REPORTS_SELF = /,\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}\p{Lu}[\p{L}\d&'’.-]*)\s+(?:reports|rapporte|berichtet|riporta|сообщает)\s*[.!]/u;
+
+/** The name a lead sentence closes on as its teller ("..., Site Name reports."), a wire's never. */
+export function reportsAsName(paragraph: string): string | null {
+  const m = paragraph.includes(' reports') || /rapporte|berichtet|riporta|сообщает/.test(paragraph) ? REPORTS_SELF.exec(paragraph) : null;
+  if (!m || wireName(m[1]) || /\b(?:agency|agencies|agence|agentur|агентство)\b/i.test(m[1])) return null;
+  return knownOutletName(m[1]) ?? m[1];
 }
 
 // The outlet's own contact address in its reader appeal: "email us at editors@site.example".

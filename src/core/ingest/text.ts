@@ -17,7 +17,7 @@ import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCoun
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
-import { bylineOrganisation, contactOutlet, newsroomByline, selfReportName, sourceLineName, webSignOff } from './own-name.js';
+import { MASTHEAD_NOUN, bylineOrganisation, contactOutlet, newsroomByline, reportsAsName, selfReportName, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
 import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, splitHeadline } from './headline.js';
 
 export interface TextFindings {
@@ -198,10 +198,19 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       }
     }
     if (!line) return;
+    // "<standfirst>. / Outlet": the site signing its standfirst at the top, or the wire it credits.
+    const signed = index < 6 ? signedStandfirst(line) : null;
+    if (signed) {
+      if (wireName(signed.name)) out.creditLines.push(signed.name);
+      else out.ownNames.push(signed.name);
+      line = signed.text;
+    }
     // A copyright line above the text credits a photo, and below it a wire's is a credit, not the page's.
     const copyright = /^(?:©|\(c\)|copyright\b)/i.test(line);
     const masthead = copyright && inHeader ? null : mastheadName(line);
-    if (masthead && !(copyright && wireName(masthead))) out.mastheads.push(masthead);
+    // The last line's copyright notice is the publisher's own ("© 2031 Name", "(c) Name").
+    if (masthead && copyright && index >= lines.length - 2 && !wireName(masthead)) out.ownNames.push(masthead);
+    else if (masthead && !(copyright && wireName(masthead))) out.mastheads.push(masthead);
     out.contactOutlet ??= line.includes('@') ? contactOutlet(line) : null;
     // A newsroom byline on a line of its own is furniture that names the outlet.
     const byline = newsroomByline(line);
@@ -210,7 +219,7 @@ function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext): First
       return;
     }
     // "Site.com/Desk/XY" below the text: the site signing off.
-    const signOff = inHeader ? null : webSignOff(line);
+    const signOff = inHeader ? null : webSignOff(line, index === lines.length - 1);
     if (signOff) {
       out.ownNames.push(signOff);
       return;
@@ -338,6 +347,11 @@ function addDatesAbove(first: FirstPass, above: FirstPass): void {
   first.updated = above.updated ?? first.updated;
 }
 
+/** A place name on a line of its own: one to three capitalised words, no figures, no outlet's noun. */
+function isPlaceLine(line: string): boolean {
+  return wordCount(line) <= 3 && isNameplate(line) && !MASTHEAD_NOUN.test(line) && !/^the\s/i.test(line);
+}
+
 const GLUED_YEAR = /\D(?:19|20)\d{2}(?=\p{Lu}\p{Ll})/u;
 
 export function cleanText(text: string, hints: TextHints = {}): TextFindings {
@@ -366,6 +380,8 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const last = rest[rest.length - 1];
   const signOff = rest.length > 1 && last && wordCount(last) <= 3 && isNameplate(last) && !/\d/.test(last) ? rest.pop()! : null;
   const headline = statedHeadline ?? split.headline;
+  // A place alone above the lead ("Rabat") is its dateline, not a title: it opens the lead as one.
+  if (!headline && rest.length > 1 && isPlaceLine(rest[0]) && isParagraph(rest[1])) rest.splice(0, 2, `${rest[0]} — ${rest[1]}`);
   const paragraphs = repairParagraphs(rest);
   // A newsroom byline opening the lead ("(De la Redacción de X) Francia ...") names the outlet.
   const leadByline = paragraphs.length ? newsroomByline(paragraphs[0]) : null;
@@ -373,7 +389,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     ownNames.push(leadByline.name);
     paragraphs[0] = paragraphs[0].slice(leadByline.length);
   }
-  const reportsAs = selfReportName(paragraphs.slice(0, 2).join(' '));
+  const reportsAs = selfReportName(paragraphs.slice(0, 2).join(' ')) ?? reportsAsName(paragraphs.slice(0, 2).join('\n'));
   if (reportsAs) ownNames.push(reportsAs);
   // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
   // "today is ..." banner sits further up).

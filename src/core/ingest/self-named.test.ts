@@ -1,0 +1,65 @@
+// Bare texts that name their own outlet in the forms small sites use: the lead closing on "<Name>
+// reports.", the site's web name signing the last line, the standfirst signed "/ Name", a closing
+// copyright notice; an agency is credited by its name, never by the adjective before it. A place
+// alone above the lead is its dateline, never the headline.
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../types.js';
+import { cleanDoc } from './index.js';
+
+const txt = (text: string): RawDoc => ({ source: 'a.txt', format: 'txt', text, meta: {} });
+const LEAD =
+  'A cargo ship ran aground off the Tallholm lighthouse on Sunday night, spilling part of its load of timber into the bay, the harbour office said.';
+const MORE = 'Tugs were sent from Norrvik at first light and the crew of twelve was taken ashore unhurt, the office added in a statement.';
+
+describe('an outlet named in its own text', () => {
+  it('reads the lead closing on "<Name> reports."', () => {
+    const text = `Cargo ship runs aground off Tallholm\nA cargo ship ran aground off the Tallholm lighthouse on Sunday night, spilling timber into the bay, Norrvik Lantern reports.\n${MORE}`;
+    expect(cleanDoc(txt(text)).outlet).toBe('Norrvik Lantern');
+    // A wire or an agency reporting is a source, not the outlet.
+    const wire = `Cargo ship runs aground off Tallholm\nA cargo ship ran aground off the Tallholm lighthouse on Sunday night, spilling timber into the bay, Reuters reports.\n${MORE}`;
+    expect(cleanDoc(txt(wire)).outlet).toBeNull();
+  });
+
+  it("reads the site's web name alone on the last line, in any language", () => {
+    const fr = `Un cargo s'est échoué dimanche soir au large du phare de Tallholm, déversant une partie de son chargement de bois dans la baie, a indiqué la capitainerie.\n\nLes remorqueurs sont partis de Norrvik à l'aube.\n\nLanterne.net`;
+    expect(cleanDoc(txt(fr))).toMatchObject({ outlet: 'Lanterne.net' });
+    expect(cleanDoc(txt(fr)).body).not.toMatch(/Lanterne\.net/);
+  });
+
+  it('reads a standfirst signed "/ Name" at the top, and credits a wire signed so', () => {
+    const signed = (name: string) => `Cargo ship runs aground off Tallholm\n\nTimber spilled into the bay after a cargo ship ran aground off the lighthouse on Sunday night, and tugs were sent at first light to pull it free. / ${name}\n\n${LEAD}\n\n${MORE}`;
+    const own = cleanDoc(txt(signed('nrv BayWire')));
+    expect(own.outlet).toBe('nrv BayWire');
+    expect(own.body).not.toMatch(/BayWire/);
+    expect(cleanDoc(txt(signed('AFP')))).toMatchObject({ outlet: null, credits: [{ name: 'AFP' }] });
+  });
+
+  it('reads a copyright notice closing the text as the publisher', () => {
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\n(c) 2031 Norrvik Lantern`)).outlet).toBe('Norrvik Lantern');
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\n© Tallholm Bugle`)).outlet).toBe('Tallholm Bugle');
+    // A wire's notice is its credit.
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\n© 2031 AFP`))).toMatchObject({ outlet: null, credits: [{ name: 'AFP' }] });
+  });
+});
+
+describe('an agency credited in the text', () => {
+  it('is the name, never the adjective before "news agency"', () => {
+    const named = cleanDoc(txt(`${LEAD}\n\nCiting port officials, Ostrian news agency Vestpress reported that the ship had lost power.\n\n${MORE}`));
+    expect(named.credits?.map((c) => c.name)).toEqual(['Vestpress']);
+    const unnamed = cleanDoc(txt(`${LEAD}\n\nThe ship had lost power, the Ostrian news agency reported.\n\n${MORE}`));
+    expect(unnamed.credits).toEqual([]);
+    const before = cleanDoc(txt(`${LEAD}\n\nThe ship had lost power, Vestpress news agency reported.\n\n${MORE}`));
+    expect(before.credits?.map((c) => c.name)).toEqual(['Vestpress']);
+  });
+});
+
+describe('a place alone above the lead', () => {
+  it('is the dateline of the lead, not the headline', () => {
+    const article = cleanDoc(txt(`Tallholm\n${LEAD}\n${MORE}`));
+    expect(article.headline).toBeNull();
+    expect(article.body.startsWith(`Tallholm — ${LEAD}`)).toBe(true);
+    const es = cleanDoc(txt(`Puerto Norrvik\nUn carguero encalló el domingo por la noche frente al faro de Tallholm y derramó parte de su carga de madera en la bahía, informó la capitanía del puerto.`));
+    expect(es.headline).toBeNull();
+    expect(es.body).toMatch(/^Puerto Norrvik — Un carguero/);
+  });
+});

@@ -3,6 +3,7 @@
 // lead, the URL path. A date line only counts when it is a date and nothing else.
 import type { IsoDate } from '../types.js';
 import { findDate, isoOf, validDate, type DateContext, type DateParts } from './date-parse.js';
+import { wordCount } from './lines.js';
 
 export type { DateContext } from './date-parse.js';
 
@@ -105,6 +106,19 @@ export function bylineDate(line: string, ctx: DateContext = {}): IsoDate | null 
   if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_JOINERS.test(w))) return null;
   if (!leftoverIsFiller(rest.slice(found.index), { index: 0, end: found.end - found.index })) return null;
   return isoOf(found.parts);
+}
+
+/** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */
+export function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datelineDate> {
+  if (!/[|•·]/.test(line)) return null;
+  const parts = line.split(/\s*[|•·]\s*/);
+  if (parts.length < 2 || line.length > 140) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const found = datelineDate(parts.slice(i).join(' | '), ctx) ?? datelineDate(parts[i], ctx);
+    // Parts before the date are short labels and names ("By:", a place), never sentences.
+    if (found) return parts.slice(0, i).every((p) => wordCount(p) <= 6 && !/[.!?]$/.test(p)) ? found : null;
+  }
+  return null;
 }
 
 /** After one date, another whole date on the line (a range) or only filler. */

@@ -2,7 +2,7 @@
 // never a menu, kicker, banner, nameplate or a site-name-only title; a page title's site suffix is
 // taken off (and kept as the outlet's name).
 import { continues, endsOnFunctionWord, endsSentence, wordCount } from './lines.js';
-import { titleSuffix } from './own-name.js';
+import { MASTHEAD_NOUN, titleSuffix } from './own-name.js';
 
 export interface HeadlineHints {
   /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
@@ -140,4 +140,9 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
     if (again > 0 && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);
   }
   return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
+}
+
+/** A place name on a line of its own: one to three capitalised words, no figures, no outlet's noun. */
+export function isPlaceLine(line: string): boolean {
+  return wordCount(line) <= 3 && isNameplate(line) && !MASTHEAD_NOUN.test(line) && !/^the\s/i.test(line);
 }

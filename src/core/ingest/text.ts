@@ -12,13 +12,13 @@ import {
   startsAppeal,
 } from './boilerplate.js';
 import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
-import { bylineDate, datelineDate, leadDateline, leadingDateToken, type DatelineMatch, type LeadDateline } from './dates.js';
+import { bylineDate, datelineDate, leadDateline, leadingDateToken, partedDateline, type DatelineMatch, type LeadDateline } from './dates.js';
 import { endsSentence, repairParagraphs, splitLines, unwrapHardWrapped, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
-import { MASTHEAD_NOUN, bylineOrganisation, contactOutlet, newsroomByline, reportsAsName, selfReportName, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
-import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, splitHeadline } from './headline.js';
+import { bylineOrganisation, contactOutlet, newsroomByline, reportsAsName, selfReportName, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
+import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, isPlaceLine, splitHeadline } from './headline.js';
 
 export interface TextFindings {
   /** Paragraphs separated by a blank line. */
@@ -109,19 +109,6 @@ const HEADER_FIELD =
 // The start of a reader-comment section: no date below it is the article's.
 const COMMENTS =
   /^(?:\d+\s+)?(?:(?:top(?: rated)?|reader'?s?|latest|newest|oldest|all)\s+)?(?:comments?|reactions|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|комментарии|yorumlar)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:join|start) the (?:discussion|conversation)\b/i;
-
-/** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */
-function partedDateline(line: string, ctx: DateContext): ReturnType<typeof datelineDate> {
-  if (!/[|•·]/.test(line)) return null;
-  const parts = line.split(/\s*[|•·]\s*/);
-  if (parts.length < 2 || line.length > 140) return null;
-  for (let i = 0; i < parts.length; i++) {
-    const found = datelineDate(parts.slice(i).join(' | '), ctx) ?? datelineDate(parts[i], ctx);
-    // Parts before the date are short labels and names ("By:", a place), never sentences.
-    if (found) return parts.slice(0, i).every((p) => wordCount(p) <= 6 && !/[.!?]$/.test(p)) ? found : null;
-  }
-  return null;
-}
 
 /** An article's address has a worded slug, a date or a page suffix in its path; a share link has an id. */
 function articlePath(url: string): boolean {
@@ -345,11 +332,6 @@ function addDatesAbove(first: FirstPass, above: FirstPass): void {
   first.yearless = above.yearless ?? first.yearless;
   first.ambiguous = above.ambiguous ?? first.ambiguous;
   first.updated = above.updated ?? first.updated;
-}
-
-/** A place name on a line of its own: one to three capitalised words, no figures, no outlet's noun. */
-function isPlaceLine(line: string): boolean {
-  return wordCount(line) <= 3 && isNameplate(line) && !MASTHEAD_NOUN.test(line) && !/^the\s/i.test(line);
 }
 
 const GLUED_YEAR = /\D(?:19|20)\d{2}(?=\p{Lu}\p{Ll})/u;

@@ -215,7 +215,9 @@ export function canonicalForm(forms: string[], weights?: number[]): string {
     if (!entry) byKey.set(key, { count, shown: surface });
     else {
       const current = bySurface.get(entry.shown)!;
-      if (surface.length > entry.shown.length || (surface.length === entry.shown.length && count > current)) entry.shown = surface;
+      // As often written lowercase ("le ministère des Armées") as capitalised: the capitalised form.
+      const capital = count === current && /^\p{Lu}/u.test(surface) && !/^\p{Lu}/u.test(entry.shown);
+      if (surface.length > entry.shown.length || (surface.length === entry.shown.length && (count > current || capital))) entry.shown = surface;
       entry.count += count;
     }
   }

@@ -143,6 +143,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && isSpaceGap(body, tokens[k].end, tokens[k + 1].start)) particled.add(`${tokens[k].text} ${tokens[k + 1].text}`);
   }
   const scan: MentionScan = { ...text, lowerWords };
+  // English and German write an institution's name capitalised throughout ("the Emergencies Ministry").
+  const lowercaseHeads = lex.language !== 'en' && !lex.nounCapitals;
   const mentions: RawMention[] = [];
   let i = 0;
   let si = 0;
@@ -156,6 +158,16 @@ export function findMentions(text: ArticleText): RawMention[] {
       continue;
     }
     if (!isNameToken(i, si)) {
+      // "le ministère russe des Situations d'urgence", "el ministerio del Interior": an institution
+      // word written lowercase, the name it is of capitalised.
+      const end = !caps[i] && lowercaseHeads && lex.orgWords.has(tokens[i].text) ? lowercaseHeaded(scan, i, (k) => isNameToken(k, si)) : 0;
+      if (end > 0) {
+        const m = makeMention(scan, tokens[i].start, tokens[end - 1].end, [], null, null);
+        m.scores.organization += 3;
+        mentions.push(m);
+        i = end;
+        continue;
+      }
       i++;
       continue;
     }
@@ -185,7 +197,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
-    if (lex.casedNames && chunk.length >= 3 && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
+    // So too "desde Marraquech Karim el Fassi": a place after a preposition, then a name with its particle.
+    if ((lex.casedNames ? chunk.length >= 3 : byParticle && chunk.length >= 4) && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }
@@ -305,6 +318,34 @@ const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consul
 /** The preposition before the city a mission is in. */
 const MISSION_PLACE = new Set(['in', 'à', 'en', 'em', 'a', 'в']);
 
+/** A country in English or in the news languages ("Rusia", "Russie"). */
+const countryName = (t: string): boolean => isCountry(t) || curatedGroup(t)?.type === 'place';
+
+/**
+ * "ministère russe des Situations d'urgence", "ministère de l'Intérieur", "ministerio del Interior":
+ * a lowercase institution word at i, up to two lowercase adjectives, a connector and the
+ * capitalised name it is of (a French elided noun after it stays in: "d'urgence"). The token index
+ * after it, or 0. A country after the connector is what the institution is of, not its name.
+ */
+function lowercaseHeaded(text: MentionScan, i: number, isName: (k: number) => boolean): number {
+  const { tokens, body, lex } = text;
+  const joined = (k: number) => k < tokens.length && isSpaceGap(body, tokens[k - 1].end, tokens[k].start);
+  let k = i + 1;
+  while (k < i + 3 && joined(k) && /^\p{Ll}+$/u.test(tokens[k].text) && !lex.nameConnectors.has(tokens[k].text) && !lex.functionWords.has(tokens[k].text) && !lex.speechVerbs.has(tokens[k].text)) k++;
+  if (!joined(k) || !lex.nameConnectors.has(tokens[k].text)) return 0;
+  k++;
+  if (joined(k) && lex.connectorArticles.has(tokens[k].text)) k++;
+  if (!joined(k) || !(/^[ld]['’]\p{Lu}/u.test(tokens[k].text) || isName(k)) || countryName(tokens[k].text.replace(/^[ld]['’]/, ''))) return 0;
+  k++;
+  for (;;) {
+    while (joined(k) && (isName(k) || /^d['’]\p{Ll}/u.test(tokens[k].text)) && !countryName(tokens[k].text)) k++;
+    // "ministerio de Situaciones de Emergencia": on across a further connector, not to a country.
+    const next = joined(k) && lex.nameConnectors.has(tokens[k].text) ? k + 1 : -1;
+    if (next < 0 || !joined(next) || !isName(next) || countryName(tokens[next].text)) return k;
+    k = next;
+  }
+}
+
 /** A second particle after the first ("van der", "de la", "de los", "von der"). */
 const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']);
 
@@ -342,11 +383,17 @@ function joinAcrossConnector(
   const conn = tokens[j]?.text;
   // "the Freedonian Embassy in Sylvania": a diplomatic mission is named by the city it is in.
   const mission = MISSION_WORDS.test(last.text) && !!conn && MISSION_PLACE.has(conn);
-  if (!mission && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
+  // "Comité d'enquête": an institution's name ends in a French elided noun.
+  const institution = isOrgWord(lex, bareToken(tokens[chunk[0]]));
+  if (institution && conn && /^d['’]\p{Ll}/u.test(conn) && isSpaceGap(body, last.end, tokens[j].start)) return 1;
+  // "Ministerio de Situaciones de Emergencia": an institution goes on across its connectors.
+  const within = institution && chunk.some((c) => lex.nameConnectors.has(tokens[c].text));
+  if (!mission && !within && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
   if (!conn || !(mission || lex.nameConnectors.has(conn))) return 0;
   let k = j + 1;
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;
+  if (within && countryName(tokens[k].text)) return 0;
   if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   return k - j + 1;

@@ -62,3 +62,13 @@ describe('a lowercase particle inside a name does not end it', () => {
     ['it', 'Napoli piange.\n\n“È una notizia terribile”, ha scritto il sindaco Luca De Santis.', [['È una notizia terribile', 'Luca De Santis']]],
   ])('%s', run);
 });
+
+describe('an institution named as the speaker, whole', () => {
+  it.each<Case>([
+    ['fr', "Un car s'est renversé.\n\n« Une équipe a été envoyée sur place », a indiqué dans un communiqué le Comité d'enquête régional.\n\n« Il y avait douze personnes à bord », a indiqué sur Telegram le ministère fédéral des Situations d'urgence.", [['Une équipe a été envoyée', "Comité d'enquête"], ['Il y avait douze personnes', "ministère fédéral des Situations d'urgence"]]],
+    ['es', '«Se abrió una investigación», informó el Comité de Investigación.\n\n«Había diez personas a bordo», dijo el ministerio de Situaciones de Emergencia de Rusia.', [['Se abrió una investigación', 'Comité de Investigación'], ['Había diez personas', 'ministerio de Situaciones de Emergencia']]],
+    ['en', 'A boat capsized off the coast.\n\n"Nine people were rescued," the Coastal Emergencies Ministry said in a statement.', [['Nine people were rescued', 'Coastal Emergencies Ministry']]],
+    ['it', 'Un treno è deragliato.\n\n«È stata aperta un’inchiesta», ha riferito il ministero dei Trasporti.', [['È stata aperta', 'ministero dei Trasporti']]],
+    ['pt', 'Um autocarro caiu na ravina.\n\n"Foi aberta uma investigação", informou o ministério da Justiça.', [['Foi aberta uma investigação', 'ministério da Justiça']]],
+  ])('%s', run);
+});

@@ -28,6 +28,7 @@ export const es: LanguageData = {
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   statementNouns: 'comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
   orgWords: `
+    comité
     ministerio fiscalía gobierno policía ejército armada partido tribunal consejo comisión agencia
     banco universidad servicio guardia embajada cancillería presidencia congreso senado asamblea
     parlamento secretaría instituto fundación federación asociación sindicato confederación

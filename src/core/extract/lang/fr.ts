@@ -23,6 +23,7 @@ export const fr: LanguageData = {
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   statementNouns: 'communiqué déclaration ministère parquet ambassade gouvernement',
   orgWords: `
+    comité
     ministère parquet gouvernement police gendarmerie armée armées parti tribunal conseil commission
     agence banque université service services garde ambassade présidence assemblée sénat parlement
     secrétariat institut fondation fédération association syndicat direction office département

@@ -3,7 +3,7 @@ import type { LanguageData } from './types.js';
 
 export const it: LanguageData = {
   speechVerbs: `
-    detto dice dicono disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega
+    riferito riferisce riferì detto dice dicono disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega
     spiegò aggiunto aggiunge aggiunse sottolineato sottolinea sottolineò ribadito ribadisce ribadì
     precisato precisa assicurato assicura annunciato annuncia annunciò confermato conferma confermò
     osservato osserva rilevato commentato commenta risposto risponde scritto scrive avvertito avverte
@@ -21,6 +21,7 @@ export const it: LanguageData = {
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   statementNouns: 'nota comunicato dichiarazione ministero procura ambasciata governo',
   orgWords: `
+    comitato
     ministero procura governo polizia esercito partito tribunale consiglio commissione agenzia banca
     università servizio guardia ambasciata presidenza camera senato parlamento segreteria istituto
     fondazione federazione associazione sindacato direzione ufficio dipartimento corte comune

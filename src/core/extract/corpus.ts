@@ -7,7 +7,7 @@ import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote 
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
+import { caseKey, coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, nominativeForms, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -162,6 +162,9 @@ function makeNode(article: string, local: EntityName): Node {
       const sound = soundKey(alias);
       if (!isAcronym(alias) && (sound.includes(' ') || sound.length >= 5)) strong.add(`~${sound}`);
     }
+    // "Черное море" in one article and "в Черном море" in another: one name in two cases.
+    const cased = caseKey(alias);
+    if (cased !== null) strong.add(`case:${cased}`);
   }
   const words = nameWords(local.name);
   return {
@@ -353,5 +356,5 @@ export function resolveRecords(
 function preferredName(forms: string[], weights: number[]): string {
   const curated = forms.map((f) => curatedGroup(f)?.preferred).find((p) => p !== undefined);
   if (curated && forms.some((f) => nameKey(f) === nameKey(curated))) return curated;
-  return canonicalForm(forms, weights);
+  return canonicalForm(nominativeForms(forms), weights);
 }

@@ -214,3 +214,38 @@ describe('a title before a name', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Piet Lorre']);
   });
 });
+
+describe('Russian names led by a declined adjective', () => {
+  // Invented places: an adjective that declines and its head noun, lowercase or capitalised.
+  const body =
+    'Учения в Сервальском море продлятся неделю, сообщил Олег Варнин. Корабли вошли в Сервальское море утром. ' +
+    'У Сервальского моря дежурят пограничники. В Нижнем Дольске прошла акция, Нижний Дольск готовится к празднику. ' +
+    'Жители собрались на Ковельской площади, позже Ковельская площадь опустела.';
+  const entities = entitiesOf('ru', body);
+  const names = entities.map((e) => e.name);
+
+  it('keeps the adjective with its lowercase head noun, in every case, as one place', () => {
+    expect(names).not.toContain('Сервальском');
+    expect(names).not.toContain('Сервальское');
+    const sea = entities.find((e) => e.aliases.includes('Сервальском море'));
+    expect(sea?.name).toBe('Сервальское море');
+    expect(sea?.aliases).toEqual(expect.arrayContaining(['Сервальское море', 'Сервальского моря']));
+    expect(sea?.type).toBe('place');
+    expect(typeOf(entities, 'Ковельской площади')).toBe('place');
+    expect(entities.find((e) => e.aliases.includes('Ковельская площадь'))?.aliases).toContain('Ковельской площади');
+  });
+
+  it('folds the case endings of a two-word name into one entity, not a person', () => {
+    const town = entities.filter((e) => e.aliases.some((a) => a.includes('Дольск')));
+    expect(town).toHaveLength(1);
+    expect(town[0].name).toBe('Нижний Дольск');
+    expect(town[0].type).not.toBe('person');
+    expect(typeOf(entities, 'Олег Варнин')).toBe('person');
+  });
+
+  it('joins the cases across articles', () => {
+    const article = (id: string, text: string) => extractArticle({ id, source: id, outlet: null, url: null, headline: null, published: null, language: 'ru', body: text, original: text });
+    const across = resolveCorpus([article('a', 'Корабли вошли в Сервальское море утром.'), article('b', 'Учения у Сервальского моря продлятся неделю.')]).entities;
+    expect(across.filter((e) => e.name.startsWith('Сервальск')).map((e) => e.name)).toEqual(['Сервальское море']);
+  });
+});

@@ -7,7 +7,7 @@ import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
 import type { RawMention, TypeScores } from './mention-parts.js';
 import { foldPossessiveHeads, linkShortForms, titleKey } from './short-forms.js';
-import { initials, isAcronym, nameKey } from './names.js';
+import { caseKey, initials, isAcronym, nameKey, nominativeForms } from './names.js';
 
 export interface ArticleEntity extends LocalEntity {
   gender: 'm' | 'f' | null;
@@ -59,6 +59,16 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
     if ((fullNamesBySurname.get(k)?.size ?? 0) > 1 || (titlesBySurname.get(k)?.size ?? 0) > 1) return;
     const first = byKey.get(k);
     if (first === undefined) byKey.set(k, i);
+    else uf.union(first, i);
+  });
+
+  // "Черное море" and "в Черном море": one name in two cases.
+  const byCase = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = caseKey(m.text);
+    if (k === null) return;
+    const first = byCase.get(k);
+    if (first === undefined) byCase.set(k, i);
     else uf.union(first, i);
   });
 
@@ -189,7 +199,7 @@ function buildEntities(mentions: RawMention[], uf: DisjointSets, orgEvidence: nu
     const mentionList: Mention[] = ms.map((m) => ({ text: m.text, span: m.span }));
     entities.push({
       key: `L${e}`,
-      name: canonicalForm(idx.map((i) => (owned.has(i) && mentions[i].possessor ? `${mentions[i].possessor} ${mentions[i].text}` : mentions[i].text))),
+      name: canonicalForm(nominativeForms(idx.map((i) => (owned.has(i) && mentions[i].possessor ? `${mentions[i].possessor} ${mentions[i].text}` : mentions[i].text)))),
       type,
       aliases: [...aliases],
       mentions: mentionList,

@@ -6,7 +6,7 @@ import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
 import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS } from './lexicon.js';
-import { isAcronym } from './names.js';
+import { caseKey, isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -218,9 +218,11 @@ export function makeMention(
   if (curated) scores[curated.type] += 4;
   if (isCountry(surface)) scores.place += 4;
   if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
-  if (PLACE_WORDS.has(lastWord)) scores.place += 3;
+  if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
   else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;
+  // "Нижний Новгород", "Новая газета": a name led by a declined adjective that is no given name is weak as a person.
+  if (lex.casedNames && words.length > 1 && caseKey(surface) !== null && givenNameGender(words[0]) === null) scores.common += 1;
   if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;

@@ -11,6 +11,9 @@ import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
 import { datelineAt, isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 
+/** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;
+
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -195,6 +198,9 @@ export function findMentions(text: ArticleText): RawMention[] {
       chunk.unshift(i - 1);
       byParticle = true;
     }
+    // "в Черном море", "на Красной площади": a place name's capitalised adjective keeps its lowercase head noun.
+    const head = tokens[j];
+    if (head && lex.placeHeads.has(head.lower) && head.text === head.lower && ADJECTIVE_ENDING.test(tokens[j - 1].lower) && isSpaceGap(body, tokens[j - 1].end, head.start)) chunk.push(j++);
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
     // So too "desde Marraquech Karim el Fassi": a place after a preposition, then a name with its particle.

@@ -82,6 +82,7 @@ export interface Lexicon {
   unitPhrases: Map<string, { second: string; unit: string }[]>;
   decimalComma: boolean;
   casedNames: boolean;
+  placeHeads: Set<string>;
   nounCapitals: boolean;
   uncased: boolean;
   nounSuffixes: string[];
@@ -171,6 +172,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     unitPhrases,
     decimalComma: own.decimalComma ?? false,
     casedNames: own.casedNames ?? false,
+    placeHeads: set((d) => d.placeHeads),
     nounCapitals: own.nounCapitals ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),

@@ -80,6 +80,11 @@ export interface LanguageData {
   units?: Record<string, string>;
   /** Names decline after prepositions, so "в Крыму Антон Лозовой" holds a place, then a name. */
   casedNames?: boolean;
+  /**
+   * Lowercase nouns that head a place name after its capitalised adjective ("Черное море",
+   * "Красная площадь"), every case form written out: the noun is part of the name.
+   */
+  placeHeads?: string;
   /** Written without capitals (Arabic): names are found after office words instead. */
   uncased?: boolean;
   /** Capitalises every noun (German): a capital says less about a name. */

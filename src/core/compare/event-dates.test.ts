@@ -58,6 +58,10 @@ describe('the year of a date', () => {
     // Without the article's date, a year-less date takes the one year its sentence states, or none.
     expect(eventDates('The yard was sold in 2019, and on 3 March the cranes were taken down.', null, 'en')).toEqual(['2019-03-03']);
     expect(eventDates('On 3 March the cranes were taken down.', null, 'en')).toEqual([]);
+    // An English "march" or "may" in lower case is no month.
+    expect(eventDates('The dockers threatened a march on the harbour office.', april3, 'en')).toEqual([]);
+    expect(eventDates('The dockers may strike, the union said.', april3, 'en')).toEqual([]);
+    expect(eventDates('The dockers marched in March.', april3, 'en')).toEqual(['2031-03']);
     expect(eventDates('Die Kräne wurden am 3. März abgebaut.', null, 'de')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { IsoDate } from '../types.js';
 const EN_CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const LOWER_MONTH_WORD = /\b(?:march|may|august)\b/;
 /** "said on Monday", "was arrested on Friday": a past-tense verb right before the day points back. */
 const PAST_BEFORE = /\b(?:said|told|\w+ed)\s+(?:on\s+|in\s+)?(?:last\s+)?$/i;
 /** Day-precise dates this many days after publication are still reported ones (time zones, late updates). */
@@ -96,6 +97,8 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
     for (const r of parser.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
       const c = r.start;
       if (!cal.names(r.text) || (!ref && !YEAR.test(r.text) && soleYear(text) === null)) continue;
+      // English writes its months capitalised: "a march on the capital", "may resign" name none.
+      if (parser === PARSERS.en && LOWER_MONTH_WORD.test(r.text) && !/\d/.test(r.text)) continue;
       if (covered.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
       covered.push([r.index, r.index + r.text.length]);
       const future = ref ? inFuture(text, r.index, r.index + r.text.length, language ?? 'en') : false;

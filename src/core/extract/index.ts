@@ -14,3 +14,5 @@ export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './s
 export { nameKey as foldName } from './names.js';
 /** A country named in any of the news languages ("Tyskland", "Allemagne") under its English name; curated organisations' aliases too. */
 export { curatedGroup } from './gazetteer.js';
+/** Whether a word is a common given name (in any script: 'Dmitry', 'Антон'), and of which gender. */
+export { givenNameGender } from './gazetteer.js';

@@ -5,7 +5,7 @@ import type { MemberReason, Story } from '../types.js';
 import { maxDate, minDate } from './article-time.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
-import { outsiders, ownStory } from './peel.js';
+import { newActors, outsiders, ownStory } from './peel.js';
 import { addCounts, type StoryState } from './state.js';
 import { idf, type Vocabulary } from './vocabulary.js';
 
@@ -27,6 +27,8 @@ export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): 
   return [...groups.values()].flatMap((group) => {
     // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
     const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
+    // And undated reports alone in their thread that name an actor the rest of the story never does.
+    for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
     if (peeled.size === 0) return [toStory(group, vocabulary)];
     // A thread titled by a member it lost is titled by its opening sentence instead.
     const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));

@@ -4,6 +4,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
+import { leadPeople } from './lead-people.js';
 import { ownTime, type OwnTime, type YearSpan } from './yearless.js';
 
 const STOPWORDS = new Set(
@@ -83,11 +84,14 @@ export interface StoryFeatures {
   stated?: YearSpan | null;
   /** For an undated article, what its text says of when its events happened (see yearless.ts). */
   own?: OwnTime | null;
+  /** For an undated article, the people its opening sentence names in full, as cross-key codes per name (see lead-people.ts). */
+  people?: number[][] | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces } = extractFeatures(article, extraction);
   const own = article.published ? null : ownTime(article.body, article.language);
+  const people = article.published || !extraction ? [] : leadPeople(extraction);
   return {
     terms: [...counts.keys()].map(featureCode),
     counts: [...counts.values()],
@@ -97,6 +101,7 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     language: article.language ?? null,
     stated: own?.day == null ? null : [own.day, 0],
     own,
+    people: people.length > 0 ? people.map((keys) => keys.map((k) => featureCode(CROSS_PREFIX + k))) : null,
   };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract/index.js';
 import type { Article } from '../types.js';
 import { clusterStories } from './index.js';
-import { outsiders } from './peel.js';
+import { newActors, outsiders } from './peel.js';
+import type { Member } from './state.js';
 
 describe('undated members whose own dates put them outside their story', () => {
   const dated = [
@@ -66,5 +68,97 @@ describe('stories with undated reports of a later event in the same words', () =
     // titled by it.
     expect(of('n1').threads).toEqual([{ id: of('n1').id, title: 'Varnian coast guard holds another Ostland tug', articles: ['n1'.padEnd(24, '0')], span: [null, null] }]);
     expect(of('s1').title).toMatch(/^Two Ostland navy tugs/);
+  });
+});
+
+// Invented reports: an abduction in Westport told in March in English (dated) and Spanish (undated),
+// and undated reports in Italian and German of what came months later (the government spokesman on
+// a verdict), with the same victims and town and no date in their text.
+describe('undated reports alone in their thread whose opening names an actor the story never does', () => {
+  const tongue = (id: string, published: string | null, language: string, body: string): Article => ({ ...article(id, published, body), language });
+  const march = [
+    tongue(
+      'e1',
+      '2031-03-12',
+      'en',
+      'Harbour engineer Tomas Brenner and his son Jonas were abducted from their boat in Westport on Sunday, Varnian Interior Minister Greta Holm said.\n\n' +
+        'Holm said the Brenners were taken by four men who crossed from Ostland by speedboat, and that Varnia had closed the Westport harbour while the coast guard searched the strait.',
+    ),
+    tongue(
+      'e2',
+      '2031-03-13',
+      'en',
+      'Ostland Foreign Minister Pavel Drozdov on Monday rejected claims that Ostland agents seized Tomas Brenner and his son Jonas in Westport, and asked Varnia for its evidence.\n\n' +
+        'Drozdov said Ostland would not answer accusations from Greta Holm until the evidence was handed over.',
+    ),
+    tongue(
+      's1',
+      null,
+      'es',
+      'El ministro de Exteriores de Ostland, Pavel Drozdov, rechazó que agentes de su país secuestraran al ingeniero Tomas Brenner y a su hijo Jonas en Westport.\n\n' +
+        'Drozdov pidió a Varnia las pruebas antes de responder a las acusaciones de Greta Holm.',
+    ),
+  ];
+  const later = {
+    it: tongue(
+      'n1',
+      null,
+      'it',
+      'Anton Velikov, portavoce del governo di Ostland, ha respinto la condanna in contumacia di due agenti per il rapimento di Tomas e Jonas Brenner a Westport, definendo il processo una farsa.',
+    ),
+    de: tongue(
+      'n2',
+      null,
+      'de',
+      'Oleg Marin, Sprecher der Regierung von Ostland, nannte das Urteil gegen zwei Agenten wegen der Entführung von Tomas und Jonas Brenner in Westport eine Farce.\n\n' +
+        'Ostland erkenne das Gericht nicht an, sagte Marin.',
+    ),
+  };
+  const storyOf = (articles: Article[], id: string) => clusterStories(articles, articles.map(extractArticle)).find((s) => s.articles.includes(id.padEnd(24, '0')))!;
+
+  for (const [language, report] of Object.entries(later)) {
+    it(`takes the later report in ${language} out, and keeps the undated report of the event itself`, () => {
+      const articles = [...march, report];
+      const story = storyOf(articles, 'e1');
+      expect(story.articles).toContain('s1'.padEnd(24, '0'));
+      expect(story.articles).not.toContain(report.id);
+      expect(storyOf(articles, report.id).articles).toEqual([report.id]);
+    });
+  }
+
+  it('keeps a report whose new actor the story names elsewhere', () => {
+    // The same spokesman quoted by a dated report of March: he is one of the story's actors.
+    const quoted = tongue(
+      'e3',
+      '2031-03-13',
+      'en',
+      'Anton Velikov, spokesman for the Ostland government, said on Monday the claims over the abduction of Tomas Brenner and his son Jonas in Westport were absurd.\n\n' +
+        'Velikov said Ostland had received no request for help from Varnia.',
+    );
+    const articles = [...march, quoted, later.it];
+    expect(storyOf(articles, 'e1').articles).toContain(later.it.id);
+  });
+});
+
+describe('newActors', () => {
+  const thread = (members: Member[], cross: [number, number][]) => ({ members, cross: new Map(cross) });
+  const idOf = (code: number) => (code < 100 ? code : undefined);
+
+  it('takes out an undated lone report whose lead names someone no other thread names, by any word of the name', () => {
+    const dated = thread([{ id: 'a', published: '2031-03-12', outlet: null }], [[1, 1], [2, 1]]);
+    // Its own thread carrying the name does not count.
+    const newcomer = thread([{ id: 'x', published: null, outlet: null, people: [[7, 3]], title: 'x' }], [[7, 1]]);
+    const unknown = thread([{ id: 'y', published: null, outlet: null, people: [[500, 501]], title: 'y' }], []);
+    // One word of the name ('2') is carried by another thread: the story names that person.
+    const known = thread([{ id: 'z', published: null, outlet: null, people: [[9, 2]], title: 'z' }], []);
+    expect([...newActors([dated, newcomer, unknown, known], idOf)].sort()).toEqual(['x', 'y']);
+  });
+
+  it('leaves a report that shares its thread, a dated report, and a story of one thread', () => {
+    const dated = thread([{ id: 'a', published: '2031-03-12', outlet: null }], [[1, 1]]);
+    const pair = thread([{ id: 'x', published: null, outlet: null, people: [[7, 8]] }, { id: 'w', published: null, outlet: null }], []);
+    const datedNew = thread([{ id: 'd', published: '2031-03-13', outlet: null, people: [[7, 8]] }], []);
+    expect(newActors([dated, pair, datedNew], idOf).size).toBe(0);
+    expect(newActors([thread([{ id: 'x', published: null, outlet: null, people: [[7, 8]] }], [])], idOf).size).toBe(0);
   });
 });

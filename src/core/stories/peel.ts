@@ -3,7 +3,9 @@
 // whole, its dated members say when its events happened; an undated member whose own text puts its
 // events clearly outside that span is another event with the same people or places (a later
 // incident, a follow-up a year on), and is taken out as a story of its own. Only the article's own
-// evidence counts: the day of the news it names, or a date it says was last year.
+// evidence counts: the day of the news it names, or a date it says was last year. An undated
+// report with no time evidence that no other report of its words joined can still say it tells
+// another event: its opening sentence names in full a person no other thread of the story names.
 import type { IsoDate, Story } from '../types.js';
 import type { Member, StoryState } from './state.js';
 import { yearSpanOf, type OwnTime } from './yearless.js';
@@ -57,6 +59,28 @@ function outside(own: OwnTime, first: number, last: number, grace: number): bool
     }
   }
   return false;
+}
+
+/**
+ * The undated members alone in their thread whose opening sentence names in full a person (see
+ * lead-people.ts) that no other thread of the story names by any word of the name: the actor of
+ * another event about the story's people or places (a new victim, an official answering a verdict
+ * months later). Another report of the story's event names the story's actors; one that names a
+ * new one beside them and is told in other reports' words shares their thread, and stays.
+ */
+export function newActors(threads: readonly Pick<StoryState, 'members' | 'cross'>[], idOf: (code: number) => number | undefined): Set<string> {
+  const out = new Set<string>();
+  if (threads.length < 2) return out;
+  threads.forEach((t, i) => {
+    const m = t.members[0];
+    if (t.members.length !== 1 || m.published || !m.people) return;
+    const elsewhere = (code: number) => {
+      const id = idOf(code);
+      return id !== undefined && threads.some((o, j) => j !== i && (o.cross.get(id) ?? 0) > 0);
+    };
+    if (m.people.some((name) => !name.some(elsewhere))) out.add(m.id);
+  });
+  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { postingRows, threadState, type IndexRows, type PostingRow, type StoryIn
 import { Vocabulary } from './vocabulary.js';
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 8;
+export const STORY_STATE_VERSION = 9;
 
 export abstract class StoredIndex {
   /** Feature ids, document frequencies, key languages and surfaces: what vectorising needs. */

@@ -20,6 +20,8 @@ export interface Member {
   keys?: number[];
   /** Undated members only: what its text says of when its events happened, and its headline (see peel.ts). */
   own?: OwnTime;
+  /** Undated members only: the people its opening sentence names in full, as cross-key codes per name (see lead-people.ts). */
+  people?: number[][];
   title?: string | null;
 }
 

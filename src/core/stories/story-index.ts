@@ -13,7 +13,7 @@ import { addCounts, type Member, type PostingRow, type StoryIndexHead, type Stor
 export type { IndexRows, PostingRow, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
 import { QUERY_TERMS } from './vocabulary.js';
-import { joinYearSpans, timeFactor, yearSpanOf, type OwnTime, type When } from './yearless.js';
+import { joinYearSpans, timeFactor, yearSpanOf, type When } from './yearless.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -97,7 +97,7 @@ export class StoryIndex extends StoredIndex {
     }
     this.threadLog.touch(index);
     this.recent.add(index);
-    this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features.own ?? null, features.lead);
+    this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
     const cross = this.storyList[index].cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
@@ -290,7 +290,7 @@ export class StoryIndex extends StoredIndex {
     return timeFactor(story, when, this.options.graceDays, this.options.decayDays);
   }
 
-  private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[], own: OwnTime | null, lead: string): void {
+  private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[], { own, lead, people }: StoryFeatures): void {
     const story = this.storyList[index];
     for (let i = 0; i < vector.ids.length; i++) {
       if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
@@ -299,6 +299,7 @@ export class StoryIndex extends StoredIndex {
     const member: Member = { id: article.id, published: article.published, outlet: article.outlet, keys };
     // Only what can take a member out of its story (peel.ts) is kept, with the title it would then need.
     if (own && !article.published && (own.news || own.lastYear !== null)) Object.assign(member, { own, title: article.headline || lead });
+    if (people && !article.published) Object.assign(member, { people, title: article.headline || lead });
     story.members.push(member);
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {

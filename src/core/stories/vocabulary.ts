@@ -92,6 +92,11 @@ export class Vocabulary {
     return { ids: top.map((i) => ids[i]), weights: top.map((i) => weights[i] / norm), cross };
   }
 
+  /** The dense id of a feature code, or undefined when no article has carried it. */
+  idOf(code: number): number | undefined {
+    return this.featureIds.get(code);
+  }
+
   /** The article's rarest cross-language keys so far: what it can share most tellingly with its story. */
   specificKeys(cross: number[]): number[] {
     return [...cross].sort((a, b) => this.df[a] - this.df[b] || a - b).slice(0, MEMBER_KEYS);

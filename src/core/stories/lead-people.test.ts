@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract/index.js';
+import type { Article } from '../types.js';
+import { crossNameKey } from './cross.js';
+import { leadPeople } from './lead-people.js';
+
+const article = (language: string, body: string): Article => ({ id: `lead-${language}`.padEnd(24, '0'), source: 'x.txt', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+const keys = (...words: string[]) => words.map((w) => crossNameKey(w));
+
+describe('the people an opening sentence names in full', () => {
+  it('lists the people of the first sentence only, as the keys of their words (Italian)', () => {
+    const a = article('it', 'Anton Velikov, portavoce del governo di Ostland, ha respinto la condanna di due agenti per il rapimento di Tomas Brenner a Westport. Più tardi ha parlato anche Pavel Drozdov, ministro degli Esteri.');
+    expect(leadPeople(extractArticle(a))).toEqual([keys('Anton', 'Velikov'), keys('Tomas', 'Brenner')]);
+  });
+
+  it('needs a known given name: a convention or a cup named in two capitalised words is no person (German)', () => {
+    const a = article('de', 'Der Sprecher Oleg Marin berief sich auf die Westbury Konvention und den Ostland Pokal, als er am Montag in Kelmar sprach.');
+    expect(leadPeople(extractArticle(a))).toEqual([keys('Oleg', 'Marin')]);
+  });
+
+  it('leaves out a name in Arabic script, whose romanisation would not meet its Latin spelling in other reports', () => {
+    const a = article('ar', 'قالت وزيرة الداخلية غريتا هولم إن رجالا من أوستلاند خطفوا المهندس توماس برينر في ويستبورت.');
+    expect(leadPeople(extractArticle(a))).toEqual([]);
+  });
+});

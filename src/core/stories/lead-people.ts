@@ -1,0 +1,38 @@
+// The people an article's opening sentence names in full: the actors of the event it reports. A
+// report of another event about the same people or places (the same victims months later, a new
+// spokesman on the suspects) names its own actor there, one no report of the story names; another
+// report of the story's event names the story's actors (see peel.ts). Only what the text alone
+// gives: the cross-language keys of each name's words (cross.ts), so a name meets itself in
+// another script.
+import type { ArticleExtraction } from '../types.js';
+import { givenNameGender } from '../extract/index.js';
+import { crossNameKey } from './cross.js';
+
+/**
+ * For each person the opening sentence names in full (a known given name and a surname at least),
+ * the cross-language keys of the name's words; empty when it names none. The given name is what
+ * tells a person from the names extraction types as one by their shape alone (a convention, a
+ * cup, a region written in two capitalised words); it also leaves out names in scripts that write
+ * no short vowels, whose romanisation would not meet the name's Latin spelling ("غريتا" and
+ * "Greta"). A name with a word too short to key ("Wu") is left out: nothing could show it
+ * absent from a story.
+ */
+export function leadPeople(extraction: Pick<ArticleExtraction, 'sentences' | 'entities'>): string[][] {
+  const first = extraction.sentences[0];
+  if (!first) return [];
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const entity of extraction.entities) {
+    if (entity.type !== 'person') continue;
+    if (!entity.mentions.some((m) => m.span[0] >= first[0] && m.span[0] < first[1])) continue;
+    const words = entity.name.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || givenNameGender(words[0]) === null) continue;
+    const keys = words.map(crossNameKey);
+    if (keys.some((k) => k === null)) continue;
+    const id = keys.join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(keys as string[]);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, lastInFocus, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -39,15 +39,17 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       continue;
     }
     if (q.cue?.subject) {
-      q.speaker = resolveSubject(ctx, q.cue.subject, events);
+      // "« …, Jean Roux, est décédé », a-t-il écrit": a person the quote names is not who "il" is.
+      q.speaker = resolveSubject(ctx, q.cue.subject, events, q.cue.subject.kind === 'pronoun' ? namedInside(ctx, mark) : undefined);
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
     } else if (q.cue?.dropped) {
       // No subject written: the speaker of the quote just before, else the person in focus.
       const prev = found[found.length - 1];
       q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : lastInFocus(ctx, q.mark.start, null, events);
     }
-    // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign".
-    const author = selfNamed(ctx, mark);
+    // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
+    // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.
+    const author = selfNamed(ctx, mark) ?? innerSpeaker(ctx, mark.innerStart, mark.innerEnd);
     if (author !== null) q.speaker = author;
     found.push(q);
   }
@@ -70,6 +72,13 @@ function withEnclosed(found: FoundQuote[], weak: FoundQuote[]): FoundQuote[] {
     return true;
   });
   return kept.length ? [...found, ...kept].sort((a, b) => a.mark.start - b.mark.start) : found;
+}
+
+/** Entities named inside a quote. */
+function namedInside(ctx: ArticleContext, mark: QuoteSpan): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ctx.mentions.length && ctx.mentions[i].span[0] < mark.innerEnd; i++) if (ctx.mentions[i].span[0] >= mark.innerStart) out.add(ctx.entityOf[i]);
+  return out;
 }
 
 function insertEvent(events: SalienceEvent[], ev: SalienceEvent): void {

@@ -72,3 +72,24 @@ describe('an institution named as the speaker, whole', () => {
     ['pt', 'Um autocarro caiu na ravina.\n\n"Foi aberta uma investigação", informou o ministério da Justiça.', [['Foi aberta uma investigação', 'ministério da Justiça']]],
   ])('%s', run);
 });
+
+describe('"il" after a quote: the institution in focus, never the dead man the quote names', () => {
+  it.each<Case>([
+    ['fr', "Le cortège s'est dispersé dans la soirée. Peu avant, le syndicat Force Portuaire a confirmé la mort de son fondateur. « Le fondateur de Force Portuaire, Marc Delorme, est décédé cette nuit », a-t-il écrit sur son site.", [['Le fondateur de Force Portuaire', 'Force Portuaire']]],
+    ['fr', "Le bilan a été revu à la hausse par le ministère de la Santé mardi.\n\nPlus de 300 blessés ont été recensés dans la région, selon le ministère. « Les secours restent mobilisés », a-t-il ajouté.", [['Les secours restent mobilisés', 'ministère de la Santé']]],
+    ['fr', "Le maire de Brévent, Hugo Castagnet, a salué les pompiers. « Ils ont évité le pire », a-t-il déclaré.", [['Ils ont évité le pire', 'Hugo Castagnet']]],
+  ])('%s', run);
+});
+
+describe('a new speaker named after a quote takes over from the one before', () => {
+  it.each<Case>([
+    ['it', 'Il sindaco Luca Ferri ha parlato per primo.\n\n“È una giornata triste per la città”, scrive sui social il ministro dello Sport, Paolo Renzetti.\n\n“Ci mancherà per sempre, era uno di noi”, messaggio su twitter del sindaco di Valmora, Giulio De Santis.', [['È una giornata triste', 'Paolo Renzetti'], ['Ci mancherà per sempre', 'Giulio De Santis']]],
+    ['es', 'El alcalde habló primero.\n\n«Es un día triste», dijo el concejal Pablo Ruiz.\n\n«El autobús llevaba doce pasajeros», mensaje en las redes del alcalde de Tamesna, Rubén Ortega.', [['Es un día triste', 'Pablo Ruiz'], ['El autobús llevaba', 'Rubén Ortega']]],
+  ])('%s', run);
+});
+
+describe('an agency relaying a statement is not its speaker', () => {
+  it.each<Case>([
+    ['en', 'Officials gave a first toll.\n\n"The bus listed twelve people among its passengers, the Velmar Transport Agency said," the Harbour Wire news agency reported.', [['The bus listed twelve people', 'Velmar Transport Agency']]],
+  ])('%s', run);
+});

@@ -5,7 +5,7 @@ import { countryOfAdjective } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
 export type Subject =
@@ -166,6 +166,30 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     const body = named || statement ? null : bodyAfter(ctx, tokens, past);
     return { subject: named ?? statement ?? body ?? speaker ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+  }
+  // "…”, messaggio su twitter del sindaco, Luca Roe.": no verb, a statement noun and its owner.
+  const noun = ctx.lex.subjectLeads.has(tokens[0].lower) || ctx.lex.connectorArticles.has(tokens[0].lower) ? tokens[1] : tokens[0];
+  if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;
+  const statement = statementSource(ctx, tokens.slice(tokens.indexOf(noun)), sentenceEnd, from);
+  return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
+}
+
+/**
+ * "“The plane listed him among its passengers, Rosaviatsia said,” TASS reported": the quote ends
+ * in its own attribution, so the outlet outside only relays it. The person or organisation named
+ * right before a speech verb that closes the quote, or null.
+ */
+export function innerSpeaker(ctx: ArticleContext, innerStart: number, innerEnd: number): number | null {
+  const text = ctx.body.slice(Math.max(innerStart, innerEnd - 12), innerEnd);
+  const verb = /(\p{L}+)[\s,.;]*$/u.exec(text);
+  if (!verb || !ctx.lex.speechVerbs.has(verb[1])) return null;
+  const verbStart = innerEnd - text.length + verb.index;
+  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+    const [a, b] = ctx.mentions[m].span;
+    if (b > verbStart) continue;
+    if (a < innerStart || !/^\s+$/.test(ctx.body.slice(b, verbStart)) || !/[,)]\s*(?:\p{Ll}{1,3}\s+)?$/u.test(ctx.body.slice(Math.max(innerStart, a - 8), a))) return null;
+    const e = ctx.entityOf[m];
+    return ctx.entities[e].type === 'person' || ctx.entities[e].type === 'organization' ? e : null;
   }
   return null;
 }
@@ -346,11 +370,11 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */
-export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[]): number | null {
+export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[], skip?: Set<number>): number | null {
   if (subject.kind === 'entity') return subject.entity;
   if (subject.kind === 'pronoun') {
     const kind = ctx.lex.pronouns.get(subject.pronoun);
-    if (kind === 'm' || kind === 'f') return lastInFocus(ctx, subject.pos, kind, events);
+    if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
       if (ctx.entities[ev.entity].type === 'organization') return ev.entity;
@@ -380,12 +404,52 @@ function lastEventBefore(events: SalienceEvent[], pos: number): number {
   return lo - 1;
 }
 
+/**
+ * "Le groupe Wagner a confirmé la mort de son chef. « … », a-t-il écrit", "…, selon le ministère.
+ * « … », a-t-il ajouté": where nouns have gender, "il" or "elle" is the institution that is the
+ * subject of the sentence before (its first name), or the one "selon" cites there. English "he"
+ * never is. Null when that sentence's subject is a person or none.
+ */
+function institutionInFocus(ctx: ArticleContext, pos: number, events: SalienceEvent[]): number | null {
+  if (ctx.lex.language === 'en') return null;
+  // The sentence before the quote the pronoun follows.
+  let s = sentenceIndexAt(ctx, pos) - 1;
+  while (s >= 0 && insideQuote(ctx, ctx.sentences[s][0])) s--;
+  if (s < 0) return null;
+  const [start, end] = ctx.sentences[s];
+  const cited = citedInstitution(ctx, start, pos);
+  if (cited !== null) return cited;
+  const k = lastEventBefore(events, start) + 1;
+  const first = events[k];
+  if (!first || first.pos >= end || ctx.entities[first.entity].type !== 'organization') return null;
+  // Someone named since is more likely who "il" is.
+  for (let j = k + 1; j < events.length && events[j].pos < pos; j++) if (ctx.entities[events[j].entity].type === 'person') return null;
+  return first.entity;
+}
+
+/** "selon le ministère", "según el ministerio": the institution last named with that word before `to`. */
+function citedInstitution(ctx: ArticleContext, from: number, to: number): number | null {
+  const tokens = tokensOutside(ctx, from, to);
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (!ctx.lex.according.has(tokens[i].lower)) continue;
+    const k = ctx.lex.connectorArticles.has(tokens[i + 1].lower) || ctx.lex.subjectLeads.has(tokens[i + 1].lower) ? i + 2 : i + 1;
+    const noun = tokens[k];
+    if (!noun || !ctx.lex.orgWords.has(noun.lower) || mentionsIn(ctx, noun.start, noun.end).length) return null;
+    for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+      const e = ctx.entityOf[m];
+      if (ctx.mentions[m].span[0] < noun.start && ctx.entities[e].type === 'organization' && ctx.entities[e].name.toLowerCase().split(/\s+/).includes(noun.lower)) return e;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The last person in subject position before pos whose gender does not contradict `gender`. */
-export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[]): number | null {
+export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): number | null {
   for (let k = lastEventBefore(events, pos); k >= 0; k--) {
     const ev = events[k];
     const e = ctx.entities[ev.entity];
-    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
+    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
     return ev.entity;
   }
   return null;

@@ -26,7 +26,7 @@ export const es: LanguageData = {
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
-  statementNouns: 'comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
+  statementNouns: 'mensaje tuit comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
   orgWords: `
     comité
     ministerio fiscalía gobierno policía ejército armada partido tribunal consejo comisión agencia

@@ -21,7 +21,7 @@ export const fr: LanguageData = {
   labelVerbs: 'qualifié qualifie qualifiant baptisé surnommé',
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
-  statementNouns: 'communiqué déclaration ministère parquet ambassade gouvernement',
+  statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
   orgWords: `
     comité
     ministère parquet gouvernement police gendarmerie armée armées parti tribunal conseil commission

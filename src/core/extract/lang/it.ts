@@ -19,7 +19,7 @@ export const it: LanguageData = {
   labelVerbs: 'definito definisce chiamato bollato',
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
-  statementNouns: 'nota comunicato dichiarazione ministero procura ambasciata governo',
+  statementNouns: 'messaggio post tweet nota comunicato dichiarazione ministero procura ambasciata governo',
   orgWords: `
     comitato
     ministero procura governo polizia esercito partito tribunale consiglio commissione agenzia banca

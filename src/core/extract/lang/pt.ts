@@ -20,7 +20,7 @@ export const pt: LanguageData = {
   labelVerbs: 'classificou chamou qualificou',
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
-  statementNouns: 'nota comunicado declaração ministério embaixada governo',
+  statementNouns: 'mensagem nota comunicado declaração ministério embaixada governo',
   orgWords: `
     comitê
     ministério procuradoria governo polícia exército partido tribunal conselho comissão agência banco

@@ -249,3 +249,22 @@ describe('Russian names led by a declined adjective', () => {
     expect(across.filter((e) => e.name.startsWith('Сервальск')).map((e) => e.name)).toEqual(['Сервальское море']);
   });
 });
+
+describe('words that are no names', () => {
+  it('takes the people of a country for no entity, in French, Spanish and English', () => {
+    const fr = entitiesOf('fr', 'Parmi les victimes figurent 32 Velmariens, 9 Norvégiens et 8 Canadiens, selon la compagnie. Le Canada a décrété un deuil.');
+    expect(fr.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Norvégiens']));
+    expect(fr.map((e) => e.name)).not.toContain('Canadiens');
+    expect(fr.map((e) => e.name)).toContain('Canada');
+    expect(entitiesOf('es', 'Los Argentinos despidieron al ídolo en la plaza.').map((e) => e.name)).not.toContain('Argentinos');
+    expect(entitiesOf('en', 'Thousands of Brazilians voted early, officials said.').map((e) => e.name)).not.toContain('Brazilians');
+  });
+
+  it('keeps a word opening the sentence out of the name after it', () => {
+    const names = entitiesOf('ru', 'Самолет Vantair потерпел крушение. Позже Авиаконтроль опубликовал список. По данным Авиаконтроля, на борту было десять человек. Евгений Тарасов летел из Москвы.').map((e) => e.name);
+    expect(names).not.toContain('Самолет Vantair');
+    expect(names).toContain('Vantair');
+    expect(names.some((n) => n.startsWith('Позже'))).toBe(false);
+    expect(names).toContain('Евгений Тарасов');
+  });
+});

@@ -178,3 +178,43 @@ function addExonyms(byKey: Map<string, CuratedGroup>): void {
     }
   }
 }
+
+/** Endings that make a people's name of a country's stem, by language ("Kényans", "Marocains", "Argentinos"). */
+const DEMONYM_ENDINGS: Record<string, RegExp> = {
+  en: /(?:ians|ans)$/,
+  fr: /(?:iens?|iennes?|ains?|aines?|ais(?:es)?|ois(?:es)?|ans?|anes?|ites?|iques?|es?|s)$/,
+  es: /(?:ianos?|ianas?|anos?|anas?|enses?|eses?|es[ae]s?|[ií]es|[ií]|os|as|es)$/,
+  pt: /(?:ianos?|ianas?|anos?|anas?|enses?|eses?|esas?|[ií]es|[ií]|os|as|es)$/,
+  it: /(?:iani|iane|ani|ane|esi|ini|ine|i|e)$/,
+};
+let countryStems: Map<string, string[]> | null = null;
+
+/**
+ * "Kényans", "Éthiopiens", "Argentinos": a capitalised word naming the people of a country, in a
+ * language whose adjectives of nationality are lowercase (its capital marks the noun of the people,
+ * which is no entity; in English only the plural noun). Known by a demonym ending after a stem of
+ * four letters or more that begins a country's name in that language (i18n-iso-countries).
+ */
+export function isNationalityNoun(word: string, language: string): boolean {
+  const ending = DEMONYM_ENDINGS[language];
+  if (!ending || word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isCountry(word) || curatedGroup(word) || givenNameGender(word)) return false;
+  const folded = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const stem = folded.replace(ending, '');
+  if (stem.length < 4 || stem === folded) return false;
+  if (!countryStems) {
+    curatedGroup('');
+    countryStems = new Map();
+  }
+  let names = countryStems.get(language);
+  if (!names) {
+    names = [];
+    {
+      const lang = language;
+      for (const list of Object.values(countries.getNames(lang, { select: 'all' }))) {
+        for (const n of list) names.push(n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+      }
+    }
+    countryStems.set(language, names);
+  }
+  return names.some((n) => n.startsWith(stem) && n !== folded);
+}

@@ -270,3 +270,37 @@ export function datelineAt(body: string, start: number, end: number, surface: st
   if (p > 0 && body[p - 1] !== '\n') return false;
   return /^\s*(?:\(|[-—–]\s|,\s*\d|,[^\n]{0,30}\s[-—–]\s)/.test(body.slice(end, end + 40));
 }
+
+/**
+ * "RIO DE JANEIRO, 3 March -", "МОСКВА, 5 мая —", "JAKARTA -": words in capitals alone opening a
+ * paragraph, their particles too, are one name: the dateline's place (datelineAt decides it, and
+ * types it in makeMention). The token index after it, or -1.
+ */
+export function datelineEnd(body: string, tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (first.start > 0 && body[first.start - 1] !== '\n') return -1;
+  let j = i;
+  while (j < tokens.length && j < i + 4 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(tokens[j].text) && (j === i || /^ $/.test(body.slice(tokens[j - 1].end, tokens[j].start)))) j++;
+  return j > i && datelineAt(body, first.start, tokens[j - 1].end, body.slice(first.start, tokens[j - 1].end)) ? j : -1;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|ko|enko|енко|yan|ян)$/u;
+
+/**
+ * A capitalised word opening a sentence that is no part of the name after it: a name does not
+ * change script ("Самолет Embraer"), and in a language whose names decline, a word the article
+ * never capitalises mid-sentence, no known name or office, before a name it writes elsewhere in
+ * some case form ("Позже Росавиация" beside "Росавиации").
+ */
+export function gluedOpener(lex: Lexicon, first: string, next: string, capsMidSentence: Set<string>): boolean {
+  if (isAcronym(first) || isAcronym(next)) return false;
+  if (CYRILLIC.test(first) !== CYRILLIC.test(next)) return true;
+  if (!lex.casedNames || capsMidSentence.has(first) || isKnownName(first) || isDemonym(first) || isTitle(lex, first)) return false;
+  // "Левшин Алексей", "Raspopova Kristina": a list's surname before the given name.
+  if (givenNameGender(next) !== null || SURNAME_ENDING.test(first)) return false;
+  const stem = next.slice(0, Math.max(5, next.length - 2));
+  if (next.length < 6) return false;
+  for (const w of capsMidSentence) if (w !== `${first} ${next}` && w.startsWith(stem)) return true;
+  return false;
+}

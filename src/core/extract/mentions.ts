@@ -1,7 +1,7 @@
 // Name mentions, first pass: capitalised-sequence chunking (which capitalised words are names, and
 // which run together into one chunk). Each chunk is then split into the role words before it and
 // the name itself, with the clues to its type, in mention-parts.ts.
-import { curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
+import { curatedGroup, givenNameGender, isCountry, isNationalityNoun } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
 import { isAcronym, stripParticle } from './names.js';
@@ -9,7 +9,7 @@ import { commonNoun } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-import { datelineAt, isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { datelineEnd, gluedOpener, isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;
@@ -231,10 +231,14 @@ export function findMentions(text: ArticleText): RawMention[] {
       i = institution;
       continue;
     }
+    // "Самолет Embraer", "Позже Росавиация": a word opening the sentence glued to the name after it.
+    if (chunk.length >= 2 && opens[chunk[0]] && gluedOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence)) chunk.shift();
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone);
-    if (!unknownOpener && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
+    // "les Kényans", "los Argentinos": the people of a country, a noun, not a name.
+    const people = lone !== null && isNationalityNoun(lone, lex.language);
+    if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
         // A name particle inside ("Abdel el Amrani") is a person's name, whatever else is known of it.
@@ -306,18 +310,6 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
   return /(?:[:;—–]\s+|\s-\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
 }
 
-/**
- * "RIO DE JANEIRO, 3 March -", "МОСКВА, 5 мая —", "JAKARTA -": words in capitals alone opening a
- * paragraph, their particles too, are one name: the dateline's place (datelineAt decides it, and
- * types it in makeMention). The token index after it, or -1.
- */
-function datelineEnd(body: string, tokens: Token[], i: number): number {
-  const first = tokens[i];
-  if (first.start > 0 && body[first.start - 1] !== '\n') return -1;
-  let j = i;
-  while (j < tokens.length && j < i + 4 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(tokens[j].text) && (j === i || /^ $/.test(body.slice(tokens[j - 1].end, tokens[j].start)))) j++;
-  return j > i && datelineAt(body, first.start, tokens[j - 1].end, body.slice(first.start, tokens[j - 1].end)) ? j : -1;
-}
 
 
 const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;

@@ -129,11 +129,11 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   atUndated();
   await candidatesStored;
   // A newcomer can merge two stories, which moves earlier articles too: the store writes the
-  // memberships of every story that changed.
-  const list = stories.stories();
+  // memberships of every story that changed. The list is written as it is assembled, a story at a
+  // time: all of it at once was the update's peak of memory.
   const pieces = changedPieces(stories, start === null);
   const code = await codeVersion();
-  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, list: { code, stories: list } }, tx));
+  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, list: { code, stories: stories.storyStream() } }, tx));
   return placeIds.length;
 }
 

@@ -60,7 +60,7 @@ export interface StoryIndexSave {
    * story whose stored row changes are written with it: an article whose story changed is in a
    * story that is new or changed, so no map of every article's story is needed to find them.
    */
-  list?: { code: string; stories: { id: string; articles: string[] }[] };
+  list?: { code: string; stories: Iterable<{ id: string; articles: string[] }> };
 }
 
 /** See Store.saveStoryIndex. */
@@ -116,7 +116,7 @@ async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1, rows: RowCha
 }
 
 /** Writes the stories whose content or place in the list changed, and drops those no longer in it. */
-async function saveStoryList(tx: Sql, stories: { id: string; articles: string[] }[], meta: { code: string; state: string }): Promise<void> {
+async function saveStoryList(tx: Sql, stories: Iterable<{ id: string; articles: string[] }>, meta: { code: string; state: string }): Promise<void> {
   const stored = new Map(
     (await tx.query<{ story_id: string; pos: number; digest: string }>('select story_id, pos, digest from story_list')).map((r) => [r.story_id, r]),
   );
@@ -143,8 +143,9 @@ async function saveStoryList(tx: Sql, stories: { id: string; articles: string[] 
       moved = [];
     }
   };
-  for (let pos = 0; pos < stories.length; pos++) {
-    const story = stories[pos]!;
+  let pos = -1;
+  for (const story of stories) {
+    pos++;
     live.add(story.id);
     const text = JSON.stringify(story);
     const digest = createHash('md5').update(text).digest('hex');

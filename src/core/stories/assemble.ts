@@ -18,28 +18,38 @@ const WHY_KEYS = 5;
  * thread's (ties: the earliest founded), so a story keeps its id as threads join it.
  */
 export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): Story[] {
+  return [...storiesOf(threads, vocabulary)];
+}
+
+/**
+ * `assembleStories` one story at a time, in the same order: a caller writing them as they come
+ * holds one story's record at a time, not every story's member list and reasons.
+ */
+export function* storiesOf(threads: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   const groups = new Map<number, StoryState[]>();
   consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages }).forEach((rep, i) => {
     const group = groups.get(rep);
     if (group) group.push(threads[i]);
     else groups.set(rep, [threads[i]]);
   });
-  return [...groups.values()].flatMap((group) => {
+  for (const group of groups.values()) {
     // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
     const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
     // And undated reports alone in their thread that name an actor the rest of the story never does.
     for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
-    if (peeled.size === 0) return [toStory(group, vocabulary)];
+    if (peeled.size === 0) {
+      yield toStory(group, vocabulary);
+      continue;
+    }
     // A thread titled by a member it lost is titled by its opening sentence instead.
     const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
     const kept = group
       .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
       .filter((t) => t.members.length > 0);
-    const out = kept.length > 0 ? [toStory(kept, vocabulary)] : [];
+    if (kept.length > 0) yield toStory(kept, vocabulary);
     const taken = new Set(kept.map((t) => t.id));
-    for (const t of group) for (const m of t.members) if (peeled.has(m.id)) out.push(ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k)));
-    return out;
-  });
+    for (const t of group) for (const m of t.members) if (peeled.has(m.id)) yield ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k));
+  }
 }
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {

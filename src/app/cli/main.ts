@@ -292,7 +292,7 @@ withInputOptions(
     const source = report ? memorySource(report) : await analysis.source();
     if (opts.json) await writeJsonReport(source, out);
     else if (opts.ndjson) await writeNdjsonReport(source, out);
-    else if (report) await writeStoryReport(report, report.stories[0]!.id, out);
+    else if (report) await writeStoryReport(report, report.stories[0]!, out);
     else await writeTerminalReport(analysis.only ? await analysis.whole() : storedTerminalData(analysis.store, analysis.plan), out, { all: opts.all });
     if (opts.html) await writeOutput(opts.html, renderHtmlReport(report ?? (await analysis.whole())));
   }).catch((err) => {

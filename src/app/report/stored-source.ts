@@ -90,10 +90,22 @@ async function* comparisonItems<K extends ComparisonSection>(store: Store, stori
   }
 }
 
+const storyOfs = new WeakMap<ReportPlan, Map<string, string>>();
+
+/** Article -> its story, built once per plan (a run reporting the inputs' stories and then one of them asks twice). */
+function storyOfArticle(plan: ReportPlan): Map<string, string> {
+  let storyOf = storyOfs.get(plan);
+  if (!storyOf) {
+    storyOf = new Map();
+    for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
+    storyOfs.set(plan, storyOf);
+  }
+  return storyOf;
+}
+
 /** The report in the store as the terminal report reads it: a group of stories at a time. */
 export function storedTerminalData(store: Store, plan: ReportPlan): TerminalData {
-  const storyOf = new Map<string, string>();
-  for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
+  const storyOf = storyOfArticle(plan);
   return {
     counts: { articles: plan.articles, reuse: plan.reuse, quotes: plan.quotes },
     stories: plan.stories,
@@ -140,8 +152,7 @@ async function storedSlice(store: Store, plan: ReportPlan, stories: Story[]): Pr
  */
 export async function storedReportOn(store: Store, plan: ReportPlan, ids: string[]): Promise<AnalysisReport> {
   const wanted = new Set(ids);
-  const storyOf = new Map<string, string>();
-  for (const s of plan.stories) for (const a of s.articles) storyOf.set(a, s.id);
+  const storyOf = storyOfArticle(plan);
   const stories = plan.stories.filter((s) => s.articles.some((a) => wanted.has(a)));
   const out = await storedSlice(store, plan, stories);
   const loose = [...wanted].filter((a) => !storyOf.has(a));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../core/analyze.js';
 import { article, en, ru } from '../../testing/invented-event.js';
 import { sampleReport } from '../../testing/sampleReport.js';
+import { findStoryId } from '../../view/index.js';
 import { renderHtmlReport } from './html.js';
 import { stringSink } from './stream.js';
 import { writeStoryReport, writeTerminalReport } from './terminal.js';
@@ -13,7 +14,7 @@ describe('terminal story report', () => {
     const report = analyzeArticles([en, undated]);
     expect(report.stories).toHaveLength(1);
     const sink = stringSink();
-    expect(await writeStoryReport(report, report.stories[0].id, sink)).toEqual([report.stories[0].id]);
+    await writeStoryReport(report, report.stories[0], sink);
     const text = sink.text();
     expect(text).toContain('2 threads (moves of the story');
     for (const a of [en, undated]) {
@@ -27,16 +28,16 @@ describe('terminal story by id', () => {
   it('finds a story by the bare hex prefix that listings show, and lists the candidates of an ambiguous one', async () => {
     const report = analyzeArticles([en, ru]);
     const id = report.stories[0].id;
+    const ids = report.stories.map((s) => s.id);
     const bare = id.replace(/^story-/, '').slice(0, 4);
+    expect(findStoryId(ids, bare)).toEqual({ id, candidates: [id] });
     const sink = stringSink();
-    expect(await writeStoryReport(report, bare, sink)).toEqual([id]);
+    await writeStoryReport(report, report.stories.find((s) => s.id === findStoryId(ids, bare).id)!, sink);
     expect(sink.text()).toContain(`[${id}]`);
-    const two = { ...report, stories: [report.stories[0], { ...report.stories[0], id: `${id}x` }] };
-    const none = stringSink();
-    expect(await writeStoryReport(two, bare, none)).toEqual([id, `${id}x`]);
-    expect(none.text()).toBe('');
-    expect(await writeStoryReport(two, id, stringSink())).toEqual([id]);
-    expect(await writeStoryReport(report, 'zz', stringSink())).toEqual([]);
+    const two = [id, `${id}x`];
+    expect(findStoryId(two, bare)).toEqual({ id: null, candidates: two });
+    expect(findStoryId(two, id)).toEqual({ id, candidates: [id] });
+    expect(findStoryId(ids, 'zz')).toEqual({ id: null, candidates: [] });
   });
 });
 
@@ -60,7 +61,7 @@ describe('terminal counts', () => {
     );
     const report = analyzeArticles([one]);
     const sink = stringSink();
-    await writeStoryReport(report, report.stories[0].id, sink);
+    await writeStoryReport(report, report.stories[0], sink);
     const text = sink.text();
     expect(text).toContain('figures: 1 quantity,');
     expect(text).toMatch(/^ +1 origin: /m);
@@ -74,7 +75,7 @@ describe('terminal and HTML story coverage', () => {
     report.verdicts[0]!.copies = [];
     report.verdicts[0]!.partial_reuse = [{ source: 'a', copy: 'c', coverage: 0.35 }];
     const sink = stringSink();
-    await writeStoryReport(report, 's1', sink);
+    await writeStoryReport(report, report.stories.find((s) => s.id === 's1')!, sink);
     expect(sink.text()).toMatch(/2 independent origins, 0 copies, 1 with partial reuse\n/);
     expect(renderHtmlReport(report)).toMatch(/0 copies<\/li>\s*<li>1 with partial reuse/);
   });

@@ -3,7 +3,7 @@
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { ArticleMeta } from '../../view/index.js';
-import { articleLabel, articleTitle, clip, dateText, findStoryId, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
+import { articleLabel, articleTitle, clip, dateText, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX, type StorySlice } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -118,19 +118,15 @@ export async function writeTerminalReport(report: AnalysisReport | TerminalData,
 const LABEL_BATCH = 1000;
 
 /**
- * One story in full (by id or an unambiguous prefix, see findStoryId), with the reuse among its
- * articles. Returns the matching ids: nothing was written unless there is exactly one.
+ * One story of the report in full, with the reuse among its articles. The caller has resolved
+ * which story the reader meant (findStoryId), once.
  */
-export async function writeStoryReport(report: AnalysisReport, id: string, sink: TextSink): Promise<string[]> {
-  const found = findStoryId(report.stories.map((s) => s.id), id);
-  const story = report.stories.find((s) => s.id === found.id);
-  if (!story) return found.candidates;
+export async function writeStoryReport(report: AnalysisReport, story: Story, sink: TextSink): Promise<void> {
   const slice = sliceByStory({ ...report, stories: [story] }).get(story.id)!;
   const view = new ReportIndex({ ...slice, entities: [] }).storyView(story.id)!;
   for (const text of storySection(view)) await sink.write(text + '\n');
   await sink.write('\n');
   await writeReuseSection({ ...slice, entities: [] }, sink);
-  return [story.id];
 }
 
 function largestStories(stories: Story[], n: number): Story[] {

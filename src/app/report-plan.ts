@@ -185,7 +185,7 @@ async function plan(
     const verdicts: Comparison['verdicts'] = [];
     if (!spool) stats.reused += batch.length;
     else {
-      const byStory = await compareBatch(store, parts, storedKeys, version, stats, opts);
+      const byStory = await compareBatch(store, parts, storedKeys, version, stats, opts, outlets);
       for (const p of parts) {
         const c = byStory.get(p.story.id) ?? emptyComparison();
         for (const key of COMPARISON_SECTIONS) for (const item of c[key]) spool.write(key, JSON.stringify(item));
@@ -241,6 +241,7 @@ async function compareBatch(
   version: string,
   stats: ReportStats,
   opts: BuildOptions,
+  outlets: Map<string, string>,
 ): Promise<Map<string, Comparison>> {
   const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
   const rekeyed: [string, string][] = [];
@@ -258,8 +259,7 @@ async function compareBatch(
       { original: false },
     );
     // The articles as their parts have them (named by the corpus's outlet identity), with their text.
-    const named = new Map(changed.flatMap((c) => c.parts.articles.map((a): [string, string | null] => [a.id, a.outlet])));
-    const bodies = new Map(texts.map((a) => [a.id, { ...a, outlet: named.get(a.id) ?? a.outlet }]));
+    const bodies = new Map(texts.map((a) => [a.id, withIdentity(a, outlets)]));
     for (const { parts: p, partsKey } of changed) {
       const id = p.story.id;
       const input = finishInput({ ...p, articles: p.articles.map((a) => bodies.get(a.id)!) });

@@ -185,7 +185,7 @@ async function plan(
     const verdicts: Comparison['verdicts'] = [];
     if (!spool) stats.reused += batch.length;
     else {
-      const byStory = await compareBatch(store, parts, storedKeys, version, stats, opts, outlets);
+      const byStory = await compareBatch(store, parts, storedKeys, version, stats, outlets);
       for (const p of parts) {
         const c = byStory.get(p.story.id) ?? emptyComparison();
         for (const key of COMPARISON_SECTIONS) for (const item of c[key]) spool.write(key, JSON.stringify(item));
@@ -240,7 +240,6 @@ async function compareBatch(
   storedKeys: Map<string, StoredKeys>,
   version: string,
   stats: ReportStats,
-  opts: BuildOptions,
   outlets: Map<string, string>,
 ): Promise<Map<string, Comparison>> {
   const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
@@ -250,7 +249,8 @@ async function compareBatch(
   for (const p of parts) {
     const stored = storedKeys.get(p.story.id);
     const partsKey = partsDigest(version, p);
-    if (!opts.recompute && stored?.parts === partsKey) unchanged.push(p.story.id);
+    // With recompute the stored keys are empty (planReport), so no key matches and every story is compared again.
+    if (stored?.parts === partsKey) unchanged.push(p.story.id);
     else changed.push({ parts: p, partsKey });
   }
   if (changed.length) {
@@ -265,7 +265,7 @@ async function compareBatch(
       const input = finishInput({ ...p, articles: p.articles.map((a) => bodies.get(a.id)!) });
       stats.inputs = (stats.inputs ?? 0) + 1;
       const key = digestOf(version, input);
-      if (!opts.recompute && storedKeys.get(id)?.input === key) {
+      if (storedKeys.get(id)?.input === key) {
         unchanged.push(id);
         rekeyed.push([id, partsKey]);
         continue;

@@ -17,6 +17,9 @@ const KIND: Record<StoryRowKind, number> = { thread: 0, posting: 1 };
 /** Rows read per statement when the index is loaded. */
 const READ_ROWS = 2_000;
 
+/** Writes one story_state row (its id, its JSON). */
+const UPSERT_STATE = 'insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data';
+
 export async function storyStateRow<T>(db: Sql, id: number): Promise<T | null> {
   const [row] = await db.query<{ data: string }>('select data from story_state where id = $1', [id]);
   return row ? (JSON.parse(row.data) as T) : null;
@@ -65,7 +68,6 @@ export interface StoryIndexSave {
 
 /** See Store.saveStoryIndex. */
 export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<void> {
-  const upsert = `insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`;
   if (save.fresh) {
     await tx.query('delete from story_rows');
     await tx.query('delete from story_list');
@@ -75,10 +77,10 @@ export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<voi
     // What undated articles changed after the old checkpoint is placed again from the new one.
     await tx.query('delete from story_rows where phase = 1');
     for (const kind of ['thread', 'posting'] as const) await writeRows(tx, kind, 0, save.checkpoint.rows[kind]);
-    await tx.query(upsert, [DATED_STORY_STATE, JSON.stringify(save.checkpoint.head)]);
+    await tx.query(UPSERT_STATE, [DATED_STORY_STATE, JSON.stringify(save.checkpoint.head)]);
   }
   for (const kind of ['thread', 'posting'] as const) await writeRows(tx, kind, 1, save.rows[kind]);
-  await tx.query(upsert, [STORY_STATE, head]);
+  await tx.query(UPSERT_STATE, [STORY_STATE, head]);
   if (save.list) await saveStoryList(tx, save.list.stories, { code: save.list.code, state: createHash('md5').update(head).digest('hex') });
   if (save.members) await saveMembers(tx, save.members);
 }
@@ -160,7 +162,7 @@ async function saveStoryList(tx: Sql, stories: Iterable<{ id: string; articles: 
   await flush(true);
   const gone = [...stored.keys()].filter((id) => !live.has(id));
   for (let i = 0; i < gone.length; i += ARRAY_ROWS) await tx.query('delete from story_list where story_id = any($1)', [gone.slice(i, i + ARRAY_ROWS)]);
-  await tx.query(`insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data`, [STORY_LIST, JSON.stringify(meta)]);
+  await tx.query(UPSERT_STATE, [STORY_LIST, JSON.stringify(meta)]);
 }
 
 /** The story list stored with the story index (and the code that computed it), if the index is still the one it was stored with. */

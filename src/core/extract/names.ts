@@ -275,14 +275,22 @@ export function spellingVariants(a: string, b: string): boolean {
  * name that two longer names extend, neither within the other, stays alone.
  */
 export function middleNamePairs(keys: Iterable<string>): [string, string][] {
-  const all = [...new Set(keys)].map((k) => k.split(' '));
+  const out: [string, string][] = [];
+  const unique = new Set(keys);
+  // Most articles name nobody in three words: nothing to extend.
+  let long = false;
+  for (const k of unique) if (k.indexOf(' ') !== k.lastIndexOf(' ')) long = true;
+  if (!long) return out;
+  const all = [...unique].map((k) => k.split(' '));
   const byWord = new Map<string, string[][]>();
   for (const w of all) {
     if (w.length < 3) continue;
-    for (const word of new Set(w)) byWord.set(word, [...(byWord.get(word) ?? []), w]);
+    for (const word of new Set(w)) {
+      const list = byWord.get(word);
+      if (list) list.push(w);
+      else byWord.set(word, [w]);
+    }
   }
-  const out: [string, string][] = [];
-  if (!byWord.size) return out;
   for (const short of all) {
     if (short.length < 2) continue;
     // Candidates from the short name's rarest word: a common given name heads long lists.

@@ -185,8 +185,7 @@ function makeShortForms(name: string): string[] {
   return forms;
 }
 
-/** `word` is a word of `key` neither first nor last, in a name of three words or more. */
+/** `word` is a word of `key` neither first nor last (so the name has three words or more). */
 function innerWord(key: string, word: string): boolean {
-  const words = key.split(' ');
-  return words.length >= 3 && words.indexOf(word, 1) > 0 && words.indexOf(word, 1) < words.length - 1;
+  return key.includes(` ${word} `);
 }

@@ -101,6 +101,11 @@ export function reportOn(report: AnalysisReport, ids: string[]): AnalysisReport 
   out.flags.push(...mine(report.flags));
   const seen = new Set(out.reuse);
   for (const r of report.reuse) if ((loose.has(r.source) || loose.has(r.copy)) && !seen.has(r)) out.reuse.push(r);
-  const names = new Set([...out.stories.flatMap((s) => s.entities), ...out.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]);
-  return { ...out, entities: report.entities.filter((e) => names.has(e.name) || e.aliases.some((a) => names.has(a))) };
+  return { ...out, entities: entitiesOf(out, report.entities) };
+}
+
+/** Of the corpus's entities, those a report on some articles keeps: named by its stories or speaking in its quotes. */
+export function entitiesOf(slice: Pick<StorySlice, 'stories' | 'quotes'>, entities: AnalysisReport['entities']): AnalysisReport['entities'] {
+  const names = new Set([...slice.stories.flatMap((s) => s.entities), ...slice.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]);
+  return entities.filter((e) => names.has(e.name) || e.aliases.some((a) => names.has(a)));
 }

@@ -7,7 +7,7 @@ import { withIdentity } from '../../core/outlets/index.js';
 import type { AnalysisReport, Story } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import { COMPARISON_SECTIONS, type ReportPlan } from '../report-plan.js';
-import { joinSlices, sliceByStory, type StorySlice } from './slice.js';
+import { entitiesOf, joinSlices, sliceByStory, type StorySlice } from './slice.js';
 import type { Spool } from './spool.js';
 import { RawJson, type ReportSource, type Section, type SectionItem } from './stream.js';
 import type { TerminalData } from './terminal.js';
@@ -171,8 +171,7 @@ export async function storedReportOn(store: Store, plan: ReportPlan, ids: string
   }
   const seen = new Set(out.reuse.map((r) => `${r.source} ${r.copy}`));
   for (const r of reuse) if (!seen.has(`${r.source} ${r.copy}`)) out.reuse.push(r);
-  const names = new Set([...out.stories.flatMap((s) => s.entities), ...out.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]);
-  return { ...out, entities: plan.entities.filter((e) => names.has(e.name) || e.aliases.some((a) => names.has(a))) };
+  return { ...out, entities: entitiesOf(out, plan.entities) };
 }
 
 /** The whole report in memory, from a source (the server's index, HTML, small corpora). */

@@ -99,13 +99,14 @@ export function storySection(v: StoryView, esc: (s: string) => string, svgToStri
 
 function coverage(v: StoryView, esc: (s: string) => string): string {
   const c = storyCoverage(v);
+  const reuse = reuseCounts(c);
   const total = c.segments.reduce((n, s) => n + s.articles, 0) || 1;
   const stats = [
     plural(c.articles, 'article'),
     c.outletsText,
     plural(c.origins, 'independent origin'),
-    reuseCounts(c).copies,
-    ...(reuseCounts(c).partial ? [reuseCounts(c).partial!] : []),
+    reuse.copies,
+    ...(reuse.partial ? [reuse.partial] : []),
     plural(c.threads, 'thread'),
     c.languages.length ? `${plural(c.languages.length, 'language')} (${c.languages.map((l) => l.code).join(', ')})` : 'language unknown',
   ];

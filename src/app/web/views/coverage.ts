@@ -4,6 +4,7 @@ import { type Coverage, plural, reuseCounts, type SvgNode } from '../../../view/
 import { h, svg } from '../dom.js';
 
 export function coverageBar(c: Coverage): HTMLElement {
+  const reuse = reuseCounts(c);
   const total = c.segments.reduce((n, s) => n + s.articles, 0) || 1;
   const stat = (testid: string, text: string, title: string) => h('li', { 'data-testid': testid, title }, text);
   return h(
@@ -15,8 +16,8 @@ export function coverageBar(c: Coverage): HTMLElement {
       stat('cov-articles', plural(c.articles, 'article'), 'articles in this story'),
       stat('cov-outlets', c.outletsText, 'distinct outlets'),
       stat('cov-origins', plural(c.origins, 'independent origin'), 'who the central claim comes from; copies count under what they copy'),
-      stat('cov-copies', reuseCounts(c).copies, 'articles that republish another article of this story'),
-      reuseCounts(c).partial ? stat('cov-partial', reuseCounts(c).partial!, 'articles that reuse passages of another article of this story without republishing it') : null,
+      stat('cov-copies', reuse.copies, 'articles that republish another article of this story'),
+      reuse.partial ? stat('cov-partial', reuse.partial, 'articles that reuse passages of another article of this story without republishing it') : null,
       stat('cov-threads', plural(c.threads, 'thread'), 'moves of the story, each told in one set of words'),
       stat('cov-languages', c.languages.length ? `${plural(c.languages.length, 'language')} (${c.languages.map((l) => l.code).join(', ')})` : 'language unknown', 'languages of the articles'),
     ),

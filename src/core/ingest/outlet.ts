@@ -39,7 +39,8 @@ export function urlLine(line: string): UrlLine | null {
   };
 }
 
-function hostOf(url: string): string | null {
+/** The host of a web address, lower case; null when it is no URL. */
+export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {

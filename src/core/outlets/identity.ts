@@ -4,19 +4,15 @@
 // called: the name they give most (ties broken by code-point order, so arrival order never
 // matters), the host itself only when none of them names it.
 import type { Article, Story } from '../types.js';
+import { hostOf } from '../ingest/outlet.js';
 import { bareHost } from '../ingest/outlets.js';
 
 type Outlet = Pick<Article, 'url' | 'outlet'>;
 
 /** The article's host without www./m./amp. prefixes, or null when it has no web address. */
 export function hostKey(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const host = new URL(url).hostname;
-    return host ? bareHost(host) : null;
-  } catch {
-    return null;
-  }
+  const host = url ? hostOf(url) : null;
+  return host ? bareHost(host) : null;
 }
 
 /** A name that is a host ("valeherald.example"): what cleaning falls back to when nothing names the outlet. */

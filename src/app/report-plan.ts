@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import {
   comparedStory,
   compareStory,
+  copiedSources,
   copyChains,
   copySources,
   emptyComparison,
@@ -153,8 +154,7 @@ async function plan(
     }
   }
   const copies = copySources(sources);
-  // An update copies nothing: the stories name no member a copy of its earlier version.
-  const copied = copySources(sources.filter((r) => !r.update));
+  const copied = copiedSources(sources);
   sources.length = 0;
 
   const byForm = entitiesByForm(entities);

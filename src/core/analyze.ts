@@ -70,12 +70,21 @@ export function copySources(reuse: Iterable<Pick<ReuseRecord, 'kind' | 'source' 
   return sources;
 }
 
-/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict); an update copies nothing. */
-export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
-  return withCopiesFrom(stories, copySources(reuse.filter((r) => !r.update)));
+/**
+ * Copy -> the articles it copies text from, as the stories' member reasons name them: copySources
+ * of the records that are no update (an update copies nothing: no member is named a copy of its
+ * earlier version).
+ */
+export function copiedSources(reuse: Pick<ReuseRecord, 'kind' | 'source' | 'copy' | 'update'>[]): Map<string, string[]> {
+  return copySources(reuse.filter((r) => !r.update));
 }
 
-/** withCopies from the corpus's copy sources (copySources of the records that are no update). */
+/** Each member's reasons gain the articles of its story it copies text from (the reuse stage's verdict). */
+export function withCopies(stories: Story[], reuse: ReuseRecord[]): Story[] {
+  return withCopiesFrom(stories, copiedSources(reuse));
+}
+
+/** withCopies from the corpus's copy sources (copiedSources). */
 export function withCopiesFrom(stories: Story[], sources: Map<string, string[]>): Story[] {
   return stories.map((story) => {
     const members = new Set(story.articles);

@@ -194,7 +194,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     // "da Silva said" where the article also writes "Lula da Silva": the particle opens the name.
     const particle = tokens[i - 1];
-    if (particle && particled.has(`${particle.lower} ${tokens[i].text}`) && isSpaceGap(body, particle.end, tokens[i].start) && !(i > 1 && caps[i - 2] && isSpaceGap(body, tokens[i - 2].end, particle.start))) {
+    if (particled.size > 0 && particle && NAME_LINKS.has(particle.text) && particled.has(`${particle.text} ${tokens[i].text}`) && isSpaceGap(body, particle.end, tokens[i].start) && !(i > 1 && caps[i - 2] && isSpaceGap(body, tokens[i - 2].end, particle.start))) {
       chunk.unshift(i - 1);
       byParticle = true;
     }
@@ -381,13 +381,15 @@ function joinAcrossConnector(
   const conn = tokens[j]?.text;
   // "the Freedonian Embassy in Sylvania": a diplomatic mission is named by the city it is in.
   const mission = MISSION_WORDS.test(last.text) && !!conn && MISSION_PLACE.has(conn);
+  if (!conn) return 0;
   // "Comité d'enquête": an institution's name ends in a French elided noun.
+  const elided = conn.charCodeAt(0) === 100 && /^d['’]\p{Ll}/u.test(conn);
+  if (!elided && !mission && !lex.nameConnectors.has(conn)) return 0;
   const institution = isOrgWord(lex, bareToken(tokens[chunk[0]]));
-  if (institution && conn && /^d['’]\p{Ll}/u.test(conn) && isSpaceGap(body, last.end, tokens[j].start)) return 1;
+  if (elided) return institution && isSpaceGap(body, last.end, tokens[j].start) ? 1 : 0;
   // "Ministerio de Situaciones de Emergencia": an institution goes on across its connectors.
   const within = institution && chunk.some((c) => lex.nameConnectors.has(tokens[c].text));
   if (!mission && !within && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
-  if (!conn || !(mission || lex.nameConnectors.has(conn))) return 0;
   let k = j + 1;
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;

@@ -5,7 +5,7 @@
 
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { nameKey } from './names.js';
+import { cached, nameKey } from './names.js';
 
 const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.toLowerCase());
 
@@ -196,6 +196,13 @@ let countryStems: Map<string, string[]> | null = null;
  * four letters or more that begins a country's name in that language (i18n-iso-countries).
  */
 export function isNationalityNoun(word: string, language: string): boolean {
+  // Asked of most lone capitalised words, each against every country name: the answer is kept.
+  return cached(nationalityCache, `${language}|${word}`, () => nationalityNoun(word, language));
+}
+
+const nationalityCache = new Map<string, boolean>();
+
+function nationalityNoun(word: string, language: string): boolean {
   const ending = DEMONYM_ENDINGS[language];
   if (!ending || word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isCountry(word) || curatedGroup(word) || givenNameGender(word)) return false;
   const folded = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -268,3 +268,19 @@ describe('words that are no names', () => {
     expect(names).toContain('Евгений Тарасов');
   });
 });
+
+describe('German nouns after a particle word are not surnames', () => {
+  const names = (body: string) => {
+    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language: 'de', body, original: body });
+    return resolveCorpus([ex]).entities.flatMap((e) => [e.name, ...e.aliases]);
+  };
+
+  it("keeps 'den Tod' and 'von den Folgen' out of names", () => {
+    const got = names(
+      'Berichte von den Folgen des Sturms erreichten Kiel am Abend. Zwei Fischer fanden den Tod vor der Küste.\n\n' +
+        'Der Bürgermeister Karl von Hollen sagte, die Stadt trauere. Die Lotsen retteten Nachbarn vor den Wellen.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Kiel']));
+    expect(got.filter((n) => /\b(?:den|von) [A-ZÄÖÜ]/.test(n))).toEqual([]);
+  });
+});

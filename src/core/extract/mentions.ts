@@ -143,6 +143,8 @@ export function findMentions(text: ArticleText): RawMention[] {
   const particled = new Set<string>();
   for (let k = 1; k < tokens.length - 1; k++) {
     if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1]) continue;
+    // German capitalises every noun ("den Tod", "von den Folgen"): there a known given name must open it.
+    if (lex.nounCapitals && !givenNameAt(tokens, caps, k - 1) && !givenNameAt(tokens, caps, k - 2)) continue;
     if (isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && isSpaceGap(body, tokens[k].end, tokens[k + 1].start)) particled.add(`${tokens[k].text} ${tokens[k + 1].text}`);
   }
   const scan: MentionScan = { ...text, lowerWords };
@@ -362,6 +364,8 @@ function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: number,
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
   if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
+  // German capitalises every noun ("Nachrichten von den Folgen"): there a known given name must open it.
+  if (lex.nounCapitals && !chunk.some((c) => givenNameGender(tokens[c].text) !== null)) return 0;
   return k - j + 1;
 }
 
@@ -399,3 +403,7 @@ function joinAcrossConnector(
   return k - j + 1;
 }
 
+/** Whether token `k` is a capitalised known given name. */
+function givenNameAt(tokens: Token[], caps: boolean[], k: number): boolean {
+  return k >= 0 && caps[k] && givenNameGender(tokens[k].text) !== null;
+}

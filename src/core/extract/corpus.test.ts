@@ -16,9 +16,9 @@ const holding = (entities: Entity[], alias: string): Entity[] => entities.filter
 describe('one person romanised per language', () => {
   const entities = corpus([
     ['en', 'Mercenary chief Yevgeny Viktorovich Tarazhin died on Tuesday, officials said. Tarazhin had led the Volkhov group.'],
-    ['fr', "Le chef mercenaire Evgueni Tarajine est mort mardi. Tarajine dirigeait le groupe, tout comme son adjoint Dmitri Soutkine."],
-    ['de', 'Der Söldnerchef Jewgeni Taraschin ist tot. Taraschin führte die Gruppe mit Dmitrij Sutkin.'],
-    ['es', 'El jefe mercenario Yevgueni Tarazhin murió el martes, junto a Dmitri Sutkin.'],
+    ['fr', "Le chef mercenaire Evgueni Tarajine est mort mardi. Tarajine dirigeait le groupe, tout comme son adjoint Dmitri Loupkine."],
+    ['de', 'Der Söldnerchef Jewgeni Taraschin ist tot. Taraschin führte die Gruppe mit Dmitrij Lupkin.'],
+    ['es', 'El jefe mercenario Yevgueni Tarazhin murió el martes, junto a Dmitri Lupkin.'],
     ['ru', 'Глава группы Евгений Таражин погиб во вторник.'],
   ]);
 
@@ -30,9 +30,9 @@ describe('one person romanised per language', () => {
   });
 
   it('joins -ine and ou spellings of another name', () => {
-    const people = holding(entities, 'Dmitri Soutkine');
+    const people = holding(entities, 'Dmitri Loupkine');
     expect(people).toHaveLength(1);
-    expect(people[0].aliases).toEqual(expect.arrayContaining(['Dmitrij Sutkin', 'Dmitri Sutkin']));
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Dmitrij Lupkin', 'Dmitri Lupkin']));
   });
 
   it('keeps people whose names differ in more than spelling apart', () => {

@@ -157,7 +157,7 @@ function makeNode(article: string, local: EntityName): Node {
     const surnameOnly = local.type === 'person' && key.split(' ').length === 1 && nameKeyWords.length > 1;
     if (key && !surnameOnly) {
       strong.add(key);
-      // The same name romanised in another language's letters (Prigozhin/Prigojine/Prigoschin):
+      // The same name romanised in another language's letters (Tarazhin/Tarajine/Taraschin):
       // a full name's sound key, or a single name's of five letters or more, not an acronym's.
       const sound = soundKey(alias);
       if (!isAcronym(alias) && (sound.includes(' ') || sound.length >= 5)) strong.add(`~${sound}`);
@@ -200,8 +200,8 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
     const own = [...keys];
     compareAll(own, own, union);
   }
-  // "Anton Rusak" in one article, "Anton Pavel Rusak" or "Luiz Inácio" and "Lula da Silva" beside
-  // "Luiz Inácio Lula da Silva" in others, each in its own letters.
+  // "Anton Rusak" in one article, "Anton Pavel Rusak" or "Marcos Inácio" and "Tavo da Lima" beside
+  // "Marcos Inácio Tavo da Lima" in others, each in its own letters.
   const bySound = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (n.local.type === 'person' && n.words >= 2 && !bySound.has(soundKey(n.local.name))) bySound.set(soundKey(n.local.name), i);
@@ -250,7 +250,7 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
     };
     if (n.local.type === 'person') {
       add(fullBySurname, n.shortKey);
-      // "Lula" for "Luiz Inácio Lula da Silva": a long name is also called by an inner word.
+      // "Tavo" for "Marcos Inácio Tavo da Lima": a long name is also called by an inner word.
       const words = soundKey(n.local.name).split(' ');
       for (let w = 1; w < words.length - 1; w++) if (words[w].length > 3) add(fullBySurname, words[w]);
     }

@@ -216,7 +216,7 @@ export const PREPOSITIONS = set(`
 
 /** Arabic (and similar) name particles written before a capitalised word ("al-Khadra"). */
 export const NAME_PARTICLES = set('al el ad an ar as ash at az ibn bin bint abu abd');
-/** Lowercase particles written apart inside a person's name ("Lula da Silva", "van der Berg", "Abdel el Amrani"). */
+/** Lowercase particles written apart inside a person's name ("Tavo da Lima", "van der Berg", "Abdel el Harrazi"). */
 export const NAME_LINKS = set('da de di do dos das del della van von der den ter ten bin ibn bint el al');
 
 export const HEDGE_RE =

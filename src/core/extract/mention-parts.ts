@@ -289,9 +289,9 @@ const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|
 
 /**
  * A capitalised word opening a sentence that is no part of the name after it: a name does not
- * change script ("Самолет Embraer"), and in a language whose names decline, a word the article
+ * change script ("Самолет Vantair"), and in a language whose names decline, a word the article
  * never capitalises mid-sentence, no known name or office, before a name it writes elsewhere in
- * some case form ("Позже Росавиация" beside "Росавиации").
+ * some case form ("Позже Авиаконтроль" beside "Авиаконтроля").
  */
 export function gluedOpener(lex: Lexicon, first: string, next: string, capsMidSentence: Set<string>): boolean {
   if (isAcronym(first) || isAcronym(next)) return false;

@@ -139,7 +139,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const p = tokens[k - 1].text;
     if (caps[k] && isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
   }
-  // "Lula da Silva", "Ana de Moraes": the particle and the name word after it, as the article joins them.
+  // "Tavo da Lima", "Ana de Vasconcelos": the particle and the name word after it, as the article joins them.
   const particled = new Set<string>();
   for (let k = 1; k < tokens.length - 1; k++) {
     if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1]) continue;
@@ -194,7 +194,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
     }
-    // "da Silva said" where the article also writes "Lula da Silva": the particle opens the name.
+    // "da Lima said" where the article also writes "Tavo da Lima": the particle opens the name.
     const particle = tokens[i - 1];
     if (particled.size > 0 && particle && NAME_LINKS.has(particle.text) && particled.has(`${particle.text} ${tokens[i].text}`) && isSpaceGap(body, particle.end, tokens[i].start) && !(i > 1 && caps[i - 2] && isSpaceGap(body, tokens[i - 2].end, particle.start))) {
       chunk.unshift(i - 1);
@@ -205,7 +205,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (head && lex.placeHeads.has(head.lower) && head.text === head.lower && ADJECTIVE_ENDING.test(tokens[j - 1].lower) && isSpaceGap(body, tokens[j - 1].end, head.start)) chunk.push(j++);
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
-    // So too "desde Marraquech Karim el Fassi": a place after a preposition, then a name with its particle.
+    // So too "desde Tinfourane Karim el Fassi": a place after a preposition, then a name with its particle.
     if ((lex.casedNames ? chunk.length >= 3 : byParticle && chunk.length >= 4) && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
@@ -233,7 +233,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       i = institution;
       continue;
     }
-    // "Самолет Embraer", "Позже Росавиация": a word opening the sentence glued to the name after it.
+    // "Самолет Vantair", "Позже Авиаконтроль": a word opening the sentence glued to the name after it.
     if (chunk.length >= 2 && opens[chunk[0]] && gluedOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence)) chunk.shift();
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
@@ -243,7 +243,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
-        // A name particle inside ("Abdel el Amrani") is a person's name, whatever else is known of it.
+        // A name particle inside ("Abdel el Harrazi") is a person's name, whatever else is known of it.
         if (byParticle && !m.scores.organization) m.scores.person += 3;
         mentions.push(m);
       }
@@ -350,7 +350,7 @@ function lowercaseHeaded(text: MentionScan, i: number, isName: (k: number) => bo
 const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']);
 
 /**
- * "Luiz Lula da Silva", "Ana de Moraes", "Jan van der Berg", "Abdel el Amrani": a lowercase particle
+ * "Marcos Tavo da Lima", "Ana de Vasconcelos", "Jan van der Berg", "Abdel el Harrazi": a lowercase particle
  * between a person's given name and surname does not end the name. Not after an institution, an
  * office or a country ("Banco do Brasil" joins as an institution; "Francia de Macron" does not).
  */

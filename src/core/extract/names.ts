@@ -71,8 +71,8 @@ export function translitToken(token: string): string {
 
 /**
  * A coarser key than translitToken for one word of a transliterated name: each outlet writes a
- * Russian name in its own language's letters (Prigozhin/Prigojine/Prigoschin, Yevgeny/Evgueni/
- * Jewgeni, Utkin/Outkine, Shoigu/Choïgou, -ov/-ow/-off), and a Portuguese or Spanish one with or
+ * Russian name in its own language's letters (Tarazhin/Tarajine/Taraschin, Yevgeny/Evgueni/
+ * Jewgeni, Lupkin/Loupkine, Shoigu/Choïgou, -ov/-ow/-off), and a Portuguese or Spanish one with or
  * without its z/s (Luiz/Luis). The sibilants zh/j/sh/ch/sch/tsch are one class, a glide before the
  * first vowel is dropped, and French -ine is -in. Used to group names across languages only,
  * never as the written key: English ch and French ch differ, and a key that distinct names share is
@@ -269,8 +269,8 @@ export function spellingVariants(a: string, b: string): boolean {
 }
 
 /**
- * "Anton Rusak" within "Anton Pavel Rusak", "Luiz Inácio" and "Lula da Silva" within "Luiz Inácio
- * Lula da Silva": the shorter names (two words or more, in order, holding the longer name's first
+ * "Anton Rusak" within "Anton Pavel Rusak", "Marcos Inácio" and "Tavo da Lima" within "Marcos
+ * Inácio Tavo da Lima": the shorter names (two words or more, in order, holding the longer name's first
  * or last word) that one longer name of `keys` extends. Returns pairs [shorter, longer]; a short
  * name that two longer names extend, neither within the other, stays alone.
  */

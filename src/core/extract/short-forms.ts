@@ -58,7 +58,7 @@ export function linkShortForms(mentions: RawMention[], keys: string[], uf: Disjo
     const givenOf = new Set(longs.filter((i) => types[i] === 'person' && keys[i].startsWith(asFirst)).map((i) => keys[i]));
     const sharedGiven = givenOf.size > 1;
     const candidates = longs.filter((i) => {
-      // "Lula" in "Luiz Inácio Lula da Silva": a long name is also called by an inner word.
+      // "Tavo" in "Marcos Inácio Tavo da Lima": a long name is also called by an inner word.
       if (types[i] === 'person') return personal && (keys[i].endsWith(asLast) || givenOf.has(keys[i]) || (key.length > 3 && innerWord(keys[i], key)));
       return acronym !== null && initialsOf.get(i) === acronym;
     });

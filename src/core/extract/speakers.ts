@@ -175,7 +175,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
 }
 
 /**
- * "“The plane listed him among its passengers, Rosaviatsia said,” TASS reported": the quote ends
+ * "“The plane listed him among its passengers, Aviakontrol said,” TASS reported": the quote ends
  * in its own attribution, so the outlet outside only relays it. The person or organisation named
  * right before a speech verb that closes the quote, or null.
  */
@@ -405,7 +405,7 @@ function lastEventBefore(events: SalienceEvent[], pos: number): number {
 }
 
 /**
- * "Le groupe Wagner a confirmé la mort de son chef. « … », a-t-il écrit", "…, selon le ministère.
+ * "Le groupe Volkhov a confirmé la mort de son chef. « … », a-t-il écrit", "…, selon le ministère.
  * « … », a-t-il ajouté": where nouns have gender, "il" or "elle" is the institution that is the
  * subject of the sentence before (its first name), or the one "selon" cites there. English "he"
  * never is. Null when that sentence's subject is a person or none.

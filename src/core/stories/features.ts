@@ -91,7 +91,7 @@ export interface StoryFeatures {
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces } = extractFeatures(article, extraction);
   const own = article.published ? null : ownTime(article.body, article.language);
-  const people = article.published || !extraction ? [] : leadPeople(extraction);
+  const people = article.published || !extraction ? [] : leadPeople(extraction, article.body);
   return {
     terms: [...counts.keys()].map(featureCode),
     counts: [...counts.values()],

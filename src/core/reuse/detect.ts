@@ -2,14 +2,14 @@
 // candidate pair, classification and direction. Batch detection is the incremental index fed once.
 import type { Article, ReusePassage, ReuseRecord } from '../types.ts';
 import { align, AnchorIndex } from './align.ts';
-import { capOf, KEY_CAP, selectCandidates } from './candidates.ts';
-import { classify, coverage, framedAtEnds, isSharedQuote, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
+import { classify, coverage, framedAtEnds, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
 import { decideDirection } from './direction.ts';
 import { SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
 import { PostingTable } from './table.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
-export { KEY_CAP };
+/** Holders kept per band key; see PostingTable. */
+export const KEY_CAP = 64;
 const PREPARED_CACHE = 2048;
 
 export interface ReuseIndexOptions {
@@ -19,8 +19,8 @@ export interface ReuseIndexOptions {
   expectedArticles?: number;
 }
 
-/** Distinct keys (band keys and fingerprints) per article, on average, for sizing the key table. */
-const KEYS_PER_ARTICLE = 100;
+/** Distinct band keys per article, on average, for sizing the key table. */
+const KEYS_PER_ARTICLE = 48;
 
 export interface AddOptions {
   /** Precomputed signatures of the batch (e.g. from workers); computed here when absent. */
@@ -67,11 +67,9 @@ function charSpan(p: Prepared, [from, to]: [number, number]): [number, number] {
  */
 export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   const [x, y] = compareIds(p.article.id, q.article.id) <= 0 ? [p, q] : [q, p];
-  let passages = substantial(x.tokens, y.tokens, align(x.tokens, anchors.index(x.tokens), y.tokens, MIN_PASSAGE_WORDS));
+  const passages = substantial(x.tokens, y.tokens, align(x.tokens, anchors.index(x.tokens), y.tokens, MIN_PASSAGE_WORDS));
   const kind = classify(x.tokens, y.tokens, passages);
   if (!kind) return null;
-  // A sentence shared beside a quote, too little to be reuse, is not shown as what they share.
-  if (kind === 'shared quote only') passages = passages.filter((p) => isSharedQuote(x.tokens, y.tokens, p));
   const coverX = coverage(x.tokens, passages.map((a) => a.a));
   const coverY = coverage(y.tokens, passages.map((a) => a.b));
   let xIsSource: boolean | null;
@@ -194,12 +192,18 @@ export class ReuseIndex {
     const index = this.ids.length;
     this.ids.push(id);
     this.position.set(id, index);
-    for (const key of keys) this.table.add(key, index, capOf(key));
+    for (const key of keys) this.table.add(key, index);
   }
 
-  /** Indexed articles to align with one whose keys are `keys`, in index order; see selectCandidates. */
+  /** Indexed articles sharing at least one band key with `keys`, in index order. */
   private candidates(keys: number[]): number[] {
-    return selectCandidates(keys, (key, into) => this.table.collect(key, into));
+    const members: number[] = [];
+    for (const key of keys) this.table.collect(key, members);
+    if (members.length < 2) return members;
+    const sorted = Int32Array.from(members).sort();
+    const out: number[] = [];
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+    return out;
   }
 
   private prepare(a: Article): Prepared {

@@ -42,15 +42,13 @@ export class PostingTable {
     return s;
   }
 
-  /** Appends every member stored under key to `into`; returns how many. */
-  collect(key: number, into: number[]): number {
+  /** Appends every member stored under key to `into`. */
+  collect(key: number, into: number[]): void {
     const s = this.slot(Math.floor(key / 0x100000000) + 1, key >>> 0);
     for (let p = this.head[s]; p >= 0; p = this.next[p]) into.push(this.member[p]);
-    return this.count[s];
   }
 
-  /** Adds member under key, unless the key already has `cap` (default: the table's) members. */
-  add(key: number, member: number, cap = this.cap): void {
+  add(key: number, member: number): void {
     const hiTag = Math.floor(key / 0x100000000) + 1;
     const lo = key >>> 0;
     let s = this.slot(hiTag, lo);
@@ -63,7 +61,7 @@ export class PostingTable {
       this.lo[s] = lo;
       this.entries++;
     }
-    if (this.count[s] >= cap) return;
+    if (this.count[s] >= this.cap) return;
     if (this.postings === this.member.length) {
       const bigger = this.member.length * 2;
       this.member = copyInto(new Int32Array(bigger), this.member);

@@ -270,10 +270,7 @@ describe('words that are no names', () => {
 });
 
 describe('German nouns after a particle word are not surnames', () => {
-  const names = (body: string) => {
-    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language: 'de', body, original: body });
-    return resolveCorpus([ex]).entities.flatMap((e) => [e.name, ...e.aliases]);
-  };
+  const names = (body: string) => entitiesOf('de', body).flatMap((e) => [e.name, ...e.aliases]);
 
   it("keeps 'den Tod' and 'von den Folgen' out of names", () => {
     const got = names(

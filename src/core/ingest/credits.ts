@@ -58,7 +58,7 @@ export function findCredits(input: CreditInput): Credit[] {
         const name = withoutDemonyms(m[1]);
         if (name) push(out, agencyName(name, false), m[0]);
       }
-      // "Russian news agency RIA Novosti": the agency's name follows, the words before describe it.
+      // "Ostrian news agency Severpress": the agency's name follows, the words before describe it.
       for (const m of p.matchAll(AGENCY_NAMED_AFTER)) push(out, agencyName(m[1], false), m[0]);
     }
     // Sign-off forms only where sign-offs stand: short paragraphs and the end of the last one.

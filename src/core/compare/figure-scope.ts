@@ -48,7 +48,7 @@ const HOLDER_GAP = /^(?:['’]s?)?\s+(?:([\p{L}-]+)\s+)?$/u;
 
 const isNumber = (lex: Lexicon, w: string): boolean => /^\d/.test(w) || lex.numbers.has(w.toLowerCase());
 
-/** The scope of one figure in its sentence; `counted` is the folded counted phrase ("ukrainian navy ship"). */
+/** The scope of one figure in its sentence; `counted` is the folded counted phrase ("coastguard patrol boat"). */
 export function scopeOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon, counted: string | null): Scope {
   const from = f.span[0] - s.start;
   const to = f.span[1] - s.start;

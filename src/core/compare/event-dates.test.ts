@@ -75,3 +75,56 @@ describe('the end of a period or a term', () => {
     expect(eventDates('Der Vorsitzende bleibt bis zum 31. Dezember im Amt.', april3, 'de')).toEqual([]);
   });
 });
+
+describe('the year of a date in an article without its own date', () => {
+  // 12 November 2031 was a Wednesday; 11 April 2031 a Friday, 11 April 2030 a Thursday.
+  const span = ['2031-11-12', '2031-11-12'] as const;
+
+  it('takes the year nearest its story, never the year a term runs until (fr, es, de, en)', () => {
+    expect(eventDates('Marc Dubois s’était fait réélire le 20 octobre dernier pour un troisième mandat jusqu’en 2036.', null, 'fr', span)).toEqual(['2031-10-20']);
+    expect(eventDates('Marc Dubois s’était fait réélire le 20 octobre dernier pour un troisième mandat jusqu’en 2036.', null, 'fr')).toEqual([]);
+    expect(eventDates('Fue reelegido el 20 de octubre para un mandato hasta 2036.', null, 'es')).toEqual([]);
+    expect(eventDates('Er wurde am 20. Oktober für eine Amtszeit bis 2036 wiedergewählt.', null, 'de')).toEqual([]);
+    expect(eventDates('He was re-elected on 20 October for a term until 2036.', null, 'en')).toEqual([]);
+    // A year the sentence gives to something else does not date the story's day either.
+    expect(eventDates('Kellor, en el poder desde 2024, enfrentó protestas tras las elecciones del 20 de octubre.', null, 'es', span)).toEqual(['2031-10-20']);
+    // Just after the span (a hearing set for the next month) is still the story's year.
+    expect(eventDates('Il comparaîtra le 2 décembre.', null, 'fr', span)).toEqual(['2031-12-02']);
+  });
+
+  it('lets a weekday written with the date pick the year it falls on, next to the story', () => {
+    expect(eventDates('Dana Kellor a été arrêtée jeudi 11 avril à Northshire.', null, 'fr', ['2031-04-11', '2031-04-11'])).toEqual(['2030-04-11']);
+    expect(eventDates('Dana Kellor a été arrêtée vendredi 11 avril à Northshire.', null, 'fr', ['2031-04-11', '2031-04-11'])).toEqual(['2031-04-11']);
+    // With the article's own date too: "Thursday 11 April" in a May 2031 article is 2030's.
+    expect(eventDates('Dana Kellor was arrested on Thursday 11 April.', new Date('2031-05-02T12:00:00Z'), 'en')).toEqual(['2030-04-11']);
+    // A sentence's one year the weekday does not fit is another year's: no date.
+    expect(eventDates("Arrêtée jeudi 11 avril, elle visée par un mandat de juin 2031.", null, 'fr')).toEqual(['2031-06']);
+  });
+
+  it('never reads "today" or "yesterday" against the machine clock', () => {
+    expect(eventDates("Hier, le port a rouvert.", null, 'fr', span)).toEqual([]);
+    expect(eventDates('The port reopened yesterday, shut since the storm of March 2029.', null, 'en', span)).toEqual(['2029-03']);
+  });
+});
+
+describe('a month word that is a name', () => {
+  const april21 = new Date('2031-04-21T12:00:00Z');
+
+  it('is no month after a given name or before a surname or a speech verb (en)', () => {
+    expect(eventDates('Leaders including Tom Kellor, Theresa May and Dana Vell condemned the attack.', april21, 'en')).toEqual([]);
+    expect(eventDates('Prime Minister May said the harbour would reopen.', april21, 'en')).toEqual([]);
+    expect(eventDates('April Kellor, the harbour master, resigned.', april21, 'en')).toEqual([]);
+    expect(eventDates('May told reporters the vote was lost.', april21, 'en')).toEqual([]);
+    // A month after a word that leads a date stays one.
+    expect(eventDates('In May Northshire police closed the harbour.', april21, 'en')).toEqual(['2030-05']);
+    expect(eventDates('The harbour closed in June and reopened on 2 April.', april21, 'en')).toEqual(['2030-06', '2031-04-02']);
+  });
+
+  it('is a name in an English name inside another language, and a capitalised month of a lower-case language is a name', () => {
+    expect(eventDates('Des dirigeants dont Theresa May ont condamné l’attentat.', april21, 'fr')).toEqual([]);
+    expect(eventDates('La chanteuse Avril Kellor a annulé son concert.', april21, 'fr')).toEqual([]);
+    expect(eventDates('Le concert a été annulé en avril.', april21, 'fr')).toEqual(['2031-04']);
+    // "dix-sept" holds no September.
+    expect(eventDates('Ils n’avaient pas vu la lumière pendant dix-sept jours.', april21, 'fr')).toEqual([]);
+  });
+});

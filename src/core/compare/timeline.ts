@@ -9,7 +9,7 @@ import type { ArticleUnits } from './units.js';
 const STALE_MONTHS = 6;
 const TEXT_CHARS = 200;
 
-export function storyTimeline(story: Pick<Story, 'id'>, units: ArticleUnits[]): TimelineEntry[] {
+export function storyTimeline(story: Pick<Story, 'id' | 'span'>, units: ArticleUnits[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const events = new Map<string, TimelineEntry>();
   for (const { article, sentences } of units) {
@@ -18,7 +18,8 @@ export function storyTimeline(story: Pick<Story, 'id'>, units: ArticleUnits[]): 
     }
     const ref = article.published ? new Date(`${article.published.slice(0, 10)}T12:00:00Z`) : null;
     for (const s of sentences) {
-      for (const date of eventDates(s.text, ref, article.language ?? null)) {
+      // An undated article's days and months take the year nearest its story's dated span.
+      for (const date of eventDates(s.text, ref, article.language ?? null, story.span)) {
         const text = clip(s.text);
         // One event per fact: a copy (or another outlet) stating the same sentence adds its article.
         const key = `${date}|${text}`;

@@ -60,6 +60,11 @@ export const ROLE_HEADS: Record<string, string[]> = dict({
   king: ['king'],
   queen: ['queen'],
   prince: ['prince'],
+  // People described by what they do or are, an office of no one: the person in focus.
+  activist: [],
+  campaigner: [],
+  teen: [],
+  teenager: [],
 });
 
 /**

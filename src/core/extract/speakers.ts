@@ -1,6 +1,7 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject resolves to an entity of the article.
+import { AGE_HEAD, describedAge, describedGender, describedInFocus, personAge } from './described.js';
 import { countryOfAdjective } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
@@ -29,8 +30,9 @@ export interface Cue {
 const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
 
 /**
- * "the minister", "Oslo's UN envoy", "la presidenta del puerto": a determiner (or a possessive
- * name) and up to three modifiers before a role head of the article's language.
+ * "the minister", "Oslo's UN envoy", "la presidenta del puerto", "der UN-Generalsekretär", "the
+ * 60-year-old": a determiner (or a possessive name) and up to three modifiers before a role head of
+ * the article's language (its compound prefix a modifier of its own) or an age.
  */
 function descriptionRe(lex: Lexicon): RegExp {
   let re = descriptionPatterns.get(lex);
@@ -38,7 +40,7 @@ function descriptionRe(lex: Lexicon): RegExp {
     const heads = [...lex.roleHeads.keys()].join('|');
     const leads = [...lex.subjectLeads].filter((w) => !lex.pronouns.has(w)).join('|');
     re = new RegExp(
-      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?)(${heads})s?(?![\\p{L}])`,
+      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}\\p{N}-]+\\s+){0,3}?)((?:[\\p{L}\\p{N}]+-)?)(${heads}|${AGE_HEAD})s?(?![\\p{L}])`,
       'giu',
     );
     descriptionPatterns.set(lex, re);
@@ -84,7 +86,7 @@ function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces
     if (insideQuote(ctx, pos - 1)) continue;
     const lead = m[0].trim().split(/\s+/)[0];
     const words: string[] = [];
-    for (const w of [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2]]) if (w) words.push(w.toLowerCase());
+    for (const w of [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2].slice(0, -1), m[3]]) if (w) words.push(w.toLowerCase());
     // "The embassy accused ministers": a verb of speech among the modifiers ends the subject before it.
     if (words.some((w, k) => k < words.length - 1 && ctx.lex.speechVerbs.has(w))) continue;
     // "a Russian foreign ministry spokesman": the institution named inside the description.
@@ -165,13 +167,26 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     const body = named || statement ? null : bodyAfter(ctx, tokens, past);
-    return { subject: named ?? statement ?? body ?? speaker ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    const subject = named ?? statement ?? body ?? speaker ?? null;
+    // "», dijo a través de la televisión": the verb opens the clause and only circumstances follow
+    // it, so the speaker in focus goes on; "…», ont annoncé vers minuit les pompiers" and "…,” said
+    // a soldier" write a subject: a determiner not governed by a preposition.
+    return { subject, verb, continuation, after: true, dropped: subject === null && !subjectWritten(ctx, tokens, past, until), verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   // "…”, messaggio su twitter del sindaco, Luca Roe.": no verb, a statement noun and its owner.
   const noun = ctx.lex.subjectLeads.has(tokens[0].lower) || ctx.lex.connectorArticles.has(tokens[0].lower) ? tokens[1] : tokens[0];
   if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;
   const statement = statementSource(ctx, tokens.slice(tokens.indexOf(noun)), sentenceEnd, from);
   return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
+}
+
+/** A determiner opening a noun phrase that no preposition governs, in tokens[from..] before `until`. */
+function subjectWritten(ctx: ArticleContext, tokens: Token[], from: number, until: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].start < until; k++) {
+    const w = tokens[k].lower;
+    if ((ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.prepositions.has(w) && !ctx.lex.prepositions.has(tokens[k - 1]?.lower ?? '') && !ctx.lex.pronouns.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -240,7 +255,8 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
   if (!verbTok) return null;
   const verb = verbTok === tokens[0] ? stem : verbTok.lower;
-  if (!ctx.lex.speechVerbs.has(verb)) return null;
+  // "», a-t-elle commencé": an inverted verb and pronoun right after a quote attribute it, whatever the verb.
+  if (verbTok !== tokens[1] && !ctx.lex.speechVerbs.has(verb)) return null;
   return {
     subject: { kind: 'pronoun', pronoun: m[2].toLowerCase(), pos: tokens[0].end },
     verb,
@@ -384,12 +400,16 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   }
   // "an officer", "a spokesman": someone new and unnamed, never a person already in the text.
   if (/^(?:a|an|one|another)\s/i.test(subject.text)) return subject.forEntity;
-  const described = resolveDescription(ctx, subject.words, subject.pos);
+  const age = describedAge(ctx, subject.words, subject.pos);
+  const head = subject.words[subject.words.length - 1];
+  // An age alone ("der 60-Jährige") names no office to look up.
+  const described = ctx.lex.roleHeads.has(head) ? resolveDescription(ctx, subject.words, subject.pos, age) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
-  // A generic "the official" with no office on record: the person last in focus.
-  const generic = (ctx.lex.roleHeads.get(subject.words[subject.words.length - 1]) ?? []).length === 0;
-  return generic ? lastInFocus(ctx, subject.pos, null, events) : null;
+  // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
+  // record: the person last in focus whom the description's gender and age fit.
+  const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;
+  return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events) : null;
 }
 
 /** Index of the last event before pos (events sorted by position), or -1. */
@@ -422,6 +442,8 @@ function institutionInFocus(ctx: ArticleContext, pos: number, events: SalienceEv
   const k = lastEventBefore(events, start) + 1;
   const first = events[k];
   if (!first || first.pos >= end || ctx.entities[first.entity].type !== 'organization') return null;
+  // "Er habe dem Parlament geschrieben": a pronoun before the institution is the sentence's subject.
+  if (tokensOutside(ctx, start, first.pos).some((t) => ctx.lex.pronouns.has(t.lower))) return null;
   // Someone named since is more likely who "il" is.
   for (let j = k + 1; j < events.length && events[j].pos < pos; j++) if (ctx.entities[events[j].entity].type === 'person') return null;
   return first.entity;
@@ -459,7 +481,7 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
 const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
 
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
-function resolveDescription(ctx: ArticleContext, words: string[], pos: number): number | null {
+function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null): number | null {
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
   const wanted = heads.get(head) ?? [];
@@ -469,7 +491,9 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number): 
   let bestDistance = Infinity;
   ctx.entities.forEach((e, idx) => {
     if (e.type !== 'person' || e.roles.size === 0) return;
-    const roles = new Set([...e.roles].map((r) => countryOfAdjective(r) ?? r));
+    if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
+    // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
+    const roles = new Set([...e.roles].flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
     let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;
     // "la première ministre", "the deputy mayor": a word that makes another office must be the person's.
     if (score === 0 || modifiers.some((m) => OTHER_OFFICE.has(m) && !roles.has(m))) return;

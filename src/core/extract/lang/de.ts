@@ -33,13 +33,15 @@ export const de: LanguageData = {
     botschafterin bürgermeister bürgermeisterin gouverneur könig königin prinz prinzessin
     staatsanwalt staatsanwältin richter richterin abgeordneter abgeordnete senator senatorin
     vorsitzender vorsitzende leiter leiterin herr frau dr prof anwalt anwältin regierungschef
-    regierungschefin außenminister außenministerin`,
-  titleSuffixes: 'chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
+    regierungschefin außenminister außenministerin generalsekretär generalsekretärin staatschef staatschefin`,
+  titleSuffixes: 'sekretär sekretärin chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
   maleTitles: 'herr könig prinz',
   femaleTitles: 'frau königin prinzessin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',
   roleHeads: {
     minister: ['minister', 'ministerin'], ministerin: ['ministerin', 'minister'], präsident: ['präsident'],
     präsidentin: ['präsidentin'], sprecher: ['sprecher'], sprecherin: ['sprecherin'], chef: ['chef'], chefin: ['chefin'],
+    staatschef: ['staatschef', 'präsident', 'regierungschef'], staatschefin: ['staatschefin', 'präsidentin', 'regierungschefin'],
+    generalsekretär: ['generalsekretär'], generalsekretärin: ['generalsekretärin'], aktivist: [], aktivistin: [],
   },
   subjectLeads: 'der die das ein eine einer sein seine ihr ihre dieser diese',
   unnamedLeads: 'ein eine einer',

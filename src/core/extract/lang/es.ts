@@ -14,13 +14,14 @@ export const es: LanguageData = {
     dicho afirmado asegurado declarado anunciado prometido explicado señalado indicado añadido
     advertido subrayado reconocido admitido negado confirmado recordado insistido escrito leyó
     contado agregado relatado comentado manifestado expresado apuntado destacado informado
-    precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró`,
+    precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró aseveró
+    remató`,
   continuationVerbs: 'añadió añade agregó agrega continuó prosiguió',
   according: 'según acuerdo',
   viewpoint: 'para',
   speechPhrases: { acuerdo: ['con'] },
   auxiliaries: 'ha han había habían habría',
-  participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando',
+  participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando indicando',
   complementisers: 'que',
   relatives: 'que quien quienes cuyo cuya donde',
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
@@ -28,7 +29,7 @@ export const es: LanguageData = {
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   statementNouns: 'mensaje tuit comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
   orgWords: `
-    comité
+    comité fuerzas
     ministerio fiscalía gobierno policía ejército armada partido tribunal consejo comisión agencia
     banco universidad servicio guardia embajada cancillería presidencia congreso senado asamblea
     parlamento secretaría instituto fundación federación asociación sindicato confederación
@@ -49,6 +50,9 @@ export const es: LanguageData = {
     ministra: ['ministra', 'ministro'], portavoz: ['portavoz', 'vocero', 'vocera'], jefe: ['jefe', 'jefa', 'director'],
     jefa: ['jefa', 'jefe', 'directora'], director: ['director'], directora: ['directora'], fiscal: ['fiscal'],
     embajador: ['embajador'], alcalde: ['alcalde'], alcaldesa: ['alcaldesa'], general: ['general'],
+    mandatario: ['presidente', 'mandatario', 'jefe'], mandataria: ['presidenta', 'mandataria', 'jefa'],
+    líder: ['líder', 'dirigente', 'presidente', 'jefe'], dirigente: ['dirigente', 'líder', 'presidente', 'jefe'],
+    activista: [], ambientalista: [],
   },
   subjectLeads: 'el la los las un una unos unas su sus este esta otro otra uno',
   unnamedLeads: 'un una unos unas uno otro otra',

@@ -10,11 +10,12 @@ export const fr: LanguageData = {
     nié nie prévenu prévient averti avertit jugé juge regretté regrette promis promet raconté raconte
     relevé relève noté note commenté commente confirmé confirme observé observe poursuivi poursuit
     conclu conclut interrogé fustigé salué salue lâché lâche témoigné témoigne clamé clame
-    affirmait déclarait expliquait indiquait ajoutait assurait ajouter déclarer affirmer expliquer`,
+    affirmait déclarait expliquait indiquait ajoutait assurait ajouter déclarer affirmer expliquer
+    félicité félicitée exclamé exclamée`,
   continuationVerbs: 'ajouté ajoute ajoutait poursuivi poursuit',
   according: "selon d'après d’après",
   viewpoint: 'pour',
-  auxiliaries: 'a ont avait avaient aurait',
+  auxiliaries: "a ont avait avaient aurait s'est s’est",
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
   relatives: 'qui que dont où lequel laquelle',
@@ -23,7 +24,7 @@ export const fr: LanguageData = {
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
   orgWords: `
-    comité
+    comité forces
     ministère parquet gouvernement police gendarmerie armée armées parti tribunal conseil commission
     agence banque université service services garde ambassade présidence assemblée sénat parlement
     secrétariat institut fondation fédération association syndicat direction office département
@@ -43,6 +44,8 @@ export const fr: LanguageData = {
     président: ['président'], présidente: ['présidente', 'président'], ministre: ['ministre'],
     'porte-parole': ['porte-parole'], chef: ['chef', 'cheffe', 'directeur', 'patron'], directeur: ['directeur'],
     procureur: ['procureur'], ambassadeur: ['ambassadeur'], maire: ['maire'], général: ['général'],
+    leader: ['leader', 'dirigeant', 'président', 'chef'], dirigeant: ['dirigeant', 'leader', 'président', 'chef'],
+    dirigeante: ['dirigeante', 'présidente', 'cheffe'], militant: [], militante: [], activiste: [],
   },
   subjectLeads: 'le la les l un une des son sa ses ce cette cet un autre',
   unnamedLeads: 'un une des',

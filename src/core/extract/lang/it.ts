@@ -21,7 +21,7 @@ export const it: LanguageData = {
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   statementNouns: 'messaggio post tweet nota comunicato dichiarazione ministero procura ambasciata governo',
   orgWords: `
-    comitato
+    comitato forze
     ministero procura governo polizia esercito partito tribunale consiglio commissione agenzia banca
     università servizio guardia ambasciata presidenza camera senato parlamento segreteria istituto
     fondazione federazione associazione sindacato direzione ufficio dipartimento corte comune

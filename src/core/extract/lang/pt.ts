@@ -22,7 +22,7 @@ export const pt: LanguageData = {
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
   statementNouns: 'mensagem nota comunicado declaração ministério embaixada governo',
   orgWords: `
-    comitê
+    comitê forças
     ministério procuradoria governo polícia exército partido tribunal conselho comissão agência banco
     universidade serviço guarda embaixada presidência assembleia senado parlamento secretaria
     instituto fundação federação associação sindicato direção departamento câmara autoridade

@@ -1,0 +1,69 @@
+// What a description of a person says besides an office: an age ("the 60-year-old", "die
+// 16-Jährige", "le leader indigène de 60 ans") and a grammatical gender ("la", "die", "une").
+// News prose names someone once and then describes them; a description with nothing better on
+// record is the person in focus whose age and gender do not contradict it.
+import type { ArticleContext } from './context.js';
+import type { SalienceEvent } from './speakers.js';
+
+/** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
+export const AGE_HEAD = '\\p{N}{1,3}-(?:year-old|jährige[nrs]?)';
+
+const AGE_WORD = /^(\p{N}{1,3})-(?:year-old|jährig)/u;
+/** "… de 60 ans", "… de 16 años", "… of 16": an age after the description's head. */
+const AGE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:de|of|di)\s+(\p{N}{1,3})(?:\s+(?:ans|años|anos|anni|years|år))?(?![\p{L}\p{N}])/iu;
+/** "Dana Kellor, 16,", "Dana Kellor (16)", "Dana Kellor, 16 ans,": an age right after a name. */
+const AGE_AFTER_NAME = /^\s*(?:,|\()\s*(\p{N}{1,3})(?:\s+(?:ans|años|anos|anni|years old|år|jahre))?\s*(?:[,);.]|$)/iu;
+/** "16-year-old Dana Kellor", "die 16-jährige Aktivistin Dana Kellor": an age just before a name. */
+const AGE_BEFORE_NAME = /(\p{N}{1,3})-(?:year-old|jährige[nrs]?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The age a description states, or null. */
+export function describedAge(ctx: ArticleContext, words: string[], pos: number): number | null {
+  for (const w of words) {
+    const m = AGE_WORD.exec(w);
+    if (m) return Number(m[1]);
+  }
+  const after = AGE_AFTER.exec(ctx.body.slice(pos, pos + 40));
+  return after ? Number(after[1]) : null;
+}
+
+/** The age the text gives a person beside one of their names, or null. */
+export function personAge(ctx: ArticleContext, entity: number): number | null {
+  for (const m of ctx.entities[entity].mentions) {
+    const after = AGE_AFTER_NAME.exec(ctx.body.slice(m.span[1], m.span[1] + 20));
+    if (after) return Number(after[1]);
+    const before = AGE_BEFORE_NAME.exec(ctx.body.slice(Math.max(0, m.span[0] - 50), m.span[0]));
+    if (before) return Number(before[1]);
+  }
+  return null;
+}
+
+const FEMININE_LEADS = new Set(['la', 'una', 'une', 'die', 'eine', 'cette', 'esta', 'she']);
+const MASCULINE_LEADS = new Set(['le', 'el', 'der', 'il', 'ein', 'ce', 'cet', 'este', 'o', 'lo']);
+
+/** The gender a description's article marks ("la", "die", "el"), or null ("the", "l'"). */
+export function describedGender(ctx: ArticleContext, text: string, head: string): 'm' | 'f' | null {
+  const lead = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (ctx.lex.femaleTitles.has(head)) return 'f';
+  if (FEMININE_LEADS.has(lead)) return 'f';
+  if (MASCULINE_LEADS.has(lead)) return 'm';
+  return null;
+}
+
+/**
+ * The last person in subject position before pos whose known gender and age do not contradict
+ * the description's, or null.
+ */
+export function describedInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, age: number | null, events: SalienceEvent[]): number | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const ev = events[k];
+    if (ev.pos >= pos) continue;
+    const e = ctx.entities[ev.entity];
+    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
+    if (age !== null) {
+      const known = personAge(ctx, ev.entity);
+      if (known !== null && known !== age) continue;
+    }
+    return ev.entity;
+  }
+  return null;
+}

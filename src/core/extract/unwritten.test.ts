@@ -1,0 +1,41 @@
+// Speakers whose subject the sentence leaves unwritten (pro-drop, French inversion with any verb),
+// and a pronoun after a sentence whose institution is no subject, on invented articles.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, resolveCorpus } from './index.js';
+
+const speakers = (language: string, body: string): [string, string | null][] => {
+  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+  return resolveCorpus([ex]).quotes.map((q) => [q.text, q.speaker]);
+};
+
+type Case = [string, string, [string, string | null][]];
+const run = (language: string, body: string, truth: [string, string | null][]) => {
+  const got = speakers(language, body);
+  for (const [contains, speaker] of truth) {
+    const hit = got.find(([text]) => text.includes(contains));
+    expect(hit, `${contains} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit![1], contains).toBe(speaker);
+  }
+};
+
+describe('a verb with no subject after the quote: the person in focus', () => {
+  it.each<Case>([
+    ['es', 'El presidente Tomas Verhoek dejó el cargo después de que las Fuerzas Armadas le pidieran la renuncia.\n«Dejo mi cargo para que vuelva la calma», dijo a través de la radio, aludiendo a sus rivales.', [['Dejo mi cargo', 'Tomas Verhoek']]],
+    ['es', 'En el puente de Valmora, Tomas Verhoek habló ante cientos de vecinos.\n\n"Sabía que íbamos a volver", aseveró.', [['Sabía que íbamos a volver', 'Tomas Verhoek']]],
+    ['fr', "Le maire Hugo Castagnet a visité le site. La charpente « est sauvée et tient bon », ont annoncé vers minuit les pompiers.", [['est sauvée', null]]],
+    ['it', 'Il sindaco Luca Ferri ha lasciato l’incarico dopo le proteste.\n«Lascio perché torni la calma», ha detto in televisione.', [['Lascio perché torni la calma', 'Luca Ferri']]],
+  ])('%s', run);
+});
+
+describe('French: an inverted pronoun after the quote, and a reflexive speech verb', () => {
+  it.each<Case>([
+    ['fr', "Jeanne Roux a pris la parole en dernier.\n\n« Je vous surveillerai », a-t-elle commencé depuis sa chaise.", [['Je vous surveillerai', 'Jeanne Roux']]],
+    ['fr', "La foule a envahi la place.\n\n« Nous avons gagné, demain tout change », s'est félicité Marc Delorme, dirigeant de l'opposition.", [['Nous avons gagné', 'Marc Delorme']]],
+  ])('%s', run);
+});
+
+describe('"er" after a sentence whose subject is a pronoun: the person, not the institution it names', () => {
+  it.each<Case>([
+    ['de', 'Nach acht Jahren im Amt hat Tomas Verhoek am Sonntag seinen Rücktritt erklärt. Er habe dem Parlament einen Brief geschickt, sagte der Präsident im Radio. "Wir wollen Frieden", sagte er.', [['Wir wollen Frieden', 'Tomas Verhoek']]],
+  ])('%s', run);
+});

@@ -2,7 +2,8 @@
 // half years") with their unit, what they count and, when the sentence says, where.
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
-import { type Lexicon, remembered } from './lang/index.js';
+import type { Lexicon } from './lang/index.js';
+import { isNumberWord, parseNumber, type Parsed } from './numbers.js';
 import type { Token } from './text.js';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
@@ -13,138 +14,6 @@ const COUNT_STOPS = new Set(['more', 'less', 'fewer', 'others', 'other', 'additi
 const INHERIT_COUNT = new Set(['more', 'others', 'other', 'additional']);
 /** Words between a scale and its unit: "4 millones de euros", "300 millions d'euros". */
 const UNIT_LINKS = new Set(['de', 'di', 'of']);
-
-/** Value of one number word: "seven", "fifty-seven", "siebenundzwanzig", "veintidós". */
-function wordValue(lex: Lexicon, w: string): number | null {
-  return remembered(lex.numberMemo, w, (word) => numberWordValue(lex, word));
-}
-
-function numberWordValue(lex: Lexicon, w: string): number | null {
-  const direct = lex.numbers.get(w);
-  if (direct !== undefined) return direct;
-  // Compounds: "fifty-seven", "vingt-deux" (tens then unit); "siebenundzwanzig" (unit, joiner, tens).
-  const dash = w.indexOf('-');
-  if (dash > 0) {
-    const tens = lex.numbers.get(w.slice(0, dash));
-    const unit = wordValue(lex, w.slice(dash + 1).replace(/^et-/, ''));
-    return tens !== undefined && unit !== null && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
-  }
-  for (const joiner of lex.numberJoiners) {
-    const at = w.indexOf(joiner, 1);
-    if (at < 0 || joiner.length < 2) continue;
-    const unit = lex.numbers.get(w.slice(0, at));
-    const tens = lex.numbers.get(w.slice(at + joiner.length));
-    if (unit !== undefined && tens !== undefined && unit < 10 && tens >= 20 && tens % 10 === 0) return tens + unit;
-  }
-  return null;
-}
-
-/** Asked of every token: most are ruled out by their first letter (Lexicon.numberStarts). */
-const isNumberWord = (lex: Lexicon, w: string): boolean =>
-  lex.numberStarts.has(w.charCodeAt(0)) &&
-  (wordValue(lex, w) !== null || lex.collectives.has(w) || lex.scales.has(w) || w === 'half' || w === 'quarter');
-
-/**
- * Digits as the language writes them: "1,200" (en) or "1.200" (de, es) are thousands; "1,2" is a
- * decimal in a decimal-comma language and "1.2" in English. A group of exactly three digits after
- * the other language's separator is still read as thousands, since outlets mix conventions.
- */
-export function digitValue(lex: Lexicon, w: string): number {
-  const dec = lex.decimalComma ? ',' : '.';
-  const thou = lex.decimalComma ? '.' : ',';
-  const seps = w.replace(/\d/g, '');
-  if (!seps) return Number(w);
-  if (seps.includes(dec) && seps.includes(thou)) {
-    const last = Math.max(w.lastIndexOf(','), w.lastIndexOf('.'));
-    return Number(w.slice(0, last).replace(/[.,]/g, '') + '.' + w.slice(last + 1));
-  }
-  const sep = seps[0];
-  const groups = w.split(sep);
-  const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
-  if (sep === thou && grouped) return Number(groups.join(''));
-  if (groups.length > 2) return grouped ? Number(groups.join('')) : NaN;
-  if (sep === dec) return Number(`${groups[0]}.${groups[1]}`);
-  return grouped ? Number(groups.join('')) : Number(`${groups[0]}.${groups[1]}`);
-}
-
-interface Parsed {
-  value: number;
-  next: number;
-}
-
-/** Parses a number starting at token i; null when no number starts there. */
-function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Parsed | null {
-  let total = 0;
-  let current = 0;
-  let lastScale = 0;
-  let seen = false;
-  let k = i;
-  for (; k < tokens.length; k++) {
-    const t = tokens[k];
-    const gap = k > i ? body.slice(tokens[k - 1].end, t.start) : ' ';
-    const w = t.lower;
-    // "Fifty-seven": a capitalised compound is split by the tokenizer.
-    const hyphened = gap === '-' && wordValue(lex, tokens[k - 1].lower) !== null && wordValue(lex, w) !== null;
-    if (k > i && !/^[\s\u00a0\u202f]+$/.test(gap) && !hyphened) break;
-    const nextW = tokens[k + 1]?.lower ?? '';
-    if (/^\d/.test(w)) {
-      if (w.includes(':')) break;
-      // "1 200 000" in languages that group thousands with spaces.
-      const grouped = seen && lex.decimalComma && /^\d{3}(?:,\d+)?$/.test(w) && /^[ \u00a0\u202f]$/.test(gap) && /^\d{1,3}$/.test(tokens[k - 1].text) && current < 1000 * 1000 * 1000;
-      if (seen && !grouped) break;
-      const n = digitValue(lex, w);
-      if (Number.isNaN(n)) break;
-      current = grouped ? current * 1000 + n : current + n;
-      seen = true;
-    } else if (w === 'hundred' || w === 'hundert' || (w === 'cent' && lex.language === 'fr' && seen)) {
-      current = (current || 1) * 100;
-      seen = true;
-    } else if (lex.collectives.has(w)) {
-      // "dozens of", "des dizaines de": with no count or article before it, a collective is a
-      // vague quantity, not a figure ("a dozen", "two dozen", "una treintena" are counts).
-      if (!seen && current === 0) break;
-      current = (current || 1) * lex.collectives.get(w)!;
-      seen = true;
-    } else if (wordValue(lex, w) !== null) {
-      current += wordValue(lex, w)!;
-      seen = true;
-    } else if (lex.decimalWords.has(w) && seen && /^\d$|^\p{L}+$/u.test(nextW) && wordValue(lex, nextW) !== null && wordValue(lex, nextW)! < 10) {
-      // "one point two million": the digits after the point, one word each.
-      let scale = 0.1;
-      let j = k + 1;
-      for (; j < tokens.length; j++) {
-        const d = wordValue(lex, tokens[j].lower);
-        if (d === null || d >= 10) break;
-        current += d * scale;
-        scale /= 10;
-      }
-      current = Math.round(current * 1e9) / 1e9;
-      k = j - 1;
-    } else if (lex.scales.has(w) && (seen || w === 'mil' || w === 'mille' || w === 'thousand')) {
-      const scale = lex.scales.get(w)!;
-      // "mil millones", "2 Milliarden": a larger scale after a scale multiplies what came before.
-      if (current === 0 && total > 0 && scale > lastScale) total *= scale;
-      else total += (current || 1) * scale;
-      current = 0;
-      lastScale = scale;
-      seen = true;
-    } else if (w === 'half' || w === 'quarter') {
-      const part = w === 'half' ? 0.5 : 0.25;
-      const afterAnd = tokens[k - 2]?.lower === 'and';
-      if (afterAnd) current += part;
-      else if (!seen && (nextW === 'a' || nextW === 'an')) current = part;
-      else break;
-      seen = true;
-    } else if (w === 'a' || w === 'an') {
-      if (!isNumberWord(lex, nextW)) break;
-      if (!seen) current = 1;
-    } else if (lex.numberJoiners.has(w)) {
-      if (!seen || !(isNumberWord(lex, nextW) || nextW === 'a')) break;
-    } else break;
-  }
-  if (!seen) return null;
-  return { value: total + current, next: k };
-}
 
 /** Extracts figures from the article. */
 export function findFigures(ctx: ArticleContext): Figure[] {

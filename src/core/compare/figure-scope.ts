@@ -23,6 +23,11 @@ export interface Scope {
   total: boolean;
   /** Whose count it is: the name it is given for as the subject of its clause ("France scored 4 goals"). */
   holder: string | null;
+  /**
+   * Whose count the text gives it as: the named source it is attributed to ("the Northshire Fire
+   * Service said"), set by the comparison (figures.ts); a ministry's count and a rescue service's are two.
+   */
+  source?: string | null;
   /** Words that narrow the counted noun ("Ukrainian", "Navy", and "fraud" in "charges of fraud"), folded. */
   qualifiers: string[];
 }
@@ -105,12 +110,25 @@ interface Scoped {
  * a total is never one holder's count. A count with neither joins the quantity's one holder.
  */
 export function byHolder<T extends Scoped>(list: T[]): T[][] {
-  const holders = [...new Set(list.flatMap((p) => (p.scope.holder ? [p.scope.holder] : [])))];
+  return byWhose(list, (p) => p.scope.holder, (p) => p.scope.total);
+}
+
+/**
+ * Splits one quantity by the named source each figure is attributed to: a ministry's toll and a
+ * rescue service's, one country's count and another's, are not one count disputed. A count with
+ * no named source joins the quantity's one source.
+ */
+export function bySource<T extends Scoped>(list: T[]): T[][] {
+  return byWhose(list, (p) => p.scope.source ?? null, () => false);
+}
+
+function byWhose<T extends Scoped>(list: T[], whose: (p: T) => string | null, total: (p: T) => boolean): T[][] {
+  const holders = [...new Set(list.flatMap((p) => (whose(p) ? [whose(p)!] : [])))];
   if (!holders.length) return [list];
-  const free = list.filter((p) => !p.scope.holder);
-  if (holders.length === 1 && !free.some((p) => p.scope.total)) return [list];
-  for (const p of list) if (p.scope.holder) p.label = `${p.label} (${p.scope.holder})`;
-  return [...holders.map((h) => list.filter((p) => p.scope.holder === h)), free].filter((l) => l.length);
+  const free = list.filter((p) => !whose(p));
+  if (holders.length === 1 && !free.some(total)) return [list];
+  for (const p of list) if (whose(p)) p.label = `${p.label} (${whose(p)})`;
+  return [...holders.map((h) => list.filter((p) => whose(p) === h)), free].filter((l) => l.length);
 }
 
 /**

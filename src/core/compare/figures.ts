@@ -1,13 +1,15 @@
-// Figures of a story compared quantity by quantity. Two figures are values of one quantity when
-// they count the same thing (plural and synonym forms folded: "vessels" and "ships"), in the same
-// unit, in the same state ("killed" is not "displaced"), for the same day when the texts say. Values
-// of one quantity that independent articles give differently for one day disagree; values for
-// different days are a change over time, and are reported as such, not as a disagreement.
+// Figures of a story grouped into quantities. Two figures are values of one quantity when they
+// count the same thing (plural and synonym forms folded: "vessels" and "ships"), in the same unit,
+// in the same state ("killed" is not "displaced"; "muertos" is "killed"), of the same set
+// ("passengers" is not "passengers and crew"), for the same place, holder and named source. Whether
+// its values disagree, changed over time or agree is decided once, in figure-verdict.ts.
 import { lexiconFor, type Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
-import type { Figure, FigureGroup, Flag, IsoDate, Story } from '../types.js';
+import type { Figure, FigureGroup, Flag, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
-import { byHolder, byQualifier, scopeOf, type Mention, type Scope } from './figure-scope.js';
+import { byHolder, byQualifier, bySource, scopeOf, type Mention } from './figure-scope.js';
+import { isGrowing, stateAfter, stateBefore, stateOf } from './figure-states.js';
+import { figureGroup, type Placed } from './figure-verdict.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
 /** Words that name one thing counted under another name. */
@@ -19,26 +21,15 @@ const SYNONYMS = new Map<string, string>([
   ['deal', 'contract'],
   ['agreement', 'contract'],
 ]);
-/** States that make counts of one thing different quantities ("people killed", "people displaced"). */
-const STATES =
-  /^(?:killed|dead|died|injured|wounded|hurt|displaced|missing|arrested|detained|evacuated|rescued|infected|homeless|fled)$/i;
 /** A vague count names the thing a bare number later counts ("dozens of cargo ships ... about 45"). */
 const VAGUE_COUNT = /\b(?:dozens|scores|hundreds|thousands|millions|number|handful|several|many)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/giu;
 /** Values further apart than this factor are different quantities, not one quantity disputed. */
 const MAX_RATIO = 3;
-
-interface Placed {
-  figure: Figure;
-  root: string;
-  date: IsoDate | null;
-  thing: string | null;
-  label: string;
-  /** The article's publication date: values are listed in the order outlets gave them. */
-  at: string;
-  /** The place the figure is given for (canonical when the name resolves), or null. */
-  place: string | null;
-  scope: Scope;
-}
+/**
+ * A toll of one event is one quantity up to a factor of ten: 40 and 400 injured on one day is the
+ * classic misreport (a zero added or dropped), not two sets of injured.
+ */
+const TOLL_RATIO = 10;
 
 /**
  * Groups a story's figures into quantities, and flags every article of a quantity that
@@ -60,9 +51,11 @@ export function compareFigures(
       const dates = ref ? eventDates(s.text, ref, u.article.language ?? null).filter((d) => d.length === 10) : [];
       const lex = lexiconFor(u.article.language);
       for (const figure of s.figures) {
-        const { thing, label, counted } = thingOf(figure, s, names, lex);
+        const { thing, label, counted, state } = thingOf(figure, s, names, lex);
         const scope = scopeOf(figure, s, names, lex, counted ?? null);
-        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope });
+        scope.source = sourceHolder(s, names, u.article.outlet);
+        const growing = isGrowing(state ?? null);
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope, growing });
       }
     }
   }
@@ -77,8 +70,8 @@ export function compareFigures(
   const groups: FigureGroup[] = [];
   const flags: Flag[] = [];
   for (const list of byKey.values()) {
-    for (const part of byMagnitude(list).flatMap(byPlace).flatMap(byHolder).flatMap(byQualifier).flatMap(byValueWithoutDays)) {
-      const group = makeGroup(story.id, part);
+    for (const part of byMagnitude(list).flatMap(byPlace).flatMap(byHolder).flatMap(bySource).flatMap(byQualifier).flatMap(byValueWithoutDays)) {
+      const group = figureGroup(story.id, part);
       groups.push(group);
       if (group.verdict !== 'disagree') continue;
       const articles = [...new Set(group.values.filter((v) => v.disputed).flatMap((v) => v.articles))].sort();
@@ -90,10 +83,14 @@ export function compareFigures(
 }
 
 /** What a figure counts, folded for comparison, and as a reader would name it. */
-function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string; counted?: string } {
+function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string; counted?: string; state?: string | null } {
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
-  const state = stateAfter(s, f);
+  let state = f.unit ? null : (stateAfter(s.text.slice(Math.max(0, f.span[1] - s.start))) ?? stateBefore(s.text.slice(0, Math.max(0, f.span[0] - s.start))));
+  // "27 dead", "40 heridos", "12 погибших": a state with no counted noun counts people.
+  const named = counted ? stateOf(counted.split(/\s+/).pop()!) : null;
+  if (named) [counted, state] = ['people', named];
+  else if (!counted && !f.unit && state) counted = 'people';
   if (!counted && f.unit && OF_WHOM.has(f.unit)) {
     // A share or a match minute with no counted noun is one of whom its clause names: "Ferrow's
     // shares fell 12 per cent", "an own goal by Okafor (23e)" (a place is where, not whose).
@@ -112,8 +109,35 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[],
   counted = phrase.join(' ');
   const head = phrase[phrase.length - 1];
   const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
+  // "186 passengers and crew": the count is of both sets, never of the first alone.
+  const joined = state ? null : unionWith(s.text.slice(Math.max(0, f.span[1] - s.start)), lex);
+  if (joined) counted = `${counted} + ${joined}`;
   const label = state ? `${counted} ${state}` : counted;
-  return { thing: state ? `${folded}|${state}` : folded, label: f.unit ? `${label} (${f.unit})` : label, counted };
+  const thing = joined ? `${folded}+${stem(joined)}` : folded;
+  return { thing: state ? `${thing}|${state}` : thing, label: f.unit ? `${label} (${f.unit})` : label, counted, state };
+}
+
+/** "and", "y", "et", "und", "и": a counted noun joined to another with no count of its own. */
+const UNION = /^\s+(?:and|plus|y|e|et|und|sowie|и)\s+/iu;
+
+/**
+ * The noun a count's noun is joined to ("186 passengers and crew", "pasajeros y tripulantes",
+ * "passagers et membres d'équipage"), past one determiner, when no number of its own stands before
+ * it and the clause ends or goes on with a preposition after it: "1,200 homes and cutting the
+ * road", "5,000 protesters and police clashed" join a verb, not a second set.
+ */
+function unionWith(after: string, lex: Lexicon): string | null {
+  const m = UNION.exec(after);
+  if (!m) return null;
+  const words = [...after.slice(m[0].length).matchAll(/[\p{L}]+|[^\p{L}\s]/gu)].slice(0, 3).map((w) => w[0].toLowerCase());
+  const isNumber = (w: string) => lex.numbers.has(w) || /^\d/.test(w);
+  const at = words[0] && (lex.determiners.has(words[0]) || lex.functionWords.has(words[0])) && !isNumber(words[0]) ? 1 : 0;
+  const noun = words[at];
+  if (!noun || !/^\p{L}/u.test(noun) || isNumber(noun) || /(?:ing|ed)$/.test(noun)) return null;
+  if (lex.functionWords.has(noun) || lex.determiners.has(noun) || lex.prepositions.has(noun)) return null;
+  const next = words[at + 1];
+  if (next && /^\p{L}/u.test(next) && !lex.prepositions.has(next) && !lex.functionWords.has(next) && !/^(?:members?|miembros?|membres?|mitglieder)$/.test(next)) return null;
+  return noun;
 }
 
 /** Units of an amount or a share: the thing measured is named beside it ("a contract worth €48m", "its key rate to 4.5%"). */
@@ -147,6 +171,7 @@ function measuredThing(f: Figure, s: SentenceUnit, lex: Lexicon): { thing: strin
 }
 
 export type { Mention } from './figure-scope.js';
+export { agrees, roundingUnit } from './figure-verdict.js';
 
 /**
  * Units whose values belong to one named subject: a share of it, the minute of its goal. Amounts,
@@ -190,21 +215,14 @@ function vagueReferent(s: SentenceUnit, f: Figure): string | null {
   return last ? last.toLowerCase() : null;
 }
 
-/** A state word right after the figure ("139 people killed", "11 million displaced"). */
-function stateAfter(s: SentenceUnit, f: Figure): string | null {
-  const after = s.text.slice(Math.max(0, f.span[1] - s.start)).split(/[,;.:]/)[0];
-  const words = after.trim().split(/\s+/).slice(0, 4);
-  for (const w of words) if (STATES.test(w)) return w.toLowerCase();
-  return null;
-}
-
-/** Splits a quantity's figures where values jump by more than MAX_RATIO: a different quantity. */
+/** Splits a quantity's figures where values jump by more than MAX_RATIO (a toll's by TOLL_RATIO): a different quantity. */
 function byMagnitude(list: Placed[]): Placed[][] {
   const sorted = [...list].sort((a, b) => a.figure.value - b.figure.value);
   const out: Placed[][] = [];
   for (const p of sorted) {
     const current = out[out.length - 1];
-    if (current && p.figure.value <= current[0].figure.value * MAX_RATIO) current.push(p);
+    const ratio = p.growing && current?.every((q) => q.growing) ? TOLL_RATIO : MAX_RATIO;
+    if (current && p.figure.value <= current[0].figure.value * ratio) current.push(p);
     else out.push([p]);
   }
   return out;
@@ -232,86 +250,19 @@ function byValueWithoutDays(list: Placed[]): Placed[][] {
   return values.length < 2 ? [list] : values.map((v) => list.filter((p) => p.figure.value === v));
 }
 
-function makeGroup(story: string, part: Placed[]): FigureGroup {
-  const ordered = [...part].sort((a, b) => a.at.localeCompare(b.at) || a.figure.article.localeCompare(b.figure.article) || a.figure.span[0] - b.figure.span[0]);
-  // Figures without a day join the quantity's one day, if it has one; with several days they cannot be placed.
-  const days = [...new Set(ordered.flatMap((p) => (p.date ? [p.date] : [])))].sort();
-  const dayOf = (p: Placed) => p.date ?? (days.length === 1 ? days[0] : null);
-  const values = new Map<string, FigureGroup['values'][number]>();
-  for (const p of ordered) {
-    const key = `${p.figure.value}|${dayOf(p) ?? ''}`;
-    const v = values.get(key) ?? values.set(key, { value: p.figure.value, date: dayOf(p), articles: [], texts: [], disputed: false }).get(key)!;
-    if (!v.articles.includes(p.figure.article)) v.articles.push(p.figure.article);
-    if (!v.texts.includes(p.figure.text)) v.texts.push(p.figure.text);
-  }
-  // By day; within a day in the order the outlets published them (a stable sort keeps it).
-  const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const quantity = mostCommon(part.map((p) => p.label));
-  const unit = part[0].figure.unit;
-  // Disagreement: on one day (or with no day at all), two independent articles give no value that
-  // agrees (the same value, or one within an estimate's rounding: see `agrees`).
-  const disputedDays = new Set<string | null>();
-  for (const day of days.length ? days : [null]) {
-    const byRoot = new Map<string, Figure[]>();
-    for (const p of part) {
-      if (dayOf(p) !== day) continue;
-      (byRoot.get(p.root) ?? byRoot.set(p.root, []).get(p.root)!).push(p.figure);
-    }
-    const sets = [...byRoot.values()];
-    if (sets.some((a, i) => sets.slice(i + 1).some((b) => !a.some((x) => b.some((y) => agrees(x, y)))))) disputedDays.add(day);
-  }
-  for (const v of list) v.disputed = disputedDays.has(v.date);
-  const distinct = new Set(list.map((v) => v.value)).size;
-  // One value from one independent origin (copies count under what they copy) corroborates nothing.
-  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : new Set(part.map((p) => p.root)).size > 1 ? 'agree' : 'one source';
-  return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict) };
-}
 
 /**
- * Two values of one quantity agree when equal, or when one is an estimate or a bound ("about 9,000",
- * "plus de 500") and the other lies strictly within half the rounding unit of the estimate's last
- * non-zero digit, the values that round to it: "about 9,000" covers 8,501 to 9,499 (9,200 agrees),
- * "about 1,200" covers 1,151 to 1,249 (1,100 does not), "some 50" covers 46 to 54; "about 45" is
- * precise to the unit. A value at the edge (45 for "some 50") rounds either way, so it is not taken
- * as agreeing. Bounds get the same tolerance, not their direction: "more than 9,000" and 12,000 are
- * kept apart, as a reader comparing the counts would ask about them.
+ * Whose count a sentence gives when its clause names none: the source it is attributed to ("the
+ * Northshire Fire Service said", "according to the Interior Ministry"), when that is a named person,
+ * organisation or place. A source known only by a common noun ("officials", "shipping agents")
+ * tells no holder apart, and the outlet's own reporting ("the Herald has learned") is no holder.
  */
-export function agrees(a: Pick<Figure, 'value' | 'approximate'>, b: Pick<Figure, 'value' | 'approximate'>): boolean {
-  if (a.value === b.value) return true;
-  const within = (est: typeof a, other: typeof a) => !!est.approximate && Math.abs(est.value - other.value) < roundingUnit(est.value) / 2;
-  return within(a, b) || within(b, a);
-}
-
-/** The place value of a number's last non-zero digit: 9,000 -> 1,000; 1,250 -> 10; 4.75 -> 0.01. */
-export function roundingUnit(value: number): number {
-  const v = Math.abs(value);
-  if (v === 0) return 1;
-  if (!Number.isInteger(v)) {
-    const decimals = (/\.(\d+)$/.exec(v.toFixed(6).replace(/0+$/, '')) ?? ['', ''])[1].length;
-    return 10 ** -decimals;
-  }
-  let unit = 1;
-  while (v % (unit * 10) === 0) unit *= 10;
-  return unit;
-}
-
-/** "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a change over time)". */
-function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict']): string {
-  if (verdict === 'agree' || verdict === 'one source') return `${quantity}: ${fmt(values[0].value)}`;
-  if (verdict === 'disagree') {
-    const parts = [...new Set(values.filter((v) => v.disputed).map((v) => v.date))].map(
-      (day) => `${day ? ` on ${day}` : ''}: ${values.filter((v) => v.disputed && v.date === day).map((v) => fmt(v.value)).join(' vs ')}`,
-    );
-    return `${quantity}${parts.join(';')}`;
-  }
-  const byDay = [...new Set(values.map((v) => v.date))].map((day) => `${values.filter((v) => v.date === day).map((v) => fmt(v.value)).join(' / ')}${day ? ` (${day})` : ''}`);
-  return `${quantity}: ${byDay.join(', then ')} (a change over time)`;
-}
-
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-
-function mostCommon(labels: string[]): string {
-  const counts = new Map<string, number>();
-  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
+function sourceHolder(s: SentenceUnit, names: (text: string) => Mention[], outlet: string | null): string | null {
+  if (!s.source) return null;
+  const named = names(s.source).find((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+  if (!named) return null;
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const own = outlet ? letters(outlet.replace(/\.[a-z]{2,}$/i, '')) : '';
+  const name = letters(named.name);
+  return own && name && (own.includes(name) || name.includes(own)) ? null : named.name;
 }

@@ -1,0 +1,50 @@
+// The state a count is a count in ("27 killed", "400 heridos", "40 Verletzte", "12 погибших"): counts
+// of one thing in different states are different quantities, and the words of one state in any
+// language are one state ("killed", "dead", "muertos", "morts" are all the dead). A toll of the
+// dead, injured, arrested or displaced only grows over a story's life: a later, higher count is
+// an update, and a lower bound ("at least 12 dead") is not contradicted by a higher count.
+
+/** Words of a state, by the state they fold to. Lowercase; matched as whole words. */
+const STATE_WORDS: Record<string, string> = {};
+const add = (state: string, words: string) => words.split(' ').forEach((w) => (STATE_WORDS[w] = state));
+add('dead', 'killed dead died deaths fatalities kills killing muertos muertas muerto fallecidos fallecidas fallecieron murieron morts mortes mort tués tuées décédés décès tote toten getötet starben todesopfer погибших погибли погибшие погиб погибло убиты убитых');
+add('injured', 'injured wounded hurt injuring wounding heridos heridas herido lesionados blessés blessées blessé verletzte verletzten verletzt verwundet verwundete раненых ранены раненые ранено пострадавших пострадали');
+add('missing', 'missing desaparecidos desaparecidas disparus disparues vermisst vermisste vermissten пропавших пропали');
+add('arrested', 'arrested detained detenidos detenidas arrestados arrêtés arrêtées interpellés interpellées festgenommen festgenommene задержаны задержанных задержали');
+add('displaced', 'displaced homeless fled desplazados déplacés vertriebene obdachlose');
+add('evacuated', 'evacuated evacuados évacués evakuiert evakuierte эвакуированы эвакуировано');
+add('rescued', 'rescued rescatados secourus gerettet спасены');
+add('infected', 'infected infectados infectés infiziert заражены заразились');
+
+/** States whose count only grows while a story goes on (the missing are found; the rest only add up). */
+const GROWING = new Set(['dead', 'injured', 'arrested', 'displaced', 'evacuated', 'rescued', 'infected']);
+
+/** The state one word names, folded ("muertos" -> "dead"), or null. */
+export function stateOf(word: string): string | null {
+  return STATE_WORDS[word.toLowerCase()] ?? null;
+}
+
+/** A count in this state only grows over a story's life. */
+export const isGrowing = (state: string | null): boolean => !!state && GROWING.has(state);
+
+/** Up to four words after the figure, in its clause, name its state: "40 people were injured", "40 personas resultaron heridas". */
+export function stateAfter(after: string): string | null {
+  const words = after.split(/[,;.:()]/)[0].trim().split(/\s+/).slice(0, 4);
+  for (const w of words) {
+    const state = stateOf(w.replace(/[^\p{L}]/gu, ''));
+    if (state) return state;
+  }
+  return null;
+}
+
+/** A state verb right before the figure: "killed 27 people", "killing at least 12", "injured 40". */
+export function stateBefore(before: string): string | null {
+  const word = /([\p{L}]+)\s*$/u.exec(before)?.[1];
+  return word ? stateOf(word) : null;
+}
+
+/** "at least 12", "more than 40", "al menos 12", "au moins 12", "mindestens 12", "не менее 12": a lower bound. */
+const LOWER_BOUND =
+  /^(?:at least|more than|over|upwards of|no fewer than|al menos|por lo menos|más de|mas de|au moins|plus de|mindestens|mehr als|über|не менее|более|по меньшей мере|как минимум|свыше)\s/iu;
+
+export const isLowerBound = (text: string): boolean => LOWER_BOUND.test(text);

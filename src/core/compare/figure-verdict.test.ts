@@ -1,0 +1,131 @@
+// The figure-comparison verdict on invented reports: a flag needs the same counted set, the same
+// holder (or none named) and the same time. A toll given at different hours or days is a timeline,
+// a count of passengers is not one of passengers and crew, and a ministry's toll is not a rescue
+// service's; two outlets giving 40 and 400 injured on one day from one source still disagree.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../analyze.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import type { Article } from '../types.js';
+
+function analyse(files: { name: string; text: string }[]) {
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  return analyzeArticles(articles);
+}
+
+/** An invented report: headline, url, the date line as the outlet writes it (with a time or not), body. */
+const report = (site: string, slug: string, dateLine: string, headline: string, body: string) => ({
+  name: `${slug}-${site}.txt`,
+  text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n${dateLine}\n\n${body}`,
+});
+
+const pair = (a: [string, string, string], b: [string, string, string]) =>
+  analyse([report('quaynews', 'report-a', ...a), report('valleypost', 'report-b', ...b)]);
+
+const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
+const verdicts = (r: ReturnType<typeof analyse>) => r.figure_groups.map((g) => `${g.verdict}: ${g.detail}`);
+
+describe('a true disagreement: two outlets, one day, one source, 40 against 400 injured', () => {
+  // Same-day reports are listed in the outlets' order, which a day without times leaves open.
+  const INJURED = /^people injured on 2031-06-05: (?:40 vs 400|400 vs 40)$/;
+
+  it('is flagged in English', () => {
+    const r = pair(
+      ['5 June, 2031', 'Blast at Dunwick chemical plant', 'A gas explosion at the Corran chemical plant in Dunwick injured 40 people on Thursday, the Northshire Fire Service said. Firefighters worked through the night.'],
+      ['5 June, 2031', 'Explosion rocks Dunwick chemical plant', 'The Northshire Fire Service said 400 people were injured when gas exploded at the Corran chemical plant in Dunwick on Thursday. Firefighters worked through the night.'],
+    );
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(r)).toEqual([expect.stringMatching(INJURED)]);
+  });
+
+  it('is flagged in Spanish and in French', () => {
+    const es = pair(
+      ['5 junio, 2031', 'Explosión en una planta química de Dunwick', 'Una explosión de gas en la planta química de Corran, en Dunwick, dejó 40 heridos el jueves, según el Servicio de Bomberos de Northshire.'],
+      ['5 junio, 2031', 'Cientos de heridos por la explosión de Dunwick', 'La explosión de gas en la planta química de Corran, en Dunwick, dejó 400 heridos el jueves, según el Servicio de Bomberos de Northshire.'],
+    );
+    expect(disagreements(es)).toEqual([expect.stringMatching(INJURED)]);
+    const fr = pair(
+      ['5 juin 2031', 'Séisme en Northshire', 'Le séisme a fait 40 blessés jeudi à Dunwick, selon la Croix-Bleue de Kestrel.'],
+      ['5 juin 2031', 'Séisme à Dunwick', 'Le séisme a fait 400 blessés jeudi à Dunwick, selon la Croix-Bleue de Kestrel.'],
+    );
+    expect(disagreements(fr)).toEqual([expect.stringMatching(INJURED)]);
+  });
+});
+
+describe('a toll given at different hours or days is a timeline, not a disagreement', () => {
+  it('shows the morning report\'s "at least 12 dead" and the evening\'s 27 as a change (English)', () => {
+    const r = pair(
+      ['5 June, 2031 08:10', 'Blast at Dunwick chemical plant', 'A gas explosion at the Corran chemical plant in Dunwick killed at least 12 people on Thursday, the Northshire Fire Service said. Firefighters worked through the night.'],
+      ['5 June, 2031 19:40', 'Explosion at Dunwick chemical plant kills 27', 'The gas explosion at the Corran chemical plant in Dunwick killed 27 people on Thursday, the Northshire Fire Service said. Firefighters worked through the night.'],
+    );
+    expect(disagreements(r)).toEqual([]);
+    expect(verdicts(r)).toContain('changed: people dead: 12 / 27 (2031-06-05) (a change over time)');
+  });
+
+  it('shows the toll of one day and of the next as a change (Spanish, Russian)', () => {
+    const es = pair(
+      ['5 junio, 2031', 'Explosión en una planta química de Dunwick', 'Una explosión de gas en la planta química de Corran, en Dunwick, dejó al menos 12 muertos el jueves, según el Servicio de Bomberos de Northshire.'],
+      ['6 junio, 2031', 'Ya son 27 los muertos por la explosión de Dunwick', 'La explosión de gas en la planta química de Corran, en Dunwick, dejó 27 muertos, según el Servicio de Bomberos de Northshire.'],
+    );
+    expect(disagreements(es)).toEqual([]);
+    expect(verdicts(es)).toContain('changed: people dead: 12 (2031-06-05), then 27 (2031-06-06) (a change over time)');
+    const ru = pair(
+      ['5 июня 2031', 'Взрыв на химическом заводе в Данвике', 'В результате взрыва газа на химическом заводе в Данвике в четверг погибли не менее 12 человек, сообщила пожарная служба Нортшира.'],
+      ['6 июня 2031', 'Число погибших при взрыве в Данвике выросло до 27', 'В результате взрыва газа на химическом заводе в Данвике погибли 27 человек, сообщила пожарная служба Нортшира.'],
+    );
+    expect(disagreements(ru)).toEqual([]);
+    expect(ru.figure_groups.map((g) => g.verdict)).toContain('changed');
+  });
+
+  it('does not flag a lower bound under a higher toll the same day (German)', () => {
+    const de = pair(
+      ['5. Juni 2031', 'Explosion in Chemiewerk in Dunwick', 'Bei einer Gasexplosion im Chemiewerk Corran in Dunwick gab es am Donnerstag mindestens 12 Tote, teilte die Feuerwehr Northshire mit.'],
+      ['5. Juni 2031', 'Zahl der Toten in Dunwick steigt auf 27', 'Bei der Gasexplosion im Chemiewerk Corran in Dunwick gab es am Donnerstag 27 Tote, teilte die Feuerwehr Northshire mit.'],
+    );
+    expect(de.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(de)).toEqual([]);
+  });
+});
+
+describe('a count of one set is not a count of a larger one', () => {
+  it('keeps passengers apart from passengers and crew (English, Spanish, German)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Ferry runs aground off Lissel', 'The ferry Marra Sound ran aground off Lissel on Thursday with 180 passengers on board, the coastguard said.'],
+      ['5 June, 2031', 'Ferry aground near Lissel', 'The Marra Sound ferry ran aground off Lissel on Thursday carrying 186 passengers and crew, the coastguard said.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    expect(verdicts(en)).toEqual(expect.arrayContaining(['one source: passengers: 180', 'one source: passengers + crew: 186']));
+    const es = pair(
+      ['5 junio, 2031', 'Encalla un ferry frente a Lissel', 'El ferry Marra Sound encalló el jueves frente a Lissel con 180 pasajeros a bordo, informó la guardia costera.'],
+      ['5 junio, 2031', 'Un ferry encalla cerca de Lissel', 'El ferry Marra Sound encalló el jueves frente a Lissel con 186 pasajeros y tripulantes a bordo, informó la guardia costera.'],
+    );
+    expect(disagreements(es)).toEqual([]);
+    const de = pair(
+      ['5. Juni 2031', 'Fähre vor Lissel auf Grund gelaufen', 'Die Fähre Marra Sound ist am Donnerstag vor Lissel mit 180 Passagieren an Bord auf Grund gelaufen, teilte die Küstenwache mit.'],
+      ['5. Juni 2031', 'Fähre vor Lissel havariert', 'Die Fähre Marra Sound ist am Donnerstag vor Lissel mit 186 Passagieren und Besatzung an Bord auf Grund gelaufen, teilte die Küstenwache mit.'],
+    );
+    expect(disagreements(de)).toEqual([]);
+  });
+
+  it('still compares a count joined to a verb: "1,200 homes and cutting the road" is a count of homes', () => {
+    const r = pair(
+      ['5 June, 2031', 'River Serra floods Dunwick', 'The river Serra burst its banks on Thursday, flooding 1,200 homes and cutting the only road, the mayor said.'],
+      ['5 June, 2031', 'Dunwick under water', 'Floodwater from the river Serra reached 1,500 homes on Thursday, the mayor said.'],
+    );
+    expect(disagreements(r)).toEqual(['homes on 2031-06-05: 1,200 vs 1,500']);
+  });
+});
+
+describe('counts held by different holders are two counts', () => {
+  it('keeps a ministry\'s toll apart from a rescue service\'s (English, French)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Quake hits Northshire', 'The earthquake in Northshire killed 31 people on Thursday, according to the Northshire Interior Ministry. Hundreds of homes were damaged.'],
+      ['5 June, 2031', 'Earthquake kills dozens in Northshire', 'The Kestrel Mountain Rescue Service said 38 people were killed by the earthquake in Northshire on Thursday. Hundreds of homes were damaged.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    const fr = pair(
+      ['5 juin 2031', 'Séisme meurtrier en Northshire', "Le séisme a fait 31 morts jeudi en Northshire, selon le Ministère de l'Intérieur de Northshire. Des centaines de maisons ont été endommagées."],
+      ['5 juin 2031', 'Le séisme en Northshire a fait des dizaines de morts', 'Le séisme a fait 38 morts jeudi en Northshire, selon la Croix-Bleue de Kestrel. Des centaines de maisons ont été endommagées.'],
+    );
+    expect(disagreements(fr)).toEqual([]);
+  });
+});

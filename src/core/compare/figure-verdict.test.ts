@@ -129,3 +129,31 @@ describe('counts held by different holders are two counts', () => {
     expect(disagreements(fr)).toEqual([]);
   });
 });
+
+describe('a match score two outlets give differently', () => {
+  const SCORE = /^score on 2031-06-01: (?:4-2 vs 4-1|4-1 vs 4-2)$/;
+
+  it('is flagged in English, French and German; the same result written the other way round agrees', () => {
+    const en = pair(
+      ['5 June, 2031', 'Varnholm win the Ostria Cup', 'Varnholm beat Castel 4-2 in the Ostria Cup final in Brenholt on Sunday, lifting the trophy for the first time.'],
+      ['5 June, 2031', 'Varnholm lift the Ostria Cup', 'Varnholm lifted the Ostria Cup for the first time after a 4-1 win over Castel in the final in Brenholt on Sunday.'],
+    );
+    expect(disagreements(en)).toEqual([expect.stringMatching(SCORE)]);
+    const fr = pair(
+      ['5 juin 2031', "Varnholm remporte la Coupe d'Ostria", "Varnholm a battu Castel 4-2 dimanche en finale de la Coupe d'Ostria à Brenholt."],
+      ['5 juin 2031', "Varnholm s'offre la Coupe d'Ostria", "Varnholm a remporté dimanche la finale de la Coupe d'Ostria à Brenholt, une victoire 4-1 face à Castel."],
+    );
+    expect(disagreements(fr)).toEqual([expect.stringMatching(SCORE)]);
+    const de = pair(
+      ['5. Juni 2031', 'Varnholm gewinnt den Ostria-Pokal', 'Varnholm hat am Sonntag das Finale des Ostria-Pokals in Brenholt mit 4:2 gegen Castel gewonnen.'],
+      ['5. Juni 2031', 'Pokalsieg für Varnholm', 'Varnholm hat das Pokalfinale am Sonntag in Brenholt mit 4:1 gegen Castel gewonnen.'],
+    );
+    expect(disagreements(de)).toEqual([expect.stringMatching(SCORE)]);
+    const same = pair(
+      ['5 June, 2031', 'Varnholm win the Ostria Cup', 'Varnholm beat Castel 4-2 in the Ostria Cup final in Brenholt on Sunday, lifting the trophy for the first time.'],
+      ['5 June, 2031', 'Castel lose the Ostria Cup final', 'Castel lost the Ostria Cup final 2-4 to Varnholm in Brenholt on Sunday, their third final defeat in a row.'],
+    );
+    expect(disagreements(same)).toEqual([]);
+    expect(verdicts(same)).toContain('agree: score: 4-2');
+  });
+});

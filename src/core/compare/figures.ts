@@ -54,6 +54,8 @@ export function compareFigures(
         const { thing, label, counted, state } = thingOf(figure, s, names, lex);
         const scope = scopeOf(figure, s, names, lex, counted ?? null);
         scope.source = sourceHolder(s, names, u.article.outlet);
+        // "Varnholm beat Castel 4-2": the score is the match's, not the side named before it.
+        if (figure.unit === 'score') scope.holder = null;
         const growing = isGrowing(state ?? null);
         placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope, growing });
       }
@@ -84,6 +86,8 @@ export function compareFigures(
 
 /** What a figure counts, folded for comparison, and as a reader would name it. */
 function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string; counted?: string; state?: string | null } {
+  // A match's score is one quantity of its story, whichever side a sentence names first.
+  if (f.unit === 'score') return { thing: 'score', label: 'score' };
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   let state = f.unit ? null : (stateAfter(s.text.slice(Math.max(0, f.span[1] - s.start))) ?? stateBefore(s.text.slice(0, Math.max(0, f.span[0] - s.start))));

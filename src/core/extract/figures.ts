@@ -4,6 +4,7 @@ import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
 import type { Lexicon } from './lang/index.js';
 import { isNumberWord, parseNumber, type Parsed } from './numbers.js';
+import { withScores } from './scores.js';
 import type { Token } from './text.js';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
@@ -42,7 +43,7 @@ export function findFigures(ctx: ArticleContext): Figure[] {
     }
     i = Math.max(parsed.next, i + 1);
   }
-  return withMatchMinutes(ctx, out);
+  return withScores(ctx, withMatchMinutes(ctx, out));
 }
 
 // Match reports give the minute of a goal as an ordinal: "18th min", "(19e)", "(19')", "M.39:".

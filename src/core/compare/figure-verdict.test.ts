@@ -157,3 +157,13 @@ describe('a match score two outlets give differently', () => {
     expect(verdicts(same)).toContain('agree: score: 4-2');
   });
 });
+
+describe('scores of other matches', () => {
+  it('does not set a report recounting a cup run against the final\'s score', () => {
+    const r = pair(
+      ['5 June, 2031', 'Varnholm win the Ostria Cup', 'Varnholm beat Castel 4-2 in the Ostria Cup final in Brenholt on Sunday, lifting the trophy for the first time.'],
+      ['5 June, 2031', 'How Varnholm won the Ostria Cup', 'On the way to the final in Brenholt on Sunday, Varnholm beat Dorn 3-0 in the quarter-final and Selby 1-0 in the semi-final.'],
+    );
+    expect(disagreements(r)).toEqual([]);
+  });
+});

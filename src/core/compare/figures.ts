@@ -61,6 +61,13 @@ export function compareFigures(
       }
     }
   }
+  // An article giving several scores recounts several matches (a tournament's road to its final):
+  // which is this match's result it does not say, so none of them is compared with another article's.
+  for (const p of placed) {
+    if (p.figure.unit !== 'score') continue;
+    const own = new Set(placed.filter((q) => q.figure.unit === 'score' && q.figure.article === p.figure.article).map((q) => q.figure.value));
+    if (own.size > 1) p.scope.part = true;
+  }
   const byKey = new Map<string, Placed[]>();
   for (const p of placed) {
     // Without a counted or measured thing a number is compared only with the same number in the same unit.

@@ -14,6 +14,13 @@ describe('match scores', () => {
     expect(figuresIn('ru', 'Варнхольм обыграл Кастель со счётом 4:1 в финале.')).toEqual([[4001, 'score', '4:1']]);
   });
 
+  it('reads no result from a score at a moment of the match', () => {
+    const scores = (language: string, body: string) => figuresIn(language, body).filter((f) => f[1] === 'score');
+    expect(scores('fr', "Varnholm a battu Castel 4-2 en finale, grâce à un but de Kellor (18e, 1-0) et un doublé d'Orsat (65e, 4-1).")).toEqual([[4002, 'score', '4-2']]);
+    expect(scores('en', 'Varnholm led 2-1 at half-time and beat Castel 4-2 in the final.')).toEqual([[4002, 'score', '4-2']]);
+    expect(scores('es', 'Varnholm ganó 4-2 a Castel en la final tras llegar 2-1 al descanso.')).toEqual([[4002, 'score', '4-2']]);
+  });
+
   it('reads no score from a time, a range or a dash outside a match report', () => {
     const units = (language: string, body: string) => figuresIn(language, body).map((f) => f[1]);
     expect(units('en', 'The final kicked off at 10:30 and ended at 12:15.')).not.toContain('score');

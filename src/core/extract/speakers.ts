@@ -1,13 +1,13 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
-// subject resolves to an entity of the article.
-import { AGE_HEAD, describedAge, describedGender, describedInFocus, personAge } from './described.js';
-import { countryOfAdjective } from './gazetteer.js';
+// subject (speaker-resolve.ts resolves it to an entity of the article).
+import { AGE_HEAD } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { ROLE_BOOSTS } from './lexicon.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
+
+export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
 
 export type Subject =
   | { kind: 'entity'; entity: number; pos: number }
@@ -367,146 +367,4 @@ function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): nu
     if (!insideQuote(ctx, start + m.index)) at = start + m.index + m[0].length;
   }
   return at;
-}
-
-/** A person or organisation mentioned as a subject (not after a preposition), as pronoun antecedents. */
-export interface SalienceEvent {
-  pos: number;
-  entity: number;
-}
-
-export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
-  const out: SalienceEvent[] = [];
-  ctx.mentions.forEach((m, i) => {
-    if (m.inQuote || m.afterPreposition || afterAccording(ctx, m.span[0])) return;
-    const e = ctx.entities[ctx.entityOf[i]];
-    if (e.type === 'person' || e.type === 'organization') out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
-  });
-  return out;
-}
-
-/** Resolves a subject to an entity index, or null. `events` must be sorted by position. */
-export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[], skip?: Set<number>): number | null {
-  if (subject.kind === 'entity') return subject.entity;
-  if (subject.kind === 'pronoun') {
-    const kind = ctx.lex.pronouns.get(subject.pronoun);
-    if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip);
-    for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
-      const ev = events[k];
-      if (ctx.entities[ev.entity].type === 'organization') return ev.entity;
-      if (kind === 'n') return null;
-    }
-    return null;
-  }
-  // "an officer", "a spokesman": someone new and unnamed, never a person already in the text.
-  if (/^(?:a|an|one|another)\s/i.test(subject.text)) return subject.forEntity;
-  const age = describedAge(ctx, subject.words, subject.pos);
-  const head = subject.words[subject.words.length - 1];
-  // An age alone ("der 60-Jährige") names no office to look up.
-  const described = ctx.lex.roleHeads.has(head) ? resolveDescription(ctx, subject.words, subject.pos, age) : null;
-  if (described !== null) return described;
-  if (subject.forEntity !== null) return subject.forEntity;
-  // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
-  // record: the person last in focus whom the description's gender and age fit.
-  const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;
-  return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events) : null;
-}
-
-/** Index of the last event before pos (events sorted by position), or -1. */
-function lastEventBefore(events: SalienceEvent[], pos: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * "Le groupe Volkhov a confirmé la mort de son chef. « … », a-t-il écrit", "…, selon le ministère.
- * « … », a-t-il ajouté": where nouns have gender, "il" or "elle" is the institution that is the
- * subject of the sentence before (its first name), or the one "selon" cites there. English "he"
- * never is. Null when that sentence's subject is a person or none.
- */
-function institutionInFocus(ctx: ArticleContext, pos: number, events: SalienceEvent[]): number | null {
-  if (ctx.lex.language === 'en') return null;
-  // The sentence before the quote the pronoun follows.
-  let s = sentenceIndexAt(ctx, pos) - 1;
-  while (s >= 0 && insideQuote(ctx, ctx.sentences[s][0])) s--;
-  if (s < 0) return null;
-  const [start, end] = ctx.sentences[s];
-  const cited = citedInstitution(ctx, start, pos);
-  if (cited !== null) return cited;
-  const k = lastEventBefore(events, start) + 1;
-  const first = events[k];
-  if (!first || first.pos >= end || ctx.entities[first.entity].type !== 'organization') return null;
-  // "Er habe dem Parlament geschrieben": a pronoun before the institution is the sentence's subject.
-  if (tokensOutside(ctx, start, first.pos).some((t) => ctx.lex.pronouns.has(t.lower))) return null;
-  // Someone named since is more likely who "il" is.
-  for (let j = k + 1; j < events.length && events[j].pos < pos; j++) if (ctx.entities[events[j].entity].type === 'person') return null;
-  return first.entity;
-}
-
-/** "selon le ministère", "según el ministerio": the institution last named with that word before `to`. */
-function citedInstitution(ctx: ArticleContext, from: number, to: number): number | null {
-  const tokens = tokensOutside(ctx, from, to);
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    if (!ctx.lex.according.has(tokens[i].lower)) continue;
-    const k = ctx.lex.connectorArticles.has(tokens[i + 1].lower) || ctx.lex.subjectLeads.has(tokens[i + 1].lower) ? i + 2 : i + 1;
-    const noun = tokens[k];
-    if (!noun || !ctx.lex.orgWords.has(noun.lower) || mentionsIn(ctx, noun.start, noun.end).length) return null;
-    for (let m = ctx.mentions.length - 1; m >= 0; m--) {
-      const e = ctx.entityOf[m];
-      if (ctx.mentions[m].span[0] < noun.start && ctx.entities[e].type === 'organization' && ctx.entities[e].name.toLowerCase().split(/\s+/).includes(noun.lower)) return e;
-    }
-    return null;
-  }
-  return null;
-}
-
-/** The last person in subject position before pos whose gender does not contradict `gender`. */
-export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): number | null {
-  for (let k = lastEventBefore(events, pos); k >= 0; k--) {
-    const ev = events[k];
-    const e = ctx.entities[ev.entity];
-    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
-    return ev.entity;
-  }
-  return null;
-}
-
-/** Words before an office word that make it another office: a prime minister is not a minister. */
-const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
-
-/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
-function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null): number | null {
-  const heads = ctx.lex.roleHeads;
-  const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
-  const wanted = heads.get(head) ?? [];
-  const modifiers = words.slice(0, -1).map((w) => countryOfAdjective(w) ?? w.toLowerCase());
-  let best: number | null = null;
-  let bestScore = 0;
-  let bestDistance = Infinity;
-  ctx.entities.forEach((e, idx) => {
-    if (e.type !== 'person' || e.roles.size === 0) return;
-    if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
-    // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
-    const roles = new Set([...e.roles].flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
-    let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;
-    // "la première ministre", "the deputy mayor": a word that makes another office must be the person's.
-    if (score === 0 || modifiers.some((m) => OTHER_OFFICE.has(m) && !roles.has(m))) return;
-    for (const m of modifiers) {
-      if (roles.has(m)) score += 1;
-      for (const boost of ROLE_BOOSTS[m] ?? []) if (roles.has(boost)) score += 1;
-    }
-    const first = e.mentions.reduce((d, m) => Math.min(d, m.span[0] < pos ? pos - m.span[0] : (m.span[0] - pos) * 2), Infinity);
-    if (score > bestScore || (score === bestScore && first < bestDistance)) {
-      best = idx;
-      bestScore = score;
-      bestDistance = first;
-    }
-  });
-  return best;
 }

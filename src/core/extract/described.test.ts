@@ -26,6 +26,11 @@ describe('an age or a role in place of the name: the person in focus it fits', (
     ['es', 'El presidente Tomas Verhoek anunció su renuncia el domingo. «Me voy para que haya paz», dijo el mandatario en la radio.', [['Me voy para que haya paz', 'Tomas Verhoek']]],
   ])('%s', run);
 
+  it.each<Case>([
+    ['de', 'Um 16 Uhr wurde der Gipfel durch UN-Generalsekretär Tomas Verhoek (70) eröffnet. Verhoek warnte vor den Folgen. Der UN-Generalsekretär: „Der Umbau der Wirtschaft führt zu einer besseren Welt.“', [['Der Umbau der Wirtschaft', 'Tomas Verhoek']]],
+    ['en', 'Northshire Mayor Dana Kellor opened the harbour fair on Friday. The mayor: "We are proud of what this town has built."', [['We are proud of what', 'Dana Kellor']]],
+  ])('a title and a colon before the quote: %s', run);
+
   it('skips a person whose stated age differs', () => {
     run('en', 'Dana Kellor, 16, joined the march with her teacher, Hal Brenner, 52. Brenner spoke first.\n\n"We will be back every week," the 16-year-old said.', [['We will be back every week', 'Dana Kellor']]);
   });

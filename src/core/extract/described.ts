@@ -3,7 +3,7 @@
 // News prose names someone once and then describes them; a description with nothing better on
 // record is the person in focus whose age and gender do not contradict it.
 import type { ArticleContext } from './context.js';
-import type { SalienceEvent } from './speakers.js';
+import type { SalienceEvent } from './speaker-resolve.js';
 
 /** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
 export const AGE_HEAD = '\\p{N}{1,3}-(?:year-old|jährige[nrs]?)';
@@ -66,4 +66,19 @@ export function describedInFocus(ctx: ArticleContext, pos: number, gender: 'm' |
     return ev.entity;
   }
   return null;
+}
+
+/**
+ * "Jo Roe, an aunt of the rescued coach, Sam Roe, said": a name set off by commas after a
+ * description that holds a preposition, itself in apposition to a name, names the preposition's
+ * object (the coach), not the subject; the first name is who speaks. Returns the start of that
+ * first name's segment, or -1.
+ */
+export function apposedToObject(ctx: ArticleContext, mentionStart: number): number {
+  const text = ctx.body.slice(Math.max(0, mentionStart - 120), mentionStart);
+  const m = /,\s*([^,.;:!?"“”«»]{3,90}),\s*$/u.exec(text);
+  if (!m) return -1;
+  const words = m[1].trim().toLowerCase().split(/\s+/);
+  if (!ctx.lex.subjectLeads.has(words[0]) || ctx.lex.prepositions.has(words[0]) || !words.slice(1).some((w) => ctx.lex.prepositions.has(w))) return -1;
+  return mentionStart - text.length + m.index;
 }

@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -142,16 +142,30 @@ function listed(body: string, mark: QuoteSpan): boolean {
 
 /** "Holt: “We will appeal.”": a person's name and a colon introduce the quote. */
 function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+  if (!/:\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
   const named = mentionsIn(ctx, sentenceStart, quoteStart);
   const last = named[named.length - 1];
-  if (last === undefined || !/:\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
-  if (/^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
+  if (last !== undefined && /^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
+  // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
+  const described = describedOpening(ctx, sentenceStart, quoteStart);
+  if (described) return described;
+  if (last === undefined) return null;
   // "Jo Roe, a resident, described the night: «…»": the clause before the colon introduces its
   // subject's words, whatever its verb. The subject opens the sentence.
   const first = named[0];
   const lead = tokensOutside(ctx, sentenceStart, ctx.mentions[first].span[0]);
   if (lead.length > 1 || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return null;
   return personCue(ctx, first, ':');
+}
+
+/** A description that opens the sentence and ends at the colon before the quote, as its cue. */
+function describedOpening(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+  const colon = ctx.body.lastIndexOf(':', quoteStart);
+  const first = subjectsIn(ctx, sentenceStart, colon, false)[0];
+  if (first?.kind !== 'description') return null;
+  const at = ctx.body.indexOf(first.text, sentenceStart);
+  if (at < 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(sentenceStart, at)) || !/^\s*$/.test(ctx.body.slice(at + first.text.length, colon))) return null;
+  return { subject: first, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
 }
 
 /**

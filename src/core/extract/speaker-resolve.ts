@@ -1,7 +1,7 @@
 // How a speaker subject resolves to an entity of the article: a name is itself, a pronoun the
 // person or institution in focus before it, a description ("the minister", "the 60-year-old") the
 // person whose roles, gender and age fit it best. Split from speakers.ts, which finds the cue and its subject.
-import { describedAge, describedGender, describedInFocus, personAge } from './described.js';
+import { apposedToObject, describedAge, describedGender, describedInFocus, personAge } from './described.js';
 import { countryOfAdjective } from './gazetteer.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
@@ -18,9 +18,21 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
   ctx.mentions.forEach((m, i) => {
     if (m.inQuote || m.afterPreposition || afterAccording(ctx, m.span[0])) return;
     const e = ctx.entities[ctx.entityOf[i]];
-    if (e.type === 'person' || e.type === 'organization') out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
+    if (e.type !== 'person' && e.type !== 'organization') return;
+    // "Jo Roe, an aunt of the coach, Sam Roe,": the coach's name is no subject.
+    const comma = ctx.body.charCodeAt(m.span[0] - 2) === 44 || ctx.body.charCodeAt(m.span[0] - 1) === 44;
+    if (comma && i > 0 && isApposedToObject(ctx, i)) return;
+    out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
   });
   return out;
+}
+
+/** Whether mention i is apposed to a preposition's object in another name's apposition ("Jo Roe, an aunt of the coach, Sam Roe"). */
+function isApposedToObject(ctx: ArticleContext, i: number): boolean {
+  const at = apposedToObject(ctx, ctx.mentions[i].span[0]);
+  if (at < 0) return false;
+  const prev = mentionsIn(ctx, Math.max(0, at - 60), at).pop();
+  return prev !== undefined && ctx.mentions[prev].span[1] === at && ctx.entities[ctx.entityOf[prev]].type === 'person';
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */

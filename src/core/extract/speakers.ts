@@ -1,7 +1,7 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject (speaker-resolve.ts resolves it to an entity of the article).
-import { AGE_HEAD } from './described.js';
+import { AGE_HEAD, apposedToObject } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
 import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
@@ -59,7 +59,7 @@ function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
 }
 
 /** Candidate subjects in [start, end), in text order. */
-function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean, cited = false): Subject[] {
+export function subjectsIn(ctx: ArticleContext, start: number, end: number, allowPlaces: boolean, cited = false): Subject[] {
   const out: Subject[] = [];
   for (const i of mentionsIn(ctx, start, end)) {
     const e = ctx.entities[ctx.entityOf[i]];
@@ -352,6 +352,12 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
     // is what the apposition is of, not the speaker.
     const ofSomething = (s: Subject) => tokensOutside(ctx, from, s.pos).some((t) => t.end <= s.pos - 1 && ctx.lex.prepositions.has(t.lower));
     const named = relative ? undefined : inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person' && !ofSomething(s));
+    // "Jo Roe, an aunt of the rescued coach, Sam Roe, said": the first name, not the coach's.
+    const outer = named && apposedToObject(ctx, start + apposition.index + apposition[0].indexOf(apposition[1]));
+    if (named && typeof outer === 'number' && outer >= start) {
+      const first = subjects.filter((s) => s.kind === 'entity' && s.pos === outer).pop();
+      if (first) return first;
+    }
     if (named) return named;
     const before = subjects.filter((s) => s.pos <= from);
     if (before.length) return before[before.length - 1];

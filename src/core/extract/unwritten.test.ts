@@ -27,6 +27,12 @@ describe('a verb with no subject after the quote: the person in focus', () => {
   ])('%s', run);
 });
 
+describe('a participle of speech takes its sentence subject', () => {
+  it.each<Case>([
+    ['es', 'El actual alcalde, Tomas Verhoek, ha justificado el cierre del puerto indicando que "se incumplieron reiteradamente las normas de seguridad".', [['se incumplieron reiteradamente', 'Tomas Verhoek']]],
+  ])('%s', run);
+});
+
 describe('French: an inverted pronoun after the quote, and a reflexive speech verb', () => {
   it.each<Case>([
     ['fr', "Jeanne Roux a pris la parole en dernier.\n\n« Je vous surveillerai », a-t-elle commencé depuis sa chaise.", [['Je vous surveillerai', 'Jeanne Roux']]],
@@ -37,5 +43,12 @@ describe('French: an inverted pronoun after the quote, and a reflexive speech ve
 describe('"er" after a sentence whose subject is a pronoun: the person, not the institution it names', () => {
   it.each<Case>([
     ['de', 'Nach acht Jahren im Amt hat Tomas Verhoek am Sonntag seinen Rücktritt erklärt. Er habe dem Parlament einen Brief geschickt, sagte der Präsident im Radio. "Wir wollen Frieden", sagte er.', [['Wir wollen Frieden', 'Tomas Verhoek']]],
+  ])('%s', run);
+});
+
+describe('a relative apposed to a name: the name apposed to her description is not the speaker', () => {
+  it.each<Case>([
+    ['en', 'Rescuers brought the last diver out at dawn.\n\nOrlen Vasko, an aunt of the rescued guide, Taje Marrin, said she was relieved.\n\n“If I see him, I just want to hold him,” she said.', [['I just want to hold him', 'Orlen Vasko']]],
+    ['en', 'Rescuers brought the last diver out at dawn.\n\nOrlen Vasko, an aunt of the rescued guide, Taje Marrin, said: “I just want to hold him.”', [['I just want to hold him', 'Orlen Vasko']]],
   ])('%s', run);
 });

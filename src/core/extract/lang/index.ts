@@ -128,7 +128,8 @@ function build(language: string, layers: LanguageData[]): Lexicon {
   const numberStarts = new Set([...numbers.keys(), ...collectives.keys(), ...scales.keys(), 'half', 'quarter'].map((w) => w.charCodeAt(0)));
   return {
     language,
-    speechVerbs: set((d) => d.speechVerbs),
+    // A participle of speech ("diciendo", "ajoutant") is a speech verb its sentence's subject goes with.
+    speechVerbs: set((d) => `${d.speechVerbs ?? ''} ${d.participles ?? ''}`),
     continuationVerbs: set((d) => d.continuationVerbs),
     speechPhrases: phrases,
     according: set((d) => d.according),

@@ -250,3 +250,31 @@ describe('HTML documents', () => {
     expect(article.original).toBe(STORY);
   });
 });
+
+describe('lines that are never a headline', () => {
+  const LEAD =
+    'The harbour board of Port Ellis voted on Tuesday to close the north pier for repairs, after divers found cracks in three of its pillars during a routine inspection.';
+  const MORE = 'Ferries will use the south quay until the work is finished, the board said in a statement.';
+
+  it('takes no place line for the headline, even scraped twice onto one line; it opens the lead as its dateline', () => {
+    const article = cleanDoc(txt(['Port Ellis, Northshire Port Ellis, Northshire', '', LEAD, '', MORE].join('\n')));
+    expect(article.headline).toBeNull();
+    expect(article.body.startsWith('Port Ellis, Northshire — The harbour board')).toBe(true);
+    const es = cleanDoc(txt(['San Teodoro, Valdoria', '', 'La junta del puerto de San Teodoro votó el martes cerrar el muelle norte para repararlo, después de que los buzos hallaran grietas en tres de sus pilares.', '', 'Los transbordadores usarán el muelle sur, dijo la junta.'].join('\n')));
+    expect(es.headline).toBeNull();
+  });
+
+  it('takes no run of menu words for the headline, in any language, and drops a breadcrumb glued to the title', () => {
+    expect(cleanDoc(txt(['News People Sport', '', LEAD, '', MORE].join('\n'))).headline).toBeNull();
+    expect(cleanDoc(txt(['Startseite Politik Ausland', '', LEAD, '', MORE].join('\n'))).headline).toBeNull();
+    const glued = cleanDoc(txt(['News People Port Ellis closes its north pier', '', 'Port Ellis closes its north pier', '', LEAD, '', MORE].join('\n')));
+    expect(glued.headline).toBe('Port Ellis closes its north pier');
+    expect(glued.body).not.toContain('News People');
+    // A Title Case headline with no lower-case word is still one.
+    expect(cleanDoc(txt(['Harbour Board Closes North Pier', '', LEAD, '', MORE].join('\n'))).headline).toBe('Harbour Board Closes North Pier');
+  });
+
+  it('takes no place given as the title', () => {
+    expect(cleanDoc(txt([LEAD, '', MORE].join('\n'), { headline: 'Port Ellis, Northshire' })).headline).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import type { Article, ArticleFlag, IsoDate, RawDoc } from '../types.js';
 import { findCredits } from './credits.js';
 import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
+import { isPlaceOrMenu } from './headline.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
 import { hostSpelledName, normaliseOutletName, outletFromUrl } from './outlet.js';
@@ -131,7 +132,8 @@ export function cleanDoc(doc: RawDoc): Article {
     html = extractHtml(doc.html, webUrl(doc.meta.url));
     text = html.body;
   }
-  const knownHeadline = statedHeadline ?? present(html?.headline);
+  // A place or a menu given as the title (a dateline, a breadcrumb) is none.
+  const knownHeadline = [statedHeadline, present(html?.headline)].find((h) => h && !isPlaceOrMenu(h)) ?? null;
   const statedLanguage = normaliseLanguage(doc.meta.language);
   const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, above: html?.above });
   const headline = knownHeadline ?? found.headline;

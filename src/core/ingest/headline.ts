@@ -41,8 +41,68 @@ export function isHeadlineLike(line: string): boolean {
     /^[\p{Lu}\p{N}"“‘'«„¿¡]/u.test(line) &&
     !isParagraph(line) &&
     !endsOnFunctionWord(line) &&
-    !isSiteTitle(line)
+    !isSiteTitle(line) &&
+    !isPlaceOrMenu(line)
   );
+}
+
+// ---- lines that are never a headline: a place, a menu ----
+
+// Section and menu words of news sites, by language: a line made of them is the site's navigation.
+const MENU_WORDS = new Set(
+  [
+    'news|people|world|sport|sports|business|politics|opinion|culture|entertainment|lifestyle|life|style|tech|technology|science|health|travel|video|videos|home|local|national|international|economy|money|markets|weather|more|live|podcasts|photos|latest|trending|menu|search|subscribe|environment|education|media|arts|books|food|music|features|analysis|comment',
+    'noticias|deportes|política|economía|cultura|internacional|nacional|mundo|sociedad|opinión|espectáculos|tecnología|salud|ciencia|vida|portada|inicio|últimas|actualidad|gente',
+    'actualités|actualité|monde|société|politique|économie|santé|sciences|accueil|france|culture|idées|sport|vidéos|people',
+    'nachrichten|politik|wirtschaft|kultur|panorama|wissen|meinung|startseite|ausland|inland|gesellschaft|leben|digital|reise|regional',
+    'notizie|cronaca|esteri|politica|economia|spettacoli|salute|attualità',
+    'notícias|esportes|saúde|últimas',
+    'новости|политика|экономика|общество|спорт|культура|мир|происшествия|главная',
+  ].join('|').split('|'),
+);
+
+/** A doubled line ("X X", a page's title scraped twice onto one line) as its half; else the line. */
+function undoubled(line: string): string {
+  const words = line.split(' ');
+  if (words.length % 2 || words.length < 2) return line;
+  const half = words.length / 2;
+  for (let i = 0; i < half; i++) if (words[i] !== words[i + half]) return line;
+  return words.slice(0, half).join(' ');
+}
+
+// A place's name: capitalised words, joined by "de", "la" ... ("Port Ellis", "San José de la Sierra").
+const PLACE_SEGMENT = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el|los|las)){0,3}$/u;
+
+/**
+ * A line that is a place and nothing more ("Port Ellis, Northshire", the same written twice) or a
+ * run of a site's menu words ("News People"), in any language: a dateline or navigation, never the
+ * article's title.
+ */
+export function isPlaceOrMenu(line: string): boolean {
+  return placeOfLine(line) !== null || isMenuRun(line);
+}
+
+/** The place a dateline-only line names ("Port Ellis, Northshire", also when scraped twice onto one line), or null. */
+export function placeOfLine(line: string): string | null {
+  if (line.length > 80 || !line.includes(',') || /\d/.test(line)) return null;
+  const text = undoubled(line.trim()).replace(/\.$/, '');
+  const segments = text.split(/\s*,\s*/);
+  return segments.length >= 2 && wordCount(text) <= 6 && segments.every((s) => PLACE_SEGMENT.test(s)) ? text : null;
+}
+
+/** A run of a site's menu words ("News People", "Startseite Politik Ausland"). */
+export function isMenuRun(line: string): boolean {
+  const first = line.length <= 80 ? /^[^\s|/·•>»]+/.exec(line) : null;
+  if (!first || !MENU_WORDS.has(first[0].toLowerCase()) || /\d/.test(line)) return false;
+  const words = line.split(/[\s|/·•>»]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && MENU_WORDS.has(w.toLowerCase()));
+}
+
+/** Whether `line` is `headline` behind a few capitalised menu or breadcrumb words ("News People <headline>"). */
+function afterMenuWords(line: string, headline: string): boolean {
+  if (line.length <= headline.length || !line.endsWith(headline)) return false;
+  const prefix = line.slice(0, line.length - headline.length).trim();
+  return prefix.length > 0 && prefix.split(/[\s|/·•>»]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) && wordCount(w) === 1 && w.length <= 15) && wordCount(prefix) <= 4;
 }
 
 // Words a site's own title is made of ("X | News & Analysis Website", "X - Official Site").
@@ -111,30 +171,33 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
         !(i + 1 < lines.length && continues(line, lines[i + 1]));
     if (isCandidate) candidates.push(i);
   }
+  // A breadcrumb glued to the title that another line holds alone ("News People <headline>") is
+  // no part of it.
+  const own = (i: number) => (hints.headline ? null : lines.slice(0, header).find((other) => afterMenuWords(lines[i], other))) ?? lines[i];
   if (candidates.length === 0) return { headline: null, nameplate: null, site: null, rest: lines };
   let best = candidates[0];
   if (candidates.length > 1) {
     // A later headline-sized line displaces the first only when the first is off-topic (a menu
     // or a promo) and the later one is clearly on-topic; a long standfirst never does.
     const lead = new Set(contentWords(lines.slice(header, header + 3).join(' ')));
-    let bestScore = Math.max(leadOverlap(lines[best], lead) + 0.1, 0.3);
+    let bestScore = Math.max(leadOverlap(own(best), lead) + 0.1, 0.3);
     for (const i of candidates.slice(1)) {
       if (wordCount(lines[i]) > 16) continue;
-      const score = leadOverlap(lines[i], lead);
+      const score = leadOverlap(own(i), lead);
       if (score > bestScore) [best, bestScore] = [i, score];
     }
   }
   // A page title carries the site's name after the headline ("Headline | Site").
-  const suffix = hints.headline ? null : titleSuffix(lines[best]);
-  const headline = (suffix?.headline ?? lines[best]).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, '');
+  const suffix = hints.headline ? null : titleSuffix(own(best));
+  const headline = (suffix?.headline ?? own(best)).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, '');
   const above = lines.slice(0, best);
   const nameplate = above.find(isNameplate) ?? null;
   // Short unfinished lines above the headline are menus and kickers; anything else stays.
-  const kept = above.filter((l) => wordCount(l) > 8 || endsSentence(l));
+  const kept = above.filter((l) => (wordCount(l) > 8 || endsSentence(l)) && !afterMenuWords(l, headline));
   // Scrapes often carry the headline twice (page title and article heading), the second time
   // below the site's menu when the first was the page title.
   let below = lines.slice(best + 1);
-  if (below.length > 1 && sameText(below[0], headline)) below.shift();
+  if (below.length > 1 && (sameText(below[0], headline) || afterMenuWords(below[0], headline))) below.shift();
   else if (suffix) {
     const again = below.slice(0, 15).findIndex((l) => sameText(l, headline));
     if (again > 0 && below.slice(0, again).every((l) => wordCount(l) <= 8 && !isParagraph(l))) below = below.slice(again + 1);

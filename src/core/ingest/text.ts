@@ -18,7 +18,7 @@ import { isCreditSignOff } from './credits.js';
 import { mastheadName, selfReference, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
 import { bylineOrganisation, contactOutlet, newsroomByline, reportsAsName, selfReportName, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
-import { ALERT_LABEL, isHeadlineLike, isNameplate, isParagraph, isPlaceLine, splitHeadline } from './headline.js';
+import { ALERT_LABEL, isHeadlineLike, isMenuRun, isNameplate, isParagraph, isPlaceLine, placeOfLine, splitHeadline } from './headline.js';
 
 export interface TextFindings {
   /** Paragraphs separated by a blank line. */
@@ -364,6 +364,10 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   const headline = statedHeadline ?? split.headline;
   // A place alone above the lead ("Rabat") is its dateline, not a title: it opens the lead as one.
   if (!headline && rest.length > 1 && isPlaceLine(rest[0]) && isParagraph(rest[1])) rest.splice(0, 2, `${rest[0]} — ${rest[1]}`);
+  // So is a place with its region ("Port Ellis, Northshire", even scraped twice onto its line); a
+  // run of menu words there is the site's navigation.
+  else if (rest.length > 1 && isParagraph(rest[1]) && placeOfLine(rest[0])) rest.splice(0, 2, `${placeOfLine(rest[0])} — ${rest[1]}`);
+  else if (rest.length > 1 && isMenuRun(rest[0])) rest.shift();
   const paragraphs = repairParagraphs(rest);
   // A newsroom byline opening the lead ("(De la Redacción de X) Francia ...") names the outlet.
   const leadByline = paragraphs.length ? newsroomByline(paragraphs[0]) : null;

@@ -1,10 +1,12 @@
 // Article-extraction benchmark (181 pages): storytrace's HTML extractor vs Readability on linkedom,
 // scored with the benchmark's own shingle metric and timed in the same run.
-// `--worst` also lists storytrace's 15 lowest-F1 pages.
+// `--worst` also lists storytrace's 15 lowest-F1 pages. With STORYTRACE_HTMLBENCH2 set, both are
+// also scored on a second benchmark written by others (snippets that must / must not be kept).
 import { extractHtml } from '../../src/core/ingest/html/index.js';
 import { benchmarkScore, shingleCounts, type PageCounts } from '../../src/core/ingest/html/metric.js';
 import { readabilityText } from '../../src/core/ingest/html/readability.js';
 import { loadHtmlBench, type BenchPage } from '../../src/testing/htmlBench.js';
+import { loadSnippetBench, runSnippetBench, snippetBenchFromEnv } from '../../src/testing/snippetBench.js';
 
 interface Run {
   name: string;
@@ -51,4 +53,30 @@ export default async function evalHtml(): Promise<void> {
       .slice(0, 15);
     for (const x of ranked) console.log(`${f(x.f1)} (readability ${f(x.rf1)}) p=${f(x.c.tp / (x.c.tp + x.c.fp || 1))} r=${f(x.c.tp / (x.c.tp + x.c.fn || 1))} ${x.p.id.slice(0, 12)} ${x.p.url}`);
   }
+  evalSnippetBench();
+}
+
+/** The second benchmark, in its own metric: snippet precision, recall, accuracy and F1. */
+function evalSnippetBench(): void {
+  const found = snippetBenchFromEnv();
+  if ('absent' in found) {
+    console.log(`second benchmark: ${found.absent}`);
+    return;
+  }
+  const pages = loadSnippetBench(found.dir);
+  const mb = pages.reduce((s, p) => s + p.bytes, 0) / 2 ** 20;
+  const snippets = pages.reduce((s, p) => s + p.with.length + p.without.length, 0);
+  const runs = [
+    runSnippetBench('storytrace', pages, (p) => extractHtml(p.html, p.url).body),
+    runSnippetBench('readability (linkedom)', pages, (p) => readabilityText(p.html)),
+  ];
+  console.log(`\nsecond benchmark (${found.dir}): ${pages.length} pages, ${snippets} snippets, ${mb.toFixed(1)} MB of HTML`);
+  console.log('extractor                 F1     precision  recall   accuracy  pages/s   MB/s');
+  for (const r of runs) {
+    const s = r.score;
+    console.log(
+      `${r.name.padEnd(24)}  ${f(s.f1)}  ${f(s.precision)}      ${f(s.recall)}    ${f(s.accuracy)}   ${(pages.length / r.seconds).toFixed(0).padStart(5)}   ${(mb / r.seconds).toFixed(1).padStart(5)}`,
+    );
+  }
+  for (const r of runs) if (r.crashed.length) console.log(`${r.name} threw on ${r.crashed.length} pages (scored as empty): ${r.crashed.slice(0, 5).join(' ')}`);
 }

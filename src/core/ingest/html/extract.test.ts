@@ -218,3 +218,18 @@ describe('cookie-consent notices', () => {
     expect(about.body).toContain(rules);
   });
 });
+
+describe('a subheading left at the end', () => {
+  const related = '<ul><li><a href="/a">Canal repairs delayed again</a></li><li><a href="/b">Reservoir levels in pictures</a></li><li><a href="/c">Growers ask for relief fund</a></li></ul>';
+
+  it('drops a subheading whose block was left out (a link list of other stories), keeping subheadings inside the text', () => {
+    const html = page(`<article><h1>Irrigation quota cut</h1><p>${PARAS[0]}</p><h2>What farmers say</h2><p>${PARAS[1]}</p><p>${PARAS[2]}</p><h3>More on this topic</h3>${related}</article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual([PARAS[0], 'What farmers say', PARAS[1], PARAS[2]]);
+  });
+
+  it('keeps a last sentence that a page sets in a heading tag', () => {
+    const closing = 'The authority will publish the revised quotas for each district next week.';
+    const html = page(`<article><h1>Irrigation quota cut</h1>${article}<h4>${closing}</h4>${related}</article>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual([...PARAS, closing]);
+  });
+});

@@ -69,7 +69,11 @@ interface Line {
   text: string;
   /** Inside a blockquote. */
   quoted: boolean;
+  /** A subheading (h2-h6): it introduces the lines after it. */
+  heading: boolean;
 }
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -84,9 +88,10 @@ export function serialize(root: Element, opts: SerializeOptions): SerializedText
   const lines: Line[] = [];
   let buf = '';
   let quoted = false;
+  let heading = false;
   const flush = () => {
     const text = buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) lines.push({ text, quoted });
+    if (text) lines.push({ text, quoted, heading });
     buf = '';
   };
   const walk = (el: Element, inPre: boolean, inQuote: boolean) => {
@@ -100,9 +105,12 @@ export function serialize(root: Element, opts: SerializeOptions): SerializedText
       const block = BLOCK_TAGS.has(child.name);
       if (block) flush();
       quoted = inQuote || child.name === 'blockquote';
+      const outerHeading = heading;
+      heading ||= SUBHEADINGS.has(child.name);
       walk(child, inPre || child.name === 'pre', quoted);
       if (block) flush();
       quoted = inQuote;
+      heading = outerHeading;
     }
   };
   walk(root, root.name === 'pre', root.name === 'blockquote');
@@ -114,6 +122,8 @@ export function serialize(root: Element, opts: SerializeOptions): SerializedText
 function keepBodyLines(lines: Line[], headline: string | null): { body: string[]; above: string[] } {
   const head = headline ? normal(headline) : null;
   const out: string[] = [];
+  /** Whether each kept line only introduces what follows it: a short subheading that is not a sentence. */
+  const opener: boolean[] = [];
   const above: string[] = [];
   let previous = '';
   for (let i = 0; i < lines.length; i++) {
@@ -138,6 +148,14 @@ function keepBodyLines(lines: Line[], headline: string | null): { body: string[]
     if (key === previous && key.length >= 40) continue;
     previous = key;
     out.push(line);
+    // Some pages set paragraphs in heading tags: a full sentence there is text, not a label.
+    opener.push(lines[i].heading && line.length <= 120 && !/[.!?…]["”»’)]?$/.test(line));
+  }
+  // An opener with nothing after it introduced a block that was left out (other stories, a comment
+  // form, a link list): alone at the end it is a label of furniture, not the article's last words.
+  while (out.length > 1 && opener[out.length - 1]) {
+    out.pop();
+    opener.pop();
   }
   return { body: out, above };
 }

@@ -22,6 +22,7 @@ describe('an age or a role in place of the name: the person in focus it fits', (
   it.each<Case>([
     ['en', 'Northshire governor Dana Kellor has stepped down after a week of protests.\n\nThe announcement came after an offer of new elections.\n\n"I am handing my letter to the assembly," the 58-year-old centrist leader said.', [['I am handing my letter', 'Dana Kellor']]],
     ['de', 'Nach zwölf Jahren im Amt ist Tomas Verhoek zurückgetreten. "Wir wollen, dass wieder Ruhe einkehrt", sagte der 61-Jährige am Sonntag in einer Ansprache.', [['Wir wollen, dass wieder Ruhe', 'Tomas Verhoek']]],
+    ['de', 'Die Klimaaktivistin Greta Solberg sprach am Montag vor dem Gipfel. „Wie konntet Ihr es wagen?“, fragte die 16-jährige Norwegerin am Montag in ihrer Rede.', [['Wie konntet Ihr es wagen', 'Greta Solberg']]],
     ['fr', "Le président valmorien Tomas Verhoek a annoncé sa démission dimanche. « Je quitte mon poste », a déclaré à la radio le dirigeant de 61 ans, au pouvoir depuis 2008.", [['Je quitte mon poste', 'Tomas Verhoek']]],
     ['es', 'El presidente Tomas Verhoek anunció su renuncia el domingo. «Me voy para que haya paz», dijo el mandatario en la radio.', [['Me voy para que haya paz', 'Tomas Verhoek']]],
   ])('%s', run);

@@ -74,9 +74,12 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     if (office && e.type !== 'person' && isTitle(ctx.lex, office[1])) continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
+  let prev = '';
   for (const t of tokensOutside(ctx, start, end)) {
     const w = t.lower;
-    if (ctx.lex.pronouns.has(w)) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
+    // "called it “a sad day” and urged": a pronoun right after a speech verb is its object.
+    if (ctx.lex.pronouns.has(w) && !ctx.lex.speechVerbs.has(prev)) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
+    prev = w;
   }
   const text = ctx.body.slice(start, end);
   const described: [number, number][] = [];

@@ -52,3 +52,9 @@ describe('a relative apposed to a name: the name apposed to her description is n
     ['en', 'Rescuers brought the last diver out at dawn.\n\nOrlen Vasko, an aunt of the rescued guide, Taje Marrin, said: “I just want to hold him.”', [['I just want to hold him', 'Orlen Vasko']]],
   ])('%s', run);
 });
+
+describe('a pronoun right after a speech verb is its object, not the next verb’s subject', () => {
+  it.each<Case>([
+    ['en', 'Fires broke out in three harbour warehouses overnight.\n\nThe bishop of Velmar, Cardinal Orlen Vasko, called it “a grim day” and urged the council to find those responsible and “punish them without delay because this cannot stand”.', [['punish them without delay', 'Orlen Vasko']]],
+  ])('%s', run);
+});

@@ -8,7 +8,7 @@ export const de: LanguageData = {
     berichtete berichtet räumte räumt bestätigte bestätigt dementierte bekräftigte unterstrich
     versicherte versichert verkündete kündigte kündigt schrieb schreibt twitterte antwortete
     entgegnete sprach spricht hieß heißt behauptete behauptet bezeichnete verwies mahnte drohte
-    zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert`,
+    zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert fragte fragt`,
   continuationVerbs: 'fügte ergänzte',
   according: 'laut zufolge nach',
   speechPhrases: { nach: ['angaben'] },

@@ -58,7 +58,7 @@ describe('a toll given at different hours or days is a timeline, not a disagreem
       ['5 June, 2031 19:40', 'Explosion at Dunwick chemical plant kills 27', 'The gas explosion at the Corran chemical plant in Dunwick killed 27 people on Thursday, the Northshire Fire Service said. Firefighters worked through the night.'],
     );
     expect(disagreements(r)).toEqual([]);
-    expect(verdicts(r)).toContain('changed: people dead: 12 / 27 (2031-06-05) (a change over time)');
+    expect(verdicts(r)).toContain('changed: people dead: 12, then 27 (2031-06-05) (a change over time)');
   });
 
   it('shows the toll of one day and of the next as a change (Spanish, Russian)', () => {
@@ -115,6 +115,22 @@ describe('a count of one set is not a count of a larger one', () => {
   });
 });
 
+describe('a part of a set named before it', () => {
+  it('does not set "including 14 fans" against another outlet\'s 19 fans (English, French)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Arrests after Ostria Cup final', 'Police in Brenholt arrested dozens of fans after the Ostria Cup final on Sunday, including 14 fans who were arrested for running onto the pitch.'],
+      ['5 June, 2031', 'Police make arrests after cup final', 'Police in Brenholt said 19 fans were arrested after the Ostria Cup final on Sunday.'],
+    );
+    expect(en.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(en)).toEqual([]);
+    const fr = pair(
+      ['5 juin 2031', 'Interpellations après la finale', "La police de Brenholt a interpellé des dizaines de supporters après la finale de la Coupe d'Ostria dimanche, dont 14 supporters interpellés sur la pelouse."],
+      ['5 juin 2031', 'Interpellations à Brenholt', "La police de Brenholt a indiqué que 19 supporters ont été interpellés après la finale de la Coupe d'Ostria dimanche."],
+    );
+    expect(disagreements(fr)).toEqual([]);
+  });
+});
+
 describe('counts held by different holders are two counts', () => {
   it('keeps a ministry\'s toll apart from a rescue service\'s (English, French)', () => {
     const en = pair(
@@ -162,8 +178,9 @@ describe('scores of other matches', () => {
   it('does not set a report recounting a cup run against the final\'s score', () => {
     const r = pair(
       ['5 June, 2031', 'Varnholm win the Ostria Cup', 'Varnholm beat Castel 4-2 in the Ostria Cup final in Brenholt on Sunday, lifting the trophy for the first time.'],
-      ['5 June, 2031', 'How Varnholm won the Ostria Cup', 'On the way to the final in Brenholt on Sunday, Varnholm beat Dorn 3-0 in the quarter-final and Selby 1-0 in the semi-final.'],
+      ['5 June, 2031', 'How Varnholm won the Ostria Cup', 'On the way to the final in Brenholt on Sunday, Varnholm beat Dorn 4-1 in the quarter-final and Selby 3-1 in the semi-final.'],
     );
+    expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
     expect(disagreements(r)).toEqual([]);
   });
 });

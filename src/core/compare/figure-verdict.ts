@@ -105,7 +105,7 @@ export function figureGroup(story: string, part: Placed[]): FigureGroup {
   const distinct = new Set(list.map((v) => v.value)).size;
   // One value from one independent origin (copies count under what they copy) corroborates nothing.
   const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : new Set(part.map((p) => p.root)).size > 1 ? 'agree' : 'one source';
-  return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict, unit) };
+  return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict, unit, part.every((p) => p.growing)) };
 }
 
 /**
@@ -137,8 +137,12 @@ export function roundingUnit(value: number): number {
   return unit;
 }
 
-/** "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a change over time)". */
-function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict'], unit: string | null): string {
+/**
+ * "dockworkers on 2025-03-13: 1,200 vs 1,100"; "ships: 40 (2025-03-14), then 45 (2025-03-15) (a
+ * change over time)". A toll's values of one day are its reports in order ("12, then 27"); other
+ * values of one day, from reports that give no time, are shown side by side ("40 / 45").
+ */
+function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict'], unit: string | null, toll: boolean): string {
   const fmt = (n: number) => formatValue(n, unit);
   if (verdict === 'agree' || verdict === 'one source') return `${quantity}: ${fmt(values[0].value)}`;
   if (verdict === 'disagree') {
@@ -147,7 +151,7 @@ function detailOf(quantity: string, values: FigureGroup['values'], verdict: Figu
     );
     return `${quantity}${parts.join(';')}`;
   }
-  const byDay = [...new Set(values.map((v) => v.date))].map((day) => `${values.filter((v) => v.date === day).map((v) => fmt(v.value)).join(' / ')}${day ? ` (${day})` : ''}`);
+  const byDay = [...new Set(values.map((v) => v.date))].map((day) => `${values.filter((v) => v.date === day).map((v) => fmt(v.value)).join(toll ? ', then ' : ' / ')}${day ? ` (${day})` : ''}`);
   return `${quantity}: ${byDay.join(', then ')} (a change over time)`;
 }
 

@@ -1,5 +1,5 @@
 // What part of a counted thing a figure counts. Two counts of one noun are one quantity only when
-// they count the same set: "two of the ships", "another 40", "four goals to two" and the first
+// they count the same set: "two of the ships", "another 40", "including 14", "four goals to two" and the first
 // item of "two charges of fraud and one of bribery" are parts, never a total; "France scored four
 // goals" is France's, which a total ("six goals in the match") is not; "Russian ships" are not
 // "Ukrainian ships". The comparison (figures.ts) keeps figures apart where these differ.
@@ -40,6 +40,9 @@ const MORE_AFTER = /^\s+(?:more|others?|additional|más|mais|de plus|in più|wei
 const OF_THE = /(?:^|\s)(?:(?:of|de|di|da|von)\s+(?:the|these|those|its|their|our|them|los|las|sus|estos|estas|les|ces|leurs|nos|eux|elles|ellos|ellas|i|gli|le|loro|os|as|seus|suas|den|der|die|ihnen)|des|dei|degli|delle|dos|das|del|d['’]entre)\s*$/iu;
 /** A side of a score or a vote: "four goals to two", "cuatro goles a dos", "52 votes to 48". */
 const SCORE_SIDE = /^\s+(?:to|a|à|zu|contra|against)\s+([\p{L}\p{N}]+)/iu;
+/** "including 14", "among them 14", "dont 14", "darunter 14", "в том числе 14": a part of a set named before it. */
+const INCLUDED_BEFORE =
+  /(?:^|[^\p{L}])(?:including|among them|among whom|of whom|of which|incluidos|incluidas|incluyendo|entre ellos|entre ellas|de ellos|de los cuales|dont|parmi eux|parmi lesquels|parmi elles|darunter|davon|в том числе|из них|включая)\s+$/iu;
 /** An enumeration going on with the same noun: "two charges of fraud and one of bribery". */
 const SIBLING = /^[^.;:!?]{0,80}?\s(?:and|y|e|et|und|ed|plus)\s+([\p{L}\p{N}]+)\s+(?:of|de|d['’]|di|von|du)\s/iu;
 /** The count is the whole: "in total", "in the match", "au total", "insgesamt", "en el partido". */
@@ -70,6 +73,7 @@ export function scopeOf(f: Figure, s: SentenceUnit, names: (text: string) => Men
     MORE_BEFORE.has(lead) ||
     MORE_BEFORE.has(firstWord) ||
     MORE_AFTER.test(after) ||
+    INCLUDED_BEFORE.test(before) ||
     OF_THE.test(beforeNoun) ||
     (score !== null && isNumber(lex, score[1])) ||
     (sibling !== null && isNumber(lex, sibling[1]));

@@ -181,6 +181,7 @@ export interface Quote {
 
 export interface Figure {
   article: string;
+  /** The number; for unit 'score' both sides of a match result, larger first: 4-2 is 4002 (`text` keeps "4-2"). */
   value: number;
   unit: string | null;
   /** What is counted ("militants", "airstrikes"), when stated. */

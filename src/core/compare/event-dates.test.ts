@@ -88,6 +88,8 @@ describe('the year of a date in an article without its own date', () => {
     expect(eventDates('He was re-elected on 20 October for a term until 2036.', null, 'en')).toEqual([]);
     // A year the sentence gives to something else does not date the story's day either.
     expect(eventDates('Kellor, en el poder desde 2024, enfrentó protestas tras las elecciones del 20 de octubre.', null, 'es', span)).toEqual(['2031-10-20']);
+    // Across New Year: "8 December" in a story of early January is the December before.
+    expect(eventDates('La sonda fue lanzada el pasado 8 de diciembre.', null, 'es', ['2032-01-03', '2032-01-03'])).toEqual(['2031-12-08']);
     // Just after the span (a hearing set for the next month) is still the story's year.
     expect(eventDates('Il comparaîtra le 2 décembre.', null, 'fr', span)).toEqual(['2031-12-02']);
   });

@@ -149,7 +149,8 @@ export function eventDates(text: string, ref: Date | null, language: string | nu
         const y = yearNear(ref, month, day, future);
         // "jeudi 11 avril": the weekday says which of the years around the article's date it is.
         const at = ref.getTime();
-        out.add(day ? `${agreeing(y, month, day, weekday, at, at)}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`);
+        const w = day && weekday !== null ? agreeing(y, month, day, weekday, at, at) : y;
+        out.add(day ? `${weekdayOf(w, month, day) === weekday ? w : y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`);
         continue;
       }
       if (!c.isCertain('month') && !day) continue;
@@ -250,9 +251,7 @@ function agreeing(year: number, month: number, day: number, weekday: number | nu
     return Math.max(0, from - at, at - to);
   };
   const years = [year, year - 1, year + 1].sort((a, b) => gap(a) - gap(b));
-  // With no weekday, the year given stands unless a neighbour is nearer (a span, not a day).
-  if (weekday === null) return from === to ? year : years[0];
-  return years.find((y) => weekdayOf(y, month, day) === weekday) ?? (from === to ? year : years[0]);
+  return (weekday === null ? undefined : years.find((y) => weekdayOf(y, month, day) === weekday)) ?? years[0];
 }
 
 // "pour un mandat jusqu'en 2031", "until 2031", "hasta 2031", "bis 2031": the year a term or period runs to.

@@ -31,7 +31,7 @@ export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   return a && b ? (a > b ? a : b) : (a ?? b);
 }
 
-function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDate): number {
   return Math.floor(Date.parse(date.slice(0, 10) + 'T00:00:00Z') / 86_400_000);
 }
 

@@ -16,6 +16,11 @@ export class ChangeLog<V> {
     this.touched.add(key);
   }
 
+  /** Whether the key changed since the start (before the checkpoint or after it). */
+  has(key: number): boolean {
+    return this.touched.has(key) || (this.snapshot?.touched.has(key) ?? false);
+  }
+
   checkpoint(): void {
     this.snapshot = { touched: this.touched, kept: new Map() };
     this.touched = new Set();

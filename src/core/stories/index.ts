@@ -2,7 +2,7 @@
 // internal-evidence dating it uses for undated articles (also used for stale-story flags), and the
 // word normalisation the comparison stage shares.
 export { StoryIndex, clusterStories, DEFAULT_OPTIONS, STORY_STATE_VERSION } from './story-index.js';
-export type { IndexRows, PostingRow } from './story-index.js';
+export type { IndexRows, PostingRow, ShelvedThread, ThreadSource } from './story-index.js';
 export type { Placement, StoryArticle, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
 export { contentStems, nameKey, stem, storyFeatures } from './features.js';

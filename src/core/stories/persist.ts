@@ -6,7 +6,7 @@ import type { IsoDate } from '../types.js';
 import { Centroid } from './centroid.js';
 import { ChangeLog } from './changes.js';
 import { Histogram } from './histogram.js';
-import { postingRows, threadState, type IndexRows, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadState } from './state.js';
+import { isShell, postingRows, shellOf, storyState, threadState, type IndexRows, type PostingRow, type ShelvedThread, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadSlot, type ThreadState } from './state.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
@@ -15,7 +15,10 @@ export const STORY_STATE_VERSION = 9;
 export abstract class StoredIndex {
   /** Feature ids, document frequencies, key languages and surfaces: what vectorising needs. */
   protected vocabulary = new Vocabulary();
-  protected readonly storyList: StoryState[] = [];
+  /** Threads by index (founding order): in the heap, or shells (see resident.ts). */
+  protected readonly storyList: ThreadSlot[] = [];
+  /** How many of `storyList` are shells. */
+  protected shells = 0;
   protected readonly postings = new Map<number, number[]>();
   protected readonly placed = new Map<string, number>();
   /** 1 for each story folded into another (as `mergedInto`, read without loading the story). */
@@ -75,8 +78,8 @@ export abstract class StoredIndex {
     return { head: this.checkpointHead, threads: this.threadRows(this.threadLog.checkpointed()), postings: postingRows(this.postingLog.checkpointed()) };
   }
 
-  /** Fills a new index from a stored head, its live threads and its posting lists (each in any order). */
-  protected restore(head: StoryIndexHead, threads: Iterable<ThreadState>, postings: Iterable<PostingRow>): void {
+  /** Fills a new index from a stored head, its live threads (in the heap, or shelved) and its posting lists (each in any order). */
+  protected restore(head: StoryIndexHead, threads: Iterable<ThreadState | ShelvedThread>, postings: Iterable<PostingRow>): void {
     this.vocabulary = Vocabulary.fromJSON(head);
     head.runnerUps?.forEach((n, i) => this.runnerUps.setBin(i, n));
     this.last = head.last ?? null;
@@ -85,8 +88,13 @@ export abstract class StoredIndex {
     for (const s of [...threads].sort((a, b) => a.seq - b.seq)) {
       const i = this.storyList.length;
       bySeq.set(s.seq, i);
-      const cross = new Map(s.cross.ids.map((id, k) => [id, s.cross.counts[k]]));
-      this.storyList.push({ ...s, centroid: Centroid.from(s.centroid.ids, s.centroid.weights), cross, languages: new Map(s.languages), mergedInto: null });
+      if ('shell' in s) {
+        this.storyList.push(shellOf(s));
+        this.shells++;
+        for (const id of s.articles) this.placed.set(id, i);
+        continue;
+      }
+      this.storyList.push(storyState(s));
       for (const m of s.members) this.placed.set(m.id, i);
     }
     // Threads folded away still hold their place in the lists (they count towards the scan): one
@@ -110,8 +118,17 @@ export abstract class StoredIndex {
     return { seq, id, centroid: new Centroid(), members: [], first: null, last: null, time: null, days: null, after: null, title: '', lead, cross: new Map(), languages: new Map(), mergedInto: null };
   }
 
+  /** The live threads; all must be in the heap. */
   protected alive(): StoryState[] {
-    return this.storyList.filter((s) => s.mergedInto === null);
+    if (this.shells > 0) throw new Error(`${this.shells} threads of the story index are out of the heap: load them first`);
+    return (this.storyList as StoryState[]).filter((s) => s.mergedInto === null);
+  }
+
+  /** Thread i, which must be in the heap. */
+  protected thread(i: number): StoryState {
+    const t = this.storyList[i];
+    if (isShell(t)) throw new Error(`thread ${t.seq} of the story index is out of the heap`);
+    return t;
   }
 
   /** Per-story flags as long as the story list. */
@@ -133,7 +150,7 @@ export abstract class StoredIndex {
   }
 
   private threadOf(i: number): ThreadState | null {
-    const s = this.storyList[i];
+    const s = this.thread(i);
     return s.mergedInto === null ? threadState(s) : null;
   }
 }

@@ -1,6 +1,6 @@
 // The story index's data: its options, each story's working state, and the persisted form.
 import type { IsoDate } from '../types.js';
-import type { Centroid } from './centroid.js';
+import { Centroid } from './centroid.js';
 import type { OwnTime, YearSpan } from './yearless.js';
 
 export interface StoryIndexOptions {
@@ -107,13 +107,45 @@ export interface PostingRow {
   stories: number[];
 }
 
-/** A live thread as plain data (a copy: the thread goes on changing). */
+/**
+ * A thread kept out of the heap (see resident.ts): what placement needs of it without its words,
+ * its id and its time, which say whether it could still take an article. Its row holds the rest.
+ */
+export interface ThreadShell {
+  shell: true;
+  seq: number;
+  id: string;
+  time: [number, number] | null;
+  days: YearSpan | null;
+  after: YearSpan | null;
+  mergedInto: null;
+}
+
+/** A stored thread to restore out of the heap: its shell's fields and its members' ids. */
+export type ShelvedThread = Omit<ThreadShell, 'mergedInto'> & { articles: string[] };
+
+/** A thread's place in the index: in the heap, or a shell whose state is in its row. */
+export type ThreadSlot = StoryState | ThreadShell;
+
+export const isShell = (t: ThreadSlot): t is ThreadShell => 'shell' in t;
+
+export function shellOf(t: Pick<ThreadState, 'seq' | 'id' | 'time' | 'days' | 'after'>): ThreadShell {
+  return { shell: true, seq: t.seq, id: t.id, time: t.time, days: t.days, after: t.after, mergedInto: null };
+}
+
+/** A thread's working state from its row. */
+export function storyState(s: ThreadState): StoryState {
+  const cross = new Map(s.cross.ids.map((id, k) => [id, s.cross.counts[k]]));
+  return { ...s, centroid: Centroid.from(s.centroid.ids, s.centroid.weights), cross, languages: new Map(s.languages), mergedInto: null };
+}
+
 /** Adds each count of `from` to `into` (a thread's key or language counts as threads join). */
 export function addCounts<K>(into: Map<K, number>, from: Map<K, number>): Map<K, number> {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
   return into;
 }
 
+/** A live thread as plain data (a copy: the thread goes on changing). */
 export function threadState(s: StoryState): ThreadState {
   return {
     seq: s.seq,

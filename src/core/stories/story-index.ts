@@ -7,13 +7,15 @@ import type { Article, ArticleExtraction, Story } from '../types.js';
 import { byDateThenId, maxDate, minDate } from './article-time.js';
 import { assembleStories, storiesOf } from './assemble.js';
 import { highest, type Sparse } from './centroid.js';
-import { StoredIndex, STORY_STATE_VERSION } from './persist.js';
-import { addCounts, type Member, type PostingRow, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadState } from './state.js';
+import { STORY_STATE_VERSION } from './persist.js';
+import { ResidentIndex, type ThreadSource } from './resident.js';
+import { addCounts, isShell, type Member, type PostingRow, type ShelvedThread, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type ThreadState } from './state.js';
 
-export type { IndexRows, PostingRow, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
+export type { ThreadSource } from './resident.js';
+export type { IndexRows, PostingRow, ShelvedThread, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './state.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
 import { QUERY_TERMS } from './vocabulary.js';
-import { joinYearSpans, timeFactor, yearSpanOf, type When } from './yearless.js';
+import { joinYearSpans, yearSpanOf, type When } from './yearless.js';
 
 /** What placement needs of an article besides its features: no body. */
 export type StoryArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'headline'>;
@@ -47,7 +49,10 @@ const RUNNER_CAP = 1.3;
 // takes this much more than joining.
 const MERGE_FACTOR = 1.25;
 
-export class StoryIndex extends StoredIndex {
+/** A step of placement that needs threads out of the heap (by index) loaded before it goes on. */
+type Placing<T> = Generator<number[], T, void>;
+
+export class StoryIndex extends ResidentIndex {
   private overlap = new Float64Array(1024);
   /** The vector being scored, spread by feature id (zero elsewhere). */
   private dense = new Float64Array(1024);
@@ -78,15 +83,34 @@ export class StoryIndex extends StoredIndex {
     return this.place({ article, features: storyFeatures(article, extraction) });
   }
 
-  /** `assign` with the features computed beforehand (by the per-article stage). */
-  place({ article, features }: Placement): string {
+  /** `assign` with the features computed beforehand (by the per-article stage). Every thread must be in the heap. */
+  place(placement: Placement): string {
+    const steps = this.placing(placement);
+    const step = steps.next();
+    if (!step.done) throw new Error('placing this article needs threads out of the heap: use placeAll with their source');
+    return step.value;
+  }
+
+  /**
+   * Places a batch as `placeBatch` does, loading from the source the threads out of the heap an
+   * article could score with, then sends the threads no later article can join out of the heap.
+   */
+  async placeAll(batch: Placement[], source: ThreadSource): Promise<void> {
+    for (const p of [...batch].sort((x, y) => byDateThenId(x.article, y.article))) {
+      const steps = this.placing(p);
+      for (let step = steps.next(); !step.done; step = steps.next()) await this.admit(step.value, source);
+    }
+    await this.evictClosed(source);
+  }
+
+  private *placing({ article, features }: Placement): Placing<string> {
     const known = this.placed.get(article.id);
     if (known !== undefined) return this.storyList[known].id;
 
     const vector = this.vocabulary.vectorise(features);
     if (features.language) this.vocabulary.markLanguage(vector.cross, features.language);
     const when: When = { time: features.time, days: article.published ? yearSpanOf(features.time) : null, after: features.stated ?? null };
-    const best = this.bestStory(vector, when);
+    const best = yield* this.bestStory(vector, when);
     let index: number;
     const joined = best !== null && best.score >= this.joinThreshold();
     if (best && joined) {
@@ -94,24 +118,26 @@ export class StoryIndex extends StoredIndex {
     } else {
       index = this.storyList.length;
       this.storyList.push(this.newThread(`story-${article.id.slice(0, 12)}`, features.lead));
+      this.entered(index, null);
     }
+    if (article.published && features.time) this.entered(null, features.time[1]);
     this.threadLog.touch(index);
     this.recent.add(index);
     this.addToStory(index, vector, article, when, this.vocabulary.specificKeys(vector.cross), features);
     if (!this.last || byDateThenId(article, this.last) > 0) this.last = { id: article.id, published: article.published };
-    const cross = this.storyList[index].cross;
+    const cross = this.thread(index).cross;
     for (const id of vector.cross) cross.set(id, (cross.get(id) ?? 0) + 1);
     if (features.language) {
-      const languages = this.storyList[index].languages;
+      const languages = this.thread(index).languages;
       languages.set(features.language, (languages.get(features.language) ?? 0) + 1);
     }
     this.placed.set(article.id, index);
     if (++this.sinceSweep >= SWEEP_EVERY) this.sweep();
     // A new story is just this article, already found unlike every candidate: nothing to merge. A
     // large story's centroid barely moves with one more article, so it is re-checked only now and then.
-    const size = this.storyList[index].members.length;
+    const size = this.thread(index).members.length;
     const recheck = joined && (size <= MERGE_CHECK_SIZE || size % MERGE_CHECK_SIZE === 0);
-    return this.storyList[recheck ? this.mergeAround(index) : index].id;
+    return this.storyList[recheck ? yield* this.mergeAround(index) : index].id;
   }
 
   /**
@@ -119,9 +145,9 @@ export class StoryIndex extends StoredIndex {
    * before the dated ones that pin it down): if the grown story now matches another, the younger
    * one is folded into the older, whose id survives. Returns the surviving index.
    */
-  private mergeAround(index: number): number {
-    const story = this.storyList[index];
-    const other = this.bestStory(story.centroid.unitQuery(MERGE_TERMS, QUERY_TERMS), story, index);
+  private *mergeAround(index: number): Placing<number> {
+    const story = this.thread(index);
+    const other = yield* this.bestStory(story.centroid.unitQuery(MERGE_TERMS, QUERY_TERMS), story, index);
     if (!other || other.score < this.joinThreshold() * MERGE_FACTOR) return index;
     const [keep, fold] = other.index < index ? [other.index, index] : [index, other.index];
     this.fold(keep, fold);
@@ -132,8 +158,8 @@ export class StoryIndex extends StoredIndex {
     this.threadLog.touch(keep);
     this.threadLog.touch(fold);
     this.recent.add(keep);
-    const target = this.storyList[keep];
-    const source = this.storyList[fold];
+    const target = this.thread(keep);
+    const source = this.thread(fold);
     source.centroid.ids.forEach((f, i) => {
       if (target.centroid.add(f, source.centroid.weights[i])) this.post(f, keep);
     });
@@ -217,11 +243,15 @@ export class StoryIndex extends StoredIndex {
     return StoryIndex.fromParts(state, state.stories, state.postings);
   }
 
-  /** An index from a stored head, its live threads and its posting lists (each in any order). */
-  static fromParts(head: StoryIndexHead, threads: Iterable<ThreadState>, postings: Iterable<PostingRow>): StoryIndex {
+  /**
+   * An index from a stored head, its live threads (in the heap, or shelved: see `shelf`) and its
+   * posting lists (each in any order). `newest`: the latest date of a dated article placed.
+   */
+  static fromParts(head: StoryIndexHead, threads: Iterable<ThreadState | ShelvedThread>, postings: Iterable<PostingRow>, newest = head.last?.published ?? null): StoryIndex {
     if (head.version !== STORY_STATE_VERSION) throw new Error(`unsupported story index state version ${head.version}`);
     const index = new StoryIndex(head.options);
     index.restore(head, threads, postings);
+    index.restored(newest);
     return index;
   }
 
@@ -231,17 +261,16 @@ export class StoryIndex extends StoredIndex {
    * index's heap. Scoring and merging read only the centroid's arrays, so nothing placed changes.
    */
   private sweep(): void {
-    for (const i of this.warm) if (!this.recent.has(i)) this.storyList[i].centroid.cool();
+    for (const i of this.warm) {
+      const t = this.storyList[i];
+      if (!this.recent.has(i) && !isShell(t)) t.centroid.cool();
+    }
     this.warm = this.recent;
     this.recent = new Set();
     this.sinceSweep = 0;
   }
 
-  private bestStory(
-    vector: Sparse,
-    when: When,
-    exclude = -1,
-  ): { index: number; score: number } | null {
+  private *bestStory(vector: Sparse, when: When, exclude = -1): Placing<{ index: number; score: number } | null> {
     // Accumulate overlap in a reusable typed array: no per-article maps or sorts over thousands of stories.
     this.fitStories();
     const overlap = this.overlap;
@@ -259,6 +288,11 @@ export class StoryIndex extends StoredIndex {
       }
     }
     const top = highest(touched, overlap, CANDIDATES);
+    for (const story of touched) overlap[story] = 0;
+    // Candidates out of the heap that could score come back first; the others score below every
+    // threshold and in the runner-ups' lowest bin, as 0 does (see resident.ts).
+    const wanted = this.wanted(top, when);
+    if (wanted.length > 0) yield wanted;
     let best: { index: number; score: number } | null = null;
     const scores: number[] = [];
     if (this.dense.length < this.vocabulary.features.length) this.dense = new Float64Array(this.vocabulary.features.length * 2);
@@ -266,12 +300,11 @@ export class StoryIndex extends StoredIndex {
     for (let i = 0; i < vector.ids.length; i++) dense[vector.ids[i]] = vector.weights[i];
     for (const index of top) {
       const story = this.storyList[index];
-      const score = (story.centroid.dot(dense) / Math.sqrt(story.centroid.normSq)) * this.timeFactor(story, when);
+      const score = isShell(story) ? 0 : (story.centroid.dot(dense) / Math.sqrt(story.centroid.normSq)) * this.timeFactor(story, when);
       scores.push(score);
       if (!best || score > best.score) best = { index, score };
     }
     for (const f of vector.ids) dense[f] = 0;
-    for (const story of touched) overlap[story] = 0;
     if (exclude < 0 && scores.length >= 2) {
       scores.sort((a, b) => b - a);
       // The third-best, not the second: when a story has been split, its fragments are the top
@@ -291,12 +324,8 @@ export class StoryIndex extends StoredIndex {
     }
   }
 
-  private timeFactor(story: StoryState, when: When): number {
-    return timeFactor(story, when, this.options.graceDays, this.options.decayDays);
-  }
-
   private addToStory(index: number, vector: Sparse, article: StoryArticle, { time, days, after }: When, keys: number[], { own, lead, people }: StoryFeatures): void {
-    const story = this.storyList[index];
+    const story = this.thread(index);
     for (let i = 0; i < vector.ids.length; i++) {
       if (story.centroid.add(vector.ids[i], vector.weights[i])) this.post(vector.ids[i], index);
     }

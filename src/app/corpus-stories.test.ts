@@ -1,7 +1,9 @@
 // The story index stored in pieces, through the corpus update: the stored index after an update
 // on top of a stored one (reloaded from its rows) is the index one update over everything gives,
-// as it stands and as of the last dated article, and an update writes only the rows it changed.
+// as it stands and as of the last dated article, and an update writes only the rows it changed;
+// threads no newcomer can join stay out of the update's heap without changing the stories.
 import { describe, expect, it } from 'vitest';
+import { generateStoryCorpus } from '../../scripts/eval/_story-corpus.js';
 import type { StoryIndexHead } from '../core/stories/index.js';
 import type { Article } from '../core/types.js';
 import { generateCorpus } from '../gen/index.js';
@@ -59,4 +61,52 @@ describe('the story index stored in pieces', () => {
     expect(thrice.written[1]).toBeLessThan(4);
     expect(twice.written[1]).toBeLessThan(twice.threads);
   }, 300_000);
+});
+
+// Five months of stories: most threads are over by the last weeks, and stay in their rows.
+const months = generateStoryCorpus({ articles: 240, seed: 6, undated: 0.1, days: 150 }).articles;
+const monthsDated = months.filter((a) => a.published !== null).sort((a, b) => a.published!.localeCompare(b.published!) || a.id.localeCompare(b.id));
+
+/** Another report of an article's event under another id (undated: no date). */
+const retold = (a: Article, id: string, published: string | null): Article => ({ ...a, id: id.padEnd(24, '0'), source: `${id}.txt`, published });
+
+/** The stored story list (ids and members) after the articles are stored and placed in steps, and the heap counts of each update. */
+async function storyListInSteps(steps: Article[][]) {
+  const store = await Store.open({ dir: tempDir() });
+  try {
+    const heaps: { inHeap: number; threads: number }[][] = [];
+    for (const step of steps) {
+      await store.insertArticles(step);
+      await processArticles(store, step.map((a) => a.id));
+      const heap: { inHeap: number; threads: number }[] = [];
+      await updateCorpus(store, { storyHeap: (s) => heap.push(s) });
+      heaps.push(heap);
+    }
+    const list = (await store.storyList<{ id: string; articles: string[] }>())!.stories.map((s) => `${s.id}: ${s.articles.join(',')}`);
+    return { list, heaps, set: Number((await store.db.query<{ n: string }>('select count(*) as n from story_rows where phase = 2'))[0]!.n) };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('threads out of the corpus update heap', () => {
+  it('keeps only open threads loaded and places an undated report and a backfill of a closed thread as one update over everything', async () => {
+    // A report of the first weeks told again: undated (placed last, on the stored index), and dated as its original (a backfill).
+    const early = monthsDated[5]!;
+    const undatedTwin = retold(early, 'zz-undated-early', null);
+    const backfill = retold(early, 'backfill-early', early.published);
+    const once = await storyListInSteps([[...months, undatedTwin, backfill]]);
+    const story = once.list.find((s) => s.includes(early.id))!;
+    expect(story).toContain(undatedTwin.id);
+    expect(story).toContain(backfill.id);
+
+    const steps = await storyListInSteps([months, [undatedTwin], [backfill]]);
+    // The undated report's update loaded only the open threads, and found the closed one of its event.
+    const [atUndated] = steps.heaps[1]!;
+    expect(atUndated!.inHeap).toBeLessThan(atUndated!.threads / 2);
+    // The backfill placed everything again: closed threads left the heap as the dates moved on.
+    expect(Math.min(...steps.heaps[2]!.map((s) => s.inHeap / s.threads))).toBeLessThan(0.5);
+    expect(steps.list).toEqual(once.list);
+    expect(steps.set).toBe(0);
+  }, 600_000);
 });

@@ -17,7 +17,7 @@ import type { AnalysisReport, Article } from '../core/types.js';
 import type { Store } from '../store/index.js';
 import { articleVersion, codeVersion } from './code-version.js';
 import { storeReuseCandidates } from './corpus-reuse.js';
-import { changedPieces, loadStoryIndex } from './corpus-stories.js';
+import { changedPieces, loadStoryIndex, threadSource } from './corpus-stories.js';
 import { planReport, type BuildOptions, type ReportPlan, type ReportStats } from './report-plan.js';
 import { collectReport, storedSource } from './report/stored-source.js';
 
@@ -54,6 +54,8 @@ export async function processStoredArticles(store: Store, articles: Article[]): 
 export interface CorpusUpdateHooks {
   /** Called as new candidate pairs are stored (a batch at a time), with the articles that have some (date order). */
   candidatesSaved?(articleIds: string[]): Promise<void>;
+  /** Called after each batch placed, with how many of the story index's threads are in the heap. */
+  storyHeap?(stats: { inHeap: number; threads: number }): void;
 }
 
 /**
@@ -105,8 +107,12 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // database works on one while this process works on the other.
   const candidatesStored = prefetch(storeReuseCandidates(store, pendingIds, lacking, hooks.candidatesSaved));
 
-  // Date order (undated last): the order the embedded path always placed articles in.
-  const stories = start ? await loadStoryIndex(store, start, fromDated) : new StoryIndex();
+  // Date order (undated last): the order the embedded path always placed articles in. Only the
+  // threads a newcomer can still join are loaded; the others come from their rows when needed.
+  await store.clearSetAside();
+  const source = threadSource(store, fromDated);
+  const newest = start ? (start.last?.published ?? (await store.datedStoryState<StoryIndexHead>())?.last?.published ?? null) : null;
+  const stories = start ? await loadStoryIndex(store, start, fromDated, newest) : new StoryIndex();
   // The index after the last dated article, kept when this run places from before that point.
   const keepDated = start === null || start.last === null || start.last.published !== null;
   let checkpointed = false;
@@ -119,15 +125,18 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     // The next batch loads while this one is placed.
     next = inputs(from + PROCESS_BATCH);
     const cut = batch.findIndex((p) => p.article.published === null);
-    if (cut < 0) stories.placeBatch(batch);
+    if (cut < 0) await stories.placeAll(batch, source);
     else {
-      stories.placeBatch(batch.slice(0, cut));
+      await stories.placeAll(batch.slice(0, cut), source);
       atUndated();
-      stories.placeBatch(batch.slice(cut));
+      await stories.placeAll(batch.slice(cut), source);
     }
+    hooks.storyHeap?.(stories.heapStats());
   }
   atUndated();
   await candidatesStored;
+  // The story list reads every thread, and the rows to store are read from the heap.
+  await stories.loadAll(source);
   // A newcomer can merge two stories, which moves earlier articles too: the store writes the
   // memberships of every story that changed. The list is written as it is assembled, a story at a
   // time: all of it at once was the update's peak of memory.

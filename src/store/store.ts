@@ -275,6 +275,21 @@ export class Store {
     return stories.storyRows<T>(this.db, kind, dated);
   }
 
+  /** Threads of the story index by seq: as the update running set them aside, else as stored (`dated`: after the last dated article). */
+  storyThreads<T>(seqs: number[], dated = false): Promise<T[]> {
+    return stories.storyThreads<T>(this.db, seqs, dated);
+  }
+
+  /** Keeps threads (seq, state) an update sends out of its heap until it stores the index (`saveStoryIndex` drops them). */
+  async setAsideThreads(threads: [number, unknown][]): Promise<void> {
+    await stories.setAsideThreads(this.db, threads);
+  }
+
+  /** Drops the threads a crashed update set aside. */
+  async clearSetAside(): Promise<void> {
+    await stories.clearSetAside(this.db);
+  }
+
   /**
    * Stores what an update changed of the story index (its head, the rows of the threads and
    * posting lists that changed, and when it passed the last dated article, the index as of then),

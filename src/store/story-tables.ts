@@ -16,6 +16,12 @@ export type StoryRowKind = 'thread' | 'posting';
 const KIND: Record<StoryRowKind, number> = { thread: 0, posting: 1 };
 /** Rows read per statement when the index is loaded. */
 const READ_ROWS = 2_000;
+/**
+ * story_rows phase of the threads an update set aside as they left its heap (see resident.ts):
+ * read back by that update only, dropped when it stores the index (and left over by a crashed one,
+ * dropped when the next one starts).
+ */
+const ASIDE = 2;
 
 /** Writes one story_state row (its id, its JSON). */
 const UPSERT_STATE = 'insert into story_state (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data';
@@ -34,7 +40,7 @@ export async function* storyRows<T>(db: Sql, kind: StoryRowKind, dated: boolean)
     const rows = await db.query<{ key: number; data: string | null }>(
       `select key, data from story_rows r where kind = $1 and key > $2 and (
          case when $3::boolean then phase = 0
-              else phase = 1 or not exists (select 1 from story_rows o where o.kind = r.kind and o.phase = 1 and o.key = r.key) end)
+              else phase = 1 or (phase = 0 and not exists (select 1 from story_rows o where o.kind = r.kind and o.phase = 1 and o.key = r.key)) end)
        order by key limit ${READ_ROWS}`,
       [KIND[kind], after, dated],
     );
@@ -42,6 +48,29 @@ export async function* storyRows<T>(db: Sql, kind: StoryRowKind, dated: boolean)
     if (rows.length < READ_ROWS) return;
     after = rows[rows.length - 1]!.key;
   }
+}
+
+/** Threads by seq: as set aside by the update running, else as stored (`dated`: after the last dated article). */
+export async function storyThreads<T>(db: Sql, seqs: number[], dated: boolean): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < seqs.length; i += ARRAY_ROWS) {
+    const rows = await db.query<{ data: string | null }>(
+      `select distinct on (key) data from story_rows where kind = $1 and key = any($2) and phase = any($3) order by key, phase desc`,
+      [KIND.thread, seqs.slice(i, i + ARRAY_ROWS), dated ? [0, ASIDE] : [0, 1, ASIDE]],
+    );
+    for (const r of rows) if (r.data !== null) out.push(JSON.parse(r.data) as T);
+  }
+  return out;
+}
+
+/** Sets threads aside (seq, state) for the update running: see ASIDE. */
+export async function setAsideThreads(db: Sql, threads: [number, unknown][]): Promise<void> {
+  for (let i = 0; i < threads.length; i += INSERT_ROWS) await writeRows(db, 'thread', ASIDE, threads.slice(i, i + INSERT_ROWS));
+}
+
+/** Drops what an update set aside. */
+export async function clearSetAside(db: Sql): Promise<void> {
+  await db.query('delete from story_rows where phase = $1', [ASIDE]);
 }
 
 /** Changed rows of one kind: key and value, or null for a row that is gone. */
@@ -83,6 +112,7 @@ export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<voi
   await tx.query(UPSERT_STATE, [STORY_STATE, head]);
   if (save.list) await saveStoryList(tx, save.list.stories, { code: save.list.code, state: createHash('md5').update(head).digest('hex') });
   if (save.members) await saveMembers(tx, save.members);
+  await clearSetAside(tx);
 }
 
 async function saveMembers(tx: Sql, members: [string, string][]): Promise<void> {
@@ -90,7 +120,7 @@ async function saveMembers(tx: Sql, members: [string, string][]): Promise<void> 
 }
 
 /** Writes changed rows, INSERT_ROWS at a time (each serialised as it is written). Phase 0 drops a row that is gone; phase 1 marks it. */
-async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1, rows: RowChanges): Promise<void> {
+async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1 | typeof ASIDE, rows: RowChanges): Promise<void> {
   let keys: number[] = [];
   let data: (string | null)[] = [];
   let gone: number[] = [];

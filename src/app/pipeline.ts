@@ -54,7 +54,7 @@ export async function processStoredArticles(store: Store, articles: Article[]): 
 export interface CorpusUpdateHooks {
   /** Called as new candidate pairs are stored (a batch at a time), with the articles that have some (date order). */
   candidatesSaved?(articleIds: string[]): Promise<void>;
-  /** Called after each batch placed, with how many of the story index's threads are in the heap. */
+  /** Called after each batch placed and before the first undated article, with how many of the story index's threads are in the heap. */
   storyHeap?(stats: { inHeap: number; threads: number }): void;
 }
 
@@ -116,9 +116,13 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // The index after the last dated article, kept when this run places from before that point.
   const keepDated = start === null || start.last === null || start.last.published !== null;
   let checkpointed = false;
-  const atUndated = () => {
+  // Undated articles can join threads of any time, and the story list reads every thread: from
+  // the first undated article on, every thread is in the heap.
+  const atUndated = async () => {
+    if (!checkpointed) hooks.storyHeap?.(stories.heapStats());
     if (keepDated && !checkpointed) stories.checkpoint();
     checkpointed = true;
+    await stories.holdAll(source);
   };
   for (let from = 0; next; from += PROCESS_BATCH) {
     const batch = await next;
@@ -128,15 +132,13 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     if (cut < 0) await stories.placeAll(batch, source);
     else {
       await stories.placeAll(batch.slice(0, cut), source);
-      atUndated();
+      await atUndated();
       await stories.placeAll(batch.slice(cut), source);
     }
     hooks.storyHeap?.(stories.heapStats());
   }
-  atUndated();
+  await atUndated();
   await candidatesStored;
-  // The story list reads every thread, and the rows to store are read from the heap.
-  await stories.loadAll(source);
   // A newcomer can merge two stories, which moves earlier articles too: the store writes the
   // memberships of every story that changed. The list is written as it is assembled, a story at a
   // time: all of it at once was the update's peak of memory.

@@ -198,7 +198,7 @@ const WORD_BEFORE = /(\p{L}[\p{L}'’-]*)[.,]?\s+$/u;
 /**
  * Whether a month word read without a figure stands as a month. English writes its months
  * capitalised ("a march on the capital", "may resign" name none), and a month word beside a name or a
- * speech verb is itself a name ("Theresa May", "Prime Minister May said", "April Kellor"). In another
+ * speech verb is itself a name ("Marisa May", "Prime Minister May said", "April Kellor"). In another
  * language, the English reading counts only for a whole English month or weekday ("dix-sept" holds
  * no September), and a month of a language that writes them in lower case is a name when
  * capitalised inside a sentence ("Avril Kellor").

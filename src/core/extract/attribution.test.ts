@@ -66,12 +66,12 @@ describe('an office holder as the source', () => {
       ].join(' '),
     );
     expect(ex.attributions.map((a) => a.source)).toEqual(['The mayor of Velmar', 'The Velmar mayor', 'the mayor of Velmar', 'Velmar’s police chief']);
-    expect(ex.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['the mayor of Velmar', 'Velmar’s police chief']);
   });
 
   it('reads an unnamed member’s words as their organisation’s, a named office of it as the office holder’s', () => {
     const ex = extract('"The trucks leave at dawn," said a Harlow Logistics executive. "The depot is ours," said the Harlow Logistics chairman.');
-    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harlow Logistics', null]);
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Harlow Logistics', 'the Harlow Logistics chairman']);
     expect(ex.attributions.map((a) => a.source)).toEqual(['Harlow Logistics', 'the Harlow Logistics chairman']);
   });
 

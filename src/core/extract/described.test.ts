@@ -32,6 +32,11 @@ describe('an age or a role in place of the name: the person in focus it fits', (
     ['en', 'Northshire Mayor Dana Kellor opened the harbour fair on Friday. The mayor: "We are proud of what this town has built."', [['We are proud of what', 'Dana Kellor']]],
   ])('a title and a colon before the quote: %s', run);
 
+  it('keeps a description no person fits as the speaker, and leaves someone unnamed without one', () => {
+    run('en', 'Floods cut the valley road on Monday.\n\n"The army will help every village," the defence minister said.\n\n"We lost everything," one farmer said.', [['The army will help', 'the defence minister'], ['We lost everything', null]]);
+    run('en', 'A Velmar diplomat confirmed the death. "He died at dawn," said the diplomat, speaking on condition of anonymity.', [['He died at dawn', null]]);
+  });
+
   it('skips a person whose stated age differs', () => {
     run('en', 'Dana Kellor, 16, joined the march with her teacher, Hal Brenner, 52. Brenner spoke first.\n\n"We will be back every week," the 16-year-old said.', [['We will be back every week', 'Dana Kellor']]);
   });

@@ -6,6 +6,7 @@ import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
+import { INDEFINITE } from './roles.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -312,6 +313,22 @@ function inheritSpeakers(found: FoundQuote[]): void {
   }
 }
 
+/**
+ * An office holder or a person described whom no name of the article fits ("the mayor of Velmar",
+ * "the ship's captain"): the description, as the text words it, as attribution gives it for
+ * sentences. Someone the text leaves unnamed stays without a speaker: "an officer", or "the
+ * diplomat" after "A Zimbabwean diplomat confirmed …" introduced them.
+ */
+function describedSpeaker(ctx: ArticleContext, cue: Cue | null): string | null {
+  const subject = cue?.subject;
+  if (subject?.kind !== 'description') return null;
+  const lead = subject.text.split(/\s+/)[0].toLowerCase();
+  if (INDEFINITE.has(lead) || /^(?:some|several|many|two|three|unos|unas|des)$/.test(lead)) return null;
+  const head = subject.words[subject.words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const introduced = new RegExp(`(?<![\\p{L}])(?:${[...INDEFINITE].join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  return introduced.test(ctx.body.slice(0, subject.pos - head.length)) ? null : subject.text;
+}
+
 export function toQuotes(ctx: ArticleContext, found: FoundQuote[]): Quote[] {
   return found.map((q, n) => {
     const span: Span = [q.mark.innerStart, q.mark.innerEnd];
@@ -319,7 +336,7 @@ export function toQuotes(ctx: ArticleContext, found: FoundQuote[]): Quote[] {
       id: `${ctx.articleId}:q${n}`,
       article: ctx.articleId,
       text: q.text,
-      speaker: q.speaker === null ? null : ctx.entities[q.speaker].name,
+      speaker: q.speaker !== null ? ctx.entities[q.speaker].name : describedSpeaker(ctx, q.cue),
       partial: q.partial,
       span,
     };

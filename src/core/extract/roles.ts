@@ -88,7 +88,7 @@ export function speaksFor(lex: Lexicon, lead: string, words: string[]): boolean 
 }
 
 /** Indefinite articles of the news languages: "a Harlow executive" is someone the text leaves unnamed. */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer', 'um', 'uma', 'en', 'et']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer', 'um', 'uma', 'en', 'et']);
 
 /** Where a description ends with the name its office is of: "the mayor" + " of Velmar", "le maire" + " de Velmar". */
 export function complementEnd(ctx: ArticleContext, pos: number): number {

@@ -62,7 +62,7 @@ function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
   const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
   return {
     id: lead.id,
-    title: ordered.find((t) => t.title)?.title ?? lead.lead,
+    title: titleOf(ordered),
     articles: members.map((m) => m.id),
     span: [first, last],
     outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
@@ -70,6 +70,29 @@ function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
     threads: ordered.map((t) => ({ id: t.id, title: t.title || t.lead, articles: t.members.map((m) => m.id), span: [t.first, t.last] })),
     why: reasons(ordered, vocabulary.surfaces),
   };
+}
+
+/**
+ * A story is titled by its central thread: the largest (its headline, else its opening sentence),
+ * never a smaller thread's headline, which can be a report of another event that joined on names.
+ * Among threads as large, the one whose names and numbers the other threads carry most.
+ */
+function titleOf(ordered: StoryState[]): string {
+  const size = ordered[0].members.length;
+  let best = ordered[0];
+  if (ordered.length > 1 && ordered[1].members.length === size) {
+    const carried = (t: StoryState) => {
+      let n = 0;
+      for (const o of ordered) if (o !== t) for (const id of t.cross.keys()) n += o.cross.get(id) ?? 0;
+      return n;
+    };
+    let most = carried(best);
+    for (let i = 1; i < ordered.length && ordered[i].members.length === size; i++) {
+      const n = carried(ordered[i]);
+      if (n > most) [best, most] = [ordered[i], n];
+    }
+  }
+  return best.title || best.lead;
 }
 
 // A move told in two languages: threads whose events fall within this many days of each other,

@@ -86,6 +86,14 @@ describe('stories from threads', () => {
     expect(story.span).toEqual(['2031-05-06', '2031-05-08']);
   });
 
+  it('titles a story by its largest thread, not by a smaller thread’s headline', () => {
+    // The arrest and court reports carry no headline; the undated German report, a thread of its own, does.
+    const story = clusterStories([{ ...en, headline: '' }, { ...ru, headline: '' }, { ...de, published: null }, { ...enCourt, headline: '' }]).find((s) => s.articles.length === 4)!;
+    expect(story.threads.length).toBeGreaterThan(1);
+    expect(story.title).toBe(story.threads[0].title);
+    expect(story.title).toMatch(/^Investigators detained regional governor/);
+  });
+
   it('makes one thread of a move told in several languages within a day or two, and keeps an undated report apart', () => {
     // The English and Russian reports of the arrest (same day) and the German one a day later
     // tell one move: one thread of three languages. Undated, the German report is not placed in it.

@@ -3,6 +3,8 @@ import { article, de, en, enCourt, enLater, ru } from '../../testing/invented-ev
 import { StoryIndex, clusterStories } from './index.js';
 import { consolidate, type ThreadEvidence } from './consolidate.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
+import { featureCode, storyFeatures } from './features.js';
+import { extractArticle } from '../extract/index.js';
 
 const sets = (stories: { articles: string[] }[]) => stories.map((s) => s.articles.map((a) => a.slice(0, 3)).sort().join(',')).sort();
 
@@ -14,6 +16,15 @@ describe('cross-language keys', () => {
     expect(crossNameKey('Kelbakh')).toBe(crossNameKey('Kelbach'));
     expect(crossNameKey('Sarnovsk')).not.toBe(crossNameKey('Vorontsov'));
     expect(crossNameKey('Ann')).toBeNull();
+  });
+
+  it('mark the words of a person’s name and the figures as named, not a city', () => {
+    const features = storyFeatures(en, extractArticle(en));
+    const named = new Set(features.named);
+    const code = (word: string) => featureCode(`x:${crossNameKey(word) ?? crossNumberKey(word)}`);
+    expect(named.has(code('Vorontsov'))).toBe(true);
+    expect(named.has(code('480'))).toBe(true);
+    expect(named.has(code('Sarnovsk'))).toBe(false);
   });
 
   it('reads numbers by their digits, whatever the thousands separator', () => {
@@ -39,6 +50,20 @@ describe('stories from threads', () => {
     expect(consolidate(threads, { df, articles: 40, languages })).toEqual([0, 0, 2]);
     // Were the nouns seen in English too, they would be evidence, and outweigh the names.
     expect(consolidate(threads, { df, articles: 40, languages: df.map(() => EN | DE) })).toEqual([0, 1, 2]);
+  });
+
+  it('counts a place’s name across languages for at most half the bar: one rare shared spelling of a city does not join two events', () => {
+    // An Italian and a Turkish report share a person's name many articles carry (key 1) and a
+    // city spelt alike in the two languages and otherwise in the rest (key 2, in no other article).
+    const thread = (language: string): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, cross: new Map([[1, 1], [2, 1]]), centroid: { ids: [], weights: [], normSq: 0 },
+    });
+    const df = [0, 20, 2];
+    const languages = [0, 3, 3];
+    const threads = [thread('it'), thread('tr')];
+    expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 0] })).toEqual([0, 1]);
+    // A person's name as rare joins them: the people of an event count in full.
+    expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 1] })).toEqual([0, 0]);
   });
 
   it('joins two same-day reports of one event told in other words, not a same-day report of another event in that city', () => {

@@ -45,6 +45,11 @@ const CROSS_BAR = 0.2;
 // thread let a lower word bar do.
 const SAME_DAY_WORD_BAR = 0.14;
 const MIN_KEYS = 2;
+// A place or an organisation is where and by whom many events happen, and a city's name is spelt
+// alike in some languages and not in others (a rare shared spelling looks specific): such a key
+// counts across languages for at most this share of the bar. The people of an event and its
+// figures count in full.
+const KEY_CAP = CROSS_BAR / 2;
 // A thread's evidence is its strongest keys: those most of its members carry and few other
 // articles do.
 const PROFILE_KEYS = 30;
@@ -77,6 +82,8 @@ export interface KeyStats {
   articles: number;
   /** Per key: a bit for each language it was seen in. */
   languages: ArrayLike<number>;
+  /** Per key: 1 when it names a person or states a figure (absent: every key counts in full). */
+  named?: ArrayLike<number>;
 }
 
 /**
@@ -84,7 +91,7 @@ export interface KeyStats {
  * (the lowest thread index in the group).
  */
 export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options: ConsolidateOptions = CONSOLIDATE_OPTIONS): number[] {
-  const { df } = stats;
+  const { df, named } = stats;
   const profiles = threads.map((t) => profile(t, stats));
   const postings = new Map<number, number[]>();
   profiles.forEach((p, i) => {
@@ -146,7 +153,8 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     for (const [id, v] of profiles[j].cross) {
       const w = mine.get(id);
       if (w === undefined) continue;
-      dot += w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+      const part = w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+      dot += named && named[id] !== 1 ? Math.min(KEY_CAP, part) : part;
       keys++;
     }
     // One name or number in common is a coincidence as often as a link (a capital, a country, a

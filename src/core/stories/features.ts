@@ -60,6 +60,8 @@ interface FeatureCounts {
   counts: Map<string, number>;
   /** name feature -> its first surface form, for story labels */
   surfaces: Map<string, string>;
+  /** Cross-language keys of people's names and of figures. */
+  named: Set<string>;
 }
 
 /**
@@ -86,10 +88,12 @@ export interface StoryFeatures {
   own?: OwnTime | null;
   /** For an undated article, the people its opening sentence names in full, as cross-key codes per name (see lead-people.ts). */
   people?: number[][] | null;
+  /** The cross-language keys (codes) of the words of the people extraction names, and of the figures: what counts in full across languages (see consolidate.ts). */
+  named?: number[] | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
-  const { counts, surfaces } = extractFeatures(article, extraction);
+  const { counts, surfaces, named } = extractFeatures(article, extraction);
   const own = article.published ? null : ownTime(article.body, article.language);
   const people = article.published || !extraction ? [] : leadPeople(extraction, article.body);
   return {
@@ -102,6 +106,7 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     stated: own?.day == null ? null : [own.day, 0],
     own,
     people: people.length > 0 ? people.map((keys) => keys.map((k) => featureCode(CROSS_PREFIX + k))) : null,
+    named: named.size > 0 ? [...named].map((k) => featureCode(CROSS_PREFIX + k)) : null,
   };
 }
 
@@ -246,6 +251,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   };
   let atStart = true;
   const crossKeys = new Set<string>();
+  const named = new Set<string>();
   // The tokens of TOKEN, read a character at a time (see `charKind`).
   for (let at = 0; at < text.length; ) {
     const c = text.charCodeAt(at);
@@ -285,6 +291,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart ? crossNameKey(raw) : null;
     if (cross !== null) {
       crossKeys.add(cross);
+      if (code < 58 && code >= 48) named.add(cross);
       if (!surfaces.has(CROSS_PREFIX + cross)) surfaces.set(CROSS_PREFIX + cross, raw);
     }
     // A capitalised word that does not open a sentence is almost always part of a name.
@@ -302,12 +309,18 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   for (const k of crossKeys) counts.set(CROSS_PREFIX + k, 1);
   if (extraction) {
     for (const entity of extraction.entities) {
+      if (entity.type === 'person') {
+        for (const word of entity.name.split(/\s+/)) {
+          const cross = crossNameKey(word);
+          if (cross !== null && crossKeys.has(cross)) named.add(cross);
+        }
+      }
       const key = ENTITY_PREFIX + nameKey(entity.name);
       add(key, Math.max(1, entity.mentions.length));
       if (!surfaces.has(key)) surfaces.set(key, entity.name);
     }
   }
-  return { counts, surfaces };
+  return { counts, surfaces, named };
 }
 
 /** Content-word stems of a text (stopwords, numbers and single letters dropped), in order. */

@@ -73,6 +73,8 @@ export interface StoryIndexHead {
   df: number[];
   /** Per feature id: a bit for each language its cross-language key was seen in, the bits in `languages` order. */
   keyLanguages: number[];
+  /** Per feature id: 1 when its cross-language key names a person or states a figure in some article. */
+  keyNamed: number[];
   languages: string[];
   articles: number;
   surfaces: [number, string][];

@@ -21,7 +21,7 @@ export function idf(n: number, df: number): number {
 }
 
 /** The vocabulary's part of the persisted state, in the order `toJSON` writes it. */
-export type VocabularyState = Pick<StoryIndexHead, 'features' | 'df' | 'keyLanguages' | 'languages' | 'articles' | 'surfaces'>;
+export type VocabularyState = Pick<StoryIndexHead, 'features' | 'df' | 'keyLanguages' | 'keyNamed' | 'languages' | 'articles' | 'surfaces'>;
 
 export class Vocabulary {
   /** Feature code -> dense id, and back. */
@@ -30,6 +30,8 @@ export class Vocabulary {
   readonly df: number[] = [];
   /** Per cross-language key: a bit for each language it was seen in (see `languageBit`). */
   readonly keyLanguages: number[] = [];
+  /** Per cross-language key: 1 once an article carried it as a word of a person's name or as a figure (see consolidate.ts). */
+  readonly keyNamed: number[] = [];
   private readonly languageBits = new Map<string, number>();
   /** Articles vectorised so far. */
   articles = 0;
@@ -39,6 +41,14 @@ export class Vocabulary {
   markLanguage(cross: number[], language: string): void {
     const bit = this.languageBit(language);
     for (const id of cross) this.keyLanguages[id] |= bit;
+  }
+
+  /** Records that the keys (codes) name a person or state a figure in some article. */
+  markNamed(codes: readonly number[]): void {
+    for (const code of codes) {
+      const id = this.featureIds.get(code);
+      if (id !== undefined) this.keyNamed[id] = 1;
+    }
   }
 
   /** The language's bit; languages past the 30th share the last bit (they can still tell a key seen in two languages). */
@@ -59,6 +69,7 @@ export class Vocabulary {
       this.features.push(f);
       this.df.push(0);
       this.keyLanguages.push(0);
+      this.keyNamed.push(0);
     }
     return id;
   }
@@ -108,6 +119,7 @@ export class Vocabulary {
       features: [...this.features],
       df: [...this.df],
       keyLanguages: [...this.keyLanguages],
+      keyNamed: [...this.keyNamed],
       languages: [...this.languageBits.keys()],
       articles: this.articles,
       surfaces: [...this.surfaces],
@@ -121,6 +133,7 @@ export class Vocabulary {
       vocabulary.features.push(f);
       vocabulary.df.push(state.df[i]);
       vocabulary.keyLanguages.push(state.keyLanguages[i]);
+      vocabulary.keyNamed.push(state.keyNamed[i] ?? 0);
     });
     state.languages.forEach((l, i) => vocabulary.languageBits.set(l, 1 << i));
     vocabulary.articles = state.articles;

@@ -23,6 +23,18 @@ export function articleTime(article: Article): [number, number] | null {
   return [dayNumber(`${from}-01`), Math.floor(end.getTime() / 86_400_000) - 1];
 }
 
+/**
+ * A thread's time after joining two: the span of their dated members' days when either has one,
+ * else of what their undated members' texts point to. An undated report's own evidence (a year of
+ * a war, a term of office) spans months; added to a dated span it would let the thread meet any
+ * dated report in it, a bridge between events months apart that no report close in time makes.
+ */
+export function datedTime(a: [number, number] | null, aDated: boolean, b: [number, number] | null, bDated: boolean): [number, number] | null {
+  if (aDated !== bDated) return aDated ? a : b;
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
 export function minDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   return a && b ? (a < b ? a : b) : (a ?? b);
 }

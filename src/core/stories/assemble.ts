@@ -27,7 +27,7 @@ export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): 
  */
 export function* storiesOf(threads: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   const groups = new Map<number, StoryState[]>();
-  consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages, named: vocabulary.keyNamed }).forEach((rep, i) => {
+  consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, dated: t.first !== null, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages, named: vocabulary.keyNamed }).forEach((rep, i) => {
     const group = groups.get(rep);
     if (group) group.push(threads[i]);
     else groups.set(rep, [threads[i]]);

@@ -7,14 +7,17 @@
 // The result depends only on the threads given, not on the order they were built in: pairs are
 // scored independently and joined by connected components.
 import { DisjointSets } from '../disjoint-sets.js';
+import { datedTime } from './article-time.js';
 import { joinYearSpans, timeFactor as timeDiscount, type When, type YearSpan } from './yearless.js';
 
 /** What consolidation needs of one thread. */
 export interface ThreadEvidence {
   /** Number of member articles. */
   size: number;
-  /** Day-number range of the members' events, or null when none is dated. */
+  /** Day-number range of the members' events: the dated members' days, else what the undated members' texts point to, or null. */
   time: [number, number] | null;
+  /** Whether a member is dated (absent: as when `time` is null). */
+  dated?: boolean;
   /** Days of the year of the dated members' events, and those the undated members' events fall on or after (see yearless.ts). */
   days: YearSpan | null;
   after: YearSpan | null;
@@ -190,6 +193,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const sets = new DisjointSets(threads.length);
   const time: When[] = threads.map((t) => ({ time: t.time, days: t.days, after: t.after }));
+  const dated = threads.map((t) => t.dated ?? false);
   for (const [score, j, i] of pairs) {
     const a = sets.find(i);
     const b = sets.find(j);
@@ -199,7 +203,10 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     if ((score / pairTime) * groupTime < 1) continue;
     const keep = sets.union(a, b);
     const gone = keep === a ? b : a;
-    time[keep] = { time: span(time[keep].time, time[gone].time), days: joinYearSpans(time[keep].days, time[gone].days), after: joinYearSpans(time[keep].after, time[gone].after) };
+    const eitherDated = dated[keep] || dated[gone];
+    // A group's time is its dated members' span when it has any (see datedTime).
+    time[keep] = { time: datedTime(time[keep].time, dated[keep], time[gone].time, dated[gone]), days: joinYearSpans(time[keep].days, time[gone].days), after: joinYearSpans(time[keep].after, time[gone].after) };
+    dated[keep] = eitherDated;
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
   return threads.map((_, i) => sets.find(i));
@@ -268,11 +275,6 @@ function sameDayPlace(a: ThreadEvidence, b: ThreadEvidence, df: ArrayLike<number
   // Carried by the two and at most one other article.
   for (const id of small.cross.keys()) if (large.cross.has(id) && df[id] <= together + 1) return true;
   return false;
-}
-
-function span(a: [number, number] | null, b: [number, number] | null): [number, number] | null {
-  if (!a || !b) return a ?? b;
-  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
 function profile(t: ThreadEvidence, { df, articles, languages }: KeyStats): Profile {

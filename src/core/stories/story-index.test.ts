@@ -125,6 +125,18 @@ describe('story index on synthetic reports', () => {
     expect(index.assign(older)).not.toBe(story);
   });
 
+  it('lets no undated report’s year-wide evidence bridge two reports of the same words months apart', () => {
+    const en = (id: string, published: string | null, headline: string, body: string) => ({ ...article(id, published, headline, body), language: 'en' });
+    const march = en('g1', '2031-03-10', 'Grain barges leave Odesa under navy escort', 'Grain barges left Odesa under navy escort on Monday, and the port authority said insurers had raised premiums again.\n\nExporters in Odesa said the escort scheme kept the grain corridor open despite drone attacks on the port.');
+    const march2 = en('g2', '2031-03-11', 'Insurers raise premiums on Odesa grain barges', 'Insurers raised premiums on grain barges leaving Odesa under navy escort, the port authority said on Tuesday.\n\nExporters said drone attacks on the port had not closed the grain corridor.');
+    const september = en('g3', '2031-09-22', 'Odesa grain corridor closes after drone strikes on port', 'The port authority closed the Odesa grain corridor on Monday after drone attacks on the port damaged two berths, and navy escorts were suspended.\n\nExporters in Odesa said insurers had stopped covering grain barges.');
+    // Undated, it points to a whole year ("nine years into the war") and tells what both tell.
+    const explainer = en('g4', null, 'Odesa grain corridor: a year of escorts and drone attacks', 'Nine years into the war in Ukraine, grain barges leave Odesa under navy escort while drone attacks on the port go on.\n\nThe port authority and exporters in Odesa say insurers raise premiums after every strike on the grain corridor.');
+    const sets = (articles: Article[]) => clusterStories(articles).map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
+    expect(sets([march, march2, september])).toEqual(['g1,g2', 'g3']);
+    expect(sets([march, march2, september, explainer])).toEqual(['g1,g2,g4', 'g3']);
+  });
+
   it('places an article with no content words in a story of its own', () => {
     const index = new StoryIndex();
     index.assign(bridgeA1);

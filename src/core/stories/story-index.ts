@@ -4,7 +4,7 @@
 // one above a threshold, or founds a new story. Nothing already placed is ever moved, so story ids
 // (derived from the founding article) stay stable as the corpus grows.
 import type { Article, ArticleExtraction, Story } from '../types.js';
-import { byDateThenId, maxDate, minDate } from './article-time.js';
+import { byDateThenId, datedTime, maxDate, minDate } from './article-time.js';
 import { assembleStories, storiesOf } from './assemble.js';
 import { highest, type Sparse } from './centroid.js';
 import { STORY_STATE_VERSION } from './persist.js';
@@ -169,9 +169,10 @@ export class StoryIndex extends ResidentIndex {
       target.members.push(m);
       this.placed.set(m.id, keep);
     }
+    const targetDated = target.first !== null;
     target.first = minDate(target.first, source.first);
     target.last = maxDate(target.last, source.last);
-    if (source.time) target.time = target.time ? [Math.min(target.time[0], source.time[0]), Math.max(target.time[1], source.time[1])] : source.time;
+    target.time = datedTime(target.time, targetDated, source.time, source.first !== null);
     target.days = joinYearSpans(target.days, source.days);
     target.after = joinYearSpans(target.after, source.after);
     if (!target.title) target.title = source.title;
@@ -336,12 +337,14 @@ export class StoryIndex extends ResidentIndex {
     if (own && !article.published && (own.news || own.lastYear !== null)) Object.assign(member, { own, title: article.headline || lead });
     if (people && !article.published) Object.assign(member, { people, title: article.headline || lead });
     story.members.push(member);
+    // Whether the thread held a dated member before this one (its time is then theirs alone).
+    const dated = story.first !== null;
     const day = article.published?.slice(0, 10) ?? null;
     if (day) {
       if (!story.first || day < story.first) story.first = day;
       if (!story.last || day > story.last) story.last = day;
     }
-    if (time) story.time = story.time ? [Math.min(story.time[0], time[0]), Math.max(story.time[1], time[1])] : time;
+    story.time = datedTime(story.time, dated, time, article.published !== null);
     story.days = joinYearSpans(story.days, days);
     story.after = joinYearSpans(story.after, after);
     if (!story.title && article.headline) story.title = article.headline;

@@ -66,6 +66,21 @@ describe('stories from threads', () => {
     expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 1] })).toEqual([0, 0]);
   });
 
+  it('joins two threads of one language in other words on their names and figures when both say when and it is the same days', () => {
+    // A dated report and an undated one that states a date of the same week: no word in common,
+    // but a person's name and a figure few other articles carry (keys 1 and 2).
+    const thread = (time: [number, number] | null, after: [number, number] | null, word: number): ThreadEvidence => ({
+      size: 1, time, dated: time !== null, days: time && [125, 0], after, language: 'en', cross: new Map([[1, 1], [2, 1], [3, 1]]), centroid: { ids: [word], weights: [1], normSq: 1 },
+    });
+    const stats = { df: [0, 3, 3, 60], articles: 100, languages: [0, 3, 3, 3], named: [0, 1, 1, 0] };
+    const dated: ThreadEvidence = thread([22405, 22405], null, 10);
+    expect(consolidate([dated, thread(null, [124, 0], 11)], stats)).toEqual([0, 0]);
+    // Without a date of its own, the undated report's names alone do not join it.
+    expect(consolidate([dated, thread(null, null, 11)], stats)).toEqual([0, 1]);
+    // Nor when the date it states is two months away.
+    expect(consolidate([dated, thread(null, [185, 0], 11)], stats)).toEqual([0, 1]);
+  });
+
   it('joins two same-day reports of one event told in other words, not a same-day report of another event in that city', () => {
     const storm = article(
       'sd1',

@@ -124,6 +124,23 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
       }
     }
   };
+  // The names and numbers two threads share, over the bar (before the time discount).
+  const keyScore = (i: number, j: number): number => {
+    const together = threads[i].size + threads[j].size;
+    const mine = profiles[i].cross;
+    let dot = 0;
+    let keys = 0;
+    for (const [id, v] of profiles[j].cross) {
+      const w = mine.get(id);
+      if (w === undefined) continue;
+      const part = w * v * Math.min(1, (SPECIFIC * together) / df[id]);
+      dot += named && named[id] !== 1 ? Math.min(KEY_CAP, part) : part;
+      keys++;
+    }
+    // One name or number in common is a coincidence as often as a link (a capital, a country, a
+    // round figure): it takes at least two.
+    return keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
+  };
   const sameLanguage = (i: number, j: number) => threads[i].language !== null && threads[i].language === threads[j].language;
   const words = new WordCosines(threads);
   const pairs: [number, number, number][] = [];
@@ -142,6 +159,10 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
       const cosine = words.cosine(i, j);
       const score = (cosine / WORD_BAR) * time;
       if (score >= 1) pairs.push([score, j, i]);
+      // In other words, the names and numbers two threads share join them as across languages,
+      // when both say when their events happened and it is the same days: a report's own stated
+      // date is evidence about its event that shared people alone are not.
+      else if (time === 1 && timed(threads[i]) && timed(threads[j]) && keyScore(i, j) >= 1) pairs.push([keyScore(i, j), j, i]);
       else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
       continue;
     }
@@ -149,20 +170,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     // one that many other articles carry as well (a beat's recurring names) counts for less.
     // The dot of two unit vectors is at most 1: too far apart in time, it cannot reach the bar.
     if (time < CROSS_BAR * TIME_SLACK) continue;
-    const together = threads[i].size + threads[j].size;
-    const mine = profiles[i].cross;
-    let dot = 0;
-    let keys = 0;
-    for (const [id, v] of profiles[j].cross) {
-      const w = mine.get(id);
-      if (w === undefined) continue;
-      const part = w * v * Math.min(1, (SPECIFIC * together) / df[id]);
-      dot += named && named[id] !== 1 ? Math.min(KEY_CAP, part) : part;
-      keys++;
-    }
-    // One name or number in common is a coincidence as often as a link (a capital, a country, a
-    // round figure): across languages it takes at least two.
-    const score = (keys >= MIN_KEYS ? dot / CROSS_BAR : 0) * time;
+    const score = keyScore(i, j) * time;
     if (score >= 1) pairs.push([score, j, i]);
   }
   // Same-day pairs below the word bar join only as each other's closest thread in words: two
@@ -264,6 +272,11 @@ class Closest {
   of(i: number): number {
     return this.best[i];
   }
+}
+
+/** Whether the thread says when its events happened: a dated member, or a date its undated members' texts state. */
+function timed(t: ThreadEvidence): boolean {
+  return t.time !== null || t.days !== null || t.after !== null;
 }
 
 /** Whether both threads are reports of one day (or two days running) and share a key at most one other article carries. */

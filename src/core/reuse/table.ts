@@ -1,98 +1,140 @@
-// Band key -> articles, in flat typed arrays: tens of millions of keys without a JS object per key
+// Key -> articles, in flat typed arrays: tens of millions of keys without a JS object per key
 // (a Map of boxed 52-bit numbers costs several times the memory and stalls on GC at 100k articles).
+
+/** Int32s per slot: the high tag and holder count, the low 32 bits, the first holder, the rest's chain. */
+const STRIDE = 4;
+/** Holder counts live in the top bits of a slot's first word, above the 22-bit high tag. */
+const COUNT_SHIFT = 22;
+const TAG_MASK = (1 << COUNT_SHIFT) - 1;
+const MAX_CAP = (1 << (32 - COUNT_SHIFT)) - 1;
 
 /**
  * Open-addressing hash table from a 52-bit key to at most `cap` member ids (the first to arrive).
  * Keys shared by more articles than that are stock phrases or mass syndication: later articles are
  * still compared with the first `cap` holders but are not stored, which bounds the work per key.
+ * A slot keeps its key, count and first holder together (most keys have one holder), so a lookup
+ * touches one cache line: every article looks up and adds about a hundred keys.
  */
 export class PostingTable {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private head: Int32Array;
-  private count: Uint16Array;
-  private next: Int32Array;
-  private member: Int32Array;
-  private postings = 0;
+  /** STRIDE Int32s per slot; a first word of 0 is an empty slot. */
+  private slots: Int32Array;
+  /** Holders past the first: [member, next] pairs. */
+  private postings: Int32Array;
+  private used = 0;
   private entries = 0;
 
   constructor(
     private readonly cap: number,
     expectedKeys = 0,
   ) {
+    if (cap > MAX_CAP) throw new Error(`PostingTable: cap ${cap} above ${MAX_CAP}`);
     let slots = 1 << 16;
     while (slots * 7 < expectedKeys * 10) slots *= 2;
-    this.hi = new Uint32Array(slots);
-    this.lo = new Uint32Array(slots);
-    this.head = new Int32Array(slots).fill(-1);
-    this.count = new Uint16Array(slots);
-    this.next = new Int32Array(slots);
-    this.member = new Int32Array(slots);
+    this.slots = new Int32Array(slots * STRIDE);
+    this.postings = new Int32Array(1 << 16);
   }
 
   get size(): number {
     return this.entries;
   }
 
-  /** Slot holding key, or the empty slot where it would go. */
-  private slot(hiTag: number, lo: number): number {
-    const mask = this.hi.length - 1;
-    let s = lo & mask;
-    while (this.hi[s] !== 0 && (this.hi[s] !== hiTag || this.lo[s] !== lo)) s = (s + 1) & mask;
-    return s;
+  /** Offset of the slot holding key, or of the empty slot where it would go. */
+  private slot(tag: number, lo: number): number {
+    const s = this.slots;
+    const mask = s.length / STRIDE - 1;
+    let i = lo & mask;
+    for (;;) {
+      const o = i * STRIDE;
+      const w = s[o];
+      if (w === 0 || ((w & TAG_MASK) === tag && s[o + 1] === lo)) return o;
+      i = (i + 1) & mask;
+    }
   }
 
-  /** Appends every member stored under key to `into`. */
-  collect(key: number, into: number[]): void {
-    const s = this.slot(Math.floor(key / 0x100000000) + 1, key >>> 0);
-    for (let p = this.head[s]; p >= 0; p = this.next[p]) into.push(this.member[p]);
+  private collectAt(o: number, into: number[]): number {
+    const s = this.slots;
+    const count = s[o] >>> COUNT_SHIFT;
+    if (count === 0) return 0;
+    into.push(s[o + 2]);
+    for (let p = s[o + 3]; p >= 0; p = this.postings[p + 1]) into.push(this.postings[p]);
+    return count;
   }
 
-  add(key: number, member: number): void {
-    const hiTag = Math.floor(key / 0x100000000) + 1;
-    const lo = key >>> 0;
-    let s = this.slot(hiTag, lo);
-    if (this.hi[s] === 0) {
-      if ((this.entries + 1) * 10 > this.hi.length * 7) {
+  /** Appends every member stored under key to `into`; returns how many. */
+  collect(key: number, into: number[]): number {
+    return this.collectAt(this.slot(Math.floor(key / 0x100000000) + 1, key | 0), into);
+  }
+
+  /** Members stored under key (at most the cap they were added with). */
+  countOf(key: number): number {
+    return this.slots[this.slot(Math.floor(key / 0x100000000) + 1, key | 0)] >>> COUNT_SHIFT;
+  }
+
+  /**
+   * Adds member under key, unless the key already has `cap` (default: the table's) members;
+   * returns how many it had before.
+   */
+  add(key: number, member: number, cap = this.cap): number {
+    return this.addAt(this.place(key), member, cap);
+  }
+
+  /**
+   * `collect` then `add` in one lookup: appends the members stored under key to `into`, adds
+   * member (under `cap`), returns how many there were before.
+   */
+  take(key: number, member: number, cap: number, into: number[]): number {
+    const o = this.place(key);
+    this.collectAt(o, into);
+    return this.addAt(o, member, cap);
+  }
+
+  /** Offset of key's slot, claimed if new (the table grows first when it is too full). */
+  private place(key: number): number {
+    const tag = Math.floor(key / 0x100000000) + 1;
+    const lo = key | 0;
+    let o = this.slot(tag, lo);
+    if (this.slots[o] === 0) {
+      if ((this.entries + 1) * 10 > (this.slots.length / STRIDE) * 7) {
         this.grow();
-        s = this.slot(hiTag, lo);
+        o = this.slot(tag, lo);
       }
-      this.hi[s] = hiTag;
-      this.lo[s] = lo;
+      this.slots[o] = tag;
+      this.slots[o + 1] = lo;
+      this.slots[o + 3] = -1;
       this.entries++;
     }
-    if (this.count[s] >= this.cap) return;
-    if (this.postings === this.member.length) {
-      const bigger = this.member.length * 2;
-      this.member = copyInto(new Int32Array(bigger), this.member);
-      this.next = copyInto(new Int32Array(bigger), this.next);
+    return o;
+  }
+
+  private addAt(o: number, member: number, cap: number): number {
+    const s = this.slots;
+    const before = s[o] >>> COUNT_SHIFT;
+    if (before >= Math.min(cap, MAX_CAP)) return before;
+    s[o] = (s[o] & TAG_MASK) | ((before + 1) << COUNT_SHIFT);
+    if (before === 0) {
+      s[o + 2] = member;
+      return 0;
     }
-    const p = this.postings++;
-    this.member[p] = member;
-    this.next[p] = this.head[s];
-    this.head[s] = p;
-    this.count[s]++;
+    if (this.used + 2 > this.postings.length) {
+      const bigger = new Int32Array(this.postings.length * 2);
+      bigger.set(this.postings);
+      this.postings = bigger;
+    }
+    const p = this.used;
+    this.used += 2;
+    this.postings[p] = member;
+    this.postings[p + 1] = s[o + 3];
+    s[o + 3] = p;
+    return before;
   }
 
   private grow(): void {
-    const { hi, lo, head, count } = this;
-    const slots = hi.length * 2;
-    this.hi = new Uint32Array(slots);
-    this.lo = new Uint32Array(slots);
-    this.head = new Int32Array(slots).fill(-1);
-    this.count = new Uint16Array(slots);
-    for (let s = 0; s < hi.length; s++) {
-      if (hi[s] === 0) continue;
-      const t = this.slot(hi[s], lo[s]);
-      this.hi[t] = hi[s];
-      this.lo[t] = lo[s];
-      this.head[t] = head[s];
-      this.count[t] = count[s];
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let o = 0; o < old.length; o += STRIDE) {
+      if (old[o] === 0) continue;
+      const t = this.slot(old[o] & TAG_MASK, old[o + 1]);
+      this.slots.set(old.subarray(o, o + STRIDE), t);
     }
   }
-}
-
-function copyInto(target: Int32Array, source: Int32Array): Int32Array {
-  target.set(source);
-  return target;
 }

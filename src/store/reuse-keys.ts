@@ -4,18 +4,27 @@
 import type { Sql } from './db.js';
 import { ARRAY_ROWS } from './rows.js';
 
-/** Every stored holder of a looked-up key, up to `cap`, in registration order. */
-export async function keyHolders(db: Sql, keys: number[], cap: number): Promise<Map<number, { order: number; article: string }[]>> {
+/**
+ * Every stored holder of a looked-up key, up to `cap` (`markCap` for keys from `markBase` on: a
+ * fingerprint needs only as many as make it a formula), in registration order.
+ */
+export async function keyHolders(
+  db: Sql,
+  keys: number[],
+  cap: number,
+  marks?: { base: number; cap: number },
+): Promise<Map<number, { order: number; article: string }[]>> {
   const out = new Map<number, { order: number; article: string }[]>();
   for (let i = 0; i < keys.length; i += ARRAY_ROWS) {
     // float8: a 52-bit key is exact in it, and both drivers return it as a number.
     const rows = await db.query<{ key: number; seq: number; article_id: string }>(
       `select k.key::float8 as key, h.seq, o.article_id
        from unnest($1::bigint[]) k (key)
-       cross join lateral (select r.seq from reuse_keys r where r.key = k.key order by r.seq limit $2) h
+       cross join lateral (select r.seq from reuse_keys r where r.key = k.key order by r.seq
+         limit (case when k.key >= $3::bigint then $4::int else $2::int end)) h
        join reuse_order o on o.seq = h.seq
        order by k.key, h.seq`,
-      [keys.slice(i, i + ARRAY_ROWS), cap],
+      [keys.slice(i, i + ARRAY_ROWS), cap, marks?.base ?? Number.MAX_SAFE_INTEGER, marks?.cap ?? cap],
     );
     for (const r of rows) {
       const key = Number(r.key);
@@ -89,4 +98,25 @@ export async function replaceKeys(tx: Sql, rows: { order: number; keys: number[]
   // No index by seq: a scan of the key table, run only after an analysis upgrade.
   await tx.query('delete from reuse_keys where seq = any($1::int[])', [rows.map((r) => r.order)]);
   await insertKeys(tx, rows);
+}
+
+/**
+ * Withdraws pairs that are no longer reuse candidates (a fingerprint they shared became a formula):
+ * their pending candidate rows first, then their records, either way round.
+ */
+export async function withdrawPairs(tx: Sql, pairs: [string, string][]): Promise<void> {
+  for (let i = 0; i < pairs.length; i += ARRAY_ROWS) {
+    const chunk = pairs.slice(i, i + ARRAY_ROWS);
+    const params = [chunk.map((p) => p[0]), chunk.map((p) => p[1])];
+    await tx.query(
+      `delete from reuse_candidates c using unnest($1::text[], $2::text[]) p (x, y)
+       where (c.article_id = p.x and c.earlier_id = p.y) or (c.article_id = p.y and c.earlier_id = p.x)`,
+      params,
+    );
+    await tx.query(
+      `delete from reuse_records r using unnest($1::text[], $2::text[]) p (x, y)
+       where (r.source_id = p.x and r.copy_id = p.y) or (r.source_id = p.y and r.copy_id = p.x)`,
+      params,
+    );
+  }
 }

@@ -166,9 +166,21 @@ export class Store {
     return jsonRows<T>(this.db, 'reuse_signatures', ids);
   }
 
-  /** The first `cap` registered holders of each of the keys, in registration order (the corpus update's reuse lookup). */
-  async reuseKeyHolders(keys: number[], cap: number): Promise<Map<number, { order: number; article: string }[]>> {
-    return reuseKeys.keyHolders(this.db, keys, cap);
+  /**
+   * The first `cap` registered holders of each of the keys (`marks.cap` for keys from `marks.base`
+   * on), in registration order (the corpus update's reuse lookup).
+   */
+  async reuseKeyHolders(
+    keys: number[],
+    cap: number,
+    marks?: { base: number; cap: number },
+  ): Promise<Map<number, { order: number; article: string }[]>> {
+    return reuseKeys.keyHolders(this.db, keys, cap, marks);
+  }
+
+  /** Drops the candidate rows and records of pairs that are no longer reuse candidates. */
+  async withdrawReusePairs(pairs: [string, string][], tx: Sql = this.db): Promise<void> {
+    await reuseKeys.withdrawPairs(tx, pairs);
   }
 
   /** The number the next registered article gets. */
@@ -234,8 +246,13 @@ export class Store {
 
   /** Stores the records aligned from these articles' candidate pairs and drops the pairs, at once. */
   async settleReuseCandidates(ids: string[], records: ReuseRecord[], tx: Sql): Promise<void> {
-    await this.saveReuseRecords(records, tx);
-    await tx.query('delete from reuse_candidates where article_id = any($1)', [ids]);
+    const settled = await tx.query<{ article_id: string; earlier_id: string }>(
+      'delete from reuse_candidates where article_id = any($1) returning article_id, earlier_id',
+      [ids],
+    );
+    // A pair withdrawn while it was being aligned (see withdrawReusePairs) keeps no record.
+    const still = new Set(settled.flatMap((r) => [`${r.article_id}\u0000${r.earlier_id}`, `${r.earlier_id}\u0000${r.article_id}`]));
+    await this.saveReuseRecords(records.filter((r) => still.has(`${r.source}\u0000${r.copy}`)), tx);
   }
 
   async saveReuseRecords(records: ReuseRecord[], tx: Sql = this.db): Promise<void> {

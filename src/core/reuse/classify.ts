@@ -18,6 +18,15 @@ const MIN_CONTENT_WORDS = 8;
 const QUOTED_SHARE = 0.5;
 const NEAR_DUPLICATE = 0.8;
 const REPUBLICATION = 0.5;
+/**
+ * Chance overlap: independent reports of one event can share one sentence (a formula, a wire
+ * fact, an official statement both paraphrase the same way), rarely more. Shared text is reuse
+ * when it goes beyond that: two separate passages, one passage longer than a sentence (a quote
+ * inside it counts towards its length: copied with the words around it), or one that makes up
+ * BRIEF_SHARE of an article (a brief built from it). Each needs MIN_PASSAGE_WORDS of its own words.
+ */
+const BEYOND_SENTENCE = 30;
+const BRIEF_SHARE = 0.3;
 
 /** Share of the words of t inside the given token ranges. */
 export function coverage(t: Tokens, ranges: [number, number][]): number {
@@ -128,6 +137,27 @@ function identical(a: Tokens, b: Tokens): boolean {
   return true;
 }
 
+/** Words of the passage outside quotation marks, on the side that quotes fewer of them. */
+function ownWords(a: Tokens, b: Tokens, p: AlignedPassage): number {
+  let qa = 0;
+  let qb = 0;
+  for (let i = p.a[0]; i < p.a[1]; i++) qa += a.quoted[i];
+  for (let j = p.b[0]; j < p.b[1]; j++) qb += b.quoted[j];
+  return Math.max(p.a[1] - p.a[0] - qa, p.b[1] - p.b[0] - qb);
+}
+
+/**
+ * True when the passages are more than two independent reports share by chance (see
+ * BEYOND_SENTENCE): only words outside quotation marks count, since two outlets quoting one
+ * statement is not one copying the other.
+ */
+function beyondChance(a: Tokens, b: Tokens, passages: AlignedPassage[]): boolean {
+  const own = passages.filter((p) => ownWords(a, b, p) >= MIN_PASSAGE_WORDS);
+  if (own.length >= 2 || own.some((p) => p.b[1] - p.b[0] >= BEYOND_SENTENCE)) return true;
+  if (own.length === 0) return false;
+  return Math.max(coverage(a, passages.map((p) => p.a)), coverage(b, passages.map((p) => p.b))) >= BRIEF_SHARE;
+}
+
 /**
  * Classifies the pair, or returns null when nothing shared is reuse. Coverage thresholds look at
  * the larger of the two coverages: "most of one article is in the other" whichever way round.
@@ -136,6 +166,7 @@ export function classify(a: Tokens, b: Tokens, passages: AlignedPassage[]): Reus
   if (passages.length === 0) return null;
   if (passages.every((p) => isSharedQuote(a, b, p))) return 'shared quote only';
   if (identical(a, b)) return 'exact duplicate';
+  if (!beyondChance(a, b, passages)) return passages.some((p) => isSharedQuote(a, b, p)) ? 'shared quote only' : null;
   const covA = coverage(a, passages.map((p) => p.a));
   const covB = coverage(b, passages.map((p) => p.b));
   if (Math.min(covA, covB) >= NEAR_DUPLICATE) return 'near duplicate';

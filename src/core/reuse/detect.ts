@@ -2,14 +2,14 @@
 // candidate pair, classification and direction. Batch detection is the incremental index fed once.
 import type { Article, ReusePassage, ReuseRecord } from '../types.ts';
 import { align, AnchorIndex } from './align.ts';
-import { classify, coverage, framedAtEnds, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
+import { capOf, FORMULA_HOLDERS, isMark, KEY_CAP, pairName, pairOf, recheckOnFormula, selectCandidates, withdrawnPairs } from './candidates.ts';
+import { classify, coverage, framedAtEnds, isSharedQuote, MIN_PASSAGE_WORDS, substantial } from './classify.ts';
 import { decideDirection } from './direction.ts';
 import { SCHEME, signatureKeys, type ReuseSignature } from './signature.ts';
 import { PostingTable } from './table.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
-/** Holders kept per band key; see PostingTable. */
-export const KEY_CAP = 64;
+export { KEY_CAP };
 const PREPARED_CACHE = 2048;
 
 export interface ReuseIndexOptions {
@@ -19,8 +19,8 @@ export interface ReuseIndexOptions {
   expectedArticles?: number;
 }
 
-/** Distinct band keys per article, on average, for sizing the key table. */
-const KEYS_PER_ARTICLE = 48;
+/** Distinct keys (band keys and fingerprints) per article, on average, for sizing the key table. */
+const KEYS_PER_ARTICLE = 100;
 
 export interface AddOptions {
   /** Precomputed signatures of the batch (e.g. from workers); computed here when absent. */
@@ -67,9 +67,11 @@ function charSpan(p: Prepared, [from, to]: [number, number]): [number, number] {
  */
 export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
   const [x, y] = compareIds(p.article.id, q.article.id) <= 0 ? [p, q] : [q, p];
-  const passages = substantial(x.tokens, y.tokens, align(x.tokens, anchors.index(x.tokens), y.tokens, MIN_PASSAGE_WORDS));
+  let passages = substantial(x.tokens, y.tokens, align(x.tokens, anchors.index(x.tokens), y.tokens, MIN_PASSAGE_WORDS));
   const kind = classify(x.tokens, y.tokens, passages);
   if (!kind) return null;
+  // A sentence shared beside a quote, too little to be reuse, is not shown as what they share.
+  if (kind === 'shared quote only') passages = passages.filter((p) => isSharedQuote(x.tokens, y.tokens, p));
   const coverX = coverage(x.tokens, passages.map((a) => a.a));
   const coverY = coverage(y.tokens, passages.map((a) => a.b));
   let xIsSource: boolean | null;
@@ -114,18 +116,26 @@ export function comparePair(p: Prepared, q: Prepared): ReuseRecord | null {
 
 /**
  * Incremental reuse index. `add` compares each new article with every article indexed before it
- * (earlier batches and earlier in the same batch), so feeding batches in the same order as one
- * big batch yields the same records. Each pair is aligned in id order, so arrival order changes
- * nothing either, except past KEY_CAP holders of one band key (mass syndication of one passage),
- * where later arrivals are matched with the first KEY_CAP holders only.
+ * (earlier batches and earlier in the same batch) that is a candidate (see candidates.ts). A
+ * fingerprint that new articles make a formula withdraws the pairs it named among earlier ones:
+ * from the batch's own records, and through `withdrawn()` for pairs of earlier batches. Each pair
+ * is aligned in id order, so the records of a set of articles are the same whatever their arrival
+ * order and however they are batched, except past KEY_CAP holders of one band key (mass
+ * syndication of one passage), where later arrivals are matched with the first KEY_CAP holders only.
  */
 export class ReuseIndex {
   private readonly table: PostingTable;
   private readonly ids: string[] = [];
   private readonly position = new Map<string, number>();
+  /** Each registered article's keys (ascending), to examine its pairs again when a fingerprint becomes a formula. */
+  private readonly keysOf: (readonly number[])[] = [];
   private readonly held = new Map<string, Article>();
   private readonly prepared = new Map<string, Prepared>();
   private readonly keepArticles: boolean;
+  /** Pairs of earlier batches withdrawn since the last `withdrawn()`. */
+  private gone: [string, string][] = [];
+  /** Pairs to examine again at the end of the current batch. */
+  private readonly recheck = new Set<string>();
 
   constructor(options: ReuseIndexOptions = {}) {
     this.table = new PostingTable(KEY_CAP, (options.expectedArticles ?? 0) * KEYS_PER_ARTICLE);
@@ -140,14 +150,25 @@ export class ReuseIndex {
     return this.position.has(id);
   }
 
+  /**
+   * Pairs of earlier batches (as [x, y], x < y) that are no longer candidates since, because
+   * fingerprints they shared became formulas: their records, if any, no longer hold. Cleared on read.
+   */
+  withdrawn(): [string, string][] {
+    const out = this.gone;
+    this.gone = [];
+    return out;
+  }
+
   /** Registers already-processed articles from stored signatures; no records are produced. */
   addSignatures(signatures: ReuseSignature[]): void {
     for (const s of signatures) this.register(s.article, comparable(s).keys);
+    this.settle(new Set());
   }
 
   /**
    * Indexes articles by their signatures alone and returns the pairs to align: each new article
-   * with every earlier one (indexed before it, or earlier in this list) sharing a band key, as
+   * with every earlier one (indexed before it, or earlier in this list) it is a candidate with, as
    * [article, earlier]. The serial half of `add`: aligning the pairs (`comparePair`) needs only
    * the two texts, so it can run anywhere, in any order.
    */
@@ -155,16 +176,18 @@ export class ReuseIndex {
     const pairs: [string, string][] = [];
     for (const s of signatures) {
       if (this.position.has(comparable(s).article)) continue;
-      for (const other of this.candidates(s.keys)) pairs.push([s.article, this.ids[other]]);
-      this.register(s.article, s.keys);
+      for (const other of this.enter(s.article, s.keys)) pairs.push([s.article, this.ids[other]]);
     }
-    return pairs;
+    const made = new Set(pairs.map(([x, y]) => pairName(x, y)));
+    const dropped = this.settle(made);
+    return dropped.size ? pairs.filter(([x, y]) => !dropped.has(pairName(x, y))) : pairs;
   }
 
   /** Indexes the batch and returns the reuse records that involve its new articles. */
   add(articles: Article[], options: AddOptions = {}): ReuseRecord[] {
     const batch = new Map<string, Article>();
     const records: ReuseRecord[] = [];
+    const made = new Set<string>();
     articles.forEach((article, k) => {
       if (this.position.has(article.id)) return;
       const given = options.signatures?.[k];
@@ -172,39 +195,74 @@ export class ReuseIndex {
       // With a precomputed signature the text is only tokenized if it has candidates to align.
       let mine = given ? null : this.prepare(article);
       const keys = given ? given.keys : signatureKeys(mine!.tokens);
-      for (const other of this.candidates(keys)) {
+      for (const other of this.enter(article.id, keys)) {
         const id = this.ids[other];
         const earlier = this.held.get(id) ?? batch.get(id);
         if (!earlier) throw new Error(`reuse: article ${id} is a candidate for ${article.id} but its body was not supplied`);
         mine ??= this.prepare(article);
+        made.add(pairName(article.id, id));
         const record = comparePair(mine, this.prepare(earlier));
         if (record) records.push(record);
       }
-      this.register(article.id, keys);
       batch.set(article.id, article);
       if (this.keepArticles) this.held.set(article.id, article);
     });
-    return sortRecords(records);
+    const dropped = this.settle(made);
+    return sortRecords(dropped.size ? records.filter((r) => !dropped.has(pairName(r.source, r.copy))) : records);
   }
 
-  private register(id: string, keys: number[]): void {
+  /** Registers already-processed articles with no candidates looked up. */
+  private register(id: string, keys: readonly number[]): void {
     if (this.position.has(id)) return;
     const index = this.ids.length;
     this.ids.push(id);
     this.position.set(id, index);
-    for (const key of keys) this.table.add(key, index);
+    this.keysOf.push(keys);
+    const holders: number[] = [];
+    for (const key of keys) {
+      holders.length = 0;
+      this.noteFormula(key, this.table.take(key, index, capOf(key), holders), holders);
+    }
   }
 
-  /** Indexed articles sharing at least one band key with `keys`, in index order. */
-  private candidates(keys: number[]): number[] {
-    const members: number[] = [];
-    for (const key of keys) this.table.collect(key, members);
-    if (members.length < 2) return members;
-    const sorted = Int32Array.from(members).sort();
-    const out: number[] = [];
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
-    return out;
+  /**
+   * Registers a new article and returns the indexed articles to align with it, in index order
+   * (see selectCandidates): each key's holders are read and the article added in one lookup.
+   */
+  private enter(id: string, keys: readonly number[]): number[] {
+    const index = this.ids.length;
+    this.ids.push(id);
+    this.position.set(id, index);
+    this.keysOf.push(keys);
+    return selectCandidates(keys, (key, into) => {
+      const before = this.table.take(key, index, capOf(key), into);
+      this.noteFormula(key, before, into);
+      return before;
+    });
   }
+
+  /** A fingerprint the new article makes a formula: the pairs of its earlier holders (the last `before` of `holders`) are examined again. */
+  private noteFormula(key: number, before: number, holders: number[]): void {
+    if (before !== FORMULA_HOLDERS - 1 || !isMark(key)) return;
+    recheckOnFormula(before, holders.slice(holders.length - before), (h) => this.ids[h], this.recheck);
+  }
+
+  /**
+   * Examines the pairs new formulas may have withdrawn, once the batch is registered: returns
+   * those of `made` (this batch's) that no longer hold; the others go to `withdrawn()`.
+   */
+  private settle(made: Set<string>): Set<string> {
+    const dropped = new Set<string>();
+    if (this.recheck.size === 0) return dropped;
+    const keys = (id: string) => this.keysOf[this.position.get(id)!];
+    for (const pair of withdrawnPairs(this.recheck, keys, (key) => this.table.countOf(key))) {
+      if (made.has(pair)) dropped.add(pair);
+      else this.gone.push(pairOf(pair));
+    }
+    this.recheck.clear();
+    return dropped;
+  }
+
 
   private prepare(a: Article): Prepared {
     let p = this.prepared.get(a.id);

@@ -54,6 +54,44 @@ export function shingleHashes(t: Tokens, out: Float64Array): Float64Array {
   return hashes;
 }
 
+/** Words per fingerprint of the winnowing (see signature.ts): two shingles, overlapping. */
+export const MARK = 6;
+
+/** Shingle keys start here: above every band key, still exact in a double (< 2^53). */
+export const MARK_BASE = 2 ** 52;
+
+/**
+ * Hash of every MARK-word run, by start position, from the shingles at its two ends; -1 where
+ * either is not counted (see shingleHashes) or any word is quoted: quoted words are no evidence of
+ * copying (see classify). Longer than a shingle because unrelated reports of one event share
+ * 4-word runs (a name with its title, a place with a preposition) far more often than 6-word ones.
+ */
+export function markHashes(t: Tokens, shingles: Float64Array, out: Float64Array): Float64Array {
+  const n = Math.max(0, shingles.length - (MARK - SHINGLE));
+  const hashes = out.subarray(0, n);
+  let quotedRun = 0;
+  for (let i = 0; i < MARK - 1 && i < t.quoted.length; i++) quotedRun += t.quoted[i];
+  for (let i = 0; i < n; i++) {
+    quotedRun += t.quoted[i + MARK - 1];
+    const x = shingles[i];
+    const y = shingles[i + MARK - SHINGLE];
+    hashes[i] = quotedRun > 0 || x < 0 || y < 0 ? -1 : fmix32(x ^ rotl(y, 13));
+    quotedRun -= t.quoted[i];
+  }
+  return hashes;
+}
+
+/**
+ * A 52-bit key for the mark at i, kept apart from band keys (which stay below 2^52): its low 32
+ * bits are the mark's hash, the high 20 a second hash of the same words, so unrelated runs of a
+ * large corpus do not meet by a 32-bit collision.
+ */
+export function markKey(t: Tokens, hashes: Float64Array, i: number): number {
+  let x = 0x3c6ef372;
+  for (let k = 0; k < MARK; k++) x = fmix32(x ^ t.hashes[i + k]);
+  return MARK_BASE + (x & 0xfffff) * 0x100000000 + hashes[i];
+}
+
 /**
  * One-permutation MinHash over the shingles starting in [from, to), into `bins`; false if there
  * are none. Bins no

@@ -1,8 +1,10 @@
 // The per-article reuse signature: LSH band keys of the whole body and of each passage
 // (paragraphs, long ones in overlapping windows), so a copied section of a longer article shares
-// keys with its source. Computed from one article alone, so workers can compute it in parallel.
+// keys with its source, plus winnowed shingle fingerprints (Schleimer, Wilkerson and Aiken 2003),
+// so a few shared sentences inside otherwise different articles share a key too: MinHash of a
+// whole passage misses them. Computed from one article alone, so workers can compute it in parallel.
 import type { Article } from '../types.ts';
-import { bandKeys, BINS, ROWS, SHINGLE, shingleHashes, sketch } from './minhash.ts';
+import { bandKeys, BINS, MARK, markHashes, markKey, ROWS, SHINGLE, shingleHashes, sketch } from './minhash.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
 export interface ReuseSignature {
@@ -13,7 +15,10 @@ export interface ReuseSignature {
   keys: number[];
 }
 
-export const SCHEME = `oph-w${SHINGLE}-b${BINS}-r${ROWS}-v1`;
+/** Marks per winnowing window: any run of WINNOW + MARK - 1 words two texts share gives both one same fingerprint. */
+const WINNOW = 12;
+
+export const SCHEME = `oph-w${SHINGLE}-b${BINS}-r${ROWS}-m${MARK}-win${WINNOW}-v2`;
 
 /** A passage spans whole paragraphs until it has this many words, so short ones are not alone. */
 const MIN_PASSAGE = 30;
@@ -54,6 +59,45 @@ let shingleScratch = new Float64Array(1024);
 const bins = new Uint32Array(BINS);
 let keySort = new Float64Array(256);
 
+let markScratch = new Float64Array(1024);
+let counted = new Int32Array(1024);
+let values = new Float64Array(1024);
+
+/**
+ * Winnowing: of every WINNOW consecutive counted marks (see markHashes), the smallest hash (the
+ * rightmost on a tie) is a fingerprint. Two texts sharing a run of WINNOW counted marks (WINNOW +
+ * MARK - 1 words) select the same one, whatever surrounds the run, and a text keeps about
+ * 2 / (WINNOW + 1) of its marks.
+ */
+function winnow(t: Tokens, shingles: Float64Array, into: number[]): void {
+  if (markScratch.length < shingles.length) {
+    markScratch = new Float64Array(shingles.length * 2);
+    counted = new Int32Array(shingles.length * 2);
+    values = new Float64Array(shingles.length * 2);
+  }
+  const hashes = markHashes(t, shingles, markScratch);
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) {
+    if (hashes[i] < 0) continue;
+    counted[n] = i;
+    values[n++] = hashes[i];
+  }
+  let best = -1;
+  for (let w = 0; w === 0 || w + WINNOW <= n; w++) {
+    const end = Math.min(n, w + WINNOW);
+    // The previous minimum still in the window only loses to the one new mark.
+    if (best >= w && end > w) {
+      if (values[end - 1] <= values[best]) best = end - 1;
+      else continue;
+    } else {
+      best = -1;
+      for (let k = w; k < end; k++) if (best < 0 || values[k] <= values[best]) best = k;
+      if (best < 0) break;
+    }
+    into.push(markKey(t, hashes, counted[best]));
+  }
+}
+
 export function signatureKeys(t: Tokens): number[] {
   if (shingleScratch.length < t.hashes.length) shingleScratch = new Float64Array(t.hashes.length * 2);
   const keys: number[] = [];
@@ -62,6 +106,7 @@ export function signatureKeys(t: Tokens): number[] {
   for (const [from, to] of passageRanges(t)) {
     if (sketch(shingles, from, to - SHINGLE + 1, bins)) bandKeys(bins, PASSAGE_NAMESPACE, keys);
   }
+  winnow(t, shingles, keys);
   if (keySort.length < keys.length) keySort = new Float64Array(keys.length * 2);
   const sorted = keySort.subarray(0, keys.length);
   sorted.set(keys);

@@ -42,3 +42,29 @@ export const stockOnly = [
   'It was not immediately clear whether the port authority would open an inquiry.',
   'Police said nobody had been injured and that the cause of the blaze was still under investigation.',
 ].join('\n\n');
+
+/** Two sentences of a wire report on a ferry grounding, which other outlets work into their own paragraphs. */
+export const ferryWire = [
+  'Investigators from the maritime safety board boarded the Morgenrot on Tuesday afternoon and began reading the bridge recorder, which should show whether the crew had switched off the depth alarm.',
+  'The shipping line confirmed that the vessel had passed its last hull inspection in March and that the captain had sailed the crossing for more than eleven years without an incident.',
+];
+
+/** Each outlet's own lines around the wire sentences: different people, places and details. */
+const ferryOwn = [
+  ['Families waited on the quay at Brack through a cold night.', 'Tourism officials in Brack fear the summer bookings will suffer.', 'The town council will meet on Friday.'],
+  ['Stranded commuters slept in the ferry terminal at Oddvik.', 'A rival operator offered free seats to island workers on Wednesday.', 'Fresh food deliveries to the island are running two days late.'],
+  ['Fishermen in the channel have long complained about shifting sandbanks.', 'The harbour master at Lunde refused to comment on the dredging schedule.', 'Divers found a long gash below the waterline on the starboard side.'],
+  ['The regional governor cut short a visit abroad to return to the coast.', 'Insurers said claims from passengers could take months to settle.', 'A memorial service for the island pilot was postponed.'],
+  ['Schoolchildren from the island missed a second day of lessons.', 'The ferry union asked for an independent inquiry into crew hours.', 'Weather on the night of the grounding had been calm.'],
+];
+
+/**
+ * Reports by `count` outlets (at most five), each working both wire sentences into paragraphs of
+ * its own, so that only the sentences, no whole paragraph, are shared: two outlets sharing them is
+ * partial reuse; as many as FORMULA_HOLDERS make them a formula.
+ */
+export function ferryReports(count: number): Article[] {
+  return ferryOwn.slice(0, count).map(([first, second, third], k) =>
+    article(`ferry-${k}`, [`${first} ${ferryWire[0]} ${second}`, `${third} ${ferryWire[1]}`, `${ferryOwn[(k + 1) % ferryOwn.length][2]}`].join('\n\n')),
+  );
+}

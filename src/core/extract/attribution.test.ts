@@ -113,6 +113,12 @@ describe('a speaker written after the speech verb', () => {
     expect(sourcesIn('en', 'Officials in Brenholt, asked about the talks, said Ostria had refused to attend.')).toEqual(['Officials in Brenholt']);
   });
 
+  it('takes no clause of what was said for its source when a pronoun follows the verb ("…, sagt er")', () => {
+    const body = 'Der Bürgermeister trat am Sonntag zurück. Die Stadt solle erfahren, wie sich die Räte gegen ihn verschworen, sagt er.';
+    const x = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'de', body, original: body });
+    expect(x.attributions.map((a) => a.source)).not.toContain('Die Stadt solle erfahren');
+  });
+
   it('gives a quote a postposed office holder, not the place the office is of', () => {
     const body = "« Nous reconstruirons tout », a déclaré la Première ministre d'Ostrie.";
     const x = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'fr', body, original: body });

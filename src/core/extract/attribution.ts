@@ -131,6 +131,10 @@ function phraseOf(ctx: ArticleContext, cue: Cue, sentenceStart: number): string 
     return m && m[1].trim().split(/\s+/).length <= 6 ? m[1].trim() : null;
   }
   const raw = ctx.body.slice(sentenceStart, cue.verbStart).trimEnd();
+  // "Die Stadt solle erfahren, …, sagt er": a pronoun after the verb opening a clause is its
+  // subject; the words before the comma are what was said, not who said it.
+  const after = /^\s+(\p{L}+)/u.exec(ctx.body.slice(cue.verbEnd, cue.verbEnd + 20))?.[1]?.toLowerCase() ?? '';
+  if (raw.endsWith(',') && ctx.lex.pronouns.has(after)) return null;
   // Passive ("has not been confirmed"): the subject is what is claimed, not who claims it.
   if (/\b(?:been|be|being|is|are|was|were)$/i.test(raw)) return null;
   const before = raw.replace(AUXILIARIES, '');

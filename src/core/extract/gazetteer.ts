@@ -65,6 +65,8 @@ let givenByKey: Map<string, 'm' | 'f'> | null = null;
 export function givenNameGender(token: string): 'm' | 'f' | null {
   const lower = token.toLowerCase();
   const known = GIVEN_NAMES.get(lower);
+  // "Jean-Claude", "Marie-Anne": a double given name is of its first name's gender.
+  if (!known && lower.includes('-') && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(token)) return givenNameGender(token.slice(0, token.indexOf('-')));
   if (known || lower.charCodeAt(0) < 0x370) return known ?? null;
   if (!givenByKey) {
     givenByKey = new Map();

@@ -186,6 +186,12 @@ export const COMPANY_TRADE_WORDS = set('motor motors holdings holding industries
 export const GENERIC_ORG_WORDS = set('front jabhat movement harakat party hizb army jaish group brigade brigades organization organisation');
 
 /** Lowercase nouns that, right after a name, say it is a media organisation. */
+/** Feasts of the calendar, alone no actor of a story ("le dimanche de Pâques", "Easter Sunday"). */
+export const FEASTS = set('easter pâques pascua páscoa pasqua ostern påske pasen christmas noël navidad natal natale weihnachten jul kerst ramadan pentecost pentecôte pentecostés pfingsten thanksgiving hanukkah diwali');
+
+/** A prize or award heads a name that may end in a place's words ("Premio Orvin de la Vega"): never a person. */
+export const PRIZE_WORDS = set('prize award medal premio prêmio prémio prix preis premi nobel nóbel pulitzer medalla médaille medaille');
+
 export const MEDIA_NOUNS = set(`
   tabloid daily newspaper paper broadcaster channel agency magazine weekly outlet website network
   radio television station news

@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
-import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS } from './lexicon.js';
+import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS } from './lexicon.js';
 import { caseKey, isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -46,6 +46,8 @@ export interface ArticleText {
 export interface MentionScan extends ArticleText {
   /** Words the article writes in lowercase somewhere. */
   lowerWords: Set<string>;
+  /** Capitalised words the article writes right after a known given name ("Koch" of "Anna Koch"). */
+  surnames: Set<string>;
 }
 
 export const isDemonym = (t: string): boolean => countryOfAdjective(t) !== null;
@@ -118,7 +120,9 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     // "Uhr Ortszeit": nouns all through are no name; after an office a noun is a surname ("Ministerin Koch").
     const rest = seg.slice(lead);
     const office = seg.slice(0, lead).some((k) => isTitleWord(nounStem(lex, bare(tokens[k].text))));
-    if (rest.length === 1 && !office && lex.language === 'de' && isGermanNoun(tokens[rest[0]].text)) return null;
+    // A noun after an office is a surname only when the article also writes it after a given name
+    // ("Ministerin Koch" beside "Anna Koch"), not "Abgeordnete Obdach gesucht".
+    if (rest.length === 1 && (!office || !text.surnames.has(tokens[rest[0]].text)) && lex.language === 'de' && isGermanNoun(tokens[rest[0]].text)) return null;
     const m = nameInSegment(text, rest, possessor);
     if (!m) return null;
     const nouns = seg.slice(0, lead).map((k) => nounStem(lex, bare(tokens[k].text)));
@@ -221,9 +225,14 @@ export function makeMention(
   if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
   else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;
+  // "Saint-Orvin", "Santa-Velma": a saint's name joined by a hyphen names a place or a church.
+  else if (/^(?:Saint|Sainte|San|Santa|Santo|São|Sankt|St|Ste)-\p{Lu}/u.test(words[0]) && !institutional(lex, words)) scores.place += 3;
   // "Нижний Новгород", "Новая газета": a name led by a declined adjective that is no given name is weak as a person.
   if (lex.casedNames && words.length > 1 && caseKey(surface) !== null && givenNameGender(words[0]) === null) scores.common += 1;
   if (words.length === 1 && isAcronym(surface) && !curated) scores.organization += 1;
+  // "Orvin Peace Prize", "Premio Orvin de la Vega": a prize's name is not a person's, for want of
+  // other evidence; so too a word ending in a short capitalised part ("Marra-La").
+  if (words.some((w) => PRIZE_WORDS.has(bare(w)) || /-\p{Lu}\p{Ll}?$/u.test(w))) scores.common += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';

@@ -3,9 +3,10 @@
 // the name itself, with the clues to its type, in mention-parts.ts.
 import { curatedGroup, givenNameGender, isCountry, isNationalityNoun } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { COMPANY_SUFFIXES, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES, PRIZE_WORDS } from './lexicon.js';
+import { hyphenedName, SAINTS } from './hyphens.js';
 import { isAcronym, stripParticle } from './names.js';
-import { commonNoun } from './nouns.js';
+import { adjectiveOpener, aloneWords, commonNoun, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
@@ -113,6 +114,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (lex.weekdays.has(word)) return false;
     // "I Jane Roe hereby resign": the first-person pronoun is no part of the name after it.
     if (lex.selfWords.has(t) || lex.selfWords.has(lower)) return false;
+    // German capitalises the polite pronouns ("Sie", "Ihnen", "Ihren") mid-sentence: no names.
+    if (lex.nounCapitals && lex.functionWords.has(lower) && !isAcronym(t)) return false;
     // "L'armateur Kestrel": an elided article before a lowercase noun is no part of a name.
     if (/^\p{L}['’]\p{Ll}/u.test(t)) return false;
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.
@@ -135,19 +138,26 @@ export function findMentions(text: ArticleText): RawMention[] {
 
   // Words the article writes as a surname: after a given name or an office word.
   const namedInFull = new Set<string>();
+  // Of those, the words written after a known given name.
+  const surnames = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const p = tokens[k - 1].text;
-    if (caps[k] && isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && (givenNameGender(p) !== null || isTitleWord(p))) namedInFull.add(tokens[k].text);
+    if (!caps[k] || !isSpaceGap(body, tokens[k - 1].end, tokens[k].start)) continue;
+    const given = givenNameGender(p) !== null;
+    if (given || isTitleWord(p)) namedInFull.add(tokens[k].text);
+    if (given) surnames.add(tokens[k].text);
   }
+  const alone = lex.nounCapitals ? aloneWords(tokens, caps, opens, body) : new Set<string>();
   // "Tavo da Lima", "Ana de Vasconcelos": the particle and the name word after it, as the article joins them.
   const particled = new Set<string>();
   for (let k = 1; k < tokens.length - 1; k++) {
     if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1]) continue;
+    if (lex.nounCapitals && lex.determiners.has(tokens[k].text)) continue;
     // German capitalises every noun ("den Tod", "von den Folgen"): there a known given name must open it.
     if (lex.nounCapitals && !givenNameAt(tokens, caps, k - 1) && !givenNameAt(tokens, caps, k - 2)) continue;
     if (isSpaceGap(body, tokens[k - 1].end, tokens[k].start) && isSpaceGap(body, tokens[k].end, tokens[k + 1].start)) particled.add(`${tokens[k].text} ${tokens[k + 1].text}`);
   }
-  const scan: MentionScan = { ...text, lowerWords };
+  const scan: MentionScan = { ...text, lowerWords, surnames };
   // English and German write an institution's name capitalised throughout ("the Emergencies Ministry").
   const lowercaseHeads = lex.language !== 'en' && !lex.nounCapitals;
   const mentions: RawMention[] = [];
@@ -184,7 +194,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].lower);
       // "the Kessport Dockers’ Union": a plural possessive inside an institution's name.
       const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bareToken(tokens[j]));
-      if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated))) && isNameToken(j, si)) {
+      if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated)) || (gap === '-' && hyphenedName(tokens, caps, body, j))) && isNameToken(j, si)) {
         chunk.push(j++);
         continue;
       }
@@ -193,6 +203,10 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (joined === 0) break;
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
+    }
+    if (chunk[chunk.length - 1] === j - 1 && nounAfterName(lex, tokens, chunk, namedInFull, alone, isKnownName)) {
+      chunk.pop();
+      j--;
     }
     // "da Lima said" where the article also writes "Tavo da Lima": the particle opens the name.
     const particle = tokens[i - 1];
@@ -234,12 +248,12 @@ export function findMentions(text: ArticleText): RawMention[] {
       continue;
     }
     // "Самолет Vantair", "Позже Авиаконтроль": a word opening the sentence glued to the name after it.
-    if (chunk.length >= 2 && opens[chunk[0]] && gluedOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence)) chunk.shift();
+    if (chunk.length >= 2 && opens[chunk[0]] && (gluedOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence) || adjectiveOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence, namedInFull) && !isKnownName(tokens[chunk[0]].text))) chunk.shift();
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
     const unknownOpener =
       lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone);
-    // "les Kényans", "los Argentinos": the people of a country, a noun, not a name.
-    const people = lone !== null && isNationalityNoun(lone, lex.language);
+    // "les Kényans", "los Argentinos": the people of a country, a noun, not a name; so too a feast alone.
+    const people = lone !== null && (isNationalityNoun(lone, lex.language) || FEASTS.has(lone.toLowerCase()));
     if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
@@ -301,11 +315,11 @@ function untitle(scan: MentionScan, mentions: RawMention[]): void {
 function atSentenceStart(body: string, pos: number, starts: Set<number>): boolean {
   if (starts.has(pos)) return true;
   let p = pos;
-  while (p > 0 && /["“‘'(\[\s«»„]/.test(body[p - 1])) {
+  while (p > 0 && /["“‘'(\[\s«»„¿¡]/.test(body[p - 1])) {
     p--;
     // "the Kessport Dockers' Union": an apostrophe closing a word is its possessive, not a quotation opening.
     if (body[p] === "'" && p > 0 && /\p{L}/u.test(body[p - 1])) return false;
-    if (/["“‘'«»„]/.test(body[p]) || starts.has(p)) return true;
+    if (/["“‘'«»„¿¡]/.test(body[p]) || starts.has(p)) return true;
   }
   // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").
   // A spaced hyphen is a dash typed plainly ("VELMAR (Tessary Wire) - The …"): what follows opens a clause.
@@ -357,13 +371,16 @@ const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']
 function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: number, body: string, isName: (k: number) => boolean): number {
   const p = tokens[j];
   if (!p || !NAME_LINKS.has(p.text)) return 0;
+  // "Anna Borgstrand den Bürger- und Gemeinderäten": where every noun is capitalised, an article
+  // ("den", "der") opens no name; only after a first particle is it one ("von der Leyen").
+  if (lex.nounCapitals && lex.determiners.has(p.text)) return 0;
   let k = j + 1;
   if (tokens[k] && NAME_LINKS_SECOND.has(tokens[k].text)) k++;
   const surname = tokens[k];
   if (!surname || !isName(k) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return 0;
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
-  if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
+  if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text) || PRIZE_WORDS.has(tokens[c].lower) || SAINTS.has(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
   // German capitalises every noun ("Nachrichten von den Folgen"): there a known given name must open it.
   if (lex.nounCapitals && !chunk.some((c) => givenNameGender(tokens[c].text) !== null)) return 0;
   return k - j + 1;
@@ -393,7 +410,9 @@ function joinAcrossConnector(
   if (elided) return institution && isSpaceGap(body, last.end, tokens[j].start) ? 1 : 0;
   // "Ministerio de Situaciones de Emergencia": an institution goes on across its connectors.
   const within = institution && chunk.some((c) => lex.nameConnectors.has(tokens[c].text));
-  if (!mission && !within && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
+  // "Premio Orvin de la Vega": a prize goes on across its connector to what it is for.
+  const prize = chunk.some((c) => PRIZE_WORDS.has(tokens[c].lower));
+  if (!mission && !within && !prize && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
   let k = j + 1;
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;

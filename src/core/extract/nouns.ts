@@ -109,3 +109,36 @@ function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string):
   }
   return adjectives > 0 && k >= 0 && /^\s+$/.test(body.slice(tokens[k].end, tokens[k + 1].start)) && lex.determiners.has(tokens[k].lower);
 }
+
+/**
+ * "Tomas Varela Schutz" ("gewährt Tomas Varela Schutz"): German capitalises the noun after a name,
+ * so a dictionary noun ending a chunk right after a word the article writes as a surname (after a
+ * given name or an office, or alone and no noun: "sagte Varela.") is the next word of the
+ * sentence, not part of the name. A noun the article itself writes as a surname ("Anna Koch") or
+ * an institution word stays.
+ */
+export function nounAfterName(lex: Lexicon, tokens: Token[], chunk: number[], namedInFull: Set<string>, alone: Set<string>, isKnownName: (t: string) => boolean): boolean {
+  if (lex.language !== 'de' || chunk.length < 2) return false;
+  const last = tokens[chunk[chunk.length - 1]].text;
+  const w = last.toLowerCase();
+  if (!isGermanNoun(last) || namedInFull.has(last) || isKnownName(last) || lex.orgWords.has(w) || isTitle(lex, w)) return false;
+  const before = tokens[chunk[chunk.length - 2]].text;
+  return namedInFull.has(before) || (alone.has(before) && !isGermanNoun(before));
+}
+
+/**
+ * "Riskanter Plan, großer Erfolg": a sentence opened by an inflected adjective the article
+ * never capitalises elsewhere and a dictionary noun is a noun phrase, not a name.
+ */
+export function adjectiveOpener(lex: Lexicon, first: string, second: string, capsMidSentence: Set<string>, namedInFull: Set<string>): boolean {
+  if (lex.language !== 'de' || capsMidSentence.has(first) || namedInFull.has(second)) return false;
+  return /^\p{Lu}\p{Ll}+(?:er|es|en|em|e)$/u.test(first) && !nounForms().has(first) && nounForms().has(second);
+}
+
+/** The capitalised words written alone mid-sentence, no capitalised word beside them ("sagte Varela."). */
+export function aloneWords(tokens: Token[], caps: boolean[], opens: boolean[], body: string): Set<string> {
+  const out = new Set<string>();
+  const joined = (a: number, b: number) => a >= 0 && b < tokens.length && caps[a] && caps[b] && /^\s+$/.test(body.slice(tokens[a].end, tokens[b].start));
+  for (let k = 0; k < tokens.length; k++) if (caps[k] && !opens[k] && !joined(k - 1, k) && !joined(k, k + 1)) out.add(tokens[k].text);
+  return out;
+}

@@ -1,0 +1,70 @@
+// Where a name ends, on invented articles: German capitals on every noun and pronoun, hyphens inside
+// one name, prizes named after a place, and feasts of the calendar.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../types.js';
+import { extractArticle, resolveCorpus } from './index.js';
+
+const entitiesOf = (language: string, body: string): Entity[] => {
+  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+  return resolveCorpus([ex]).entities;
+};
+const namesOf = (language: string, body: string): string[] => entitiesOf(language, body).map((e) => e.name);
+
+describe('German names end before the capitalised words after them', () => {
+  it('does not run a name across an article into the noun after it ("den Bürger-")', () => {
+    const names = namesOf('de', 'In einem Brief hat die Aktivistin Anna Borgstrand den Bürger- und Gemeinderäten Untätigkeit vorgeworfen. Anna Borgstrand sprach in Velmar.');
+    expect(names).toContain('Anna Borgstrand');
+    expect(names.some((n) => /Bürger/.test(n))).toBe(false);
+  });
+
+  it('still joins a particle that opens a surname ("von der")', () => {
+    expect(namesOf('de', 'Die Kommissarin Ursula von der Kampe sagte, die Lage sei ernst.')).toContain('Ursula von der Kampe');
+  });
+
+  it('cuts a dictionary noun after a surname ("gewähre Varela Schutz") but keeps a surname that is a noun', () => {
+    const names = namesOf('de', 'Der Präsident Tomas Varela trat zurück, sagte Varela. Northshire gewähre auch Varela Schutz. Die Ministerin Anna Koch sagte, Koch werde helfen.');
+    expect(names).toEqual(expect.arrayContaining(['Tomas Varela', 'Anna Koch']));
+    expect(names.some((n) => /Schutz/.test(n))).toBe(false);
+  });
+
+  it('takes no polite pronoun and no noun after an office for a name', () => {
+    const names = namesOf('de', '„Ich sage Ihnen: Wir beobachten Sie“, sagte Anna Borgstrand. Mehrere Abgeordnete Obdach in der Kirche gesucht hätten, hieß es.');
+    for (const junk of ['Sie', 'Ihnen', 'Obdach']) expect(names).not.toContain(junk);
+  });
+});
+
+describe('hyphens inside one name', () => {
+  it('joins a double given name to the surname, and a saint to the place it names', () => {
+    const entities = entitiesOf('en', 'Commission president Jean-Luc Varenne offered help. Storms hit the Saint-Orvin church and the Marra-La hotel in Velmar.');
+    const names = entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Jean-Luc Varenne', 'Saint-Orvin']));
+    expect(entities.find((e) => e.name === 'Jean-Luc Varenne')?.type).toBe('person');
+    expect(entities.find((e) => e.name === 'Saint-Orvin')?.type).toBe('place');
+    for (const part of ['Jean', 'Luc Varenne', 'Saint', 'Orvin', 'La', 'Marra']) expect(names).not.toContain(part);
+  });
+
+  it('still parts two countries or a country and an acronym written with a hyphen', () => {
+    const names = namesOf('en', 'The Norway-US deal and the Kim-Park summit were signed on Monday.');
+    expect(names).toEqual(expect.arrayContaining(['Norway', 'US']));
+    expect(names).not.toContain('Norway-US');
+  });
+});
+
+describe('prizes and feasts', () => {
+  it('reads a prize named after a place as a prize, not a person, and keeps the place apart', () => {
+    const entities = entitiesOf('es', 'La activista Anna Borgstrand, nominada al Premio Orvin de la Vega, habló en Velmar. El presidente viajó a La Vega el lunes.');
+    const prize = entities.find((e) => e.aliases.includes('Premio Orvin de la Vega'));
+    expect(prize?.type).not.toBe('person');
+    expect(prize?.aliases).not.toContain('La Vega');
+  });
+
+  it.each([
+    ['fr', "Des milliers de fidèles ont rempli trois églises le dimanche de Pâques à Velmar, a indiqué la mairie."],
+    ['en', 'Crowds filled three churches in Velmar on Easter Sunday, the council said.'],
+    ['es', 'Miles de fieles llenaron Velmar durante la Pascua, dijo el alcalde. ¿Cómo pudo pasar?'],
+  ])('%s: a feast of the calendar or a question word alone is no entity', (language, body) => {
+    const names = namesOf(language, body);
+    expect(names).toContain('Velmar');
+    for (const junk of ['Pâques', 'Easter', 'Pascua', 'Cómo']) expect(names).not.toContain(junk);
+  });
+});

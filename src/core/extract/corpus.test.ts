@@ -2,7 +2,7 @@
 // each outlet's letters, or named in full, in part and by an inner name, is one entity.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.js';
-import { extractArticle, resolveCorpus } from './index.js';
+import { extractArticle, resolveCorpus, resolveEntities } from './index.js';
 
 const corpus = (articles: [string, string][]): Entity[] =>
   resolveCorpus(
@@ -102,5 +102,60 @@ describe('places typed by where they stand', () => {
     const entities = corpus([['en', 'President Marta Ovila spoke in Adis Tebra. Ovila said the talks went well.']]);
     expect(entities.find((e) => e.name === 'Marta Ovila')?.type).toBe('person');
     expect(entities.find((e) => e.name === 'Adis Tebra')?.type).toBe('place');
+  });
+});
+
+describe('one person romanised two ways by two outlets of one story', () => {
+  const story = (a: string, b: string) =>
+    corpus([
+      ['en', `Governor Chaiwat ${a} said the divers reached the boys in Orvin Cave near Velmar. Rescuers at Orvin Cave worked all night.`],
+      ['en', `Rescue chief Chaiwat ${b} told reporters in Velmar that Orvin Cave was flooding again.`],
+    ]);
+
+  it.each([
+    ['Morapanit', 'Morupanit'],
+    ['Kanuthai', 'Ganuthai'],
+  ])('joins %s and %s: one given name, a vowel or a voicing twin apart, the same places', (a, b) => {
+    const people = story(a, b).filter((e) => e.aliases.includes(`Chaiwat ${a}`));
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toContain(`Chaiwat ${b}`);
+  });
+
+  it('keeps two people with similar surnames apart: in other stories, or letters apart that no romanisation confuses', () => {
+    const elsewhere = corpus([['en', 'Dana Kellor opened a bakery in Northshire.'], ['en', 'Dana Keller won the chess final in Brenholt.']]);
+    expect(holding(elsewhere, 'Dana Kellor')[0].aliases).not.toContain('Dana Keller');
+    for (const [a, b] of [['Morapanit', 'Morapanim'], ['Hansaweth', 'Jansaweth'], ['Kanuthai', 'Kanuthaim']]) {
+      expect(holding(story(a, b), `Chaiwat ${a}`)[0].aliases).not.toContain(`Chaiwat ${b}`);
+    }
+  });
+});
+
+describe('a longer name is no variant of a place it holds after a connector', () => {
+  it('keeps "La Vega" apart from a prize "de la Vega" an article took for a person', () => {
+    const entities = resolveEntities([
+      { article: 'a', entities: [{ name: 'Orvin de la Vega', type: 'person', aliases: ['Orvin de la Vega'], mentions: 1 }] },
+      { article: 'b', entities: [{ name: 'La Vega', type: 'person', aliases: ['La Vega'], mentions: 1 }] },
+    ]).entities;
+    expect(entities).toHaveLength(2);
+  });
+
+  it('still joins a long name to its tail without a connector before it ("Tavo da Lima")', () => {
+    const entities = resolveEntities([
+      { article: 'a', entities: [{ name: 'Marcos Inácio Tavo da Lima', type: 'person', aliases: ['Marcos Inácio Tavo da Lima'], mentions: 1 }] },
+      { article: 'b', entities: [{ name: 'Tavo da Lima', type: 'person', aliases: ['Tavo da Lima'], mentions: 1 }] },
+    ]).entities;
+    expect(entities).toHaveLength(1);
+  });
+});
+
+describe('a surname alone among several full names', () => {
+  it('goes to the one full name led by a given name, not to a stray run of capitals', () => {
+    const entities = resolveEntities([
+      { article: 'a', entities: [{ name: 'Tomas Varela', type: 'person', aliases: ['Tomas Varela', 'Varela'], mentions: 3 }] },
+      { article: 'b', entities: [{ name: 'Varela Varela', type: 'person', aliases: ['Varela Varela'], mentions: 1 }] },
+      { article: 'c', entities: [{ name: 'Varela', type: 'other', aliases: ['Varela'], mentions: 4 }] },
+    ]).entities;
+    expect(entities.find((e) => e.name === 'Tomas Varela')?.aliases).toContain('Varela');
+    expect(entities.some((e) => e.name === 'Varela')).toBe(false);
   });
 });

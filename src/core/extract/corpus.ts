@@ -7,6 +7,7 @@ import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote 
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
+import { romanisedPairs, type PersonName } from './romanised.js';
 import { caseKey, coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, nominativeForms, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
@@ -102,6 +103,7 @@ export function resolveEntities(articles: Iterable<ArticleEntities>): EntityReso
   });
 
   mergeVariants(nodes, union);
+  joinRomanised(nodes, find, union);
   attachShortForms(nodes, find, union);
 
   return buildResult(nodes, find, joinTitled(nodes, union));
@@ -216,6 +218,26 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
   }
 }
 
+/** One person romanised two ways in two outlets' articles of one story (see romanised.ts). */
+function joinRomanised(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const people: PersonName[] = [];
+  nodes.forEach((n, i) => {
+    if (n.local.type === 'person' && n.words >= 2) people.push({ index: i, article: n.article, words: soundKey(n.local.name).split(' ') });
+  });
+  let byArticle: Map<string, number[]> | null = null;
+  const seen = new Map<string, Set<number>>();
+  const namesOf = (article: string): Set<number> => {
+    if (!byArticle) {
+      byArticle = new Map();
+      nodes.forEach((n, i) => (byArticle!.get(n.article) ?? byArticle!.set(n.article, []).get(n.article)!).push(i));
+    }
+    let names = seen.get(article);
+    if (!names) seen.set(article, (names = new Set((byArticle.get(article) ?? []).map(find))));
+    return names;
+  };
+  for (const [a, b] of romanisedPairs(people, namesOf, find)) union(a, b);
+}
+
 function compareAll(a: [string, number][], b: [string, number][], union: (x: number, y: number) => void): void {
   for (const [ka, ia] of a) {
     for (const [kb, ib] of b) {
@@ -273,6 +295,12 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
     if (!pool) return;
     const clusters = new Set([...pool].map(find));
     if (clusters.size === 1) union(i, [...pool][0]);
+    else if (n.local.type !== 'organization' && n.local.type !== 'place') {
+      // "Varela" beside "Tomas Varela" and a stray "Varela Varela": the one full name led by a
+      // known given name is the person the surname stands for.
+      const named = [...pool].filter((k) => nodes[k].local.type === 'person' && givenNameGender(nodes[k].local.name.split(/\s+/)[0]) !== null);
+      if (named.length > 0 && new Set(named.map(find)).size === 1) union(i, named[0]);
+    }
   });
 }
 

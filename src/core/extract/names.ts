@@ -314,8 +314,16 @@ export function middleNamePairs(keys: Iterable<string>): [string, string][] {
 
 /** `short`'s words within `long` in order, holding its first or its last word. */
 function extends_(long: string[], short: string[]): boolean {
+  if (short[0] !== long[0]) {
+    // "La Vega" in "Premio Orvin de la Vega": a name after a connector is what the longer one is of, not its tail.
+    const at = long.indexOf(short[0]);
+    if (at > 0 && OF_WORDS.has(long[at - 1])) return false;
+  }
   return (short[0] === long[0] || short[short.length - 1] === long[long.length - 1]) && inOrder(long, short);
 }
+
+/** Connectors that make what follows them the complement of the name before ("Bishop of Lund", "Premio de la Paz"). */
+const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des', 'di', 'do', 'dos', 'von', 'vom']);
 
 function inOrder(long: string[], short: string[]): boolean {
   let k = 0;

@@ -170,7 +170,7 @@ function reasons(threads: StoryState[], surfaces: Map<number, string>): MemberRe
 
 /**
  * The story's most central names, as first written. Resolved entities (when extraction ran) are
- * preferred over capitalised-word runs, which include titles and sentence fragments.
+ * taken over capitalised-word runs, which include titles, sentence fragments and German nouns.
  */
 function keyEntities(story: StoryState, vocabulary: Vocabulary): string[] {
   const names: [string, number, boolean][] = [];
@@ -182,7 +182,9 @@ function keyEntities(story: StoryState, vocabulary: Vocabulary): string[] {
     names.push([surface, w * idf(n, vocabulary.df[f]), isEntityFeature(feature)]);
   }
   const resolved = names.filter((x) => x[2]);
-  const pool = resolved.length >= 3 ? resolved : names;
+  // Capitalised runs stand in only when extraction did not run: in German every noun is one
+  // ("Hoffnung", "Zukunft"), so a story with few resolved entities lists just those.
+  const pool = resolved.length > 0 ? resolved : names;
   pool.sort((a, b) => b[1] - a[1]);
   // A capitalised word that is part of a name listed whole ("Akinde" beside "Ruth Akinde") stands
   // for that name, at its own rank; a resolved entity ("Syria" beside "Center for Syria") stays.

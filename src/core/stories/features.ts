@@ -5,7 +5,7 @@ import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
 import { leadPeople } from './lead-people.js';
-import { ownTime, type OwnTime, type YearSpan } from './yearless.js';
+import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
 
 const STOPWORDS = new Set(
   (
@@ -94,7 +94,8 @@ export interface StoryFeatures {
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces, named } = extractFeatures(article, extraction);
-  const own = article.published ? null : ownTime(article.body, article.language);
+  const stated = article.published ? null : ownTime(article.body, article.language);
+  const own = !article.published && yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
   const people = article.published || !extraction ? [] : leadPeople(extraction, article.body);
   return {
     terms: [...counts.keys()].map(featureCode),

@@ -3,6 +3,7 @@ import { extractArticle } from '../extract/index.js';
 import type { Article } from '../types.js';
 import { clusterStories } from './index.js';
 import { newActors, outsiders } from './peel.js';
+import { yearOn } from './yearless.js';
 import type { Member } from './state.js';
 
 describe('undated members whose own dates put them outside their story', () => {
@@ -15,6 +16,19 @@ describe('undated members whose own dates put them outside their story', () => {
     const later = { id: 'x', published: null, own: { day: 40, news: true, lastYear: null } };
     const close = { id: 'y', published: null, own: { day: 29, news: true, lastYear: null } };
     expect([...outsiders([...dated, later, close], 7)]).toEqual(['x']);
+  });
+
+  it('takes out an undated report whose opening tells a year since the event, in any language, not a report of the day recalling history', () => {
+    const art = (id: string, published: string | null, headline: string, body: string): Article => ({ id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language: published ? 'en' : null, body, original: body });
+    const rescue = art('r1', '2031-07-10', 'Divers bring out twelve miners from flooded Quillon pit', 'Divers brought the last of twelve miners out of the flooded Quillon pit on Tuesday after nine days underground, rescue chief Hanne Dorval said.\n\nThe miners were taken to Varnby hospital; Dorval said the pumps would keep running through the week.');
+    const rescue2 = art('r2', '2031-07-10', 'All twelve Quillon miners rescued', 'All twelve miners trapped in the flooded Quillon pit are out, rescue chief Hanne Dorval said on Tuesday, after divers guided them through nine days of water.\n\nFamilies waited at Varnby hospital as the miners arrived.');
+    const anniversary = art('r3', null, 'Quillon miners return to the pit a year after their rescue', 'The twelve miners rescued from the flooded Quillon pit returned to its gates with rescue chief Hanne Dorval to thank the divers.\n\nSeveral now work at Varnby hospital, and the pit stays closed.');
+    const history = art('r4', null, 'Quillon miners rescued, twenty years after the pit last flooded', 'Divers brought twelve miners out of the flooded Quillon pit, rescue chief Hanne Dorval said, after nine days underground.\n\nThe miners were taken to Varnby hospital.');
+    const sets = clusterStories([rescue, rescue2, anniversary, history]).map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
+    expect(sets).toEqual(['r1,r2,r4', 'r3']);
+    expect(yearOn('Mineros de Quillon: a un año de su rescate', 'Los doce mineros volvieron a la mina.')).toBe(true);
+    expect(yearOn(null, 'Ein Jahr nach der Rettung kehrten die Bergleute nach Quillon zurück.')).toBe(true);
+    expect(yearOn(null, 'Les mineurs de Quillon ont fêté le premier anniversaire de leur sauvetage.')).toBe(true);
   });
 
   it('leaves a date not written as the day of the news alone (it may be one the report announces)', () => {

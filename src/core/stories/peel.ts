@@ -27,6 +27,9 @@ const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
  */
 export function outsiders(members: readonly PeelMember[], graceDays: number): Set<string> {
   const out = new Set<string>();
+  // An undated report whose opening tells a year or more since the event leaves a story that
+  // holds reports of the event itself.
+  if (members.some((m) => !m.own?.yearOn)) for (const m of members) if (!m.published && m.own?.yearOn) out.add(m.id);
   let first = Infinity;
   let last = -Infinity;
   for (const m of members) {

@@ -45,6 +45,28 @@ export interface OwnTime {
   news: boolean;
   /** The latest date it states as last year's: the article is of the following year. */
   lastYear: number | null;
+  /** Its opening says its events come a year or more after the event it recalls (see `yearOn`). */
+  yearOn?: boolean;
+}
+
+// An opening that tells a year since an event ("one year on", "a year after", "the second
+// anniversary", "un año después", "ein Jahr nach", "um ano fora"): a report of another event about
+// the same people or place (a commemoration, a return), not of the event it recalls. Longer spans
+// ("twenty years after") are the history a report of the day recalls, and are not read.
+const YEAR_ON = [
+  /\b(?:a|one)[- ]year[- ](?:on|after|since)\b/i,
+  /\b(?:un año (?:después|desde)|a (?:casi )?un año de)\b/i,
+  /\b(?:um ano (?:depois|após)|completa(?:r)? um ano)\b/i,
+  /\bun an (?:après|plus tard|jour pour jour)\b/i,
+  /\b(?:ein|einem) Jahr (?:nach|später|danach)\b/i,
+  /\b(?:anniversary|aniversario|aniversário|anniversaire|Jahrestag)\b/i,
+];
+const OPENING_CHARS = 500;
+
+/** Whether the opening (headline and first lines) says its events come a year or more after an event it recalls. */
+export function yearOn(headline: string | null, body: string): boolean {
+  const opening = `${headline ?? ''}\n${body.slice(0, OPENING_CHARS)}`;
+  return YEAR_ON.some((pattern) => pattern.test(opening));
 }
 
 export function ownTime(text: string, language: string | null | undefined): OwnTime | null {

@@ -7,8 +7,8 @@
 /** Words of a state, by the state they fold to. Lowercase; matched as whole words. */
 const STATE_WORDS: Record<string, string> = {};
 const add = (state: string, words: string) => words.split(' ').forEach((w) => (STATE_WORDS[w] = state));
-add('dead', 'killed dead died deaths fatalities kills killing muertos muertas muerto fallecidos fallecidas fallecieron murieron morts mortes mort tués tuées décédés décès tote toten getötet starben todesopfer погибших погибли погибшие погиб погибло убиты убитых');
-add('injured', 'injured wounded hurt injuring wounding heridos heridas herido lesionados blessés blessées blessé verletzte verletzten verletzt verwundet verwundete раненых ранены раненые ранено пострадавших пострадали');
+add('dead', 'killed dead died deaths fatalities kills killing muertos muertas muerto fallecidos fallecidas fallecieron murieron morts mortes mort tué tuée tués tuées décédés décès tote toten getötet tötete töteten starben todesopfer погибших погибли погибшие погиб погибло убиты убитых убили');
+add('injured', 'injured wounded hurt injuring wounding heridos heridas herido lesionados blessés blessées blessé verletzte verletzten verletzt verwundet verwundete раненых ранены раненые ранено ранили пострадавших пострадали');
 add('missing', 'missing desaparecidos desaparecidas disparus disparues vermisst vermisste vermissten пропавших пропали');
 add('arrested', 'arrested detained detenidos detenidas arrestados arrêtés arrêtées interpellés interpellées festgenommen festgenommene задержаны задержанных задержали');
 add('displaced', 'displaced homeless fled desplazados déplacés vertriebene obdachlose');
@@ -27,10 +27,18 @@ export function stateOf(word: string): string | null {
 /** A count in this state only grows over a story's life. */
 export const isGrowing = (state: string | null): boolean => !!state && GROWING.has(state);
 
-/** Up to four words after the figure, in its clause, name its state: "40 people were injured", "40 personas resultaron heridas". */
+/** A conjunction opens the next count's clause: "killed 138 people and wounded 400" (138 are the dead). */
+const JOINS = new Set(['and', 'or', 'but', 'while', 'y', 'e', 'o', 'pero', 'et', 'ou', 'mais', 'und', 'oder', 'aber', 'и', 'а', 'но']);
+
+/**
+ * Up to four words after the figure, in its clause, name its state: "40 people were injured", "40
+ * personas resultaron heridas". A figure takes the state nearest it in its own clause: the words
+ * stop at a conjunction or another number, whose state is that count's, not this one's.
+ */
 export function stateAfter(after: string): string | null {
   const words = after.split(/[,;.:()]/)[0].trim().split(/\s+/).slice(0, 4);
-  for (const w of words) {
+  const stop = words.findIndex((w) => JOINS.has(w.toLowerCase()) || /^\d/.test(w));
+  for (const w of stop < 0 ? words : words.slice(0, stop)) {
     const state = stateOf(w.replace(/[^\p{L}]/gu, ''));
     if (state) return state;
   }
@@ -39,7 +47,8 @@ export function stateAfter(after: string): string | null {
 
 /** A state verb right before the figure: "killed 27 people", "killing at least 12", "injured 40". */
 export function stateBefore(before: string): string | null {
-  const word = /([\p{L}]+)\s*$/u.exec(before)?.[1];
+  // "la mort d'au moins 156", "the deaths of 150": the state's noun before a linking "of".
+  const word = /([\p{L}]+)\s*(?:\s(?:of|de|von|di)\s*|\sd['’])?$/u.exec(before)?.[1];
   return word ? stateOf(word) : null;
 }
 

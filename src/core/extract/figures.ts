@@ -12,6 +12,8 @@ const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 const QUALIFIERS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'only', 'just', 'barely', 'another']);
 const QUALIFIER_PAIRS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'as many as', 'as few as']);
 const COUNT_STOPS = new Set(['more', 'less', 'fewer', 'others', 'other', 'additional', 'than', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'could', 'per', 'each', 'times', 'ago', 'percent', 'cent', 'and', 'or']);
+/** Particles of a phrasal verb end a counted phrase: "to get the 13 out", "eight boys brought out". */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'home', 'alive', 'safe', 'inside', 'outside']);
 const INHERIT_COUNT = new Set(['more', 'others', 'other', 'additional']);
 /** Words between a scale and its unit: "4 millones de euros", "300 millions d'euros". */
 const UNIT_LINKS = new Set(['de', 'di', 'of']);
@@ -230,7 +232,9 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     const t = tokens[j];
     const w = t.lower;
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
-    if (ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
+    // English puts the plural on a noun phrase's last word: after "boys", "brought" is a verb.
+    const afterPlural = ctx.lex.language === 'en' && words.length > 0 && /[^s]s$/.test(words[words.length - 1].lower);
+    if (afterPlural || PARTICLES.has(w) || ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
     words.push(t);
     edge = t.end;
     j++;

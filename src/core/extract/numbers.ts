@@ -62,8 +62,13 @@ export interface Parsed {
   next: number;
 }
 
+/** "several hundred", "mehrere Hundert", "plusieurs milliers": a vague amount, no figure. */
+const VAGUE_BEFORE = new Set(['several', 'few', 'mehrere', 'einige', 'paar', 'plusieurs', 'quelques', 'varios', 'varias', 'algunos', 'algunas', 'unos', 'unas', 'vari', 'varie', 'alcuni', 'alcune', 'vários', 'várias', 'alguns', 'algumas', 'несколько']);
+
 /** Parses a number starting at token i; null when no number starts there. */
 export function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: string): Parsed | null {
+  const first = tokens[i]?.lower ?? '';
+  if (!/^\d/.test(first) && VAGUE_BEFORE.has(tokens[i - 1]?.lower ?? '') && (lex.scales.has(first) || first === 'hundred' || first === 'hundert' || first === 'cent')) return null;
   let total = 0;
   let current = 0;
   let lastScale = 0;

@@ -34,6 +34,11 @@ export interface Scope {
 
 /** "another 40", "weitere 40", "otros 40": more of something already counted. */
 const MORE_BEFORE = new Set(['another', 'other', 'further', 'additional', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'weitere', 'weiteren', 'weiterer', 'altri', 'altre', 'altro', 'altra', 'outro', 'outra', 'outros', 'outras']);
+/**
+ * "the first eight boys", "the last four", "los primeros cuatro", "les derniers quatre", "die ersten
+ * vier": a batch of a set counted in turns (rescued, released, evacuated), not the set's total.
+ */
+const BATCH_BEFORE = new Set(['first', 'last', 'remaining', 'primeros', 'primeras', 'últimos', 'últimas', 'restantes', 'premiers', 'premières', 'derniers', 'dernières', 'ersten', 'letzten', 'restlichen', 'übrigen', 'primi', 'prime', 'ultimi', 'ultime', 'primeiros', 'primeiras', 'últimos', 'первые', 'последние', 'остальные']);
 /** "40 more", "40 others", "40 de plus", "40 in più", "40 más", "40 mais". */
 const MORE_AFTER = /^\s+(?:more|others?|additional|más|mais|de plus|in più|weitere)\b/iu;
 /** "two of the ships", "dos de los barcos", "trois des navires", "tre delle navi": a part of a set named. */
@@ -72,6 +77,7 @@ export function scopeOf(f: Figure, s: SentenceUnit, names: (text: string) => Men
   const part =
     MORE_BEFORE.has(lead) ||
     MORE_BEFORE.has(firstWord) ||
+    BATCH_BEFORE.has(lead) ||
     MORE_AFTER.test(after) ||
     INCLUDED_BEFORE.test(before) ||
     OF_THE.test(beforeNoun) ||
@@ -152,4 +158,32 @@ export function byQualifier<T extends Scoped>(list: T[]): T[][] {
   const plain = list.filter((p) => !p.scope.qualifiers.length);
   if (clusters.length === 1) return [[...clusters[0], ...plain]];
   return [...clusters, plain].filter((l) => l.length);
+}
+
+interface Counted {
+  scope: Scope;
+  figure: Figure;
+  thing: string | null;
+  place: string | null;
+  date: string | null;
+}
+
+/**
+ * One article giving several values of one counted thing gives its total and parts of
+ * it: "93 killed in one church" beside "207 killed", "the first eight boys" beside "all 12 boys (and
+ * their coach)". A value is a part when the article gives a larger one, unless the two state
+ * different places or days; it is marked so, and no other article's total is set against it.
+ */
+export function markPartsOfArticle<T extends Counted>(list: T[]): void {
+  const byArticle = new Map<string, T[]>();
+  for (const p of list) {
+    if (!p.thing || p.figure.unit === 'score') continue;
+    // "boys + coach" holds the boys: its count is the boys' whole too.
+    const head = p.thing.split('+')[0];
+    const key = [p.figure.article, p.figure.unit ?? '', head, p.scope.holder ?? '', p.scope.qualifiers.join(' ')].join('|');
+    (byArticle.get(key) ?? byArticle.set(key, []).get(key)!).push(p);
+  }
+  const open = (a: string | null, b: string | null) => !a || !b || a === b;
+  for (const same of byArticle.values())
+    for (const p of same) if (same.some((q) => q.figure.value > p.figure.value && open(q.place, p.place) && open(q.date, p.date))) p.scope.part = true;
 }

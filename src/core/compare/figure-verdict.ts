@@ -38,6 +38,8 @@ const within = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 interface When {
   day: IsoDate | null;
   instant: number | null;
+  /** A toll in a report with no publication date: when it was counted is unknown. */
+  unknown?: boolean;
 }
 
 const published = (p: Placed): IsoDate | null => (/^\d{4}-\d{2}-\d{2}/.test(p.at) ? p.at.slice(0, 10) : null);
@@ -56,7 +58,7 @@ function timesOf(part: Placed[]): Map<Placed, When> {
     const day = published(p);
     const instant = day && p.at.length > 10 ? Date.parse(`${p.at}Z`) : null;
     const reported: When = { day: day ?? p.date, instant: Number.isNaN(instant) ? null : instant };
-    if (p.growing) out.set(p, reported);
+    if (p.growing) out.set(p, day ? reported : { ...reported, unknown: true });
     else if (p.date) out.set(p, { day: p.date, instant: null });
     else if (stated.length === 1 && (!day || within(Date.parse(day) - Date.parse(stated[0]), 0, JOIN_DAYS * DAY_MS))) out.set(p, { day: stated[0], instant: null });
     else out.set(p, reported);
@@ -64,11 +66,16 @@ function timesOf(part: Placed[]): Map<Placed, When> {
   return out;
 }
 
-const sameTime = (a: When, b: When): boolean => a.day === b.day && (a.instant === null || b.instant === null || Math.abs(a.instant - b.instant) <= SAME_TIME_MS);
+/** A toll only grows: one whose report has no date may be an earlier or a later count than any other, never set against it. */
+const sameTime = (a: When, b: When): boolean => !a.unknown && !b.unknown && a.day === b.day && (a.instant === null || b.instant === null || Math.abs(a.instant - b.instant) <= SAME_TIME_MS);
 
-/** Two values of one quantity agree: `agrees`, or a toll's lower bound ("at least 12") under a higher count. */
+/**
+ * Two values of one quantity agree: `agrees`, two lower bounds ("at least 150", "au moins 156"; both
+ * hold of any count above them), or a toll's lower bound ("at least 12") under a higher count.
+ */
 function consistent(x: Placed, y: Placed): boolean {
   if (agrees(x.figure, y.figure)) return true;
+  if (isLowerBound(x.figure.text) && isLowerBound(y.figure.text)) return true;
   if (!x.growing || !y.growing) return false;
   return (isLowerBound(x.figure.text) && y.figure.value > x.figure.value) || (isLowerBound(y.figure.text) && x.figure.value > y.figure.value);
 }

@@ -7,7 +7,7 @@ import { lexiconFor, type Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
-import { byHolder, byQualifier, bySource, scopeOf, type Mention } from './figure-scope.js';
+import { byHolder, byQualifier, bySource, markPartsOfArticle, scopeOf, type Mention } from './figure-scope.js';
 import { isGrowing, stateAfter, stateBefore, stateOf } from './figure-states.js';
 import { figureGroup, type Placed } from './figure-verdict.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
@@ -18,6 +18,8 @@ const SYNONYMS = new Map<string, string>([
   ['persons', 'people'],
   ['person', 'people'],
   ['individual', 'people'],
+  // People counted in another language are one set: a toll in French and in English is one quantity.
+  ...['personne', 'personnes', 'persona', 'personas', 'menschen', 'mensch', 'pessoas', 'persone', 'человек', 'человека', 'людей'].map((w): [string, string] => [w, 'people']),
   ['deal', 'contract'],
   ['agreement', 'contract'],
 ]);
@@ -52,7 +54,8 @@ export function compareFigures(
       const lex = lexiconFor(u.article.language);
       for (const figure of s.figures) {
         const { thing, label, counted, state } = thingOf(figure, s, names, lex);
-        const scope = scopeOf(figure, s, names, lex, counted ?? null);
+        // "boys + coach": the words narrowing the count are its own noun phrase's, not the joined noun.
+        const scope = scopeOf(figure, s, names, lex, counted?.split(' + ')[0] ?? null);
         scope.source = sourceHolder(s, names, u.article.outlet);
         // "Varnholm beat Castel 4-2": the score is the match's, not the side named before it.
         if (figure.unit === 'score') scope.holder = null;
@@ -68,6 +71,7 @@ export function compareFigures(
     const own = new Set(placed.filter((q) => q.figure.unit === 'score' && q.figure.article === p.figure.article).map((q) => q.figure.value));
     if (own.size > 1) p.scope.part = true;
   }
+  markPartsOfArticle(placed);
   const byKey = new Map<string, Placed[]>();
   for (const p of placed) {
     // Without a counted or measured thing a number is compared only with the same number in the same unit.
@@ -130,25 +134,35 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[],
 
 /** "and", "y", "et", "und", "и": a counted noun joined to another with no count of its own. */
 const UNION = /^\s+(?:and|plus|y|e|et|und|sowie|и)\s+/iu;
+/** "12 boys and their coach": a possessive ties the companion to the counted set, whatever follows. */
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'su', 'sus', 'leur', 'leurs', 'son', 'sa', 'ses', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'sein', 'seine', 'seinem', 'seinen', 'loro', 'suo', 'seu', 'seus', 'их', 'его', 'её', 'своим', 'своей']);
+/** An auxiliary after the joined noun goes on with the verb of both: "12 boys and coach have emerged". */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'han', 'habían', 'fueron', 'están', 'ont', 'sont', 'avaient', 'étaient', 'haben', 'sind', 'hatten', 'waren', 'wurden']);
+/** A verb's particle or complement left after the joined noun: "12 boys and coach out of the cave". */
+const AFTER_VERB = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'home', 'safe', 'alive']);
 
 /**
  * The noun a count's noun is joined to ("186 passengers and crew", "pasajeros y tripulantes",
- * "passagers et membres d'équipage"), past one determiner, when no number of its own stands before
- * it and the clause ends or goes on with a preposition after it: "1,200 homes and cutting the
- * road", "5,000 protesters and police clashed" join a verb, not a second set.
+ * "passagers et membres d'équipage", "12 boys and their football coach"), past one determiner and
+ * one modifier, when no number of its own stands before it and the clause ends, goes on with a
+ * preposition or an auxiliary after it, or a possessive ties it to the counted set: "1,200 homes and
+ * cutting the road", "5,000 protesters and police clashed" join a verb, not a second set.
  */
 function unionWith(after: string, lex: Lexicon): string | null {
   const m = UNION.exec(after);
   if (!m) return null;
-  const words = [...after.slice(m[0].length).matchAll(/[\p{L}]+|[^\p{L}\s]/gu)].slice(0, 3).map((w) => w[0].toLowerCase());
+  const words = [...after.slice(m[0].length).matchAll(/[\p{L}]+|[^\p{L}\s]/gu)].slice(0, 4).map((w) => w[0].toLowerCase());
   const isNumber = (w: string) => lex.numbers.has(w) || /^\d/.test(w);
-  const at = words[0] && (lex.determiners.has(words[0]) || lex.functionWords.has(words[0])) && !isNumber(words[0]) ? 1 : 0;
-  const noun = words[at];
-  if (!noun || !/^\p{L}/u.test(noun) || isNumber(noun) || /(?:ing|ed)$/.test(noun)) return null;
-  if (lex.functionWords.has(noun) || lex.determiners.has(noun) || lex.prepositions.has(noun)) return null;
-  const next = words[at + 1];
-  if (next && /^\p{L}/u.test(next) && !lex.prepositions.has(next) && !lex.functionWords.has(next) && !/^(?:members?|miembros?|membres?|mitglieder)$/.test(next)) return null;
-  return noun;
+  const at = words[0] && (lex.determiners.has(words[0]) || lex.functionWords.has(words[0]) || POSSESSIVES.has(words[0])) && !isNumber(words[0]) ? 1 : 0;
+  const owned = at === 1 && POSSESSIVES.has(words[0]);
+  const content = (w: string | undefined) =>
+    !!w && /^\p{L}/u.test(w) && !isNumber(w) && !/(?:ing|ed)$/.test(w) && !lex.functionWords.has(w) && !lex.determiners.has(w) && !lex.prepositions.has(w);
+  const ends = (next: string | undefined) =>
+    !next || !/^\p{L}/u.test(next) || lex.prepositions.has(next) || lex.functionWords.has(next) || AUXILIARIES.has(next) || AFTER_VERB.has(next) || /^(?:members?|miembros?|membres?|mitglieder)$/.test(next);
+  if (!content(words[at])) return null;
+  if (owned || ends(words[at + 1])) return owned && content(words[at + 1]) && !ends(words[at + 1]) ? words[at + 1] : words[at];
+  if (at === 1 && content(words[at + 1]) && ends(words[at + 2])) return words[at + 1];
+  return null;
 }
 
 /** Units of an amount or a share: the thing measured is named beside it ("a contract worth €48m", "its key rate to 4.5%"). */

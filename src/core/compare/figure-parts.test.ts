@@ -1,0 +1,90 @@
+// Counts that are not one quantity, on invented reports: a batch or a part beside the whole an
+// article gives, a count of one state read past a conjunction into the next count's state, and
+// tolls whose time is open; none of them is a disagreement.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../analyze.js';
+import { cleanDoc, readInput } from '../ingest/index.js';
+import type { Article } from '../types.js';
+
+function analyse(files: { name: string; text: string }[]) {
+  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
+  return analyzeArticles(articles);
+}
+
+const report = (site: string, slug: string, dateLine: string, headline: string, body: string) => ({
+  name: `${slug}-${site}.txt`,
+  text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n${dateLine}\n\n${body}`,
+});
+
+const pair = (a: [string, string, string], b: [string, string, string]) =>
+  analyse([report('quaynews', 'report-a', ...a), report('valleypost', 'report-b', ...b)]);
+
+const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
+const verdicts = (r: ReturnType<typeof analyse>) => r.figure_groups.map((g) => `${g.verdict}: ${g.detail}`);
+
+describe('a batch of a set is not the set', () => {
+  it('does not set "the first six miners" against another outlet\'s 14 (English, Spanish, German)', () => {
+    const en = pair(
+      ['5 June, 2031', 'All miners out of Kellor pit', 'Rescuers brought 14 miners out of the flooded Kellor pit in Dunwick on Thursday, the Northshire Mine Rescue said.'],
+      ['5 June, 2031', 'Rescue under way at Kellor pit', 'The first six miners were brought out of the flooded Kellor pit in Dunwick on Thursday, the Northshire Mine Rescue said.'],
+    );
+    expect(en.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+    expect(disagreements(en)).toEqual([]);
+    const es = pair(
+      ['5 junio, 2031', 'Fuera todos los mineros de Kellor', 'Los equipos sacaron a 14 mineros de la mina inundada de Kellor, en Dunwick, el jueves, según el Servicio de Rescate de Northshire.'],
+      ['5 junio, 2031', 'Sigue el rescate en Kellor', 'Los primeros seis mineros fueron sacados de la mina inundada de Kellor, en Dunwick, el jueves, según el Servicio de Rescate de Northshire.'],
+    );
+    expect(disagreements(es)).toEqual([]);
+    const de = pair(
+      ['5. Juni 2031', 'Alle Bergleute aus Kellor geholt', 'Die Retter holten am Donnerstag 14 Bergleute aus der gefluteten Grube Kellor in Dunwick, teilte die Grubenwehr Northshire mit.'],
+      ['5. Juni 2031', 'Rettung in Kellor läuft', 'Die ersten sechs Bergleute wurden am Donnerstag aus der gefluteten Grube Kellor in Dunwick geholt, teilte die Grubenwehr Northshire mit.'],
+    );
+    expect(disagreements(de)).toEqual([]);
+  });
+
+  it('reads a smaller count beside the article\'s whole as a part (English, Spanish)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Boys and coach out of Marrow cave', 'Rescuers cheered at the Marrow cave on Thursday. All 12 boys and their coach were brought out alive, the Northshire Cave Rescue said. The eight boys brought out first are in hospital.'],
+      ['5 June, 2031', 'Marrow cave rescue ends', 'Divers of the Northshire Cave Rescue freed twelve boys from the flooded Marrow cave on Thursday after a week underground.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    expect(verdicts(en)).toContain('one source: boys + coach: 12');
+    const es = pair(
+      ['5 junio, 2031', 'Fuera de la cueva de Marrow', 'Los 12 niños y su entrenador fueron sacados de la cueva de Marrow el jueves, según el Servicio de Rescate de Northshire. Los ocho niños sacados primero están en el hospital.'],
+      ['5 junio, 2031', 'Termina el rescate de Marrow', 'Los buzos del Servicio de Rescate de Northshire liberaron el jueves a doce niños atrapados en la cueva inundada de Marrow.'],
+    );
+    expect(disagreements(es)).toEqual([]);
+  });
+});
+
+describe('a count takes the state nearest it in its own clause', () => {
+  it('reads "killed 31 people and wounded more than 400" as 31 dead (English, French)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Blasts in Dunwick', 'Two blasts at the Corran market in Dunwick killed 31 people and wounded more than 400 on Thursday, the Northshire Fire Service said.'],
+      ['5 June, 2031', 'Dunwick market blasts', 'The Northshire Fire Service said 31 people were killed and 400 injured in two blasts at the Corran market in Dunwick on Thursday.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    expect(verdicts(en)).toContain('agree: people dead: 31');
+    const fr = pair(
+      ['5 juin 2031', 'Explosions à Dunwick', 'Deux explosions au marché de Corran à Dunwick ont tué 31 personnes et blessé plus de 400 jeudi, selon les pompiers de Northshire.'],
+      ['5 juin 2031', 'Attentat au marché de Dunwick', 'Les explosions au marché de Corran à Dunwick ont fait 31 morts et plus de 400 blessés jeudi, selon les pompiers de Northshire.'],
+    );
+    expect(disagreements(fr)).toEqual([]);
+    expect(verdicts(fr)).toContain('agree: people dead: 31');
+  });
+});
+
+describe('tolls whose counts cannot conflict', () => {
+  it('does not set two lower bounds against each other: "at least 150" and "au moins 156" (English, French)', () => {
+    const en = pair(
+      ['5 June, 2031', 'Quake in Northshire', 'At least 150 people were killed in the earthquake in Northshire on Thursday, the Interior Ministry said.'],
+      ['5 June, 2031', 'Northshire earthquake', 'The Interior Ministry said at least 156 people were killed in the earthquake in Northshire on Thursday.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    const fr = pair(
+      ['5 juin 2031', 'Séisme en Northshire', "Au moins 150 personnes ont été tuées jeudi dans le séisme en Northshire, selon le ministère de l'Intérieur."],
+      ['5 juin 2031', 'Séisme meurtrier', "Le séisme a causé la mort d'au moins 156 personnes jeudi en Northshire, selon le ministère de l'Intérieur."],
+    );
+    expect(disagreements(fr)).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Scope {
   part: boolean;
   /** The text says the count is the whole ("in total", "in the match"). */
   total: boolean;
+  /** The text says the count is all of the set: "all 12 boys", "los 12 niños y su entrenador" (a count joined to a companion). */
+  all?: boolean;
   /** Whose count it is: the name it is given for as the subject of its clause ("France scored 4 goals"). */
   holder: string | null;
   /**
@@ -39,6 +41,8 @@ const MORE_BEFORE = new Set(['another', 'other', 'further', 'additional', 'otro'
  * vier": a batch of a set counted in turns (rescued, released, evacuated), not the set's total.
  */
 const BATCH_BEFORE = new Set(['first', 'last', 'remaining', 'primeros', 'primeras', 'últimos', 'últimas', 'restantes', 'premiers', 'premières', 'derniers', 'dernières', 'ersten', 'letzten', 'restlichen', 'übrigen', 'primi', 'prime', 'ultimi', 'ultime', 'primeiros', 'primeiras', 'últimos', 'первые', 'последние', 'остальные']);
+/** "all 12 boys", "todos los 12", "tous les 12", "alle 12", "все 12": the whole set. */
+const ALL_BEFORE = /(?:^|[^\p{L}])(?:all|all the|todos|todas|todos los|todas las|tous|toutes|tous les|toutes les|alle|alle der|все|tutti|tutte|tutti i|tutte le)\s+$/iu;
 /** "40 more", "40 others", "40 de plus", "40 in più", "40 más", "40 mais". */
 const MORE_AFTER = /^\s+(?:more|others?|additional|más|mais|de plus|in più|weitere)\b/iu;
 /** "two of the ships", "dos de los barcos", "trois des navires", "tre delle navi": a part of a set named. */
@@ -84,7 +88,7 @@ export function scopeOf(f: Figure, s: SentenceUnit, names: (text: string) => Men
     (score !== null && isNumber(lex, score[1])) ||
     (sibling !== null && isNumber(lex, sibling[1]));
   const total = TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before);
-  return { part, total, holder: holderOf(s, from, before, names, lex), qualifiers: qualifiersOf(counted, after, lex) };
+  return { part, total, all: ALL_BEFORE.test(before), holder: holderOf(s, from, before, names, lex), qualifiers: qualifiersOf(counted, after, lex) };
 }
 
 /** The person, organisation or place a count is given for as the subject of its clause. */
@@ -169,10 +173,12 @@ interface Counted {
 }
 
 /**
- * One article giving several values of one counted thing gives its total and parts of
- * it: "93 killed in one church" beside "207 killed", "the first eight boys" beside "all 12 boys (and
- * their coach)". A value is a part when the article gives a larger one, unless the two state
- * different places or days; it is marked so, and no other article's total is set against it.
+ * One article giving several values of one counted thing may give its whole and parts of it:
+ * "93 killed in one church" beside "207 killed", "the first eight boys" beside "all 12 boys and their
+ * coach". A smaller value is marked a part (no other article's total is set against it) when the
+ * article's larger value is said to be the whole ("all", "in total", the set joined to a companion)
+ * or is given for no place beside it for one, or is at least twice it, and the two state no different
+ * places or days; two close values with none of these are two reports of the set (a count and its update).
  */
 export function markPartsOfArticle<T extends Counted>(list: T[]): void {
   const byArticle = new Map<string, T[]>();
@@ -184,6 +190,10 @@ export function markPartsOfArticle<T extends Counted>(list: T[]): void {
     (byArticle.get(key) ?? byArticle.set(key, []).get(key)!).push(p);
   }
   const open = (a: string | null, b: string | null) => !a || !b || a === b;
+  // The larger is the whole when the text says so (all of the set, a total, the set and a companion)
+  // or it is given for no place beside a count for one, or it is twice the smaller or more (a set and
+  // its pieces); else two close values are two reports of the set (an old count and its update).
+  const whole = (q: T, p: T) => !!q.scope.all || q.scope.total || !!q.thing?.includes('+') || (!!p.place && !q.place) || q.figure.value >= 2 * p.figure.value;
   for (const same of byArticle.values())
-    for (const p of same) if (same.some((q) => q.figure.value > p.figure.value && open(q.place, p.place) && open(q.date, p.date))) p.scope.part = true;
+    for (const p of same) if (same.some((q) => q.figure.value > p.figure.value && whole(q, p) && open(q.place, p.place) && open(q.date, p.date))) p.scope.part = true;
 }

@@ -177,8 +177,8 @@ interface Counted {
  * "93 killed in one church" beside "207 killed", "the first eight boys" beside "all 12 boys and their
  * coach". A smaller value is marked a part (no other article's total is set against it) when the
  * article's larger value is said to be the whole ("all", "in total", the set joined to a companion)
- * or is given for no place beside it for one, or is at least twice it, and the two state no different
- * places or days; two close values with none of these are two reports of the set (a count and its update).
+ * or is given for no place beside it for one, and the two state no different places or days; two
+ * values with neither are two reports of the set (a count and its update, or two sources' counts).
  */
 export function markPartsOfArticle<T extends Counted>(list: T[]): void {
   const byArticle = new Map<string, T[]>();
@@ -191,9 +191,9 @@ export function markPartsOfArticle<T extends Counted>(list: T[]): void {
   }
   const open = (a: string | null, b: string | null) => !a || !b || a === b;
   // The larger is the whole when the text says so (all of the set, a total, the set and a companion)
-  // or it is given for no place beside a count for one, or it is twice the smaller or more (a set and
-  // its pieces); else two close values are two reports of the set (an old count and its update).
-  const whole = (q: T, p: T) => !!q.scope.all || q.scope.total || !!q.thing?.includes('+') || (!!p.place && !q.place) || q.figure.value >= 2 * p.figure.value;
+  // or it is given for no place beside a count for one; else two values are two reports of the set
+  // (an old count and its update, or two sources' counts).
+  const whole = (q: T, p: T) => !!q.scope.all || q.scope.total || !!q.thing?.includes('+') || (!!p.place && !q.place);
   for (const same of byArticle.values())
     for (const p of same) if (same.some((q) => q.figure.value > p.figure.value && whole(q, p) && open(q.place, p.place) && open(q.date, p.date))) p.scope.part = true;
 }

@@ -2,15 +2,16 @@
 // which run together into one chunk). Each chunk is then split into the role words before it and
 // the name itself, with the clues to its type, in mention-parts.ts.
 import { curatedGroup, givenNameGender, isCountry, isNationalityNoun } from './gazetteer.js';
-import { isTitle, type Lexicon } from './lang/index.js';
-import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES, PRIZE_WORDS } from './lexicon.js';
-import { hyphenedName, SAINTS } from './hyphens.js';
+import { isTitle } from './lang/index.js';
+import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
+import { hyphenedName } from './hyphens.js';
 import { isAcronym, stripParticle } from './names.js';
 import { adjectiveOpener, aloneWords, commonNoun, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-import { datelineEnd, gluedOpener, isDemonym, isKnownName, isOrgWord, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { datelineEnd, gluedOpener, isDemonym, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;
@@ -275,22 +276,6 @@ export function findMentions(text: ArticleText): RawMention[] {
 }
 
 /**
- * "the Russian foreign ministry", "a Saudi state agency": a nationality, up to two lowercase
- * modifiers and a lowercase institution word name an institution. The token index after it, or 0.
- */
-function lowercaseInstitution(text: MentionScan, chunk: number[], j: number): number {
-  const { tokens, body, lex } = text;
-  if (!chunk.every((k) => isDemonym(tokens[k].text) || isCountry(tokens[k].text))) return 0;
-  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
-    const t = tokens[k].text;
-    if (!isSpaceGap(body, tokens[k - 1].end, tokens[k].start) || !/^\p{Ll}/u.test(t)) return 0;
-    if (lex.orgWords.has(t)) return k + 1;
-    if (lex.functionWords.has(t) || lex.speechVerbs.has(t)) return 0;
-  }
-  return 0;
-}
-
-/**
  * "Sheriff Piet Lorre" where the article also writes "Piet Lorre": the one capitalised word before
  * a full name written elsewhere without it is an office, not part of the name (the title list
  * cannot hold every office). The mention is remade as the name, the word as its title.
@@ -324,102 +309,6 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
   // A dash opening a paragraph introduces speech in Nordic and Slavic styles ("- Det er nu klart").
   // A spaced hyphen is a dash typed plainly ("VELMAR (Tessary Wire) - The …"): what follows opens a clause.
   return /(?:[:;—–]\s+|\s-\s+|\.\.\.|…)$/.test(body.slice(Math.max(0, pos - 3), pos)) || /(?:^|\n)[-–—]\s*$/.test(body.slice(Math.max(0, pos - 4), pos));
-}
-
-
-
-const MISSION_WORDS = /^(?:Embassy|Consulate|Botschaft|Konsulat|Ambassade|Consulat|Embajada|Consulado|Embaixada|Ambasciata|Consolato|Посольство|Консульство)$/u;
-/** The preposition before the city a mission is in. */
-const MISSION_PLACE = new Set(['in', 'à', 'en', 'em', 'a', 'в']);
-
-/** A country in English or in the news languages ("Rusia", "Russie"). */
-const countryName = (t: string): boolean => isCountry(t) || curatedGroup(t)?.type === 'place';
-
-/**
- * "ministère russe des Situations d'urgence", "ministère de l'Intérieur", "ministerio del Interior":
- * a lowercase institution word at i, up to two lowercase adjectives, a connector and the
- * capitalised name it is of (a French elided noun after it stays in: "d'urgence"). The token index
- * after it, or 0. A country after the connector is what the institution is of, not its name.
- */
-function lowercaseHeaded(text: MentionScan, i: number, isName: (k: number) => boolean): number {
-  const { tokens, body, lex } = text;
-  const joined = (k: number) => k < tokens.length && isSpaceGap(body, tokens[k - 1].end, tokens[k].start);
-  let k = i + 1;
-  while (k < i + 3 && joined(k) && /^\p{Ll}+$/u.test(tokens[k].text) && !lex.nameConnectors.has(tokens[k].text) && !lex.functionWords.has(tokens[k].text) && !lex.speechVerbs.has(tokens[k].text)) k++;
-  if (!joined(k) || !lex.nameConnectors.has(tokens[k].text)) return 0;
-  k++;
-  if (joined(k) && lex.connectorArticles.has(tokens[k].text)) k++;
-  if (!joined(k) || !(/^[ld]['’]\p{Lu}/u.test(tokens[k].text) || isName(k)) || countryName(tokens[k].text.replace(/^[ld]['’]/, ''))) return 0;
-  k++;
-  for (;;) {
-    while (joined(k) && (isName(k) || /^d['’]\p{Ll}/u.test(tokens[k].text)) && !countryName(tokens[k].text)) k++;
-    // "ministerio de Situaciones de Emergencia": on across a further connector, not to a country.
-    const next = joined(k) && lex.nameConnectors.has(tokens[k].text) ? k + 1 : -1;
-    if (next < 0 || !joined(next) || !isName(next) || countryName(tokens[next].text)) return k;
-    k = next;
-  }
-}
-
-/** A second particle after the first ("van der", "de la", "de los", "von der"). */
-const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']);
-
-/**
- * "Marcos Tavo da Lima", "Ana de Vasconcelos", "Jan van der Berg", "Abdel el Harrazi": a lowercase particle
- * between a person's given name and surname does not end the name. Not after an institution, an
- * office or a country ("Banco do Brasil" joins as an institution; "Francia de Macron" does not).
- */
-function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: number, body: string, isName: (k: number) => boolean): number {
-  const p = tokens[j];
-  if (!p || !NAME_LINKS.has(p.text)) return 0;
-  // "Anna Borgstrand den Bürger- und Gemeinderäten": where every noun is capitalised, an article
-  // ("den", "der") opens no name; only after a first particle is it one ("von der Leyen").
-  if (lex.nounCapitals && lex.determiners.has(p.text)) return 0;
-  let k = j + 1;
-  if (tokens[k] && NAME_LINKS_SECOND.has(tokens[k].text)) k++;
-  const surname = tokens[k];
-  if (!surname || !isName(k) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return 0;
-  for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
-  const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
-  if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text) || PRIZE_WORDS.has(tokens[c].lower) || SAINTS.has(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
-  // German capitalises every noun ("Nachrichten von den Folgen"): there a known given name must open it.
-  if (lex.nounCapitals && !chunk.some((c) => givenNameGender(tokens[c].text) !== null)) return 0;
-  return k - j + 1;
-}
-
-/**
- * "Center for Energy", "Chief of the General Staff", "Fiscalía de Valdemora", "Ministère des
- * Armées": joins when the left side is an institution or office, across the language's connectors.
- */
-function joinAcrossConnector(
-  lex: Lexicon,
-  tokens: Token[],
-  chunk: number[],
-  j: number,
-  body: string,
-  isName: (k: number) => boolean,
-): number {
-  const last = tokens[chunk[chunk.length - 1]];
-  const conn = tokens[j]?.text;
-  // "the Freedonian Embassy in Sylvania": a diplomatic mission is named by the city it is in.
-  const mission = MISSION_WORDS.test(last.text) && !!conn && MISSION_PLACE.has(conn);
-  if (!conn) return 0;
-  // "Comité d'enquête": an institution's name ends in a French elided noun.
-  const elided = conn.charCodeAt(0) === 100 && /^d['’]\p{Ll}/u.test(conn);
-  if (!elided && !mission && !lex.nameConnectors.has(conn)) return 0;
-  const institution = isOrgWord(lex, bareToken(tokens[chunk[0]]));
-  if (elided) return institution && isSpaceGap(body, last.end, tokens[j].start) ? 1 : 0;
-  // "Ministerio de Situaciones de Emergencia": an institution goes on across its connectors.
-  const within = institution && chunk.some((c) => lex.nameConnectors.has(tokens[c].text));
-  // "Premio Orvin de la Vega": a prize goes on across its connector to what it is for.
-  const prize = chunk.some((c) => PRIZE_WORDS.has(tokens[c].lower));
-  if (!mission && !within && !prize && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
-  let k = j + 1;
-  if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
-  if (!tokens[k] || !isName(k)) return 0;
-  if (within && countryName(tokens[k].text)) return 0;
-  if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
-  for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
-  return k - j + 1;
 }
 
 /** Whether token `k` is a capitalised known given name. */

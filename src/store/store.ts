@@ -9,14 +9,12 @@ import { checkStore, type Damage } from './check.js';
 import { connectOnThread } from './owner.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
-import { INSERT_ROWS, insertTextPairs, jsonRows, placeholders, upsertJson } from './rows.js';
-import { migrations, migrationsTable } from './schema.js';
+import { INSERT_ROWS, jsonRows, placeholders, upsertJson } from './rows.js';
+import { migrate } from './migrate.js';
 import { META_COLUMNS, ReportReads } from './report-reads.js';
 import * as reuseKeys from './reuse-keys.js';
+import * as reusePairs from './reuse-pairs.js';
 import * as stories from './story-tables.js';
-
-const MIGRATION_LOCK = 74_110_001;
-
 
 export class Store {
   /** The report's batched reads. */
@@ -35,7 +33,7 @@ export class Store {
     const db = opts.thread && 'dir' in location ? await connectOnThread(location.dir, lock) : await connect(location, lock);
     const store = new Store(db);
     try {
-      await store.migrate();
+      await migrate(db);
     } catch (err) {
       await db.close().catch(() => undefined);
       throw err;
@@ -55,21 +53,6 @@ export class Store {
 
   close(): Promise<void> {
     return this.db.close();
-  }
-
-  private async migrate(): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      // Several workers may start at once against one server: one migrates, the others wait.
-      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await tx.query(migrationsTable);
-      const done = await tx.query<{ version: number }>('select version from schema_migrations');
-      const applied = new Set(done.map((r) => Number(r.version)));
-      for (const [i, sql] of migrations.entries()) {
-        if (applied.has(i + 1)) continue;
-        for (const statement of splitStatements(sql)) await tx.query(statement);
-        await tx.query('insert into schema_migrations (version) values ($1)', [i + 1]);
-      }
-    });
   }
 
   /** Inserts articles that are not stored yet (by content id); returns the ids that were new. */
@@ -223,54 +206,29 @@ export class Store {
   }
 
   async saveReuseCandidates(pairs: [string, string][], tx: Sql = this.db): Promise<void> {
-    await insertTextPairs(tx, 'insert into reuse_candidates (article_id, earlier_id)', 'on conflict do nothing', pairs);
+    await reusePairs.saveCandidates(tx, pairs);
   }
 
   /** Articles with candidate pairs still to align, in date order (all, or only among `ids`). */
   async articlesWithCandidates(ids?: string[]): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }>(
-      `select a.id from articles a where exists (select 1 from reuse_candidates c where c.article_id = a.id)
-       ${ids ? 'and a.id = any($1)' : ''} order by a.published nulls last, a.id`,
-      ids ? [ids] : [],
-    );
-    return rows.map((r) => r.id);
+    return reusePairs.articlesWithCandidates(this.db, ids);
   }
 
   async reuseCandidates(ids: string[]): Promise<[string, string][]> {
-    const rows = await this.db.query<{ article_id: string; earlier_id: string }>(
-      'select article_id, earlier_id from reuse_candidates where article_id = any($1) order by article_id, earlier_id',
-      [ids],
-    );
-    return rows.map((r) => [r.article_id, r.earlier_id]);
+    return reusePairs.candidates(this.db, ids);
   }
 
   /** Stores the records aligned from these articles' candidate pairs and drops the pairs, at once. */
   async settleReuseCandidates(ids: string[], records: ReuseRecord[], tx: Sql): Promise<void> {
-    const settled = await tx.query<{ article_id: string; earlier_id: string }>(
-      'delete from reuse_candidates where article_id = any($1) returning article_id, earlier_id',
-      [ids],
-    );
-    // A pair withdrawn while it was being aligned (see withdrawReusePairs) keeps no record.
-    const still = new Set(settled.flatMap((r) => [`${r.article_id}\u0000${r.earlier_id}`, `${r.earlier_id}\u0000${r.article_id}`]));
-    await this.saveReuseRecords(records.filter((r) => still.has(`${r.source}\u0000${r.copy}`)), tx);
+    await reusePairs.settleCandidates(tx, ids, records);
   }
 
   async saveReuseRecords(records: ReuseRecord[], tx: Sql = this.db): Promise<void> {
-    for (let i = 0; i < records.length; i += INSERT_ROWS) {
-      const chunk = records.slice(i, i + INSERT_ROWS);
-      await tx.query(
-        `insert into reuse_records (source_id, copy_id, data) values ${placeholders(chunk.length, 3)}
-         on conflict (source_id, copy_id) do update set data = excluded.data`,
-        chunk.flatMap((r) => [r.source, r.copy, JSON.stringify(r)]),
-      );
-    }
+    await reusePairs.saveRecords(tx, records);
   }
 
   async reuseRecords(): Promise<ReuseRecord[]> {
-    const rows = await this.db.query<{ data: string }>(
-      'select data from reuse_records order by source_id, copy_id',
-    );
-    return rows.map((r) => JSON.parse(r.data) as ReuseRecord);
+    return reusePairs.records(this.db);
   }
 
   /** The story index's head (everything but its threads and posting lists), as it stands. */
@@ -416,12 +374,4 @@ function dedupeById(articles: Article[]): Article[] {
   const seen = new Map<string, Article>();
   for (const a of articles) if (!seen.has(a.id)) seen.set(a.id, a);
   return [...seen.values()];
-}
-
-/** Migration scripts hold no literals with semicolons, so a plain split is exact. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
-    .map((s) => s.replace(/--[^\n]*/g, '').trim())
-    .filter(Boolean);
 }

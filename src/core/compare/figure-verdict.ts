@@ -97,13 +97,14 @@ export function figureGroup(story: string, part: Placed[]): FigureGroup {
   const list = [...values.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const quantity = mostCommon(part.map((p) => p.label));
   const unit = part[0].figure.unit;
-  // Disagreement: two independent articles give values for one time and none of their values of
-  // that day is consistent with the other's.
+  // Disagreement: two articles give values for one time and none of their values of that day is
+  // consistent with the other's. Copies count apart here: a copy that changed its original's
+  // figure disagrees with it (independence matters for agreement, not for a conflict).
   const disputedDays = new Set<string | null>();
   for (const day of new Set(part.map(dayOf))) {
-    const byRoot = new Map<string, Placed[]>();
-    for (const p of part) if (dayOf(p) === day) (byRoot.get(p.root) ?? byRoot.set(p.root, []).get(p.root)!).push(p);
-    const sets = [...byRoot.values()];
+    const byArticle = new Map<string, Placed[]>();
+    for (const p of part) if (dayOf(p) === day) (byArticle.get(p.figure.article) ?? byArticle.set(p.figure.article, []).get(p.figure.article)!).push(p);
+    const sets = [...byArticle.values()];
     const conflict = (a: Placed[], b: Placed[]) =>
       a.some((x) => b.some((y) => sameTime(when.get(x)!, when.get(y)!))) && !a.some((x) => b.some((y) => consistent(x, y)));
     if (sets.some((a, i) => sets.slice(i + 1).some((b) => conflict(a, b)))) disputedDays.add(day);

@@ -267,10 +267,11 @@ function byPlace(list: Placed[]): Placed[][] {
 
 /**
  * A change over time needs days: different values of one quantity on one day, or with no day,
- * from a single source are separate quantities (two sites, two categories), one group each.
+ * from a single article are separate quantities (two sites, two categories), one group each. A
+ * copy giving another value than its original is compared with it: it changed the figure.
  */
 function byValueWithoutDays(list: Placed[]): Placed[][] {
-  if (new Set(list.map((p) => p.date)).size > 1 || new Set(list.map((p) => p.root)).size > 1) return [list];
+  if (new Set(list.map((p) => p.date)).size > 1 || new Set(list.map((p) => p.figure.article)).size > 1) return [list];
   const values = [...new Set(list.map((p) => p.figure.value))];
   return values.length < 2 ? [list] : values.map((v) => list.filter((p) => p.figure.value === v));
 }

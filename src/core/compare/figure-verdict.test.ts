@@ -184,3 +184,15 @@ describe('scores of other matches', () => {
     expect(disagreements(r)).toEqual([]);
   });
 });
+
+describe('a copy that changed its original\'s figure', () => {
+  it('disagrees with it, although it adds no corroboration to what it keeps', () => {
+    const body = (n: number) =>
+      `A gas explosion at the Corran chemical plant in Dunwick injured ${n} people on Thursday, the Northshire Fire Service said. ` +
+      'Firefighters from three stations worked through the night to contain the blaze, and the plant operator said the cause of the leak was not yet known. ' +
+      'Residents within two kilometres were told to keep their windows closed until the morning, and the coast road to Kellport stayed shut overnight.';
+    const r = pair(['5 June, 2031', 'Blast at Dunwick chemical plant', body(40)], ['5 June, 2031', 'Blast at Dunwick chemical plant', body(400)]);
+    expect(r.reuse.length).toBeGreaterThan(0);
+    expect(disagreements(r)).toEqual([expect.stringMatching(/^people injured on 2031-06-05: (?:40 vs 400|400 vs 40)$/)]);
+  });
+});

@@ -4,7 +4,8 @@
 // threads no newcomer can join stay out of the update's heap without changing the stories.
 import { describe, expect, it } from 'vitest';
 import { generateStoryCorpus } from '../../scripts/eval/_story-corpus.js';
-import type { StoryIndexHead } from '../core/stories/index.js';
+import { extractArticle } from '../core/extract/index.js';
+import { StoryIndex, storyFeatures, type StoryIndexHead } from '../core/stories/index.js';
 import type { Article } from '../core/types.js';
 import { generateCorpus } from '../gen/index.js';
 import { Store } from '../store/index.js';
@@ -111,6 +112,23 @@ describe('threads out of the corpus update heap', () => {
     // The backfill placed everything again: closed threads left the heap as the dates moved on.
     expect(Math.min(...steps.heaps[2]!.map((s) => s.inHeap / s.threads))).toBeLessThan(0.5);
     expect(steps.list).toEqual(once.list);
+    expect(steps.set).toBe(0);
+  }, 600_000);
+});
+
+describe('the story list of a corpus update', () => {
+  it('is written with the closed threads read from the store, the same list an index holding every thread gives', async () => {
+    // Dated reports only: no undated article brings every thread back before the list.
+    const index = new StoryIndex();
+    index.placeBatch(monthsDated.map((article) => ({ article, features: storyFeatures(article, extractArticle(article)) })));
+    const expected = index.stories().map((s) => `${s.id}: ${s.articles.join(',')}`);
+    const lastDay = monthsDated.at(-1)!.published!.slice(0, 10);
+    const cut = new Date(Date.parse(lastDay) - 10 * 86_400_000).toISOString().slice(0, 10);
+    const nextDays = monthsDated.filter((a) => a.published!.slice(0, 10) > cut);
+    const steps = await storyListInSteps([monthsDated.filter((a) => !nextDays.includes(a)), nextDays]);
+    // Both updates ended with most threads out of the heap.
+    for (const heap of steps.heaps) expect(heap.at(-1)!.inHeap).toBeLessThan(heap.at(-1)!.threads / 2);
+    expect(steps.list).toEqual(expected);
     expect(steps.set).toBe(0);
   }, 600_000);
 });

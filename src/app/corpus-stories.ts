@@ -2,7 +2,8 @@
 // a row per thread and per feature's posting list; see src/store/story-tables.ts), loaded from
 // them, and after an update only the pieces it changed are written back.
 import type { IsoDate } from '../core/types.js';
-import { StoryIndex, type IndexRows, type PostingRow, type ShelvedThread, type StoryIndexHead, type ThreadSource, type ThreadState } from '../core/stories/index.js';
+import { StoryIndex, type IndexRows, type PostingRow, type ShelvedThread, type StoryIndexHead, type ThreadRow, type ThreadSource, type ThreadState } from '../core/stories/index.js';
+import type { Sql } from '../store/db.js';
 import type { Store, StoryIndexSave } from '../store/index.js';
 
 /**
@@ -19,29 +20,35 @@ export async function loadStoryIndex(store: Store, head: StoryIndexHead, dated =
   return newest === undefined ? StoryIndex.fromParts(head, threads, postings) : StoryIndex.fromParts(head, threads, postings, newest);
 }
 
-/** Where an update's index keeps the threads out of its heap: their stored rows (`dated`: the dated layer), and those it set aside. */
-export function threadSource(store: Store, dated: boolean): ThreadSource {
+/**
+ * Where an update's index keeps the threads out of its heap: their stored rows (`dated`: the dated
+ * layer), and those it set aside. `tx`: read within the transaction that stores the index.
+ */
+export function threadSource(store: Store, dated: boolean, tx?: Sql): ThreadSource {
   return {
-    load: (seqs) => store.storyThreads<ThreadState>(seqs, dated),
+    load: (seqs) => store.storyThreads<ThreadState>(seqs, dated, tx),
     setAside: (threads) => store.setAsideThreads(threads.map((t) => [t.seq, t])),
   };
 }
 
-/** What to store of an index after an update: its head and changed rows, and the checkpoint if it took one (`fresh`: built from nothing). */
-export function changedPieces(index: StoryIndex, fresh: boolean): Pick<StoryIndexSave, 'fresh' | 'head' | 'rows' | 'checkpoint'> {
+/**
+ * What to store of an index after an update: its head and changed rows, and the checkpoint if it
+ * took one (`fresh`: built from nothing). Changed threads out of the heap are read from `source`.
+ */
+export function changedPieces(index: StoryIndex, fresh: boolean, source: ThreadSource): Pick<StoryIndexSave, 'fresh' | 'head' | 'rows' | 'checkpoint'> {
   const checkpoint = index.checkpointed();
   return {
     fresh,
     head: index.head(),
-    rows: rowsOf(index.changes()),
-    ...(checkpoint ? { checkpoint: { head: checkpoint.head, rows: rowsOf(checkpoint) } } : {}),
+    rows: rowsOf(index.changedRowsFrom(source), index.changes()),
+    ...(checkpoint ? { checkpoint: { head: checkpoint.head, rows: rowsOf(index.changedRowsFrom(source, true), checkpoint) } } : {}),
   };
 }
 
-function rowsOf(rows: IndexRows): StoryIndexSave['rows'] {
+function rowsOf(threads: AsyncIterable<ThreadRow>, rows: IndexRows): StoryIndexSave['rows'] {
   return {
-    thread: (function* () {
-      for (const { seq, thread } of rows.threads) yield [seq, thread] as [number, unknown];
+    thread: (async function* () {
+      for await (const { seq, thread } of threads) yield [seq, thread] as [number, unknown];
     })(),
     posting: (function* () {
       for (const p of rows.postings) yield [p.feature, p] as [number, unknown];

@@ -56,6 +56,8 @@ export interface CorpusUpdateHooks {
   candidatesSaved?(articleIds: string[]): Promise<void>;
   /** Called after each batch placed and before the first undated article, with how many of the story index's threads are in the heap. */
   storyHeap?(stats: { inHeap: number; threads: number }): void;
+  /** Called after the story list is stored, with the most of the index's threads at hand at once while it was assembled. */
+  storyList?(stats: { held: number; threads: number }): void;
 }
 
 /**
@@ -116,12 +118,15 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // The index after the last dated article, kept when this run places from before that point.
   const keepDated = start === null || start.last === null || start.last.published !== null;
   let checkpointed = false;
-  // Undated articles can join threads of any time, and the story list reads every thread: from
-  // the first undated article on, every thread is in the heap.
-  const atUndated = async () => {
+  // Undated articles can join threads of any time: from the first undated article on, every
+  // thread is in the heap. The story list reads the others from the store a window at a time.
+  const markDated = () => {
     if (!checkpointed) hooks.storyHeap?.(stories.heapStats());
     if (keepDated && !checkpointed) stories.checkpoint();
     checkpointed = true;
+  };
+  const atUndated = async () => {
+    markDated();
     await stories.holdAll(source);
   };
   for (let from = 0; next; from += PROCESS_BATCH) {
@@ -137,14 +142,18 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     }
     hooks.storyHeap?.(stories.heapStats());
   }
-  await atUndated();
+  markDated();
   await candidatesStored;
   // A newcomer can merge two stories, which moves earlier articles too: the store writes the
   // memberships of every story that changed. The list is written as it is assembled, a story at a
-  // time: all of it at once was the update's peak of memory.
-  const pieces = changedPieces(stories, start === null);
+  // time: all of it at once was the update's peak of memory. Threads out of the heap are read
+  // within the transaction (what this update set aside stays until its end).
   const code = await codeVersion();
-  await store.db.transaction((tx) => store.saveStoryIndex({ ...pieces, list: { code, stories: stories.storyStream() } }, tx));
+  await store.db.transaction((tx) => {
+    const inTx = threadSource(store, fromDated, tx);
+    return store.saveStoryIndex({ ...changedPieces(stories, start === null, inTx), list: { code, stories: stories.storiesFrom(inTx) } }, tx);
+  });
+  hooks.storyList?.(stories.listStats());
   return placeIds.length;
 }
 

@@ -251,8 +251,8 @@ export class Store {
   }
 
   /** Threads of the story index by seq: as the update running set them aside, else as stored (`dated`: after the last dated article). */
-  storyThreads<T>(seqs: number[], dated = false): Promise<T[]> {
-    return stories.storyThreads<T>(this.db, seqs, dated);
+  storyThreads<T>(seqs: number[], dated = false, tx: Sql = this.db): Promise<T[]> {
+    return stories.storyThreads<T>(tx, seqs, dated);
   }
 
   /** Keeps threads (seq, state) an update sends out of its heap until it stores the index (`saveStoryIndex` drops them). */

@@ -74,7 +74,7 @@ export async function clearSetAside(db: Sql): Promise<void> {
 }
 
 /** Changed rows of one kind: key and value, or null for a row that is gone. */
-export type RowChanges = Iterable<[number, unknown]>;
+export type RowChanges = Iterable<[number, unknown]> | AsyncIterable<[number, unknown]>;
 
 /** What an update of the story index stores (see Store.saveStoryIndex). */
 export interface StoryIndexSave {
@@ -92,13 +92,14 @@ export interface StoryIndexSave {
    * story whose stored row changes are written with it: an article whose story changed is in a
    * story that is new or changed, so no map of every article's story is needed to find them.
    */
-  list?: { code: string; stories: Iterable<{ id: string; articles: string[] }> };
+  list?: { code: string; stories: Iterable<{ id: string; articles: string[] }> | AsyncIterable<{ id: string; articles: string[] }> };
 }
 
 /** See Store.saveStoryIndex. */
 export async function saveStoryIndex(tx: Sql, save: StoryIndexSave): Promise<void> {
   if (save.fresh) {
-    await tx.query('delete from story_rows');
+    // What this update set aside stays until the end: its rows and list may read it.
+    await tx.query('delete from story_rows where phase <> $1', [ASIDE]);
     await tx.query('delete from story_list');
   }
   const head = JSON.stringify(save.head);
@@ -136,7 +137,7 @@ async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1 | typeof ASID
     data = [];
     gone = [];
   };
-  for (const [key, value] of rows) {
+  for await (const [key, value] of rows) {
     if (value === null && phase === 0) gone.push(key);
     else {
       keys.push(key);
@@ -148,7 +149,7 @@ async function writeRows(tx: Sql, kind: StoryRowKind, phase: 0 | 1 | typeof ASID
 }
 
 /** Writes the stories whose content or place in the list changed, and drops those no longer in it. */
-async function saveStoryList(tx: Sql, stories: Iterable<{ id: string; articles: string[] }>, meta: { code: string; state: string }): Promise<void> {
+async function saveStoryList(tx: Sql, stories: Iterable<{ id: string; articles: string[] }> | AsyncIterable<{ id: string; articles: string[] }>, meta: { code: string; state: string }): Promise<void> {
   const stored = new Map(
     (await tx.query<{ story_id: string; pos: number; digest: string }>('select story_id, pos, digest from story_list')).map((r) => [r.story_id, r]),
   );
@@ -176,7 +177,7 @@ async function saveStoryList(tx: Sql, stories: Iterable<{ id: string; articles: 
     }
   };
   let pos = -1;
-  for (const story of stories) {
+  for await (const story of stories) {
     pos++;
     live.add(story.id);
     const text = JSON.stringify(story);

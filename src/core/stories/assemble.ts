@@ -3,7 +3,7 @@
 // index's state and never changes it, so it lives apart from placement.
 import type { MemberReason, Story } from '../types.js';
 import { maxDate, minDate } from './article-time.js';
-import { commonBar, CONSOLIDATE_OPTIONS, consolidate } from './consolidate.js';
+import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
 import { newActors, outsiders, ownStory } from './peel.js';
 import { addCounts, type StoryState } from './state.js';
@@ -27,29 +27,42 @@ export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): 
  */
 export function* storiesOf(threads: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   const groups = new Map<number, StoryState[]>();
-  consolidate(threads.map((t) => ({ size: t.members.length, time: t.time, dated: t.first !== null, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid })), { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages, named: vocabulary.keyNamed }).forEach((rep, i) => {
+  consolidate(threads.map(evidenceOf), keyStats(vocabulary)).forEach((rep, i) => {
     const group = groups.get(rep);
     if (group) group.push(threads[i]);
     else groups.set(rep, [threads[i]]);
   });
-  for (const group of groups.values()) {
-    // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
-    const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
-    // And undated reports alone in their thread that name an actor the rest of the story never does.
-    for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
-    if (peeled.size === 0) {
-      yield toStory(group, vocabulary);
-      continue;
-    }
-    // A thread titled by a member it lost is titled by its opening sentence instead.
-    const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
-    const kept = group
-      .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
-      .filter((t) => t.members.length > 0);
-    if (kept.length > 0) yield toStory(kept, vocabulary);
-    const taken = new Set(kept.map((t) => t.id));
-    for (const t of group) for (const m of t.members) if (peeled.has(m.id)) yield ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k));
+  for (const group of groups.values()) yield* groupStories(group, vocabulary);
+}
+
+/** What consolidation needs of a thread. */
+export function evidenceOf(t: StoryState): ThreadEvidence {
+  return { size: t.members.length, time: t.time, dated: t.first !== null, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid };
+}
+
+/** What consolidation needs of the corpus. */
+export function keyStats(vocabulary: Vocabulary): KeyStats {
+  return { df: vocabulary.df, articles: vocabulary.articles, languages: vocabulary.keyLanguages, named: vocabulary.keyNamed };
+}
+
+/** The stories of one group of threads (in index order) consolidation joined. */
+export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
+  // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
+  const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
+  // And undated reports alone in their thread that name an actor the rest of the story never does.
+  for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
+  if (peeled.size === 0) {
+    yield toStory(group, vocabulary);
+    return;
   }
+  // A thread titled by a member it lost is titled by its opening sentence instead.
+  const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
+  const kept = group
+    .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
+    .filter((t) => t.members.length > 0);
+  if (kept.length > 0) yield toStory(kept, vocabulary);
+  const taken = new Set(kept.map((t) => t.id));
+  for (const t of group) for (const m of t.members) if (peeled.has(m.id)) yield ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k));
 }
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {

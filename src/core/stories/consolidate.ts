@@ -8,7 +8,11 @@
 // scored independently and joined by connected components.
 import { DisjointSets } from '../disjoint-sets.js';
 import { datedTime } from './article-time.js';
+import { Closest, WordCosines } from './cosines.js';
+import { LOAD_CHUNK, sweepOrder, visitPairs, type EvidenceNeed } from './pairs.js';
 import { joinYearSpans, timeFactor as timeDiscount, type When, type YearSpan } from './yearless.js';
+
+export type { EvidenceNeed } from './pairs.js';
 
 /** What consolidation needs of one thread. */
 export interface ThreadEvidence {
@@ -94,8 +98,37 @@ export interface KeyStats {
  * (the lowest thread index in the group).
  */
 export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options: ConsolidateOptions = CONSOLIDATE_OPTIONS): number[] {
+  // Every thread is at hand: the requests for evidence need no answer.
+  const run = consolidating(threads, (i) => threads[i], stats, options);
+  for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
+}
+
+/**
+ * `consolidate` over threads not all at hand: `times` gives each thread's time (always at hand),
+ * `evidence` the rest of a thread that the last request asked for and has not released. It asks
+ * for `chunk` threads at a time (see EvidenceNeed), so a driver can hold only those: pairs are
+ * scored in time order (pairs.ts) and a thread is let go after its last pair. Same result as `consolidate`.
+ */
+export function* consolidating(times: readonly When[], evidence: (i: number) => ThreadEvidence, stats: KeyStats, options: ConsolidateOptions = CONSOLIDATE_OPTIONS, chunk = LOAD_CHUNK): Generator<EvidenceNeed, number[], void> {
   const { df, named } = stats;
-  const profiles = threads.map((t) => profile(t, stats));
+  const n = times.length;
+  // What scoring needs of every thread: its profile, size, language and whether a member is dated (a few dozen numbers).
+  const profiles: Profile[] = new Array(n);
+  const sizes = new Int32Array(n);
+  const languages: (string | null)[] = new Array(n);
+  const dated: boolean[] = new Array(n);
+  for (let from = 0; from < n; from += chunk) {
+    const some = Array.from({ length: Math.min(chunk, n - from) }, (_, k) => from + k);
+    yield { load: some, release: [] };
+    for (const i of some) {
+      const t = evidence(i);
+      profiles[i] = profile(t, stats);
+      sizes[i] = t.size;
+      languages[i] = t.language;
+      dated[i] = t.dated ?? false;
+    }
+    yield { load: [], release: some };
+  }
   const postings = new Map<number, number[]>();
   profiles.forEach((p, i) => {
     for (let q = 0; q < p.ids.length; q++) {
@@ -110,13 +143,13 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   // same candidates whatever the corpus holds beyond), each once. They are listed here for the
   // closest-thread test; scoring takes them from `nearPairs`, which lists the same pairs less those
   // too far apart in time to score.
-  const met = new Int32Array(threads.length).fill(-1);
+  const met = new Int32Array(n).fill(-1);
   const candidates = (i: number, visit: (j: number) => void): void => {
     const p = profiles[i];
     for (let q = 0; q < p.ids.length; q++) {
       const list = postings.get(p.ids[q]);
       if (!list) continue;
-      for (let s = list.length - 1, n = 0; s >= 0 && n < POSTING_SCAN; s--, n++) {
+      for (let s = list.length - 1, c = 0; s >= 0 && c < POSTING_SCAN; s--, c++) {
         const j = list[s];
         if (j >= i || met[j] === i) continue;
         met[j] = i;
@@ -126,7 +159,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   };
   // The names and numbers two threads share, over the bar (before the time discount).
   const keyScore = (i: number, j: number): number => {
-    const together = threads[i].size + threads[j].size;
+    const together = sizes[i] + sizes[j];
     const mine = profiles[i].cross;
     let dot = 0;
     let keys = 0;
@@ -141,29 +174,24 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     // round figure): it takes at least two.
     return keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
   };
-  const sameLanguage = (i: number, j: number) => threads[i].language !== null && threads[i].language === threads[j].language;
-  const words = new WordCosines(threads);
+  const sameLanguage = (i: number, j: number) => languages[i] !== null && languages[i] === languages[j];
+  const words = new WordCosines(evidence, df.length);
   const pairs: [number, number, number][] = [];
   const sameDay: [number, number, number][] = [];
-  for (const key of nearPairs(threads, postings, options)) {
-    const i = Math.floor(key / threads.length);
-    const j = key - i * threads.length;
-    const time = timeFactor(threads[i], threads[j], options);
+  // Pairs in one language whose time leaves a score possible are scored on their words, which
+  // only the threads' full evidence has: listed here, scored below a window of threads at a time.
+  const onWords: number[] = [];
+  for (const key of nearPairs(times, postings, options)) {
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    const time = timeFactor(times[i], times[j], options);
     // Words count within a language, names and numbers across: two threads in one language
     // are joined on their words (the index kept them apart article by article, but their
     // centroids can still meet), two in different languages on the names and numbers they share.
     if (sameLanguage(i, j)) {
       // A cosine is at most 1: too far apart in time, no cosine can reach the bar (and two
       // reports of one day are never that far apart), so none is computed.
-      if (time < WORD_BAR * TIME_SLACK) continue;
-      const cosine = words.cosine(i, j);
-      const score = (cosine / WORD_BAR) * time;
-      if (score >= 1) pairs.push([score, j, i]);
-      // In other words, the names and numbers two threads share join them as across languages,
-      // when both say when their events happened and it is the same days: a report's own stated
-      // date is evidence about its event that shared people alone are not.
-      else if (time === 1 && timed(threads[i]) && timed(threads[j]) && keyScore(i, j) >= 1) pairs.push([keyScore(i, j), j, i]);
-      else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(threads[i], threads[j], df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
+      if (time >= WORD_BAR * TIME_SLACK) onWords.push(i, j);
       continue;
     }
     // A key counts in full only when it is about as specific to these two threads as it can be:
@@ -173,6 +201,18 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     const score = keyScore(i, j) * time;
     if (score >= 1) pairs.push([score, j, i]);
   }
+  const position = sweepOrder(times);
+  yield* visitPairs(onWords, position, chunk, (i, j) => {
+    const time = timeFactor(times[i], times[j], options);
+    const cosine = words.cosine(i, j);
+    const score = (cosine / WORD_BAR) * time;
+    if (score >= 1) pairs.push([score, j, i]);
+    // In other words, the names and numbers two threads share join them as across languages,
+    // when both say when their events happened and it is the same days: a report's own stated
+    // date is evidence about its event that shared people alone are not.
+    else if (time === 1 && timed(times[i]) && timed(times[j]) && keyScore(i, j) >= 1) pairs.push([keyScore(i, j), j, i]);
+    else if (cosine >= SAME_DAY_WORD_BAR && sameDayPlace(evidence(i), evidence(j), df)) sameDay.push([cosine / SAME_DAY_WORD_BAR, j, i]);
+  });
   // Same-day pairs below the word bar join only as each other's closest thread in words: two
   // reports of one event are, two same-day events in one city are not more than the closest pair.
   // Only threads that found no partner otherwise: a pair of reports, never a bridge between groups.
@@ -181,15 +221,19 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   if (single.length > 0) {
     // The closest thread in words of each thread of such a pair, among all its candidates in its language.
     const wanted = new Set(single.flatMap(([, j, i]) => [i, j]));
-    const closest = new Closest(threads.length);
-    for (let i = 0; i < threads.length; i++) {
+    const closest = new Closest(n);
+    const near: number[] = [];
+    for (let i = 0; i < n; i++) {
       candidates(i, (j) => {
         if ((!wanted.has(i) && !wanted.has(j)) || !sameLanguage(i, j)) return;
-        const cosine = words.cosine(i, j);
-        closest.offer(i, j, cosine);
-        closest.offer(j, i, cosine);
+        near.push(i, j);
       });
     }
+    yield* visitPairs(near, position, chunk, (i, j) => {
+      const cosine = words.cosine(i, j);
+      closest.offer(i, j, cosine);
+      closest.offer(j, i, cosine);
+    });
     for (const pair of single) {
       const [, j, i] = pair;
       if (closest.of(i) === j && closest.of(j) === i) pairs.push(pair);
@@ -199,14 +243,13 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
   // time spans: an undated thread that matches two events months apart joins the closer one and
   // does not chain the two together.
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const sets = new DisjointSets(threads.length);
-  const time: When[] = threads.map((t) => ({ time: t.time, days: t.days, after: t.after }));
-  const dated = threads.map((t) => t.dated ?? false);
+  const sets = new DisjointSets(n);
+  const time: When[] = times.map((t) => ({ time: t.time, days: t.days, after: t.after }));
   for (const [score, j, i] of pairs) {
     const a = sets.find(i);
     const b = sets.find(j);
     if (a === b) continue;
-    const pairTime = timeFactor(threads[i], threads[j], options) || 1e-9;
+    const pairTime = timeFactor(times[i], times[j], options) || 1e-9;
     const groupTime = timeFactor(time[a], time[b], options);
     if ((score / pairTime) * groupTime < 1) continue;
     const keep = sets.union(a, b);
@@ -217,7 +260,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
     dated[keep] = eitherDated;
   }
   // Unions always keep the lower root, so each group's root is its lowest index.
-  return threads.map((_, i) => sets.find(i));
+  return Array.from({ length: n }, (_, i) => sets.find(i));
 }
 
 /**
@@ -228,7 +271,7 @@ export function consolidate(threads: ThreadEvidence[], stats: KeyStats, options:
  * first day: a pair more days apart than any time discount leaves a score for is never listed.
  * Threads without a dated time meet all of their window.
  */
-function nearPairs(threads: ThreadEvidence[], postings: Map<number, number[]>, options: ConsolidateOptions): Float64Array {
+function nearPairs(threads: readonly When[], postings: Map<number, number[]>, options: ConsolidateOptions): Float64Array {
   const n = threads.length;
   // Beyond this many days apart, the time discount is below the lowest bar (plus a day for rounding).
   const farDays = options.graceDays + options.decayDays * Math.log(1 / (Math.min(WORD_BAR, CROSS_BAR) * TIME_SLACK)) + 1;
@@ -255,27 +298,8 @@ function nearPairs(threads: ThreadEvidence[], postings: Map<number, number[]>, o
   return Float64Array.from(found).sort();
 }
 
-/** Each thread's closest thread in words (ties: the lower index). */
-class Closest {
-  private readonly best: Int32Array;
-  private readonly score: Float64Array;
-  constructor(n: number) {
-    this.best = new Int32Array(n).fill(-1);
-    this.score = new Float64Array(n);
-  }
-  offer(i: number, j: number, score: number): void {
-    if (this.best[i] < 0 || score > this.score[i] || (score === this.score[i] && j < this.best[i])) {
-      this.best[i] = j;
-      this.score[i] = score;
-    }
-  }
-  of(i: number): number {
-    return this.best[i];
-  }
-}
-
 /** Whether the thread says when its events happened: a dated member, or a date its undated members' texts state. */
-function timed(t: ThreadEvidence): boolean {
+function timed(t: When): boolean {
   return t.time !== null || t.days !== null || t.after !== null;
 }
 
@@ -320,52 +344,4 @@ function timeFactor(a: When, b: When, options: ConsolidateOptions): number {
   // The grace period already allows for a stated date that is a near deadline ("held until 14
   // April"): the days an undated thread's events fall in start at its latest stated date.
   return timeDiscount(a, b, options.graceDays, options.decayDays, 0);
-}
-
-/**
- * Cosines of threads' within-language vectors, each thread's spread over a dense array (by feature
- * id) to be read against: no map per pair. The shorter vector is spread and the longer read, so a
- * dot product sums in the order of the longer one's features whichever thread asks.
- */
-class WordCosines {
-  private readonly threads: ThreadEvidence[];
-  private readonly spread: Float64Array[];
-  private readonly holds = [-1, -1];
-  constructor(threads: ThreadEvidence[]) {
-    this.threads = threads;
-    let top = 0;
-    for (const t of threads) for (const f of t.centroid.ids) if (f > top) top = f;
-    this.spread = [new Float64Array(top + 1), new Float64Array(top + 1)];
-  }
-
-  cosine(i: number, j: number): number {
-    const a = this.threads[i].centroid;
-    const b = this.threads[j].centroid;
-    if (a.normSq === 0 || b.normSq === 0) return 0;
-    // The shorter one is spread (the first of the two when they are as long), the longer one read.
-    const [small, large, k] = a.ids.length <= b.ids.length ? [a, b, i] : [b, a, j];
-    const dense = this.dense(k, small);
-    let dot = 0;
-    const { ids, weights } = large;
-    for (let n = 0; n < ids.length; n++) {
-      const w = dense[ids[n]];
-      if (w !== 0) dot += w * weights[n];
-    }
-    return dot / Math.sqrt(a.normSq * b.normSq);
-  }
-
-  /** Thread k's vector spread over one of two dense arrays (the one already holding it, else the older). */
-  private dense(k: number, vector: ThreadEvidence['centroid']): Float64Array {
-    if (this.holds[0] === k) return this.spread[0];
-    if (this.holds[1] === k) return this.spread[1];
-    // The second slot is the most recent: the first gives way, the second moves to it.
-    const [older, newer] = this.spread;
-    if (this.holds[0] >= 0) for (const f of this.threads[this.holds[0]].centroid.ids) older[f] = 0;
-    this.spread[0] = newer;
-    this.holds[0] = this.holds[1];
-    this.spread[1] = older;
-    this.holds[1] = k;
-    vector.ids.forEach((f, n) => (older[f] = vector.weights[n]));
-    return older;
-  }
 }

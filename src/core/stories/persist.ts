@@ -6,7 +6,7 @@ import type { IsoDate } from '../types.js';
 import { Centroid } from './centroid.js';
 import { ChangeLog } from './changes.js';
 import { Histogram } from './histogram.js';
-import { isShell, postingRows, shellOf, storyState, threadState, type IndexRows, type PostingRow, type ShelvedThread, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadSlot, type ThreadState } from './state.js';
+import { isShell, postingRows, shellOf, storyState, threadState, type IndexRows, type PostingRow, type ShelvedThread, type StoryIndexHead, type StoryIndexOptions, type StoryIndexState, type StoryState, type ThreadRow, type ThreadShell, type ThreadSlot, type ThreadState } from './state.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
@@ -30,7 +30,7 @@ export abstract class StoredIndex {
   /** The `seq` of the next thread founded. */
   protected next = 0;
   /** Threads (by index) and posting lists (by feature) changed: the rows to store (see changes.ts). */
-  protected readonly threadLog = new ChangeLog<ThreadState | null>((i) => this.threadOf(i));
+  protected readonly threadLog = new ChangeLog<ThreadState | ThreadShell | null>((i) => this.threadOf(i));
   protected readonly postingLog = new ChangeLog<number[]>((f) => this.postingRow(f).stories);
   /** The head at the checkpoint. */
   private checkpointHead: StoryIndexHead | null = null;
@@ -140,8 +140,17 @@ export abstract class StoredIndex {
     }
   }
 
-  private *threadRows(changed: Iterable<[number, ThreadState | null]>): Iterable<ThreadRow> {
-    for (const [i, thread] of changed) yield { seq: this.storyList[i].seq, thread };
+  /** Changed threads as rows: each must be in the heap (see `changedThreads` for those out of it). */
+  private *threadRows(changed: Iterable<[number, ThreadState | ThreadShell | null]>): Iterable<ThreadRow> {
+    for (const [i, thread] of changed) {
+      if (thread !== null && 'shell' in thread) throw new Error(`thread ${thread.seq} of the story index is out of the heap`);
+      yield { seq: this.storyList[i].seq, thread };
+    }
+  }
+
+  /** The changed threads (since the start or the checkpoint, or before it), a shell for each out of the heap. */
+  protected changedThreads(before: boolean): Iterable<[number, ThreadState | ThreadShell | null]> {
+    return before ? this.threadLog.checkpointed() : this.threadLog.changes();
   }
 
   private postingRow(feature: number): PostingRow {
@@ -149,8 +158,9 @@ export abstract class StoredIndex {
     return { feature, stories: this.postings.get(feature)!.map((i) => (this.storyList[i].mergedInto === null ? this.storyList[i].seq : -1)) };
   }
 
-  private threadOf(i: number): ThreadState | null {
-    const s = this.thread(i);
+  private threadOf(i: number): ThreadState | ThreadShell | null {
+    const s = this.storyList[i];
+    if (isShell(s)) return s;
     return s.mergedInto === null ? threadState(s) : null;
   }
 }

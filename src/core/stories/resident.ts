@@ -4,10 +4,11 @@
 // id and time) and come back when something could still score with them: an undated article, a
 // backfill, a merge check of a thread whose span reaches back to theirs. Which threads are in the
 // heap never changes what is placed where (see `wanted`).
-import type { IsoDate } from '../types.js';
+import type { IsoDate, Story } from '../types.js';
 import { dayNumber } from './article-time.js';
 import { StoredIndex } from './persist.js';
-import { isShell, shellOf, storyState, threadState, type ShelvedThread, type StoryState, type ThreadState } from './state.js';
+import { isShell, shellOf, storyState, threadState, type ShelvedThread, type StoryState, type ThreadRow, type ThreadShell, type ThreadState } from './state.js';
+import { streamStories } from './story-list.js';
 import { timeFactor, type When } from './yearless.js';
 
 /** Where threads out of the heap are kept (the store, through the app). */
@@ -32,6 +33,8 @@ export abstract class ResidentIndex extends StoredIndex {
   private inHeap: number[] = [];
   /** Set by `holdAll`: every thread stays in the heap from then on. */
   private holding = false;
+  /** See `listStats`. */
+  private listHeld = 0;
 
   /** Where each stored thread goes when the index is restored: in the heap if it is still open, else shelved. */
   static shelf(head: { options: { threshold: number; graceDays: number; decayDays: number } }, newest: IsoDate | null): (t: ThreadState) => ThreadState | ShelvedThread {
@@ -77,6 +80,45 @@ export abstract class ResidentIndex extends StoredIndex {
   protected entered(index: number | null, day: number | null): void {
     if (index !== null) this.inHeap.push(index);
     if (day !== null && (this.newest === null || day > this.newest)) this.newest = day;
+  }
+
+  /**
+   * The stories (as `stories` gives them), the threads out of the heap read from the source a
+   * window at a time and let go again (see story-list.ts). The index must not change meanwhile.
+   */
+  async *storiesFrom(source: ThreadSource, chunk?: number): AsyncGenerator<Story, void> {
+    const live = this.storyList.filter((t) => t.mergedInto === null);
+    this.listHeld = 0;
+    yield* streamStories(live, this.vocabulary, (seqs) => source.load(seqs), (n) => (this.listHeld = Math.max(this.listHeld, n)), chunk);
+  }
+
+  /** The most threads at hand at once while the last `storiesFrom` ran (in the heap, and loaded). */
+  listStats(): { held: number; threads: number } {
+    return { held: this.listHeld, threads: this.storyList.filter((t) => t.mergedInto === null).length };
+  }
+
+  /**
+   * The rows `changes` (or, `before`, `checkpointed`) gives, the threads out of the heap read from
+   * the source (a changed thread was set aside as it left the heap), a batch at a time.
+   */
+  async *changedRowsFrom(source: ThreadSource, before = false): AsyncGenerator<ThreadRow, void> {
+    let batch: [number, ThreadState | ThreadShell | null][] = [];
+    const flush = async function* (this: ResidentIndex): AsyncGenerator<ThreadRow, void> {
+      const seqs = batch.flatMap(([, t]) => (t !== null && 'shell' in t ? [t.seq] : []));
+      const read = new Map((seqs.length > 0 ? await source.load(seqs) : []).map((t) => [t.seq, t]));
+      for (const [i, t] of batch) {
+        const seq = this.storyList[i].seq;
+        if (t === null || !('shell' in t)) yield { seq, thread: t };
+        else if (read.has(seq)) yield { seq, thread: read.get(seq)! };
+        else throw new Error(`thread ${seq} of the story index is not stored`);
+      }
+      batch = [];
+    };
+    for (const entry of this.changedThreads(before)) {
+      batch.push(entry);
+      if (batch.length >= LOAD_ALL) yield* flush.call(this);
+    }
+    yield* flush.call(this);
   }
 
   /** Brings threads (by index) back into the heap from the source. */

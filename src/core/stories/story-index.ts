@@ -5,7 +5,7 @@
 // (derived from the founding article) stay stable as the corpus grows.
 import type { Article, ArticleExtraction, Story } from '../types.js';
 import { byDateThenId, datedTime, maxDate, minDate } from './article-time.js';
-import { assembleStories, storiesOf } from './assemble.js';
+import { assembleStories } from './assemble.js';
 import { highest, type Sparse } from './centroid.js';
 import { STORY_STATE_VERSION } from './persist.js';
 import { ResidentIndex, type ThreadSource } from './resident.js';
@@ -234,11 +234,6 @@ export class StoryIndex extends ResidentIndex {
    */
   stories(): Story[] {
     return assembleStories(this.alive(), this.vocabulary);
-  }
-
-  /** `stories` one at a time, in the same order (see storiesOf); the index must not change meanwhile. */
-  storyStream(): Iterable<Story> {
-    return storiesOf(this.alive(), this.vocabulary);
   }
 
   static fromJSON(state: StoryIndexState): StoryIndex {

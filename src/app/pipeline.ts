@@ -118,16 +118,13 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
   // The index after the last dated article, kept when this run places from before that point.
   const keepDated = start === null || start.last === null || start.last.published !== null;
   let checkpointed = false;
-  // Undated articles can join threads of any time: from the first undated article on, every
-  // thread is in the heap. The story list reads the others from the store a window at a time.
+  // Undated articles can join threads of any time: the closed threads an undated article could
+  // score with are loaded for it, and leave the heap again after its batch. The story list reads
+  // the threads out of the heap from the store a window at a time.
   const markDated = () => {
     if (!checkpointed) hooks.storyHeap?.(stories.heapStats());
     if (keepDated && !checkpointed) stories.checkpoint();
     checkpointed = true;
-  };
-  const atUndated = async () => {
-    markDated();
-    await stories.holdAll(source);
   };
   for (let from = 0; next; from += PROCESS_BATCH) {
     const batch = await next;
@@ -137,7 +134,7 @@ export async function updateCorpus(store: Store, hooks: CorpusUpdateHooks = {}):
     if (cut < 0) await stories.placeAll(batch, source);
     else {
       await stories.placeAll(batch.slice(0, cut), source);
-      await atUndated();
+      markDated();
       await stories.placeAll(batch.slice(cut), source);
     }
     hooks.storyHeap?.(stories.heapStats());

@@ -31,8 +31,6 @@ export abstract class ResidentIndex extends StoredIndex {
   protected newest: number | null = null;
   /** Live threads in the heap, by index (some folded since: skipped when met). */
   private inHeap: number[] = [];
-  /** Set by `holdAll`: every thread stays in the heap from then on. */
-  private holding = false;
   /** See `listStats`. */
   private listHeld = 0;
 
@@ -137,16 +135,6 @@ export abstract class ResidentIndex extends StoredIndex {
     if (bySeq.size > 0) throw new Error(`threads ${[...bySeq.keys()].slice(0, 5).join(', ')} of the story index are not stored`);
   }
 
-  /**
-   * Every thread back in the heap, and kept there: for undated articles, which can join a thread of
-   * any time (loading them all at once costs fewer requests than one per article), and for the
-   * story list, which reads them all.
-   */
-  async holdAll(source: ThreadSource): Promise<void> {
-    this.holding = true;
-    await this.loadAll(source);
-  }
-
   /** Every thread back in the heap. */
   async loadAll(source: ThreadSource): Promise<void> {
     if (this.shells === 0) return;
@@ -159,7 +147,6 @@ export abstract class ResidentIndex extends StoredIndex {
    * those changed since the index was loaded are set aside first, so nothing is lost.
    */
   async evictClosed(source: ThreadSource): Promise<void> {
-    if (this.holding) return;
     const horizon = horizonDays(this.options);
     const keep: number[] = [];
     const out: [number, StoryState][] = [];

@@ -9,7 +9,7 @@
 import { DisjointSets } from '../disjoint-sets.js';
 import { datedTime } from './article-time.js';
 import { Closest, WordCosines } from './cosines.js';
-import { LOAD_CHUNK, sweepOrder, visitPairs, type EvidenceNeed } from './pairs.js';
+import { LOAD_CHUNK, PairList, sweepOrder, visitPairs, type EvidenceNeed } from './pairs.js';
 import { joinYearSpans, timeFactor as timeDiscount, type When, type YearSpan } from './yearless.js';
 
 export type { EvidenceNeed } from './pairs.js';
@@ -180,7 +180,7 @@ export function* consolidating(times: readonly When[], evidence: (i: number) => 
   const sameDay: [number, number, number][] = [];
   // Pairs in one language whose time leaves a score possible are scored on their words, which
   // only the threads' full evidence has: listed here, scored below a window of threads at a time.
-  const onWords: number[] = [];
+  const onWords = new PairList();
   for (const key of nearPairs(times, postings, options)) {
     const i = Math.floor(key / n);
     const j = key - i * n;
@@ -222,7 +222,7 @@ export function* consolidating(times: readonly When[], evidence: (i: number) => 
     // The closest thread in words of each thread of such a pair, among all its candidates in its language.
     const wanted = new Set(single.flatMap(([, j, i]) => [i, j]));
     const closest = new Closest(n);
-    const near: number[] = [];
+    const near = new PairList();
     for (let i = 0; i < n; i++) {
       candidates(i, (j) => {
         if ((!wanted.has(i) && !wanted.has(j)) || !sameLanguage(i, j)) return;

@@ -13,6 +13,26 @@ export interface EvidenceNeed {
 /** Threads newly asked for per request, by default. */
 export const LOAD_CHUNK = 500;
 
+/** Pairs of thread indices, flat (i, j, i, j, ...), in a growing typed array: 8 bytes a pair. */
+export class PairList {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(i: number, j: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = i;
+    this.data[this.length++] = j;
+  }
+
+  at(k: number): number {
+    return this.data[k];
+  }
+}
+
 /**
  * Each thread's place in time order: threads without a finite date first (by index), then the
  * dated ones by their first day (ties: by index).
@@ -38,16 +58,21 @@ export function sweepOrder(times: readonly { time: [number, number] | null }[]):
  * two threads' positions, asking for the threads of the next pairs `chunk` at a time and letting
  * each go after its last pair.
  */
-export function* visitPairs(flat: number[], position: Int32Array, chunk: number, visit: (i: number, j: number) => void): Generator<EvidenceNeed, void, void> {
+export function* visitPairs(flat: PairList, position: Int32Array, chunk: number, visit: (i: number, j: number) => void): Generator<EvidenceNeed, void, void> {
   const count = flat.length / 2;
   if (count === 0) return;
-  const due = (p: number) => Math.max(position[flat[2 * p]], position[flat[2 * p + 1]]);
-  const order = Array.from({ length: count }, (_, p) => p).sort((a, b) => due(a) - due(b) || a - b);
+  // Pairs by the position of their later thread (ties: as listed), as one number each: a typed
+  // array sorts in place, and a corpus can have millions of pairs.
+  const keys = new Float64Array(count);
+  for (let p = 0; p < count; p++) keys[p] = Math.max(position[flat.at(2 * p)], position[flat.at(2 * p + 1)]) * count + p;
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let r = 0; r < count; r++) order[r] = keys[r] % count;
   // Each thread's last pair (its rank in `order`), and the threads whose last pair each rank is.
   const last = new Map<number, number>();
   order.forEach((p, r) => {
-    last.set(flat[2 * p], r);
-    last.set(flat[2 * p + 1], r);
+    last.set(flat.at(2 * p), r);
+    last.set(flat.at(2 * p + 1), r);
   });
   const endsAt = new Map<number, number[]>();
   for (const [thread, r] of last) {
@@ -63,7 +88,7 @@ export function* visitPairs(flat: number[], position: Int32Array, chunk: number,
     let end = r;
     for (; end < count; end++) {
       const p = order[end];
-      const fresh = [flat[2 * p], flat[2 * p + 1]].filter((t, k, both) => !loaded.has(t) && (k === 0 || t !== both[0]));
+      const fresh = [flat.at(2 * p), flat.at(2 * p + 1)].filter((t, k, both) => !loaded.has(t) && (k === 0 || t !== both[0]));
       if (load.length + fresh.length > chunk && end > r) break;
       for (const t of fresh) {
         loaded.add(t);
@@ -74,7 +99,7 @@ export function* visitPairs(flat: number[], position: Int32Array, chunk: number,
     release = [];
     for (; r < end; r++) {
       const p = order[r];
-      visit(flat[2 * p], flat[2 * p + 1]);
+      visit(flat.at(2 * p), flat.at(2 * p + 1));
       for (const t of endsAt.get(r) ?? []) {
         loaded.delete(t);
         release.push(t);

@@ -17,6 +17,7 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export async function* streamStories(threads: ThreadSlot[], vocabulary: Vocabulary, load: (seqs: number[]) => Promise<ThreadState[]>, held?: (count: number) => void, chunk = LOAD_CHUNK): AsyncGenerator<Story, void> {
   const inHeap = threads.filter((t) => !isShell(t)).length;
+  held?.(inHeap);
   const loaded = new Map<number, StoryState>();
   const fetch = async (indices: number[]) => {
     const bySeq = new Map<number, number>();

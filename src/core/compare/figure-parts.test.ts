@@ -2,25 +2,7 @@
 // article gives, a count of one state read past a conjunction into the next count's state, and
 // tolls whose time is open; none of them is a disagreement.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticles } from '../analyze.js';
-import { cleanDoc, readInput } from '../ingest/index.js';
-import type { Article } from '../types.js';
-
-function analyse(files: { name: string; text: string }[]) {
-  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
-  return analyzeArticles(articles);
-}
-
-const report = (site: string, slug: string, dateLine: string, headline: string, body: string) => ({
-  name: `${slug}-${site}.txt`,
-  text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n${dateLine}\n\n${body}`,
-});
-
-const pair = (a: [string, string, string], b: [string, string, string]) =>
-  analyse([report('quaynews', 'report-a', ...a), report('valleypost', 'report-b', ...b)]);
-
-const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
-const verdicts = (r: ReturnType<typeof analyse>) => r.figure_groups.map((g) => `${g.verdict}: ${g.detail}`);
+import { figureDisagreements as disagreements, figureVerdicts as verdicts, reportPair as pair } from '../../testing/named-texts.js';
 
 describe('a batch of a set is not the set', () => {
   it('does not set "the first six miners" against another outlet\'s 14 (English, Spanish, German)', () => {

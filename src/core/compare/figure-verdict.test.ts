@@ -3,26 +3,7 @@
 // a count of passengers is not one of passengers and crew, and a ministry's toll is not a rescue
 // service's; two outlets giving 40 and 400 injured on one day from one source still disagree.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticles } from '../analyze.js';
-import { cleanDoc, readInput } from '../ingest/index.js';
-import type { Article } from '../types.js';
-
-function analyse(files: { name: string; text: string }[]) {
-  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
-  return analyzeArticles(articles);
-}
-
-/** An invented report: headline, url, the date line as the outlet writes it (with a time or not), body. */
-const report = (site: string, slug: string, dateLine: string, headline: string, body: string) => ({
-  name: `${slug}-${site}.txt`,
-  text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n${dateLine}\n\n${body}`,
-});
-
-const pair = (a: [string, string, string], b: [string, string, string]) =>
-  analyse([report('quaynews', 'report-a', ...a), report('valleypost', 'report-b', ...b)]);
-
-const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
-const verdicts = (r: ReturnType<typeof analyse>) => r.figure_groups.map((g) => `${g.verdict}: ${g.detail}`);
+import { figureDisagreements as disagreements, figureVerdicts as verdicts, reportPair as pair } from '../../testing/named-texts.js';
 
 describe('a true disagreement: two outlets, one day, one source, 40 against 400 injured', () => {
   // Same-day reports are listed in the outlets' order, which a day without times leaves open.

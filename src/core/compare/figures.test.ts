@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticles } from '../analyze.js';
-import { cleanDoc, readInput } from '../ingest/index.js';
-import type { Article } from '../types.js';
+import { analyseTexts, figureDisagreements } from '../../testing/named-texts.js';
 import { agrees, roundingUnit } from './figures.js';
 
 // Invented reports: two outlets on one story each, written independently, published the same day.
-function analyse(files: { name: string; text: string }[]) {
-  const articles: Article[] = files.flatMap((f) => readInput(f.name, new TextEncoder().encode(f.text)).docs.map(cleanDoc));
-  return analyzeArticles(articles);
-}
+const analyse = analyseTexts;
 
 const report = (site: string, slug: string, headline: string, body: string) => ({
   name: `${slug}-${site}.txt`,
   text: `${headline}\n\nhttps://${site}.example/2031/06/05/${slug}\n\n5 June, 2031\n\n${body}`,
 });
 
-const disagreements = (r: ReturnType<typeof analyse>) => [...new Set(r.flags.filter((f) => f.kind === 'figures disagree').map((f) => f.detail))];
+const disagreements = figureDisagreements;
 
 describe('figures of one measured thing without a counted noun', () => {
   it('compares two amounts of one contract, named "contract" in one report and "deal" in the other', () => {

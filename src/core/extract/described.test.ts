@@ -1,28 +1,16 @@
 // Speakers written as descriptions: an age, a role or a nationality with a role, resolved to the
 // person the article has been talking about, on invented articles.
 import { describe, expect, it } from 'vitest';
-import { extractArticle, resolveCorpus } from './index.js';
-
-const speakers = (language: string, body: string): [string, string | null][] => {
-  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
-  return resolveCorpus([ex]).quotes.map((q) => [q.text, q.speaker]);
-};
+import { expectSpeakers } from '../../testing/speaker-cases.js';
 
 type Case = [string, string, [string, string | null][]];
-const run = (language: string, body: string, truth: [string, string | null][]) => {
-  const got = speakers(language, body);
-  for (const [contains, speaker] of truth) {
-    const hit = got.find(([text]) => text.includes(contains));
-    expect(hit, `${contains} in ${JSON.stringify(got)}`).toBeDefined();
-    expect(hit![1], contains).toBe(speaker);
-  }
-};
+const run = expectSpeakers;
 
 describe('an age or a role in place of the name: the person in focus it fits', () => {
   it.each<Case>([
     ['en', 'Northshire governor Dana Kellor has stepped down after a week of protests.\n\nThe announcement came after an offer of new elections.\n\n"I am handing my letter to the assembly," the 58-year-old centrist leader said.', [['I am handing my letter', 'Dana Kellor']]],
     ['de', 'Nach zwölf Jahren im Amt ist Tomas Verhoek zurückgetreten. "Wir wollen, dass wieder Ruhe einkehrt", sagte der 61-Jährige am Sonntag in einer Ansprache.', [['Wir wollen, dass wieder Ruhe', 'Tomas Verhoek']]],
-    ['de', 'Die Klimaaktivistin Greta Solberg sprach am Montag vor dem Gipfel. „Wie konntet Ihr es wagen?“, fragte die 16-jährige Norwegerin am Montag in ihrer Rede.', [['Wie konntet Ihr es wagen', 'Greta Solberg']]],
+    ['de', 'Die Klimaaktivistin Mira Solberg sprach am Montag vor dem Gipfel. „Wann handelt ihr endlich?“, fragte die 16-jährige Norwegerin am Montag in ihrer Rede.', [['Wann handelt ihr endlich', 'Mira Solberg']]],
     ['fr', "Le président valmorien Tomas Verhoek a annoncé sa démission dimanche. « Je quitte mon poste », a déclaré à la radio le dirigeant de 61 ans, au pouvoir depuis 2008.", [['Je quitte mon poste', 'Tomas Verhoek']]],
     ['es', 'El presidente Tomas Verhoek anunció su renuncia el domingo. «Me voy para que haya paz», dijo el mandatario en la radio.', [['Me voy para que haya paz', 'Tomas Verhoek']]],
   ])('%s', run);

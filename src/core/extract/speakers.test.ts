@@ -2,21 +2,7 @@
 // reports attribute quotes with (an impersonal verb and the body after it, a colon, a relay, a
 // name with a particle, an institution as the subject, a new speaker taking over).
 import { describe, expect, it } from 'vitest';
-import { extractArticle, resolveCorpus } from './index.js';
-
-const speakers = (language: string, body: string): [string, string | null][] => {
-  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
-  return resolveCorpus([ex]).quotes.map((q) => [q.text, q.speaker]);
-};
-
-const expectSpeakers = (language: string, body: string, truth: [string, string | null][]) => {
-  const got = speakers(language, body);
-  for (const [contains, speaker] of truth) {
-    const hit = got.find(([text]) => text.includes(contains));
-    expect(hit, `${contains} in ${JSON.stringify(got)}`).toBeDefined();
-    expect(hit![1], contains).toBe(speaker);
-  }
-};
+import { expectSpeakers, speakersOf as speakers } from '../../testing/speaker-cases.js';
 
 type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);

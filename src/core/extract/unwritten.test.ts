@@ -1,22 +1,10 @@
 // Speakers whose subject the sentence leaves unwritten (pro-drop, French inversion with any verb),
 // and a pronoun after a sentence whose institution is no subject, on invented articles.
 import { describe, expect, it } from 'vitest';
-import { extractArticle, resolveCorpus } from './index.js';
-
-const speakers = (language: string, body: string): [string, string | null][] => {
-  const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
-  return resolveCorpus([ex]).quotes.map((q) => [q.text, q.speaker]);
-};
+import { expectSpeakers } from '../../testing/speaker-cases.js';
 
 type Case = [string, string, [string, string | null][]];
-const run = (language: string, body: string, truth: [string, string | null][]) => {
-  const got = speakers(language, body);
-  for (const [contains, speaker] of truth) {
-    const hit = got.find(([text]) => text.includes(contains));
-    expect(hit, `${contains} in ${JSON.stringify(got)}`).toBeDefined();
-    expect(hit![1], contains).toBe(speaker);
-  }
-};
+const run = expectSpeakers;
 
 describe('a verb with no subject after the quote: the person in focus', () => {
   it.each<Case>([

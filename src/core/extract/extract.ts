@@ -9,6 +9,7 @@ import { lexiconFor } from './lang/index.js';
 import { findMentions } from './mentions.js';
 import { colonBlockSpans, dashQuoteSpans, findQuoteSpans, type QuoteSpan } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
+import { splitIncises } from './incises.js';
 import { salienceEvents } from './speakers.js';
 import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
 
@@ -18,7 +19,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const paragraphs = paragraphSpans(body);
   const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
-  const marked = withDashQuotes(findQuoteSpans(body, paragraphs), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
+  const marked = withDashQuotes(splitIncises(body, findQuoteSpans(body, paragraphs), lex), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
   const quoteMarks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
   // Built by push: map's result is packed or holey depending on whether this function is optimized
   // yet, and the readers of these spans were deoptimized by each new kind.

@@ -12,6 +12,8 @@ export interface QuoteSpan {
   innerEnd: number;
   single: boolean;
   closed: boolean;
+  /** Where the part before ended, when this part resumes a quote after an attribution inside its marks (incises.ts). */
+  resumes?: number;
 }
 
 interface Open {

@@ -35,6 +35,12 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
   for (const mark of ctx.quoteMarks) {
     const q = classify(ctx, mark);
     if (!q) continue;
+    const before = found[found.length - 1];
+    if (mark.resumes !== undefined && before?.mark.end === mark.resumes) {
+      // The rest of a quote after the attribution inside its marks: the same speaker's words.
+      found.push({ ...q, speaker: before.speaker, partial: before.partial, weak: false, cue: null });
+      continue;
+    }
     if (q.weak) {
       weak.push(q);
       continue;

@@ -137,4 +137,22 @@ describe('a scale letter glued to digits', () => {
       [40000, null],
     ]);
   });
+
+  it('reads "a" as one only in English before a scale or a collective, never a preposition', () => {
+    expect(figuresIn('es', 'La policía de Northshire detuvo a cuatro personas y trasladó a una al hospital.')).toEqual([[4, null]]);
+    expect(figuresIn('it', 'Il Harbour Herald parla di danni da 3 a 5 milioni di euro.')).toEqual([[3, null], [5000000, 'EUR']]);
+    expect(figuresIn('pt', 'A polícia levou a dez pessoas.')).toEqual([[10, null]]);
+    expect(figures('A hundred guests and a dozen tugs came, two and a half hours late.')).toEqual([
+      [100, null, 'guests', null],
+      [12, null, 'tugs', null],
+      [2.5, 'hours', null, null],
+    ]);
+  });
+
+  it('reads no count from a rank or a class: "Category 4", "Level 3", "categoría 5"', () => {
+    expect(figures('Hurricane Kellor grew from a Category 4 hurricane to a Category-5 storm and killed 12 people in Northshire.')).toEqual([
+      [12, null, 'people', 'Northshire'],
+    ]);
+    expect(figuresIn('es', 'El huracán llegó con categoría 5 y dejó 30 heridos.')).toEqual([[30, null]]);
+  });
 });

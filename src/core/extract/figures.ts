@@ -94,6 +94,8 @@ function describe(
   if (digits && (/[/:#\d]/.test(before) || /[/:\p{L}]/u.test(afterChar))) return null;
   const prevWord = tokens[first - 1]?.lower ?? '';
   if (digits && next === first + 1 && /^(1[89]|20)\d\d$/.test(word) && yearContext(lex, prevWord, tokens[next]?.text ?? '')) return null;
+  // "a Category 4 hurricane", "Level 3", "categoría 5": a rank names a class, it counts nothing.
+  if (RANK_WORDS.has(prevWord) && /^[\s\u00a0-]+$/.test(body.slice(tokens[first - 1].end, numTok.start))) return null;
   const nextWord = tokens[next]?.lower ?? '';
   // A day of a month ("9 December", "9. Dezember", "December 9", "le 15 avril", "9 of May").
   const isMonth = (w: string): boolean => lex.months.has(w.replace(/\.$/, ''));
@@ -196,6 +198,9 @@ function gluedMetres(ctx: ArticleContext, first: number, after: number, currency
   const singular = /^\p{Ll}+$/u.test(nextTok?.text ?? '') && adjacentNext && !/s$/.test(next) && !PLURALS.has(next) && !MONEY_NOUNS.has(next) && !lex.functionWords.has(next);
   return singular && (DETERMINERS.has(determiner) || /['’]s$/.test(determiner));
 }
+
+/** Words before a number that make it a rank or a class, not an amount ("category 4", "Stufe 3", "уровня 2"). */
+const RANK_WORDS = new Set(['category', 'cat', 'level', 'grade', 'class', 'tier', 'stage', 'phase', 'kategorie', 'stufe', 'klasse', 'catégorie', 'niveau', 'categoría', 'categoria', 'nivel', 'grado', 'fase', 'livello', 'classe', 'grau', 'категории', 'категория', 'уровня', 'уровень', 'класса']);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
 /** Counted nouns with no plural -s: "the 93m people" is a count. */

@@ -130,8 +130,12 @@ export function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: stri
       else if (!seen && (nextW === 'a' || nextW === 'an')) current = part;
       else break;
       seen = true;
-    } else if (w === 'a' || w === 'an') {
-      if (!isNumberWord(lex, nextW)) break;
+    } else if ((w === 'a' || w === 'an') && lex.language === 'en') {
+      // "a hundred", "a dozen", "a million", "and a half": English "a" is one of a scale or a
+      // collective. Elsewhere "a" is a preposition or a verb ("a cuatro personas", "da 3 a 5",
+      // "il y a deux"), and before a unit number ("a four") it is no number in English either.
+      const scaleNext = nextW === 'hundred' || lex.scales.has(nextW) || lex.collectives.has(nextW);
+      if (!scaleNext && !(seen && (nextW === 'half' || nextW === 'quarter'))) break;
       if (!seen) current = 1;
     } else if (lex.numberJoiners.has(w)) {
       if (!seen || !(isNumberWord(lex, nextW) || nextW === 'a')) break;

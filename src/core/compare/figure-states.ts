@@ -14,6 +14,8 @@ add('arrested', 'arrested detained detenidos detenidas arrestados arrêtés arr�
 add('displaced', 'displaced homeless fled desplazados déplacés vertriebene obdachlose');
 add('evacuated', 'evacuated evacuados évacués evakuiert evakuierte эвакуированы эвакуировано');
 add('rescued', 'rescued rescatados secourus gerettet спасены');
+// Taken to hospital is an outcome of its own, not the dead: "48 were admitted to hospital" beside "49 killed".
+add('hospitalised', 'hospital hospitals hospitalised hospitalized hospitalisation hospitalization hospitalizados hospitalizadas hospitalizadas hospitalisés hospitalisées hôpital hôpitaux krankenhaus klinik ricoverati ricoverate ospedale hospitalizados госпитализированы госпитализированных госпитализировали больницу больницы');
 add('infected', 'infected infectados infectés infiziert заражены заразились');
 
 /** States whose count only grows while a story goes on (the missing are found; the rest only add up). */
@@ -29,15 +31,21 @@ export const isGrowing = (state: string | null): boolean => !!state && GROWING.h
 
 /** A conjunction opens the next count's clause: "killed 138 people and wounded 400" (138 are the dead). */
 const JOINS = new Set(['and', 'or', 'but', 'while', 'y', 'e', 'o', 'pero', 'et', 'ou', 'mais', 'und', 'oder', 'aber', 'и', 'а', 'но']);
+/** Join words that are something else in a language: French "y" is "there" ("41 personnes y ont été tuées"). */
+const NOT_JOINS: Record<string, Set<string>> = { fr: new Set(['y']) };
+
+/** Words after a count its outcome may lie within: "48 people in total were admitted to hospital". */
+const STATE_REACH = 6;
 
 /**
- * Up to four words after the figure, in its clause, name its state: "40 people were injured", "40
+ * Up to six words after the figure, in its clause, name its state: "40 people were injured", "40
  * personas resultaron heridas". A figure takes the state nearest it in its own clause: the words
  * stop at a conjunction or another number, whose state is that count's, not this one's.
  */
-export function stateAfter(after: string): string | null {
-  const words = after.split(/[,;.:()]/)[0].trim().split(/\s+/).slice(0, 4);
-  const stop = words.findIndex((w) => JOINS.has(w.toLowerCase()) || /^\d/.test(w));
+export function stateAfter(after: string, language: string | null = null): string | null {
+  const words = after.split(/[,;.:()]/)[0].trim().split(/\s+/).slice(0, STATE_REACH);
+  const notJoins = NOT_JOINS[language ?? ''];
+  const stop = words.findIndex((w) => (JOINS.has(w.toLowerCase()) && !notJoins?.has(w.toLowerCase())) || /^\d/.test(w));
   for (const w of stop < 0 ? words : words.slice(0, stop)) {
     const state = stateOf(w.replace(/[^\p{L}]/gu, ''));
     if (state) return state;
@@ -57,3 +65,13 @@ const LOWER_BOUND =
   /^(?:at least|more than|over|upwards of|no fewer than|al menos|por lo menos|más de|mas de|au moins|plus de|mindestens|mehr als|über|не менее|более|по меньшей мере|как минимум|свыше)\s/iu;
 
 export const isLowerBound = (text: string): boolean => LOWER_BOUND.test(text);
+
+/**
+ * A count its sentence gives as a revision of an earlier one ("the toll rose to 27", "according to
+ * updated figures", "asciende a", "s'alourdit", "steigt auf", "по обновленным данным"): it is of a later
+ * time than a report that does not say so, even when neither report is dated.
+ */
+const UPDATE =
+  /\b(?:ris(?:es|en)|rose|climb(?:s|ed)|jump(?:s|ed)|increas(?:es|ed)) to\b|\bupdated?\b|\blatest (?:figures?|toll|count|tally|update)\b|\bnew (?:toll|figures?|count|tally)\b|\b(?:asciende|ascendió|aumentó|aumenta|sube|subió|eleva|elevó) a\b|\b(?:actualizad[oa]s?|nuevo balance|nuevas cifras)\b|\bs['’]alourdit\b|\b(?:grimpe|passe|passé|monte) à\b|\b(?:nouveau bilan|bilan actualisé|nouvelles données)\b|\b(?:steigt|stieg|gestiegen) auf\b|\b(?:aktualisiert|neuen angaben|neuesten angaben)\b|\b(?:sale|salito|salgono|aumenta|aumentato) a\b|\b(?:aggiornat[oaie]|nuovo bilancio)\b|\b(?:sobe|subiu|aumentou) para\b|\b(?:atualizad[oa]s?|novo balanço)\b|(?:возросл[оаи]?|вырос(?:ло|ла|ли)?|увеличил(?:ось|ся|ась|ись)) до|(?:новы[ем]|обновл[её]нны[ем]|уточн[её]нны[ем]|последни[ем]) данны[мх]/iu;
+
+export const isUpdate = (sentence: string): boolean => UPDATE.test(sentence);

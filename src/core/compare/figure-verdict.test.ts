@@ -3,7 +3,7 @@
 // a count of passengers is not one of passengers and crew, and a ministry's toll is not a rescue
 // service's; two outlets giving 40 and 400 injured on one day from one source still disagree.
 import { describe, expect, it } from 'vitest';
-import { figureDisagreements as disagreements, figureVerdicts as verdicts, reportPair as pair } from '../../testing/named-texts.js';
+import { analyseTexts, figureDisagreements as disagreements, figureVerdicts as verdicts, reportPair as pair } from '../../testing/named-texts.js';
 
 describe('a true disagreement: two outlets, one day, one source, 40 against 400 injured', () => {
   // Same-day reports are listed in the outlets' order, which a day without times leaves open.
@@ -175,5 +175,39 @@ describe('a copy that changed its original\'s figure', () => {
     const r = pair(['5 June, 2031', 'Blast at Dunwick chemical plant', body(40)], ['5 June, 2031', 'Blast at Dunwick chemical plant', body(400)]);
     expect(r.reuse.length).toBeGreaterThan(0);
     expect(disagreements(r)).toEqual([expect.stringMatching(/^people injured on 2031-06-05: (?:40 vs 400|400 vs 40)$/)]);
+  });
+});
+
+describe('counts that are not of one set at one time', () => {
+  const undated = (a: string, b: string) =>
+    analyseTexts([
+      { name: 'harbour-herald-blast.txt', text: `Blast at Dunwick chemical plant\n\n${a}` },
+      { name: 'valley-post-blast.txt', text: `Dunwick chemical plant blast\n\n${b}` },
+    ]);
+
+  it('does not set a count given as an update against an undated report that does not say so (English, Russian)', () => {
+    const en = undated(
+      'A gas explosion hit the Corran chemical plant in Dunwick on Thursday, when 78 workers were on the night shift, the Northshire Fire Service said.',
+      'A gas explosion hit the Corran chemical plant in Dunwick on Thursday. According to updated figures from the Northshire Fire Service, 154 workers were on the night shift.',
+    );
+    expect(disagreements(en)).toEqual([]);
+    const ru = undated(
+      'Взрыв газа произошел на химическом заводе в Данвике в четверг, когда на заводе находились 78 рабочих, сообщила пожарная служба Нортшира.',
+      'Взрыв газа произошел на химическом заводе в Данвике в четверг. По обновленным данным пожарной службы Нортшира, на заводе находились 154 рабочих.',
+    );
+    expect(disagreements(ru)).toEqual([]);
+  });
+
+  it('keeps those taken to hospital apart from the dead, and reads French "y" as "there", not "and"', () => {
+    const en = pair(
+      ['5 June, 2031', 'Blast at Dunwick chemical plant', 'The gas explosion at the Corran chemical plant in Dunwick killed 49 people on Thursday, the Northshire Fire Service said.'],
+      ['5 June, 2031', 'Explosion at Dunwick chemical plant', 'After the gas explosion at the Corran chemical plant in Dunwick on Thursday, 48 people in total were admitted to hospital, the Northshire Fire Service said.'],
+    );
+    expect(disagreements(en)).toEqual([]);
+    const fr = pair(
+      ['5 juin 2031', 'Explosion à Dunwick', "L'explosion de l'usine chimique de Corran à Dunwick a fait 49 morts jeudi, selon les pompiers de Northshire."],
+      ['5 juin 2031', 'Explosion dans une usine de Dunwick', "L'explosion a frappé l'usine chimique de Corran à Dunwick jeudi. Quarante et une personnes y ont été tuées, selon les pompiers de Northshire."],
+    );
+    expect(fr.figure_groups.find((g) => g.values.some((v) => v.value === 41))?.quantity).toMatch(/dead/);
   });
 });

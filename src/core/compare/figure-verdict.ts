@@ -22,6 +22,8 @@ export interface Placed {
   scope: Scope;
   /** A toll: a count in a state that only grows over a story's life ("killed", "heridos"). */
   growing: boolean;
+  /** Its sentence gives it as a revision ("rose to", "updated figures"): a later count than one not said so. */
+  update?: boolean;
 }
 
 /**
@@ -40,6 +42,8 @@ interface When {
   instant: number | null;
   /** A toll in a report with no publication date: when it was counted is unknown. */
   unknown?: boolean;
+  /** Given as a revision of an earlier count: of a later time than a count not said so, unless both reports are timed. */
+  update?: boolean;
 }
 
 const published = (p: Placed): IsoDate | null => (/^\d{4}-\d{2}-\d{2}/.test(p.at) ? p.at.slice(0, 10) : null);
@@ -55,19 +59,26 @@ function timesOf(part: Placed[]): Map<Placed, When> {
   const stated = [...new Set(part.flatMap((p) => (!p.growing && p.date ? [p.date] : [])))];
   const out = new Map<Placed, When>();
   for (const p of part) {
-    const day = published(p);
-    const instant = day && p.at.length > 10 ? Date.parse(`${p.at}Z`) : null;
-    const reported: When = { day: day ?? p.date, instant: Number.isNaN(instant) ? null : instant };
-    if (p.growing) out.set(p, day ? reported : { ...reported, unknown: true });
-    else if (p.date) out.set(p, { day: p.date, instant: null });
-    else if (stated.length === 1 && (!day || within(Date.parse(day) - Date.parse(stated[0]), 0, JOIN_DAYS * DAY_MS))) out.set(p, { day: stated[0], instant: null });
-    else out.set(p, reported);
+    const when = timeOf(p, stated);
+    out.set(p, p.update ? { ...when, update: true } : when);
   }
   return out;
 }
 
+/** The time of one value (see timesOf); `stated` is the quantity's stated days. */
+function timeOf(p: Placed, stated: IsoDate[]): When {
+  const day = published(p);
+  const instant = day && p.at.length > 10 ? Date.parse(`${p.at}Z`) : null;
+  const reported: When = { day: day ?? p.date, instant: Number.isNaN(instant) ? null : instant };
+  if (p.growing) return day ? reported : { ...reported, unknown: true };
+  if (p.date) return { day: p.date, instant: null };
+  if (stated.length === 1 && (!day || within(Date.parse(day) - Date.parse(stated[0]), 0, JOIN_DAYS * DAY_MS))) return { day: stated[0], instant: null };
+  return reported;
+}
+
 /** A toll only grows: one whose report has no date may be an earlier or a later count than any other, never set against it. */
-const sameTime = (a: When, b: When): boolean => !a.unknown && !b.unknown && a.day === b.day && (a.instant === null || b.instant === null || Math.abs(a.instant - b.instant) <= SAME_TIME_MS);
+const sameTime = (a: When, b: When): boolean =>
+  !a.unknown && !b.unknown && a.day === b.day && (a.instant === null || b.instant === null ? !!a.update === !!b.update : Math.abs(a.instant - b.instant) <= SAME_TIME_MS);
 
 /**
  * Two values of one quantity agree: `agrees`, two lower bounds ("at least 150", "au moins 156"; both

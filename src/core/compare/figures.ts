@@ -8,7 +8,7 @@ import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
 import { byHolder, byQualifier, bySource, markPartsOfArticle, scopeOf, type Mention } from './figure-scope.js';
-import { isGrowing, stateAfter, stateBefore, stateOf } from './figure-states.js';
+import { isGrowing, isUpdate, stateAfter, stateBefore, stateOf } from './figure-states.js';
 import { figureGroup, type Placed } from './figure-verdict.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
@@ -50,6 +50,7 @@ export function compareFigures(
     const ref = u.article.published ? new Date(`${u.article.published.slice(0, 10)}T12:00:00Z`) : null;
     for (const s of u.sentences) {
       if (!s.figures.length) continue;
+      const update = isUpdate(s.text);
       const dates = ref ? eventDates(s.text, ref, u.article.language ?? null).filter((d) => d.length === 10) : [];
       const lex = lexiconFor(u.article.language);
       for (const figure of s.figures) {
@@ -60,7 +61,7 @@ export function compareFigures(
         // "Varnholm beat Castel 4-2": the score is the match's, not the side named before it.
         if (figure.unit === 'score') scope.holder = null;
         const growing = isGrowing(state ?? null);
-        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope, growing });
+        placed.push({ figure, root: rootOf(figure.article), date: dates.length === 1 ? dates[0] : null, thing, label, at: u.article.published ?? '\uffff', place: placeOf(figure, s, places), scope, growing, ...(update ? { update } : {}) });
       }
     }
   }
@@ -101,7 +102,7 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[],
   if (f.unit === 'score') return { thing: 'score', label: 'score' };
   let counted = f.counts?.toLowerCase().trim() || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
-  let state = f.unit ? null : (stateAfter(s.text.slice(Math.max(0, f.span[1] - s.start))) ?? stateBefore(s.text.slice(0, Math.max(0, f.span[0] - s.start))));
+  let state = f.unit ? null : (stateAfter(s.text.slice(Math.max(0, f.span[1] - s.start)), lex.language) ?? stateBefore(s.text.slice(0, Math.max(0, f.span[0] - s.start))));
   // "27 dead", "40 heridos", "12 погибших": a state with no counted noun counts people.
   const named = counted ? stateOf(counted.split(/\s+/).pop()!) : null;
   if (named) [counted, state] = ['people', named];

@@ -62,3 +62,20 @@ describe('a weekday with its date in figures in parentheses', () => {
     expect(datesIn('O ferry levou 30 passageiros (30/10 do total), disse o operador.', { language: 'pt' })).toEqual([]);
   });
 });
+
+describe('a date line in the byline area under a standfirst, or with a time the parser leaves', () => {
+  it('dates the article from a bare date line under the standfirst', () => {
+    const text = `Norrvik ferry stays in dock after inspectors find crack\n\nThe Harbour Herald has learned the ferry will stay in dock for a week while inspectors look at its hull.\n\nTuesday, 14th October 2031, 09:12 am\nUpdated Tuesday, 14th October 2031, 11:40 am\n${EN}`;
+    expect(cleanDoc(txt(text))).toMatchObject({ published: '2031-10-14T09:12', published_source: 'dateline' });
+  });
+
+  it('reads "15 ottobre 2031, ore 08:20, agg. alle 08:45" as the published day', () => {
+    const it = `Il traghetto di Norrvik resta in porto\n14 ottobre 2031, ore 08:20 , agg. alle 08:45\nIl traghetto tra Norrvik e Tallholm resterà in porto per almeno una settimana dopo che gli ispettori hanno trovato una crepa nello scafo, ha detto l'operatore martedì.`;
+    expect(cleanDoc(txt(it))).toMatchObject({ published: '2031-10-14' });
+  });
+
+  it('keeps a bare date deep in the text out of the published date', () => {
+    const text = `Norrvik ferry stays in dock\n\n${EN}\n\n${EN}\n\nTuesday, 14th October 2031, 09:12 am\n\n${EN}`;
+    expect(cleanDoc(txt(text)).published).toBeNull();
+  });
+});

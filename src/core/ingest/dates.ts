@@ -13,13 +13,14 @@ const PUBLISHED_WORDS =
   'publié|publiée|mis en ligne|publicado|publicada|publicación|veröffentlicht|erschienen|publicerad|publiceret|gepubliceerd|pubblicato|опубликовано|дата публикации|yayınlanma|yayın tarihi';
 const UPDATED_WORDS =
   'updated|last\\s+updated|last\\s+modified|modified|mis à jour|modifié|actualizado|actualizada|actualización|atualizado|atualizada|aktualisiert|aktualisierung|geändert|' +
-  'aggiornato|aggiornamento|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme';
+  'aggiornato|aggiornamento|agg\\.|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme';
 const LABEL = new RegExp(`^(?:(${UPDATED_WORDS})|${PUBLISHED_WORDS})(?!\\p{L})\\s*(?:on|at|le|am|el|em|il|op|den|:)?\\s*[:\\-–—]?\\s*`, 'iu');
 // "December 23, 2031 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
 const UPDATE_NOTE = new RegExp(`\\s*[|/·•,(]\\s*(?:${UPDATED_WORDS})(?!\\p{L}).*$`, 'iu');
-// What else a date line may hold: time zones, weekdays, connecting words, separators.
+// What else a date line may hold: time zones, weekdays, connecting words, separators, a time of day
+// the date parser left ("15 marzo 2031, ore 08:20").
 const FILLER =
-  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|hkt|sgt|wib|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|uhr|um|à|le|a las|las|às|alle|ore|om|kl|den|el|de|del|в|г|года|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|[|,•·/()[\]\-–—:.\s]/giu;
+  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|hkt|sgt|wib|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|uhr|um|à|le|a las|las|às|alle|ore|om|kl|den|el|de|del|в|г|года|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|\b[0-2]?\d[:.h][0-5]\d\b|[|,•·/()[\]\-–—:.\s]/giu;
 // Weekday names in the other languages: chrono reads them only next to a date, so they may be left over.
 const WEEKDAY =
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b/giu;

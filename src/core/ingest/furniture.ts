@@ -97,8 +97,9 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
-    // A dated byline stands among the first lines, above the text or under its standfirst.
-    const dated = index < 8 && out.kept.filter(isParagraph).length < 2 && /^\p{L}{2,6}\s/u.test(line) ? bylineDate(line, ctx) : null;
+    // A dated byline or a date line stands among the first lines, above the text or under its standfirst.
+    const nearTop = index < 8 && out.kept.filter(isParagraph).length < 2;
+    const dated = nearTop && /^\p{L}{2,6}\s/u.test(line) ? bylineDate(line, ctx) : null;
     if (dated) {
       out.byline ??= dated;
       return;
@@ -218,8 +219,9 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
     const parted = whole ? null : partedDateline(line, ctx);
     const dateline = whole ?? (inHeader || parted?.labelled ? parted : null);
     if (dateline) {
-      // A bare date counts only above the text; a labelled one ("Published: ...") anywhere above comments.
-      noteDate(out, dateline, !dateline.updated && !inComments && (inHeader || dateline.labelled), dateline.labelled);
+      // A bare date counts only above the text or under its standfirst (the byline area); a labelled
+      // one ("Published: ...") anywhere above comments.
+      noteDate(out, dateline, !dateline.updated && !inComments && (inHeader || (nearTop && !!whole) || dateline.labelled), dateline.labelled);
       if (dateline.updated && !inComments) out.updated ??= dateline.date;
       if (dateline.agency) out.agencies.push(dateline.agency);
       return;

@@ -55,6 +55,8 @@ export function findCredits(input: CreditInput): Credit[] {
     if (opening) push(out, agencyName(opening[1], false), opening[0]);
     if (p.includes('news agency')) {
       for (const m of p.matchAll(NEWS_AGENCY)) {
+        // "State news agency Severpress": a name after "news agency" is the agency's; the words before describe it.
+        if (/^\s+\p{Lu}/u.test(p.slice(m.index + m[0].length))) continue;
         const name = withoutDemonyms(m[1]);
         if (name) push(out, agencyName(name, false), m[0]);
       }

@@ -152,11 +152,14 @@ export function contactOutlet(line: string): string | null {
 }
 
 const SOURCE_LINE = /^(?:source|sources|fuente|fonte|quelle|bron|källa|kilde|источник|kaynak)\s*:\s*(.+?)\.?$/iu;
+// A link's text after "Source:" ("Read Full Article", "Click here", "Leer más"): an instruction to the
+// reader, no name.
+const LINK_TEXT = /^(?:read|click|tap|view|see|visit|watch|continue|go|open|more|full|original|link|here|leer|ver|lire|voir|weiterlesen|mehr|leggi|continua|читать|подробнее)(?!\p{L})/iu;
 
 /** The name a "Source: X" line gives (not an address: that is the URL). */
 export function sourceLineName(line: string): string | null {
   const m = SOURCE_LINE.exec(line);
   if (!m || /\/|https?:/i.test(m[1])) return null;
   const name = m[1].trim();
-  return isNameLike(name) ? name : null;
+  return isNameLike(name) && !LINK_TEXT.test(name) ? name : null;
 }

@@ -50,6 +50,14 @@ describe('an agency credited in the text', () => {
     expect(unnamed.credits).toEqual([]);
     const before = cleanDoc(txt(`${LEAD}\n\nThe ship had lost power, Vestpress news agency reported.\n\n${MORE}`));
     expect(before.credits?.map((c) => c.name)).toEqual(['Vestpress']);
+    // "State", "Official" opening a sentence describe the agency named after "news agency".
+    const state = cleanDoc(txt(`${LEAD}\n\nState news agency VESTPRESS said the ship had lost power.\n\n${MORE}`));
+    expect(state.credits?.map((c) => c.name)).toEqual(['VESTPRESS']);
+  });
+
+  it('takes no credit from the text of a link after "Source:"', () => {
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\nSource: Read Full Article`)).credits).toEqual([]);
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\nSource: Harbour Herald`)).credits?.map((c) => c.name)).toEqual(['Harbour Herald']);
   });
 });
 

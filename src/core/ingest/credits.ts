@@ -6,9 +6,17 @@ import { knownOutletName } from './outlets.js';
 import { sourceLineName } from './own-name.js';
 import { wireName } from './wires.js';
 
-// "with"/"from" in the sign-off forms of the news languages, before an agency's name.
-const WITH_AGENCY =
-  /(?:^|[\s(—–-])(?:avec|with|con|com|mit|met|med|z|с|con información de|con informaciones de|con datos de|com informações d[aeo]s?|com agências|mit material von|nach angaben von|d'après|selon|según|segundo|secondo|laut|according to|source|fonte|fuente|quelle|bron|источник)\s*:?\s+(?:l['’]|la |le |les |the |de |der |die |das |agencia |agence |agenzia |agentur |agência )?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ /-][\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})/gu;
+// "with"/"from" in the sign-off forms of the news languages, before an agency's name; a sign-off
+// may open with a capital ("Con información de EFE") and be fenced with bars ("||… EFE||").
+const SIGN_OFF_WORDS = [
+  'avec', 'with', 'con', 'com', 'mit', 'met', 'med', 'z', 'с', 'con información de', 'con informaciones de', 'con datos de',
+  'com informações d[aeo]s?', 'com agências', 'mit material von', 'nach angaben von', "d'après", 'selon', 'según', 'segundo',
+  'secondo', 'laut', 'according to', 'source', 'fonte', 'fuente', 'quelle', 'bron', 'источник',
+].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`);
+const WITH_AGENCY = new RegExp(
+  String.raw`(?:^|[\s(|—–-])(?:${SIGN_OFF_WORDS.join('|')})\s*:?\s+(?:l['’]|la |le |les |the |de |der |die |das |agencia |agence |agenzia |agentur |agência )?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ /-][\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})`,
+  'gu',
+);
 // "Agency reports:" opening a paragraph, "..., Agency news agency reports." closing a sentence.
 const REPORTS_OPEN = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:reports?|reported|berichtet|rapporte|informa|informó|reporta|сообщает)\s*:/u;
 const NEWS_AGENCY = /\b((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+news agency\b/gu;

@@ -111,6 +111,8 @@ describe('credits', () => {
     expect(cleanDoc(txt(`${BODY}\n\nMD avec l'AFP`)).body).not.toContain('avec');
     expect(cleanDoc(txt(`${BODY}\n\n© Thomson Reuters 2031`)).credits?.map((c) => c.name)).toEqual(['Reuters']);
     expect(cleanDoc(txt(`Norrvik Courier reports: ${BODY}`)).credits?.map((c) => c.name)).toEqual(['Norrvik Courier']);
+    // A sign-off some sites fence with bars.
+    expect(cleanDoc(txt(`${BODY}\n\n||Con información de EFE||`)).credits?.map((c) => c.name)).toEqual(['EFE']);
   });
 
   it('does not take a photo credit above the text for a text credit', () => {

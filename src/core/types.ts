@@ -132,7 +132,10 @@ export interface ReuseRecord {
   coverage: number;
   passages: ReusePassage[];
   evidence: string[];
-  /** Set when both articles carry this credited wire's text: neither is a copy of the other. */
+  /**
+   * Set when both articles carry this common source's text (a wire or outlet credited in either,
+   * or whose own interview line both keep): siblings, neither is a copy of the other.
+   */
   wire?: string;
   /**
    * Set when both are versions of one article of one outlet (same address or headline, or a

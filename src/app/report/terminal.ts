@@ -223,7 +223,7 @@ export async function writeReuseSection(report: AnalysisReport | TerminalData, s
       return `${id.slice(0, 8)} ${a ? articleLabel(a) : 'unknown article'} ${a ? dateText(a) : 'undated'}`;
     };
     for (const r of records) {
-      const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (both carry ${r.wire}'s wire text)` : '<-> (direction unknown)';
+      const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (common source: both carry ${r.wire}'s text)` : '<-> (direction unknown)';
       await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
       await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
       for (const e of r.evidence) await line(`    evidence: ${e}`);

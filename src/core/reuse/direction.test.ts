@@ -102,4 +102,53 @@ describe('decideDirection', () => {
     const other = decideDirection(first, article('c', text, { outlet: 'Valley Courier', headline: 'Dockworkers walk out', published: '2031-05-06T12:00' }), framed);
     expect([other.update, other.aIsSource]).toEqual([undefined, true]);
   });
+
+  describe('common source', () => {
+    const lead = 'Ferry services from Northshire were suspended on Friday after a crack was found in the hull of the largest vessel, leaving hundreds of passengers stranded at the terminal.';
+    const sourced = `${lead}\n\nThe crack was found during a routine check, a port official with direct knowledge of the inspection told Harbour Herald.`;
+    const wired = (id: string, meta: Parameters<typeof article>[2] = {}) =>
+      article(id, `NORTHSHIRE (Coastline Wire) — ${sourced}`, { credits: [{ name: 'Coastline Wire', evidence: 'NORTHSHIRE (Coastline Wire) —' }], ...meta });
+
+    it('reads a wire credited by one text, the outlet of neither, as the source both carry', () => {
+      const a = wired('a', { outlet: 'Northshire Courier', published: '2031-02-07' });
+      const b = article('b', `${sourced}\n\nTomas Verhoek, who was due to sail, said he would take the coach.`, { outlet: 'Valley Radio', published: '2031-02-08' });
+      const v = decideDirection(a, b, { coverA: 1, coverB: 0.8, aFramed: false, bFramed: true });
+      expect([v.aIsSource, v.wire]).toEqual([null, 'Coastline Wire']);
+      expect(v.evidence.join(' ')).toMatch(/credits Coastline Wire for its text .* both carry Coastline Wire's text/);
+      // Decided from the pair alone: the same verdict with the two taken the other way round.
+      const w = decideDirection(b, a, { coverA: 0.8, coverB: 1, aFramed: true, bFramed: false });
+      expect([w.aIsSource, w.wire]).toEqual([null, 'Coastline Wire']);
+    });
+
+    it('still lets a credit of the other article’s outlet decide, and a wire’s own article is the source', () => {
+      // The copy names the crediting paper itself: it copied the paper, wire and all.
+      const paper = wired('p', { outlet: 'Northshire Courier' });
+      const copy = article('c', `Northshire Courier reports:\n\n${sourced}`, { outlet: 'Valley Radio' });
+      expect(decideDirection(paper, copy, noOverlap)).toMatchObject({ aIsSource: true });
+      // The wire's own site carries its dateline: the text credited to it is its own.
+      const wire = wired('w', { outlet: 'Coastline Wire' });
+      const carried = wired('x', { outlet: 'Northshire Courier' });
+      const v = decideDirection(carried, wire, noOverlap);
+      expect(v.aIsSource).toBe(false);
+      expect(v.wire).toBeUndefined();
+      expect(v.evidence[0]).toContain('the outlet of w (Coastline Wire)');
+    });
+
+    it('reads an outlet’s own interview line kept word for word in both as that outlet’s text', () => {
+      const a = article('a', sourced, { outlet: 'Northshire Courier' });
+      const b = article('b', sourced.replace('\n\n', '\n'), { outlet: 'Valley Radio' });
+      const v = decideDirection(a, b, noOverlap);
+      expect([v.aIsSource, v.wire]).toEqual([null, 'Harbour Herald']);
+      expect(v.evidence.join(' ')).toContain("both keep Harbour Herald's own interview line word for word");
+      // One of them is that outlet: it is the source.
+      expect(decideDirection(article('h', sourced, { outlet: 'Harbour Herald' }), b, noOverlap).aIsSource).toBe(true);
+      // A person interviewed is no outlet, and a line only one text has is no shared evidence.
+      const person = sourced.replace('Harbour Herald', 'Dana Kellor');
+      expect(decideDirection(article('p', person), article('q', person), noOverlap).wire).toBeUndefined();
+      const own = decideDirection(a, article('o', lead, { outlet: 'Valley Radio' }), noOverlap);
+      expect([own.aIsSource, own.wire]).toEqual([null, undefined]);
+      expect(own.evidence.at(-1)).toContain('direction undecided');
+    });
+  });
 });
+

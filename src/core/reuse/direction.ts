@@ -1,6 +1,10 @@
 // Which of two articles sharing text is the copy, and the evidence for it: an explicit credit in
 // one naming the other's outlet, publication dates, and one text sitting whole inside the other
-// with framing added around it. Undecidable cases are reported as such.
+// with framing added around it. Two texts that carry one third party's text (a wire or outlet
+// credited in either, or whose own interview line both keep) are siblings of a common source, not
+// one copying the other. Undecidable cases are reported as such, with why.
+import { knownOutletName } from '../ingest/outlets.ts';
+import { wireName } from '../ingest/wires.ts';
 import type { Article } from '../types.ts';
 
 export interface Credit {
@@ -95,7 +99,10 @@ export interface DirectionVerdict {
   /** True when a is the source, false when b is, null when undecidable. */
   aIsSource: boolean | null;
   evidence: string[];
-  /** The wire both articles credit for the shared text: each carries it, neither copies the other. */
+  /**
+   * The common source both articles carry the shared text of (a wire or outlet credited, or whose
+   * own interview line both keep): siblings, neither copies the other.
+   */
   wire?: string;
   /** Both are versions of one article of one outlet: the later (the copy side) is an update of the earlier, no copy. */
   update?: true;
@@ -107,6 +114,11 @@ export const articleLabel = (a: Article): string => (a.outlet ? `${a.id} (${a.ou
 function creditVote(copy: Article, source: Article): { weight: number; evidence: string } | null {
   const own = identity(copy);
   const theirs = identity(source);
+  // The credits ingest read (dateline, sign-off, "Source:" line) come first: they credit the whole text.
+  for (const c of copy.credits ?? []) {
+    if (names(own.strong, c.name) || !names(theirs.strong, c.name)) continue;
+    return { weight: 3, evidence: `${articleLabel(copy)} credits ${c.name} ("${c.evidence}"), the outlet of ${articleLabel(source)}` };
+  }
   for (const c of credits(copy)) {
     if (names(own.strong, c.name)) continue;
     if (names(theirs.strong, c.name)) {
@@ -129,18 +141,101 @@ function wireNames(a: Article): string[] {
   return (a.credits ?? []).map((c) => c.name);
 }
 
+/** A common source of two texts: its name and why both are taken to carry its text. */
+interface CommonSource {
+  name: string;
+  evidence: string;
+}
+
 /**
  * A wire both articles credit, neither of them its outlet ("VELMAR (Wire) -" atop both): two
  * outlets running the same agency text, not one copying the other.
  */
-function sharedWire(a: Article, b: Article): string | null {
+function sharedWire(a: Article, b: Article): CommonSource | null {
   const [idA, idB] = [identity(a), identity(b)];
   const ofB = wireNames(b).filter((n) => !names(idA.strong, n) && !names(idB.strong, n));
   for (const n of wireNames(a)) {
     if (names(idA.strong, n) || names(idB.strong, n)) continue;
-    if (ofB.some((m) => names(new Set([normaliseName(m)]), n))) return n;
+    if (ofB.some((m) => names(new Set([normaliseName(m)]), n))) {
+      return { name: n, evidence: `both carry the same wire text: each credits ${n}, and neither credits the other, so neither copies the other` };
+    }
   }
   return null;
+}
+
+/**
+ * A source only one of the two credits for its text ("(Wire) -" dateline, "Source: X" line, "with
+ * X"), naming neither article's outlet: the other shares that text without crediting the first, so
+ * both carry X's text. An earlier date then only says which of them ran it first. Credits of two
+ * different sources (one in each) leave the shared text to one of them, or to a source both relayed.
+ */
+function oneSidedCredit(a: Article, b: Article): CommonSource | null {
+  const outlets = new Set([...identity(a).strong, ...identity(b).strong]);
+  const credited = (x: Article) => (x.credits ?? []).filter((c) => !names(outlets, c.name));
+  const [ofA, ofB] = [credited(a), credited(b)];
+  if (ofA.length && ofB.length) {
+    const both = [ofA[0].name, ofB[0].name].sort();
+    return {
+      name: both.join(' / '),
+      evidence: `${articleLabel(a)} credits ${ofA[0].name} ("${ofA[0].evidence}") and ${articleLabel(b)} credits ${ofB[0].name} ("${ofB[0].evidence}"): the shared text is a source's they relay, neither credits the other`,
+    };
+  }
+  const [by, other, c] = ofA.length ? [a, b, ofA[0]] : ofB.length ? [b, a, ofB[0]] : [null, null, null];
+  if (!by || !other || !c) return null;
+  return {
+    name: c.name,
+    evidence: `${articleLabel(by)} credits ${c.name} for its text ("${c.evidence}"), the outlet of neither article, and ${articleLabel(other)} shares that text without crediting ${articleLabel(by)}: both carry ${c.name}'s text, neither is shown to copy the other`,
+  };
+}
+
+/** Words that name news outlets and agencies ("Harbour Herald", "Coastline Wire", "Valley Radio"). */
+const OUTLET_WORD =
+  /\b(?:News|Herald|Courier|Times|Post|Gazette|Journal|Tribune|Radio|TV|Television|Press|Agency|Wire|Daily|Chronicle|Telegraph|Observer|Standard|Express|Mirror|Guardian|Review|Magazine|Network|Broadcasting|Media|Sun|Star|Record)\b/;
+
+/** A name shaped like an outlet's: a known wire or outlet, an outlet word, or an acronym ("NTV"). */
+function looksLikeOutlet(name: string): boolean {
+  return wireName(name) !== null || knownOutletName(name) !== null || OUTLET_WORD.test(name) || /^\p{Lu}{2,6}$/u.test(name);
+}
+
+/** Letters and digits only, words single-spaced: quote marks, apostrophes and line breaks vary between copies. */
+const plainWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const plainMemo = new WeakMap<Article, string>();
+function plainBody(a: Article): string {
+  let plain = plainMemo.get(a);
+  if (plain === undefined) plainMemo.set(a, (plain = ` ${plainWords(a.body)} `));
+  return plain;
+}
+
+/** How an interviewing outlet names itself in its own report: "…, a source told X", "in an interview with X". */
+const INTERVIEW_PATTERNS = SELF_PATTERNS.slice(0, 2);
+
+/**
+ * An outlet's own interview line ("a source told X") that both texts keep word for word, X the
+ * outlet of neither: only X writes it of itself, so both carry X's text. When X is one article's
+ * outlet the credit vote has already made that article the source.
+ */
+function sharedSelfReference(a: Article, b: Article): CommonSource | null {
+  const outlets = new Set([...identity(a).strong, ...identity(b).strong]);
+  for (const re of INTERVIEW_PATTERNS) {
+    for (const m of a.body.matchAll(re)) {
+      const name = m[1].replace(/[.'’-]+$/, '');
+      if (!looksLikeOutlet(name) || names(outlets, name)) continue;
+      // The line with the words before it, so that two texts merely citing X's interview do not count.
+      const before = a.body.slice(0, m.index).split(/\s+/).slice(-6).join(' ');
+      const line = plainWords(`${before} ${m[0]}`);
+      if (line.split(' ').length < 6 || !plainBody(b).includes(` ${line} `)) continue;
+      return {
+        name,
+        evidence: `both keep ${name}'s own interview line word for word ("${before.trim()} ${m[0]}"), and neither is ${name}'s outlet: both carry ${name}'s text, neither is shown to copy the other`,
+      };
+    }
+  }
+  return null;
+}
+
+/** The source both texts carry, by the strongest evidence first; checked in a fixed order of a and b. */
+function commonSource(a: Article, b: Article): CommonSource | null {
+  return sharedWire(a, b) ?? oneSidedCredit(a, b) ?? sharedSelfReference(a, b) ?? sharedSelfReference(b, a);
 }
 
 /** Orders two publication dates; null when either is missing or they cannot be told apart. */
@@ -215,11 +310,11 @@ export function decideDirection(a: Article, b: Article, overlap: Overlap): Direc
     score -= creditByA.weight;
     evidence.push(creditByA.evidence);
   }
-  // Without a credit of one by the other, an earlier date only says which outlet ran the wire first.
-  const wire = creditByA || creditByB ? null : sharedWire(a, b);
-  if (wire) {
-    evidence.push(`both carry the same wire text: each credits ${wire}, and neither credits the other, so neither copies the other`);
-    return { aIsSource: null, evidence, wire };
+  // Without a credit of one by the other, an earlier date only says which outlet ran the common source first.
+  const common = creditByA || creditByB ? null : commonSource(a, b);
+  if (common) {
+    evidence.push(common.evidence);
+    return { aIsSource: null, evidence, wire: common.name };
   }
   const order = dateOrder(a.published, b.published);
   if (order !== null) {

@@ -13,6 +13,7 @@ import { bcubed, pairsTogether, type PRF } from './score/clusters.js';
 import { type FlaggedPair, knownDisagreements, scoreFigures, scoreFlags } from './score/figures.js';
 import { countVerdicts, dateVerdict } from './score/metadata.js';
 import { namedOutletForm, outletForms, sameOutlet } from './score/outlet.js';
+import { type Stated, scoreDirections, truthDirection } from './score/direction.js';
 import { pairKey, pairScore } from './score/pairs.js';
 import { PEER_THRESHOLD, peerClusters } from './score/peer.js';
 import { type OutputQuote, scoreQuotes, scoreSameStatement } from './score/quotes.js';
@@ -66,38 +67,41 @@ const sameStatementNotes: string[] = [];
 
 function reuse(rows: Row[], runs: FeedRun[]): void {
   const truth = rows.filter((r) => r.copy_of).map((r) => [r.copy_of, r.id] as [string, string]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const truthKind = new Map(truth.map(([o, c]) => [pairKey(o, c), truthDirection(byId.get(c)!, byId.get(o))]));
   // Copies of one text (the pairs copy_of links, transitively) are copies of each other too.
   const group = new Map(rows.map((r) => [r.id, r.id]));
   const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
   for (const [a, b] of truth) group.set(root(a), root(b));
-  const out: string[][] = [['', 'pairs', 'P (copy_of)', 'P (same text group)', 'R', 'directions right']];
+  const out: string[][] = [['', 'pairs', 'P (copy_of)', 'P (same text group)', 'R', 'direction: right', 'wrong', 'common source', 'undetermined']];
   const notes: string[] = [];
   for (const run of runs) {
     const records = run.report.reuse.filter((r) => r.kind !== 'shared quote only');
     const predicted: [string, string][] = [];
-    const direction = new Map<string, [string, string]>();
+    // What each record states of its pair: an update of one outlet's article is no copy between outlets.
+    const stated = new Map<string, Stated>();
     for (const r of records)
       for (const s of run.rowsOf.get(r.source) ?? [])
         for (const c of run.rowsOf.get(r.copy) ?? []) {
           predicted.push([s, c]);
-          if (r.direction === 'known') direction.set(pairKey(s, c), [s, c]);
+          stated.set(pairKey(s, c), r.wire || r.update ? { statement: 'common source' } : r.direction === 'known' ? { statement: 'direction', source: s } : { statement: 'undetermined' });
         }
-    // Identical texts are one article: their rows are found as a pair.
+    // Identical texts are one article: their rows are found as a pair, with no direction.
     for (const ids of run.rowsOf.values()) for (let i = 1; i < ids.length; i++) predicted.push([ids[0], ids[i]]);
     const strict = pairScore(predicted, truth);
     const grouped = pairScore(predicted, truth, (a, b) => root(a) === root(b));
     const found = truth.filter(([s, c]) => predicted.some(([a, b]) => pairKey(a, b) === pairKey(s, c)));
-    const directed = found.filter(([s, c]) => direction.has(pairKey(s, c)));
-    const right = directed.filter(([s, c]) => direction.get(pairKey(s, c))![0] === s);
-    out.push([`storytrace .${run.feed}`, String(new Set(predicted.map(([a, b]) => pairKey(a, b))).size), f3(strict.precision), f3(grouped.precision), f3(strict.recall), `${pct(right.length, directed.length)} (${found.length - directed.length} found without direction)`]);
+    const d = scoreDirections(found.map((pair) => ({ pair, truth: truthKind.get(pairKey(...pair))!, stated: stated.get(pairKey(...pair)) ?? { statement: 'undetermined' } })));
+    out.push([`storytrace .${run.feed}`, String(new Set(predicted.map(([a, b]) => pairKey(a, b))).size), f3(strict.precision), f3(grouped.precision), f3(strict.recall), String(d.right), String(d.wrong), String(d.commonSource), String(d.undetermined)]);
     if (run.feed === 'txt') {
       const missed = truth.filter((p) => !found.includes(p));
+      notes.push(`  direction truth of the ${found.length} found (.txt): ${d.truth['common source']} both carry one source text, ${d.truth['copy of copy_of']} copies of their copy_of (read from notes)`);
       notes.push(`  missed (.txt): ${missed.map(([s, c]) => `${c}<-${s}`).join(' ') || 'none'}`);
       notes.push(`  outside copy_of groups (.txt; copies of a wire text not in the set may be right): ${grouped.wrong.map(([a, b]) => `${a}~${b}`).join(' ') || 'none'}`);
-      notes.push(`  wrong direction (.txt): ${directed.filter((p) => !right.includes(p)).map(([s, c]) => `${c}<-${s}`).join(' ') || 'none'}`);
+      notes.push(`  wrong direction (.txt): ${d.wrongPairs.join(' ') || 'none'}`);
     }
   }
-  console.log(`\nReuse (copy pairs against copy_of: ${truth.length} pairs; kind 'shared quote only' is not a copy)`);
+  console.log(`\nReuse (copy pairs against copy_of: ${truth.length} pairs; kind 'shared quote only' is not a copy; direction of the pairs found)`);
   table(out);
   for (const n of notes) console.log(n);
 }

@@ -1,6 +1,7 @@
 // The default `analyze` output: a plain-text report for a terminal, built on the same story views
 // as the HTML report and the API. It summarises (the largest stories, counts) unless asked for all,
 // and is written line by line: a corpus of 100k articles never becomes one string or one array.
+import { directionStatement } from '../../core/reuse/direction.js';
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { ArticleMeta } from '../../view/index.js';
 import { articleLabel, articleTitle, clip, dateText, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
@@ -223,7 +224,12 @@ export async function writeReuseSection(report: AnalysisReport | TerminalData, s
       return `${id.slice(0, 8)} ${a ? articleLabel(a) : 'unknown article'} ${a ? dateText(a) : 'undated'}`;
     };
     for (const r of records) {
-      const arrow = r.update ? '-> (a later version of the same article)' : r.direction === 'known' ? '->' : r.wire ? `<-> (common source: both carry ${r.wire}'s text)` : '<-> (direction unknown)';
+      const arrow = {
+        update: '-> (a later version of the same article)',
+        copy: '->',
+        'common source': `<-> (common source: both carry ${r.wire}'s text)`,
+        undetermined: '<-> (who copied whom undetermined)',
+      }[directionStatement(r)];
       await line(`  ${label(r.source)} ${arrow} ${label(r.copy)}`);
       await line(`    ${r.kind}, ${pct(r.coverage)} of the copy in ${plural(r.passages.length, 'passage')}`);
       for (const e of r.evidence) await line(`    evidence: ${e}`);

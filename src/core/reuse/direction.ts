@@ -221,12 +221,12 @@ function sharedSelfReference(a: Article, b: Article): CommonSource | null {
       const name = m[1].replace(/[.'’-]+$/, '');
       if (!looksLikeOutlet(name) || names(outlets, name)) continue;
       // The line with the words before it, so that two texts merely citing X's interview do not count.
-      const before = a.body.slice(0, m.index).split(/\s+/).slice(-6).join(' ');
+      const before = a.body.slice(0, m.index).trimEnd().split(/\s+/).slice(-6).join(' ');
       const line = plainWords(`${before} ${m[0]}`);
       if (line.split(' ').length < 6 || !plainBody(b).includes(` ${line} `)) continue;
       return {
         name,
-        evidence: `both keep ${name}'s own interview line word for word ("${before.trim()} ${m[0]}"), and neither is ${name}'s outlet: both carry ${name}'s text, neither is shown to copy the other`,
+        evidence: `both keep ${name}'s own interview line word for word ("${before} ${m[0]}"), and neither is ${name}'s outlet: both carry ${name}'s text, neither is shown to copy the other`,
       };
     }
   }
@@ -341,4 +341,18 @@ export function decideDirection(a: Article, b: Article, overlap: Overlap): Direc
     return { aIsSource: null, evidence };
   }
   return { aIsSource: score > 0, evidence };
+}
+
+/**
+ * What a record states of who copied whom, for views to show: decideDirection decided it, this
+ * only reads it. 'copy': `copy` took the text from `source`; 'update': `copy` is a later version
+ * of the same article; 'common source': both carry `wire`'s text; 'undetermined': the evidence
+ * says neither (the record's evidence says why).
+ */
+export type DirectionStatement = 'copy' | 'update' | 'common source' | 'undetermined';
+
+export function directionStatement(r: { direction: 'known' | 'unknown'; wire?: string; update?: true }): DirectionStatement {
+  if (r.update) return 'update';
+  if (r.wire) return 'common source';
+  return r.direction === 'known' ? 'copy' : 'undetermined';
 }

@@ -15,6 +15,7 @@ export type { ReuseIndexOptions, AddOptions, Prepared } from './detect.ts';
 export { reuseSignature, SCHEME as REUSE_SCHEME } from './signature.ts';
 export type { ReuseSignature } from './signature.ts';
 export { COPY_KINDS } from './classify.ts';
+export { directionStatement, type DirectionStatement } from './direction.ts';
 export { candidatePairsAgainst, FORMULA_HOLDERS, pairName, pairOf, withdrawnPairs, type KeyHolder, type PairsAgainst } from './candidates.ts';
 export { MARK_BASE } from './minhash.ts';
 export { KEY_CAP } from './detect.ts';

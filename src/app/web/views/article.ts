@@ -1,6 +1,6 @@
 // One article, its text with quotes, entities, figures and reused passages highlighted, and what
 // the analysis says about it.
-import { dateText, type HighlightKind, segmentText, plural } from '../../../view/index.js';
+import { dateText, type HighlightKind, reuseLabel, segmentText, plural } from '../../../view/index.js';
 import type { ArticleView } from '../../../view/index.js';
 import { getJson } from '../api.js';
 import { h, muted, section } from '../dom.js';
@@ -93,16 +93,19 @@ function sidebar(v: ArticleView): HTMLElement {
         ? h(
             'ul',
             { class: 'plain' },
-            ...v.reuse.map((r) =>
-              h(
+            ...v.reuse.map((r) => {
+              // The link stands where the label names the other article.
+              const [before, after] = reuseLabel(r, '\u0000').split('\u0000');
+              return h(
                 'li',
                 {},
-                r.role === 'copy' ? `${r.kind} of ` : `${r.kind}: copied by `,
+                before,
                 h('a', { href: `#/article/${r.other}` }, r.otherLabel),
+                after,
                 h('span', { class: 'muted' }, ` (${Math.round(r.coverage * 100)}%)`),
                 ...r.evidence.map((e) => h('p', { class: 'muted' }, e)),
-              ),
-            ),
+              );
+            }),
           )
         : muted('No reuse found.'),
     ),

@@ -3,11 +3,12 @@
 // index's state and never changes it, so it lives apart from placement.
 import type { MemberReason, Story } from '../types.js';
 import { maxDate, minDate } from './article-time.js';
+import { dayRuns } from './day-runs.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
 import { newActors, outsiders, ownStory } from './peel.js';
 import { addCounts, type StoryState } from './state.js';
-import { idf, type Vocabulary } from './vocabulary.js';
+import { idf, MEMBER_KEYS, type Vocabulary } from './vocabulary.js';
 
 // Names and numbers listed per member to say why it is in its story.
 const WHY_KEYS = 5;
@@ -67,15 +68,18 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {
   const bySize = [...group].sort((a, b) => b.members.length - a.members.length);
-  const ordered = sameMoves(bySize, vocabulary).sort((a, b) => b.members.length - a.members.length);
-  // The story's id is its largest thread's (a joined thread keeps its largest part's id).
-  const lead = ordered[0];
+  // The story's id, title and names are its threads' as the index keeps them (a joined thread keeps
+  // its largest part's id): cutting threads into runs of days (day-runs.ts) changes only its threads.
+  const whole = sameMoves(bySize, vocabulary).sort((a, b) => b.members.length - a.members.length);
+  const lead = whole[0];
+  const runs = bySize.flatMap(dayRuns).sort((a, b) => b.members.length - a.members.length);
+  const ordered = runs.length === bySize.length ? whole : sameMoves(runs, vocabulary).sort((a, b) => b.members.length - a.members.length);
   const members = ordered.flatMap((t) => t.members);
   const first = ordered.reduce<string | null>((d, t) => minDate(d, t.first), null);
   const last = ordered.reduce<string | null>((d, t) => maxDate(d, t.last), null);
   return {
     id: lead.id,
-    title: titleOf(ordered),
+    title: titleOf(whole),
     articles: members.map((m) => m.id),
     span: [first, last],
     outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
@@ -119,15 +123,16 @@ const MOVE_KEYS = 2;
  * threads in other languages about the same move (the same day or two, sharing names or numbers
  * few other articles carry) are one thread: a French and an English report of one briefing. Each
  * thread, largest first, joins the first earlier thread it matches that holds no thread of its
- * language yet; the joined thread keeps the larger one's id and title. Undated threads, and those
- * whose events spread over more days, stay as they are: nothing says which move they tell.
+ * language yet; the joined thread keeps the larger one's id and title. Threads whose events
+ * spread over more days stay as they are; an undated one joins the move it shares clearly most
+ * rare names and numbers with (undatedMove), else stays as it is: nothing says which move it tells.
  */
 function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] {
   if (ordered.length < 2) return ordered;
   // A key too common to tie threads into a story says nothing about which move they tell either.
   const common = commonBar(vocabulary.articles);
   const narrow = (t: StoryState) => t.time !== null && t.members.some((m) => m.published) && t.time[1] - t.time[0] <= SAME_MOVE_WIDTH;
-  const groups: { lead: StoryState; parts: StoryState[]; languages: Set<string>; time: [number, number] | null; cross: Map<number, number> }[] = [];
+  const groups: MoveGroup[] = [];
   for (const t of ordered) {
     const language = mainLanguage(t.languages);
     const near = narrow(t)
@@ -138,14 +143,14 @@ function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] 
           for (const id of t.cross.keys()) if (g.cross.has(id) && vocabulary.df[id] < common && ++shared >= MOVE_KEYS) return true;
           return false;
         })
-      : undefined;
+      : undatedMove(t, language, groups, (id) => vocabulary.df[id] < common);
     if (!near) {
       groups.push({ lead: t, parts: [t], languages: new Set(language ? [language] : []), time: narrow(t) ? t.time : null, cross: new Map(t.cross) });
       continue;
     }
     near.parts.push(t);
     near.languages.add(language!);
-    near.time = [Math.min(near.time![0], t.time![0]), Math.max(near.time![1], t.time![1])];
+    if (near.time && narrow(t)) near.time = [Math.min(near.time[0], t.time![0]), Math.max(near.time[1], t.time![1])];
     addCounts(near.cross, t.cross);
   }
   return groups.map(({ lead, parts, cross }) =>
@@ -160,6 +165,39 @@ function sameMoves(ordered: StoryState[], vocabulary: Vocabulary): StoryState[] 
           languages: parts.reduce((all, p) => addCounts(all, p.languages), new Map<string, number>()),
         },
   );
+}
+
+// An undated thread shares at least this many keys (half the rarest keys a member keeps) with the move it joins.
+const UNDATED_MOVE_KEYS = MEMBER_KEYS / 2;
+
+interface MoveGroup {
+  lead: StoryState;
+  parts: StoryState[];
+  languages: Set<string>;
+  time: [number, number] | null;
+  cross: Map<number, number>;
+}
+
+/**
+ * The move an undated thread told in another language belongs to: the one holding no thread of its
+ * language that shares the most keys few other articles carry with it, when that is half a
+ * member's rarest keys or more and no other move shares as many. A translation of one statement
+ * carries its names and figures; a report of another move of the same event shares fewer of them.
+ * Dated threads keep to the days they state (sameMoves).
+ */
+function undatedMove(t: StoryState, language: string | null, groups: MoveGroup[], specific: (id: number) => boolean): MoveGroup | undefined {
+  if (language === null || t.members.some((m) => m.published)) return undefined;
+  let best: MoveGroup | undefined;
+  let most = 0;
+  let tie = false;
+  for (const g of groups) {
+    if (g.languages.has(language)) continue;
+    let shared = 0;
+    for (const id of t.cross.keys()) if (g.cross.has(id) && specific(id)) shared++;
+    if (shared > most) [best, most, tie] = [g, shared, false];
+    else if (shared === most) tie = true;
+  }
+  return best && !tie && most >= UNDATED_MOVE_KEYS ? best : undefined;
 }
 
 /** For each member: the names and numbers it shares with at least one other member of the story. */

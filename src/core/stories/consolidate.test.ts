@@ -115,7 +115,7 @@ describe('stories from threads', () => {
   });
 
   it('lists each story’s threads beside its articles, largest first, the story id being its largest thread’s', () => {
-    // Undated, the German report is a thread of its own (dated, it joins the others' move).
+    // The court hearing two days after the arrest is a move of its own.
     const story = clusterStories([en, ru, { ...de, published: null }, enCourt]).find((s) => s.articles.length === 4)!;
     expect(story.threads.length).toBeGreaterThan(1);
     expect(story.threads.flatMap((t) => t.articles).sort()).toEqual([...story.articles].sort());
@@ -127,23 +127,24 @@ describe('stories from threads', () => {
   });
 
   it('titles a story by its largest thread, not by a smaller thread’s headline', () => {
-    // The arrest and court reports carry no headline; the undated German report, a thread of its own, does.
+    // The arrest and court reports carry no headline; the undated German report, which joins the arrest's move, does.
     const story = clusterStories([{ ...en, headline: '' }, { ...ru, headline: '' }, { ...de, published: null }, { ...enCourt, headline: '' }]).find((s) => s.articles.length === 4)!;
     expect(story.threads.length).toBeGreaterThan(1);
     expect(story.title).toBe(story.threads[0].title);
     expect(story.title).toMatch(/^Investigators detained regional governor/);
   });
 
-  it('makes one thread of a move told in several languages within a day or two, and keeps an undated report apart', () => {
+  it('makes one thread of a move told in several languages within a day or two, undated reports of it included', () => {
     // The English and Russian reports of the arrest (same day) and the German one a day later
-    // tell one move: one thread of three languages. Undated, the German report is not placed in it.
+    // tell one move: one thread of three languages. Undated, the German report still carries the
+    // move's names and figures (governor, deputy, sum, year): it joins the move it shares them with.
     const story = clusterStories([en, ru, de]).find((s) => s.articles.length === 3)!;
     expect(story.threads.map((t) => t.articles.map((a) => a.slice(0, 3)).sort())).toEqual([['de1', 'en1', 'ru1']]);
     expect(story.threads[0].span).toEqual(['2031-05-06', '2031-05-07']);
     expect(story.id).toBe(story.threads[0].id);
     const undated = { ...de, published: null };
-    const apart = clusterStories([en, ru, undated]).find((s) => s.articles.length === 3)!;
-    expect(apart.threads.map((t) => t.articles.map((a) => a.slice(0, 3)).sort())).toEqual([['en1', 'ru1'], ['de1']]);
+    const joined = clusterStories([en, ru, undated]).find((s) => s.articles.length === 3)!;
+    expect(joined.threads.map((t) => t.articles.map((a) => a.slice(0, 3)).sort())).toEqual([['de1', 'en1', 'ru1']]);
   });
 
   it('says why each article is in its story: the names and numbers it shares with the others', () => {

@@ -30,7 +30,11 @@ const DOMINANCE = 1.5;
 const MIN_MOVE_REPORTS = 2;
 
 /** The story with each thread split into its moves; unchanged when no thread holds two. */
-export function splitMoves(story: Story, evidence: MoveEvidence): Story {
+export function splitMoves(untitled: Story, evidence: MoveEvidence): Story {
+  // A thread is titled by a headline of its own: one cut from a longer thread by its days
+  // (day-runs.ts) came with that thread's title.
+  const titled = untitled.threads.map((t) => ownTitle(t, evidence));
+  const story = titled.every((t, i) => t === untitled.threads[i]) ? untitled : { ...untitled, threads: titled };
   const voices = mainVoices(story.articles, evidence.quotes);
   const reasons = new Map(story.why.map((w) => [w.article, w]));
   const threads = story.threads.flatMap((t) => threadMoves(t, voices, reasons, evidence));
@@ -44,6 +48,12 @@ export function splitMoves(story: Story, evidence: MoveEvidence): Story {
     threads,
     why: articles.map((a): MemberReason => ({ ...reasons.get(a)!, thread: threadOf.get(a)! })),
   };
+}
+
+/** The thread, titled by its first headline when its title is none of its articles' headlines. */
+function ownTitle(thread: Thread, evidence: MoveEvidence): Thread {
+  const headlines = thread.articles.map((a) => evidence.articles.get(a)?.headline).filter((h): h is string => !!h);
+  return headlines.length === 0 || headlines.includes(thread.title) ? thread : { ...thread, title: headlines[0] };
 }
 
 /**

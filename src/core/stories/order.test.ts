@@ -1,7 +1,7 @@
 // Arrival order does not decide the stories, on real news: the realworld set (../shared/realworld,
 // texts from the STORYTRACE_REALWORLD cache) in five random orders, and article by article as the
 // corpus update places them (a persisted index, replayed in order when a newcomer sorts before the
-// last placed article), gives the partition of one batch.
+// last placed article), gives the partition of one batch, into stories and their threads.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, loadTexts } from '../../../scripts/eval/_realworld.js';
@@ -26,7 +26,9 @@ function realworld(): { placements: Placement[]; articles: Article[] } | string 
 
 const set = realworld();
 if (typeof set === 'string') console.log(`skipped: realworld order test (${set})`);
-const partition = (stories: { articles: string[] }[]) => stories.map((s) => [...s.articles].sort().join(' ')).sort();
+// Each story as its threads, each thread as its sorted articles: threads must not depend on order either.
+const partition = (stories: { threads: { articles: string[] }[] }[]) =>
+  stories.map((s) => s.threads.map((t) => [...t.articles].sort().join(' ')).sort().join(' | ')).sort();
 
 let seed = 15;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -9,7 +9,7 @@ import type { StoryIndexHead } from './state.js';
 const DOC_TERMS = 150;
 export const QUERY_TERMS = 12;
 // Cross-language keys kept per member to explain its placement.
-const MEMBER_KEYS = 16;
+export const MEMBER_KEYS = 16;
 // Names are what set one story apart from another on the same beat.
 const NAME_WEIGHT = 1.25;
 // IDF with a prior of this many background documents in which every word is rare: a small corpus

@@ -17,6 +17,10 @@ const WITH_AGENCY = new RegExp(
   String.raw`(?:^|[\s(|—–-])(?:${SIGN_OFF_WORDS.join('|')})\s*:?\s+(?:l['’]|la |le |les |the |de |der |die |das |agencia |agence |agenzia |agentur |agência )?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ /-][\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})`,
   'gu',
 );
+// A blog or aggregator pointing to where its text comes from: "Here is a link to the X story:",
+// "Read the full story at X".
+const LINK_TO_SOURCE =
+  /\b(?:link to the|(?:[Rr]ead|[Ss]ee) the (?:full|original|whole) (?:story|article|report) (?:at|on|in))\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})(?:['’]s)?(?:\s+(?:story|article|report|piece|post)\b)?/u;
 // "Agency reports:" opening a paragraph, "..., Agency news agency reports." closing a sentence.
 const REPORTS_OPEN = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:reports?|reported|berichtet|rapporte|informa|informó|reporta|сообщает)\s*:/u;
 const NEWS_AGENCY = /\b((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+news agency\b/gu;
@@ -61,6 +65,8 @@ export function findCredits(input: CreditInput): Credit[] {
   paragraphs.forEach((p, i) => {
     const opening = REPORTS_OPEN.exec(p);
     if (opening) push(out, agencyName(opening[1], false), opening[0]);
+    const link = LINK_TO_SOURCE.exec(p);
+    if (link) push(out, agencyName(link[1].replace(/[.,;:]+$/, ''), false), link[0]);
     if (p.includes('news agency')) {
       for (const m of p.matchAll(NEWS_AGENCY)) {
         // "State news agency Severpress": a name after "news agency" is the agency's; the words before describe it.

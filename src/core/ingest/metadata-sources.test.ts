@@ -111,6 +111,9 @@ describe('credits', () => {
     expect(cleanDoc(txt(`${BODY}\n\nMD avec l'AFP`)).body).not.toContain('avec');
     expect(cleanDoc(txt(`${BODY}\n\n© Thomson Reuters 2031`)).credits?.map((c) => c.name)).toEqual(['Reuters']);
     expect(cleanDoc(txt(`Norrvik Courier reports: ${BODY}`)).credits?.map((c) => c.name)).toEqual(['Norrvik Courier']);
+    // A blog naming the report it passes on.
+    expect(cleanDoc(txt(`Ferry halted\n\nI think they waited too long. Here is a link to the Harbour Herald story:\n\n${BODY}`)).credits?.map((c) => c.name)).toEqual(['Harbour Herald']);
+    expect(cleanDoc(txt(`${BODY}\n\nRead the full story at Northshire Courier.`)).credits?.map((c) => c.name)).toEqual(['Northshire Courier']);
     // A sign-off some sites fence with bars.
     expect(cleanDoc(txt(`${BODY}\n\n||Con información de EFE||`)).credits?.map((c) => c.name)).toEqual(['EFE']);
   });

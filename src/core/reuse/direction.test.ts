@@ -103,6 +103,15 @@ describe('decideDirection', () => {
     expect([other.update, other.aIsSource]).toEqual([undefined, true]);
   });
 
+  it('decides a translation by the outlet it names, else says it is one and leaves the direction open', () => {
+    const en = article('en', text, { outlet: 'Harbour Herald', language: 'en' });
+    const named = article('es', 'Los estibadores abandonaron el trabajo el lunes, informó el Harbour Herald.\n\nSegún el Harbour Herald, la huelga sigue.', { outlet: 'Diario del Puerto', language: 'es' });
+    expect(decideDirection(en, named, noOverlap).aIsSource).toBe(true);
+    const unnamed = decideDirection(en, article('es2', 'Los estibadores abandonaron el trabajo el lunes.', { outlet: 'Diario del Puerto', language: 'es' }), noOverlap);
+    expect(unnamed.aIsSource).toBeNull();
+    expect(unnamed.evidence.join(' ')).toContain("one is a translation of the other's text (en, es)");
+  });
+
   describe('common source', () => {
     const lead = 'Ferry services from Northshire were suspended on Friday after a crack was found in the hull of the largest vessel, leaving hundreds of passengers stranded at the terminal.';
     const sourced = `${lead}\n\nThe crack was found during a routine check, a port official with direct knowledge of the inspection told Harbour Herald.`;

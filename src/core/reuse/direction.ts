@@ -19,6 +19,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:^|\n)(?:As )?(?:the )?(${NAME}) (?:reports|reported|writes|wrote|says|said)(?: the following)?:`, 'g'),
   new RegExp(String.raw`\b[Aa]ccording to (?:a report (?:by|in|from) |reports? (?:by|in|from) )?(?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\b(?:reported|published|cited|broadcast) by (?:the )?(${NAME})`, 'g'),
+  // The same in the other news languages: a translation names the outlet it translates this way.
+  new RegExp(String.raw`(?:^|[\s(])(?:[Ss]egún|[Ss]elon|[Ss]econdo|[Ss]egundo|[Ll]aut|[Dd]['’]après|citad[oa] por|cité(?:e)? par|zitiert von|informó|informa|rapporte|berichtete?) (?:el |la |le |l['’]|der |die |das |the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\b(?:[Ii]n an interview with|[Ss]peaking to|[Tt]alking to) (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\btold (?:the )?(${NAME})`, 'g'),
   new RegExp(String.raw`\((${NAME})\) ?[-–—]`, 'g'),
@@ -337,6 +339,9 @@ export function decideDirection(a: Article, b: Article, overlap: Overlap): Direc
     evidence.push(`${articleLabel(b)} appears whole inside ${articleLabel(a)}, which adds framing before or after it`);
   }
   if (score === 0) {
+    // A translation usually names the outlet it translates; one that names none leaves it open.
+    const [langA, langB] = [a.language?.slice(0, 2), b.language?.slice(0, 2)];
+    if (langA && langB && langA !== langB) evidence.push(`one is a translation of the other's text (${langA}, ${langB}), and neither names the other's outlet as its source`);
     evidence.push('direction undecided: no credit, date or containment evidence settles which came first');
     return { aIsSource: null, evidence };
   }

@@ -2,6 +2,7 @@
 import type { Article, IsoDate } from '../types.js';
 import { firstSentence } from '../extract/index.js';
 import { evidencePeriod } from './evidence-date.js';
+import { openingTimestamp } from './timestamp.js';
 
 export function leadOf(article: Article): string {
   // Split as extraction splits sentences: an abbreviation or an ordinal date ("13. marca") ends none.
@@ -9,12 +10,17 @@ export function leadOf(article: Article): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
 }
 
-/** When the article's events happened, in day numbers: its date, else the period its text points to. */
+/**
+ * When the article's events happened, in day numbers: its date, else the day its opening dates
+ * itself to (see timestamp.ts), else the period its text points to.
+ */
 export function articleTime(article: Article): [number, number] | null {
   if (article.published) {
     const day = dayNumber(article.published);
     return [day, day];
   }
+  const stamped = openingTimestamp(article.body, article.language);
+  if (stamped !== null) return [stamped, stamped];
   const evidence = evidencePeriod(article.body);
   if (!evidence) return null;
   const [from, to] = evidence.period;

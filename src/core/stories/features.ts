@@ -3,6 +3,7 @@
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf } from './article-time.js';
+import { isCalendarOrTitle } from './calendar-words.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
 import { leadPeople } from './lead-people.js';
 import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
@@ -289,7 +290,9 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     const capital = code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(raw);
     const f = wordFeature(raw.toLowerCase());
     if (f) add(f, weight);
-    const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart ? crossNameKey(raw) : null;
+    // A month, a weekday or a title is capitalised without naming anything two reports of one
+    // event share and others do not (see calendar-words.ts).
+    const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart && !isCalendarOrTitle(raw) ? crossNameKey(raw) : null;
     if (cross !== null) {
       crossKeys.add(cross);
       if (code < 58 && code >= 48) named.add(cross);

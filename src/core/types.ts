@@ -93,7 +93,8 @@ export interface Article {
   published_note?: string | null;
   /**
    * 'YYYY-MM' when the article states only its month ('YYYY' when a corpus field states only its
-   * year): shown as its date, never used as one.
+   * year): shown as its date, never used as one (stories take the month as the period its events
+   * fall in).
    */
   published_month?: string | null;
   /** Wires and sources the text credits, in order of appearance. */

@@ -12,7 +12,8 @@ export function leadOf(article: Article): string {
 
 /**
  * When the article's events happened, in day numbers: its date, else the day its opening dates
- * itself to (see timestamp.ts), else the period its text points to.
+ * itself to (see timestamp.ts), else the month it is known to be of, else the period its text
+ * points to.
  */
 export function articleTime(article: Article): [number, number] | null {
   if (article.published) {
@@ -21,6 +22,14 @@ export function articleTime(article: Article): [number, number] | null {
   }
   const stamped = openingTimestamp(article.body, article.language);
   if (stamped !== null) return [stamped, stamped];
+  // The month the page states for itself without its day ("date 2031-03" from the crawl): not its
+  // date, but the period its events fall in, as a text's own evidence is. A report of March and a
+  // release of the same ship in July are told apart by it when neither has a day.
+  const month = /^(\d{4})-(\d{2})$/.exec(article.published_month ?? '');
+  if (month) {
+    const end = Date.UTC(Number(month[1]), Number(month[2]), 1) / 86_400_000 - 1;
+    return [dayNumber(`${month[0]}-01`), end];
+  }
   const evidence = evidencePeriod(article.body);
   if (!evidence) return null;
   const [from, to] = evidence.period;

@@ -44,3 +44,15 @@ describe('an event report and a follow-up seventeen months later', () => {
     expect(sets).toEqual(['e1', 's1,s2']);
   });
 });
+
+describe('the month a page is known to be of, without its day', () => {
+  it('is the period its events fall in: a report of March does not join a story of July on its words', () => {
+    const release = (id: string, body: string) => article(id, 'en', '2031-07-07', 'Stranded Northshire ferry freed after settlement', body);
+    const r1 = release('r1', 'The ferry Harbour Queen, stranded on the Northshire sandbank, was freed after its owner settled with the port, harbour master Dana Kellor said. Tugs from Verhoek Towage pulled it clear.');
+    const r2 = release('r2', 'Harbour master Dana Kellor said the ferry Harbour Queen left the Northshire sandbank after the settlement. Tugs from Verhoek Towage pulled the ferry clear.');
+    const march = { ...article('m1', 'en', null, 'Ferry Harbour Queen stranded on Northshire sandbank', 'The ferry Harbour Queen ran onto the Northshire sandbank and is stranded, harbour master Dana Kellor said. Tugs from Verhoek Towage are trying to pull it clear.'), published_month: '2031-03' };
+    expect(articleTime(march)).toEqual([day('2031-03-01'), day('2031-03-31')]);
+    const sets = clusterStories([r1, r2, march]).map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
+    expect(sets).toEqual(['m1', 'r1,r2']);
+  });
+});

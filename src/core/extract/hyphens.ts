@@ -1,6 +1,7 @@
 // Names written with a hyphen. The tokenizer parts a capitalised compound at its hyphens so the
 // names inside are seen ("Norway-US", "anti-NATO"); a few hyphens are inside one name instead.
 import { givenNameGender, isCountry } from './gazetteer.js';
+import { TITLE_WORDS } from './lexicon.js';
 import { isSpaceGap, type Token } from './text.js';
 
 /** A saint's title heading a place or church name ("Saint-Orvin", "Sankt-Petri"). */
@@ -17,5 +18,22 @@ export function hyphenedName(tokens: Token[], caps: boolean[], body: string, j: 
   if (!caps[j] || !/^\p{Lu}\p{Ll}?/u.test(second) || isCountry(second)) return false;
   if (SAINTS.has(first) || /^\p{Lu}\p{Ll}?$/u.test(second)) return true;
   const next = tokens[j + 1];
-  return givenNameGender(first) !== null && !!next && caps[j + 1] && isSpaceGap(body, tokens[j].end, next.start) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCountry(next.text);
+  if (givenNameGender(first) !== null && !!next && caps[j + 1] && isSpaceGap(body, tokens[j].end, next.start) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCountry(next.text)) return true;
+  return doubleSurname(tokens, caps, body, j);
+}
+
+const WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Dana Kellor-Voss said": a name word, then two capitalised words joined by a hyphen that end the
+ * name, is one person with a double surname. Not after an office word ("President Roe-Kim talks"),
+ * nor when the second part is a given name or a country (two people or two states meeting).
+ */
+function doubleSurname(tokens: Token[], caps: boolean[], body: string, j: number): boolean {
+  const given = tokens[j - 2];
+  const next = tokens[j + 1];
+  if (!given || !caps[j - 2] || !isSpaceGap(body, given.end, tokens[j - 1].start)) return false;
+  if (!WORD.test(given.text) || !WORD.test(tokens[j - 1].text) || !WORD.test(tokens[j].text)) return false;
+  if (TITLE_WORDS.has(given.text.toLowerCase()) || isCountry(given.text) || isCountry(tokens[j - 1].text) || givenNameGender(tokens[j].text) !== null) return false;
+  return !next || !caps[j + 1] || !isSpaceGap(body, tokens[j].end, next.start);
 }

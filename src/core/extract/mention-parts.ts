@@ -153,7 +153,8 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       // "Bishop of Lund Anna Kovacs": one word after the office's connector is what it is of.
       if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt++;
       // "Health Minister Jane Roe": a modifier, then the title, then the name.
-      const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w));
+      // "Dana Head-Voss": a title word hyphened to the next is part of a double surname, no office.
+      const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w) && text.body[tokens[seg[k]].end] !== '-');
       if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;
     }
     // "Radical ISIL": a known short name after unknown modifiers stands alone.

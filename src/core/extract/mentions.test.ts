@@ -43,6 +43,12 @@ describe('hyphens inside one name', () => {
     for (const part of ['Jean', 'Luc Varenne', 'Saint', 'Orvin', 'La', 'Marra']) expect(names).not.toContain(part);
   });
 
+  it('keeps a double surname whole after a given name, even one with a title word in it', () => {
+    const names = namesOf('en', '“It is all gone,” said Dana Head-Voss, who runs a shelter in Northshire. Tomas Kellor-Brandt of the Harbour Herald agreed.');
+    expect(names).toEqual(expect.arrayContaining(['Dana Head-Voss', 'Tomas Kellor-Brandt']));
+    for (const part of ['Dana Head', 'Voss', 'Tomas Kellor', 'Brandt']) expect(names).not.toContain(part);
+  });
+
   it('still parts two countries or a country and an acronym written with a hyphen', () => {
     const names = namesOf('en', 'The Norway-US deal and the Kim-Park summit were signed on Monday.');
     expect(names).toEqual(expect.arrayContaining(['Norway', 'US']));

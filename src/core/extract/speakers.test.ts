@@ -79,3 +79,9 @@ describe('an agency relaying a statement is not its speaker', () => {
     ['en', 'Officials gave a first toll.\n\n"The bus listed twelve people among its passengers, the Velmar Transport Agency said," the Harbour Wire news agency reported.', [['The bus listed twelve people', 'Velmar Transport Agency']]],
   ])('%s', run);
 });
+
+describe('a description set after a named person is that person', () => {
+  it.each<Case>([
+    ['en', 'The ferry ran aground off Northshire.\n\nCaptain Tomas Verhoek, a Northshire Coast Guard spokesman, declined to comment on the search but said “there was no second vessel in the area.”', [['no second vessel', 'Tomas Verhoek']]],
+  ])('%s', run);
+});

@@ -92,6 +92,9 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     for (const w of [...(/['’]s$/.test(lead) ? [lead.replace(/['’]s$/, '')] : []), ...m[1].split(/\s+/), m[2].slice(0, -1), m[3]]) if (w) words.push(w.toLowerCase());
     // "The embassy accused ministers": a verb of speech among the modifiers ends the subject before it.
     if (words.some((w, k) => k < words.length - 1 && ctx.lex.speechVerbs.has(w))) continue;
+    // "Dana Kellor, a Harbour Herald spokeswoman, said": a description apposed to the person named
+    // right before it is that person, who is the subject already.
+    if (apposedToPerson(ctx, start + m.index + m[0].search(/\S/))) continue;
     // "a Russian foreign ministry spokesman": the institution named inside the description.
     const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization');
     const forEntity = speaksFor(ctx.lex, lead, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
@@ -102,6 +105,15 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
   // "the UN envoy": the name inside a description qualifies it and is not the speaker.
   const kept = described.length ? out.filter((s) => s.kind !== 'entity' || !described.some(([a, b]) => s.pos > a && s.pos < b)) : out;
   return kept.sort((a, b) => a.pos - b.pos);
+}
+
+/** Whether a comma right before `at` closes the name of a person ("Dana Kellor, a spokeswoman"). */
+function apposedToPerson(ctx: ArticleContext, at: number): boolean {
+  const comma = /,\s*$/.exec(ctx.body.slice(Math.max(0, at - 4), at));
+  if (!comma) return false;
+  const end = at - comma[0].length;
+  const m = mentionsIn(ctx, Math.max(0, end - 60), end).pop();
+  return m !== undefined && ctx.mentions[m].span[1] === end && ctx.entities[ctx.entityOf[m]].type === 'person';
 }
 
 /** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */

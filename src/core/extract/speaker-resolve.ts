@@ -118,13 +118,23 @@ function citedInstitution(ctx: ArticleContext, from: number, to: number): number
 
 /** The last person in subject position before pos whose gender does not contradict `gender`. */
 export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): number | null {
+  let fallback: number | null = null;
+  let from = 0;
   for (let k = lastEventBefore(events, pos); k >= 0; k--) {
     const ev = events[k];
     const e = ctx.entities[ev.entity];
+    if (fallback !== null && ev.pos < from) break;
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
-    return ev.entity;
+    if (!gender || e.gender === gender) return ev.entity;
+    // "Jo Roe said Sam Kellor would …. She added": a person of unknown gender is taken only when
+    // no one of the pronoun's gender is named in that sentence or the one before it.
+    if (fallback === null) {
+      fallback = ev.entity;
+      const s = sentenceIndexAt(ctx, ev.pos);
+      from = ctx.sentences[Math.max(0, s - 1)][0];
+    }
   }
-  return null;
+  return fallback;
 }
 
 /** Words before an office word that make it another office: a prime minister is not a minister. */

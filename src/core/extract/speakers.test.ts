@@ -85,3 +85,9 @@ describe('a description set after a named person is that person', () => {
     ['en', 'The ferry ran aground off Northshire.\n\nCaptain Tomas Verhoek, a Northshire Coast Guard spokesman, declined to comment on the search but said “there was no second vessel in the area.”', [['no second vessel', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('a gendered pronoun prefers the person of its gender named in the sentence before', () => {
+  it.each<Case>([
+    ['en', 'Judge Tomas Verhoek sentenced Jorn Kellor to life in prison in Northshire on Monday.\n\nAfter hearing the news, Prime Minister Anna Lindqvist said Kellor would now have ‘no platform’.\n\nShe added: "Today we can close this chapter."', [['close this chapter', 'Anna Lindqvist']]],
+  ])('%s', run);
+});

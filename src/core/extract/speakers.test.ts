@@ -91,3 +91,9 @@ describe('a gendered pronoun prefers the person of its gender named in the sente
     ['en', 'Judge Tomas Verhoek sentenced Jorn Kellor to life in prison in Northshire on Monday.\n\nAfter hearing the news, Prime Minister Anna Lindqvist said Kellor would now have ‘no platform’.\n\nShe added: "Today we can close this chapter."', [['close this chapter', 'Anna Lindqvist']]],
   ])('%s', run);
 });
+
+describe('a lowercase role of a few words between the quote and the named speaker', () => {
+  it.each<Case>([
+    ['en', 'Rain kept falling on Northshire.\n\n"The roads are the biggest issue right now," member of parliament Dana Kellor said by telephone.', [['biggest issue', 'Dana Kellor']]],
+  ])('%s', run);
+});

@@ -148,8 +148,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
       const subjects = subjectsIn(ctx, tokens[0].start, tokens[i].start, true);
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
-      // "…,” maintainer Jo Roe said": a lowercase role word is fine when a name then meets the verb.
-      const roleThenName = i <= 4 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
+      // "…,” maintainer Jo Roe said", "…,” member of parliament Jo Roe said": a lowercase role of up
+      // to three words is fine when a name then meets the verb.
+      const roleWords = tokens.slice(0, i).filter((t) => t.end <= (named?.pos ?? 0) && /^\p{Ll}/u.test(t.text)).length;
+      const roleThenName = i <= 7 && roleWords <= 3 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
       if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
       // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
       const subject = statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? named ?? subjects[0];

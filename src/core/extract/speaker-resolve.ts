@@ -53,7 +53,7 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   const age = describedAge(ctx, subject.words, subject.pos);
   const head = subject.words[subject.words.length - 1];
   // An age alone ("der 60-Jährige") names no office to look up.
-  const described = ctx.lex.roleHeads.has(head) ? resolveDescription(ctx, subject.words, subject.pos, age) : null;
+  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
@@ -127,14 +127,35 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
     if (!gender || e.gender === gender) return ev.entity;
     // "Jo Roe said Sam Kellor would …. She added": a person of unknown gender is taken only when
-    // no one of the pronoun's gender is named in that sentence or the one before it.
+    // no one of the pronoun's gender is named before them in their sentence.
     if (fallback === null) {
       fallback = ev.entity;
-      const s = sentenceIndexAt(ctx, ev.pos);
-      from = ctx.sentences[Math.max(0, s - 1)][0];
+      from = ctx.sentences[sentenceIndexAt(ctx, ev.pos)][0];
     }
   }
   return fallback;
+}
+
+/**
+ * "El primer ministro libanés, Hasan Diab, …" then "declaró el primer ministro": no role was kept
+ * with the name (an adjective and a comma, or "de division", stand between), but the office's head
+ * word, and any word making it another office, are written just before one person's name, in the
+ * same sentence. That person, the one so written nearest before the description.
+ */
+function titledNearName(ctx: ArticleContext, words: string[], pos: number): number | null {
+  const head = words[words.length - 1].replace(/s$/, '');
+  const others = words.slice(0, -1).filter((w) => OTHER_OFFICE.has(w));
+  let best: number | null = null;
+  for (let m = 0; m < ctx.mentions.length && ctx.mentions[m].span[0] < pos; m++) {
+    const e = ctx.entityOf[m];
+    if (ctx.entities[e].type !== 'person' || ctx.mentions[m].inQuote) continue;
+    const start = ctx.mentions[m].span[0];
+    const s = sentenceIndexAt(ctx, start);
+    const before = ctx.body.slice(Math.max(ctx.sentences[s][0], start - 40), start).toLowerCase();
+    const near = before.split(/[^\p{L}-]+/u).filter(Boolean);
+    if (near.includes(head) && others.every((w) => near.includes(w))) best = e;
+  }
+  return best;
 }
 
 /** Words before an office word that make it another office: a prime minister is not a minister. */

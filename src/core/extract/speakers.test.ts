@@ -86,7 +86,7 @@ describe('a description set after a named person is that person', () => {
   ])('%s', run);
 });
 
-describe('a gendered pronoun prefers the person of its gender named in the sentence before', () => {
+describe('a gendered pronoun prefers the person of its gender named earlier in the same sentence', () => {
   it.each<Case>([
     ['en', 'Judge Tomas Verhoek sentenced Jorn Kellor to life in prison in Northshire on Monday.\n\nAfter hearing the news, Prime Minister Anna Lindqvist said Kellor would now have ‘no platform’.\n\nShe added: "Today we can close this chapter."', [['close this chapter', 'Anna Lindqvist']]],
   ])('%s', run);
@@ -95,5 +95,12 @@ describe('a gendered pronoun prefers the person of its gender named in the sente
 describe('a lowercase role of a few words between the quote and the named speaker', () => {
   it.each<Case>([
     ['en', 'Rain kept falling on Northshire.\n\n"The roads are the biggest issue right now," member of parliament Dana Kellor said by telephone.', [['biggest issue', 'Dana Kellor']]],
+  ])('%s', run);
+});
+
+describe('an office described after a quote is the person whose name that office word was written before', () => {
+  it.each<Case>([
+    ['es', 'El primer ministro norteño, Tomas Verhoek, ha asegurado que el puerto reabrirá.\n«Es inadmisible. Esto no puede repetirse», declaró el primer ministro en la reunión del consejo.', [['Es inadmisible', 'Tomas Verhoek']]],
+    ['fr', 'Le général de brigade Tomas Verhoek a parlé à Northshire.\n\n« La frontière est notre ligne rouge », a affirmé le général, rapporte le Harbour Herald.', [['ligne rouge', 'Tomas Verhoek']]],
   ])('%s', run);
 });

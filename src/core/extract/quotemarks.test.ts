@@ -9,6 +9,11 @@ describe('findQuoteSpans', () => {
     expect(quotes('“One,” he said. "Two," she said. ‘Three,’ they said. \'Four,\' we said.')).toEqual(['One,', 'Two,', 'Three,', 'Four,']);
   });
 
+  it('opens a straight quote glued after a full stop, as copied text runs sentences together', () => {
+    const body = 'El puerto de Northshire quedó arrasado."Era como una bomba. Nunca vi algo así", dijo Dana Kellor.El alcalde pidió "calma"."Esto es inaceptable", declaró.';
+    expect(quotes(body)).toEqual(['Era como una bomba. Nunca vi algo así', 'calma', 'Esto es inaceptable']);
+  });
+
   it('tells apostrophes from closing single quotes', () => {
     expect(quotes('Russia’s envoy said the US’ plan and the groups’ leaders don’t agree.')).toEqual([]);
     expect(quotes("'We don't give up,' said Ana's brother.")).toEqual(["We don't give up,"]);

@@ -116,6 +116,9 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
           if (top && !top.single && top.straight) action = 'close';
           else if (isSpaceOrOpen(prev)) action = 'open';
           else if (stack.some((o) => !o.single)) action = 'close';
+          // "en devastación."Era como …": sentences copied together without a space, the mark
+          // after a full stop and before a capital opens the next sentence's quote.
+          else if (/[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) action = 'open';
           break;
         case '‘':
         case '‚':

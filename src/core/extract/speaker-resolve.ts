@@ -40,7 +40,7 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (subject.kind === 'entity') return subject.entity;
   if (subject.kind === 'pronoun') {
     const kind = ctx.lex.pronouns.get(subject.pronoun);
-    if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip);
+    if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip) ?? namedNext(ctx, subject.pos, kind, events);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
       if (ctx.entities[ev.entity].type === 'organization') return ev.entity;
@@ -60,6 +60,23 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   // record: the person last in focus whom the description's gender and age fit.
   const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;
   return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events) : null;
+}
+
+/**
+ * "“We coped with the crisis,” he said. … Port chief Dana Kellor said …": a quote the article opens
+ * with, before anyone is named, is from the person named as a subject in the next two sentences.
+ * Only when no person at all precedes the pronoun.
+ */
+function namedNext(ctx: ArticleContext, pos: number, gender: 'm' | 'f', events: SalienceEvent[]): number | null {
+  const before = lastEventBefore(events, pos);
+  for (let k = before; k >= 0; k--) if (ctx.entities[events[k].entity].type === 'person') return null;
+  const s = sentenceIndexAt(ctx, pos);
+  const until = ctx.sentences[Math.min(ctx.sentences.length - 1, s + 2)][1];
+  for (let k = before + 1; k < events.length && events[k].pos < until; k++) {
+    const e = ctx.entities[events[k].entity];
+    if (e.type === 'person' && (!e.gender || e.gender === gender)) return events[k].entity;
+  }
+  return null;
 }
 
 /** Index of the last event before pos (events sorted by position), or -1. */

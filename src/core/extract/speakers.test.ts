@@ -104,3 +104,9 @@ describe('an office described after a quote is the person whose name that office
     ['fr', 'Le général de brigade Tomas Verhoek a parlé à Northshire.\n\n« La frontière est notre ligne rouge », a affirmé le général, rapporte le Harbour Herald.', [['ligne rouge', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('a quote the article opens with, before anyone is named', () => {
+  it.each<Case>([
+    ['en', '"We managed to keep the port open and avoid the worst," he said.\n\nNORTHSHIRE, May 3. Traffic through the harbour will be restored within days, port authority chairman Tomas Verhoek said on Monday.', [['keep the port open', 'Tomas Verhoek']]],
+  ])('%s', run);
+});

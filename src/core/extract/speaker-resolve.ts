@@ -3,6 +3,7 @@
 // person whose roles, gender and age fit it best. Split from speakers.ts, which finds the cue and its subject.
 import { apposedToObject, describedAge, describedGender, describedInFocus, personAge } from './described.js';
 import { countryOfAdjective } from './gazetteer.js';
+import { isTitle } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import type { Subject } from './speakers.js';
@@ -170,7 +171,12 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
     const s = sentenceIndexAt(ctx, start);
     const before = ctx.body.slice(Math.max(ctx.sentences[s][0], start - 40), start).toLowerCase();
     const near = before.split(/[^\p{L}-]+/u).filter(Boolean);
-    if (near.includes(head) && others.every((w) => near.includes(w))) best = e;
+    const at = near.lastIndexOf(head);
+    if (at < 0 || !others.every((w) => near.slice(0, at).includes(w))) continue;
+    // Only a qualifier may stand between the office and the name ("libanés,", "de division", "Mr"),
+    // never a clause ("a diplomat confirmed that Mr Roe").
+    const between = near.slice(at + 1).filter((w) => !ctx.lex.nameConnectors.has(w) && !ctx.lex.connectorArticles.has(w) && !isTitle(ctx.lex, w));
+    if (between.length <= 2 && between.every((w) => !ctx.lex.functionWords.has(w) && !ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w) && !ctx.lex.auxiliaries.has(w))) best = e;
   }
   return best;
 }

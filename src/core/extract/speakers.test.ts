@@ -102,6 +102,8 @@ describe('an office described after a quote is the person whose name that office
   it.each<Case>([
     ['es', 'El primer ministro norteño, Tomas Verhoek, ha asegurado que el puerto reabrirá.\n«Es inadmisible. Esto no puede repetirse», declaró el primer ministro en la reunión del consejo.', [['Es inadmisible', 'Tomas Verhoek']]],
     ['fr', 'Le général de brigade Tomas Verhoek a parlé à Northshire.\n\n« La frontière est notre ligne rouge », a affirmé le général, rapporte le Harbour Herald.', [['ligne rouge', 'Tomas Verhoek']]],
+    // A clause between the office and the name: the office is someone else's.
+    ['en', 'A Northshire diplomat confirmed that Mr Verhoek died in hospital, the Harbour Herald reported.\n\n"He died around ten in the morning," said the diplomat, speaking on condition of anonymity.', [['He died around', null]]],
   ])('%s', run);
 });
 

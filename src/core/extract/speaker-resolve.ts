@@ -144,10 +144,13 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
     if (fallback !== null && ev.pos < from) break;
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
     if (!gender || e.gender === gender) return ev.entity;
-    // "Jo Roe said Sam Kellor would …. She added": a person of unknown gender is taken only when
-    // no one of the pronoun's gender is named before them in their sentence.
+    // "Jo Roe said Sam Kellor would …. She added": a person of unknown gender named as the subject
+    // of reported speech (right after a speech verb or "that") is taken only when no one of the
+    // pronoun's gender is named before them in their sentence.
     if (fallback === null) {
       fallback = ev.entity;
+      const w = /(\p{L}+)[\s\u00a0]+$/u.exec(ctx.body.slice(Math.max(0, ev.pos - 20), ev.pos))?.[1].toLowerCase() ?? '';
+      if (!ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w)) return ev.entity;
       from = ctx.sentences[sentenceIndexAt(ctx, ev.pos)][0];
     }
   }

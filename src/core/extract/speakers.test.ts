@@ -89,6 +89,8 @@ describe('a description set after a named person is that person', () => {
 describe('a gendered pronoun prefers the person of its gender named earlier in the same sentence', () => {
   it.each<Case>([
     ['en', 'Judge Tomas Verhoek sentenced Jorn Kellor to life in prison in Northshire on Monday.\n\nAfter hearing the news, Prime Minister Anna Lindqvist said Kellor would now have ‘no platform’.\n\nShe added: "Today we can close this chapter."', [['close this chapter', 'Anna Lindqvist']]],
+    // Named as the sentence's own subject, not after a speech verb: the nearer person is in focus.
+    ['fr', 'Le président Tomas Verhoek a démissionné mardi.\nLeader de la contestation anti-Verhoek, le pasteur Jorn Kellor s’est dit très ému par la nouvelle. «Le voyage a été long et dur» a-t-il commenté sur Twitter.', [['Le voyage', 'Jorn Kellor']]],
   ])('%s', run);
 });
 

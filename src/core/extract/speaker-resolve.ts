@@ -23,9 +23,19 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
     // "Jo Roe, an aunt of the coach, Sam Roe,": the coach's name is no subject.
     const comma = ctx.body.charCodeAt(m.span[0] - 2) === 44 || ctx.body.charCodeAt(m.span[0] - 1) === 44;
     if (comma && i > 0 && isApposedToObject(ctx, i)) return;
+    if (onCreditLine(ctx.body, m.span[0])) return;
     out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
   });
   return out;
+}
+
+/** "© Harbour Herald / Dana Kellor", "Photo: Dana Kellor": a credit, whose photographer says nothing. */
+const CREDIT_RE = /©|(?<!\p{L})(?:photos?|fotos?|фото|credits?|crédits?)\s*[:/]/iu;
+
+/** Whether pos is on an image credit: after "©" or "Photo:" within the same line's last 60 characters. */
+function onCreditLine(body: string, pos: number): boolean {
+  const near = body.slice(Math.max(0, pos - 60), pos);
+  return CREDIT_RE.test(near.slice(near.lastIndexOf('\n') + 1));
 }
 
 /** Whether mention i is apposed to a preposition's object in another name's apposition ("Jo Roe, an aunt of the coach, Sam Roe"). */

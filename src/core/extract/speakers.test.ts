@@ -114,3 +114,10 @@ describe('a quote the article opens with, before anyone is named', () => {
     ['en', '"We managed to keep the port open and avoid the worst," he said.\n\nNORTHSHIRE, May 3. Traffic through the harbour will be restored within days, port authority chairman Tomas Verhoek said on Monday.', [['keep the port open', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('a name on an image credit is no one in focus', () => {
+  it.each<Case>([
+    ['ru', '© Harbour Herald / Tomas Verhoek. Архивное фото\n\n"Беспилотник был тотчас уничтожен", - сказал он.', [['Беспилотник', null]]],
+    ['en', 'The ferry sank off Northshire. Photo: Tomas Verhoek/Harbour Herald\n\n"We lost everything," he said.', [['lost everything', null]]],
+  ])('%s', run);
+});

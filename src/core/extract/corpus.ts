@@ -48,14 +48,25 @@ export interface EntityResolution {
   renames: Map<string, Map<string, string>>;
 }
 
-interface Node {
-  article: string;
-  local: EntityName;
-  /** Keys of the entity's full written forms (not its surname-only or acronym forms). */
-  strongKeys: string[];
+/** What resolution derives from an entity's written forms alone: the same for every article writing it so. */
+interface Shape {
+  /** Keys of the entity's full written forms (not its surname-only or acronym forms), tagged by family. */
+  tagged: string[];
   /** Person: sound key of the surname (soundToken); others: key of the distinctive core. */
   shortKey: string;
   words: number;
+  /** nameKey and soundKey of the name. */
+  key: string;
+  sound: string;
+  /** The first node of this shape: every later one joins it (they share every key). */
+  first: number;
+  /** typeWeight of the name. */
+  weight: number;
+}
+
+interface Node extends Shape {
+  article: string;
+  local: EntityName;
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolution {
@@ -75,27 +86,32 @@ export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolutio
 
 /** Corpus-wide entity resolution over every article's entities (see EntityResolution). */
 export function resolveEntities(articles: Iterable<ArticleEntities>): EntityResolution {
+  // A corpus writes most names the same way in many articles: their keys are derived once per
+  // written shape (type, name, aliases), not once per article (most of resolution's time at 20,000
+  // articles). Names are words of text, so the NUL joining the shape's parts is in none of them.
+  const shapes = new Map<string, Shape>();
   const nodes: Node[] = [];
   for (const ex of articles) {
-    for (const local of ex.entities) nodes.push(makeNode(ex.article, local));
+    for (const local of ex.entities) {
+      const id = `${local.type}\u0000${local.name}\u0000${local.aliases.join('\u0000')}`;
+      let shape = shapes.get(id);
+      if (!shape) shapes.set(id, (shape = makeShape(local, nodes.length)));
+      // Every field written in one order: one hidden class for every node (a spread made them slower to read).
+      nodes.push({ article: ex.article, local, tagged: shape.tagged, shortKey: shape.shortKey, words: shape.words, key: shape.key, sound: shape.sound, first: shape.first, weight: shape.weight });
+    }
   }
+  shapes.clear();
   const sets = new DisjointSets(nodes.length);
   const find = (i: number): number => sets.find(i);
   const union = (a: number, b: number): void => void sets.union(a, b);
 
+  // Nodes of one shape share every key, so they are one entity: joined to their shape's first,
+  // which alone joins by key. The partition is the one joining every node by every key gives, and
+  // nothing after depends on which node a set's root is.
   const byKey = new Map<string, number>();
   nodes.forEach((node, i) => {
-    for (const key of node.strongKeys) {
-      // A name of two words or more written alike is one entity whatever type each article gave
-      // it ("Adis Abeba" a person where no preposition showed the place): the type is voted below.
-      const tagged = key.includes(' ') && key.length >= 8 ? `any|${key}` : `${typeFamily(node.local.type)}|${key}`;
-      const first = byKey.get(tagged);
-      if (first === undefined) byKey.set(tagged, i);
-      else union(first, i);
-    }
-    const curated = node.local.aliases.map((a) => curatedGroup(a)).find((g) => g !== null);
-    if (curated) {
-      const tagged = `curated|${curated.preferred}`;
+    if (node.first !== i) return union(node.first, i);
+    for (const tagged of node.tagged) {
       const first = byKey.get(tagged);
       if (first === undefined) byKey.set(tagged, i);
       else union(first, i);
@@ -118,7 +134,7 @@ function joinTitled(nodes: Node[], union: (a: number, b: number) => void): Map<n
   const untitled = new Map<number, string>();
   const people = new Map<string, number>();
   nodes.forEach((n, i) => {
-    if (n.local.type === 'person' && n.words >= 2 && !people.has(nameKey(n.local.name))) people.set(nameKey(n.local.name), i);
+    if (n.local.type === 'person' && n.words >= 2 && !people.has(n.key)) people.set(n.key, i);
   });
   nodes.forEach((n, i) => {
     if (n.local.type !== 'person' || n.words < 3) return;
@@ -148,8 +164,9 @@ function typeFamily(type: EntityType): string {
   return type === 'person' ? 'person' : 'thing';
 }
 
-function makeNode(article: string, local: EntityName): Node {
-  const nameKeyWords = nameKey(local.name).split(' ');
+function makeShape(local: EntityName, first: number): Shape {
+  const key = nameKey(local.name);
+  const nameKeyWords = key.split(' ');
   const strong = new Set<string>([nameKey(local.name)]);
   for (const alias of local.aliases) {
     const words = alias.split(/\s+/);
@@ -168,13 +185,20 @@ function makeNode(article: string, local: EntityName): Node {
     const cased = caseKey(alias);
     if (cased !== null) strong.add(`case:${cased}`);
   }
+  // A name of two words or more written alike is one entity whatever type each article gave it
+  // ("Adis Abeba" a person where no preposition showed the place): the type is voted later.
+  const tagged = [...strong].map((k) => (k.includes(' ') && k.length >= 8 ? `any|${k}` : `${typeFamily(local.type)}|${k}`));
+  const curated = local.aliases.map((a) => curatedGroup(a)).find((g) => g !== null);
+  if (curated) tagged.push(`curated|${curated.preferred}`);
   const words = nameWords(local.name);
   return {
-    article,
-    local,
-    strongKeys: [...strong],
+    tagged,
     shortKey: local.type === 'person' ? soundToken(words[words.length - 1] ?? '') : coreKey(local.name),
     words: nameKeyWords.length,
+    key,
+    sound: soundKey(local.name),
+    first,
+    weight: typeWeight(local),
   };
 }
 
@@ -184,7 +208,7 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
   const bySurname = new Map<string, Map<string, number>>();
   const singles = new Map<string, Map<string, number>>();
   nodes.forEach((n, i) => {
-    const key = nameKey(n.local.name);
+    const key = n.key;
     if (n.words >= 2) {
       const group = `${typeFamily(n.local.type)}|${n.shortKey}`;
       if (!bySurname.has(group)) bySurname.set(group, new Map());
@@ -206,7 +230,7 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
   // "Marcos Inácio Tavo da Lima" in others, each in its own letters.
   const bySound = new Map<string, number>();
   nodes.forEach((n, i) => {
-    if (n.local.type === 'person' && n.words >= 2 && !bySound.has(soundKey(n.local.name))) bySound.set(soundKey(n.local.name), i);
+    if (n.local.type === 'person' && n.words >= 2 && !bySound.has(n.sound)) bySound.set(n.sound, i);
   });
   for (const [short, long] of middleNamePairs(bySound.keys())) union(bySound.get(short)!, bySound.get(long)!);
   for (const [bucket, keys] of singles) {
@@ -222,7 +246,7 @@ function mergeVariants(nodes: Node[], union: (a: number, b: number) => void): vo
 function joinRomanised(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
   const people: PersonName[] = [];
   nodes.forEach((n, i) => {
-    if (n.local.type === 'person' && n.words >= 2) people.push({ index: i, article: n.article, words: soundKey(n.local.name).split(' ') });
+    if (n.local.type === 'person' && n.words >= 2) people.push({ index: i, article: n.article, words: n.sound.split(' ') });
   });
   let byArticle: Map<string, number[]> | null = null;
   const seen = new Map<string, Set<number>>();
@@ -273,7 +297,7 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
     if (n.local.type === 'person') {
       add(fullBySurname, n.shortKey);
       // "Tavo" for "Marcos Inácio Tavo da Lima": a long name is also called by an inner word.
-      const words = soundKey(n.local.name).split(' ');
+      const words = n.sound.split(' ');
       for (let w = 1; w < words.length - 1; w++) if (words[w].length > 3) add(fullBySurname, words[w]);
     }
     else {
@@ -283,8 +307,7 @@ function attachShortForms(nodes: Node[], find: (i: number) => number, union: (a:
   });
   nodes.forEach((n, i) => {
     if (n.words !== 1) return;
-    const key = nameKey(n.local.name);
-    const sound = soundKey(n.local.name);
+    const { key, sound } = n;
     const acronym = isAcronym(n.local.name.replace(/\./g, ''));
     const pool =
       acronym && n.local.type !== 'person'
@@ -320,13 +343,18 @@ function buildResult(nodes: Node[], find: (i: number) => number, untitled: Map<n
     const aliases = new Set<string>();
     const typeVotes = new Map<EntityType, number>();
     let mentions = 0;
+    // A shape's aliases are added once: they are the same in every article writing it.
+    const shapes = new Set<number>();
     for (const i of members) {
-      const { local } = nodes[i];
+      const { local, first, weight } = nodes[i];
       forms.push(untitled.get(i) ?? local.name);
       weights.push(local.mentions);
-      for (const a of local.aliases) aliases.add(a);
+      if (!shapes.has(first)) {
+        shapes.add(first);
+        for (const a of local.aliases) aliases.add(a);
+      }
       mentions += local.mentions;
-      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions * typeWeight(local));
+      typeVotes.set(local.type, (typeVotes.get(local.type) ?? 0) + local.mentions * weight);
     }
     const name = preferredName(forms, weights);
     for (const i of members) {

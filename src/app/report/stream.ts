@@ -70,6 +70,8 @@ export function memorySource(report: Partial<AnalysisReport>, sections: readonly
 /** Text output with backpressure: `write` resolves once the text may be handed on. */
 export interface TextSink {
   write(text: string): Promise<void>;
+  /** Text already encoded as UTF-8 (by a sink that had to encode it to look at it), handed on without encoding it again. */
+  writeBytes?(bytes: Buffer): Promise<void>;
   /** Flushes what is buffered (the stream itself stays open: stdout must not be ended). */
   flush(): Promise<void>;
 }
@@ -86,6 +88,9 @@ export function streamSink(out: NodeJS.WritableStream): TextSink {
     const chunk = buffer.join('');
     buffer = [];
     size = 0;
+    await send(chunk);
+  };
+  const send = async (chunk: string | Buffer) => {
     if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
       const done = (err?: Error) => {
         out.off('drain', done);
@@ -102,6 +107,10 @@ export function streamSink(out: NodeJS.WritableStream): TextSink {
       buffer.push(text);
       size += text.length;
       if (size >= CHUNK_CHARS) await handOn();
+    },
+    async writeBytes(bytes) {
+      await handOn();
+      await send(bytes);
     },
     flush: handOn,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneLine, safeSink, terminalSafe } from './terminal-safe.js';
-import { stringSink } from './stream.js';
+import { PassThrough } from 'node:stream';
+import { streamSink, stringSink } from './stream.js';
 
 describe('terminal output', () => {
   it('shows escape sequences, C1 controls and bidi overrides as visible escapes', () => {
@@ -34,5 +35,22 @@ describe('terminal output', () => {
     expect(await escaped('café — © naïve “quoted” \u2065')).toBe(JSON.stringify('café — © naïve “quoted” \u2065'));
     expect(await escaped('left \u202eright\u2069 end\u00a0')).toBe('"left \\u202eright\\u2069 end\u00a0"');
     expect(await escaped('x\u0080y')).toBe('"x\\u0080y"');
+  });
+
+  it('hands clean JSON to a stream as the bytes it looked at, in order with text written around them', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const sink = streamSink(out);
+    const safe = safeSink(sink, 'json');
+    const headlines = ['Harbour Herald', 'Dana Kellor said “Northshire is ready” ☂', 'x\u009by'];
+    // A C1 control in the first escaping chunk alone: that chunk goes on as escaped text, the later ones as bytes.
+    const headline = (i: number) => headlines[i < 3 ? i : i % 2]!;
+    for (let i = 0; i < 3000; i++) await safe.write(`${JSON.stringify({ headline: headline(i) })}\n`);
+    await safe.flush();
+    const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(3000);
+    expect(lines.map((l) => JSON.parse(l).headline)).toEqual(Array.from({ length: 3000 }, (_, i) => headline(i)));
+    expect(lines[2]).toBe('{"headline":"x\\u009by"}');
   });
 });

@@ -29,8 +29,7 @@ export function oneLine(text: string): string {
  * U+2066-U+2069): their UTF-8 lead bytes (0xC2, 0xE2) found with indexOf, which is many times
  * faster than a regular expression over two-byte text, and the rare hits checked.
  */
-function hasC1(text: string): boolean {
-  const bytes = Buffer.from(text);
+function hasC1(bytes: Buffer): boolean {
   for (let i = bytes.indexOf(0xc2); i >= 0; i = bytes.indexOf(0xc2, i + 1)) if (bytes[i + 1]! <= 0x9f) return true;
   for (let i = bytes.indexOf(0xe2); i >= 0; i = bytes.indexOf(0xe2, i + 1)) {
     const [b, c] = [bytes[i + 1]!, bytes[i + 2]!];
@@ -48,14 +47,20 @@ const ESCAPE_CHARS = 1 << 16;
  * is per character, so text is gathered and escaped a chunk at a time.
  */
 export function safeSink(sink: TextSink, kind: 'text' | 'json'): TextSink {
-  const clean = kind === 'json' ? (t: string) => (hasC1(t) ? t.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : t) : (t: string) => terminalSafe(t, { lines: true });
   let parts: string[] = [];
   let size = 0;
   const handOn = async () => {
     const text = parts.join('');
     parts = [];
     size = 0;
-    if (text) await sink.write(clean(text));
+    if (!text) return;
+    if (kind === 'text') return sink.write(terminalSafe(text, { lines: true }));
+    // JSON is looked at as the UTF-8 it is written as: clean text (nearly all of it) is handed on
+    // as those bytes, not encoded a second time by the stream (a copy of every byte of the report).
+    const bytes = Buffer.from(text);
+    if (hasC1(bytes)) await sink.write(text.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    else if (sink.writeBytes) await sink.writeBytes(bytes);
+    else await sink.write(text);
   };
   return {
     async write(text) {

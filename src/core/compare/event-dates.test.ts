@@ -23,6 +23,15 @@ describe('event dates without a year', () => {
     expect(eventDates('The mayor will resign on Saturday.', april3, 'en')).toEqual(['2031-04-05']);
   });
 
+  it('takes the next such weekday in a future clause or a forecast, the report\'s own day included; the last one else', () => {
+    // 1 September 2031 is a Monday.
+    const monday = new Date('2031-09-01T12:00:00Z');
+    expect(eventDates('The storm is expected to stay over Northshire until late Monday, the centre said.', monday, 'en')).toEqual(['2031-09-01']);
+    expect(eventDates('Forecasters expected the storm to begin pulling away from Northshire early Tuesday.', monday, 'en')).toEqual(['2031-09-02']);
+    expect(eventDates('The ferry was stopped on Tuesday.', monday, 'en')).toEqual(['2031-08-26']);
+    expect(eventDates('Residents fled on Sunday.', monday, 'en')).toEqual(['2031-08-31']);
+  });
+
   it('takes no deadline ahead for an event: "will stay closed until Friday" is a day the events have not reached', () => {
     expect(eventDates('The library will stay closed until Friday, the council said.', april3, 'en')).toEqual([]);
     expect(eventDates('Bids will be accepted until 20 April.', april3, 'en')).toEqual([]);

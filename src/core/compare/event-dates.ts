@@ -30,7 +30,8 @@ const FROM_TAIL = '\\s*(?:(?:early|late|mid|Anfang|Ende|Mitte|début|fin|princip
 /** Words that put a clause in the future, by language; "from" right before the date ("from March") too. */
 const FUTURE: Record<string, { clause: RegExp; before: RegExp }> = {
   en: {
-    clause: words("will|shall|won['’]t|\\w+['’]ll|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next|coming|upcoming"),
+    // A forecast governs what its object is to do: "forecasters expected the storm to begin pulling away early Tuesday".
+    clause: words("will|shall|won['’]t|\\w+['’]ll|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next|coming|upcoming|(?:expected|forecast|predicted|projected)(?:\\s+[\\p{L}.’'-]+){0,4}\\s+to\\s+(?:begin|start|reach|hit|make|arrive|move|pass|turn|strengthen|weaken|stay|remain|resume|reopen|return|leave|be)"),
     before: words('from|starting|as of', FROM_TAIL),
   },
   de: { clause: words('wird|werden|wirst|soll|sollen|nächste[nmrs]?|kommende[nmrs]?'), before: words('ab', FROM_TAIL) },
@@ -294,10 +295,14 @@ function yearNear(ref: Date, month: number, day: number | null, future: boolean)
   return at > ref.getTime() + GRACE_DAYS * DAY_MS ? year - 1 : year;
 }
 
-/** A weekday named without a date: the last one not after `ref`, or the next one after it. */
+/**
+ * A weekday named without a date: the last one not after `ref`, or in a future clause the next one,
+ * the report's own day included ("expected to hover until late Monday" in Monday's report is that
+ * Monday, not the next).
+ */
 function weekdayNear(ref: Date, weekday: number, future: boolean): IsoDate {
-  const now = ref.getUTCDay();
-  const shift = future ? (weekday - now + 7) % 7 || 7 : -((now - weekday + 7) % 7);
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+  const shift = future ? ahead : -((7 - ahead) % 7);
   return new Date(ref.getTime() + shift * DAY_MS).toISOString().slice(0, 10);
 }
 

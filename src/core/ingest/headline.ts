@@ -187,6 +187,14 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
       if (score > bestScore) [best, bestScore] = [i, score];
     }
   }
+  // A question opening a page of question subheads ("What happened?", "How did the police
+  // respond?", each over its paragraph) is the first section's head, not the title; a later
+  // candidate that is no question is the title.
+  if (!hints.headline && isQuestionSubhead(lines[best]) && lines.slice(best + 1).filter(isQuestionSubhead).length >= 2) {
+    const other = candidates.find((i) => !isQuestionSubhead(lines[i]));
+    if (other === undefined) return { headline: null, nameplate: null, site: null, rest: lines };
+    best = other;
+  }
   // A page title carries the site's name after the headline ("Headline | Site").
   const suffix = hints.headline ? null : titleSuffix(own(best));
   const headline = (suffix?.headline ?? own(best)).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, '');
@@ -204,6 +212,9 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
   }
   return { headline, nameplate, site: suffix?.site ?? null, rest: [...kept, ...below] };
 }
+
+/** A short question alone on its line: a section head of a question-and-answer page. */
+const isQuestionSubhead = (line: string): boolean => /\?\s*$/.test(line) && wordCount(line) <= 10 && !isParagraph(line);
 
 /** A place name on a line of its own: one to three capitalised words, no figures, no outlet's noun. */
 export function isPlaceLine(line: string): boolean {

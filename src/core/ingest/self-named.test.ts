@@ -61,6 +61,18 @@ describe('an agency credited in the text', () => {
   });
 });
 
+describe('a page of question subheads', () => {
+  const FAQ =
+    'Was ist passiert?\n\nIn der Nacht ist im Hafen von Northshire ein Frachter auf Grund gelaufen, die Besatzung wurde von Booten der Küstenwache an Land gebracht.\n\n' +
+    'Wie hat die Hafenbehörde reagiert?\n\nDie Hafenbehörde sperrte die Einfahrt und schickte zwei Schlepper, die den Frachter am Morgen wieder freizogen.\n\n' +
+    'Was sagt die Reederei?\n\nDie Reederei kündigte an, den Schaden am Rumpf in einer Werft in Tallholm untersuchen zu lassen.';
+  it('takes no section head for the title; a title above it stays the title', () => {
+    expect(cleanDoc(txt(FAQ)).headline).toBeNull();
+    expect(cleanDoc(txt(`Frachter im Hafen von Northshire auf Grund gelaufen\n\n${FAQ}`)).headline).toBe('Frachter im Hafen von Northshire auf Grund gelaufen');
+    expect(cleanDoc(txt(`Was ist im Hafen passiert?\n\n${LEAD}\n\n${MORE}`)).headline).toBe('Was ist im Hafen passiert?');
+  });
+});
+
 describe('a place alone above the lead', () => {
   it('is the dateline of the lead, not the headline', () => {
     const article = cleanDoc(txt(`Tallholm\n${LEAD}\n${MORE}`));

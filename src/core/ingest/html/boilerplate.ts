@@ -4,9 +4,12 @@
 import * as chrono from 'chrono-node';
 import type { Element } from './dom.js';
 
-/** Tags whose whole subtree is never article prose. */
+/**
+ * Tags whose whole subtree is never article prose. Not <head>: its own tags are all here, and on a
+ * page without <body> whose head was cut mid-tag the parser leaves the whole page inside it.
+ */
 export const JUNK_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'picture', 'img', 'map', 'button', 'input', 'select', 'textarea', 'option',
   'figcaption', 'dialog', 'link', 'meta', 'title',
 ]);

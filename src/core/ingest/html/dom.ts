@@ -7,7 +7,27 @@ export { Element, isTag, isText, Text };
 export type { AnyNode, Document };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(capNesting(html), { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(capNesting(closeRunawayTitle(html)), { lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** A title longer than this that holds markup has lost its close tag. */
+const RUNAWAY_TITLE_CHARS = 1000;
+
+/**
+ * The markup with a runaway <title> closed before its first tag. A title's content is raw text to
+ * the parser up to </title>: a page saved or served with that close tag missing (a truncated head)
+ * reads as one long title and an empty body. A real title is a line, never markup.
+ */
+export function closeRunawayTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html.length > 200_000 ? html.slice(0, 200_000) : html);
+  if (!open) return html;
+  const start = open.index + open[0].length;
+  const closeAt = html.slice(start).search(/<\/title\s*>/i);
+  const end = closeAt === -1 ? html.length : start + closeAt;
+  if (end - start <= RUNAWAY_TITLE_CHARS) return html;
+  const firstTag = html.slice(start, end).search(/<[a-zA-Z!\/]/);
+  if (firstTag === -1) return html;
+  return `${html.slice(0, start + firstTag)}</title>${html.slice(start + firstTag)}`;
 }
 
 /** Open elements beyond this depth are dropped, their text kept: no article nests deeper. */

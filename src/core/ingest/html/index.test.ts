@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capNesting } from './dom.js';
+import { capNesting, closeRunawayTitle } from './dom.js';
 import { extractHtml } from './index.js';
 
 const para = (n: number) =>
@@ -16,6 +16,28 @@ describe('extractHtml', () => {
     expect(out.body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(5);
     expect(out.body).not.toMatch(/tracking|Copyright|World/);
     expect(out.headline).toBe('Water board vote');
+  });
+
+  it('reads the body of a page whose <title> lost its close tag instead of taking the page for a title', () => {
+    // A truncated head: the title runs into the scripts and body, as the parser reads raw text to </title>.
+    const html = `<html><head><title>Harbour Herald - ferry fares rise
+      function resize() { obj.style.fontSize = size + "pt"; }
+      ${'var padding = "a script left open by the cut";\n'.repeat(30)}
+      </script></head><body><article>${[1, 2, 3].map(para).join('')}</article></body></html>`;
+    const { body, headline } = extractHtml(html);
+    expect(body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(3);
+    expect(headline).toMatch(/^Harbour Herald - ferry fares rise/);
+  });
+
+  it('reads a page without <body> whose head was cut mid-tag', () => {
+    const html = `<html><head><title>Harbour Herald</title><meta name="robots" content="ALL"><meta http-equiv="Expires" conten
+      <table><tr><td><article>${[1, 2, 3].map(para).join('')}</article></td></tr></table></html>`;
+    expect(extractHtml(html).body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(3);
+  });
+
+  it('leaves a long title without markup as it is', () => {
+    const title = 'Dana Kellor on the Northshire budget, '.repeat(40);
+    expect(closeRunawayTitle(`<title>${title}</title><body><p>x</p></body>`)).toBe(`<title>${title}</title><body><p>x</p></body>`);
   });
 
   it('reads a page nested 200,000 elements deep in linear time and keeps its text', () => {

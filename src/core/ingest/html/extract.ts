@@ -2,6 +2,7 @@
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
 import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
 import { removeConsentNotices } from './consent.js';
+import { standfirst } from './lead.js';
 import { Element, isTag, isText, Text, type AnyNode, type Document } from './dom.js';
 import { measure, type StatsMap, type TextStats } from './measure.js';
 import { serialize, type SerializedText } from './text.js';
@@ -31,7 +32,9 @@ export function extractBody(doc: Document, headline: string | null): SerializedT
   const page = analysePage(doc);
   if (!page) return { body: '', above: [] };
   const skip = (el: Element) => page.furniture.has(el);
-  return serialize(page.container, { stats: page.stats, skip, headline });
+  const text = serialize(page.container, { stats: page.stats, skip, headline });
+  const lead = standfirst(page.root, text.body);
+  return lead.length > 0 ? { ...text, body: [...lead, text.body].join('\n\n') } : text;
 }
 
 export function analysePage(doc: Document): PageAnalysis | null {

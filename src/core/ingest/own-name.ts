@@ -134,8 +134,15 @@ export function signedStandfirst(line: string): { text: string; name: string } |
 const REPORTS_SELF = /,\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}\p{Lu}[\p{L}\d&'’.-]*)\s+(?:reports|rapporte|berichtet|riporta|сообщает)\s*[.!]/u;
 
 /** The name a lead sentence closes on as its teller ("..., Site Name reports."), a wire's never. */
+// "Об этом сообщает Site.", "Об этом со ссылкой на X сообщает Site.", "передает Site со ссылкой на X":
+// the Russian teller of the lead, the outlet itself (the one it cites comes after "со ссылкой на").
+const REPORTS_SELF_RU =
+  /(?:^|[.!?]\s+)Об этом\s+(?:[^.!?]{0,80}?\s)?(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,2}\p{Lu}(?:[\p{L}\d&'’.-]*[\p{L}\d])?)\s*(?:[.!]|$)|(?:сообщает|передает|передаёт)\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,2}\p{Lu}[\p{L}\d&'’.-]*?)\s+со ссылкой на/u;
+
 export function reportsAsName(paragraph: string): string | null {
-  const m = paragraph.includes(' reports') || /rapporte|berichtet|riporta|сообщает/.test(paragraph) ? REPORTS_SELF.exec(paragraph) : null;
+  const en = paragraph.includes(' reports') || /rapporte|berichtet|riporta|сообщает/.test(paragraph) ? REPORTS_SELF.exec(paragraph) : null;
+  const ru = en ? null : /сообща|переда|пишет/.test(paragraph) ? REPORTS_SELF_RU.exec(paragraph) : null;
+  const m = en ?? (ru ? [ru[0], ru[1] ?? ru[2]] : null);
   if (!m || wireName(m[1]) || /\b(?:agency|agencies|agence|agentur|агентство)\b/i.test(m[1])) return null;
   return knownOutletName(m[1]) ?? m[1];
 }

@@ -61,6 +61,15 @@ describe('an agency credited in the text', () => {
   });
 });
 
+describe('a Russian lead naming its teller', () => {
+  const RU = 'Грузовое судно село на мель у маяка Тальхольм в воскресенье вечером, часть груза леса упала в залив.';
+  it('reads "Об этом сообщает <Name>." and "передает <Name> со ссылкой на <X>" as the outlet, a wire never', () => {
+    expect(cleanDoc(txt(`Судно село на мель у Тальхольма\n${RU} Об этом со ссылкой на портовую службу сообщает Норвик.инфо.\n${MORE}`)).outlet).toBe('Норвик.инфо');
+    expect(cleanDoc(txt(`Судно село на мель у Тальхольма\n${RU} Об этом в понедельник передает Гавань Ньюс со ссылкой на портовую службу.\n${MORE}`)).outlet).toBe('Гавань Ньюс');
+    expect(cleanDoc(txt(`Судно село на мель у Тальхольма\n${RU} Об этом сообщает Reuters.\n${MORE}`)).outlet).toBeNull();
+  });
+});
+
 describe('a page of question subheads', () => {
   const FAQ =
     'Was ist passiert?\n\nIn der Nacht ist im Hafen von Northshire ein Frachter auf Grund gelaufen, die Besatzung wurde von Booten der Küstenwache an Land gebracht.\n\n' +

@@ -168,7 +168,7 @@ export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' 
 }
 
 /**
- * "El primer ministro libanés, Hasan Diab, …" then "declaró el primer ministro": no role was kept
+ * "El primer ministro velmarés, Tomas Verhoek, …" then "declaró el primer ministro": no role was kept
  * with the name (an adjective and a comma, or "de division", stand between), but the office's head
  * word, and any word making it another office, are written just before one person's name, in the
  * same sentence. That person, the one so written nearest before the description.

@@ -90,7 +90,7 @@ describe('a gendered pronoun prefers the person of its gender named earlier in t
   it.each<Case>([
     ['en', 'Judge Tomas Verhoek sentenced Jorn Kellor to life in prison in Northshire on Monday.\n\nAfter hearing the news, Prime Minister Anna Lindqvist said Kellor would now have ‘no platform’.\n\nShe added: "Today we can close this chapter."', [['close this chapter', 'Anna Lindqvist']]],
     // Named as the sentence's own subject, not after a speech verb: the nearer person is in focus.
-    ['fr', 'Le président Tomas Verhoek a démissionné mardi.\nLeader de la contestation anti-Verhoek, le pasteur Jorn Kellor s’est dit très ému par la nouvelle. «Le voyage a été long et dur» a-t-il commenté sur Twitter.', [['Le voyage', 'Jorn Kellor']]],
+    ['fr', 'Le président Tomas Verhoek a démissionné mardi.\nLeader de la contestation anti-Verhoek, le pasteur Jorn Kellor s’est dit très ému par la nouvelle. «La route a été longue et pénible» a-t-il commenté sur Twitter.', [['La route', 'Jorn Kellor']]],
   ])('%s', run);
 });
 
@@ -117,7 +117,7 @@ describe('a quote the article opens with, before anyone is named', () => {
 
 describe('a name on an image credit is no one in focus', () => {
   it.each<Case>([
-    ['ru', '© Harbour Herald / Tomas Verhoek. Архивное фото\n\n"Беспилотник был тотчас уничтожен", - сказал он.', [['Беспилотник', null]]],
+    ['ru', '© Harbour Herald / Tomas Verhoek. Архивное фото\n\n"Катер сразу же вернулся в порт", - сказал он.', [['Катер', null]]],
     ['en', 'The ferry sank off Northshire. Photo: Tomas Verhoek/Harbour Herald\n\n"We lost everything," he said.', [['lost everything', null]]],
   ])('%s', run);
 });

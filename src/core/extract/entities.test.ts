@@ -281,3 +281,21 @@ describe('German nouns after a particle word are not surnames', () => {
     expect(got.filter((n) => /\b(?:den|von) [A-ZÄÖÜ]/.test(n))).toEqual([]);
   });
 });
+
+describe('things and places that sound like people', () => {
+  it('a ship named after its class noun, a cay and a relief society are no persons', () => {
+    const entities = entitiesOf(
+      'en',
+      'The tanker Sea Lantern was seized near Kessa Cay on Monday. Relief from the Red Cross reached Elbow Cay a day later, Dana Kellor said.',
+    );
+    expect(typeOf(entities, 'Sea Lantern')).toBe('other');
+    expect(typeOf(entities, 'Elbow Cay')).toBe('place');
+    expect(typeOf(entities, 'Red Cross')).toBe('organization');
+    expect(typeOf(entities, 'Dana Kellor')).toBe('person');
+  });
+
+  it('in Spanish and French the class noun before the name says so too', () => {
+    expect(typeOf(entitiesOf('es', 'El petrolero Kessa Lorn fue retenido el lunes, dijo Tomas Verhoek.'), 'Kessa Lorn')).toBe('other');
+    expect(typeOf(entitiesOf('fr', 'Le navire Belle Étoile a été arraisonné lundi, a déclaré Tomas Verhoek.'), 'Belle Étoile')).toBe('other');
+  });
+});

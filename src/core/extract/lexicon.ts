@@ -173,7 +173,7 @@ export const ORG_WORDS = set(`
   co plc llc ag gmbh sa s.p.a spa nv motors airlines
   chamber chambers museum library league consortium cooperative co-operative directorate
   inspectorate tribunal logistics freight airways railways systems technologies pharmaceuticals
-  foods partners ventures holdings industries laboratories utilities brewery
+  foods partners ventures holdings industries laboratories utilities brewery cross crescent
 `);
 
 /** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */
@@ -192,6 +192,22 @@ export const FEASTS = set('easter pâques pascua páscoa pasqua ostern påske pa
 /** A prize or award heads a name that may end in a place's words ("Premio Orvin de la Vega"): never a person. */
 export const PRIZE_WORDS = set('prize award medal premio prêmio prémio prix preis premi nobel nóbel pulitzer medalla médaille medaille');
 
+/**
+ * Lowercase nouns of a class of things that, right before a name, say the name is one of them ("the
+ * tanker Sea Lantern", "el buque X", "le pétrolier X"): a ship, a craft, a storm is no person,
+ * whatever its name sounds like.
+ */
+export const THING_CLASS_NOUNS = set(`
+  ship vessel tanker freighter carrier frigate destroyer submarine ferry yacht boat liner trawler
+  drone aircraft jet plane airliner helicopter satellite probe rover spacecraft lander rocket
+  hurricane storm typhoon cyclone mv ms
+  buque barco petrolero carguero portacontenedores huracán tormenta avión
+  navire pétrolier cargo porte-conteneurs ouragan tempête avion
+  tanker schiff frachter containerschiff hurrikan sturm flugzeug
+  navio petroleiro cargueiro furacão tempestade avião
+  nave petroliera portacontainer uragano tempesta aereo
+`);
+
 export const MEDIA_NOUNS = set(`
   tabloid daily newspaper paper broadcaster channel agency magazine weekly outlet website network
   radio television station news
@@ -200,7 +216,7 @@ export const MEDIA_NOUNS = set(`
 export const PLACE_WORDS = set(`
   city province region district county governorate road street avenue river mountains mountain
   valley island islands sea gulf bay lake desert square airport strait peninsula heights oblast
-  state republic park bridge stadium arena station canal coast
+  state republic park bridge stadium arena station canal coast cay cays reef atoll archipelago beach
 `);
 
 /** First words that make a name a place ("Port Veldor", "Lake Orvin", "Mount Tessel", "Saint Orvel"). */

@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
-import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS } from './lexicon.js';
+import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
 import { caseKey, isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -235,6 +235,8 @@ export function makeMention(
   // other evidence; so too a word ending in a short capitalised part ("Marra-La").
   if (words.some((w) => PRIZE_WORDS.has(bare(w)) || /-\p{Lu}\p{Ll}?$/u.test(w))) scores.common += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
+  // "the tanker Sea Lantern", "M/V Sea Lantern": a thing's class named before it; no person for want of other evidence.
+  if (THING_CLASS_NOUNS.has(prevWord)) scores.common += 1;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;
   const ofBefore = prevWord === 'of' ? before[before.length - 2]?.lower : '';
   if (ofBefore && PLACE_NOUNS.has(ofBefore)) scores.place += 3;

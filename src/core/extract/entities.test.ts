@@ -299,3 +299,17 @@ describe('things and places that sound like people', () => {
     expect(typeOf(entitiesOf('fr', 'Le navire Belle Étoile a été arraisonné lundi, a déclaré Tomas Verhoek.'), 'Belle Étoile')).toBe('other');
   });
 });
+
+describe('an institution and a rank before a name', () => {
+  it('"Navy Captain <Name>" is the person, with the rank as role; a company ending in Management is an organisation', () => {
+    const entities = entitiesOf(
+      'en',
+      'Navy Captain Dana Kellor said the ship had left port. Northern Marine Management, which runs the vessel, said it had lost contact. Army Colonel Tomas Verhoek confirmed it. Later, Kellor spoke again.',
+    );
+    expect(typeOf(entities, 'Dana Kellor')).toBe('person');
+    expect(entities.find((e) => e.name === 'Dana Kellor')?.aliases).toContain('Kellor');
+    expect(typeOf(entities, 'Tomas Verhoek')).toBe('person');
+    expect(typeOf(entities, 'Northern Marine Management')).toBe('organization');
+    expect(entities.some((e) => e.name.includes('Captain'))).toBe(false);
+  });
+});

@@ -173,7 +173,7 @@ export const ORG_WORDS = set(`
   co plc llc ag gmbh sa s.p.a spa nv motors airlines
   chamber chambers museum library league consortium cooperative co-operative directorate
   inspectorate tribunal logistics freight airways railways systems technologies pharmaceuticals
-  foods partners ventures holdings industries laboratories utilities brewery cross crescent
+  foods partners ventures holdings industries laboratories utilities brewery cross crescent management
 `);
 
 /** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */

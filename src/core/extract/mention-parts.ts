@@ -134,10 +134,18 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     return m;
   }
   const words = seg.map((k) => tokens[k].text);
-  const orgLike = institutional(lex, words);
+  const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
+  // "Navy Captain Jane Roe", "Army Colonel Jo Roe": an institution's word before a title and a given
+  // name is the office's, not the name's; the person is who follows the title.
+  const title = words.findLastIndex((w, k) => k > 0 && k < words.length - 1 && isTitleWord(w));
+  const titled =
+    title > 0 &&
+    words.length - title - 1 <= 3 &&
+    words.slice(title + 1).every((w) => !lex.orgWords.has(bare(w)) && !isTitleWord(w)) &&
+    (given === title + 1 || words.slice(0, title).every((w) => lex.orgWords.has(bare(w)) || isAcronym(w) || isDemonym(w)));
+  const orgLike = !titled && institutional(lex, words);
   let nameAt = 0;
   if (!orgLike) {
-    const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
     // "Councillor Anna Korbel": one capitalised word before a given name and a surname is an
     // office (a title is no part of the name), even one the title list lacks.
     const loneTitle = given === 1 && words.length >= 3 && !isKnownName(words[0]) && !lex.functionWords.has(bare(words[0]));

@@ -232,20 +232,24 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
 const PAREN_DATE = /\((\d{1,2})[/.](\d{1,2})\)/g;
 const weekdayEnds = new Map<string, RegExp>();
 
+/** The language's weekday names in full, lower case, Monday first, from the platform's locale data; none for a tag it does not know. */
+export function weekdayNames(language: string): string[] {
+  try {
+    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))).toLowerCase());
+  } catch {
+    return [];
+  }
+}
+
 /** A weekday name of the language (or English) ending a text, from the platform's locale data. */
 function weekdayEnd(language: string): RegExp {
   let re = weekdayEnds.get(language);
   if (!re) {
     const names = new Set<string>();
-    for (const lang of new Set([language, 'en'])) {
-      try {
-        const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-        // 1 January 2024 was a Monday; "segunda-feira" is also written "segunda".
-        for (let i = 0; i < 7; i++) for (const n of format.format(new Date(Date.UTC(2024, 0, 1 + i))).toLowerCase().split('-')) if (n.length >= 3) names.add(n);
-      } catch {
-        // An unknown language tag: English names only.
-      }
-    }
+    // "segunda-feira" is also written "segunda".
+    for (const lang of new Set([language, 'en'])) for (const name of weekdayNames(lang)) for (const n of name.split('-')) if (n.length >= 3) names.add(n);
     const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     re = new RegExp(`(?<!\\p{L})(?:${alternatives})(?:-feira)?\\s*$`, 'iu');
     weekdayEnds.set(language, re);

@@ -5,6 +5,7 @@
 // never count as names two stories share (in any language the word lists or the platform's locale
 // data know).
 import { lexiconFor } from '../extract/lang/index.js';
+import { weekdayNames } from '../ingest/date-parse.js';
 
 // The languages with word lists, and others the platform's locale data name months and weekdays for.
 const LANGUAGES = ['en', 'ar', 'da', 'de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'sl', 'tr', 'pl', 'cs', 'uk', 'ro', 'hu', 'fi', 'no', 'el'];
@@ -20,21 +21,16 @@ function build(): Set<string> {
   };
   for (const language of LANGUAGES) {
     const lex = lexiconFor(language);
-    for (const list of [lex.months, lex.weekdays, lex.titles]) for (const w of list) add(w);
+    for (const list of [lex.months, lex.weekdays, lex.titles, weekdayNames(language)]) for (const w of list) add(w);
     try {
-      for (const [kind, format] of [
-        ['month', { month: 'long' }],
-        ['month', { month: 'short' }],
-        ['weekday', { weekday: 'long' }],
-      ] as const) {
+      for (const format of [{ month: 'long' }, { month: 'short' }] as const) {
         const f = new Intl.DateTimeFormat(language, { ...format, timeZone: 'UTC' });
-        const count = kind === 'month' ? 12 : 7;
-        // Months of 2024 from January; its days from Monday 1 January. Standalone and in-date forms
-        // differ in some languages ("март" and "марта"): both come from formatting a whole date.
-        for (let i = 0; i < count; i++) {
-          const date = kind === 'month' ? new Date(Date.UTC(2024, i, 15)) : new Date(Date.UTC(2024, 0, 1 + i));
+        // Months of 2024 from January. Standalone and in-date forms differ in some languages
+        // ("март" and "марта"): both come from formatting a whole date.
+        for (let i = 0; i < 12; i++) {
+          const date = new Date(Date.UTC(2024, i, 15));
           add(f.format(date));
-          if (kind === 'month') add(new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date).replace(/\d+\.?/g, ''));
+          add(new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date).replace(/\d+\.?/g, ''));
         }
       }
     } catch {

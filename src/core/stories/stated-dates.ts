@@ -7,7 +7,7 @@
 //   29 August", a dateline) is the day of the news itself: news names the weekday and hour of what
 //   happened in the last days, background only its date;
 // - any other date is a recent one: the article's events fall on it or soon after (see yearless.ts).
-import { datesIn, type StatedDate } from '../ingest/date-parse.js';
+import { datesIn, weekdayNames, type StatedDate } from '../ingest/date-parse.js';
 
 export type DateRole = 'deadline' | 'last year' | 'news day' | 'recent';
 
@@ -73,16 +73,6 @@ function weekdayBeforePattern(language: string): RegExp {
     weekdayBefore.set(language, re);
   }
   return re;
-}
-
-function weekdayNames(language: string): string[] {
-  try {
-    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday.
-    return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))).toLowerCase());
-  } catch {
-    return [];
-  }
 }
 
 /** The words of a date's own sentence before it (at most WINDOW characters). */

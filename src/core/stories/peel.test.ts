@@ -6,6 +6,8 @@ import { newActors, outsiders } from './peel.js';
 import { yearOn } from './yearless.js';
 import type { Member } from './state.js';
 
+const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
 describe('undated members whose own dates put them outside their story', () => {
   const dated = [
     { id: 'a', published: '2031-01-25' },
@@ -49,6 +51,33 @@ describe('undated members whose own dates put them outside their story', () => {
       { id: 'b', published: '2032-01-03' },
     ];
     expect(outsiders([...story, { id: 'x', published: null, own: { day: null, news: false, lastYear: 361 } }], 7).size).toBe(0);
+  });
+
+  it('takes out a report naming a day it marks as gone by two months after the story', () => {
+    // "el pasado 4 de octubre" read as a past day: the report is written on or after it.
+    const story = [
+      { id: 'a', published: '2031-06-18' },
+      { id: 'b', published: '2031-06-20' },
+    ];
+    const remains = { id: 'x', published: null, own: { day: 276, news: true, lastYear: null } };
+    expect([...outsiders([...story, remains], 7)]).toEqual(['x']);
+  });
+
+  it('takes out a report telling the story’s days with their year and a later date, not one stating only the story’s', () => {
+    const story = [
+      { id: 'a', published: '2031-06-18' },
+      { id: 'b', published: '2031-06-20' },
+    ];
+    const span = (from: string, to = from): [number, number] => [day(from), day(to)];
+    // "sank in June 2031 ... in August 2032 the family sued": a hearing or a lawsuit a year on.
+    const hearing = { id: 'x', published: null, own: { day: null, news: false, lastYear: null, told: [span('2031-06-01', '2031-06-30'), span('2032-08-01', '2032-08-31')] } };
+    // A report of the day with a photo caption dated in full and a date of the ship's history.
+    const caption = { id: 'y', published: null, own: { day: null, news: false, lastYear: null, told: [span('2019-03-02'), span('2031-06-18')] } };
+    // A later date with its year but none of the story's days: nothing says it retells the story.
+    const other = { id: 'z', published: null, own: { day: null, news: false, lastYear: null, told: [span('2019-03-02'), span('2032-08-01', '2032-08-31')] } };
+    // A date of the next weeks (within a month): still the story's news cycle.
+    const soon = { id: 'w', published: null, own: { day: null, news: false, lastYear: null, told: [span('2031-06-18'), span('2031-07-10')] } };
+    expect([...outsiders([...story, hearing, caption, other, soon], 7)]).toEqual(['x']);
   });
 
   it('has nothing to compare with in a story without dated members', () => {
@@ -174,5 +203,34 @@ describe('newActors', () => {
     const datedNew = thread([{ id: 'd', published: '2031-03-13', outlet: null, people: [[7, 8]] }], []);
     expect(newActors([dated, pair, datedNew], idOf).size).toBe(0);
     expect(newActors([thread([{ id: 'x', published: null, outlet: null, people: [[7, 8]] }], [])], idOf).size).toBe(0);
+  });
+});
+
+// Invented reports: a ferry sinking told in June in Spanish (dated and undated), and undated later
+// reports told in the same words: a lawsuit a year on that dates the sinking with its year, and
+// divers bringing up the wreck months later on a day the text marks as gone by.
+describe('undated later reports that retell the event', () => {
+  const report = (id: string, published: string | null, language: string, body: string): Article => ({ ...article(id, published, body), language });
+  const sinking = (when: string) =>
+    `El ferry Solvik se hundió ${when} frente al puerto de Kelport con 214 pasajeros a bordo, informó la guardia costera de Varnia.\n\n` +
+    'La guardia costera dijo que 37 pasajeros siguen desaparecidos y que el capitán Tomas Verhoek fue rescatado con vida. La naviera Kessa Lines abrió una investigación.';
+  const june = [report('e1', '2031-06-18', 'es', sinking('el martes')), report('e2', '2031-06-19', 'es', sinking('el martes por la noche'))];
+  const ofStory = (articles: Article[], id: string) => clusterStories(articles).find((s) => s.articles.includes(id.padEnd(24, '0')))!;
+
+  it('takes out a report stating the sinking with its year and a later date, and one naming a later day it marks as past', () => {
+    const lawsuit = report('n1', null, 'es', `${sinking('en junio de 2031')}\n\nEn agosto de 2032, las familias de los desaparecidos presentaron una demanda contra Kessa Lines.`);
+    const wreck = report('n2', null, 'es', `${sinking('en junio')}\n\nLos buzos recuperaron el pasado 4 de octubre los restos del ferry.`);
+    const sameDay = report('s1', null, 'es', sinking('el 18 de junio'));
+    const articles = [...june, lawsuit, wreck, sameDay];
+    const story = ofStory(articles, 'e1');
+    expect(story.articles).toContain(sameDay.id);
+    expect(story.articles).not.toContain(lawsuit.id);
+    expect(story.articles).not.toContain(wreck.id);
+    expect(ofStory(articles, 'n1').articles).toEqual([lawsuit.id]);
+  });
+
+  it('keeps a report that dates the sinking with its year and names only plans for later', () => {
+    const plans = report('n3', null, 'es', `${sinking('el 18 de junio de 2031')}\n\nLa audiencia está prevista para marzo de 2032.`);
+    expect(ofStory([...june, plans], 'e1').articles).toContain(plans.id);
   });
 });

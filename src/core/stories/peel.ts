@@ -3,7 +3,9 @@
 // whole, its dated members say when its events happened; an undated member whose own text puts its
 // events clearly outside that span is another event with the same people or places (a later
 // incident, a follow-up a year on), and is taken out as a story of its own. Only the article's own
-// evidence counts: the day of the news it names, or a date it says was last year. An undated
+// evidence counts: the day of the news it names or a date it marks as gone by, a date it says was
+// last year, or a later date it states with its year beside the story's own days told with
+// theirs (a hearing a year on retelling the event: a report of the day drops the year). An undated
 // report with no time evidence that no other report of its words joined can still say it tells
 // another event: its opening sentence names in full a person no other thread of the story names.
 import type { IsoDate, Story } from '../types.js';
@@ -11,6 +13,8 @@ import type { Member, StoryState } from './state.js';
 import { yearSpanOf, type OwnTime } from './yearless.js';
 
 const YEAR = 365;
+// A date stated with its year this long after the story's last dated day is a later report's own.
+const LATER_DAYS = 30;
 
 export interface PeelMember {
   id: string;
@@ -40,8 +44,21 @@ export function outsiders(members: readonly PeelMember[], graceDays: number): Se
   }
   // A story without dated members, or dated over half a year, gives nothing to compare with.
   if (!Number.isFinite(first) || !yearSpanOf([first, last])) return out;
-  for (const m of members) if (!m.published && m.own && outside(m.own, first, last, graceDays)) out.add(m.id);
+  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays))) out.add(m.id);
   return out;
+}
+
+/**
+ * Whether the text tells the story's days with their year ("in June 2031", "on 18 June 2031") and
+ * states a date with its year over a month after them ("in August 2032"): reporters drop the year
+ * for the days around the event they report, so the story's days are background here, and the
+ * later date is the report's own news (a hearing, remains found, a ruling). Plans and deadlines are
+ * no such dates (see stated-dates.ts).
+ */
+function retold(own: OwnTime, first: number, last: number, grace: number): boolean {
+  if (!own.told) return false;
+  const tellsStory = own.told.some(([from, to]) => to >= first - grace && from <= last + grace);
+  return tellsStory && own.told.some(([from]) => from > last + LATER_DAYS);
 }
 
 function outside(own: OwnTime, first: number, last: number, grace: number): boolean {

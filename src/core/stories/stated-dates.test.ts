@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearlessDates } from './stated-dates.js';
+import { datesWithYear, yearlessDates } from './stated-dates.js';
 import { ownTime } from './yearless.js';
 
 const roles = (text: string, language: string) => yearlessDates(text, language).map((d) => `${d.month}-${d.day} ${d.role}`);
@@ -27,7 +27,24 @@ describe('what the words around a year-less date say of it', () => {
 
   it('leaves any other date a recent one', () => {
     expect(roles('The tug has been held since May 17, when it was boarded.', 'en')).toEqual(['5-17 recent']);
-    expect(roles('Son exil le 17 mai dernier a tout changé.', 'fr')).toEqual(['5-17 recent']);
+  });
+
+  it('reads the first of January after "since" as the start of a count over the year, in several languages', () => {
+    expect(roles('Selon les derniers chiffres, 4.120 feux ont été répertoriés depuis le 1er janvier.', 'fr')).toEqual(['1-1 year start']);
+    expect(roles('Desde el 1 de enero se han registrado 4.120 incendios en Velmar.', 'es')).toEqual(['1-1 year start']);
+    expect(roles('Seit dem 1. Januar zählte die Behörde 4120 Brände.', 'de')).toEqual(['1-1 year start']);
+    expect(roles('Some 4,120 fires have been counted since January 1.', 'en')).toEqual(['1-1 year start']);
+    // Another day after "since" is a recent one.
+    expect(roles('The tug has been held since 2 May.', 'en')).toEqual(['5-2 recent']);
+  });
+
+  it('reads a date marked as gone by as a past day, in several languages', () => {
+    expect(roles('Son exil le 17 mai dernier a tout changé.', 'fr')).toEqual(['5-17 past']);
+    expect(roles('Los buzos recuperaron el pasado 4 de octubre los restos del ferry Solvik.', 'es')).toEqual(['10-4 past']);
+    expect(roles('Il 26 marzo scorso il traghetto Solvik ha urtato il molo di Kelport.', 'it')).toEqual(['3-26 past']);
+    expect(roles('O ferry Solvik afundou no passado dia 4 de outubro.', 'pt')).toEqual(['10-4 past']);
+    // A date of last year stays one.
+    expect(roles('Los buzos lo vieron el 4 de octubre del año pasado.', 'es')).toEqual(['10-4 last year']);
   });
 });
 
@@ -40,5 +57,25 @@ describe('an undated article’s own time', () => {
       lastYear: 275,
     });
     expect(ownTime('No date here at all.', 'en')).toBeNull();
+  });
+});
+
+describe('dates a text states with their year', () => {
+  const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  it('reads days and months with their year, in several languages', () => {
+    expect(datesWithYear('El ferry Solvik se hundió en junio de 2031 frente a Kelport. En agosto de 2032, la familia de un pasajero presentó una demanda.', 'es')).toEqual([
+      [day('2031-06-01'), day('2031-06-30')],
+      [day('2032-08-01'), day('2032-08-31')],
+    ]);
+    expect(datesWithYear('Die Fähre Solvik sank am 18. Juni 2031 vor Kelport.', 'de')).toEqual([[day('2031-06-18'), day('2031-06-18')]]);
+    expect(datesWithYear('The Solvik ferry sank on June 18, 2031, and its owner was charged in March 2032.', 'en')).toEqual([
+      [day('2031-06-18'), day('2031-06-18')],
+      [day('2032-03-01'), day('2032-03-31')],
+    ]);
+  });
+
+  it('leaves out plans and deadlines: days the events have not reached', () => {
+    expect(datesWithYear('La audiencia está prevista para marzo de 2033.', 'es')).toEqual([]);
+    expect(datesWithYear('The port stays closed until June 2033, and a hearing is scheduled for 4 July 2033.', 'en')).toEqual([]);
   });
 });

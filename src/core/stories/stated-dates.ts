@@ -6,10 +6,14 @@
 // - a date written with its weekday or time of day ("this Friday, 12 May", "on the morning of
 //   29 August", a dateline) is the day of the news itself: news names the weekday and hour of what
 //   happened in the last days, background only its date;
+// - a date marked as gone by ("el pasado 4 de octubre", "le 9 juin dernier", "il 26 marzo scorso")
+//   is a day before the writing: the article is written on or after it;
+// - the first of January after "since" ("79,000 fires since 1 January", "depuis le 1er janvier") is
+//   the start of a count over the year so far, no day of the events;
 // - any other date is a recent one: the article's events fall on it or soon after (see yearless.ts).
 import { datesIn, weekdayNames, type StatedDate } from '../ingest/date-parse.js';
 
-export type DateRole = 'deadline' | 'last year' | 'news day' | 'recent';
+export type DateRole = 'deadline' | 'last year' | 'news day' | 'past' | 'year start' | 'recent';
 
 export interface YearlessDate {
   month: number;
@@ -41,6 +45,15 @@ const LAST_YEAR_BEFORE = new RegExp(
   `(?:${LAST_YEAR}|${words('a year ago|il y a un an|hace un año|vor einem jahr|im vergangenen jahr|год назад|в прошлом году|un anno fa|há um ano|no ano passado')})${CONNECT}$`,
   'iu',
 );
+
+// A date marked as gone by, before it ("el pasado 4 de octubre", "lo scorso 4 ottobre", "no passado
+// dia 4") or after it ("le 9 juin dernier", "il 26 marzo scorso", "4 de outubro passado").
+const GONE = 'pasado|pasada|passado|passada|scorso|scorsa|dernier|dernière|vergangenen';
+const PAST_BEFORE = new RegExp(`${words(GONE)}${CONNECT}$`, 'iu');
+const PAST_AFTER = new RegExp(`^[\\s,]*${words(GONE)}`, 'iu');
+
+// "since 1 January", "depuis le 1er janvier", "desde el 1 de enero", "seit dem 1. Januar", "с 1 января".
+const SINCE = new RegExp(`${words("since|from|depuis|desde|seit|dal|dall['’]|da|с|від|sinds|sedan|siden|od")}${CONNECT}$`, 'iu');
 
 // A time of day or "this"/"today" right before the date: the day of the news.
 const NEWS_WORDS = words(
@@ -118,21 +131,87 @@ export function isDeadline(text: string, index: number, language: string | null 
 }
 
 /** What the words around one date say it is (see the file comment). */
-export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'weekday'>, language: string | null | undefined): DateRole {
+export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'weekday' | 'month' | 'day'>, language: string | null | undefined): DateRole {
   // Only the words of the date's own sentence count.
   const before = sentenceBefore(text, date.index);
   const after = (text.slice(date.end, date.end + WINDOW).split(/[.!?\n]/)[0] ?? '');
   if (isDeadline(text, date.index, language)) return 'deadline';
   if (LAST_YEAR_AFTER.test(after) || LAST_YEAR_BEFORE.test(before)) return 'last year';
+  if (date.month === 1 && date.day === 1 && SINCE.test(before)) return 'year start';
   // A dateline: the date on the first line, a dash after it ("CITY, 8 Feb — Agency").
   const dateline = /^[\s)]*[—–-]/.test(after) && !text.slice(0, date.index).includes('\n');
   if (date.weekday || dateline || NEWS_BEFORE.test(before) || weekdayBeforePattern(language ?? 'en').test(before)) return 'news day';
+  if (PAST_AFTER.test(after) || PAST_BEFORE.test(before)) return 'past';
   return 'recent';
 }
 
 /** The dates the text states without a year, each with its role. */
-export function yearlessDates(text: string, language: string | null | undefined): YearlessDate[] {
-  return datesIn(text, { language })
+export function yearlessDates(text: string, language: string | null | undefined, stated: StatedDate[] = datesIn(text, { language })): YearlessDate[] {
+  return stated
     .filter((d) => d.year === null)
     .map((d) => ({ month: d.month, day: d.day, role: roleOf(text, d, language) }));
+}
+
+// A plan or a forecast before a date: a day the events have not reached ("the hearing is scheduled
+// for June 2032", "prévue en juin 2032", "soll im Juni 2032").
+const PLANNED = new RegExp(
+  words('scheduled|planned|expected|due|will|prévue?s?|devrait|doit|programad[oa]s?|previst[oa]s?|prevede|geplant|soll|sollen|vorgesehen|запланирован\\p{L}*|ожидается'),
+  'iu',
+);
+const monthYear = new Map<string, { pattern: RegExp; months: Map<string, number> }>();
+
+/** Month names of the language (or English) with a year after them: "June 2031", "junio de 2031", "июня 2031". */
+function monthYearReader(language: string): { pattern: RegExp; months: Map<string, number> } {
+  let reader = monthYear.get(language);
+  if (!reader) {
+    const months = new Map<string, number>();
+    for (const lang of new Set([language, 'en'])) {
+      try {
+        const long = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+        const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+        // Standalone and in-date forms differ in some languages ("июнь" and "июня").
+        for (let i = 0; i < 12; i++) {
+          const date = new Date(Date.UTC(2024, i, 15));
+          for (const name of [long.format(date), inDate.format(date).replace(/[\d.\s]+/g, ' ').trim()]) {
+            const key = name.toLowerCase();
+            if (key.length >= 3 && !months.has(key)) months.set(key, i + 1);
+          }
+        }
+      } catch {
+        // A language the platform has no locale data for: English names only.
+      }
+    }
+    const alternatives = [...months.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pattern = new RegExp(`${L}(${alternatives})(?:\\s+(?:of|de|del|di|do|da))?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+    reader = { pattern, months };
+    monthYear.set(language, reader);
+  }
+  return reader;
+}
+
+const dayOf = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+
+/**
+ * The dates the text states with their year, as the day numbers each covers: a day ("18 June 2031")
+ * or a month ("in June 2031", "en junio de 2031"). Deadlines, ends of periods and dates a plan or a
+ * forecast names are left out: they are no days the events have reached. Sorted, without repeats.
+ */
+export function datesWithYear(text: string, language: string | null | undefined, stated: StatedDate[] = datesIn(text, { language })): [number, number][] {
+  const lang = language ?? 'en';
+  const out = new Map<string, [number, number]>();
+  const add = (range: [number, number]) => out.set(range.join(':'), range);
+  const reached = (index: number) => !isDeadline(text, index, lang) && !PLANNED.test(text.slice(Math.max(0, index - 60), index).split(/[.!?\n]/).pop() ?? '');
+  const days = stated.filter((d) => d.year !== null);
+  for (const d of days) if (reached(d.index)) add([dayOf(d.year!, d.month, d.day), dayOf(d.year!, d.month, d.day)]);
+  const { pattern, months } = monthYearReader(lang);
+  for (const m of text.matchAll(pattern)) {
+    const index = m.index ?? 0;
+    // The month of a day already read ("18 de junio de 2031").
+    if (days.some((d) => index >= d.index && index < d.end)) continue;
+    const month = months.get(m[1].toLowerCase());
+    if (month === undefined || !reached(index)) continue;
+    const year = Number(m[2]);
+    add([dayOf(year, month, 1), dayOf(year, month + 1, 1) - 1]);
+  }
+  return [...out.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

@@ -5,7 +5,8 @@
 // it states. The year stays unknown, so the evidence is a span of days of the year, compared on the
 // circle of the year: an article stating "29 August" is two weeks from a story of 15 August and five
 // months from one of late March, whatever their years.
-import { yearlessDates } from './stated-dates.js';
+import { datesIn } from '../ingest/date-parse.js';
+import { datesWithYear, yearlessDates } from './stated-dates.js';
 
 /** Days of the year on a 365-day circle: [first day (0-364), length in days]. */
 export type YearSpan = [number, number];
@@ -41,12 +42,21 @@ export function statedYearSpan(text: string, language: string | null | undefined
 export interface OwnTime {
   /** The latest date it states without a year (deadlines and last year's left out), or null. */
   day: number | null;
-  /** Whether that date is written as the day of the news (its weekday, time of day, a dateline). */
+  /**
+   * Whether that date is written as the day of the news (its weekday, time of day, a dateline) or
+   * marked as gone by ("el pasado 4 de octubre", "le 9 juin dernier"): the article is written on or after it.
+   */
   news: boolean;
   /** The latest date it states as last year's: the article is of the following year. */
   lastYear: number | null;
   /** Its opening says its events come a year or more after the event it recalls (see `yearOn`). */
   yearOn?: boolean;
+  /**
+   * The dates it states with their year (a day or a month), as day-number ranges, when it states
+   * two or more: a report that tells the story's days with their year and a later one is a later
+   * report retelling the event (see peel.ts).
+   */
+  told?: [number, number][];
 }
 
 // An opening that tells a year since an event ("one year on", "a year after", "the second
@@ -69,14 +79,22 @@ export function yearOn(headline: string | null, body: string): boolean {
   return YEAR_ON.some((pattern) => pattern.test(opening));
 }
 
+// Dates with their year kept per article: enough to hold the story's days and a later one.
+const TOLD_MAX = 16;
+
 export function ownTime(text: string, language: string | null | undefined): OwnTime | null {
-  const dates = yearlessDates(text, language);
-  const recent = dates.filter((d) => d.role === 'recent' || d.role === 'news day');
+  const stated = datesIn(text, { language });
+  const dates = yearlessDates(text, language, stated);
+  const recent = dates.filter((d) => d.role === 'recent' || d.role === 'news day' || d.role === 'past');
   const day = latest(recent.map((d) => dayOfYear(d.month, d.day)));
   const lastYear = latest(dates.filter((d) => d.role === 'last year').map((d) => dayOfYear(d.month, d.day)));
-  if (day === null && lastYear === null) return null;
-  const news = day !== null && recent.some((d) => d.role === 'news day' && dayOfYear(d.month, d.day) === day);
-  return { day, news, lastYear };
+  const told = datesWithYear(text, language, stated);
+  if (day === null && lastYear === null && told.length < 2) return null;
+  const news = day !== null && recent.some((d) => (d.role === 'news day' || d.role === 'past') && dayOfYear(d.month, d.day) === day);
+  const own: OwnTime = { day, news, lastYear };
+  // The earliest and the latest, when there are more: what the story's days and a later date need.
+  if (told.length >= 2) own.told = told.length > TOLD_MAX ? [...told.slice(0, TOLD_MAX / 2), ...told.slice(-TOLD_MAX / 2)] : told;
+  return own;
 }
 
 /** The end of the shortest stretch of the year covering the days, or null (none, or spread too wide). */

@@ -108,7 +108,7 @@ export function isWidgetLine(line: string): boolean {
 
 const AGENCY = /\b(?:getty(?: images)?|afp|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|tass|ria novosti|sputnik|xinhua|anadolu|shutterstock|alamy|istock(?:photo)?|wikimedia(?: commons)?|handout|pool|file)\b/i;
 const CREDIT_LABEL =
-  /^(?:(?:(?:photo|image|picture|video|graphic|illustration|photograph|composite|main image|top image|header image)s?(?:\s+credit)?|credits?)\s*[:：]|credit\s*(?:\.{3}|…))/i;
+  /^(?:(?:(?:photo|image|picture|video|graphic|illustration|photograph|composite|main image|top image|header image|foto|bild|imagen|immagine|zdjęcie|фото)s?(?:\s+credit)?|credits?)\s*[:：]|credit\s*(?:\.{3}|…))/iu;
 const PHOTO_BY = /^(?:(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)|image (?:copyright|caption|source))\b/i;
 const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*\/\s*[\p{Lu}][\p{L}&.'’ -]{1,40}$/u;
 
@@ -132,11 +132,24 @@ const CAPTION_LABEL = /^(?:file photo|file|pictured|above|top|left|right|inset|m
 const CAPTION_TAIL =
   /(?:\((?:photo|picture|image)(?: by|:| via| credit)[^)]*\)|\|\s*(?:photo|image|picture)(?: credit)?\s*:.*|[.!?]\s+(?:photograph|photo|image|picture|illustration|composite)\s*:\s*[^.]{2,80})$/i;
 
-/** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)". */
+// A caption's credit closing it, in any language: "(Agency Photo/Jane Doe)", "... Foto: Jane Doe",
+// "... Agency/Jane Doe", "... Jane Doe/Agency".
+const CAPTION_CREDIT_TAIL = [
+  /\((?:[\p{L}-]+\s+)?(?:photo|foto|fotó|photograph|bild|фото)\s*\/[^)]{2,60}\)\s*$/iu,
+  /[.!?"”»]\s+(?:foto|fotó|fotos|bild|imagen|immagine|zdjęcie|фото|photo)\s*:\s*[^.]{2,80}$/iu,
+  new RegExp(String.raw`[.!?"”»]\s+(?:${AGENCY.source})\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}$`, 'iu'),
+  new RegExp(String.raw`[.!?"”»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\/\s*(?:${AGENCY.source})$`, 'iu'),
+  /[.!?"”»]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*\/\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}$/u,
+];
+
+/** Photo captions: "This photo, taken on ..., shows ...", "FILE PHOTO: ...", "... (Photo by X/Agency)", "... (Agency Photo/X)". */
 export function isCaptionLine(line: string): boolean {
   if (CAPTION_SUBJECT.test(line) && CAPTION_VERB.test(line.slice(0, 160))) return words(line).length <= 80;
   if (CAPTION_PROVIDED.test(line.slice(0, 200)) && words(line).length <= 60) return true;
-  return CAPTION_LABEL.test(line) || CAPTION_TAIL.test(line);
+  if (CAPTION_LABEL.test(line) || CAPTION_TAIL.test(line)) return true;
+  // A caption is a sentence or two: a paragraph ending on a credit keeps its text.
+  if (words(line).length > 60 || !(line.includes('/') || /foto|bild|imagen|immagine|zdjęcie|фото|photo/iu.test(line.slice(-120)))) return false;
+  return CAPTION_CREDIT_TAIL.some((re) => re.test(line));
 }
 
 const READ_MORE =

@@ -5,7 +5,7 @@ import type { Article, ArticleFlag, IsoDate, RawDoc } from '../types.js';
 import { findCredits } from './credits.js';
 import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
-import { isPlaceOrMenu } from './headline.js';
+import { isPlaceOrMenu, withoutGlue } from './headline.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { knownOutletName } from './outlets.js';
 import { hostSpelledName, normaliseOutletName, outletFromUrl } from './outlet.js';
@@ -91,6 +91,8 @@ function outletOf(doc: RawDoc, html: HtmlExtraction | null, found: TextFindings,
   if (stated) return normaliseOutletName(stated);
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return fromUrl.name;
+  // A page stating whose article it carries (a feed, a portal) names that publisher, not its own host.
+  if (found.publisher) return knownOutletName(found.publisher) ?? found.publisher;
   const own = found.ownNames[0];
   return (
     (own ? knownOutletName(own) ?? own : null) ??
@@ -136,7 +138,7 @@ export function cleanDoc(doc: RawDoc): Article {
   const knownHeadline = [statedHeadline, present(html?.headline)].find((h) => h && !isPlaceOrMenu(h)) ?? null;
   const statedLanguage = normaliseLanguage(doc.meta.language);
   const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, above: html?.above });
-  const headline = knownHeadline ?? found.headline;
+  const headline = knownHeadline ? withoutGlue(knownHeadline) : found.headline;
   const language = statedLanguage ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
 
   const flags: ArticleFlag[] = [];

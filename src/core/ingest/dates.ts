@@ -4,6 +4,7 @@
 import type { IsoDate } from '../types.js';
 import { findDate, isoOf, validDate, type DateContext, type DateParts } from './date-parse.js';
 import { wordCount } from './lines.js';
+import { wireName } from './wires.js';
 
 export type { DateContext } from './date-parse.js';
 
@@ -226,7 +227,7 @@ function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'
     else date = isoOf(found.parts);
     rest = rest.slice(0, found.index) + ' / ' + rest.slice(found.end);
   }
-  if (!date && !yearless && !agency) return null;
+  if (!date && !yearless && !agency) return placeAndAgency(rest);
   // Everything else must be place or agency names.
   const segments = rest
     .replace(WEEKDAY, ' ')
@@ -242,6 +243,22 @@ function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'
     }
   }
   return { date, yearless, agency };
+}
+
+// Three capitals after a place that are a country's or a region's, not an agency's ("DUBAI, UAE —").
+const PLACE_CODES = new Set(['USA', 'UAE', 'DRC', 'PRC', 'ROC', 'ROK', 'KSA', 'CAR', 'BVI', 'PNG', 'NYC', 'GTA']);
+
+/**
+ * "CITY, AGENCY –" without a date: a place, then a wire's name or an acronym of three capitals
+ * that is no country's; the agency the dateline credits. Null for anything else (a place alone, a
+ * state's postal code: "PORT ELLIS, NB —").
+ */
+function placeAndAgency(prefix: string): Omit<LeadDateline, 'text'> | null {
+  const parts = prefix.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || !PLACE_WORDS.test(parts[0]) || parts[0].split(' ').length > 4) return null;
+  const agency = parts[1];
+  const wire = wireName(agency);
+  return wire || (/^\p{Lu}{3}$/u.test(agency) && !PLACE_CODES.has(agency)) ? { date: null, yearless: null, agency } : null;
 }
 
 /** A year-less date completed from a context month ('YYYY-MM'): the context's year, or the year before across New Year. */

@@ -8,7 +8,7 @@ import { endsSentence, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
-import { bylineOrganisation, contactOutlet, newsroomByline, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
+import { bylineOrganisation, capitalsCredit, contactOutlet, newsroomByline, publisherStatement, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
 import { ALERT_LABEL, isHeadlineLike, isParagraph } from './headline.js';
 import type { TextHints } from './text.js';
 
@@ -25,6 +25,8 @@ interface FirstPass {
   mastheads: string[];
   /** Newsroom bylines naming the outlet. */
   ownNames: string[];
+  /** Publishers the page states ("Published by X", "X via Portal"). */
+  publishers: string[];
   contactOutlet: string | null;
   /** From "Title: ..." / "Source: ..." header fields of scraped dumps. */
   fields: { headline: string | null; outlet: string | null };
@@ -83,6 +85,7 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
     creditLines: [],
     mastheads: [],
     ownNames: [],
+    publishers: [],
     contactOutlet: null,
     fields: { headline: null, outlet: null },
   };
@@ -115,6 +118,18 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
       }
     }
     if (!line) return;
+    // "Published by X", "X via Portal": the page stating whose article it carries.
+    const publisher = publisherStatement(line);
+    if (publisher) {
+      out.publishers.push(publisher);
+      return;
+    }
+    // A caption at the top closing on the outlet's name in capitals: its own picture's credit.
+    const caps = nearTop ? capitalsCredit(line) : null;
+    if (caps) {
+      out.mastheads.push(caps.name);
+      line = caps.text;
+    }
     // "<standfirst>. / Outlet": the site signing its standfirst at the top, or the wire it credits.
     const signed = index < 6 ? signedStandfirst(line) : null;
     if (signed) {

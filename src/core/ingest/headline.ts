@@ -155,7 +155,7 @@ const STATUS_SUFFIX = /(?:\s+[-–—|]\s+(?:updates?|updated|live updates|video
 export function splitHeadline(lines: string[], hints: HeadlineHints): { headline: string | null; nameplate: string | null; site: string | null; rest: string[] } {
   const firstParagraph = lines.findIndex(isParagraph);
   const header = firstParagraph === -1 ? Math.min(lines.length - 1, 3) : firstParagraph;
-  const candidates: number[] = [];
+  let candidates: number[] = [];
   const seen = new Map<string, number>();
   for (const line of lines.slice(0, header)) seen.set(line, (seen.get(line) ?? 0) + 1);
   for (let i = 0; i < header; i++) {
@@ -175,6 +175,9 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
   // no part of it.
   const own = (i: number) => (hints.headline ? null : lines.slice(0, header).find((other) => afterMenuWords(lines[i], other))) ?? lines[i];
   if (candidates.length === 0) return { headline: null, nameplate: null, site: null, rest: lines };
+  // A picture's caption closing on where or when it was taken ("..., 24 June") is no title when another line can be.
+  const titles = candidates.filter((i) => !closesOnDate(lines[i]));
+  if (titles.length > 0) candidates = titles;
   let best = candidates[0];
   if (candidates.length > 1) {
     // A later headline-sized line displaces the first only when the first is off-topic (a menu
@@ -197,7 +200,7 @@ export function splitHeadline(lines: string[], hints: HeadlineHints): { headline
   }
   // A page title carries the site's name after the headline ("Headline | Site").
   const suffix = hints.headline ? null : titleSuffix(own(best));
-  const headline = (suffix?.headline ?? own(best)).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, '');
+  const headline = withoutGlue((suffix?.headline ?? own(best)).replace(STATUS_PREFIX, '').replace(STATUS_SUFFIX, ''));
   const above = lines.slice(0, best);
   const nameplate = above.find(isNameplate) ?? null;
   // Short unfinished lines above the headline are menus and kickers; anything else stays.
@@ -219,4 +222,55 @@ const isQuestionSubhead = (line: string): boolean => /\?\s*$/.test(line) && word
 /** A place name on a line of its own: one to three capitalised words, no figures, no outlet's noun. */
 export function isPlaceLine(line: string): boolean {
   return wordCount(line) <= 3 && isNameplate(line) && !MASTHEAD_NOUN.test(line) && !/^the\s/i.test(line);
+}
+
+// Languages whose month names a caption's closing date is read in (the platform's locale data).
+const MONTH_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'ru', 'uk', 'cs', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'tr', 'ca'];
+let monthWords: Set<string> | null = null;
+
+/** Month names and abbreviations, in the nominative and in a date ("June", "Juni", "июня"), lower case. */
+function isMonthWord(word: string): boolean {
+  if (!monthWords) {
+    monthWords = new Set();
+    for (const language of MONTH_LANGUAGES) {
+      for (let m = 0; m < 12; m++) {
+        const date = new Date(Date.UTC(2001, m, 15));
+        for (const opts of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }] as const) {
+          for (const part of new Intl.DateTimeFormat(language, { ...opts, timeZone: 'UTC' }).formatToParts(date)) {
+            if (part.type === 'month') monthWords.add(part.value.toLowerCase().replace(/\.$/, ''));
+          }
+        }
+      }
+    }
+  }
+  return monthWords.has(word.toLowerCase());
+}
+
+const CLOSING_DATE = /,\s*(?:\d{1,2}\.?\s+(\p{L}{3,})\.?|(\p{L}{3,})\.?\s+\d{1,2})(?:,?\s+\d{4})?$/u;
+
+/** A line closing on a day and month after a comma ("..., 24 June", "..., June 24, 2031"): a caption's place and time. */
+export function closesOnDate(line: string): boolean {
+  const m = CLOSING_DATE.exec(line);
+  return !!m && isMonthWord(m[1] ?? m[2]);
+}
+
+// A paywall or premium mark glued to the title without a space ("AboKestrel ...", "PremiumThe ...").
+const PAYWALL_MARK = /^(?:Abo\+?|Premium|Exclusive|Exklusiv|Exclusivo|Exclusiva|Exclusif|Esclusiva|Abonnés|Abonné|Assinantes?|Subscribers?|Members)(?=\p{Lu})/u;
+// A kicker glued to its title where the line break was lost: a word of five lower-case letters or
+// more running into a capitalised one ("Fire in KestrelholmWhy the dam ...").
+const GLUED_WORD = /^([\p{L}-]*\p{Ll}{5,})(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * A title without a paywall mark glued to it, and without a kicker glued before it (the title is
+ * what follows the glue when both sides are a few words: a kicker of two words or more, a title of
+ * three or more). Brand names ("PayPal") are one word and stay.
+ */
+export function withoutGlue(headline: string): string {
+  const h = headline.replace(PAYWALL_MARK, '');
+  const words = h.split(' ');
+  for (let i = 1; i < words.length - 2; i++) {
+    const m = GLUED_WORD.exec(words[i]);
+    if (m) return [m[2], ...words.slice(i + 1)].join(' ');
+  }
+  return h;
 }

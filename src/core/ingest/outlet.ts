@@ -1,7 +1,7 @@
 // Where an article's own URL and outlet show in scraped text: a URL line (scheme and all, or
 // mangled without one), masthead and sign-off appeals naming the outlet, and the outlet's references
 // to itself in an exclusive ("... - Minister to X" headline, "told X" in the lead).
-import { bareHost, knownOutletName, outletForHost, repairHost } from './outlets.js';
+import { bareHost, knownOutletName, outletForHost, outletHost, repairHost } from './outlets.js';
 
 export interface UrlLine {
   url: string;
@@ -48,9 +48,15 @@ export function hostOf(url: string): string | null {
   }
 }
 
-/** Outlet name for a URL: the registry's, else the bare host. */
-export function outletFromUrl(url: string): { name: string; known: boolean } | null {
+/** The host naming a URL's outlet (outletHost: a CDN's names none), lower case; null when there is none. */
+export function outletHostOf(url: string): string | null {
   const host = hostOf(url);
+  return host ? outletHost(host) : null;
+}
+
+/** Outlet name for a URL: the registry's, else the bare host; null for a CDN's host, which names no outlet. */
+export function outletFromUrl(url: string): { name: string; known: boolean } | null {
+  const host = outletHostOf(url);
   if (!host) return null;
   const known = outletForHost(host);
   return known ? { name: known, known: true } : { name: bareHost(host), known: false };
@@ -67,7 +73,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*)*
  * standing in for a name the page gives.
  */
 export function hostSpelledName(text: string, url: string): string | null {
-  const host = hostOf(url);
+  const host = outletHostOf(url);
   if (!host) return null;
   const labels = new Set(bareHost(host).split('.').slice(0, -1).map(fold).filter((l) => l.length >= 6));
   if (labels.size === 0) return null;

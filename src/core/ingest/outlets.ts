@@ -29,6 +29,53 @@ export function outletForHost(host: string): string | null {
   return null;
 }
 
+const CDN_SUFFIXES = table.cdn_hosts as string[];
+// A proxy that writes the site's own host into its first label ("www-harbour-example.cdn.ampproject.org").
+const HOST_IN_LABEL = new Set(['cdn.ampproject.org', 'translate.goog']);
+
+/** The domain a host is under, when it is one of the CDN, cache or proxy domains of the table. */
+function cdnSuffix(host: string): string | null {
+  const h = host.toLowerCase();
+  return CDN_SUFFIXES.find((s) => h === s || h.endsWith(`.${s}`)) ?? null;
+}
+
+/**
+ * A label a machine made, not a name a site chose ("d1m6j3wlsx5ie0", a hash or a customer id):
+ * eight characters or more, with three digits or more, letters and digits alternating four times
+ * or more; or twelve hex digits or more. Site names keep their digits together ("news24", "wusa9").
+ */
+function hashedLabel(label: string): boolean {
+  if (label.startsWith('xn--') || label.length < 8) return false;
+  if (/^[0-9a-f]{12,}$/.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
+  const digits = label.replace(/\D/g, '').length;
+  const alternations = (label.match(/\d(?=[a-z])|[a-z](?=\d)/g) ?? []).length;
+  return digits >= 3 && alternations >= 4;
+}
+
+/**
+ * The host that names a page's outlet: a proxy's site host ("www-harbour-example.cdn.ampproject.org"
+ * -> "www.harbour.example"), the host without the hashed labels a CDN or a server farm put before
+ * it, or null for a CDN, cache or proxy host, which serves some publisher's pages and names none.
+ */
+export function outletHost(host: string): string | null {
+  const h = host.toLowerCase();
+  const suffix = cdnSuffix(h);
+  if (suffix) return HOST_IN_LABEL.has(suffix) ? proxiedHost(h.slice(0, -suffix.length - 1)) : null;
+  const labels = h.split('.');
+  let i = 0;
+  while (i < labels.length - 2 && hashedLabel(labels[i])) i++;
+  if (i === 0) return h;
+  const rest = labels.slice(i).join('.');
+  return cdnSuffix(rest) ? null : rest;
+}
+
+/** A proxy's first label as the host it stands for: "-" is ".", "--" is "-". */
+function proxiedHost(label: string): string | null {
+  if (!label || label.includes('.')) return null;
+  const decoded = label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
+  return /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(decoded) && !cdnSuffix(decoded) ? decoded : null;
+}
+
 /** The registry's spelling of an outlet name, when the name is known (case-insensitive). */
 export function knownOutletName(name: string): string | null {
   return KNOWN_NAMES.get(nameKey(name)) ?? null;

@@ -170,3 +170,80 @@ export function sourceLineName(line: string): string | null {
   const name = m[1].trim();
   return isNameLike(name) && !LINK_TEXT.test(name) ? name : null;
 }
+
+// Words outlets name themselves with, in any place of the name ("Diario X", "X Zeitung").
+const OUTLET_WORD =
+  /(?:^|\s)(?:diario|diário|periódico|jornal|journal|zeitung|gazeta|gazette|gazzetta|corriere|giornale|quotidien|noticias|notícias|nachrichten|tagblatt|rundschau|kurier|courrier|presse|prensa|imprensa|heraldo|correo|folha|radio|rádio|télé|tv|news|times|post|herald|tribune|daily|press|media)(?=\s|$)/iu;
+
+/** A name shaped like an outlet's: known, a web name, "The X", an outlet's word, or an acronym ("NBTV"). */
+function outletLike(name: string): boolean {
+  return !!knownOutletName(name) || isDomainName(name) || /^The\s/.test(name) || MASTHEAD_NOUN.test(name) || OUTLET_WORD.test(name) || /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name);
+}
+
+// A caption or standfirst closing on a name in capitals ("... on Sunday. HARBOUR TODAY").
+const CAPITALS_CREDIT = /[.!?"”»]\s+((?:\p{Lu}[\p{Lu}\d&'’.-]*\s+){0,3}\p{Lu}[\p{Lu}\d&'’.-]*)$/u;
+
+/**
+ * The outlet crediting its own picture or video at the top: a caption closing on a name in capitals
+ * that reads as an outlet's (a masthead noun, a known outlet). A wire's or a picture agency's
+ * credit is none. The caption without the name, and the name.
+ */
+export function capitalsCredit(line: string): { text: string; name: string } | null {
+  const m = line.length < 400 ? CAPITALS_CREDIT.exec(line) : null;
+  if (!m || m[1].replace(/[^\p{L}]/gu, '').length < 4) return null;
+  const name = m[1].replace(/\.$/, '');
+  if (wireName(name) || name.split(/\s+/).some((w) => wireName(w))) return null;
+  if (!MASTHEAD_NOUN.test(name) && !knownOutletName(name)) return null;
+  return { text: line.slice(0, m.index + 1), name: knownOutletName(name) ?? name };
+}
+
+// "More from X" heading the site's own links below the text.
+const MORE_FROM = /^(?:more|more stories|more news|latest|mehr)\s+(?:from|von)\s+/i;
+
+/**
+ * The name a "More from X" line below the text gives: the site heading its own links. Not a wire,
+ * a section ("More from World"), nor a writer ("More from Anna Kellor": a known given name first; an unknown one is a known limit).
+ */
+export function moreFromName(line: string, isGivenName: (word: string) => boolean): string | null {
+  const p = line.length < 80 ? MORE_FROM.exec(line) : null;
+  if (!p) return null;
+  const name = line.slice(p[0].length).replace(/[:.]$/, '').trim();
+  if (!name || !isNameLike(name) || !/^\p{Lu}/u.test(name) || wireName(name)) return null;
+  if (/^(?:the\s+)?(?:world|news|sports?|business|politics|opinion|culture|science|health|tech|home|local|national|international|this (?:author|writer|section)|our\b)/i.test(name)) return null;
+  return isGivenName(name.split(/\s+/)[0]) && !outletLike(name) ? null : name;
+}
+
+// "Published by X", "Originally published in X", "This article first appeared on X", in the news languages.
+const PUBLISHED_BY =
+  /^(?:(?:this|the)\s+(?:article|story|piece|post|report)\s+(?:was\s+)?)?(?:(?:first|originally)\s+(?:appeared|published)|published|publicado(?:\s+originalmente)?|publié(?:\s+à l['’]origine)?|veröffentlicht|erschienen|pubblicato(?:\s+originariamente)?)\s+(?:by|in|on|at|por|en|par|dans|sur|von|bei|da|su|auf)\s+/iu;
+const VIA = new RegExp(String.raw`^${NAME}\s+via\s+${NAME}\s*\.?$`, 'u');
+
+/**
+ * The publisher a page states on a line of its own: "Published by X", "This article first appeared
+ * in X", "X via Portal" (a feed carrying X's article). Only a name shaped like an outlet's; a wire
+ * is a credit, not the publisher.
+ */
+export function publisherStatement(line: string): string | null {
+  if (line.length > 100) return null;
+  const p = PUBLISHED_BY.exec(line);
+  let name: string | null = null;
+  if (p) {
+    const m = new RegExp(String.raw`^${NAME}\s*\.?$`, 'u').exec(line.slice(p[0].length));
+    name = m ? m[1].replace(/\.$/, '') : null;
+  } else if (line.includes(' via ')) {
+    const m = VIA.exec(line);
+    name = m && m[1] !== m[2].replace(/\.$/, '') ? m[1] : null;
+  }
+  return name && outletLike(name) && !wireName(name) ? name : null;
+}
+
+// "О ... – в материале X.": a Russian site pointing the reader to its own piece ("about ... – in X's piece").
+const OWN_PIECE =
+  /(?:^|[.!?]\s+)(?:О|Об|Подробнее|Подробности)(?!\p{L})[^.!?]{0,400}?\s[–—-]\s+в\s+(?:материале|репортаже|статье|сюжете|обзоре)\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s*\.?$/u;
+
+/** The site a teaser sentence closing a paragraph points to as its own piece's teller, a wire's never. */
+export function ownPieceName(paragraph: string): string | null {
+  const m = paragraph.includes(' в ') ? OWN_PIECE.exec(paragraph) : null;
+  const name = m?.[1].replace(/\.$/, '');
+  return name && !wireName(name) ? name : null;
+}

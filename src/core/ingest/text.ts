@@ -6,7 +6,8 @@ import { dayOrderOf, type DateContext, type DateParts } from './date-parse.js';
 import { leadDateline, leadingDateToken, type LeadDateline } from './dates.js';
 import { repairParagraphs, splitLines, unwrapHardWrapped, wordCount } from './lines.js';
 import { selfReference, type UrlLine } from './outlet.js';
-import { newsroomByline, reportsAsName, selfReportName } from './own-name.js';
+import { moreFromName, newsroomByline, ownPieceName, reportsAsName, selfReportName } from './own-name.js';
+import { givenNameGender } from '../extract/gazetteer.js';
 import { isMenuRun, isNameplate, isParagraph, isPlaceLine, placeOfLine, splitHeadline } from './headline.js';
 import { addDatesAbove, dropFurniture } from './furniture.js';
 
@@ -27,6 +28,8 @@ export interface TextFindings {
   contactOutlet: string | null;
   /** Outlet a "Source:"/"Publisher:" header field of a scraped dump names. */
   statedOutlet: string | null;
+  /** Publisher a line of the page states ("Published by X", "X via Portal"): whose article a feed carries. */
+  publisher: string | null;
   /** How dates in this text are read (its language, its day/month order). */
   dateContext: DateContext;
   /** The lead's dateline as written ("TOKYO (AP) —"), when it has one. */
@@ -113,6 +116,15 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   // A lone title line closing the text ("Herald") is the outlet's sign-off, not a paragraph.
   const last = rest[rest.length - 1];
   const signOff = rest.length > 1 && last && wordCount(last) <= 3 && isNameplate(last) && !/\d/.test(last) ? rest.pop()! : null;
+  // "More from X" below the text heads the site's own links: X is the outlet, unless the text names
+  // X itself (a source it cites).
+  for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
+    const more = moreFromName(rest[i], (w) => givenNameGender(w) !== null);
+    if (!more) continue;
+    if (!rest.some((l, j) => j !== i && l.includes(more))) ownNames.push(more);
+    rest.splice(i, 1);
+    break;
+  }
   const headline = statedHeadline ?? split.headline;
   // A place alone above the lead ("Rabat") is its dateline, not a title: it opens the lead as one.
   if (!headline && rest.length > 1 && isPlaceLine(rest[0]) && isParagraph(rest[1])) rest.splice(0, 2, `${rest[0]} — ${rest[1]}`);
@@ -129,6 +141,8 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
   }
   const reportsAs = selfReportName(paragraphs.slice(0, 2).join(' ')) ?? reportsAsName(paragraphs.slice(0, 2).join('\n'));
   if (reportsAs) ownNames.push(reportsAs);
+  const ownPiece = paragraphs.slice(0, 8).map(ownPieceName).find((n) => n !== null);
+  if (ownPiece) ownNames.push(ownPiece);
   // Labelled dates first; among bare ones the last above the text, nearest the article (a page's
   // "today is ..." banner sits further up).
   const dates = first.dates.map((d, i) => ({ ...d, i })).sort((a, b) => a.rank - b.rank || (a.rank === 1 ? b.i - a.i : a.i - b.i));
@@ -157,5 +171,6 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     ownNames,
     contactOutlet: first.contactOutlet,
     statedOutlet: first.fields.outlet,
+    publisher: first.publishers[0] ?? null,
   };
 }

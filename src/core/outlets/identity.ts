@@ -4,14 +4,17 @@
 // called: the name they give most (ties broken by code-point order, so arrival order never
 // matters), the host itself only when none of them names it.
 import type { Article, Story } from '../types.js';
-import { hostOf } from '../ingest/outlet.js';
+import { outletHostOf } from '../ingest/outlet.js';
 import { bareHost } from '../ingest/outlets.js';
 
 type Outlet = Pick<Article, 'url' | 'outlet'>;
 
-/** The article's host without www./m./amp. prefixes, or null when it has no web address. */
+/**
+ * The article's host without www./m./amp. prefixes, or null when it has no web address or its host
+ * names no outlet (a CDN's: its articles keep the names their pages give).
+ */
 export function hostKey(url: string | null | undefined): string | null {
-  const host = url ? hostOf(url) : null;
+  const host = url ? outletHostOf(url) : null;
   return host ? bareHost(host) : null;
 }
 

@@ -24,6 +24,12 @@ describe('an outlet signing its own text', () => {
     expect(cleanDoc(txt(`Timber floated into the bay after the cargo ship ran aground on Sunday. GETTY IMAGES\n\n${LEAD}\n\n${MORE}`)).outlet).toBeNull();
   });
 
+  it('reads a name in capitals alone on the last line, never a source the lead quotes or credits', () => {
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE}\n\nNORRVIK TODAY`)).outlet).toBe('NORRVIK TODAY');
+    expect(cleanDoc(txt(`${LEAD} The harbour master told Norrvik Herald.\n\n${MORE}`)).outlet).toBeNull();
+    expect(cleanDoc(txt(`${LEAD} The ship had lost power, according to Norrvik Herald.\n\n${MORE}`)).outlet).toBeNull();
+  });
+
   it('reads "More from X" below the text, never a section, a writer or a source the text cites', () => {
     const own = cleanDoc(txt(`${LEAD}\n\n${MORE}\n\nMore from Tallholm Lookout`));
     expect(own.outlet).toBe('Tallholm Lookout');

@@ -6,6 +6,8 @@
 import type { Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
 import type { Figure } from '../types.js';
+import { agrees } from './figure-verdict.js';
+import { predicateOf, stateOf } from './figure-states.js';
 import type { SentenceUnit } from './units.js';
 
 /** A name the text gives, canonical, where it starts and ends in the text, and its entity type. */
@@ -108,15 +110,32 @@ function holderOf(s: SentenceUnit, from: number, before: string, names: (text: s
 function qualifiersOf(counted: string | null, after: string, lex: Lexicon): string[] {
   const out: string[] = [];
   const words = counted ? counted.split(/\s+/) : [];
-  for (const w of words.slice(0, -1)) if (!lex.functionWords.has(w)) out.push(stem(w));
+  // A state word ("two injured workers") is the count's state, kept in its counted thing, not here.
+  for (const w of words.slice(0, -1)) if (!lex.functionWords.has(w) && !stateOf(w)) out.push(VERBAL.test(w) ? `~${stem(w)}` : stem(w));
   const complement = COMPLEMENT.exec(after)?.[1]?.toLowerCase();
   if (complement && !lex.functionWords.has(complement) && !lex.determiners.has(complement) && !isNumber(lex, complement)) out.push(stem(complement));
+  // "three passengers who had paid", "drei Passagiere, die bezahlt hatten": a relative clause narrows
+  // the set to those it says something of (a state it names is the count's state, read elsewhere).
+  const relative = (lex.language === 'de' ? RELATIVE_DE : RELATIVE).exec(after);
+  const predicate = relative ? predicateOf(after.slice(relative[0].length), '', lex) : null;
+  if (predicate && !stateOf(predicate.word)) out.push(`~${predicate.key}`);
   return out;
 }
+
+/**
+ * A participle before the noun narrows it to those doing or done something: "paying", "stranded",
+ * "fee-paying", "zahlenden", "geretteten" (a noun or a nationality before it names the kind instead).
+ */
+const VERBAL = /^[\p{L}-]{2,}(?:ing|ed)$|^\p{L}{3,}ende[nrs]?$|^ge\p{L}{3,}(?:t|en)(?:e|en|er|es)$/u;
+/** A restrictive relative right after the counted noun; English sets a non-restrictive one off by a comma. */
+const RELATIVE = /^\s+(?:who|that|which|qui|quienes|che|que|которые|которых)\s/iu;
+/** German sets every relative off by a comma: "drei Passagiere, die bezahlt hatten". */
+const RELATIVE_DE = /^\s*,\s*(?:die|der|welche)\s/iu;
 
 interface Scoped {
   scope: Scope;
   label: string;
+  figure: Figure;
 }
 
 /**
@@ -146,22 +165,34 @@ function byWhose<T extends Scoped>(list: T[], whose: (p: T) => string | null, to
 }
 
 /**
- * Splits one quantity by what narrows its noun: "Russian ships" and "Ukrainian ships" are two, "Ukrainian
- * Navy ships" and "Ukrainian ships" one. A count with no narrowing word joins the one narrowed set.
+ * Splits one quantity by what narrows its noun: "Ostrian ships" and "Velmar ships" are two,
+ * "Velmar navy ships" and "Velmar ships" one. A broader count (or one with no narrowing word)
+ * joins the one narrower set that fits it. A verb narrowing the noun ("three paying passengers",
+ * "passengers who had paid") makes the narrower set a part of the broader one, not a name for it:
+ * a broader count joins it only when its values agree with the set's, else it may be the whole.
  */
 export function byQualifier<T extends Scoped>(list: T[]): T[][] {
-  const narrowed = list.filter((p) => p.scope.qualifiers.length);
-  if (!narrowed.length) return [list];
-  const fits = (a: string[], b: string[]) => a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
-  const clusters: T[][] = [];
-  for (const p of narrowed) {
-    const home = clusters.find((c) => c.every((q) => fits(p.scope.qualifiers, q.scope.qualifiers)));
-    if (home) home.push(p);
-    else clusters.push([p]);
+  if (!list.some((p) => p.scope.qualifiers.length)) return [list];
+  const keyOf = (p: T) => [...new Set(p.scope.qualifiers)].sort().join(' ');
+  const sets = new Map<string, T[]>();
+  for (const p of list) (sets.get(keyOf(p)) ?? sets.set(keyOf(p), []).get(keyOf(p))!).push(p);
+  const words = (k: string) => (k ? k.split(' ') : []);
+  const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
+  // Narrowest first, so a broad count meets the sets the narrower ones merged into.
+  const keys = [...sets.keys()].sort((a, b) => words(b).length - words(a).length);
+  const out = new Map<string, T[]>();
+  for (const k of keys) out.set(k, [...sets.get(k)!]);
+  for (const k of keys) {
+    const narrower = keys.filter((n) => n !== k && within(k, n) && out.has(n));
+    if (narrower.length !== 1) continue;
+    const [n] = narrower;
+    const mine = out.get(k)!;
+    const part = words(n).some((w) => !words(k).includes(w) && w.startsWith('~'));
+    if (part && !mine.every((p) => out.get(n)!.some((q) => agrees(p.figure, q.figure)))) continue;
+    out.get(n)!.push(...mine);
+    out.delete(k);
   }
-  const plain = list.filter((p) => !p.scope.qualifiers.length);
-  if (clusters.length === 1) return [[...clusters[0], ...plain]];
-  return [...clusters, plain].filter((l) => l.length);
+  return [...out.values()];
 }
 
 interface Counted {

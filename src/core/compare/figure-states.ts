@@ -75,3 +75,65 @@ const UPDATE =
   /\b(?:ris(?:es|en)|rose|climb(?:s|ed)|jump(?:s|ed)|increas(?:es|ed)) to\b|\bupdated?\b|\blatest (?:figures?|toll|count|tally|update)\b|\bnew (?:toll|figures?|count|tally)\b|\b(?:asciende|ascendió|aumentó|aumenta|sube|subió|eleva|elevó) a\b|\b(?:actualizad[oa]s?|nuevo balance|nuevas cifras)\b|\bs['’]alourdit\b|\b(?:grimpe|passe|passé|monte) à\b|\b(?:nouveau bilan|bilan actualisé|nouvelles données)\b|\b(?:steigt|stieg|gestiegen) auf\b|\b(?:aktualisiert|neuen angaben|neuesten angaben)\b|\b(?:sale|salito|salgono|aumenta|aumentato) a\b|\b(?:aggiornat[oaie]|nuovo bilancio)\b|\b(?:sobe|subiu|aumentou) para\b|\b(?:atualizad[oa]s?|novo balanço)\b|(?:возросл[оаи]?|вырос(?:ло|ла|ли)?|увеличил(?:ось|ся|ась|ись)) до|(?:новы[ем]|обновл[её]нны[ем]|уточн[её]нны[ем]|последни[ем]) данны[мх]/iu;
 
 export const isUpdate = (sentence: string): boolean => UPDATE.test(sentence);
+
+/**
+ * Verb forms that carry no outcome of their own between a count and its predicate: auxiliaries,
+ * modals and adverbs ("were", "sont toujours", "ont pu être", "konnten noch", "fueron").
+ */
+const NO_PREDICATE = new Set(
+  (
+    'is are was were be been being have has had will would could can may might must still also now already not reportedly ' +
+    'est sont était étaient été être a ont avait avaient pu peut peuvent pourraient toujours encore déjà aussi ' +
+    'es son fue fueron era eran sido está están estaba estaban ha han había habían pudo pudieron sigue siguen todavía aún aun ' +
+    'ist sind war waren wurde wurden werden wird worden sein hat haben hatte hatten konnte konnten können kann noch immer bereits ' +
+    'è sono stato stata stati state era erano ha hanno ancora già foi foram é são estão está ainda já был была было были'
+  ).split(' '),
+);
+/** Words of a bound or an estimate before a count: "at least", "more than", "au moins", "etwa". */
+const BOUND_WORDS = new Set('about around some nearly almost roughly approximately least than more over up to environ moins plus près quelque unos unas menos más cerca alrededor mindestens etwa rund knapp fast über mehr als circa oltre almeno'.split(' '));
+
+/** A predicate folded across inflection and language spelling: "recherchées" and "recherchés" meet. */
+function foldPredicate(word: string): string {
+  const w = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const bare = w.replace(/(?:ing|ed|ees|es|ee|e|s|os|as|o|a|en)$/, '');
+  return (bare.length >= 4 ? bare : w).slice(0, 6);
+}
+
+/**
+ * What a count of a generic noun ("people", "personnes", "Menschen", "personas") is a count of,
+ * when no known state names it: the verb of its clause. "Six personnes sont toujours recherchées"
+ * and "deux personnes ont pu être sorties de l'eau" count different people (those sought, those
+ * pulled out); "rescuers pulled 12 people from the river" counts those pulled. The first content
+ * word after the count, past auxiliaries and adverbs (German past its nouns and prepositions, to the
+ * participle that ends its clause), else the nearest one before it; null when the clause names none.
+ */
+export function predicateOf(after: string, before: string, lex: { language: string; functionWords: Set<string>; prepositions: Set<string>; determiners: Set<string> }): { word: string; key: string } | null {
+  const german = lex.language === 'de';
+  const words = after.split(/[,;.:()!?«»"“”–—]/)[0].trim().split(/\s+/).slice(0, STATE_REACH + 2);
+  for (const raw of words) {
+    const w = raw.replace(/[^\p{L}'’-]/gu, '');
+    const lw = w.toLowerCase();
+    if (!lw) continue;
+    if (/^\d/.test(raw) || (JOINS.has(lw) && !NOT_JOINS[lex.language]?.has(lw))) break;
+    if (NO_PREDICATE.has(lw)) continue;
+    if (lex.prepositions.has(lw) || lex.determiners.has(lw)) {
+      if (german) continue;
+      break;
+    }
+    if (lex.functionWords.has(lw)) continue;
+    // German writes its nouns capitalised: the participle closing the clause is the predicate.
+    if (german && /^\p{Lu}/u.test(w)) continue;
+    return { word: lw, key: foldPredicate(lw) };
+  }
+  const clause = before.split(/[,;:()«»"“”–—]/).pop() ?? '';
+  const prior = clause.trim().split(/\s+/).reverse();
+  for (const raw of prior) {
+    const w = raw.replace(/[^\p{L}'’-]/gu, '');
+    const lw = w.toLowerCase();
+    if (!lw || BOUND_WORDS.has(lw) || lex.functionWords.has(lw) || lex.prepositions.has(lw) || lex.determiners.has(lw)) continue;
+    // A capitalised word before a count opens the sentence or names someone: no verb of the count's.
+    if (/^\p{Lu}/u.test(w) || NO_PREDICATE.has(lw)) return null;
+    return { word: lw, key: foldPredicate(lw) };
+  }
+  return null;
+}

@@ -1,14 +1,16 @@
 // Figures of a story grouped into quantities. Two figures are values of one quantity when they
 // count the same thing (plural and synonym forms folded: "vessels" and "ships"), in the same unit,
-// in the same state ("killed" is not "displaced"; "muertos" is "killed"), of the same set
-// ("passengers" is not "passengers and crew"), for the same place, holder and named source. Whether
-// its values disagree, changed over time or agree is decided once, in figure-verdict.ts.
+// in the same state ("killed" is not "displaced"; "muertos" is "killed"; people no state names are
+// counted for what their clause says of them: those sought are not those pulled out), of the same set
+// ("passengers" is not "passengers and crew", "paying passengers" may be a part of "passengers"), for
+// the same place, holder and named source. Whether its values disagree, changed over time or agree
+// is decided once, in figure-verdict.ts.
 import { lexiconFor, type Lexicon } from '../extract/lang/index.js';
 import { stem } from '../stories/index.js';
 import type { Figure, FigureGroup, Flag, Story } from '../types.js';
 import { eventDates } from './event-dates.js';
 import { byHolder, byQualifier, bySource, markPartsOfArticle, scopeOf, type Mention } from './figure-scope.js';
-import { isGrowing, isUpdate, stateAfter, stateBefore, stateOf } from './figure-states.js';
+import { isGrowing, isUpdate, predicateOf, stateAfter, stateBefore, stateOf } from './figure-states.js';
 import { figureGroup, type Placed } from './figure-verdict.js';
 import type { ArticleUnits, SentenceUnit } from './units.js';
 
@@ -125,11 +127,16 @@ function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[],
   counted = phrase.join(' ');
   const head = phrase[phrase.length - 1];
   const folded = SYNONYMS.get(head) ?? SYNONYMS.get(stem(head)) ?? stem(head);
+  // "two injured workers": a state word narrowing the noun is the count's state.
+  if (!state) state = phrase.slice(0, -1).map(stateOf).find((x) => x) ?? null;
   // "186 passengers and crew": the count is of both sets, never of the first alone.
-  const joined = state ? null : unionWith(s.text.slice(Math.max(0, f.span[1] - s.start)), lex);
+  const after = s.text.slice(Math.max(0, f.span[1] - s.start));
+  const joined = state ? null : unionWith(after, lex);
   if (joined) counted = `${counted} + ${joined}`;
-  const label = state ? `${counted} ${state}` : counted;
-  const thing = joined ? `${folded}+${stem(joined)}` : folded;
+  // People counted with no known state are counted for what its clause says of them (sought, pulled out).
+  const predicate = !state && !joined && folded === 'people' ? predicateOf(after, s.text.slice(0, Math.max(0, f.span[0] - s.start)), lex) : null;
+  const label = state ? `${counted} ${state}` : predicate ? `${counted} ${predicate.word}` : counted;
+  const thing = joined ? `${folded}+${stem(joined)}` : predicate ? `${folded}|~${predicate.key}` : folded;
   return { thing: state ? `${thing}|${state}` : thing, label: f.unit ? `${label} (${f.unit})` : label, counted, state };
 }
 

@@ -131,7 +131,7 @@ describe('people counted for different outcomes are different sets', () => {
     expect(disagreements(de)).toEqual([]);
   });
 
-  it('still flags two outlets counting the same outcome differently on one day (English, French, Spanish)', () => {
+  it('still flags two outlets counting the same outcome differently on one day (English, French, Spanish, German)', () => {
     const PULLED = /^people pulled on 2031-06-05: (?:12 vs 15|15 vs 12)$/;
     const en = pair(
       ['5 June, 2031', 'Bridge falls into the Tamsel', 'The Corran bridge in Dunwick fell into the river Tamsel on Thursday. Divers pulled 12 people from the river, the Northshire Fire Service said.'],
@@ -148,5 +148,10 @@ describe('people counted for different outcomes are different sets', () => {
       ['5 junio, 2031', 'Derrumbe del puente de Dunwick', 'El puente de Corran, en Dunwick, se derrumbó el jueves sobre el río Tamsel. Los buzos sacaron a 15 personas del río, según los bomberos de Northshire.'],
     );
     expect(disagreements(es)).toEqual([expect.stringMatching(/^personas sacaron on 2031-06-05: (?:12 vs 15|15 vs 12)$/)]);
+    const de = pair(
+      ['5. Juni 2031', 'Brücke in Dunwick eingestürzt', 'Die Corran-Brücke in Dunwick ist am Donnerstag in die Tamsel gestürzt. Taucher zogen 12 Menschen aus dem Fluss, teilte die Feuerwehr Northshire mit.'],
+      ['5. Juni 2031', 'Brückeneinsturz in Dunwick', 'Die Corran-Brücke in Dunwick ist am Donnerstag in die Tamsel gestürzt. Taucher zogen 15 Menschen aus dem Fluss, teilte die Feuerwehr Northshire mit.'],
+    );
+    expect(disagreements(de)).toEqual([expect.stringMatching(/^menschen zogen on 2031-06-05: (?:12 vs 15|15 vs 12)$/)]);
   });
 });

@@ -110,6 +110,8 @@ describe('estimates and the end of a counted noun', () => {
     ['it', 'Il comune ha evacuato 120 residenti lunedì sera.', 'residenti'],
     ['pt', 'Os bombeiros retiraram 90 moradores ontem.', 'moradores'],
     ['nl', 'De brandweer evacueerde 70 bewoners maandagavond.', 'bewoners'],
+    // A German noun that is also a stopword ("menschen") still ends the count.
+    ['de', 'Taucher zogen zwölf Menschen am Abend aus dem Fluss.', 'Menschen'],
   ])('%s stops the counted noun at a day or a time: %s', (language, body, counts) => {
     expect(described(language, body)[0][1]).toBe(counts);
   });

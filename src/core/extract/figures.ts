@@ -239,7 +239,9 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
     // English puts the plural on a noun phrase's last word: after "boys", "brought" is a verb.
     const afterPlural = ctx.lex.language === 'en' && words.length > 0 && /[^s]s$/.test(words[words.length - 1].lower);
-    if (afterPlural || PARTICLES.has(w) || ctx.lex.functionWords.has(w) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
+    // German capitalises its nouns: "zwölf Menschen" counts people, though "menschen" is a stopword.
+    const noun = ctx.lex.language === 'de' && /^\p{Lu}/u.test(t.text);
+    if (afterPlural || PARTICLES.has(w) || (ctx.lex.functionWords.has(w) && !noun) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
     words.push(t);
     edge = t.end;
     j++;

@@ -71,7 +71,7 @@ const schemas: Record<string, Schema> = {
   ArticleView: {
     type: 'object',
     properties: {
-      article: { type: 'object', properties: { id: str, source: str, outlet: nullableStr, url: nullableStr, headline: nullableStr, published: nullableStr, language: nullableStr, body: str } },
+      article: { type: 'object', properties: { id: str, source: str, outlet: nullableStr, url: nullableStr, headline: nullableStr, published: { ...nullableStr, description: "'YYYY-MM-DD', or 'YYYY-MM-DDTHH:MM' when the source states the time of day" }, language: nullableStr, body: str } },
       label: str, story: { oneOf: [ref('StorySummary'), { type: 'null' }] }, mode: nullableStr,
       quotes: arrayOf(ref('Quote')), entities: arrayOf({ type: 'object' }), figures: arrayOf(ref('Figure')),
       reuse: arrayOf({ type: 'object' }), flags: arrayOf({ type: 'object' }),

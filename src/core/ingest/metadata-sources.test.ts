@@ -18,6 +18,26 @@ describe('published, with its source', () => {
     expect(cleanDoc(txt(BODY, { published: '2031-03-04T09:00:00Z' }))).toMatchObject({ published: '2031-03-04T09:00', published_source: 'corpus' });
   });
 
+  it("keeps one form on every path: 'YYYY-MM-DD', with 'THH:MM' when the source states the time of day", () => {
+    const CONTRACT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+    const cases: [RawDoc, string][] = [
+      // A numeric dateline whose day cannot be a month, with a 12-hour time after a dash.
+      [txt(`Ferry halted after hull crack\n\n03/24/2031 – 5:35 pm\n\n${BODY}`), '2031-03-24T17:35'],
+      [txt(`Ferry halted after hull crack\n\nBy Dana Kellor | March 24, 2031, 5:35 PM\n\n${BODY}`), '2031-03-24T17:35'],
+      [txt(BODY, { published: '2031-03-24T17:35:00+01:00' }), '2031-03-24T17:35'],
+      [html(`<html><head><meta property="article:published_time" content="2031-03-24T17:35:00Z"><title>Ferry halted</title></head><body><h1>Ferry halted</h1><p>${BODY}</p></body></html>`), '2031-03-24T17:35'],
+      // No time stated: the day alone (a timestamp at midnight states none).
+      [txt(BODY, { published: '2031-03-24T00:00:00Z' }), '2031-03-24'],
+      [txt(` date 2031-03-24 ${BODY}`), '2031-03-24'],
+      [txt(BODY, { url: 'https://norrvik.example/2031/03/24/ferry' }), '2031-03-24'],
+    ];
+    for (const [doc, published] of cases) {
+      const got = cleanDoc(doc).published;
+      expect(got).toBe(published);
+      expect(got).toMatch(CONTRACT);
+    }
+  });
+
   it('completes a year-less dateline from a stated month, and a weekday date in the lead from it', () => {
     expect(cleanDoc(txt(`NORRVIK, 4 mar — Wirepost.\n\n${BODY}`, { url: 'https://norrvik.example/2031/03/ferry' }))).toMatchObject({
       published: '2031-03-04',

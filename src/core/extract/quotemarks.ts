@@ -101,8 +101,12 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
       switch (c) {
         case '“':
         case '„':
-        case '«':
           action = closable ? 'close' : 'open';
+          break;
+        case '«':
+          // "«… del puerto«, dijo": a guillemet typed the wrong way round after the words it closes.
+          if (closable || (top?.mark === '«' && !isSpaceOrOpen(prev) && !isWordChar(next))) action = 'close';
+          else action = 'open';
           break;
         case '»':
         case '”':

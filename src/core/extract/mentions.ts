@@ -2,7 +2,7 @@
 // which run together into one chunk). Each chunk is then split into the role words before it and
 // the name itself, with the clues to its type, in mention-parts.ts.
 import { curatedGroup, givenNameGender, isCountry, isNationalityNoun } from './gazetteer.js';
-import { isTitle } from './lang/index.js';
+import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
 import { hyphenedName } from './hyphens.js';
 import { isAcronym, stripParticle } from './names.js';
@@ -251,8 +251,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     // "Самолет Vantair", "Позже Авиаконтроль": a word opening the sentence glued to the name after it.
     if (chunk.length >= 2 && opens[chunk[0]] && (gluedOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence) || adjectiveOpener(lex, tokens[chunk[0]].text, tokens[chunk[1]].text, capsMidSentence, namedInFull) && !isKnownName(tokens[chunk[0]].text))) chunk.shift();
     const lone = chunk.length === 1 ? tokens[chunk[0]].text : null;
-    const unknownOpener =
-      lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone);
+    const speaker = lone !== null && opens[chunk[0]] && speaksNext(lex, tokens, j, body);
+    const unknownOpener = lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone) && !speaker;
     // "les Kényans", "los Argentinos": the people of a country, a noun, not a name; so too a feast alone.
     const people = lone !== null && (isNationalityNoun(lone, lex.language) || FEASTS.has(lone.toLowerCase()));
     if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
@@ -260,6 +260,8 @@ export function findMentions(text: ArticleText): RawMention[] {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
         // A name particle inside ("Abdel el Harrazi") is a person's name, whatever else is known of it.
         if (byParticle && !m.scores.organization) m.scores.person += 3;
+        // The subject of a speech verb, and nothing else known of it: a person.
+        if (speaker && !m.scores.organization && !m.scores.place) m.scores.person += 2;
         mentions.push(m);
       }
     }
@@ -315,3 +317,17 @@ function atSentenceStart(body: string, pos: number, starts: Set<number>): boolea
 function givenNameAt(tokens: Token[], caps: boolean[], k: number): boolean {
   return k >= 0 && caps[k] && givenNameGender(tokens[k].text) !== null;
 }
+
+/**
+ * "Verhoek erklärte, dass …", "Verhoek a déclaré": a word opening its sentence followed by a
+ * speech verb (after any auxiliary) is its subject, a name, outside English, where a bare plural
+ * says so too ("Officials said").
+ */
+function speaksNext(lex: Lexicon, tokens: Token[], j: number, body: string): boolean {
+  if (lex.language === 'en') return false;
+  let k = j;
+  while (k < tokens.length && k < j + 2 && lex.auxiliaries.has(tokens[k].lower)) k++;
+  const next = tokens[k];
+  return next !== undefined && lex.speechVerbs.has(next.lower) && /^\s+$/.test(body.slice(tokens[k - 1].end, next.start)) && /^\s+$/.test(body.slice(tokens[j - 1].end, tokens[j].start));
+}
+

@@ -9,6 +9,7 @@ import { DISPUTE_RE, HEDGE_RE } from './lexicon.js';
 import type { Token } from './text.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { attributorIn, openingAuxiliary } from './speaker-clauses.js';
 
 export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[], events: SalienceEvent[]): Attribution[] {
   const out: Attribution[] = [];
@@ -59,7 +60,7 @@ const PASSIVE_NOT_SPEECH = new Set(['called', 'charged', 'maintained', 'observed
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 
 /** A speech verb outside quotes with its subject: "The minister estimated…", "…, according to X." */
-function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
+export function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
   const english = ctx.lex.language === 'en';
   const verbAt = tokens.findIndex((t, i) => {
@@ -69,11 +70,19 @@ function speechCue(ctx: ArticleContext, start: number, end: number): Cue | null 
     if (english && PASSIVE_NOT_SPEECH.has(w) && BE.has(tokens[i - 1]?.lower ?? '')) return false;
     return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });
-  if (verbAt < 0) return null;
+  if (verbAt < 0) return attributorCue(ctx, start, end);
   const verb = tokens[verbAt];
   const bare: Cue = { subject: null, verb: verb.lower, continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
   if (ctx.lex.according.has(bare.verb)) return cueAfter(ctx, verb.start, end) ?? bare;
   return postposedCue(ctx, tokens, verbAt, end) ?? cueBefore(ctx, start, verb.end) ?? bare;
+}
+
+/** "Die Brücke bleibe gesperrt, so Kellor am Montag.": attributed without a verb, to the name after "so". */
+function attributorCue(ctx: ArticleContext, start: number, end: number): Cue | null {
+  const by = attributorIn(ctx, start, end);
+  if (by === undefined) return null;
+  const [a, b] = ctx.mentions[by].span;
+  return { subject: { kind: 'entity', entity: ctx.entityOf[by], pos: b }, verb: 'so', continuation: false, after: true, verbStart: a, verbEnd: b };
 }
 
 /** How many words may follow a postposed speaker in its clause ("lundi soir", "in a statement" start otherwise). */
@@ -88,8 +97,7 @@ const AFTER_SPEAKER = 2;
  * Ostria had…" has its subject before the verb.
  */
 function postposedCue(ctx: ArticleContext, tokens: Token[], verbAt: number, end: number): Cue | null {
-  let opens = verbAt;
-  while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].lower)) opens--;
+  let opens = openingAuxiliary(ctx, tokens, verbAt);
   if (opens === 0) return null;
   const gap = ctx.body.slice(tokens[opens - 1].end, tokens[opens].start);
   const comma = gap.indexOf(',');

@@ -53,10 +53,10 @@ export function describedGender(ctx: ArticleContext, text: string, head: string)
  * The last person in subject position before pos whose known gender and age do not contradict
  * the description's, or null.
  */
-export function describedInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, age: number | null, events: SalienceEvent[]): number | null {
+export function describedInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, age: number | null, events: SalienceEvent[], of: number | null = null): number | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const ev = events[k];
-    if (ev.pos >= pos) continue;
+    if (ev.pos >= pos || ev.entity === of) continue;
     const e = ctx.entities[ev.entity];
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
     if (age !== null) {

@@ -7,6 +7,8 @@ import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from 
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE } from './roles.js';
+import { speechCue } from './attribution.js';
+import { creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 
 export interface FoundQuote {
@@ -48,6 +50,8 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     if (q.cue?.subject) {
       // "« …, Jean Roux, est décédé », a-t-il écrit": a person the quote names is not who "il" is.
       q.speaker = resolveSubject(ctx, q.cue.subject, events, q.cue.subject.kind === 'pronoun' ? namedInside(ctx, mark) : undefined);
+      // "«…», сообщает телеграм-канал X": a medium relays the words of the person in focus, if any.
+      if (q.cue.after && q.cue.subject.kind === 'entity' && relays(ctx, q.cue.subject.entity, q.cue.subject.pos)) q.speaker = subjectNear(ctx, mark.start, events) ?? q.speaker;
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
     } else if (q.cue?.dropped) {
       // No subject written: the speaker of the quote just before, else the person in focus.
@@ -61,6 +65,7 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     found.push(q);
   }
   attributeRuns(ctx, found);
+  for (const q of found) if (q.speaker === null && !q.cue && !q.partial) q.speaker = reportedBefore(ctx, q, found, events);
   inheritSpeakers(found);
   return weak.length ? withEnclosed(found, weak) : found;
 }
@@ -79,6 +84,35 @@ function withEnclosed(found: FoundQuote[], weak: FoundQuote[]): FoundQuote[] {
     return true;
   });
   return kept.length ? [...found, ...kept].sort((a, b) => a.mark.start - b.mark.start) : found;
+}
+
+/** Whether the mention of `entity` ending at `pos` is a medium. */
+function relays(ctx: ArticleContext, entity: number, pos: number): boolean {
+  const m = ctx.mentions.findIndex((x, i) => x.span[1] === pos && ctx.entityOf[i] === entity);
+  return m >= 0 && isMedium(ctx, m);
+}
+
+/** The person last named as a subject in the quote's sentence or the two before it, or null. */
+function subjectNear(ctx: ArticleContext, pos: number, events: SalienceEvent[]): number | null {
+  const from = ctx.sentences[Math.max(0, sentenceIndexAt(ctx, pos) - 2)][0];
+  const ev = events.findLast((e) => e.pos < pos && e.pos >= from && !e.object && ctx.entities[e.entity].type === 'person');
+  return ev?.entity ?? null;
+}
+
+/**
+ * "Die Brücke bleibe gesperrt, so Kellor am Montag. „…“", "Roe said the port would reopen. “…”":
+ * a quote with no attribution that opens the sentence after one of reported speech in its
+ * paragraph carries on that speaker's words.
+ */
+function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQuote[], events: SalienceEvent[]): number | null {
+  const s = sentenceIndexAt(ctx, q.mark.start);
+  if (s === 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start))) return null;
+  const [start, end] = ctx.sentences[s - 1];
+  // A quote there is followed by inheritSpeakers; a term in quotation marks ("the word “lockdown”") is no quote.
+  if (spanIndexAt(ctx.paragraphs, start) !== q.paragraph || found.some((f) => f.mark.start < end && f.mark.end > start)) return null;
+  const cue = speechCue(ctx, start, end);
+  const speaker = cue?.subject ? resolveSubject(ctx, cue.subject, events) : null;
+  return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
 }
 
 /** Entities named inside a quote. */
@@ -109,7 +143,10 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const exclaims = mark.end >= sLast[1] && /[!?]$/.test(body.slice(mark.innerStart, mark.innerEnd).trimEnd());
   const next = sentences[lastIndex + 1];
   const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end));
+  // "Roe said that the “talks failed,” the Harbour Herald reported": the outlet relays Roe's words.
+  const relayed = after && creditedRelay(ctx, after.subject) ? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) : null;
   const cue =
+    (relayed?.subject ? relayed : null) ??
     after ??
     cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ??
     colonCue(ctx, sFirst[0], mark.start) ??

@@ -7,11 +7,14 @@ import { isTitle } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import type { Subject } from './speakers.js';
+import { inObjectPosition, isAddressee, isRelayCredit } from './speaker-clauses.js';
 
 /** A person or organisation mentioned as a subject (not after a preposition), as pronoun antecedents. */
 export interface SalienceEvent {
   pos: number;
   entity: number;
+  /** Named where an object stands ("including CEO Dana Roe"): in focus only when no subject is near. */
+  object?: boolean;
 }
 
 export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
@@ -24,7 +27,9 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
     const comma = ctx.body.charCodeAt(m.span[0] - 2) === 44 || ctx.body.charCodeAt(m.span[0] - 1) === 44;
     if (comma && i > 0 && isApposedToObject(ctx, i)) return;
     if (onCreditLine(ctx.body, m.span[0])) return;
-    out.push({ pos: m.span[0], entity: ctx.entityOf[i] });
+    // The medium words were said to ("told the Harbour Herald") or that relays them (", the Herald reported.").
+    if (isAddressee(ctx, i) || isRelayCredit(ctx, i)) return;
+    out.push(e.type === 'person' && inObjectPosition(ctx, i) ? { pos: m.span[0], entity: ctx.entityOf[i], object: true } : { pos: m.span[0], entity: ctx.entityOf[i] });
   });
   return out;
 }
@@ -63,14 +68,25 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (/^(?:a|an|one|another)\s/i.test(subject.text)) return subject.forEntity;
   const age = describedAge(ctx, subject.words, subject.pos);
   const head = subject.words[subject.words.length - 1];
+  // "le bras droit de Jo Roe", "the mayor's deputy": the person an office is of does not hold it.
+  const of = complementEntity(ctx, subject.pos);
   // An age alone ("der 60-Jährige") names no office to look up.
-  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
+  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
   // record: the person last in focus whom the description's gender and age fit.
   const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;
-  return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events) : null;
+  return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events, of) : null;
+}
+
+/** The person named right after a description's connector ("de", "of", "du"), or null. */
+function complementEntity(ctx: ArticleContext, pos: number): number | null {
+  const m = /^\s+(\p{L}+)\s+(?:(\p{L}+)\s+)?/u.exec(ctx.body.slice(pos, pos + 30));
+  if (!m || !ctx.lex.nameConnectors.has(m[1].toLowerCase())) return null;
+  const at = pos + m[0].length - (m[2] && !ctx.lex.connectorArticles.has(m[2].toLowerCase()) && m[2].toLowerCase() !== 'the' ? m[2].length + 1 : 0);
+  const i = mentionsIn(ctx, at, at + 1)[0];
+  return i !== undefined && ctx.mentions[i].span[0] === at && ctx.entities[ctx.entityOf[i]].type === 'person' ? ctx.entityOf[i] : null;
 }
 
 /**
@@ -146,21 +162,43 @@ function citedInstitution(ctx: ArticleContext, from: number, to: number): number
 
 /** The last person in subject position before pos whose gender does not contradict `gender`. */
 export function lastInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): number | null {
-  let fallback: number | null = null;
+  const found = lastPersonInFocus(ctx, pos, gender, events, skip);
+  return found === null ? null : (subjectOverObject(ctx, found, pos, gender, events, skip) ?? found.entity);
+}
+
+/**
+ * "Harbour master Jo Roe said that …. The storm wrecked the pier, including the boat of Sam Kellor.
+ * “…,” he said.": the person last named stands where an object stands; a person of the pronoun's gender
+ * named as a subject in the two sentences before is who "he" is.
+ */
+function subjectOverObject(ctx: ArticleContext, found: SalienceEvent, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): number | null {
+  if (!found.object) return null;
+  const from = ctx.sentences[Math.max(0, sentenceIndexAt(ctx, pos) - 2)][0];
+  for (let k = events.indexOf(found) - 1; k >= 0 && events[k].pos >= from; k--) {
+    const ev = events[k];
+    const e = ctx.entities[ev.entity];
+    if (ev.object || e.type !== 'person' || ev.entity === found.entity || skip?.has(ev.entity)) continue;
+    if (!gender || !e.gender || e.gender === gender) return ev.entity;
+  }
+  return null;
+}
+
+function lastPersonInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, events: SalienceEvent[], skip?: Set<number>): SalienceEvent | null {
+  let fallback: SalienceEvent | null = null;
   let from = 0;
   for (let k = lastEventBefore(events, pos); k >= 0; k--) {
     const ev = events[k];
     const e = ctx.entities[ev.entity];
     if (fallback !== null && ev.pos < from) break;
     if (e.type !== 'person' || (gender && e.gender && e.gender !== gender) || skip?.has(ev.entity)) continue;
-    if (!gender || e.gender === gender) return ev.entity;
+    if (!gender || e.gender === gender) return ev;
     // "Jo Roe said Sam Kellor would …. She added": a person of unknown gender named as the subject
     // of reported speech (right after a speech verb or "that") is taken only when no one of the
     // pronoun's gender is named before them in their sentence.
     if (fallback === null) {
-      fallback = ev.entity;
+      fallback = ev;
       const w = /(\p{L}+)[\s\u00a0]+$/u.exec(ctx.body.slice(Math.max(0, ev.pos - 20), ev.pos))?.[1].toLowerCase() ?? '';
-      if (!ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w)) return ev.entity;
+      if (!ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w)) return ev;
       from = ctx.sentences[sentenceIndexAt(ctx, ev.pos)][0];
     }
   }
@@ -198,7 +236,7 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
 const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
 
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
-function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null): number | null {
+function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null): number | null {
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
   const wanted = heads.get(head) ?? [];
@@ -207,7 +245,7 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
   let bestScore = 0;
   let bestDistance = Infinity;
   ctx.entities.forEach((e, idx) => {
-    if (e.type !== 'person' || e.roles.size === 0) return;
+    if (e.type !== 'person' || e.roles.size === 0 || idx === of) return;
     if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
     // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
     const roles = new Set([...e.roles].flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));

@@ -4,6 +4,7 @@
 import { AGE_HEAD, apposedToObject } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
 import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
@@ -134,9 +135,14 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (!tokens.length || /[.!?]/.test(gap)) return null;
   const inverted = invertedCue(ctx, tokens);
   if (inverted) return inverted;
+  // "…», so Kellor am Montag": no verb, the word that attributes and the name after it.
+  const by = attributedBy(ctx, tokens, 0);
+  if (by !== undefined) {
+    const [start, end] = ctx.mentions[by].span;
+    return { subject: { kind: 'entity', entity: ctx.entityOf[by], pos: end }, verb: tokens[0].lower, continuation: false, after: true, verbStart: start, verbEnd: end };
+  }
   // "», a déclaré le président", "», ha detto Rossi": an auxiliary opens the inverted clause.
-  let lead = 0;
-  while (lead < 2 && lead < tokens.length && ctx.lex.auxiliaries.has(tokens[lead].lower)) lead++;
+  const lead = auxiliaryLead(ctx, tokens, 0);
   for (let i = 0; i < tokens.length; i++) {
     const past = speechAt(ctx.lex, tokens, i);
     if (past < 0) continue;
@@ -176,7 +182,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const named = mentionsIn(ctx, until, until + 4).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person');
       if (named !== undefined) until = ctx.mentions[named].span[1];
     }
-    const subjects = subjectsIn(ctx, tokens[past].start, until, true, ctx.lex.according.has(verb));
+    // "», agregó, tras criticar al alcalde X": whoever a circumstance after the verb names is no subject.
+    const aside = ctx.lex.according.has(verb) ? [] : circumstanceSpans(ctx, tokens, past, until);
+    const subjects = subjectsIn(ctx, tokens[past].start, until, true, ctx.lex.according.has(verb)).filter((s) => !within(aside, s.pos));
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
@@ -188,7 +196,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // "», dijo a través de la televisión": the verb opens the clause and only circumstances follow
     // it, so the speaker in focus goes on; "…», ont annoncé vers minuit les pompiers" and "…,” said
     // a soldier" write a subject: a determiner not governed by a preposition.
-    return { subject, verb, continuation, after: true, dropped: subject === null && !subjectWritten(ctx, tokens, past, until), verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    return { subject, verb, continuation, after: true, dropped: subject === null && !subjectWritten(ctx, tokens, past, until, aside), verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   // "…”, messaggio su twitter del sindaco, Luca Roe.": no verb, a statement noun and its owner.
   const noun = ctx.lex.subjectLeads.has(tokens[0].lower) || ctx.lex.connectorArticles.has(tokens[0].lower) ? tokens[1] : tokens[0];
@@ -198,9 +206,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
 }
 
 /** A determiner opening a noun phrase that no preposition governs, in tokens[from..] before `until`. */
-function subjectWritten(ctx: ArticleContext, tokens: Token[], from: number, until: number): boolean {
+function subjectWritten(ctx: ArticleContext, tokens: Token[], from: number, until: number, aside: [number, number][]): boolean {
   for (let k = from; k < tokens.length && tokens[k].start < until; k++) {
     const w = tokens[k].lower;
+    if (within(aside, tokens[k].end)) continue;
     if ((ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.prepositions.has(w) && !ctx.lex.prepositions.has(tokens[k - 1]?.lower ?? '') && !ctx.lex.pronouns.has(w)) return true;
   }
   return false;
@@ -257,7 +266,8 @@ function statementSource(ctx: ArticleContext, tokens: Token[], until: number, qu
   const owner = mentionsIn(ctx, tokens[0].start, noun.start).filter((m) => isSource(m) && /^['’]s\b/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 3))).pop();
   const after = owner ?? mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
   if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
-  const before = mentionsIn(ctx, 0, quoteStart).filter(isOrg);
+  // "lo contó la firma a la radio X. «…», dijo la empresa": the medium spoken to is not the one speaking.
+  const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m));
   const last = before[before.length - 1];
   return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
 }
@@ -313,8 +323,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     }
     // "The firm's recovery, said Mr Tanaka, was thanks to …", "…, ha detto Lund, è …": an inverted
     // attribution set off by commas.
-    let opens = i;
-    while (opens > 0 && ctx.lex.auxiliaries.has(tokens[opens - 1].lower)) opens--;
+    let opens = openingAuxiliary(ctx, tokens, i);
     const inverted = /,\s*$/.test(ctx.body.slice(Math.max(start, tokens[opens].start - 3), tokens[opens].start))
       ? mentionsIn(ctx, tokens[i].end, Math.min(end, tokens[i].end + 40)).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && /^\s*,/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 2)))
       : undefined;

@@ -25,6 +25,8 @@ export const en: LanguageData = {
   continuationVerbs: words(CONTINUATION_VERBS),
   speechPhrases: SPEECH_PHRASES,
   according: 'according',
+  mediaNouns: 'channel newspaper paper broadcaster tabloid outlet telegram',
+  addressPrepositions: 'to',
   participles: [...SPEECH_VERBS].filter((w) => w.endsWith('ing')).join(' '),
   complementisers: 'that',
   relatives: 'which who whose whom where that',

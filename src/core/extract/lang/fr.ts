@@ -14,8 +14,11 @@ export const fr: LanguageData = {
     félicité félicitée exclamé exclamée`,
   continuationVerbs: 'ajouté ajoute ajoutait poursuivi poursuit',
   according: "selon d'après d’après",
+  mediaNouns: 'chaîne journal quotidien hebdomadaire télévision',
+  addressPrepositions: 'à au',
   viewpoint: 'pour',
   auxiliaries: "a ont avait avaient aurait s'est s’est",
+  interposed: 'encore ensuite aussi également déjà ainsi alors pourtant enfin notamment aussitôt',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
   relatives: 'qui que dont où lequel laquelle',
@@ -43,7 +46,9 @@ export const fr: LanguageData = {
   roleHeads: {
     président: ['président'], présidente: ['présidente', 'président'], ministre: ['ministre'],
     'porte-parole': ['porte-parole'], chef: ['chef', 'cheffe', 'directeur', 'patron'], directeur: ['directeur'],
-    procureur: ['procureur'], ambassadeur: ['ambassadeur'], maire: ['maire'], général: ['général'],
+    procureur: ['procureur'], ambassadeur: ['ambassadeur'], maire: ['maire'], général: ['général'], gouverneur: ['gouverneur'], gouverneure: ['gouverneure', 'gouverneur'],
+    // Someone's right hand: whoever holds it, never the person it is of.
+    'bras droit': [],
     leader: ['leader', 'dirigeant', 'président', 'chef'], dirigeant: ['dirigeant', 'leader', 'président', 'chef'],
     dirigeante: ['dirigeante', 'présidente', 'cheffe'], militant: [], militante: [], activiste: [],
   },

@@ -8,6 +8,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { da, nl, sv } from './nordic.js';
+import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import * as stopwords from 'stopword';
@@ -16,11 +17,11 @@ import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pt, ru, sv };
+const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pl, pt, ru, sv };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
-  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pt: 'por', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
+  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
 };
 
 /**
@@ -39,8 +40,12 @@ export interface Lexicon {
   continuationVerbs: Set<string>;
   speechPhrases: Map<string, string[]>;
   according: Set<string>;
+  attributors: Set<string>;
+  mediaNouns: Set<string>;
+  addressPrepositions: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
+  interposed: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
   labelVerbs: Set<string>;
@@ -133,8 +138,12 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     continuationVerbs: set((d) => d.continuationVerbs),
     speechPhrases: phrases,
     according: set((d) => d.according),
+    attributors: set((d) => d.attributors),
+    mediaNouns: set((d) => d.mediaNouns),
+    addressPrepositions: set((d) => d.addressPrepositions),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
+    interposed: set((d) => d.interposed),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),
     labelVerbs: set((d) => d.labelVerbs),

@@ -18,6 +18,7 @@ export const ru: LanguageData = {
     говорится цитирует`,
   continuationVerbs: genders('добавил продолжил'),
   according: 'согласно по',
+  mediaNouns: 'канал телеканал газета издание',
   speechPhrases: { по: ['словам', 'данным', 'информации', 'сообщению'] },
   complementisers: 'что',
   relatives: 'который которая которое которые которого которой',

@@ -12,10 +12,18 @@ export interface LanguageData {
   speechPhrases?: Record<string, string[]>;
   /** Words (or first words of `speechPhrases`) that open "according to X" ("según", "laut", "по" of "по словам"). */
   according?: string;
+  /** Words that give what precedes them to the name right after, set off by a comma ("…, so Kellor am Montag"). */
+  attributors?: string;
+  /** Nouns for a medium that relays words ("channel", "канал", "Zeitung"): named with one, an outlet is no speaker while someone else is in focus. */
+  mediaNouns?: string;
+  /** Prepositions naming whom words were said to ("a la cadena X", "à la chaîne", "to the paper"). */
+  addressPrepositions?: string;
   /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */
   auxiliaries?: string;
+  /** Adverbs set between an auxiliary and its participle ("a encore indiqué", "ha también dicho"). */
+  interposed?: string;
   /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */
   participles?: string;
   /** Words that open reported speech ("that", "que", "dass", "что"). */

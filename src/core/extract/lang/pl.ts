@@ -1,0 +1,45 @@
+// Polish news prose: speech verbs in both genders, "według", titles, months. Quotes are often set
+// as dialogue ("– Nie wiemy – powiedział rzecznik."), which quotemarks.ts reads with these verbs.
+import type { LanguageData } from './types.js';
+
+/** Past-tense stems ("powiedział") with their feminine ("powiedziała") and plural ("powiedzieli" is listed apart) forms. */
+const genders = (stems: string): string =>
+  stems
+    .trim()
+    .split(/\s+/)
+    .flatMap((s) => [s, `${s}a`])
+    .join(' ');
+
+export const pl: LanguageData = {
+  speechVerbs: `${genders(`
+    powiedział stwierdził dodał podkreślił zaznaczył oświadczył przekazał poinformował napisał
+    wyjaśnił ocenił zapowiedział przyznał zapewnił odpowiedział przypomniał ogłosił skomentował
+    tłumaczył mówił relacjonował zauważył uznał potwierdził zaprzeczył ostrzegł`)}
+    powiedzieli stwierdzili dodali podkreślili przekazali poinformowali napisali oświadczyli
+    mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje`,
+  continuationVerbs: 'dodał dodała dodali',
+  according: 'według',
+  complementisers: 'że',
+  relatives: 'który która które którzy którego której',
+  selfWords: 'ja',
+  pronouns: { on: 'm', ona: 'f', oni: 'p' },
+  statementNouns: 'komunikat komunikacie oświadczenie oświadczeniu ministerstwo rząd',
+  orgWords: 'ministerstwo rząd policja wojsko armia partia sąd rada komisja agencja bank uniwersytet służba ambasada kancelaria sejm senat parlament prokuratura instytut fundacja związek kreml',
+  mediaNouns: 'kanał gazeta dziennik telewizja portal',
+  titles: `
+    prezydent premier minister ministra rzecznik rzeczniczka szef szefowa dyrektor dyrektorka
+    generał pułkownik kapitan dowódca ambasador burmistrz gubernator prezes przewodniczący
+    przewodnicząca poseł posłanka senator sędzia prokurator pan pani dr prof dyktator`,
+  maleTitles: 'pan',
+  femaleTitles: 'pani rzeczniczka szefowa dyrektorka przewodnicząca posłanka',
+  roleHeads: { rzecznik: ['rzecznik'], rzeczniczka: ['rzeczniczka'], prezydent: ['prezydent'], premier: ['premier'], minister: ['minister'] },
+  prepositions: 'w we na z ze do od po przez dla o u przy za pod nad przed między bez wobec',
+  months: `
+    styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec
+    lipca sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia`,
+  weekdays: 'poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę',
+  abbreviations: 'dr prof tys mln mld ok r godz ul red',
+  decimalComma: true,
+  timeWords: 'rano wieczorem wieczór nocą noc wczoraj dziś dzisiaj jutro',
+  approximators: ['około', 'ok', 'prawie', 'blisko', 'ponad', 'co najmniej', 'niemal', 'mniej niż', 'więcej niż', 'do'],
+};

@@ -1,0 +1,49 @@
+// Who speaks when someone else is named nearer the quote: a circumstance after the verb, an object,
+// the medium spoken to or relaying, and attributions without a speech verb ("so X", a dash).
+import { describe, it } from 'vitest';
+import { expectSpeakers } from '../../testing/speaker-cases.js';
+
+type Case = [string, string, [string, string | null][]];
+const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
+
+describe('a circumstance after the verb names no subject: the speaker in focus goes on', () => {
+  it.each<Case>([
+    ['es', 'La ministra Dana Kellor visitó ayer la presa de Velmar.\n\n"Reforzaremos los diques antes del invierno", agregó, tras criticar al alcalde de Velmar Tomas Verhoek.', [['Reforzaremos los diques', 'Dana Kellor']]],
+    ['pt', 'O ministro Tomás Ferrão visitou ontem a barragem de Velmar.\n\n"As comportas serão trocadas até março", acrescentou, após visitar o prefeito da vila, Rui Almada.', [['As comportas serão', 'Tomás Ferrão']]],
+    ['es', 'El puerto de Velmar cerró el lunes.\n\n«Reabriremos el puerto en cuanto sea seguro», dijo en Kessa el ministro Tomas Verhoek.', [['Reabriremos el puerto', 'Tomas Verhoek']]],
+  ])('%s', run);
+});
+
+describe('a person named as an object is not who "he" is when a speaker is near', () => {
+  it.each<Case>([
+    ['en', 'Harbour master Peter Kellor said that the storm had torn the pier apart overnight.\n\nThe waves sank three boats, including one owned by ferry operator Tomas Verhoek.\n\n"We will not reopen the harbour before Friday," he said.', [['We will not reopen', 'Peter Kellor']]],
+    ['en', 'Peter Kellor, reporting from Velmar, described the search.\n\nKellor added there was still no trace of the missing skipper Tomas Verhoek’s boat.\n\n"Divers will go down again at first light," he said.', [['Divers will go down', 'Peter Kellor']]],
+  ])('%s', run);
+});
+
+describe('a medium that relays or is spoken to is not the speaker', () => {
+  it.each<Case>([
+    ['en', 'Tomas Verhoek, Northshire\'s envoy, said his country would turn down the loan, the Harbour Herald reported.\n\n"Nobody consulted our farmers about it," he said on local radio, according to the paper.', [['Nobody consulted', 'Tomas Verhoek']]],
+    ['es', 'El tren era operado por Velmar Rail Group, según ha explicado la firma a la cadena Kessa TV.\n\n«Revisaremos todos los frenos de la flota», dijo la empresa en una nota.', [['Revisaremos todos los frenos', 'Velmar Rail Group']]],
+    ['ru', 'Олег Громов закрыл рынок у Вельска на неделю.\n\n"Торговля начнётся снова в понедельник", сообщает телеграм-канал KessaNews.', [['Торговля начнётся', 'Олег Громов']]],
+  ])('%s', run);
+});
+
+describe('German "so X" attributes without a verb, before or after the quote', () => {
+  it.each<Case>([
+    ['de', 'Bürgermeisterin Dana Kellor hat die Brücke in Velmar gesperrt. Die Brücke bleibe bis Montag zu, so Kellor am Dienstag. „Die Pfeiler sind beschädigt, und der Gutachter kommt erst nächste Woche.“', [['Die Pfeiler sind beschädigt', 'Dana Kellor']]],
+    ['de', 'Auch Bürgermeisterin Dana Kellor hatte auf neue Fähren gehofft. Nun gelte es, „die Pendler schneller über den Fluss zu bringen“, so Kellor im Radiointerview. „Die alte Fähre fährt nur noch zweimal am Tag.“', [['die Pendler schneller', 'Dana Kellor'], ['Die alte Fähre', 'Dana Kellor']]],
+  ])('%s', run);
+});
+
+describe('a role noun without a name: its holder named earlier', () => {
+  it.each<Case>([
+    ['fr', "Le gouverneur de Velmar, Tomas Verhoek, a visité le port mardi.\n\nLes quais resteront fermés jusqu'à jeudi, a ensuite précisé le gouverneur. « Les grues doivent d'abord être inspectées une par une. »", [['Les grues doivent', 'Tomas Verhoek']]],
+  ])('%s', run);
+});
+
+describe('Polish: a quote set as dialogue with a dash, then the verb', () => {
+  it.each<Case>([
+    ['pl', 'Rzecznik Tomasz Wierzbicki odpowiadał w piątek na pytania dziennikarzy.\n\n– Prom wróci na trasę dopiero po przeglądzie silników – powiedział Wierzbicki w rozmowie z reporterami w porcie.', [['Prom wróci na trasę', 'Tomasz Wierzbicki']]],
+  ])('%s', run);
+});

@@ -1,0 +1,208 @@
+// Clauses around a speech verb that name someone who is not the speaker: a circumstance after the
+// verb ("», agregó, tras criticar al alcalde X"), the medium spoken to ("lo contó a la radio
+// X", "told the Harbour Herald") or that relays the words ("…, сообщает телеграм-канал X",
+// "…, the Harbour Herald reported"); and the German "…, so X" that attributes without a verb.
+import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import { isTitle } from './lang/index.js';
+import type { Subject } from './speakers.js';
+import type { Token } from './text.js';
+
+/** An infinitive ("criticar", "visitar", "rencontrer") or, in English, a participle ("meeting", "owned"): what follows is its object. */
+const ROMANCE_INFINITIVE = /^\p{Ll}{2,}(?:ar|er|ir|re|se)$/u;
+const ROMANCE = new Set(['es', 'pt', 'fr', 'it']);
+const nonfinite = (lex: ArticleContext['lex'], w: string): boolean =>
+  lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
+
+/**
+ * Which of tokens[from..] (up to `until`) lie in a circumstance opened by a preposition after the
+ * verb: "tras criticar al alcalde X", "após visitar o prefeito, X", "en Velmar". It runs to
+ * a determiner that opens a new noun phrase ("dijo en Velmar el ministro"), or to a comma, past a
+ * name set right after that comma (the object's apposition). A name inside is no subject.
+ */
+export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: number, until: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let last = -1;
+  // Once the subject's noun phrase has begun, a preposition is its complement ("el asesor de la presidencia").
+  let phrase = false;
+  const close = () => {
+    if (open >= 0) out.push([open, last]);
+    open = -1;
+  };
+  for (let k = from; k < tokens.length && tokens[k].start < until; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const afterComma = prev !== undefined && ctx.body.slice(prev.end, t.start).includes(',');
+    if (open >= 0 && afterComma) {
+      // ", Jair Roe": a name right after the comma is the apposition of the circumstance's object.
+      const named = mentionsIn(ctx, t.start, t.start + 1).find((m) => ctx.mentions[m].span[0] === t.start);
+      if (named !== undefined) {
+        last = ctx.mentions[named].span[1];
+        while (k + 1 < tokens.length && tokens[k + 1].start < last) k++;
+        continue;
+      }
+      close();
+    }
+    if (afterComma) phrase = false;
+    const w = t.lower;
+    const determiner = (ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.pronouns.has(w);
+    // "afirmou a ministra": a word that is a preposition and an article opens a circumstance only before a determiner ("dijo a la prensa").
+    const article = determiner && !(tokens[k + 1] && (ctx.lex.subjectLeads.has(tokens[k + 1].lower) || ctx.lex.connectorArticles.has(tokens[k + 1].lower)));
+    if (ctx.lex.prepositions.has(w) && !ctx.lex.according.has(w) && !article) {
+      if (open < 0 && !phrase) open = t.start;
+    } else if (open >= 0 && determiner) {
+      // A determiner after a noun opens the subject; after a preposition or a verb's infinitive it is their object.
+      const governed = prev !== undefined && (ctx.lex.prepositions.has(prev.lower) || nonfinite(ctx.lex, prev.lower));
+      if (!governed) {
+        close();
+        phrase = true;
+      }
+    } else if (open < 0 && (determiner || /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text))) {
+      phrase = true;
+    }
+    if (open >= 0) last = t.end;
+  }
+  close();
+  return out;
+}
+
+/** "encore", "también", "finalement": an adverb between an auxiliary and its participle. */
+export const interposed = (lex: ArticleContext['lex'], w: string): boolean => lex.interposed.has(w) || /^\p{Ll}{3,}(?:ment|mente)$/u.test(w);
+
+/** Index past the auxiliaries (and the adverbs after them) opening tokens[from..]: "a encore", "ha". */
+export function auxiliaryLead(ctx: ArticleContext, tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 2 && k < tokens.length && ctx.lex.auxiliaries.has(tokens[k].lower)) k++;
+  if (k > from) while (k < from + 4 && k < tokens.length && interposed(ctx.lex, tokens[k].lower)) k++;
+  return k;
+}
+
+/** Where the verb at tokens[i] opens with its auxiliaries and the adverbs after them ("a encore indiqué"). */
+export function openingAuxiliary(ctx: ArticleContext, tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 2 && interposed(ctx.lex, tokens[k - 1].lower)) k--;
+  if (k < i && !(k > 0 && ctx.lex.auxiliaries.has(tokens[k - 1].lower))) k = i;
+  while (k > 0 && ctx.lex.auxiliaries.has(tokens[k - 1].lower)) k--;
+  return k;
+}
+
+export const within = (spans: [number, number][], pos: number): boolean => spans.some(([a, b]) => pos > a && pos <= b);
+
+/**
+ * "…, so Kellor am Montag", "so die Ministerin": a word that gives what precedes to the name right
+ * after it (titles or a determiner between), set off by a comma. The mention, or undefined.
+ */
+export function attributedBy(ctx: ArticleContext, tokens: Token[], k: number): number | undefined {
+  const t = tokens[k];
+  if (!t || !ctx.lex.attributors.has(t.lower) || !/,\s*$/.test(ctx.body.slice(Math.max(0, t.start - 3), t.start))) return undefined;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 3 && (isTitle(ctx.lex, tokens[j].text) || ctx.lex.subjectLeads.has(tokens[j].lower))) j++;
+  const next = tokens[j];
+  if (!next) return undefined;
+  const m = mentionsIn(ctx, next.start, next.start + 1).find((i) => ctx.mentions[i].span[0] === next.start);
+  if (m === undefined) return undefined;
+  const type = ctx.entities[ctx.entityOf[m]].type;
+  return type === 'person' || type === 'organization' ? m : undefined;
+}
+
+/** The attribution ", so X" in [start, end): the mention of X, or undefined. */
+export function attributorIn(ctx: ArticleContext, start: number, end: number): number | undefined {
+  if (ctx.lex.attributors.size === 0) return undefined;
+  const tokens = tokensOutside(ctx, start, end);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const m = attributedBy(ctx, tokens, k);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the mention is a medium: named with a medium's noun ("Telegram channel X", "la cadena
+ * X", "телеграм-канал X", the noun glued to it by a hyphen) or itself holding one.
+ */
+export function isMedium(ctx: ArticleContext, mention: number): boolean {
+  if (ctx.lex.mediaNouns.size === 0) return false;
+  const [a, b] = ctx.mentions[mention].span;
+  const words = ctx.body.slice(Math.max(0, a - 30), b).toLowerCase().split(/[^\p{L}]+/u);
+  const own = ctx.body.slice(a, b).toLowerCase().split(/[^\p{L}]+/u);
+  // The two words before the name (an article and the noun), the name itself, and a hyphenated part right after it.
+  const after = /^-(\p{L}+)/u.exec(ctx.body.slice(b, b + 20))?.[1]?.toLowerCase();
+  return [...words.slice(-own.length - 2), ...(after ? [after] : [])].some((w) => ctx.lex.mediaNouns.has(w));
+}
+
+/**
+ * "lo contó a la radio X", "told the Harbour Herald", "a déclaré à la chaîne X": an organisation
+ * the words were said to, named after a preposition of address (or "told") with a speech verb
+ * before it in its clause. It is the medium, not the speaker.
+ */
+export function isAddressee(ctx: ArticleContext, mention: number): boolean {
+  const at = ctx.mentions[mention].span[0];
+  const tokens = tokensOutside(ctx, Math.max(0, at - 120), at);
+  let k = tokens.length - 1;
+  const skipped = (w: string) => !ctx.lex.addressPrepositions.has(w) && (ctx.lex.connectorArticles.has(w) || ctx.lex.subjectLeads.has(w) || ctx.lex.mediaNouns.has(w));
+  while (k >= 0 && skipped(tokens[k].lower)) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'told') return true;
+  if (!ctx.lex.addressPrepositions.has(w)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (/[.;:!?]/.test(ctx.body.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    if (ctx.lex.speechVerbs.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Roe said the aid came too late, the Harbour Herald reported.": a name after a comma whose
+ * speech verb closes a sentence that already reports someone's words is the outlet relaying them,
+ * a credit and not a subject in focus.
+ */
+export function isRelayCredit(ctx: ArticleContext, mention: number): boolean {
+  const [a, b] = ctx.mentions[mention].span;
+  const tail = /^\s+(\p{L}+)\s*[.!?]/u.exec(ctx.body.slice(b, b + 40));
+  if (!tail || !ctx.lex.speechVerbs.has(tail[1].toLowerCase())) return false;
+  const head = ctx.body.slice(Math.max(0, a - 200), a);
+  const comma = /,["”»’']?\s*(?:\p{L}{1,4}\s+)?$/u.exec(head);
+  if (!comma) return false;
+  const clause = head.slice(0, comma.index);
+  const sentence = clause.slice(Math.max(clause.lastIndexOf('. '), clause.lastIndexOf('\n')) + 1);
+  return sentence.split(/[^\p{L}]+/u).some((w) => ctx.lex.speechVerbs.has(w.toLowerCase()) || ctx.lex.according.has(w.toLowerCase()));
+}
+
+/**
+ * Whether a mention stands where an object stands: after a preposition or a verb form ("including
+ * company chief Dana Roe", "owned by ferry operator Dana Roe", "tras criticar al alcalde Dana
+ * Roe"), past the titles, capitalised words and up to two nouns before it. A name opening its
+ * sentence or clause ("Harbour master Dana Roe said", "le pasteur Dana Roe"), or after "said" or
+ * "that", is a subject.
+ */
+export function inObjectPosition(ctx: ArticleContext, mention: number): boolean {
+  const [at, end] = ctx.mentions[mention].span;
+  // "Dana Roe's body": a possessive qualifies the subject, it is none.
+  if (/^['’]s?(?!\p{L})/u.test(ctx.body.slice(end, end + 3))) return true;
+  const tokens = tokensOutside(ctx, Math.max(0, at - 80), at);
+  let nouns = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    const gap = ctx.body.slice(t.end, k + 1 < tokens.length ? tokens[k + 1].start : at);
+    if (/[,.;:!?()"“”«»\n]/.test(gap)) return false;
+    const w = t.lower;
+    if (/^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) continue;
+    // "Minister of Defence Dana Roe": a connector inside an office, between capitalised words.
+    const inOffice = ctx.lex.nameConnectors.has(w) && k > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ctx.body.slice(at, end)) && (isTitle(ctx.lex, tokens[k - 1].text) || /^\p{Lu}/u.test(tokens[k - 1].text));
+    if (inOffice) continue;
+    if (ctx.lex.prepositions.has(w) || ctx.lex.nameConnectors.has(w) || nonfinite(ctx.lex, w)) return true;
+    if (ctx.lex.speechVerbs.has(w) || ctx.lex.complementisers.has(w) || ctx.lex.auxiliaries.has(w) || ctx.lex.functionWords.has(w)) return false;
+    // "el presidente francés", "le pasteur", "harbour master": an adjective or a noun of the name's own phrase.
+    const prev = tokens[k - 1];
+    if (prev && (isTitle(ctx.lex, prev.text) || ctx.lex.subjectLeads.has(prev.lower) || ctx.lex.connectorArticles.has(prev.lower))) continue;
+    if (++nouns > 2) return true;
+  }
+  return false;
+}
+
+/** Whether a cue's subject is a relay credit (isRelayCredit). */
+export function creditedRelay(ctx: ArticleContext, subject: Subject | null): boolean {
+  if (subject?.kind !== 'entity') return false;
+  const m = ctx.mentions.findIndex((x, i) => x.span[1] === subject.pos && ctx.entityOf[i] === subject.entity);
+  return m >= 0 && isRelayCredit(ctx, m);
+}

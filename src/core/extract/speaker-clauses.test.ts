@@ -47,3 +47,10 @@ describe('Polish: a quote set as dialogue with a dash, then the verb', () => {
     ['pl', 'Rzecznik Tomasz Wierzbicki odpowiadał w piątek na pytania dziennikarzy.\n\n– Prom wróci na trasę dopiero po przeglądzie silników – powiedział Wierzbicki w rozmowie z reporterami w porcie.', [['Prom wróci na trasę', 'Tomasz Wierzbicki']]],
   ])('%s', run);
 });
+
+describe('a lone name opening its sentence before a speech verb, and a guillemet typed the wrong way round', () => {
+  it.each<Case>([
+    ['de', 'Verhoek erklärte, dass die Stadt Kessa um Hilfe gebeten habe. «Wir schicken morgen zwei Fähren los», sagte er am Hafen.', [['Wir schicken morgen', 'Verhoek']]],
+    ['es', 'Kessa se convirtió en el refugio de la flota. «Agradecemos mucho al alcalde por la ayuda del puerto«, dijo el portavoz de la naviera, Tomas Verhoek.', [['Agradecemos mucho', 'Tomas Verhoek']]],
+  ])('%s', run);
+});

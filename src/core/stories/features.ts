@@ -163,6 +163,9 @@ export function isCrossFeature(code: number): boolean {
 // The headline and opening paragraph state what the story is about; the rest adds background that
 // neighbouring stories share.
 const LEAD_WEIGHT = 2;
+// Two words of a name of three letters or more and shorter than this (a cross-language key's
+// length) that run together are also joined into one key (an initial or a title is no part of it).
+const SHORT_NAME_WORD = 5;
 const LEAD_CHARS = 400;
 
 // Words and names repeat across articles; caching their normal forms keeps feature extraction
@@ -246,13 +249,22 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   const leadEnd = Math.min(text.length, Math.max(LEAD_CHARS, text.indexOf('\n\n')));
   let run: string[] = [];
   let runWeight = 1;
+  const crossKeys = new Set<string>();
   const closeRun = () => {
     // A run of capitalised words ("New Northern Army") is a more specific name than its parts.
     if (run.length > 1) addName(run.join(' '), runWeight);
+    // A name of two short words is written as one in some languages ("Nova Kesh", "Novakesh"):
+    // the key of the words joined meets it there (a short word's own key is another, or none).
+    if (run.length === 2 && run.every((w) => w.length >= 3 && w.length < SHORT_NAME_WORD && !isCalendarOrTitle(w))) {
+      const joined = crossNameKey(run.join(''));
+      if (joined !== null) {
+        crossKeys.add(joined);
+        if (!surfaces.has(CROSS_PREFIX + joined)) surfaces.set(CROSS_PREFIX + joined, run.join(' '));
+      }
+    }
     if (run.length > 0) run = [];
   };
   let atStart = true;
-  const crossKeys = new Set<string>();
   const named = new Set<string>();
   // The tokens of TOKEN, read a character at a time (see `charKind`).
   for (let at = 0; at < text.length; ) {

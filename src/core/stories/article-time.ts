@@ -4,9 +4,12 @@ import { firstSentence } from '../extract/index.js';
 import { evidencePeriod } from './evidence-date.js';
 import { openingTimestamp } from './timestamp.js';
 
-export function leadOf(article: Article): string {
-  // Split as extraction splits sentences: an abbreviation or an ordinal date ("13. marca") ends none.
-  const first = firstSentence(article.body.trim(), article.language);
+/** The article's opening sentence, split as extraction splits sentences: an abbreviation or an ordinal date ("13. marca") ends none. */
+export function openingOf(article: Pick<Article, 'body' | 'language'>): string {
+  return firstSentence(article.body.trim(), article.language);
+}
+
+export function leadOf(article: Article, first = openingOf(article)): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
 }
 

@@ -2,10 +2,11 @@
 // (capitalised mid-sentence tokens, which carry most of what distinguishes one story from another
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
 import type { Article, ArticleExtraction } from '../types.js';
-import { articleTime, leadOf } from './article-time.js';
+import { articleTime, leadOf, openingOf } from './article-time.js';
 import { isCalendarOrTitle } from './calendar-words.js';
 import { crossNameKey, crossNumberKey } from './cross.js';
 import { leadPeople } from './lead-people.js';
+import { opensInPastPerfect } from './retelling.js';
 import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
 
 const STOPWORDS = new Set(
@@ -96,14 +97,21 @@ export interface StoryFeatures {
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces, named } = extractFeatures(article, extraction);
   const stated = article.published ? null : ownTime(article.body, article.language);
-  const own = !article.published && yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
+  let own = !article.published && yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
+  const time = articleTime(article);
+  const opening = openingOf(article);
+  const lead = leadOf(article, opening);
+  // An undated report with a time of its own that opens in the past perfect looks back on its events.
+  if (!article.published && time && opensInPastPerfect(opening, article.language)) {
+    own = { day: null, news: false, lastYear: null, ...own, looksBack: time[0] };
+  }
   const people = article.published || !extraction ? [] : leadPeople(extraction, article.body);
   return {
     terms: [...counts.keys()].map(featureCode),
     counts: [...counts.values()],
     surfaces: [...surfaces].map(([f, s]) => [featureCode(f), s]),
-    time: articleTime(article),
-    lead: leadOf(article),
+    time,
+    lead,
     language: article.language ?? null,
     stated: own?.day == null ? null : [own.day, 0],
     own,

@@ -80,6 +80,16 @@ describe('undated members whose own dates put them outside their story', () => {
     expect([...outsiders([...story, hearing, caption, other, soon], 7)]).toEqual(['x']);
   });
 
+  it('takes out a report opening in the past perfect whose own time starts after the story’s days, not one of the story’s month', () => {
+    const story = [
+      { id: 'a', published: '2031-06-24' },
+      { id: 'b', published: '2031-06-26' },
+    ];
+    const later = { id: 'x', published: null, own: { day: null, news: false, lastYear: null, looksBack: day('2031-07-01') } };
+    const sameMonth = { id: 'y', published: null, own: { day: null, news: false, lastYear: null, looksBack: day('2031-06-01') } };
+    expect([...outsiders([...story, later, sameMonth], 7)]).toEqual(['x']);
+  });
+
   it('has nothing to compare with in a story without dated members', () => {
     expect(outsiders([{ id: 'x', published: null, own: { day: 40, news: true, lastYear: null } }], 7).size).toBe(0);
   });

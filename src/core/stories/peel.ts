@@ -5,7 +5,8 @@
 // incident, a follow-up a year on), and is taken out as a story of its own. Only the article's own
 // evidence counts: the day of the news it names or a date it marks as gone by, a date it says was
 // last year, or a later date it states with its year beside the story's own days told with
-// theirs (a hearing a year on retelling the event: a report of the day drops the year). An undated
+// theirs (a hearing a year on retelling the event: a report of the day drops the year), or an
+// opening in the past perfect in a report whose own time starts after the story's days. An undated
 // report with no time evidence that no other report of its words joined can still say it tells
 // another event: its opening sentence names in full a person no other thread of the story names.
 import type { IsoDate, Story } from '../types.js';
@@ -44,7 +45,7 @@ export function outsiders(members: readonly PeelMember[], graceDays: number): Se
   }
   // A story without dated members, or dated over half a year, gives nothing to compare with.
   if (!Number.isFinite(first) || !yearSpanOf([first, last])) return out;
-  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays))) out.add(m.id);
+  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last)) out.add(m.id);
   return out;
 }
 

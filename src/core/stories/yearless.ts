@@ -57,6 +57,12 @@ export interface OwnTime {
    * report retelling the event (see peel.ts).
    */
   told?: [number, number][];
+  /**
+   * The first day of the time the article is known to be of (the month its page states, the day its
+   * opening prints), when its opening sentence tells its events in the past perfect: a later report
+   * looking back on them once that time starts after the story's days (see retelling.ts, peel.ts).
+   */
+  looksBack?: number;
 }
 
 // An opening that tells a year since an event ("one year on", "a year after", "the second

@@ -12,7 +12,7 @@ import { skipWithoutShared } from '../testing/shared.js';
 import { ingestFiles } from './ingest.js';
 import { generateCorpus } from '../gen/index.js';
 import { storyInputs } from '../core/analyze.js';
-import { extractArticle } from '../core/extract/index.js';
+import { extractArticle, resolveCorpusNames } from '../core/extract/index.js';
 import type { StoryIndexHead } from '../core/stories/index.js';
 import { loadStoryIndex } from './corpus-stories.js';
 import { alignCandidates, analyzeStore, buildReport, processArticles, type ReportStats, updateCorpus } from './pipeline.js';
@@ -168,9 +168,10 @@ describe('incremental report', () => {
   const compared = (s: AnalysisReport['stories'][number]) => JSON.stringify([s.id, s.articles, s.span]);
   let full: AnalysisReport;
   const extractions = corpus.map(extractArticle);
+  const { renames } = resolveCorpusNames(extractions);
   /** Each story's comparison input, as text, from a report's parts. */
   const inputsOf = (report: AnalysisReport) =>
-    [...storyInputs({ ...report, articles: corpus, extractions, resolved: report })].map((input) =>
+    [...storyInputs({ ...report, articles: corpus, extractions, resolved: report, renames })].map((input) =>
       JSON.stringify([compared(input.story), input.articles.map((a) => a.id), input.resolved, input.reuse]),
     );
 
@@ -194,12 +195,15 @@ describe('incremental report', () => {
         await store.insertArticles(corpus.filter((a) => !heldIds.has(a.id)));
         const stats: ReportStats = { compared: 0, reused: 0 };
         const before = await analyzeStore(store, { stats });
-        expect(stats).toEqual({ compared: before.stories.length, reused: 0, inputs: before.stories.length });
+        expect(stats).toEqual({ compared: before.stories.length, reused: 0, inputs: before.stories.length, rebuilt: before.stories.length });
 
         const again: ReportStats = { compared: 0, reused: 0 };
         expect(await analyzeStore(store, { stats: again })).toEqual(before);
-        // Nothing new: every story is keyed by its parts alone (no story's text read for its input).
-        expect(again).toEqual({ compared: 0, reused: before.stories.length, inputs: 0 });
+        // Nothing new: every story is taken as stored, keyed by its articles' names alone (no
+        // story's extractions or text read).
+        expect(again).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: 0 });
+        // A report that reads its sections from the store (the terminal summary) gives the same.
+        expect(await buildReport(store, { sections: false })).toEqual(before);
 
         await store.insertArticles(held);
         const undated = corpus.filter((a) => a.published === null).length;
@@ -220,6 +224,10 @@ describe('incremental report', () => {
         // those that gained an alias their text cannot hold.
         expect(added.inputs).toBeGreaterThanOrEqual(touched);
         expect(added.inputs).toBeLessThan(after.stories.length);
+        // Read whole and built again: those, and those whose reported form changed (a copy among
+        // their members, moves); the rest as stored.
+        expect(added.rebuilt).toBeGreaterThanOrEqual(added.inputs!);
+        expect(added.rebuilt).toBeLessThan(after.stories.length);
         expect(after).toEqual(full);
         expect(after).toEqual(await buildReport(store, { recompute: true }));
         // The story list stored with the index is the one the index gives.
@@ -228,6 +236,28 @@ describe('incremental report', () => {
       });
     }, 300_000);
   }
+});
+
+describe('report from stored names', () => {
+  const corpus = generateCorpus({ articles: 24, seed: 5 }).articles.map((a) => a.article);
+
+  it('reads extractions stored before their names were kept, and builds every story again when its stored report is gone', async () => {
+    await withStore(async (store) => {
+      await store.insertArticles(corpus);
+      const before = await analyzeStore(store);
+      await store.db.query('update extractions set names = null');
+      await store.db.query('update story_comparisons set reported = null');
+      const stats: ReportStats = { compared: 0, reused: 0 };
+      expect(await buildReport(store, { sections: false, stats })).toEqual(before);
+      // Every story's reported form built again (from the names read off the whole extractions),
+      // none compared again nor its input built (its parts are as stored).
+      expect(stats).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: before.stories.length });
+      expect(await buildReport(store)).toEqual(before);
+      // The next run over the store stores the names again.
+      expect(await analyzeStore(store)).toEqual(before);
+      expect(await store.db.query('select article_id from extractions where names is null')).toEqual([]);
+    });
+  });
 });
 
 describe('outlet identity over the store', () => {

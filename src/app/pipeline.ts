@@ -10,7 +10,7 @@
 //   buildReport:     assembly of the whole analysis from stored results; only stories whose inputs
 //                    changed are compared again.
 // A run after new articles arrive only does the new work; stored results are reused.
-import { extractArticle } from '../core/extract/index.js';
+import { extractArticle, recordNames } from '../core/extract/index.js';
 import { alignPairs, reuseSignature, type ReuseSignature } from '../core/reuse/index.js';
 import { STORY_STATE_VERSION, StoryIndex, storyFeatures, type StoryFeatures, type StoryIndexHead } from '../core/stories/index.js';
 import type { AnalysisReport, Article } from '../core/types.js';
@@ -44,7 +44,7 @@ export async function processStoredArticles(store: Store, articles: Article[]): 
     const features: [string, StoryFeatures][] = batch.map((a, k) => [a.id, storyFeatures(a, extractions[k])]);
     const version = await articleVersion();
     await store.db.transaction(async (tx) => {
-      await store.saveExtractions(extractions, version, tx);
+      await store.saveExtractions(extractions, extractions.map(recordNames), version, tx);
       await store.saveReuseSignatures(signatures, version, tx);
       await store.saveStoryFeatures(features, version, tx);
     });
@@ -210,13 +210,15 @@ export async function analyzeStore(store: Store, opts: { stats?: ReportStats } =
 }
 
 /** Every stage over everything stored, up to the report's plan: its sections are then read from the store as written (storedSource); close the plan after. */
-export async function analyzeStored(store: Store, opts: Pick<BuildOptions, 'stats' | 'batch'> = {}): Promise<ReportPlan> {
+export async function analyzeStored(store: Store, opts: Pick<BuildOptions, 'stats' | 'batch' | 'sections'> = {}): Promise<ReportPlan> {
   await runStages(store);
   return planReport(store, opts);
 }
 
 async function runStages(store: Store): Promise<void> {
   await processArticles(store, await store.articlesMissing('extractions'));
+  // A store whose extractions predate their stored names gets them once, so reports read names alone.
+  await store.fillExtractionNames(recordNames);
   await updateCorpus(store);
   await alignCandidates(store);
 }

@@ -1,48 +1,27 @@
 // The report from stored results, a batch of stories at a time: corpus entity resolution over
-// every article's entity names (no text), then each batch of stories with its articles'
-// metadata, extractions and copy records, compared where its key changed. What is held for the
-// whole corpus is what the report needs across stories: the stories, the entities, the names
-// resolution changes and who copies whom; every section is then read again from the store as it
-// is written (see report/stored-source.ts).
-import { createHash } from 'node:crypto';
-import {
-  comparedStory,
-  compareStory,
-  copiedSources,
-  copyChains,
-  copySources,
-  emptyComparison,
-  entitiesByForm,
-  finishInput,
-  partsOf,
-  withCopiesFrom,
-  withMovesFrom,
-  type StoryInput,
-  type StoryParts,
-} from '../core/analyze.js';
-import type { Comparison } from '../core/compare/index.js';
-import { articleEntities, resolveEntities, resolveRecords, type ArticleEntities, type EntityResolution } from '../core/extract/index.js';
+// every article's entity names (no text), then each batch of stories keyed by what its stored
+// results were computed from, and only the stories whose key changed read whole, built and
+// compared where their input changed (report-batch.ts). What is held for the whole corpus is what
+// the report needs across stories: the stories, the entities, the names resolution changes and who
+// copies whom; every section is then read again from the store as it is written (see
+// report/stored-source.ts).
+import { copiedSources, copySources, entitiesByName } from '../core/analyze.js';
+import { articleEntities, resolveEntities, type ArticleEntities, type EntityResolution, type RecordNames } from '../core/extract/index.js';
 import { COPY_KINDS } from '../core/reuse/index.js';
-import { outletIdentities, storiesWithOutlets, withIdentity } from '../core/outlets/index.js';
+import { outletIdentities } from '../core/outlets/index.js';
 import type { StoryIndexHead } from '../core/stories/index.js';
-import type { Article, Entity, ReuseRecord, Story } from '../core/types.js';
-import type { ArticleMeta, Store, StoredKeys } from '../store/index.js';
+import type { Entity, ReuseRecord, Story } from '../core/types.js';
+import type { Store, StoredKeys } from '../store/index.js';
 import type { StorySummary } from '../view/index.js';
-import { storySummaries } from './report/slice.js';
 import { codeVersion } from './code-version.js';
 import { Spool } from './report/spool.js';
 import { loadStoryIndex } from './corpus-stories.js';
+import { namesOf, reportBatch, type CopyLink, type CorpusLinks, type ReportStats } from './report-batch.js';
+
+export { COMPARISON_SECTIONS, type ReportStats } from './report-batch.js';
 
 /** Extractions or reuse records read at once. */
 export const READ_BATCH = 1000;
-
-/** How a report came together: stories compared afresh, and stored comparisons reused. */
-export interface ReportStats {
-  compared: number;
-  reused: number;
-  /** Stories whose comparison input was built to be keyed (their parts changed): the compared and some reused. */
-  inputs?: number;
-}
 
 /** The story list as of the last report: what a server shows before it has loaded the rest. */
 export interface ReportSummary {
@@ -61,6 +40,12 @@ export interface BuildOptions {
   stats?: ReportStats;
   /** Records read at once (READ_BATCH); stories are handled about twice as many articles at a time. */
   batch?: number;
+  /**
+   * Spool the resolved records and every story's comparison sections as they are read, for a report
+   * that writes them all (the JSON, the HTML report); default true. A summary reads them from the
+   * store for the stories it shows, and the plan then reads each article's names, not its extraction.
+   */
+  sections?: boolean;
 }
 
 /** What a report holds for the whole corpus; everything else is read from the store as it is written. */
@@ -76,7 +61,7 @@ export interface ReportPlan {
   outlets: Map<string, string>;
   /** Records read at once. */
   batch: number;
-  /** The resolved quotes, figures and attributions (lines `article<TAB>record`, as extracted) and every comparison section, spooled in report order; none when the plan stored nothing. */
+  /** The resolved quotes, figures and attributions (lines `article<TAB>record`, as extracted) and every comparison section, spooled in report order; none when the plan stored nothing or was asked for no sections. */
   spool?: Spool;
   /** Removes what the plan spooled. */
   close(): void;
@@ -84,27 +69,19 @@ export interface ReportPlan {
 
 /** The report's sections of corpus-resolved extraction records. */
 export const RESOLVED_SECTIONS = ['quotes', 'figures', 'attributions'] as const;
-/** The report's sections of story comparisons. */
-export const COMPARISON_SECTIONS = ['quote_groups', 'claims', 'framing', 'flags', 'timeline', 'figure_groups', 'verdicts'] as const satisfies readonly (keyof Comparison)[];
-
-/** A copy record's place in the report's reuse order, and its ends. */
-interface CopyLink {
-  order: number;
-  source: string;
-  copy: string;
-}
 
 /**
  * Resolves the corpus's entities, compares the stories whose keys changed (storing their
  * comparisons a batch at a time) and stores the story list for `serve` (see ReportSummary).
- * A story's comparison is stored with the key of the inputs it was computed on and recomputed
- * only when they changed (its articles, their resolved names, the copies among them, or the code).
+ * A story's comparison, reported form and summary are stored with the key of what they were
+ * computed from and built again only when it changed (its articles, their resolved names, the
+ * entities they name, the copies along and among them, or the code).
  */
 export async function planReport(store: Store, opts: BuildOptions = {}): Promise<ReportPlan> {
   const batchSize = opts.batch ?? READ_BATCH;
   const [clustered, storedKeys, articles, version, named] = await Promise.all([
     storedStories(store),
-    opts.recompute || opts.storedOnly ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
+    opts.recompute ? new Map<string, StoredKeys>() : store.storyComparisonKeys(),
     store.articleCount(),
     codeVersion(),
     store.reads.articleOutlets(),
@@ -114,7 +91,7 @@ export async function planReport(store: Store, opts: BuildOptions = {}): Promise
   named.length = 0;
   // The records the report writes are spooled as they are read (see spool.ts); a report that
   // stores nothing reads them from the store as it writes them.
-  const spool = opts.storedOnly ? undefined : new Spool();
+  const spool = opts.storedOnly || opts.sections === false ? undefined : new Spool();
   try {
     return await plan(store, opts, spool, { clustered, storedKeys, articles, version, batchSize, outlets });
   } catch (err) {
@@ -129,13 +106,25 @@ async function plan(
   spool: Spool | undefined,
   { clustered, storedKeys, articles, version, batchSize, outlets }: { clustered: Story[]; storedKeys: Map<string, StoredKeys>; articles: number; version: string; batchSize: number; outlets: Map<string, string> },
 ): Promise<ReportPlan> {
+  // Corpus resolution reads every article's entity names: from the whole extractions when the
+  // report spools their records anyway, else from the names stored beside them.
   const names: ArticleEntities[] = [];
   let quotes = 0;
-  for await (const batch of store.reads.extractionBatches(batchSize)) {
-    for (const ex of batch) {
-      names.push(articleEntities(ex));
-      quotes += ex.quotes.length;
-      if (spool) for (const key of RESOLVED_SECTIONS) for (const r of ex[key]) spool.write(key, `${ex.article}\t${JSON.stringify(r)}`);
+  if (spool) {
+    for await (const batch of store.reads.extractionBatches(batchSize)) {
+      for (const ex of batch) {
+        names.push(articleEntities(ex));
+        quotes += ex.quotes.length;
+        for (const key of RESOLVED_SECTIONS) for (const r of ex[key]) spool.write(key, `${ex.article}\t${JSON.stringify(r)}`);
+      }
+    }
+  } else {
+    for await (const batch of store.reads.nameBatches<RecordNames>(batchSize)) {
+      for (const row of batch) {
+        const n = namesOf(row);
+        names.push({ article: n.article, entities: n.entities });
+        quotes += n.speakers.length;
+      }
     }
   }
   const { entities, renames } = resolveEntities(names);
@@ -153,52 +142,22 @@ async function plan(
       reuse++;
     }
   }
-  const copies = copySources(sources);
-  const copied = copiedSources(sources);
+  const corpus: CorpusLinks = { copies: copySources(sources), copied: copiedSources(sources), links, renames, byName: entitiesByName(entities), outlets, version };
   sources.length = 0;
 
-  const byForm = entitiesByForm(entities);
   const stories: Story[] = [];
   const summaries: StorySummary[] = [];
-  const stats: ReportStats = { compared: 0, reused: 0, inputs: 0 };
+  const stats: ReportStats = { compared: 0, reused: 0, inputs: 0, rebuilt: 0 };
   for (const batch of storyBatches(clustered, 2 * batchSize)) {
-    const ids = batch.flatMap((s) => s.articles);
-    const [stated, extractions] = await Promise.all([store.reads.articleMeta(ids), store.extractions(ids)]);
-    const meta = stated.map((a) => withIdentity(a, outlets));
-    const byId = new Map<string, Article>(meta.map((a) => [a.id, a as Article]));
-    const exById = new Map(extractions.map((e) => [e.article, e]));
-    const resolved = new Map(extractions.map((e) => [e.article, resolveRecords(e, renames)]));
-    const moved = withMovesFrom(batch, meta, (id) => resolved.get(id)?.quotes ?? [], copies);
-    const chains = new Map(moved.map((s) => [s.id, chainOf(s.articles.filter((id) => byId.has(id)), links)]));
-    const records = await store.reads.reuseRecordsOf([...new Set(moved.flatMap((s) => chains.get(s.id)!))].map((l) => [l.source, l.copy]));
-    const parts = moved.map((story) =>
-      partsOf(story, {
-        article: (id) => byId.get(id),
-        extraction: (id) => exById.get(id),
-        quotes: (id) => resolved.get(id)?.quotes ?? [],
-        figures: (id) => resolved.get(id)?.figures ?? [],
-        attributions: (id) => resolved.get(id)?.attributions ?? [],
-        copyChains: () => chains.get(story.id)!.map((l) => records.get(`${l.source} ${l.copy}`)!),
-        entities: byForm,
-      }),
-    );
-    const verdicts: Comparison['verdicts'] = [];
-    if (!spool) stats.reused += batch.length;
-    else {
-      const byStory = await compareBatch(store, parts, storedKeys, version, stats, outlets);
-      for (const p of parts) {
-        const c = byStory.get(p.story.id) ?? emptyComparison();
-        for (const key of COMPARISON_SECTIONS) for (const item of c[key]) spool.write(key, JSON.stringify(item));
-        for (const v of c.verdicts) verdicts.push(v);
-      }
+    const built = await reportBatch(store, batch, corpus, { storedKeys, spool, compare: !opts.storedOnly, stats });
+    for (const b of built) {
+      stories.push(b.story);
+      if (b.summary) summaries.push(b.summary);
     }
-    const reported = storiesWithOutlets(withCopiesFrom(moved, copied), meta);
-    for (const s of reported) stories.push(s);
-    if (!opts.storedOnly) for (const s of storySummaries({ articles: meta as Article[], stories: reported, verdicts })) summaries.push(s);
   }
   if (opts.stats) Object.assign(opts.stats, stats);
   const plan: ReportPlan = { articles, reuse, quotes, stories, entities, renames, outlets, batch: batchSize, spool, close: () => spool?.close() };
-  if (spool) {
+  if (!opts.storedOnly) {
     const summary: ReportSummary = { articles, stories: summaries, names: storyEntityNames(stories, entities) };
     await store.db.transaction(async (tx) => {
       await store.saveStoryComparisons([], stories.map((s) => s.id), tx);
@@ -224,63 +183,6 @@ function* storyBatches(stories: Story[], articles: number): Generator<Story[]> {
   if (batch.length) yield batch;
 }
 
-/** The copy links along the copy chains of these articles, in report order. */
-function chainOf(ids: string[], links: Map<string, CopyLink[]>): CopyLink[] {
-  return copyChains(ids, (id) => links.get(id) ?? [], (l) => l.source).sort((a, b) => a.order - b.order);
-}
-
-/**
- * Keys each story's parts (cheap: no text is read), then, only where that changed, its input
- * (its articles' text is read for it), and compares the stories whose input changed. Stores what
- * changed; returns every story's comparison (stored ones read back).
- */
-async function compareBatch(
-  store: Store,
-  parts: StoryParts[],
-  storedKeys: Map<string, StoredKeys>,
-  version: string,
-  stats: ReportStats,
-  outlets: Map<string, string>,
-): Promise<Map<string, Comparison>> {
-  const fresh: { story: string; key: string; parts: string; data: Comparison }[] = [];
-  const rekeyed: [string, string][] = [];
-  const unchanged: string[] = [];
-  const changed: { parts: StoryParts; partsKey: string }[] = [];
-  for (const p of parts) {
-    const stored = storedKeys.get(p.story.id);
-    const partsKey = partsDigest(version, p);
-    // With recompute the stored keys are empty (planReport), so no key matches and every story is compared again.
-    if (stored?.parts === partsKey) unchanged.push(p.story.id);
-    else changed.push({ parts: p, partsKey });
-  }
-  if (changed.length) {
-    const texts = await store.articles(
-      changed.flatMap((c) => c.parts.articles.map((a) => a.id)),
-      { original: false },
-    );
-    // The articles as their parts have them (named by the corpus's outlet identity), with their text.
-    const bodies = new Map(texts.map((a) => [a.id, withIdentity(a, outlets)]));
-    for (const { parts: p, partsKey } of changed) {
-      const id = p.story.id;
-      const input = finishInput({ ...p, articles: p.articles.map((a) => bodies.get(a.id)!) });
-      stats.inputs = (stats.inputs ?? 0) + 1;
-      const key = digestOf(version, input);
-      if (storedKeys.get(id)?.input === key) {
-        unchanged.push(id);
-        rekeyed.push([id, partsKey]);
-        continue;
-      }
-      fresh.push({ story: id, key, parts: partsKey, data: compareStory(input) });
-    }
-  }
-  stats.compared += fresh.length;
-  stats.reused += unchanged.length;
-  if (fresh.length || rekeyed.length) await store.db.transaction((tx) => store.saveStoryComparisons(fresh, null, tx, rekeyed));
-  const byStory = new Map<string, Comparison>(fresh.map((f) => [f.story, f.data]));
-  for (const [id, data] of await store.storyComparisons<Comparison>(unchanged)) byStory.set(id, data);
-  return byStory;
-}
-
 /** The stories as the stored index gives them, computed by this code: stored with the index, or computed from it. */
 export async function storedStories(store: Store): Promise<Story[]> {
   const [list, code] = await Promise.all([store.storyList<Story>(), codeVersion()]);
@@ -295,41 +197,4 @@ function storyEntityNames(stories: Story[], entities: Entity[]): string[][] {
   return entities
     .filter((e) => e.aliases.length && (named.has(e.name) || e.aliases.some((a) => named.has(a))))
     .map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
-}
-
-/** A hash begun with the code version, what the comparison reads of the story, and its articles' metadata (bodies by their content ids). */
-function storyHash(version: string, { story, articles }: Pick<StoryParts, 'story' | 'articles'>) {
-  const hash = createHash('sha256').update(version).update(JSON.stringify(comparedStory(story)));
-  for (const { body: _body, original: _original, ...meta } of articles) hash.update(JSON.stringify(meta));
-  return hash;
-}
-
-/**
- * A digest of everything a story's comparison reads (its input, or its parts: see StoryParts) and
- * of the code: of the story only what the comparison reads (its title, reasons and entities move
- * with the rest of the corpus); bodies by their content ids. Extractions are left out: each is a
- * function of its article under the code version, and the corpus update has recomputed any that
- * older code left.
- */
-function digestOf(version: string, input: StoryInput): string {
-  const hash = storyHash(version, input);
-  hash.update(JSON.stringify(input.resolved));
-  for (const r of input.reuse) hash.update(JSON.stringify(r));
-  return hash.digest('base64url');
-}
-
-/**
- * A digest of a story's parts that reads no quote, figure or attribution text: like the
- * extractions they come from, each is a function of its article (keyed by its content id) under
- * the code version, but for the name corpus resolution gave it. So only their articles, order and
- * resolved names are hashed. Copy records are hashed whole (few, and a stored record is not
- * recomputed when the code changes).
- */
-function partsDigest(version: string, parts: StoryParts): string {
-  const hash = storyHash(version, parts);
-  const { quotes, figures, attributions, entities } = parts.resolved;
-  hash.update(JSON.stringify([quotes.map((q) => [q.article, q.speaker]), figures.map((f) => [f.article, f.place]), attributions.map((a) => [a.article, a.source])]));
-  hash.update(JSON.stringify(entities));
-  for (const r of parts.reuse) hash.update(JSON.stringify(r));
-  return hash.digest('base64url');
 }

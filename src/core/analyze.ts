@@ -3,11 +3,11 @@
 // corpus-wide entity resolution, then each story compared on its own inputs (so a story whose
 // inputs did not change keeps its stored comparison).
 import { COPY_KINDS } from './reuse/index.js';
-import { compareStories, type ComparedStory, type Comparison } from './compare/index.js';
-import { extractArticle, resolveCorpus, type CorpusResolution } from './extract/index.js';
+import { canMatch, compareStories, wordLine, type ComparedStory, type Comparison } from './compare/index.js';
+import { extractArticle, resolveCorpusNames, type CorpusResolution, type EntityResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
 import { storiesWithOutlets, withOutletIdentity } from './outlets/index.js';
-import { clusterStories, splitMoves } from './stories/index.js';
+import { clusterStories, splitMoves, type QuoteVoice } from './stories/index.js';
 import type { AnalysisReport, Article, ArticleExtraction, Entity, Quote, ReuseRecord, Story } from './types.js';
 
 export function analyzeArticles(articles: Article[]): AnalysisReport {
@@ -19,10 +19,10 @@ export function analyzeArticles(articles: Article[]): AnalysisReport {
 export function assembleReport(cleaned: Article[], extractions: ArticleExtraction[], reuse: ReuseRecord[], clustered: Story[]): AnalysisReport {
   // One outlet name per host across the corpus, for every part of the report.
   const articles = withOutletIdentity(cleaned);
-  const resolved = resolveCorpus(extractions);
+  const { resolution: resolved, renames } = resolveCorpusNames(extractions);
   const stories = storiesWithOutlets(withMoves(clustered, articles, resolved.quotes, reuse), articles);
   const comparison = emptyComparison();
-  for (const input of storyInputs({ stories, articles, extractions, reuse, resolved })) addComparison(comparison, compareStory(input));
+  for (const input of storyInputs({ stories, articles, extractions, reuse, resolved, renames })) addComparison(comparison, compareStory(input));
   return {
     articles: articles.map(({ original: _original, ...rest }) => rest),
     reuse,
@@ -51,7 +51,7 @@ export function withMoves(stories: Story[], articles: Pick<Article, 'id' | 'publ
 export function withMovesFrom(
   stories: Story[],
   articles: Pick<Article, 'id' | 'published' | 'headline'>[],
-  quotesOf: (article: string) => Quote[],
+  quotesOf: (article: string) => QuoteVoice[],
   copies: Map<string, string[]>,
 ): Story[] {
   const meta = new Map(articles.map((a) => [a.id, { published: a.published, headline: a.headline }]));
@@ -117,6 +117,8 @@ export interface CorpusParts {
   extractions: ArticleExtraction[];
   reuse: ReuseRecord[];
   resolved: CorpusResolution;
+  /** The names resolution renamed, by article (see EntityResolution). */
+  renames: EntityResolution['renames'];
 }
 
 /**
@@ -157,7 +159,8 @@ export function* storyParts(corpus: CorpusParts): Generator<StoryParts> {
     figures: (id) => figures.get(id) ?? [],
     attributions: (id) => attributions.get(id) ?? [],
     copyChains: (ids) => copyChains(ids, (id) => copies.get(id) ?? [], (r) => r.source).sort((a, b) => order.get(a)! - order.get(b)!),
-    entities: entitiesByForm(corpus.resolved.entities),
+    entityNames: (id) => extractions.get(id)?.entities.map((e) => corpus.renames.get(id)?.get(e.name) ?? e.name) ?? [],
+    entities: entitiesByName(corpus.resolved.entities),
   };
   for (const story of corpus.stories) yield partsOf(story, lookups);
 }
@@ -172,21 +175,21 @@ export interface PartsLookups {
   attributions(id: string): CorpusResolution['attributions'];
   /** The copy records along the copy chains of these articles (see copyChains), in corpus order. */
   copyChains(ids: string[]): ReuseRecord[];
-  /** Entities by every written form (entitiesByForm). */
+  /** The corpus's canonical name of each of the article's entities. */
+  entityNames(id: string): string[];
+  /** Entities by canonical name (entitiesByName). */
   entities: Map<string, Entity[]>;
 }
 
 /**
- * Entities by every written form, so a story finds the entities its articles name; without their
- * corpus-wide mention count, which other stories change.
+ * Entities by canonical name (several where entities of two types share one), so a story finds
+ * the entities its articles' names resolve to; without their corpus-wide mention count, which
+ * other stories change.
  */
-export function entitiesByForm(entities: Entity[]): Map<string, Entity[]> {
-  const byForm = new Map<string, Entity[]>();
-  for (const e of entities) {
-    const entity = { ...e, mentions: 0 };
-    for (const form of new Set([e.name, ...e.aliases])) (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(entity);
-  }
-  return byForm;
+export function entitiesByName(entities: Entity[]): Map<string, Entity[]> {
+  const byName = new Map<string, Entity[]>();
+  for (const e of entities) (byName.get(e.name) ?? byName.set(e.name, []).get(e.name)!).push({ ...e, mentions: 0 });
+  return byName;
 }
 
 /** One story's parts (see StoryParts). */
@@ -200,23 +203,42 @@ export function partsOf(story: Story, lookups: PartsLookups): StoryParts {
     resolved: { quotes: of(lookups.quotes), figures: of(lookups.figures), attributions: of(lookups.attributions), entities: [] },
     reuse: lookups.copyChains(ids),
   };
-  const forms = new Set<string>();
-  for (const ex of parts.extractions) for (const local of ex.entities) for (const f of [local.name, ...local.aliases]) forms.add(f);
-  for (const q of parts.resolved.quotes) if (q.speaker) forms.add(q.speaker);
-  for (const a of parts.resolved.attributions) if (a.source) forms.add(a.source);
-  for (const f of parts.resolved.figures) if (f.place) forms.add(f.place);
-  const named = new Set<Entity>();
-  for (const form of forms) for (const e of lookups.entities.get(form) ?? []) named.add(e);
-  // In name order, not the corpus's (by mention count, which other stories change): where two
-  // entities share a form, the alias table gives it to the first.
-  parts.resolved.entities = [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  parts.resolved.entities = namedEntities(
+    [
+      ...ids.flatMap(lookups.entityNames),
+      ...parts.resolved.quotes.map((q) => q.speaker),
+      ...parts.resolved.attributions.map((a) => a.source),
+      ...parts.resolved.figures.map((f) => f.place),
+    ],
+    lookups.entities,
+  );
   return parts;
 }
 
-/** A story's comparison input from its parts: each entity keeps only the aliases that can occur in the story's text. */
+/**
+ * The corpus's entities a story names (see StoryParts): those its articles' entities and records
+ * resolve to, by canonical name. Not every entity that shares a written form with them: a surname
+ * that twenty people of the corpus carry names the one its article means, and a newcomer's
+ * namesake leaves the story as it was.
+ */
+export function namedEntities(names: Iterable<string | null>, byName: Map<string, Entity[]>): Entity[] {
+  const named = new Set<Entity>();
+  for (const name of new Set(names)) if (name) for (const e of byName.get(name) ?? []) named.add(e);
+  // In name order, not the corpus's (by mention count, which other stories change): where two
+  // entities share a form, the alias table gives it to the first.
+  return [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A story's comparison input from its parts: each entity keeps only the aliases that can match in
+ * the story's text (comparison matches aliases only in its articles' headlines and bodies, word
+ * by word). An alias of another outlet's spelling that the story never writes changes nothing in
+ * it, and is left out of its input, so a newcomer's new spelling of a name does not make every
+ * story naming that person be compared again.
+ */
 export function finishInput(parts: StoryParts): StoryInput {
-  const text = parts.articles.map((a) => `${a.headline ?? ''}\n${a.body}`).join('\n').toLowerCase();
-  const entities = parts.resolved.entities.map((e) => ({ ...e, aliases: e.aliases.filter((alias) => canOccur(alias, text)) }));
+  const line = parts.articles.map((a) => wordLine(`${a.headline ?? ''}\n${a.body}`)).join('');
+  const entities = parts.resolved.entities.map((e) => ({ ...e, aliases: e.aliases.filter((alias) => canMatch(alias, line)) }));
   return { ...parts, resolved: { ...parts.resolved, entities } };
 }
 
@@ -239,18 +261,6 @@ export function copyChains<R>(ids: string[], copiesOf: (id: string) => R[], sour
     }
   }
   return [...out];
-}
-
-const FIRST_WORD = /[\p{L}\p{N}]+/u;
-
-/**
- * Whether an alias can match anywhere in the (lowercased) text: comparison matches aliases only in
- * its articles' headlines and bodies, starting at the alias's first word. An alias of another
- * outlet's spelling that the story never uses changes nothing in it, and is left out of its input.
- */
-function canOccur(alias: string, text: string): boolean {
-  const first = FIRST_WORD.exec(alias)?.[0];
-  return first !== undefined && text.includes(first.toLowerCase());
 }
 
 /** What a story's comparison reads of the story itself (see ComparedStory). */

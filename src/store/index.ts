@@ -7,4 +7,4 @@ export type { LockHolder, LockOptions } from './lock.js';
 export { remoteDb, serveDb } from './thread.js';
 export { checkStore, type CheckResult, type Damage, damageLine, damageSummary, problemCount } from './check.js';
 export type { StoredKeys, StoryIndexSave, StoryRowKind } from './story-tables.js';
-export type { ArticleMeta, ReportReads } from './report-reads.js';
+export type { ArticleMeta, ReportReads, StoredNames } from './report-reads.js';

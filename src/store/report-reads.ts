@@ -11,6 +11,19 @@ export type ArticleMeta = Omit<Article, 'body' | 'original'>;
 export const META_COLUMNS = `id, source, outlet, url, headline, published, published_source, published_note, published_month, language,
   coalesce(credits, '[]'::jsonb) as credits, coalesce(flags, '[]'::jsonb) as flags, url_as_written`;
 
+/** An extraction's stored names, or (stored before names were kept) the extraction itself. */
+export type StoredNames<N> = { article: string; names: N; extraction?: undefined } | { article: string; names?: undefined; extraction: ArticleExtraction };
+
+interface NameRow {
+  article_id: string;
+  names: string | null;
+  data: string | null;
+}
+
+function storedNames<N>(r: NameRow): StoredNames<N> {
+  return r.names !== null ? { article: r.article_id, names: JSON.parse(r.names) as N } : { article: r.article_id, extraction: JSON.parse(r.data!) as ArticleExtraction };
+}
+
 export class ReportReads {
   constructor(private readonly db: Sql) {}
 
@@ -40,6 +53,35 @@ export class ReportReads {
     }
   }
 
+  /**
+   * Every stored extraction's names (see Store.saveExtractions), `size` at a time, in article id
+   * order; a row stored before names were kept gives its whole extraction instead.
+   */
+  async *nameBatches<N>(size: number): AsyncGenerator<StoredNames<N>[]> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db.query<NameRow>(
+        `select article_id, names, case when names is null then data end as data from extractions
+         where article_id > $1 order by article_id limit $2`,
+        [after, size],
+      );
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.article_id;
+      yield rows.map(storedNames<N>);
+      if (rows.length < size) return;
+    }
+  }
+
+  /** The names of the given articles' extractions, as nameBatches gives them (article id order). */
+  async names<N>(ids: string[]): Promise<StoredNames<N>[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<NameRow>(
+      'select article_id, names, case when names is null then data end as data from extractions where article_id = any($1) order by article_id',
+      [ids],
+    );
+    return rows.map(storedNames<N>);
+  }
+
   /** Every stored reuse record, `size` at a time, in the order `reuseRecords()` gives (source, then copy). */
   async *reuseBatches(size: number): AsyncGenerator<ReuseRecord[]> {
     let after: [string, string] = ['', ''];
@@ -57,9 +99,9 @@ export class ReportReads {
     }
   }
 
-  /** The stored records of the given (source, copy) pairs, keyed `source copy`. */
-  async reuseRecordsOf(pairs: [string, string][]): Promise<Map<string, ReuseRecord>> {
-    const out = new Map<string, ReuseRecord>();
+  /** The stored records of the given (source, copy) pairs as JSON text, keyed `source copy` (parse only those needed). */
+  async reuseRecordTextsOf(pairs: [string, string][]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
     for (let i = 0; i < pairs.length; i += ARRAY_ROWS) {
       const chunk = pairs.slice(i, i + ARRAY_ROWS);
       const rows = await this.db.query<{ source_id: string; copy_id: string; data: string }>(
@@ -67,7 +109,7 @@ export class ReportReads {
          join unnest($1::text[], $2::text[]) as k(source, copy) on r.source_id = k.source and r.copy_id = k.copy`,
         [chunk.map((p) => p[0]), chunk.map((p) => p[1])],
       );
-      for (const r of rows) out.set(`${r.source_id} ${r.copy_id}`, JSON.parse(r.data) as ReuseRecord);
+      for (const r of rows) out.set(`${r.source_id} ${r.copy_id}`, r.data);
     }
     return out;
   }

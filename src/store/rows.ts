@@ -28,14 +28,19 @@ export function placeholders(rows: number, columns: number): string {
   return out.join(', ');
 }
 
-/** Upserts per-article JSON results with the analysis version that computed them. */
-export async function upsertJson(tx: Sql, table: string, rows: [string, unknown][], version: string): Promise<void> {
+/**
+ * Upserts per-article JSON results with the analysis version that computed them; a third value in
+ * a row goes to the table's `names` column (extractions: see Store.saveExtractions).
+ */
+export async function upsertJson(tx: Sql, table: string, rows: [string, unknown][] | [string, unknown, unknown][], version: string): Promise<void> {
+  const named = rows.length > 0 && rows[0]!.length === 3;
+  const columns = named ? 4 : 3;
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const chunk = rows.slice(i, i + INSERT_ROWS);
     await tx.query(
-      `insert into ${table} (article_id, data, version) values ${placeholders(chunk.length, 3)}
-       on conflict (article_id) do update set data = excluded.data, version = excluded.version`,
-      chunk.flatMap(([id, data]) => [id, JSON.stringify(data), version]),
+      `insert into ${table} (article_id, data, version${named ? ', names' : ''}) values ${placeholders(chunk.length, columns)}
+       on conflict (article_id) do update set data = excluded.data, version = excluded.version${named ? ', names = excluded.names' : ''}`,
+      chunk.flatMap((r) => (named ? [r[0], JSON.stringify(r[1]), version, JSON.stringify(r[2])] : [r[0], JSON.stringify(r[1]), version])),
     );
   }
 }

@@ -177,6 +177,16 @@ export const migrations: string[] = [
   update story_state set data = '{"version": 0}' where id in (1, 2);
   delete from story_state where id = 3;
   `,
+  // Incremental reports (issue 18): each extraction's names (what corpus resolution and a story's
+  // key read, a few hundred bytes against several KB; null for rows from before, read from the
+  // extraction instead), and each story's reported form and summary stored with its comparison,
+  // under the key they were built on, so an unchanged story is neither read nor built again.
+  `
+  alter table extractions add column names text;
+  alter table story_comparisons add column report_key text;
+  alter table story_comparisons add column reported text;
+  alter table story_comparisons add column summary text;
+  `,
 ];
 
 export const migrationsTable = `

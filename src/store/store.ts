@@ -102,8 +102,27 @@ export class Store {
   }
 
   /** `version`: the analysis version that computed these per-article results (likewise below). */
-  async saveExtractions(extractions: ArticleExtraction[], version: string, tx: Sql = this.db): Promise<void> {
-    await upsertJson(tx, 'extractions', extractions.map((e) => [e.article, e]), version);
+  /** `names`: each extraction's names as the report reads them (extract's recordNames), in the same order. */
+  async saveExtractions(extractions: ArticleExtraction[], names: unknown[], version: string, tx: Sql = this.db): Promise<void> {
+    await upsertJson(tx, 'extractions', extractions.map((e, i) => [e.article, e, names[i]]), version);
+  }
+
+  /**
+   * Extractions stored before their names were kept (see saveExtractions), `limit` at a time:
+   * each with what `names` gives for it written beside it. Returns how many were filled.
+   */
+  async fillExtractionNames(names: (ex: ArticleExtraction) => unknown, limit = 1000): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await this.db.query<{ article_id: string; data: string }>('select article_id, data from extractions where names is null limit $1', [limit]);
+      if (!rows.length) return filled;
+      const named = rows.map((r) => JSON.stringify(names(JSON.parse(r.data) as ArticleExtraction)));
+      await this.db.query('update extractions e set names = k.names from unnest($1::text[], $2::text[]) as k(id, names) where e.article_id = k.id', [
+        rows.map((r) => r.article_id),
+        named,
+      ]);
+      filled += rows.length;
+    }
   }
 
   async extractions(ids?: string[]): Promise<ArticleExtraction[]> {
@@ -307,12 +326,17 @@ export class Store {
 
   /** See story-tables.ts saveStoryComparisons. */
   async saveStoryComparisons(
-    rows: { story: string; key: string; parts: string; data: unknown }[],
+    rows: (stories.StoryReportRow & { key: string; data: unknown })[],
     live: string[] | null,
     tx: Sql = this.db,
-    rekeyed: [string, string][] = [],
+    rekeyed: stories.StoryReportRow[] = [],
   ): Promise<void> {
     await stories.saveStoryComparisons(tx, rows, live, rekeyed);
+  }
+
+  /** The reported story and summary stored with each of the given stories' comparison, by story id. */
+  async storyReports<S, M>(ids: string[]): Promise<Map<string, { story: S; summary: M | null }>> {
+    return stories.storyReports<S, M>(this.db, ids);
   }
 
   async saveReportSummary(summary: unknown, tx: Sql = this.db): Promise<void> {

@@ -224,14 +224,33 @@ export async function storyMembers(db: Sql): Promise<Map<string, string>> {
 
 /** The keys each stored story comparison was computed on: of its input, and of its parts. */
 export interface StoredKeys {
+  /** Of the comparison's input. */
   input: string;
+  /** Of its parts (checked first: no text is read for it). */
   parts: string | null;
+  /** Of what the reported story and summary stored with it were built from (none stored: null). */
+  report: string | null;
 }
 
 /** The keys each stored story comparison was computed on, by story id. */
 export async function storyComparisonKeys(db: Sql): Promise<Map<string, StoredKeys>> {
-  const rows = await db.query<{ story_id: string; input_key: string; parts_key: string | null }>('select story_id, input_key, parts_key from story_comparisons');
-  return new Map(rows.map((r) => [r.story_id, { input: r.input_key, parts: r.parts_key }]));
+  const rows = await db.query<{ story_id: string; input_key: string; parts_key: string | null; report_key: string | null }>(
+    'select story_id, input_key, parts_key, case when reported is null then null else report_key end as report_key from story_comparisons',
+  );
+  return new Map(rows.map((r) => [r.story_id, { input: r.input_key, parts: r.parts_key, report: r.report_key }]));
+}
+
+/** The reported story and its summary stored with each of the given stories' comparison (where stored), by story id. */
+export async function storyReports<S, M>(db: Sql, ids: string[]): Promise<Map<string, { story: S; summary: M | null }>> {
+  const out = new Map<string, { story: S; summary: M | null }>();
+  for (let i = 0; i < ids.length; i += ARRAY_ROWS) {
+    const rows = await db.query<{ story_id: string; reported: string; summary: string | null }>(
+      'select story_id, reported, summary from story_comparisons where story_id = any($1) and reported is not null',
+      [ids.slice(i, i + ARRAY_ROWS)],
+    );
+    for (const r of rows) out.set(r.story_id, { story: JSON.parse(r.reported) as S, summary: r.summary === null ? null : (JSON.parse(r.summary) as M) });
+  }
+  return out;
 }
 
 /** Stored comparisons of the given stories, by story id. */
@@ -247,30 +266,45 @@ export async function storyComparisons<T>(db: Sql, ids: string[]): Promise<Map<s
   return out;
 }
 
+/** JSON text, or SQL null for null (a comparison stored before its story's reported form). */
+const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+/** A story's reported form and summary, stored with its comparison under the keys they were built on (null: not yet). */
+export interface StoryReportRow {
+  story: string;
+  parts: string;
+  report: string;
+  reported: unknown;
+  summary: unknown;
+}
+
 /**
- * Stores story comparisons with their keys, gives stories whose input did not change the new key
- * of their parts (`rekeyed`: story id, parts key), and drops the comparisons of stories not in `live`
- * (none when `live` is null: a report storing its comparisons a batch at a time drops them at its end).
+ * Stores story comparisons with their keys (and each story's reported form and summary), gives
+ * stories whose input did not change the new key of their parts with their new reported form and
+ * summary (`rekeyed`), and drops the comparisons of stories not in `live` (none when `live` is
+ * null: a report storing its comparisons a batch at a time drops them at its end).
  */
 export async function saveStoryComparisons(
   tx: Sql,
-  rows: { story: string; key: string; parts: string; data: unknown }[],
+  rows: (StoryReportRow & { key: string; data: unknown })[],
   live: string[] | null,
-  rekeyed: [string, string][] = [],
+  rekeyed: StoryReportRow[] = [],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const chunk = rows.slice(i, i + INSERT_ROWS);
     await tx.query(
-      `insert into story_comparisons (story_id, input_key, parts_key, data) values ${placeholders(chunk.length, 4)}
-       on conflict (story_id) do update set input_key = excluded.input_key, parts_key = excluded.parts_key, data = excluded.data`,
-      chunk.flatMap((r) => [r.story, r.key, r.parts, JSON.stringify(r.data)]),
+      `insert into story_comparisons (story_id, input_key, parts_key, report_key, data, reported, summary) values ${placeholders(chunk.length, 7)}
+       on conflict (story_id) do update set input_key = excluded.input_key, parts_key = excluded.parts_key, report_key = excluded.report_key,
+         data = excluded.data, reported = excluded.reported, summary = excluded.summary`,
+      chunk.flatMap((r) => [r.story, r.key, r.parts, r.report, JSON.stringify(r.data), jsonOrNull(r.reported), jsonOrNull(r.summary)]),
     );
   }
   for (let i = 0; i < rekeyed.length; i += ARRAY_ROWS) {
     const chunk = rekeyed.slice(i, i + ARRAY_ROWS);
     await tx.query(
-      `update story_comparisons c set parts_key = k.parts from unnest($1::text[], $2::text[]) as k(story, parts) where c.story_id = k.story`,
-      [chunk.map((r) => r[0]), chunk.map((r) => r[1])],
+      `update story_comparisons c set parts_key = k.parts, report_key = k.report, reported = k.reported, summary = k.summary
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) as k(story, parts, report, reported, summary) where c.story_id = k.story`,
+      [chunk.map((r) => r.story), chunk.map((r) => r.parts), chunk.map((r) => r.report), chunk.map((r) => JSON.stringify(r.reported)), chunk.map((r) => JSON.stringify(r.summary))],
     );
   }
   if (live) await tx.query('delete from story_comparisons where not (story_id = any($1))', [live]);

@@ -153,7 +153,13 @@ interface Analysed {
  * report it prints covers (sayCoverage: the whole store, the inputs' stories with `--only-inputs`,
  * or one story), once it knows which. Returns the exit code.
  */
-async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: string, use: (a: Analysed) => Promise<void>): Promise<number> {
+async function ingestAndAnalyze(
+  paths: string[],
+  opts: InputOptions,
+  command: string,
+  use: (a: Analysed) => Promise<void>,
+  { sections = false }: { sections?: boolean } = {},
+): Promise<number> {
   if (opts.onlyInputs && !paths.length) throw new UsageError('--only-inputs needs input paths');
   const files = await inputFiles(paths);
   const store = await openStore(opts, command);
@@ -184,7 +190,7 @@ async function ingestAndAnalyze(paths: string[], opts: InputOptions, command: st
       await use({ store, plan, only, whole, source, sayCoverage });
     };
     const run = async () => {
-      const plan = await analyzeStored(store);
+      const plan = await analyzeStored(store, { sections });
       try {
         await report(plan);
       } finally {
@@ -295,7 +301,10 @@ withInputOptions(
     else if (report) await writeStoryReport(report, report.stories[0]!, out);
     else await writeTerminalReport(analysis.only ? await analysis.whole() : storedTerminalData(analysis.store, analysis.plan), out, { all: opts.all });
     if (opts.html) await writeOutput(opts.html, renderHtmlReport(report ?? (await analysis.whole())));
-  }).catch((err) => {
+  },
+  // Every section of the whole store is written (JSON, HTML): spooled as the plan reads it.
+  { sections: opts.story === undefined && !opts.onlyInputs && !!(opts.json || opts.ndjson || opts.html) },
+  ).catch((err) => {
     if (err instanceof StoryNotFound) return EXIT_FATAL;
     throw err;
   });

@@ -28,6 +28,8 @@ import { articleUnits } from './units.js';
 import { COPY_KINDS } from '../reuse/index.js';
 
 export { eventDates } from './event-dates.js';
+/** Whether an entity alias can match in a text (see terms.ts canMatch), for leaving out of a comparison's input those that cannot. */
+export { canMatch, wordLine } from './terms.js';
 
 /**
  * What the comparison reads of a story: its id, members and span. A stored comparison's key

@@ -72,6 +72,21 @@ function words(text: string): string[] {
   return rawWords(text).map((w) => w.toLowerCase());
 }
 
+/** A text's words, lowercased one by one (as AliasTable reads them), each between spaces: a run of words occurs in it as ` w1 w2 `. */
+export function wordLine(text: string): string {
+  return ` ${words(text).join(' ')} `;
+}
+
+/**
+ * Whether AliasTable can match the alias in a text whose wordLine is `line`: its words in a row.
+ * Never false where a match is possible (an acronym, matched in capitals only, is looked up in
+ * lower case here), so an alias it rules out changes nothing in a comparison of that text.
+ */
+export function canMatch(alias: string, line: string): boolean {
+  const w = words(alias);
+  return w.length > 0 && w.length <= MAX_ALIAS_WORDS && line.includes(` ${w.join(' ')} `);
+}
+
 function tokensOf(text: string): Token[] {
   const words = rawWords(text);
   const tokens: Token[] = new Array(words.length);

@@ -70,6 +70,11 @@ interface Node extends Shape {
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolution {
+  return resolveCorpusNames(extractions).resolution;
+}
+
+/** resolveCorpus, and the names it renamed in each article (see EntityResolution). */
+export function resolveCorpusNames(extractions: ArticleExtraction[]): { resolution: CorpusResolution; renames: EntityResolution['renames'] } {
   const { entities, renames } = resolveEntities(extractions.map(articleEntities));
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
@@ -81,7 +86,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): CorpusResolutio
     for (const f of records.figures) figures.push(f);
     for (const a of records.attributions) attributions.push(a);
   }
-  return { entities, quotes, figures, attributions };
+  return { resolution: { entities, quotes, figures, attributions }, renames };
 }
 
 /** Corpus-wide entity resolution over every article's entities (see EntityResolution). */

@@ -7,7 +7,7 @@ export type { Placement, StoryArticle, StoryIndexHead, StoryIndexOptions, StoryI
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
 export { contentStems, nameKey, stem, storyFeatures } from './features.js';
 export { mainVoices, splitMoves } from './moves.js';
-export type { MoveEvidence } from './moves.js';
+export type { MoveEvidence, QuoteVoice } from './moves.js';
 export type { StoryFeatures } from './features.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';
 export { isDeadline, isPeriodEnd } from './stated-dates.js';

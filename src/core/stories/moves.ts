@@ -13,11 +13,14 @@ import type { IsoDate, MemberReason, Quote, Story, Thread } from '../types.js';
 import { nameKey } from './features.js';
 
 /** What splitting a story's threads into moves reads of its articles. */
+/** What moves read of a quote: its article, its (corpus-resolved) speaker and its length in characters. */
+export type QuoteVoice = Pick<Quote, 'article' | 'speaker'> & { text: Pick<string, 'length'> };
+
 export interface MoveEvidence {
   /** Article id -> its publication date and headline. */
   articles: Map<string, { published: IsoDate | null; headline: string | null }>;
   /** The corpus-resolved quotes of the story's articles (others are ignored). */
-  quotes: Quote[];
+  quotes: QuoteVoice[];
   /** Copy -> the articles it copies text from (the reuse stage's copy verdicts). */
   copies: Map<string, string[]>;
 }
@@ -62,7 +65,7 @@ function ownTitle(thread: Thread, evidence: MoveEvidence): Thread {
  * sharing a surname, or two organisations a head noun, then share a voice: that can only keep
  * reports together, never part them.
  */
-export function mainVoices(articles: string[], quotes: Quote[]): Map<string, string> {
+export function mainVoices(articles: string[], quotes: QuoteVoice[]): Map<string, string> {
   const wanted = new Set(articles);
   const chars = new Map<string, Map<string, number>>();
   for (const q of quotes) {

@@ -1,0 +1,50 @@
+// What a report reads of an article's extraction for a story it need not build again: the names
+// corpus resolution reads, and the name each quote, figure and attribution carries, without their
+// text. Stored beside each extraction (a few hundred bytes against several KB), so a report over a
+// large store reads the whole extraction only for the stories whose inputs changed
+// (app/report-plan.ts).
+import type { ArticleExtraction } from '../types.js';
+import { articleEntities, type ArticleEntities, type EntityResolution } from './corpus.js';
+
+/** An article's entities as resolution reads them, and its records' names in record order (null: none named). */
+export interface RecordNames extends ArticleEntities {
+  /** Each quote's speaker. */
+  speakers: (string | null)[];
+  /** Each quote's length in characters (what a story's moves weigh its voices by). */
+  quoteLengths: number[];
+  /** Each figure's place. */
+  places: (string | null)[];
+  /** Each attribution's source. */
+  sources: (string | null)[];
+}
+
+export function recordNames(ex: ArticleExtraction): RecordNames {
+  return {
+    ...articleEntities(ex),
+    speakers: ex.quotes.map((q) => q.speaker),
+    quoteLengths: ex.quotes.map((q) => q.text.length),
+    places: ex.figures.map((f) => f.place),
+    sources: ex.attributions.map((a) => a.source),
+  };
+}
+
+/** An article's names with the corpus's canonical names: of its entities, and of its records as resolveRecords gives them. */
+export interface ResolvedNames {
+  article: string;
+  /** The canonical name of each of its entities, in entity order. */
+  entities: string[];
+  speakers: (string | null)[];
+  quoteLengths: number[];
+  places: (string | null)[];
+  sources: (string | null)[];
+}
+
+/** The corpus's canonical name of each name the article writes, where resolution renames it. */
+export function resolvedNames(names: RecordNames, renames: EntityResolution['renames']): ResolvedNames {
+  const own = renames.get(names.article);
+  const entities = names.entities.map((e) => own?.get(e.name) ?? e.name);
+  const { article, speakers, quoteLengths, places, sources } = names;
+  if (!own) return { article, entities, speakers, quoteLengths, places, sources };
+  const rename = (name: string | null) => (name === null ? null : own.get(name) ?? name);
+  return { article, entities, speakers: speakers.map(rename), quoteLengths, places: places.map(rename), sources: sources.map(rename) };
+}

@@ -3,6 +3,7 @@
 // aliases), distinct people kept apart, and quote speakers and attribution sources rewritten to the
 // canonical name.
 import { DisjointSets } from '../disjoint-sets.js';
+import { articleEntities, type ArticleEntities, type EntityName } from './record-names.js';
 import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
@@ -15,27 +16,6 @@ export interface CorpusResolution {
   quotes: Quote[];
   figures: Figure[];
   attributions: Attribution[];
-}
-
-/**
- * What resolution reads of one article's entity: its names, type and how often it is mentioned
- * (not where), so a corpus's entities can be held without their mention spans.
- */
-export interface EntityName {
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  mentions: number;
-}
-
-/** An article's entities as resolution reads them. */
-export interface ArticleEntities {
-  article: string;
-  entities: EntityName[];
-}
-
-export function articleEntities(ex: Pick<ArticleExtraction, 'article' | 'entities'>): ArticleEntities {
-  return { article: ex.article, entities: ex.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })) };
 }
 
 /**

@@ -1,10 +1,31 @@
-// What a report reads of an article's extraction for a story it need not build again: the names
-// corpus resolution reads, and the name each quote, figure and attribution carries, without their
-// text. Stored beside each extraction (a few hundred bytes against several KB), so a report over a
+// The names of an article's extraction: what corpus resolution reads of its entities, and what a
+// report reads for a story it need not build again (the name each quote, figure and attribution
+// carries, without their text). Stored beside each extraction (a few hundred bytes against several KB), so a report over a
 // large store reads the whole extraction only for the stories whose inputs changed
 // (app/report-plan.ts).
-import type { ArticleExtraction } from '../types.js';
-import { articleEntities, type ArticleEntities, type EntityResolution } from './corpus.js';
+import type { ArticleExtraction, EntityType } from '../types.js';
+import type { EntityResolution } from './corpus.js';
+
+/**
+ * What resolution reads of one article's entity: its names, type and how often it is mentioned
+ * (not where), so a corpus's entities can be held without their mention spans.
+ */
+export interface EntityName {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+}
+
+/** An article's entities as resolution reads them. */
+export interface ArticleEntities {
+  article: string;
+  entities: EntityName[];
+}
+
+export function articleEntities(ex: Pick<ArticleExtraction, 'article' | 'entities'>): ArticleEntities {
+  return { article: ex.article, entities: ex.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })) };
+}
 
 /** An article's entities as resolution reads them, and its records' names in record order (null: none named). */
 export interface RecordNames extends ArticleEntities {

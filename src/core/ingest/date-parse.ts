@@ -149,7 +149,11 @@ function numericDate(text: string, order: DayOrder): Numeric {
   // Dotted numeric dates are day-first in every language that writes them (10.06.2031, 4.5.2031).
   else if (m[2] === '.') dayFirst = true;
   else if (order) dayFirst = order === 'dmy';
-  else return { ambiguous: m[0] };
+  else {
+    // The time touching the date goes with it, for when the order is settled ("05/06/2031 a las 10:30").
+    const t = timeNear(text, m.index, m.index + m[0].length);
+    return { ambiguous: t ? text.slice(Math.min(m.index, t.index), Math.max(m.index + m[0].length, t.end)) : m[0] };
+  }
   const [day, month] = dayFirst ? [a, b] : [b, a];
   return withTime(text, { year: +m[4], month, day }, m.index, m.index + m[0].length);
 }
@@ -179,8 +183,8 @@ export function findDate(text: string, ctx: DateContext = {}): { found: FoundDat
       const s = r.start;
       // A range ("March 3 - March 5") is not one date.
       if (r.end || !s.isCertain('day') || !s.isCertain('month')) continue;
-      // chrono reads "04/05/2031" month-first; the numeric reader above decides those.
-      if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/.test(r.text.trim())) continue;
+      // chrono reads "04/05/2031" (with a time after it or not) month-first; the numeric reader above decides those.
+      if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\d)/.test(r.text.trim())) continue;
       const year = s.isCertain('year') ? s.get('year')! : null;
       const month = s.get('month')!;
       const day = s.get('day')!;
@@ -202,8 +206,8 @@ export function findDate(text: string, ctx: DateContext = {}): { found: FoundDat
 // A fixed reference keeps parsing independent of today's date (year-less dates get no guessed year).
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
-/** A date found in running text, with where it is written. */
-export type StatedDate = DateParts & { weekday: boolean; index: number; end: number };
+/** A date found in running text, with where it is written; `dow` the weekday it names (0 Sunday), when it names one. */
+export type StatedDate = DateParts & { weekday: boolean; dow?: number; index: number; end: number };
 
 /**
  * Every date naming a day and a month in words in `text` ("mardi 21 novembre", "4. April"), read by
@@ -220,7 +224,8 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
     for (const r of results) {
       const s = r.start;
       const weekday = s.isCertain('weekday');
-      out.push({ year: s.isCertain('year') ? s.get('year')! : null, month: s.get('month')!, day: s.get('day')!, hour: null, minute: null, weekday, index: r.index, end: r.index + r.text.length });
+      const dow = weekday ? { dow: s.get('weekday')! } : {};
+      out.push({ year: s.isCertain('year') ? s.get('year')! : null, month: s.get('month')!, day: s.get('day')!, hour: null, minute: null, weekday, ...dow, index: r.index, end: r.index + r.text.length });
     }
     break;
   }
@@ -272,7 +277,44 @@ function weekdayWithNumericDate(text: string, ctx: DateContext): StatedDate[] {
     if (!order) continue;
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
     if (!validDate(2000, month, day)) continue;
-    out.push({ year: null, month, day, hour: null, minute: null, weekday: true, index: m.index! - before.length + weekday.index, end: m.index! + m[0].length });
+    out.push({ year: null, month, day, hour: null, minute: null, weekday: true, dow: dowOf(weekday[0], ctx.language ?? 'en'), index: m.index! - before.length + weekday.index, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The weekday (0 Sunday) a name of the language or English stands for, or undefined. */
+function dowOf(word: string, language: string): number | undefined {
+  const w = word.toLowerCase().trim().split('-')[0];
+  for (const lang of new Set([language, 'en'])) {
+    const i = weekdayNames(lang).findIndex((n) => n.split('-')[0] === w);
+    // weekdayNames lists Monday first.
+    if (i >= 0) return (i + 1) % 7;
+  }
+  return undefined;
+}
+
+const weekdayDayRes = new Map<string, RegExp>();
+
+/**
+ * A weekday with its day of the month and no month: "nesta segunda-feira (26)", "el lunes 26,",
+ * "on Monday 26th,". The press writes the day so for a day of the current month; a number
+ * followed by a word ("el lunes 26 personas") is a count, not a day.
+ */
+export function weekdayDays(text: string, language: string | null | undefined): { day: number; dow: number; index: number }[] {
+  const lang = language ?? 'en';
+  let re = weekdayDayRes.get(lang);
+  if (!re) {
+    const names = new Set<string>();
+    for (const l of new Set([lang, 'en'])) for (const name of weekdayNames(l)) names.add(name.split('-')[0]);
+    const alternatives = [...names].filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<!\\p{L})(${alternatives})(?:-feira)?,?\\s+(?:den\\s+|the\\s+)?(?:\\((\\d{1,2})\\)|(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?=\\s*[,;)]))`, 'giu');
+    weekdayDayRes.set(lang, re);
+  }
+  const out: { day: number; dow: number; index: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const day = +(m[2] ?? m[3]);
+    const dow = dowOf(m[1], lang);
+    if (dow !== undefined && day >= 1 && day <= 31) out.push({ day, dow, index: m.index! });
   }
   return out;
 }

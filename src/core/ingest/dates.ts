@@ -15,6 +15,12 @@ const PUBLISHED_WORDS =
 const UPDATED_WORDS =
   'updated|last\\s+updated|last\\s+modified|modified|mis à jour|modifié|actualizado|actualizada|actualización|atualizado|atualizada|aktualisiert|aktualisierung|geändert|' +
   'aggiornato|aggiornamento|agg\\.|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme';
+// "Actualizado 06/06/2031 11:00 · Publicado 05/06/2031", "Mis à jour le ..., publié le ...": an update
+// note that goes on to state the first publication.
+const PUBLISHED_AFTER_UPDATE = new RegExp(
+  `^\\s*(?:${UPDATED_WORDS})(?!\\p{L})[^|·•;]{0,60}?[|·•,;/(–—-]\\s*((?:first\\s+|originally\\s+)?(?:published|posted|publié|publiée|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publiceret|опубликовано|yayınlanma)(?!\\p{L}).*)$`,
+  'iu',
+);
 const LABEL = new RegExp(`^(?:(${UPDATED_WORDS})|${PUBLISHED_WORDS})(?!\\p{L})\\s*(?:on|at|le|am|el|em|il|op|den|:)?\\s*[:\\-–—]?\\s*`, 'iu');
 // "December 23, 2031 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
 const UPDATE_NOTE = new RegExp(`\\s*[|/·•,(]\\s*(?:${UPDATED_WORDS})(?!\\p{L}).*$`, 'iu');
@@ -59,6 +65,11 @@ function leftoverIsFiller(text: string, found: { index: number; end: number }): 
  * match, so an event date in a paragraph or a caption is not mistaken for the publication date.
  */
 export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch | null {
+  const first = PUBLISHED_AFTER_UPDATE.exec(line);
+  if (first) {
+    const published = datelineDate(first[1].replace(/\)\s*$/, ''), ctx);
+    return published && !published.updated ? published : null;
+  }
   // Cheap gate before the parsers: short, with a digit.
   if (line.length > 90 || !/\d/.test(line) || line.split(' ').length > 14) return null;
   const labelMatch = LABEL.exec(line);
@@ -98,16 +109,27 @@ const BYLINE_JOINERS = /^(?:in|à|a|en|em|aus|da|de|du|des|del|do|la|le|el|am|de
  * but a time or zone. A sentence that starts with "By" never matches: its words are not a name's.
  */
 export function bylineDate(line: string, ctx: DateContext = {}): IsoDate | null {
-  const intro = line.length <= 120 && /\d{4}/.test(line) ? BYLINE_WORD.exec(line) : null;
+  const parts = /\d{4}/.test(line) ? bylineParts(line, ctx) : null;
+  return parts?.year != null ? isoOf(parts) : null;
+}
+
+/** The day and month of a byline that names no year ("By Jane Doe | 24 June"), for a stated month to complete. */
+export function bylineDay(line: string, ctx: DateContext = {}): DateParts | null {
+  const parts = bylineParts(line, ctx);
+  return parts && parts.year == null ? parts : null;
+}
+
+function bylineParts(line: string, ctx: DateContext): DateParts | null {
+  const intro = line.length <= 120 && /\d/.test(line) ? BYLINE_WORD.exec(line) : null;
   if (!intro) return null;
   const rest = line.slice(intro[0].length);
   const { found } = findDate(rest, ctx);
-  if (!found || found.parts.year == null) return null;
+  if (!found) return null;
   const name = rest.slice(0, found.index).replace(/[,|/•·–—-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (name.length === 0 || name.length > 9) return null;
   if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_JOINERS.test(w))) return null;
   if (!leftoverIsFiller(rest.slice(found.index), { index: 0, end: found.end - found.index })) return null;
-  return isoOf(found.parts);
+  return found.parts;
 }
 
 /** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */

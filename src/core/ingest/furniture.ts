@@ -3,7 +3,7 @@
 import type { IsoDate } from '../types.js';
 import { isCaptionLine, isCreditLine, isNavLine, isUiLine, isWidgetLine, readMoreTail } from './boilerplate.js';
 import type { DateContext, DateParts } from './date-parse.js';
-import { bylineDate, datelineDate, partedDateline, type DatelineMatch } from './dates.js';
+import { bylineDate, bylineDay, datelineDate, partedDateline, type DatelineMatch } from './dates.js';
 import { endsSentence, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, urlLine, type UrlLine } from './outlet.js';
@@ -102,9 +102,16 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
     let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
     // A dated byline or a date line stands among the first lines, above the text or under its standfirst.
     const nearTop = index < 8 && out.kept.filter(isParagraph).length < 2;
-    const dated = nearTop && /^\p{L}{2,6}\s/u.test(line) ? bylineDate(line, ctx) : null;
+    const bylined = nearTop && /^\p{L}{2,6}\s/u.test(line);
+    const dated = bylined ? bylineDate(line, ctx) : null;
     if (dated) {
       out.byline ??= dated;
+      return;
+    }
+    // A byline's day without a year ("By Jane Doe | 24 June"): a stated month may complete it.
+    const day = bylined ? bylineDay(line, ctx) : null;
+    if (day) {
+      out.yearless ??= day;
       return;
     }
     if (inHeader) {

@@ -2,7 +2,7 @@
 // page's metadata, a dateline, a dated byline, a crawler token, the URL, or a day in the text completed from a
 // stated month. When none holds, the date stays null and the note says why.
 import type { IsoDate, PublishedSource } from '../types.js';
-import { datesIn, findDate, isoOf, type DateContext } from './date-parse.js';
+import { datesIn, findDate, isoOf, validDate, weekdayDays, type DateContext } from './date-parse.js';
 import { completeYear, dateFromUrl, monthFromUrl } from './dates.js';
 import type { TextDates } from './text.js';
 
@@ -49,6 +49,9 @@ function describeParts(p: { month: number; day: number }): string {
 export function choosePublished(e: PublishedEvidence): PublishedChoice {
   const t = e.text;
   const urlDate = e.url ? dateFromUrl(e.url) : null;
+  // A month stated without a day: by the corpus field, the crawler token or the URL path.
+  const period = e.corpusPeriod ?? null;
+  const month = (period?.length === 7 ? period : null) ?? t.tokenMonth ?? (e.url ? monthFromUrl(e.url) : null);
   const firm: [IsoDate | null, PublishedSource][] = [
     [e.corpus, 'corpus'],
     [e.meta, 'meta'],
@@ -84,11 +87,9 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
     return { published: precise, source, note: dissent.length ? `outvoted: ${dissent.join(', ')}` : null };
   }
 
-  // A month stated without a day: by the corpus field, the crawler token or the URL path.
-  const period = e.corpusPeriod ?? null;
-  const month = (period?.length === 7 ? period : null) ?? t.tokenMonth ?? (e.url ? monthFromUrl(e.url) : null);
   const yearless = t.yearless ?? t.lead?.yearless ?? null;
-  if (yearless) {
+  // Only a day of the stated month: a day of another is the news of an earlier story, or another year's.
+  if (yearless && month && yearless.month === +month.slice(5, 7)) {
     const date = completeYear(yearless, month);
     if (date) return { published: date, source: 'dateline', note: `year from the stated month ${month}` };
   }
@@ -99,6 +100,7 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
   let why: string;
   if (e.corpusUnread) why = `corpus date "${e.corpusUnread}" unreadable`;
   else if (t.ambiguous) why = `numeric date "${t.ambiguous}" could be day/month or month/day`;
+  else if (yearless && month) why = `dateline (${describeParts(yearless)}) is not of the stated month ${month}`;
   else if (yearless) why = `dateline (${describeParts(yearless)}) names no year and nothing else does`;
   else if (month) why = `only the month is stated (${month})`;
   else if (period) why = `only the year is stated (${period})`;
@@ -112,18 +114,24 @@ export function choosePublished(e: PublishedEvidence): PublishedChoice {
 
 /**
  * The latest day of the stated month that the opening paragraphs name with its weekday ("mardi 21
- * novembre"): news names the weekday of what happened in the last days, so the newest such day is
- * the nearest to publication. A bare "2 October" may be any earlier event. Needs the month stated.
+ * novembre", "nesta segunda-feira (26)"): news names the weekday of what happened in the last days,
+ * so the newest such day is the nearest to publication. The weekday must be the day's own in that
+ * month (else the day is of another month or year). A bare "2 October" may be any earlier event.
+ * Needs the month stated.
  */
 function dayInText(body: string, month: string, ctx: DateContext): IsoDate | null {
   const year = +month.slice(0, 4);
   const m = +month.slice(5, 7);
   const lead = body.slice(0, 700);
   let best: IsoDate | null = null;
-  for (const p of datesIn(lead, ctx)) {
-    if (!p.weekday || p.month !== m || (p.year != null && p.year !== year)) continue;
-    const date = isoOf({ ...p, hour: null, minute: null }, year);
+  const consider = (day: number, dow: number | undefined) => {
+    if (!validDate(year, m, day) || (dow !== undefined && new Date(Date.UTC(year, m - 1, day)).getUTCDay() !== dow)) return;
+    const date = isoOf({ year, month: m, day, hour: null, minute: null });
     if (date && (!best || date > best)) best = date;
+  };
+  for (const p of datesIn(lead, ctx)) {
+    if (p.weekday && p.month === m && (p.year == null || p.year === year)) consider(p.day, p.dow);
   }
+  for (const p of weekdayDays(lead, ctx.language)) consider(p.day, p.dow);
   return best;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.js';
 import { extractArticle, resolveCorpus } from './index.js';
+import { tokenize } from './text.js';
 
 const entitiesOf = (language: string, body: string): Entity[] => {
   const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
@@ -123,6 +124,24 @@ describe('French elided articles', () => {
   it("read the name after 'Patron de' as what the office is of", () => {
     const entities = entitiesOf('fr', "Les enquêteurs ont entendu l'ancien Patron de Varnholm mardi. Varnholm n'a pas commenté.");
     expect(typeOf(entities, 'Varnholm')).toBe('organization');
+  });
+});
+
+describe('a name after an elided article or preposition (French, Italian)', () => {
+  it.each([
+    ['fr', 'Le juge a entendu le bras droit d’Anselme Kerrivan mardi. Kerrivan a démenti.', 'Anselme Kerrivan'],
+    ['fr', "Le juge a entendu le bras droit d'Anselme Kerrivan mardi. Kerrivan a démenti.", 'Anselme Kerrivan'],
+    ['it', 'Il processo riguarda i fondi dell’ex ministro Carlo Ventresca. Ventresca ha negato.', 'Carlo Ventresca'],
+    ['it', "La gara è stata vinta dall'ingegnere Lucia Bramante e sull’Orvia nevica.", 'Lucia Bramante'],
+  ])('%s: %s', (language, body, name) => {
+    const entities = entitiesOf(language, body);
+    expect(typeOf(entities, name)).toBe('person');
+    expect(entities.map((e) => e.name).some((n) => /['’]/.test(n))).toBe(false);
+  });
+
+  it("keeps a lowercase word after the apostrophe whole ('aujourd’hui', 'po’')", () => {
+    const tokens = tokenize('Aujourd’hui, un po’ di pazienza; l’avocat d’Orvia.').map((t) => t.text);
+    expect(tokens).toEqual(['Aujourd’hui', 'un', 'po', 'di', 'pazienza', 'l’avocat', 'd’', 'Orvia']);
   });
 });
 

@@ -121,3 +121,10 @@ describe('a name on an image credit is no one in focus', () => {
     ['en', 'The ferry sank off Northshire. Photo: Tomas Verhoek/Harbour Herald\n\n"We lost everything," he said.', [['lost everything', null]]],
   ])('%s', run);
 });
+
+describe('a speaker named after an elided preposition (French, Italian)', () => {
+  it.each<Case>([
+    ['fr', 'Le juge a entendu le bras droit d’Anselme Kerrivan. « Nous n’avons rien caché », a déclaré Kerrivan.', [['Nous n’avons rien caché', 'Anselme Kerrivan']]],
+    ['it', 'Il processo riguarda i fondi dell’ex ministro Carlo Ventresca. «Non ho preso nulla», ha detto Ventresca.', [['Non ho preso nulla', 'Carlo Ventresca']]],
+  ])('%s', run);
+});

@@ -160,6 +160,14 @@ export function tokenize(body: string): Token[] {
       continue;
     }
     const text = m[0];
+    // "d’Anselme", "dell’ex", "sull’Orvia": an elided article or preposition before a capital is a
+    // word of its own, so the name after it is read whole ("aujourd’hui" stays one word).
+    const elided = elisionBefore(text);
+    if (elided > 0) {
+      tokens.push(new WordToken(text.slice(0, elided), i, i + elided));
+      i += elided;
+      continue;
+    }
     if (text.includes('-') && /\p{Lu}/u.test(text)) {
       splitCompound(text, i, tokens);
     } else {
@@ -168,6 +176,16 @@ export function tokenize(body: string): Token[] {
     i += text.length;
   }
   return tokens;
+}
+
+/** French and Italian words elided before a vowel: articles, prepositions joined to them, 'que'. */
+const ELIDED = new Set(['l', 'd', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'dall', 'sull', 'all', 'nell', 'coll', 'quell']);
+
+/** Length of a lowercase elided word and its apostrophe opening a token before a capital, or 0. */
+function elisionBefore(text: string): number {
+  const at = text.search(/['’]/);
+  if (at < 1 || at > 6 || !/\p{Lu}/u.test(text[at + 1] ?? '')) return 0;
+  return ELIDED.has(text.slice(0, at)) ? at + 1 : 0;
 }
 
 function splitCompound(text: string, start: number, out: Token[]): void {

@@ -33,8 +33,8 @@ export const fr: LanguageData = {
     secrétariat institut fondation fédération association syndicat direction office département
     cour mairie préfecture autorité organisation front mouvement alliance coalition union groupe
     compagnie société élysée quai`,
-  nameConnectors: 'de du des pour',
-  connectorArticles: 'la le les',
+  nameConnectors: "de du des pour d' d’",
+  connectorArticles: "la le les l' l’",
   titles: `
     président présidente ministre secrétaire porte-parole directeur directrice chef cheffe général
     colonel lieutenant capitaine commandant ambassadeur ambassadrice maire gouverneur roi reine prince
@@ -59,7 +59,7 @@ export const fr: LanguageData = {
     chez vers entre selon après avant depuis pendant ce cet cette ces son sa ses leur leurs mon ma
     notre votre qui que quoi dont où quand comme si ne pas plus très aussi ainsi alors puis encore
     déjà il elle ils elles on nous vous je tu y au aux cela ceci ça lors mardi hier aujourd`,
-  prepositions: 'à au aux avec chez contre dans de des du en entre envers par parmi pour sans sous sur vers après avant depuis pendant selon',
+  prepositions: "d' d’ à au aux avec chez contre dans de des du en entre envers par parmi pour sans sous sur vers après avant depuis pendant selon",
   months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   weekdays: 'lundi mardi mercredi jeudi vendredi samedi dimanche',
   abbreviations: 'm mme mlle dr me pr st ste av bd',

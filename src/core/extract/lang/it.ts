@@ -30,7 +30,7 @@ export const it: LanguageData = {
     fondazione federazione associazione sindacato direzione ufficio dipartimento corte comune
     prefettura questura autorità organizzazione fronte movimento alleanza coalizione unione gruppo
     società farnesina`,
-  nameConnectors: 'di del della dello dei degli delle per',
+  nameConnectors: "di del della dello dei degli delle per d' d’ dell' dell’",
   connectorArticles: '',
   titles: `
     presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale
@@ -45,7 +45,7 @@ export const it: LanguageData = {
     il lo la i gli le un uno una e ed o ma di del della dei degli delle a al alla ai agli alle da dal
     dalla in nel nella nei con su sul sulla per tra fra questo questa quello quella suo sua che chi
     quando dove come perché se non già più molto anche così ancora oggi ieri ora qui`,
-  prepositions: 'a al alla ai agli alle con contro da dal dalla di del della dei in nel nella per su sul sulla tra fra',
+  prepositions: "d' d’ dell' dell’ dall' dall’ sull' sull’ all' all’ nell' nell’ a al alla ai agli alle con contro da dal dalla di del della dei in nel nella per su sul sulla tra fra",
   months: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   weekdays: 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
   abbreviations: 'sig sigra dott prof avv',

@@ -145,6 +145,17 @@ describe('a name after an elided article or preposition (French, Italian)', () =
   });
 });
 
+describe("a single-word company typed by the class noun before it", () => {
+  it.each([
+    ['en', 'The shipping company Velmar confirmed the loss of a vessel on Monday.'],
+    ['es', 'La naviera Velmar confirmó el lunes la pérdida de un buque.'],
+    ['fr', 'Le groupe Velmar a confirmé lundi la perte d’un navire.'],
+    ['fr', "Les autorités ont interrogé l'entreprise Velmar lundi."],
+    ['de', 'Die Reederei Velmar bestätigte am Montag den Verlust eines Schiffes.'],
+    ['it', 'La società Velmar ha confermato la perdita della nave.'],
+  ])('%s: %s', (language, body) => expect(typeOf(entitiesOf(language, body), 'Velmar')).toBe('organization'));
+});
+
 describe('diplomatic missions', () => {
   it('names an embassy with the city it is in', () => {
     const entities = entitiesOf('en', 'The ministers met on Friday. The Norvalian Embassy in Trelleby responded: “We consider this step unacceptable.”');

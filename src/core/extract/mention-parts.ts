@@ -221,6 +221,11 @@ export function makeMention(
   // "le Patron de Ferrow" read as one chunk: the office before the connector is of the name too.
   const ofPrefix = prefixRole.length > 0 && (lex.nameConnectors.has(prefixRole[prefixRole.length - 1]) || lex.connectorArticles.has(prefixRole[prefixRole.length - 1]));
   const role = [...(officeOf ? [] : precedingRole(lex, before, body, start)), ...leadingAppositive(lex, body, start), ...(ofPrefix ? [] : prefixRole), ...appositiveRole(lex, body, end)];
+  // "the shipping company Velmar", "la naviera Velmar", "l'entreprise Velmar": a company's class
+  // noun right before a name (German writes it in the name's chunk: "die Reederei Velmar").
+  const classNoun = lex.nounCapitals ? '' : prevWord.replace(/^(?:l|d)['’]/, '');
+  const company = classNoun !== '' && lex.companyNouns.includes(classNoun);
+  if (company && !role.includes(classNoun)) role.push(classNoun);
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];
   const nextWord = next && /^[\s,]*$/.test(body.slice(end, next.start)) ? next.lower : '';
@@ -243,6 +248,7 @@ export function makeMention(
   // other evidence; so too a word ending in a short capitalised part ("Marra-La").
   if (words.some((w) => PRIZE_WORDS.has(bare(w)) || /-\p{Lu}\p{Ll}?$/u.test(w))) scores.common += 1;
   if (MEDIA_NOUNS.has(nextWord)) scores.organization += 3;
+  if (company) scores.organization += 4;
   // "the tanker Sea Lantern", "M/V Sea Lantern": a thing's class named before it; no person for want of other evidence.
   if (THING_CLASS_NOUNS.has(prevWord)) scores.common += 1;
   if (PLACE_NOUNS.has(nextWord)) scores.place += 2;

@@ -128,3 +128,18 @@ describe('a speaker named after an elided preposition (French, Italian)', () => 
     ['it', 'Il processo riguarda i fondi dell’ex ministro Carlo Ventresca. «Non ho preso nulla», ha detto Ventresca.', [['Non ho preso nulla', 'Carlo Ventresca']]],
   ])('%s', run);
 });
+
+describe("a company's class noun as the speaker ('the company said', 'dijo la compañía')", () => {
+  it.each<Case>([
+    ['en', 'The shipping company Velmar confirmed the loss. The Harbour Authority opened an inquiry. "We are cooperating fully," the company said.', [['We are cooperating fully', 'Velmar']]],
+    ['es', 'La naviera Velmar confirmó el lunes la pérdida de un buque. El Ministerio de Transportes abrió una investigación. «Colaboramos con las autoridades», dijo la compañía.', [['Colaboramos con las autoridades', 'Velmar']]],
+    ['fr', "L'armateur Velmar a confirmé la perte du navire. Le parquet de Brévent a ouvert une enquête. « Nous coopérons », a indiqué l’entreprise.", [['Nous coopérons', 'Velmar']]],
+    ['de', 'Die Reederei Velmar bestätigte am Montag den Verlust eines Schiffes. „Wir arbeiten mit den Behörden zusammen“, teilte das Unternehmen mit.', [['Wir arbeiten mit den Behörden', 'Velmar']]],
+    ['it', 'La compagnia Velmar ha confermato la perdita della nave. «Collaboriamo con le autorità», ha detto la società.', [['Collaboriamo con le autorità', 'Velmar']]],
+    ['pt', 'A empresa Velmar confirmou a perda do navio. «Colaboramos com as autoridades», disse a empresa.', [['Colaboramos com as autoridades', 'Velmar']]],
+  ])('%s', run);
+
+  it('names no company when none was named with a class noun', () => {
+    expect(speakers('en', 'The Harbour Authority opened an inquiry. "We are cooperating fully," the company said.')).toEqual([['We are cooperating fully,', null]]);
+  });
+});

@@ -5,6 +5,7 @@ import { AGE_HEAD, apposedToObject } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
+import { companySubjects } from './company-subject.js';
 import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
 
@@ -76,11 +77,18 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   let prev = '';
-  for (const t of tokensOutside(ctx, start, end)) {
+  const outside = tokensOutside(ctx, start, end);
+  for (const t of outside) {
     const w = t.lower;
     // "called it “a sad day” and urged": a pronoun right after a speech verb is its object.
     if (ctx.lex.pronouns.has(w) && !ctx.lex.speechVerbs.has(prev)) out.push({ kind: 'pronoun', pronoun: w, pos: t.end });
     prev = w;
+  }
+  // "the company said", "das Unternehmen": the company named before with that class noun.
+  for (const [pos, entity] of companySubjects(ctx, outside)) {
+    const at = out.findIndex((s) => s.kind === 'entity' && s.pos === pos);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ kind: 'entity', entity, pos });
   }
   const text = ctx.body.slice(start, end);
   const described: [number, number][] = [];

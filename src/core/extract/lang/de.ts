@@ -27,7 +27,7 @@ export const de: LanguageData = {
     agentur bank universität dienst botschaft präsidium bundestag bundesrat parlament sekretariat
     institut stiftung verband verein gewerkschaft behörde amt bundesamt landesamt direktion
     abteilung konzern gruppe unternehmen kreml börse`,
-  companyNouns: 'konzern unternehmen firma hersteller autobauer bauer produzent gesellschaft gruppe bank versicherer händler betreiber anbieter rivale zulieferer sender',
+  companyNouns: 'reederei fluggesellschaft airline werft konzern unternehmen firma hersteller autobauer bauer produzent gesellschaft gruppe bank versicherer händler betreiber anbieter rivale zulieferer sender',
   nameConnectors: 'für des der',
   connectorArticles: '',
   titles: `

@@ -34,6 +34,7 @@ export const en: LanguageData = {
   pronouns: PRONOUNS,
   selfWords: 'I',
   statementNouns: 'statement statements communique communiqué release post ministry embassy office agency',
+  companyNouns: 'company firm group operator airline shipowner insurer manufacturer carmaker automaker retailer conglomerate',
   orgWords: words(ORG_WORDS),
   nameConnectors: 'of for',
   connectorArticles: 'the',

@@ -31,6 +31,7 @@ export const es: LanguageData = {
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   statementNouns: 'mensaje tuit comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
+  companyNouns: 'empresa compañía naviera aerolínea grupo aseguradora fabricante operadora constructora petrolera multinacional armadora distribuidora',
   orgWords: `
     comité fuerzas
     ministerio fiscalía gobierno policía ejército armada partido tribunal consejo comisión agencia

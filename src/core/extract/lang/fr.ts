@@ -26,6 +26,7 @@ export const fr: LanguageData = {
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
+  companyNouns: 'groupe entreprise société compagnie armateur constructeur assureur opérateur firme transporteur enseigne',
   orgWords: `
     comité forces
     ministère parquet gouvernement police gendarmerie armée armées parti tribunal conseil commission

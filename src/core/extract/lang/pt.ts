@@ -24,6 +24,7 @@ export const pt: LanguageData = {
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
   statementNouns: 'mensagem nota comunicado declaração ministério embaixada governo',
+  companyNouns: 'empresa companhia grupo construtora operadora seguradora fabricante armadora',
   orgWords: `
     comitê forças
     ministério procuradoria governo polícia exército partido tribunal conselho comissão agência banco

@@ -156,6 +156,14 @@ describe("a single-word company typed by the class noun before it", () => {
   ])('%s: %s', (language, body) => expect(typeOf(entitiesOf(language, body), 'Velmar')).toBe('organization'));
 });
 
+describe("a Romance institution's name: its word first, adjectives, then the connector", () => {
+  it.each([
+    ['es', 'El Partido Socialista de Orvania ganó las elecciones del domingo.', 'Partido Socialista de Orvania'],
+    ['fr', 'Les élus de l’Union Démocratique de Velmarie ont voté lundi.', 'Union Démocratique de Velmarie'],
+    ['it', 'La Polizia Stradale di Orvania ha chiuso la strada.', 'Polizia Stradale di Orvania'],
+  ])('%s: %s', (language, body, name) => expect(typeOf(entitiesOf(language, body), name)).toBe('organization'));
+});
+
 describe('diplomatic missions', () => {
   it('names an embassy with the city it is in', () => {
     const entities = entitiesOf('en', 'The ministers met on Friday. The Norvalian Embassy in Trelleby responded: “We consider this step unacceptable.”');

@@ -83,6 +83,9 @@ export function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: 
   return k - j + 1;
 }
 
+/** Languages whose adjectives follow the noun they describe. */
+const HEAD_FIRST = new Set(['es', 'fr', 'it', 'pt']);
+
 /**
  * "Center for Energy", "Chief of the General Staff", "Fiscalía de Valdemora", "Ministère des
  * Armées": joins when the left side is an institution or office, across the language's connectors.
@@ -109,7 +112,10 @@ export function joinAcrossConnector(
   const within = institution && chunk.some((c) => lex.nameConnectors.has(tokens[c].text));
   // "Premio Orvin de la Vega": a prize goes on across its connector to what it is for.
   const prize = chunk.some((c) => PRIZE_WORDS.has(tokens[c].lower));
-  if (!mission && !within && !prize && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
+  // "Unión Cívica de Orvania", "Banque centrale de Velmarie": in the Romance languages the
+  // institution's word heads its name and its adjectives follow it, before the connector.
+  const headed = institution && chunk.length <= 3 && HEAD_FIRST.has(lex.language);
+  if (!mission && !within && !prize && !headed && !lex.orgWords.has(bareToken(last)) && !isTitle(lex, last.text)) return 0;
   let k = j + 1;
   if (tokens[k] && lex.connectorArticles.has(tokens[k].text)) k++;
   if (!tokens[k] || !isName(k)) return 0;

@@ -206,3 +206,18 @@ export function creditedRelay(ctx: ArticleContext, subject: Subject | null): boo
   const m = ctx.mentions.findIndex((x, i) => x.span[1] === subject.pos && ctx.entityOf[i] === subject.entity);
   return m >= 0 && isRelayCredit(ctx, m);
 }
+
+/** "…, citing", "…, citando a", "…, citant", "… unter Berufung auf", "…, ссылаясь на": a relay's source follows. */
+const RELAY = /(?:,\s*|\s+)(?:citing|quoting|citando(?:\s+al?)?|citant|unter\s+Berufung\s+auf|ссылаясь\s+на)\s+/iu;
+
+/**
+ * Where a relay in the subject stretch [from, until) or right after it starts, and the stretch
+ * naming the source it cites (to the next comma or full stop); null without one.
+ */
+export function citedSpan(body: string, from: number, until: number): [number, number, number] | null {
+  const m = RELAY.exec(body.slice(from, until + 40));
+  if (!m || from + m.index > until) return null;
+  const start = from + m.index + m[0].length;
+  const stop = /[,.;:!?\n]/.exec(body.slice(start, start + 120));
+  return [from + m.index, start, start + (stop ? stop.index : Math.min(120, body.length - start))];
+}

@@ -143,3 +143,25 @@ describe("a company's class noun as the speaker ('the company said', 'dijo la co
     expect(speakers('en', 'The Harbour Authority opened an inquiry. "We are cooperating fully," the company said.')).toEqual([['We are cooperating fully,', null]]);
   });
 });
+
+describe("a relay after the speaker ('…, citing X'): who it cites speaks", () => {
+  it.each<Case>([
+    ['es', '«Las conversaciones degeneraron en una pelea», indicó la agencia oficial Kessa, citando al fiscal general Tomas Verhoek.', [['Las conversaciones degeneraron', 'Tomas Verhoek']]],
+    ['es', '«Las conversaciones degeneraron en una pelea», indicó la agencia oficial Kessa, citando a Tomas Verhoek.', [['Las conversaciones degeneraron', 'Tomas Verhoek']]],
+    ['en', '"The talks turned into a fight," the Kessa news agency reported, citing prosecutor Tomas Verhoek.', [['The talks turned into a fight', 'Tomas Verhoek']]],
+    ['fr', "« Les discussions ont dégénéré », a rapporté l'agence Kessa, citant le procureur Tomas Verhoek.", [['Les discussions ont dégénéré', 'Tomas Verhoek']]],
+    ['de', '„Die Gespräche sind eskaliert“, sagte die Agentur Kessa unter Berufung auf Tomas Verhoek.', [['Die Gespräche sind eskaliert', 'Tomas Verhoek']]],
+  ])('%s', run);
+
+  it('leaves the outlet when the relay names no one', () => {
+    expect(speakers('en', '"The talks turned into a fight," the Kessa news agency reported, citing sources.')).toEqual([['The talks turned into a fight,', 'Kessa']]);
+  });
+});
+
+describe("Spanish 'comunicar' as a speech verb, and a Romance institution's name across its connector", () => {
+  it.each<Case>([
+    ['es', '«El Parlamento ha llegado a una resolución», había comunicado el partido Unión Cívica de Orvania (UCO), en un mensaje.', [['El Parlamento ha llegado', 'Unión Cívica de Orvania']]],
+    ['es', '«No habrá recortes», comunicó la Unión Cívica.', [['No habrá recortes', 'Unión Cívica']]],
+    ['es', 'La ministra Dana Kellor habló el lunes. «No habrá recortes», señaló en un comunicado el Ministerio de Hacienda.', [['No habrá recortes', 'Ministerio de Hacienda']]],
+  ])('%s', run);
+});

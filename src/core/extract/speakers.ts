@@ -4,7 +4,7 @@
 import { AGE_HEAD, apposedToObject } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
@@ -192,7 +192,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     }
     // "», agregó, tras criticar al alcalde X": whoever a circumstance after the verb names is no subject.
     const aside = ctx.lex.according.has(verb) ? [] : circumstanceSpans(ctx, tokens, past, until);
-    const subjects = subjectsIn(ctx, tokens[past].start, until, true, ctx.lex.according.has(verb)).filter((s) => !within(aside, s.pos));
+    // "informó la agencia Kessa, citando al ministro Tomas Verhoek": the relay names who speaks.
+    const relay = citedSpan(ctx.body, tokens[past].start, until);
+    const cited = relay && citedSource(ctx, relay[1], relay[2]);
+    const subjects = cited ? [cited] : subjectsIn(ctx, tokens[past].start, relay ? relay[0] : until, true, ctx.lex.according.has(verb)).filter((s) => !within(aside, s.pos));
     const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
@@ -211,6 +214,14 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;
   const statement = statementSource(ctx, tokens.slice(tokens.indexOf(noun)), sentenceEnd, from);
   return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
+}
+
+/** The person or organisation a relay after the subject cites ("…, citing X"), or null. */
+function citedSource(ctx: ArticleContext, from: number, to: number): Subject | null {
+  // The relay's preposition ("citando a", "unter Berufung auf") governs the source: no bar here.
+  const named = mentionsIn(ctx, from, to).find((m) => ctx.entities[ctx.entityOf[m]].type !== 'place');
+  if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  return subjectsIn(ctx, from, to, false, true).find((s) => s.kind === 'description' || (s.kind === 'entity' && ctx.entities[s.entity].type !== 'place')) ?? null;
 }
 
 /** A determiner opening a noun phrase that no preposition governs, in tokens[from..] before `until`. */

@@ -232,7 +232,9 @@ export function findMentions(text: ArticleText): RawMention[] {
     let office = i - 1;
     while (office > i - 3 && office >= 0 && (lex.nameConnectors.has(tokens[office].text) || lex.connectorArticles.has(tokens[office].text))) office--;
     const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
-    if (chunk.length >= 3 && officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null) {
+    // "le secrétaire d’État à l’Intérieur Pierre Lomond": no person's name takes an elided article.
+    const afterArticle = i > 0 && /^(?:l|dell|all|dall|sull|nell)['’]$/.test(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start;
+    if (chunk.length >= 3 && (afterArticle || (officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text))) && givenNameGender(tokens[chunk[1]].text) !== null) {
       for (const m of splitChunk(scan, [chunk[0]])) {
         m.role = [];
         m.scores.person = 0;

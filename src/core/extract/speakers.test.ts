@@ -165,3 +165,10 @@ describe("Spanish 'comunicar' as a speech verb, and a Romance institution's name
     ['es', 'La ministra Dana Kellor habló el lunes. «No habrá recortes», señaló en un comunicado el Ministerio de Hacienda.', [['No habrá recortes', 'Ministerio de Hacienda']]],
   ])('%s', run);
 });
+
+describe('an office of an institution written after an elided article, then the holder', () => {
+  it.each<Case>([
+    ['fr', 'Il faut rester « extrêmement prudent », avait insisté le secrétaire d’État à l’Intérieur Pierre Nadal.', [['extrêmement prudent', 'Pierre Nadal']]],
+    ['it', '«Serve prudenza», ha detto il sottosegretario dell’Interno Marco Lenti.', [['Serve prudenza', 'Marco Lenti']]],
+  ])('%s', run);
+});

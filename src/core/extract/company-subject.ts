@@ -2,7 +2,10 @@
 // a company's class noun as a speech verb's subject refers back to the company last named with such
 // a noun ("the shipping company Velmar", "la naviera Velmar", "die Reederei Velmar").
 import type { ArticleContext } from './context.js';
+import { THING_CLASS_NOUNS } from './lexicon.js';
+import { isAcronym } from './names.js';
 import { companyNoun } from './nouns.js';
+import { isAddressee } from './speaker-clauses.js';
 import type { Token } from './text.js';
 
 /** The class noun a subject token is ("company", "l’entreprise" read as "entreprise"), or ''. */
@@ -16,19 +19,39 @@ function classNounOf(ctx: ArticleContext, tokens: Token[], k: number): string {
   return prev && ctx.lex.subjectLeads.has(prev.lower) && /^\s+$/.test(ctx.body.slice(prev.end, t.start)) ? word : '';
 }
 
-/** The organisation last named before pos after a company class noun, or null. */
+/**
+ * The company in focus at pos: the organisation last named before it that is a company, named
+ * with a class noun ("la naviera Velmar") or by a name no institution word heads ("Velmar",
+ * "Orvia Marine Group", not "Harbour Authority"); the outlet words were said to is none. Null
+ * when there is none.
+ */
 export function companyInFocus(ctx: ArticleContext, pos: number): number | null {
-  const companies = new Set<number>();
-  let last = -1;
+  const classed = new Set<number>();
   for (let i = 0; i < ctx.mentions.length && ctx.mentions[i].span[0] < pos; i++) {
-    const m = ctx.mentions[i];
-    if (m.inQuote) continue;
-    const e = ctx.entityOf[i];
-    if (ctx.entities[e].type !== 'organization') continue;
-    if (m.role.some((w) => companyNoun(ctx.lex, w))) companies.add(e);
-    if (companies.has(e)) last = e;
+    if (ctx.mentions[i].role.some((w) => companyNoun(ctx.lex, w))) classed.add(ctx.entityOf[i]);
   }
-  return last < 0 ? null : last;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.span[0] >= pos || m.inQuote) continue;
+    const e = ctx.entityOf[i];
+    const type = ctx.entities[e].type;
+    // A lone untyped name ("fletado por Velmar") the class noun refers back to, unless a thing's ("the tanker Velmar").
+    const untyped = type === 'other' && !/\s/.test(ctx.entities[e].name) && !namedAsThing(ctx, e);
+    if ((type !== 'organization' && !untyped) || isAddressee(ctx, i)) continue;
+    if (classed.has(e) || companyName(ctx, ctx.entities[e].name)) return e;
+  }
+  return null;
+}
+
+/** Some mention of the entity follows a thing's class noun ("the tanker", "el buque"). */
+function namedAsThing(ctx: ArticleContext, e: number): boolean {
+  return ctx.mentions.some((m, i) => ctx.entityOf[i] === e && THING_CLASS_NOUNS.has(/(\p{L}+)[\s\u00a0]+$/u.exec(ctx.body.slice(Math.max(0, m.span[0] - 30), m.span[0]))?.[1].toLowerCase() ?? ''));
+}
+
+/** A name no institution word is in, unless a company's ("Group", "Lines"). */
+function companyName(ctx: ArticleContext, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return !isAcronym(name) && words.every((w) => !ctx.lex.orgWords.has(w) || companyNoun(ctx.lex, w));
 }
 
 /** [token end, entity] for each company class noun subject among tokens that has a company in focus. */

@@ -10,7 +10,7 @@ import { adjectiveOpener, aloneWords, commonNoun, nounAfterName } from './nouns.
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
-import { datelineEnd, gluedOpener, isDemonym, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
+import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
@@ -233,8 +233,9 @@ export function findMentions(text: ArticleText): RawMention[] {
     while (office > i - 3 && office >= 0 && (lex.nameConnectors.has(tokens[office].text) || lex.connectorArticles.has(tokens[office].text))) office--;
     const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
     // "le secrétaire d’État à l’Intérieur Pierre Lomond": no person's name takes an elided article.
-    const afterArticle = i > 0 && /^(?:l|dell|all|dall|sull|nell)['’]$/.test(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start;
-    if (chunk.length >= 3 && (afterArticle || (officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text))) && givenNameGender(tokens[chunk[1]].text) !== null) {
+    // Its first word is what an office is of; the rest, with no institution word, the holder.
+    const afterArticle = chunk.length === 3 && i > 0 && /^(?:l|dell|all|dall|sull|nell)['’]$/.test(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start && !chunk.some((c) => isOrgWord(lex, tokens[c].lower));
+    if (chunk.length >= 3 && (afterArticle || (officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null))) {
       for (const m of splitChunk(scan, [chunk[0]])) {
         m.role = [];
         m.scores.person = 0;

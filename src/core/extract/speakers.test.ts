@@ -139,6 +139,16 @@ describe("a company's class noun as the speaker ('the company said', 'dijo la co
     ['pt', 'A empresa Velmar confirmou a perda do navio. «Colaboramos com as autoridades», disse a empresa.', [['Colaboramos com as autoridades', 'Velmar']]],
   ])('%s', run);
 
+  it('refers back to a lone name a class noun took up, past the outlet told and an institution', () => {
+    const body =
+      'Por su parte, Orvia Marine Group, la empresa que opera el barco, informó que no hubo heridos.\n\n' +
+      'El buque estaba fletado por Velmar, según ha informado la naviera noruega a la Harbour Herald.\n\n' +
+      '“Estamos consternados por lo ocurrido”, dijo la compañía en su comunicado.';
+    run('es', body, [['Estamos consternados', 'Velmar']]);
+    run('en', 'The ship was chartered by Velmar, the Harbour Authority said on Monday. "We are cooperating fully," the company said.', [['We are cooperating fully', 'Velmar']]);
+    run('es', 'El portacontenedores Velmar chocó con el puente. «Colaboramos», dijo la compañía.', [['Colaboramos', null]]);
+  });
+
   it('names no company when none was named with a class noun', () => {
     expect(speakers('en', 'The Harbour Authority opened an inquiry. "We are cooperating fully," the company said.')).toEqual([['We are cooperating fully,', null]]);
   });
@@ -169,6 +179,7 @@ describe("Spanish 'comunicar' as a speech verb, and a Romance institution's name
 describe('an office of an institution written after an elided article, then the holder', () => {
   it.each<Case>([
     ['fr', 'Il faut rester « extrêmement prudent », avait insisté le secrétaire d’État à l’Intérieur Pierre Nadal.', [['extrêmement prudent', 'Pierre Nadal']]],
+    ['fr', 'Il faut rester « extrêmement prudent », avait insisté le secrétaire d’État à l’Intérieur Dorvan Keslet.', [['extrêmement prudent', 'Dorvan Keslet']]],
     ['it', '«Serve prudenza», ha detto il sottosegretario dell’Interno Marco Lenti.', [['Serve prudenza', 'Marco Lenti']]],
   ])('%s', run);
 });

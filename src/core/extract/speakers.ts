@@ -12,7 +12,7 @@ import type { Token } from './text.js';
 export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
 
 export type Subject =
-  | { kind: 'entity'; entity: number; pos: number }
+  | { kind: 'entity'; entity: number; pos: number; referred?: boolean }
   | { kind: 'pronoun'; pronoun: string; pos: number }
   | { kind: 'description'; words: string[]; text: string; pos: number; forEntity: number | null };
 
@@ -88,7 +88,7 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
   for (const [pos, entity] of companySubjects(ctx, outside)) {
     const at = out.findIndex((s) => s.kind === 'entity' && s.pos === pos);
     if (at >= 0) out.splice(at, 1);
-    out.push({ kind: 'entity', entity, pos });
+    out.push({ kind: 'entity', entity, pos, referred: true });
   }
   const text = ctx.body.slice(start, end);
   const described: [number, number][] = [];
@@ -196,7 +196,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const relay = citedSpan(ctx.body, tokens[past].start, until);
     const cited = relay && citedSource(ctx, relay[1], relay[2]);
     const subjects = cited ? [cited] : subjectsIn(ctx, tokens[past].start, relay ? relay[0] : until, true, ctx.lex.according.has(verb)).filter((s) => !within(aside, s.pos));
-    const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
+    const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
     // place there is where or whose office it is; it speaks only when nothing else is named.

@@ -1,8 +1,8 @@
 // "the company said", "dijo la compañía", "a indiqué l'entreprise", "teilte das Unternehmen mit":
 // a company's class noun as a speech verb's subject refers back to the company last named with such
 // a noun ("the shipping company Velmar", "la naviera Velmar", "die Reederei Velmar").
-import type { ArticleContext } from './context.js';
-import { THING_CLASS_NOUNS } from './lexicon.js';
+import { afterAccording, tokensOutside, type ArticleContext } from './context.js';
+import { COMPANY_SUFFIXES, THING_CLASS_NOUNS } from './lexicon.js';
 import { isAcronym } from './names.js';
 import { companyNoun } from './nouns.js';
 import { isAddressee } from './speaker-clauses.js';
@@ -35,12 +35,20 @@ export function companyInFocus(ctx: ArticleContext, pos: number): number | null 
     if (m.span[0] >= pos || m.inQuote) continue;
     const e = ctx.entityOf[i];
     const type = ctx.entities[e].type;
-    // A lone untyped name ("fletado por Velmar") the class noun refers back to, unless a thing's ("the tanker Velmar").
-    const untyped = type === 'other' && !/\s/.test(ctx.entities[e].name) && !namedAsThing(ctx, e);
-    if ((type !== 'organization' && !untyped) || isAddressee(ctx, i)) continue;
+    // A lone untyped name ("fletado por Velmar") that a class noun took up since ("según la naviera
+    // noruega"), unless a thing's ("the tanker Velmar"): a city or a product is never so taken up.
+    const untyped = type === 'other' && !/\s/.test(ctx.entities[e].name) && !namedAsThing(ctx, e) && takenUp(ctx, m.span[1], pos);
+    // The outlet words were said to, or cited ("according to the Kessa newspaper"), is no company in focus.
+    if ((type !== 'organization' && !untyped) || isAddressee(ctx, i) || afterAccording(ctx, m.span[0])) continue;
     if (classed.has(e) || companyName(ctx, ctx.entities[e].name)) return e;
   }
   return null;
+}
+
+/** A company's class noun after a determiner between from and to ("la naviera noruega"). */
+function takenUp(ctx: ArticleContext, from: number, to: number): boolean {
+  const tokens = tokensOutside(ctx, from, to);
+  return tokens.some((_, k) => classNounOf(ctx, tokens, k) !== '');
 }
 
 /** Some mention of the entity follows a thing's class noun ("the tanker", "el buque"). */
@@ -48,10 +56,10 @@ function namedAsThing(ctx: ArticleContext, e: number): boolean {
   return ctx.mentions.some((m, i) => ctx.entityOf[i] === e && THING_CLASS_NOUNS.has(/(\p{L}+)[\s\u00a0]+$/u.exec(ctx.body.slice(Math.max(0, m.span[0] - 30), m.span[0]))?.[1].toLowerCase() ?? ''));
 }
 
-/** A name no institution word is in, unless a company's ("Group", "Lines"). */
+/** A name no institution word is in, unless a company's ("Group", "Co"). */
 function companyName(ctx: ArticleContext, name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return !isAcronym(name) && words.every((w) => !ctx.lex.orgWords.has(w) || companyNoun(ctx.lex, w));
+  return !isAcronym(name) && words.every((w) => !ctx.lex.orgWords.has(w) || companyNoun(ctx.lex, w) || COMPANY_SUFFIXES.has(w.replace(/\./g, '')));
 }
 
 /** [token end, entity] for each company class noun subject among tokens that has a company in focus. */

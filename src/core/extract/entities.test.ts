@@ -154,6 +154,12 @@ describe("a single-word company typed by the class noun before it", () => {
     ['de', 'Die Reederei Velmar bestätigte am Montag den Verlust eines Schiffes.'],
     ['it', 'La società Velmar ha confermato la perdita della nave.'],
   ])('%s: %s', (language, body) => expect(typeOf(entitiesOf(language, body), 'Velmar')).toBe('organization'));
+
+  it("leaves a person's surname after an indefinite class noun ('a company Kellor ran') to the person", () => {
+    const entities = entitiesOf('en', 'Dana Kellor was arrested on Monday. The money went to a company Kellor ran in Tessaly.');
+    expect(typeOf(entities, 'Dana Kellor')).toBe('person');
+    expect(entities.map((e) => e.name)).not.toContain('Kellor');
+  });
 });
 
 describe("a Romance institution's name: its word first, adjectives, then the connector", () => {

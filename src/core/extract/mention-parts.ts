@@ -190,6 +190,9 @@ function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
   return words.slice(last + 1).some((w) => isAcronym(w) || PLACE_WORDS.has(bare(w))) ? from : last + 1;
 }
 
+/** Indefinite articles ("a" only in English: elsewhere an article or a preposition). */
+const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einer', 'einem', 'einen', 'um', 'uma']);
+
 export function makeMention(
   text: MentionScan,
   start: number,
@@ -224,7 +227,9 @@ export function makeMention(
   // "the shipping company Velmar", "la naviera Velmar", "l'entreprise Velmar": a company's class
   // noun right before a name (German writes it in the name's chunk: "die Reederei Velmar").
   const classNoun = lex.nounCapitals ? '' : prevWord.replace(/^(?:l|d)['’]/, '');
-  const company = classNoun !== '' && lex.companyNouns.includes(classNoun);
+  // Not "a company Dana Roe ran" (an indefinite noun, then a clause), nor a surname the article gives a person.
+  const indefinite = before.slice(-3, -1).some((t) => INDEFINITE.has(t.lower) && (t.lower !== 'a' || lex.language === 'en'));
+  const company = classNoun !== '' && lex.companyNouns.includes(classNoun) && !indefinite && !text.surnames.has(surface);
   if (company && !role.includes(classNoun)) role.push(classNoun);
   const afterTokIdx = tokenIndexFrom(tokens, end);
   const next = tokens[afterTokIdx];

@@ -239,6 +239,8 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (const m of splitChunk(scan, [chunk[0]])) {
         m.role = [];
         m.scores.person = 0;
+        // What the office is of is governed by its connector ("à l’Intérieur"): never the speaker.
+        m.afterPreposition = true;
         mentions.push(m);
       }
       officeOf = tokens[chunk.shift()!].lower;

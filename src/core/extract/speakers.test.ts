@@ -145,7 +145,8 @@ describe("a company's class noun as the speaker ('the company said', 'dijo la co
       'El buque estaba fletado por Velmar, según ha informado la naviera noruega a la Harbour Herald.\n\n' +
       '“Estamos consternados por lo ocurrido”, dijo la compañía en su comunicado.';
     run('es', body, [['Estamos consternados', 'Velmar']]);
-    run('en', 'The ship was chartered by Velmar, the Harbour Authority said on Monday. "We are cooperating fully," the company said.', [['We are cooperating fully', 'Velmar']]);
+    run('en', 'The ship was chartered by Velmar, the operator told the Harbour Authority on Monday. "We are cooperating fully," the company said.', [['We are cooperating fully', 'Velmar']]);
+    run('en', 'The board met in Tessaly on Monday. "We are cooperating fully," the company said.', [['We are cooperating fully', null]]);
     run('es', 'El portacontenedores Velmar chocó con el puente. «Colaboramos», dijo la compañía.', [['Colaboramos', null]]);
   });
 
@@ -181,5 +182,6 @@ describe('an office of an institution written after an elided article, then the 
     ['fr', 'Il faut rester « extrêmement prudent », avait insisté le secrétaire d’État à l’Intérieur Pierre Nadal.', [['extrêmement prudent', 'Pierre Nadal']]],
     ['fr', 'Il faut rester « extrêmement prudent », avait insisté le secrétaire d’État à l’Intérieur Dorvan Keslet.', [['extrêmement prudent', 'Dorvan Keslet']]],
     ['it', '«Serve prudenza», ha detto il sottosegretario dell’Interno Marco Lenti.', [['Serve prudenza', 'Marco Lenti']]],
+    ['fr', "Le toit a tenu : selon le secrétaire d'État à l'Intérieur Dorvan Keslet, tout s'est joué « à une demi-heure près ».", [['à une demi-heure près', 'Dorvan Keslet']]],
   ])('%s', run);
 });

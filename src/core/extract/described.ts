@@ -3,6 +3,7 @@
 // News prose names someone once and then describes them; a description with nothing better on
 // record is the person in focus whose age and gender do not contradict it.
 import type { ArticleContext } from './context.js';
+import type { Lexicon } from './lang/index.js';
 import type { SalienceEvent } from './speaker-resolve.js';
 
 /** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
@@ -81,4 +82,26 @@ export function apposedToObject(ctx: ArticleContext, mentionStart: number): numb
   const words = m[1].trim().toLowerCase().split(/\s+/);
   if (!ctx.lex.subjectLeads.has(words[0]) || ctx.lex.prepositions.has(words[0]) || !words.slice(1).some((w) => ctx.lex.prepositions.has(w))) return -1;
   return mentionStart - text.length + m.index;
+}
+
+const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * "the minister", "Oslo's UN envoy", "la presidenta del puerto", "der UN-Generalsekretär", "the
+ * 60-year-old": a determiner (or a possessive name) and up to three modifiers before a role head of
+ * the article's language (its compound prefix a modifier of its own) or an age.
+ */
+export function descriptionRe(lex: Lexicon): RegExp {
+  let re = descriptionPatterns.get(lex);
+  if (!re) {
+    const heads = [...lex.roleHeads.keys()].join('|');
+    const leads = [...lex.subjectLeads].filter((w) => !lex.pronouns.has(w)).join('|');
+    re = new RegExp(
+      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}\\p{N}-]+\\s+){0,3}?)((?:[\\p{L}\\p{N}]+-)?)(${heads}|${AGE_HEAD})s?(?![\\p{L}])`,
+      'giu',
+    );
+    descriptionPatterns.set(lex, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }

@@ -1,7 +1,7 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject (speaker-resolve.ts resolves it to an entity of the article).
-import { AGE_HEAD, apposedToObject } from './described.js';
+import { apposedToObject, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
@@ -27,28 +27,6 @@ export interface Cue {
   dropped?: boolean;
   verbStart: number;
   verbEnd: number;
-}
-
-const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
-
-/**
- * "the minister", "Oslo's UN envoy", "la presidenta del puerto", "der UN-Generalsekretär", "the
- * 60-year-old": a determiner (or a possessive name) and up to three modifiers before a role head of
- * the article's language (its compound prefix a modifier of its own) or an age.
- */
-function descriptionRe(lex: Lexicon): RegExp {
-  let re = descriptionPatterns.get(lex);
-  if (!re) {
-    const heads = [...lex.roleHeads.keys()].join('|');
-    const leads = [...lex.subjectLeads].filter((w) => !lex.pronouns.has(w)).join('|');
-    re = new RegExp(
-      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}\\p{N}-]+\\s+){0,3}?)((?:[\\p{L}\\p{N}]+-)?)(${heads}|${AGE_HEAD})s?(?![\\p{L}])`,
-      'giu',
-    );
-    descriptionPatterns.set(lex, re);
-  }
-  re.lastIndex = 0;
-  return re;
 }
 
 /** Index just past a speech expression starting at token i, or -1. */

@@ -4,7 +4,7 @@
 // inputs did not change keeps its stored comparison).
 import { COPY_KINDS } from './reuse/index.js';
 import { canMatch, compareStories, wordLine, type ComparedStory, type Comparison } from './compare/index.js';
-import { extractArticle, resolveCorpusNames, type CorpusResolution, type EntityResolution } from './extract/index.js';
+import { canonicalIn, extractArticle, resolveCorpusNames, type CorpusResolution, type EntityResolution } from './extract/index.js';
 import { detectReuse } from './reuse/index.js';
 import { storiesWithOutlets, withOutletIdentity } from './outlets/index.js';
 import { clusterStories, splitMoves, type QuoteVoice } from './stories/index.js';
@@ -159,7 +159,10 @@ export function* storyParts(corpus: CorpusParts): Generator<StoryParts> {
     figures: (id) => figures.get(id) ?? [],
     attributions: (id) => attributions.get(id) ?? [],
     copyChains: (ids) => copyChains(ids, (id) => copies.get(id) ?? [], (r) => r.source).sort((a, b) => order.get(a)! - order.get(b)!),
-    entityNames: (id) => extractions.get(id)?.entities.map((e) => corpus.renames.get(id)?.get(e.name) ?? e.name) ?? [],
+    entityNames: (id) => {
+      const rename = canonicalIn(corpus.renames, id);
+      return extractions.get(id)?.entities.map((e) => rename(e.name)) ?? [];
+    },
     entities: entitiesByName(corpus.resolved.entities),
   };
   for (const story of corpus.stories) yield partsOf(story, lookups);

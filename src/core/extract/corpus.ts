@@ -3,7 +3,7 @@
 // aliases), distinct people kept apart, and quote speakers and attribution sources rewritten to the
 // canonical name.
 import { DisjointSets } from '../disjoint-sets.js';
-import { articleEntities, type ArticleEntities, type EntityName } from './record-names.js';
+import { articleEntities, canonicalIn, type ArticleEntities, type EntityName } from './record-names.js';
 import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
@@ -373,8 +373,7 @@ export function resolveRecords(
   ex: Pick<ArticleExtraction, 'article' | 'quotes' | 'figures' | 'attributions'>,
   renames: EntityResolution['renames'],
 ): Omit<CorpusResolution, 'entities'> {
-  const names = renames.get(ex.article);
-  const rename = (name: string | null): string | null => (name === null ? null : names?.get(name) ?? name);
+  const rename = canonicalIn(renames, ex.article);
   // A record whose name stays as written is the extraction's own (never changed after this):
   // copies of every one held 31 MB more at 20,000 articles (twenty attributions an article).
   return {

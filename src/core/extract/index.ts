@@ -9,7 +9,7 @@
 //   scoreExtraction(...)       precision/recall against hand-made truth (tests and eval).
 export { extractArticle, firstSentence } from './extract.js';
 export { resolveCorpus, resolveCorpusNames, resolveEntities, resolveRecords, type CorpusResolution, type EntityResolution } from './corpus.js';
-export { articleEntities, recordNames, resolvedNames, type ArticleEntities, type RecordNames, type ResolvedNames } from './record-names.js';
+export { articleEntities, canonicalIn, recordNames, resolvedNames, type ArticleEntities, type RecordNames, type ResolvedNames } from './record-names.js';
 export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';
 /** The cross-script name key every stage shares: foldName('Чернов') === foldName('Tschernow'). */
 export { nameKey as foldName } from './names.js';

@@ -49,6 +49,12 @@ export function recordNames(ex: ArticleExtraction): RecordNames {
   };
 }
 
+/** An article's written names to the corpus's canonical ones: a name resolution did not rename stays as written. */
+export function canonicalIn(renames: EntityResolution['renames'], article: string): <T extends string | null>(name: T) => T {
+  const own = renames.get(article);
+  return <T extends string | null>(name: T): T => (name === null || !own ? name : ((own.get(name) ?? name) as T));
+}
+
 /** An article's names with the corpus's canonical names: of its entities, and of its records as resolveRecords gives them. */
 export interface ResolvedNames {
   article: string;
@@ -62,10 +68,9 @@ export interface ResolvedNames {
 
 /** The corpus's canonical name of each name the article writes, where resolution renames it. */
 export function resolvedNames(names: RecordNames, renames: EntityResolution['renames']): ResolvedNames {
-  const own = renames.get(names.article);
-  const entities = names.entities.map((e) => own?.get(e.name) ?? e.name);
   const { article, speakers, quoteLengths, places, sources } = names;
-  if (!own) return { article, entities, speakers, quoteLengths, places, sources };
-  const rename = (name: string | null) => (name === null ? null : own.get(name) ?? name);
+  const rename = canonicalIn(renames, article);
+  const entities = names.entities.map((e) => rename(e.name));
+  if (!renames.has(article)) return { article, entities, speakers, quoteLengths, places, sources };
   return { article, entities, speakers: speakers.map(rename), quoteLengths, places: places.map(rename), sources: sources.map(rename) };
 }

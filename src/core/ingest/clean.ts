@@ -2,7 +2,7 @@
 // shows comes next; anything still unknown stays null.
 import { createHash } from 'node:crypto';
 import type { Article, ArticleFlag, IsoDate, RawDoc } from '../types.js';
-import { findCredits } from './credits.js';
+import { findCredits, pictureItemCredit } from './credits.js';
 import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
 import { isPlaceOrMenu, withoutGlue } from './headline.js';
@@ -113,6 +113,12 @@ function signingAgency(found: TextFindings): string | null {
   return signer ? knownOutletName(signer) ?? signer : null;
 }
 
+/** The agency distributing a page that is one captioned picture (see pictureItemCredit): it signs the item. */
+function pictureAgency(body: string): string | null {
+  const credit = pictureItemCredit(body);
+  return credit ? knownOutletName(credit.name) ?? credit.name : null;
+}
+
 /** A corpus date field: epoch seconds or milliseconds (as UTC), else whatever normaliseDate reads. */
 function statedDate(value: string): IsoDate | null {
   if (/^\d{10}(?:\d{3})?$/.test(value)) {
@@ -176,7 +182,7 @@ export function cleanDoc(doc: RawDoc): Article {
   } else if (body.length < SHORT_WORDS * 12 && wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
   const named = outletOf(doc, html, found, url);
-  const outlet = named ?? signingAgency(found);
+  const outlet = named ?? signingAgency(found) ?? pictureAgency(body);
   const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body });
   return {
     id: contentId(body),

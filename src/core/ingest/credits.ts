@@ -1,6 +1,6 @@
 // Wires and sources an article credits for its content, in the forms news in many languages use:
 // a dateline's "(AP)", a sign-off "© Agency" or "avec l'AFP", "con información de EFE", "mit
-// Material von dpa", "X reports:", "..., X news agency reports". A photo credit is not a text credit.
+// Material von dpa", "X reports:", "..., X news agency reports". A photo credit is not a text credit, but on a page that is one captioned picture.
 import type { Credit } from '../types.js';
 import { knownOutletName } from './outlets.js';
 import { sourceLineName } from './own-name.js';
@@ -104,7 +104,38 @@ export function findCredits(input: CreditInput): Credit[] {
     }
     if (!matched) push(out, agencyName(line, true), line);
   }
+  const picture = pictureItemCredit(input.body);
+  if (picture) push(out, picture.name, picture.evidence);
   return out;
+}
+
+// A picture's credit closing a caption: "Space Agency/Handout via AGENCY", "AGENCY/Jane Doe".
+const PICTURE_VIA = /\bvia\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})\s*\.?$/u;
+const PICTURE_SLASH = /(?:^|[\s.])(\p{Lu}[\p{Lu}&.-]+)\/\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+// A caption cut short by the page, with a link to the rest ("... the moon on January...more").
+const CUT_SHORT = /(?:…|\.\.\.)\s*(?:more|mehr|plus|más|mais|più|ещё)?\s*$/iu;
+
+/**
+ * The agency a page that is one captioned picture was distributed by, or null. Such a page (a
+ * picture wire's gallery item) is one caption, perhaps first cut short, closing on the picture's
+ * credit: the distributing agency's picture is the whole content, so its credit is the text's
+ * credit (elsewhere a photo credit is not). Only a known wire (data/outlets.json "wires").
+ */
+export function pictureItemCredit(body: string): Credit | null {
+  const paragraphs = body.split('\n\n').map((p) => p.trim()).filter(Boolean);
+  const last = paragraphs.at(-1);
+  if (!last || paragraphs.length > 3) return null;
+  const m = PICTURE_VIA.exec(last) ?? PICTURE_SLASH.exec(last);
+  const agency = m ? wireName(m[1]) : null;
+  if (!m || !agency) return null;
+  // Every other paragraph is the same caption, cut short.
+  const caption = last.replace(/\s+/g, ' ');
+  const cut = paragraphs.slice(0, -1).every((p) => {
+    if (!CUT_SHORT.test(p)) return false;
+    const stem = p.replace(CUT_SHORT, '').replace(/\s+/g, ' ').trim();
+    return stem.length >= 40 && caption.includes(stem.slice(0, Math.min(stem.length, 200)));
+  });
+  return cut ? { name: agency, evidence: m[0].trim() } : null;
 }
 
 /** A line that is only a credit sign-off ("MD avec l'AFP", "(con información de EFE)", "— AFP"): furniture, but evidence. */

@@ -119,3 +119,24 @@ describe('headline', () => {
     expect(a.headline).toBe('Warum der Hafen noch geschlossen ist');
   });
 });
+
+describe('a page that is one captioned picture', () => {
+  const CAPTION =
+    'The breakwater of Tallholm harbour after the storm is seen in this image provided by the Northshire Coast Authority on March 4. A storm surge broke through the outer wall overnight, the authority said, flooding the fish market and the ferry terminal and leaving two trawlers on the quay.';
+  const CREDIT = 'Northshire Coast Authority/Handout via REUTERS';
+
+  it('is signed by the agency distributing the picture: its credit names the outlet and the credit', () => {
+    const a = cleanDoc(txt(`${CAPTION.slice(0, 140)}...more\n\n${CAPTION} ${CREDIT}`));
+    expect(a.outlet).toBe('Reuters');
+    expect((a.credits ?? []).map((c) => c.name)).toEqual(['Reuters']);
+    expect(cleanDoc(txt(`${CAPTION} AP/Dana Kellor`)).outlet).toBe('AP');
+  });
+
+  it('is only that: a caption inside an article, a gallery of pictures or a credit to no wire signs nothing', () => {
+    expect(cleanDoc(txt(`${LEAD}\n\n${CAPTION} ${CREDIT}\n\n${MORE}`)).outlet).toBeNull();
+    expect(cleanDoc(txt(`${LEAD}\n\n${MORE} ${CREDIT}`)).outlet).toBeNull();
+    const other = 'Fishermen carry crates from the flooded market in Tallholm on March 5, the day after the storm surge broke through the harbour wall and filled its streets.';
+    expect(cleanDoc(txt(`${other} ${CREDIT}\n\n${CAPTION} ${CREDIT}`)).outlet).toBeNull();
+    expect(cleanDoc(txt(`${CAPTION} Northshire Coast Authority/Handout via Harbour Herald`)).outlet).toBeNull();
+  });
+});

@@ -95,6 +95,11 @@ export function findMentions(text: ArticleText): RawMention[] {
     const next = tokens[i + 1];
     return !!next && /^[ \u00a0]$/.test(body.slice(tokens[i].end, next.start)) && lex.speechVerbs.has(next.lower);
   };
+  // "Theresa May … la salida de May": a month word the article writes as a surname is that name
+  // wherever no number stands next to it (a date writes one: "24 May", "May 2019").
+  const monthSurnames = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) if (caps[i] && lex.months.has(tokens[i].lower) && surnameMonth(i)) monthSurnames.add(tokens[i].lower);
+  const dated = (i: number): boolean => [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.text) && Math.abs(t.start - tokens[i].start) < 16);
 
   // A chunk's end is asked about twice (extending the chunk, then as the next start): the answer
   // is kept per token with the sentence it was asked for.
@@ -122,12 +127,13 @@ export function findMentions(text: ArticleText): RawMention[] {
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.
     if (lex.scales.has(word) || /^[A-Z]{3}$/.test(lex.units.get(word) ?? '')) return false;
     // "May" is a month, except as a surname: after a given name or a title, or before a speech verb.
-    if (lex.months.has(word) && !surnameMonth(i)) return false;
+    if (lex.months.has(word) && !surnameMonth(i) && !(monthSurnames.has(word) && !dated(i))) return false;
     if (headlineLike.has(sentenceIdx)) {
       return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
     }
     if (opens[i]) {
-      if (lex.functionWords.has(lower)) return false;
+      // "Ha advertido que …", "Hat erklärt": an auxiliary opening the sentence is no name.
+      if (lex.functionWords.has(lower) || lex.auxiliaries.has(lower)) return false;
       const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
     }

@@ -117,7 +117,12 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
           else if (c === '”' && !stack.some((o) => !o.single) && /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) action = 'open';
           break;
         case '"':
-          if (top && !top.single && top.straight) action = 'close';
+          // "Lo di todo·, dijo Roe: "Nunca…": a straight mark between a space and a word opens a
+          // quote; the one still open lost its closing mark to a typo, so it is dropped.
+          if (top && !top.single && top.straight && isSpaceOrOpen(prev) && isWordChar(next) && prev !== undefined) {
+            stack.pop();
+            action = 'open';
+          } else if (top && !top.single && top.straight) action = 'close';
           else if (isSpaceOrOpen(prev)) action = 'open';
           else if (stack.some((o) => !o.single)) action = 'close';
           // "en devastación."Era como …": sentences copied together without a space, the mark

@@ -221,3 +221,14 @@ export function citedSpan(body: string, from: number, until: number): [number, n
   const stop = /[,.;:!?\n]/.exec(body.slice(start, start + 120));
   return [from + m.index, start, start + (stop ? stop.index : Math.min(120, body.length - start))];
 }
+
+/**
+ * "Unter Tränen erklärte sie, …", "dijo ella que …": a personal pronoun right after the verb at
+ * tokens[i] is its subject, written after it; for a verb with no subject before it.
+ */
+export function pronounAfterVerb(ctx: ArticleContext, tokens: Token[], i: number): Subject | null {
+  const next = tokens[i + 1];
+  if (!next || !/^\s+$/.test(ctx.body.slice(tokens[i].end, next.start))) return null;
+  const kind = ctx.lex.pronouns.get(next.lower);
+  return kind === 'm' || kind === 'f' ? { kind: 'pronoun', pronoun: next.lower, pos: next.end } : null;
+}

@@ -185,3 +185,19 @@ describe('an office of an institution written after an elided article, then the 
     ['fr', "Le toit a tenu : selon le secrétaire d'État à l'Intérieur Dorvan Keslet, tout s'est joué « à une demi-heure près ».", [['à une demi-heure près', 'Dorvan Keslet']]],
   ])('%s', run);
 });
+
+describe('speech verbs of a language, a subject after its verb or left unwritten after an auxiliary', () => {
+  it.each<Case>([
+    ['fr', 'La Première ministre Dana Kellor a annoncé sa démission.\n\nLa voix étranglée, Dana Kellor a exprimé « un profond regret de ne pas avoir tenu parole ».', [['un profond regret', 'Dana Kellor']]],
+    ['es', 'El alcalde Tomas Verhoek visitó el puerto. "Vamos a reconstruir el muelle entero", recalcó Verhoek al terminar la visita.', [['Vamos a reconstruir', 'Tomas Verhoek']]],
+    ['es', 'El alcalde Tomas Verhoek dimitió el lunes.\nHa advertido de que su sucesor "tendrá que cumplir lo prometido a los vecinos".', [['tendrá que cumplir', 'Tomas Verhoek']]],
+    ['de', 'Die Ministerin Dana Kellor ist zurückgetreten. Unter Tränen erklärte sie, sie gehe "ohne Groll, aber mit großer Dankbarkeit".', [['ohne Groll', 'Dana Kellor']]],
+  ])('%s', run);
+});
+
+describe('a month word the article writes as a surname; a straight quote mark lost to a typo', () => {
+  it.each<Case>([
+    ['es', 'La primera ministra Helen March dimitió el viernes.\n\n"Lo di todo·, ha declarado March que ha reconocido su pesar: "Es un motivo de gran pesar para mí no haber cerrado el acuerdo".', [['motivo de gran pesar', 'Helen March']]],
+    ['es', 'La primera ministra Helen March dimitió el viernes. "Seguiré en el cargo hasta el 7 de junio", ha señalado March antes de irse.', [['Seguiré en el cargo', 'Helen March']]],
+  ])('%s', run);
+});

@@ -4,7 +4,7 @@
 import { apposedToObject, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, isAddressee, openingAuxiliary, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, isAddressee, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import type { Token } from './text.js';
@@ -336,9 +336,9 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     // "В МЧС сообщили: «…»": the body before the verb, the verb's subject unwritten.
     const body = subjects.length || after ? null : bodyBefore(ctx, tokens, i);
-    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body;
-    // "Avant d'ajouter : « … »", "Añadió que «…»": no subject written, the speaker in focus goes on.
-    const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower));
+    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i);
+    // "Avant d'ajouter : « … »", "Añadió que «…»", "Ha advertido que «…»": no subject written, the speaker in focus goes on.
+    const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower) || ctx.lex.auxiliaries.has(t.lower));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;

@@ -5,7 +5,7 @@
 // month take the year nearest its story's dated span; a weekday written with them picks the year
 // the day falls on that weekday.
 import * as chrono from 'chrono-node';
-import { isDeadline, isPeriodEnd } from '../stories/index.js';
+import { inFuture, isDeadline, isPeriodEnd } from '../stories/index.js';
 import type { IsoDate } from '../types.js';
 
 /**
@@ -16,33 +16,9 @@ const EN_CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month)\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const LOWER_MONTH_WORD = /\b(?:march|may|august)\b/;
-/** "said on Monday", "was arrested on Friday": a past-tense verb right before the day points back. */
-const PAST_BEFORE = /\b(?:said|told|\w+ed)\s+(?:on\s+|in\s+)?(?:last\s+)?$/i;
 /** Day-precise dates this many days after publication are still reported ones (time zones, late updates). */
 const GRACE_DAYS = 1;
 const DAY_MS = 86_400_000;
-
-/** Whole words in any script (JavaScript's \b knows only ASCII letters: "será", "à"). */
-const words = (alternatives: string, tail = '') => new RegExp(`(?<!\\p{L})(?:${alternatives})${tail || '(?!\\p{L})'}`, 'iu');
-/** After "from" and its like ("from March", "ab März"), with a part of the month between. */
-const FROM_TAIL = '\\s*(?:(?:early|late|mid|Anfang|Ende|Mitte|début|fin|principios de|finales de)\\s+)?$';
-
-/** Words that put a clause in the future, by language; "from" right before the date ("from March") too. */
-const FUTURE: Record<string, { clause: RegExp; before: RegExp }> = {
-  en: {
-    // A forecast governs what its object is to do: "forecasters expected the storm to begin pulling away early Tuesday".
-    clause: words("will|shall|won['’]t|\\w+['’]ll|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next|coming|upcoming|(?:expected|forecast|predicted|projected)(?:\\s+[\\p{L}.’'-]+){0,4}\\s+to\\s+(?:begin|start|reach|hit|make|arrive|move|pass|turn|strengthen|weaken|stay|remain|resume|reopen|return|leave|be)"),
-    before: words('from|starting|as of', FROM_TAIL),
-  },
-  de: { clause: words('wird|werden|wirst|soll|sollen|nächste[nmrs]?|kommende[nmrs]?'), before: words('ab', FROM_TAIL) },
-  fr: { clause: words('sera|seront|va|vont|devra|devront|prochaine?s?'), before: words("à partir d[e']|dès", FROM_TAIL) },
-  es: { clause: words('será|serán|va a|van a|deberá|deberán|próxim[oa]s?'), before: words('a partir de', FROM_TAIL) },
-  pt: { clause: words('será|serão|vai|vão|deverá|deverão|próxim[oa]s?'), before: words('a partir de', FROM_TAIL) },
-  it: { clause: words('sarà|saranno|dovrà|dovranno|prossim[oaie]'), before: words('a partire da', FROM_TAIL) },
-  nl: { clause: words('zal|zullen|gaat|gaan|volgende|komende'), before: words('vanaf', FROM_TAIL) },
-};
-/** Clause edges: a date belongs to the clause between these (a comma, "since", "that" ...). */
-const CLAUSE_EDGE = /[,;:()\u2013\u2014]|\s(?:since|after|before|because|that|when|while|seit|nachdem|dass|depuis|après|que|desde|después|dopo|sinds|nadat)\s/giu;
 
 const PARSERS: Record<string, chrono.Chrono> = {
   en: chrono.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, pt: chrono.pt.casual,
@@ -262,24 +238,6 @@ const UNTIL_YEAR = /(?<!\p{L})(?:until|till|through|to|jusqu['’]en|jusqu['’]
 function soleYear(text: string): number | null {
   const years = new Set(text.replace(UNTIL_YEAR, ' ').match(new RegExp(YEAR.source, 'g')) ?? []);
   return years.size === 1 ? +[...years][0] : null;
-}
-
-/** Whether the clause holding the expression at [start, end) speaks of the future. */
-function inFuture(text: string, start: number, end: number, language: string): boolean {
-  const words = FUTURE[language] ?? FUTURE.en;
-  const before = text.slice(0, start);
-  if (words.before.test(before)) return true;
-  if (language === 'en' && PAST_BEFORE.test(before)) return false;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_EDGE)) {
-    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
-    else if (m.index! >= end) {
-      to = m.index!;
-      break;
-    }
-  }
-  return words.clause.test(text.slice(from, to));
 }
 
 /** The year of a month (and day) named without one: the latest not after `ref`, or the first not before it. */

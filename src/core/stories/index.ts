@@ -11,3 +11,4 @@ export type { MoveEvidence, QuoteVoice } from './moves.js';
 export type { StoryFeatures } from './features.js';
 export type { DatingEvidence, EvidencePeriod } from './evidence-date.js';
 export { isDeadline, isPeriodEnd } from './stated-dates.js';
+export { inFuture } from './future.js';

@@ -25,6 +25,19 @@ describe('what the words around a year-less date say of it', () => {
     expect(roles('ВЕЛЬСК, 8 фев — Агентство Север. Три буксира задержаны.', 'ru')).toEqual(['2-8 news day']);
   });
 
+  it('takes a date in a clause that speaks of the future as planned, wherever else the article names that day', () => {
+    expect(roles('Tomas Verhoek said he will hand over the harbour office on Thursday 14 August.', 'en')).toEqual(['8-14 planned']);
+    expect(roles('Verhoek to quit harbour post on 14 August\n\nVerhoek told staff he would hand over the keys on 14 August.', 'en')).toEqual(['8-14 planned', '8-14 planned']);
+    expect(roles('El alcalde de Velmar abandonará el puerto el próximo 14 de agosto.', 'es')).toEqual(['8-14 planned']);
+    expect(roles("M. Verhoek a fait savoir qu'il céderait la capitainerie le 14 août.", 'fr')).toEqual(['8-14 planned']);
+    expect(roles('Verhoek cédera la capitainerie le 14 août.', 'fr')).toEqual(['8-14 planned']);
+    expect(roles('Verhoek teilte mit, dass er am Donnerstag, den 14. August, das Hafenamt abgeben werde.', 'de')).toEqual(['8-14 planned']);
+    // Told in the past, the same day is the day of the events.
+    expect(roles('Verhoek handed over the harbour office on Thursday 14 August.', 'en')).toEqual(['8-14 news day']);
+    expect(roles('Verhoek a cédé la capitainerie le 14 août.', 'fr')).toEqual(['8-14 recent']);
+    expect(roles('Le retrait des grues a commencé le 14 août.', 'fr')).toEqual(['8-14 recent']);
+  });
+
   it('leaves any other date a recent one', () => {
     expect(roles('The tug has been held since May 17, when it was boarded.', 'en')).toEqual(['5-17 recent']);
   });

@@ -1,6 +1,8 @@
 // What a date an article writes without its year says about when the article's events happened,
 // read from the words around it:
 // - a deadline ("held until 17 June", "jusqu'au 17 juin") is a day the events have not reached;
+// - so is a date in a clause that speaks of the future ("will hand over on 14 August", "abandonará
+//   el 14 de agosto"), and every other mention of that day in the article (one day, one role);
 // - a date of last year ("3 October last year", "3 октября прошлого года") is background a year
 //   or more old: the article is of the following year;
 // - a date written with its weekday or time of day ("this Friday, 12 May", "on the morning of
@@ -12,8 +14,9 @@
 //   the start of a count over the year so far, no day of the events;
 // - any other date is a recent one: the article's events fall on it or soon after (see yearless.ts).
 import { datesIn, weekdayNames, type StatedDate } from '../ingest/date-parse.js';
+import { inFuture } from './future.js';
 
-export type DateRole = 'deadline' | 'last year' | 'news day' | 'past' | 'year start' | 'recent';
+export type DateRole = 'deadline' | 'planned' | 'last year' | 'news day' | 'past' | 'year start' | 'recent';
 
 export interface YearlessDate {
   month: number;
@@ -138,6 +141,8 @@ export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'w
   if (isDeadline(text, date.index, language)) return 'deadline';
   if (LAST_YEAR_AFTER.test(after) || LAST_YEAR_BEFORE.test(before)) return 'last year';
   if (date.month === 1 && date.day === 1 && SINCE.test(before)) return 'year start';
+  // Before the weekday: "will hand over on Thursday 14 August" is no day of the news.
+  if (inFuture(text, date.index, date.end, language ?? 'en')) return 'planned';
   // A dateline: the date on the first line, a dash after it ("CITY, 8 Feb — Agency").
   const dateline = /^[\s)]*[—–-]/.test(after) && !text.slice(0, date.index).includes('\n');
   if (date.weekday || dateline || NEWS_BEFORE.test(before) || weekdayBeforePattern(language ?? 'en').test(before)) return 'news day';
@@ -147,9 +152,12 @@ export function roleOf(text: string, date: Pick<StatedDate, 'index' | 'end' | 'w
 
 /** The dates the text states without a year, each with its role. */
 export function yearlessDates(text: string, language: string | null | undefined, stated: StatedDate[] = datesIn(text, { language })): YearlessDate[] {
-  return stated
-    .filter((d) => d.year === null)
-    .map((d) => ({ month: d.month, day: d.day, role: roleOf(text, d, language) }));
+  const dates = stated.filter((d) => d.year === null).map((d) => ({ month: d.month, day: d.day, role: roleOf(text, d, language) }));
+  // A day one mention says is ahead ("will hand over on 14 August") is ahead wherever else the
+  // article names it (a headline's "Mayor to quit on 14 August").
+  const ahead = new Map(dates.filter((d) => d.role === 'planned' || d.role === 'deadline').map((d) => [`${d.month}-${d.day}`, d.role]));
+  for (const d of dates) if (d.role !== 'last year') d.role = ahead.get(`${d.month}-${d.day}`) ?? d.role;
+  return dates;
 }
 
 // A plan or a forecast before a date: a day the events have not reached ("the hearing is scheduled

@@ -3,7 +3,7 @@ import { extractArticle } from '../extract/index.js';
 import type { Article } from '../types.js';
 import { clusterStories } from './index.js';
 import { newActors, outsiders } from './peel.js';
-import { yearOn } from './yearless.js';
+import { ownTime, yearOn } from './yearless.js';
 import type { Member } from './state.js';
 
 const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -88,6 +88,20 @@ describe('undated members whose own dates put them outside their story', () => {
     const later = { id: 'x', published: null, own: { day: null, news: false, lastYear: null, looksBack: day('2031-07-01') } };
     const sameMonth = { id: 'y', published: null, own: { day: null, news: false, lastYear: null, looksBack: day('2031-06-01') } };
     expect([...outsiders([...story, later, sameMonth], 7)]).toEqual(['x']);
+  });
+
+  it('takes out a report whose year-less day it also states with a year years before the story, not one pinned to the story’s days', () => {
+    const story = [
+      { id: 'a', published: '2031-01-25' },
+      { id: 'b', published: '2031-01-26' },
+    ];
+    const earlier = { id: 'x', published: null, own: { day: 70, news: false, lastYear: null, pinned: day('2027-03-12') } };
+    const same = { id: 'y', published: null, own: { day: 24, news: false, lastYear: null, pinned: day('2031-01-25') } };
+    expect([...outsiders([...story, earlier, same], 7)]).toEqual(['x']);
+    // "on 12 March … on 12 March 2027": the text pins its own year-less day to that year.
+    expect(ownTime('The Kessa reservoir wall gave way on 12 March 2027.\n\nOn 12 March, eleven homes in Velmar were swept away.', 'en')?.pinned).toBe(day('2027-03-12'));
+    // A year-less day of its own beside a date of history pins nothing.
+    expect(ownTime('The Kessa wall gave way on 25 January. A wall in Velmar had given way on 12 March 2027.', 'en')?.pinned).toBeUndefined();
   });
 
   it('has nothing to compare with in a story without dated members', () => {

@@ -45,7 +45,7 @@ export function outsiders(members: readonly PeelMember[], graceDays: number): Se
   }
   // A story without dated members, or dated over half a year, gives nothing to compare with.
   if (!Number.isFinite(first) || !yearSpanOf([first, last])) return out;
-  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last)) out.add(m.id);
+  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last || elsewhen(m.own, first, last))) out.add(m.id);
   return out;
 }
 
@@ -60,6 +60,15 @@ function retold(own: OwnTime, first: number, last: number, grace: number): boole
   if (!own.told) return false;
   const tellsStory = own.told.some(([from, to]) => to >= first - grace && from <= last + grace);
   return tellsStory && own.told.some(([from]) => from > last + LATER_DAYS);
+}
+
+/**
+ * Whether the text puts its own events on a day it states with its year ("on 5 November", "on 5
+ * November 2015") over a month before or after the story's days: another event, an earlier
+ * disaster recalled or a later one, however alike the words.
+ */
+function elsewhen(own: OwnTime, first: number, last: number): boolean {
+  return own.pinned !== undefined && (own.pinned < first - LATER_DAYS || own.pinned > last + LATER_DAYS);
 }
 
 function outside(own: OwnTime, first: number, last: number, grace: number): boolean {

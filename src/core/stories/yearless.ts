@@ -63,6 +63,11 @@ export interface OwnTime {
    * looking back on them once that time starts after the story's days (see retelling.ts, peel.ts).
    */
   looksBack?: number;
+  /**
+   * The day (day number) its latest year-less date is, when the text also states that day with its
+   * year ("on 5 November", "on 5 November 2015"): the year the article puts its own events in.
+   */
+  pinned?: number;
 }
 
 // An opening that tells a year since an event ("one year on", "a year after", "the second
@@ -95,11 +100,13 @@ export function ownTime(text: string, language: string | null | undefined): OwnT
   const day = latest(recent.map((d) => dayOfYear(d.month, d.day)));
   const lastYear = latest(dates.filter((d) => d.role === 'last year').map((d) => dayOfYear(d.month, d.day)));
   const told = datesWithYear(text, language, stated);
-  if (day === null && lastYear === null && told.length < 2) return null;
+  if (day === null && lastYear === null && told.length === 0) return null;
   const news = day !== null && recent.some((d) => (d.role === 'news day' || d.role === 'past') && dayOfYear(d.month, d.day) === day);
   const own: OwnTime = { day, news, lastYear };
   // The earliest and the latest, when there are more: what the story's days and a later date need.
   if (told.length >= 2) own.told = told.length > TOLD_MAX ? [...told.slice(0, TOLD_MAX / 2), ...told.slice(-TOLD_MAX / 2)] : told;
+  const pinned = day === null ? undefined : told.find(([from, to]) => from === to && yearSpanOf([from, from])![0] === day);
+  if (pinned) own.pinned = pinned[0];
   return own;
 }
 

@@ -195,13 +195,13 @@ describe('incremental report', () => {
         await store.insertArticles(corpus.filter((a) => !heldIds.has(a.id)));
         const stats: ReportStats = { compared: 0, reused: 0 };
         const before = await analyzeStore(store, { stats });
-        expect(stats).toEqual({ compared: before.stories.length, reused: 0, inputs: before.stories.length, rebuilt: before.stories.length });
+        expect(stats).toEqual({ compared: before.stories.length, reused: 0, inputs: before.stories.length, rebuilt: before.stories.length, resolved: true });
 
         const again: ReportStats = { compared: 0, reused: 0 };
         expect(await analyzeStore(store, { stats: again })).toEqual(before);
         // Nothing new: every story is taken as stored, keyed by its articles' names alone (no
-        // story's extractions or text read).
-        expect(again).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: 0 });
+        // story's extractions or text read), and so is the corpus's entity resolution.
+        expect(again).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: 0, resolved: false });
         // A report that reads its sections from the store (the terminal summary) gives the same.
         expect(await buildReport(store, { sections: false })).toEqual(before);
 
@@ -219,7 +219,7 @@ describe('incremental report', () => {
         expect(touched).toBeGreaterThanOrEqual(after.stories.filter((s) => !moved.has(compared(s))).length);
         expect(touched).toBeGreaterThan(0);
         expect(touched).toBeLessThan(after.stories.length);
-        expect(added).toMatchObject({ compared: touched, reused: after.stories.length - touched });
+        expect(added).toMatchObject({ compared: touched, reused: after.stories.length - touched, resolved: true });
         // Inputs built (to be keyed) only for stories whose parts changed: the compared ones, and
         // those that gained an alias their text cannot hold.
         expect(added.inputs).toBeGreaterThanOrEqual(touched);
@@ -251,7 +251,7 @@ describe('report from stored names', () => {
       expect(await buildReport(store, { sections: false, stats })).toEqual(before);
       // Every story's reported form built again (from the names read off the whole extractions),
       // none compared again nor its input built (its parts are as stored).
-      expect(stats).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: before.stories.length });
+      expect(stats).toEqual({ compared: 0, reused: before.stories.length, inputs: 0, rebuilt: before.stories.length, resolved: false });
       expect(await buildReport(store)).toEqual(before);
       // The next run over the store stores the names again.
       expect(await analyzeStore(store)).toEqual(before);

@@ -45,6 +45,8 @@ export interface ReportStats {
   inputs?: number;
   /** Stories read whole and built again (their report key changed); the others were taken as stored. */
   rebuilt?: number;
+  /** Whether corpus entity resolution ran (false: its input was the last report's, its result taken as stored). */
+  resolved?: boolean;
 }
 
 export interface BatchOptions {

@@ -5,6 +5,7 @@
 // the report needs across stories: the stories, the entities, the names resolution changes and who
 // copies whom; every section is then read again from the store as it is written (see
 // report/stored-source.ts).
+import { createHash } from 'node:crypto';
 import { copiedSources, copySources, entitiesByName } from '../core/analyze.js';
 import { articleEntities, resolveEntities, type ArticleEntities, type EntityResolution, type RecordNames } from '../core/extract/index.js';
 import { COPY_KINDS } from '../core/reuse/index.js';
@@ -109,11 +110,17 @@ async function plan(
   // Corpus resolution reads every article's entity names: from the whole extractions when the
   // report spools their records anyway, else from the names stored beside them.
   const names: ArticleEntities[] = [];
+  // Resolution's input, hashed as it is read: when it is the last report's, so is its result.
+  const input = createHash('sha256').update(version);
+  const add = (n: ArticleEntities) => {
+    names.push(n);
+    input.update(`\n${n.article}\u0000${JSON.stringify(n.entities)}`);
+  };
   let quotes = 0;
   if (spool) {
     for await (const batch of store.reads.extractionBatches(batchSize)) {
       for (const ex of batch) {
-        names.push(articleEntities(ex));
+        add(articleEntities(ex));
         quotes += ex.quotes.length;
         for (const key of RESOLVED_SECTIONS) for (const r of ex[key]) spool.write(key, `${ex.article}\t${JSON.stringify(r)}`);
       }
@@ -122,12 +129,12 @@ async function plan(
     for await (const batch of store.reads.nameBatches<RecordNames>(batchSize)) {
       for (const row of batch) {
         const n = namesOf(row);
-        names.push({ article: n.article, entities: n.entities });
+        add({ article: n.article, entities: n.entities });
         quotes += n.speakers.length;
       }
     }
   }
-  const { entities, renames } = resolveEntities(names);
+  const { entities, renames, resolved } = await corpusResolution(store, names, input.digest('hex'), !opts.storedOnly);
   names.length = 0;
 
   // Who copies whom, without the records' passages: the stories' moves and copies, and the copy
@@ -147,7 +154,7 @@ async function plan(
 
   const stories: Story[] = [];
   const summaries: StorySummary[] = [];
-  const stats: ReportStats = { compared: 0, reused: 0, inputs: 0, rebuilt: 0 };
+  const stats: ReportStats = { compared: 0, reused: 0, inputs: 0, rebuilt: 0, resolved };
   for (const batch of storyBatches(clustered, 2 * batchSize)) {
     const built = await reportBatch(store, batch, corpus, { storedKeys, spool, compare: !opts.storedOnly, stats });
     for (const b of built) {
@@ -165,6 +172,28 @@ async function plan(
     });
   }
   return plan;
+}
+
+/**
+ * Corpus entity resolution of `names`: as stored with the last report when `key` (its input's hash)
+ * is that report's, else resolved (and stored when `save`). Resolution is corpus-wide: a report
+ * with nothing new is spared the whole of it; any change to any article's names resolves again.
+ */
+async function corpusResolution(store: Store, names: ArticleEntities[], key: string, save: boolean): Promise<EntityResolution & { resolved: boolean }> {
+  const stored = await store.reportResolution<StoredResolution>(key);
+  if (stored) return { entities: stored.entities, renames: new Map(stored.renames.map(([article, pairs]) => [article, new Map(pairs)])), resolved: false };
+  const resolution = resolveEntities(names);
+  if (save) {
+    const renames = [...resolution.renames].map(([article, pairs]): [string, [string, string][]] => [article, [...pairs]]);
+    await store.saveReportResolution(key, { entities: resolution.entities, renames } satisfies StoredResolution);
+  }
+  return { ...resolution, resolved: true };
+}
+
+/** EntityResolution as stored: its maps as entry lists. */
+interface StoredResolution {
+  entities: Entity[];
+  renames: [string, [string, string][]][];
 }
 
 /** Consecutive stories holding about `articles` articles together. */

@@ -95,7 +95,8 @@ export const migrations: string[] = [
     input_key text not null,
     data text not null
   );
-  -- The story list as of the last report, so a server answers its first request at once.
+  -- The story list as of the last report, so a server answers its first request at once (row 1),
+  -- and the corpus entity resolution it was built on, under the key of its input (row 2).
   create table report_summary (
     id int primary key,
     data text not null

@@ -352,6 +352,23 @@ export class Store {
   }
 
   /**
+   * The corpus resolution the last report was built on (row 2 of report_summary), stored as
+   * `{key, value}`: `value` when its key is `key`, else null (resolution's input changed since).
+   */
+  async reportResolution<T>(key: string): Promise<T | null> {
+    const [row] = await this.db.query<{ data: string }>('select data from report_summary where id = 2');
+    if (!row || !row.data.startsWith(`{"key":${JSON.stringify(key)},`)) return null;
+    return (JSON.parse(row.data) as { value: T }).value;
+  }
+
+  async saveReportResolution(key: string, value: unknown, tx: Sql = this.db): Promise<void> {
+    await tx.query(
+      'insert into report_summary (id, data) values (2, $1) on conflict (id) do update set data = excluded.data',
+      [JSON.stringify({ key, value })],
+    );
+  }
+
+  /**
    * Whether stored articles await a stage: unextracted, unplaced, with candidate pairs to align,
    * or with story features of another analysis version than `version`.
    */

@@ -108,6 +108,8 @@ function postposedCue(ctx: ArticleContext, tokens: Token[], verbAt: number, end:
   if (subject.kind === 'pronoun') return subject.pos <= tokens[verbAt].end + 1 ? cue : null;
   if (subject.kind === 'entity' && !['person', 'organization'].includes(ctx.entities[subject.entity].type)) return null;
   const subjectEnd = subject.kind === 'description' ? Math.max(subject.pos, ctx.body.indexOf(subject.text, cue.verbEnd) + subject.text.length) : subject.pos;
+  // "…, sagte Dorfvorsteher Roe, der nur einen Namen hat.": a comma closes the clause at its subject.
+  if (/^\s*[,;:.!?]/.test(ctx.body.slice(subjectEnd, subjectEnd + 3))) return cue;
   const rest = tokensOutside(ctx, subjectEnd, end);
   const clause = rest.findIndex((t) => /[,;:.!?]/.test(ctx.body.slice(t.end, t.end + 1)));
   const after = clause < 0 ? rest : rest.slice(0, clause + 1);

@@ -5,6 +5,8 @@
 import type { Lexicon } from './lang/index.js';
 import type { QuoteSpan } from './quotemarks.js';
 
+type IncisesLex = Pick<Lexicon, 'speechVerbs' | 'selfWords' | 'functionWords' | 'pronouns' | 'subjectLeads' | 'connectorArticles' | 'auxiliaries'>;
+
 /** Longest attribution read as an incise, in characters after its opening comma or dash. */
 const MAX_INCISE = 120;
 /** Words after the comma or dash in which the speech verb must come ("a-t-il ajouté", "ha dicho"). */
@@ -19,7 +21,7 @@ const ASIDE_WORDS = new Set(['as', 'comme', 'como', 'come', 'wie', 'so']);
  * ends at the comma (the attribution is then read after it, as after a closing mark); the second
  * starts where the quote resumes.
  */
-export function splitIncises(body: string, spans: QuoteSpan[], lex: Pick<Lexicon, 'speechVerbs' | 'selfWords'>): QuoteSpan[] {
+export function splitIncises(body: string, spans: QuoteSpan[], lex: IncisesLex): QuoteSpan[] {
   let out: QuoteSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const parts = splitOne(body, spans[i], lex);
@@ -29,7 +31,7 @@ export function splitIncises(body: string, spans: QuoteSpan[], lex: Pick<Lexicon
   return out ?? spans;
 }
 
-function splitOne(body: string, span: QuoteSpan, lex: Pick<Lexicon, 'speechVerbs' | 'selfWords'>): QuoteSpan[] {
+function splitOne(body: string, span: QuoteSpan, lex: IncisesLex): QuoteSpan[] {
   const parts: QuoteSpan[] = [];
   let rest = span;
   for (let cut = findIncise(body, rest, lex); cut; cut = findIncise(body, rest, lex)) {
@@ -42,7 +44,7 @@ function splitOne(body: string, span: QuoteSpan, lex: Pick<Lexicon, 'speechVerbs
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-function findIncise(body: string, span: QuoteSpan, lex: Pick<Lexicon, 'speechVerbs' | 'selfWords'>): { at: number; resume: number } | null {
+function findIncise(body: string, span: QuoteSpan, lex: IncisesLex): { at: number; resume: number } | null {
   const inner = body.slice(span.innerStart, span.innerEnd);
   const opener = /(?:,|\s?[—–])\s*/g;
   for (let m = opener.exec(inner); m; m = opener.exec(inner)) {
@@ -50,7 +52,7 @@ function findIncise(body: string, span: QuoteSpan, lex: Pick<Lexicon, 'speechVer
     const after = m.index + m[0].length;
     const lead = (inner.slice(after, after + 40).match(/\p{L}+/gu) ?? []).slice(0, VERB_WITHIN);
     const verb = lead.findIndex((w) => lex.speechVerbs.has(w.toLowerCase()));
-    if (verb < 0 || lead.slice(0, verb).some((w) => ASIDE_WORDS.has(w.toLowerCase()) || firstPerson(lex, w))) continue;
+    if (verb < 0 || lead.slice(0, verb).some((w) => ASIDE_WORDS.has(w.toLowerCase()) || firstPerson(lex, w) || opensClause(lex, w.toLowerCase()))) continue;
     const tail = inner.slice(after, after + MAX_INCISE);
     const end = /[.!?;]\s+|\s?[—–][.,]?\s*|,\s+(?=\p{Ll})/u.exec(tail);
     if (!end || /["“”„«»]/.test(tail.slice(0, end.index))) continue;
@@ -64,4 +66,9 @@ function findIncise(body: string, span: QuoteSpan, lex: Pick<Lexicon, 'speechVer
 /** "I", "je" (and the elided "j'"), "yo": the lexicon's first-person subject words. */
 function firstPerson(lex: Pick<Lexicon, 'selfWords'>, word: string): boolean {
   return lex.selfWords.has(word) || lex.selfWords.has(word.toLowerCase()) || (word.toLowerCase() === 'j' && lex.selfWords.has('je'));
+}
+
+/** "…, weil sie sagen, dass …", "…, wenn man sagt, …": a conjunction before the verb opens a clause of the quote, no attribution. */
+function opensClause(lex: IncisesLex, w: string): boolean {
+  return lex.functionWords.has(w) && !lex.pronouns.has(w) && !lex.subjectLeads.has(w) && !lex.connectorArticles.has(w) && !lex.auxiliaries.has(w);
 }

@@ -134,6 +134,8 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     return m;
   }
   const words = seg.map((k) => tokens[k].text);
+  // "Nordkoreas Machthaber", "Norwegens Regierungschef": a country's genitive before one noun describes someone.
+  if (lex.nounCapitals && words.length === 2 && /s$/.test(words[0]) && curatedGroup(words[0].slice(0, -1))?.type === 'place' && !isKnownName(words[1])) return null;
   const given = words.findIndex((w, k) => k > 0 && givenNameGender(w) !== null && givenNameGender(words[k - 1]) === null);
   // "Navy Captain Jane Roe", "Army Colonel Jo Roe": an institution's word before a title and a given
   // name is the office's, not the name's; the person is who follows the title.
@@ -165,9 +167,10 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w) && text.body[tokens[seg[k]].end] !== '-');
       if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;
     }
-    // "Radical ISIL": a known short name after unknown modifiers stands alone.
+    // "Radical ISIL": a known short name after unknown modifiers stands alone; a short one only in
+    // capitals ("Kim Jong Un" ends in no "UN").
     const tail = words[words.length - 1];
-    if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
+    if (nameAt === 0 && words.length > 1 && curatedGroup(tail) && !(tail.length <= 3 && /\p{Ll}/u.test(tail)) && !curatedGroup(words.join(' '))) nameAt = words.length - 1;
   }
   const role = words.slice(0, nameAt).map(bare);
   const start = tokens[seg[nameAt]].start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, quoteText } from './quotemarks.js';
+import { dashQuoteSpans, findQuoteSpans, quoteText } from './quotemarks.js';
 import { paragraphSpans } from './text.js';
 
 const quotes = (body: string): string[] => findQuoteSpans(body, paragraphSpans(body)).map((q) => quoteText(body, q));
@@ -92,5 +92,13 @@ describe('quotation marks of other languages', () => {
 
   it('still keeps a quote inside a real single-quoted one nested', () => {
     expect(quotes("'He told me “go home” and left,' she said.")).toEqual(['He told me “go home” and left,']);
+  });
+});
+
+describe('a dialogue dash whose attribution ends its sentence, narration after it in the paragraph', () => {
+  it('cuts the quote at the attribution', () => {
+    const body = '- Kiedy wybuchł pożar, byłam przerażona. Dla nas to tragedia - mówiła w dzień pożaru kobieta mieszkająca w okolicy. Kiedy poprzednio płonął las, miała ona zaledwie pięć lat, a jej dom stał wtedy przy samej drodze do miasta.';
+    const [q] = dashQuoteSpans(body, paragraphSpans(body), new Set(['mówiła']), false);
+    expect(body.slice(q.innerStart, q.innerEnd).trim()).toBe('Kiedy wybuchł pożar, byłam przerażona. Dla nas to tragedia');
   });
 });

@@ -220,7 +220,9 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
     let cut = -1;
     const comma = /[,–—-]\s+((?:\p{L}+\s+){0,2}\p{L}+)/gu;
     for (let m = comma.exec(text); m; m = comma.exec(text)) {
-      if (text.length - m.index > 120) continue;
+      // The attribution ends its sentence; narration may follow in the paragraph.
+      const stop = /[.!?](?:\s|$)/.exec(text.slice(m.index + m[0].length));
+      if ((stop ? m[0].length + stop.index : text.length - m.index) > 120) continue;
       if (m[1].toLowerCase().split(/\s+/).some((w) => speechVerbs.has(w))) cut = m.index;
     }
     if (cut < 0 && english) continue;

@@ -35,7 +35,7 @@ export function precedingRole(lex: Lexicon, before: Token[], body: string, start
     const fits = isTitle(lex, w) || countryOfAdjective(tok.text) !== null || isAcronym(tok.text) || w === 'to' || w === 'the' || w === 'of';
     // "le président français Claire Dumont", "el ministro español": an adjective after the title.
     const prevTok = before[k - 1];
-    const adjective = !fits && out.length === 0 && lex.language !== 'en' && /^\p{Ll}/u.test(tok.text) && !lex.prepositions.has(w) && !lex.nameConnectors.has(w) && !!prevTok && isTitle(lex, prevTok.text) && /^\s+$/.test(body.slice(prevTok.end, tok.start));
+    const adjective = !fits && out.length === 0 && lex.language !== 'en' && /^\p{Ll}/u.test(tok.text) && !lex.prepositions.has(w) && !lex.nameConnectors.has(w) && !lex.functionWords.has(w) && !!prevTok && isTitle(lex, prevTok.text) && /^\s+$/.test(body.slice(prevTok.end, tok.start));
     if (!fits && !adjective) break;
     out.unshift(w);
     edge = tok.start;

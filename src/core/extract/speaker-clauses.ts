@@ -73,7 +73,10 @@ export const interposed = (lex: ArticleContext['lex'], w: string): boolean => le
 export function auxiliaryLead(ctx: ArticleContext, tokens: Token[], from: number): number {
   let k = from;
   while (k < from + 2 && k < tokens.length && ctx.lex.auxiliaries.has(tokens[k].lower)) k++;
-  if (k > from) while (k < from + 4 && k < tokens.length && interposed(ctx.lex, tokens[k].lower)) k++;
+  if (k === from) return k;
+  while (k < from + 4 && k < tokens.length && interposed(ctx.lex, tokens[k].lower)) k++;
+  // "a de son côté déclaré", "ha por su parte señalado": a short lowercase adverbial before the participle.
+  for (let j = k; j < Math.min(tokens.length, k + 4) && /^\p{Ll}/u.test(tokens[j].text); j++) if (ctx.lex.speechVerbs.has(tokens[j].lower)) return j;
   return k;
 }
 
@@ -192,8 +195,12 @@ export function inObjectPosition(ctx: ArticleContext, mention: number): boolean 
     if (inOffice) continue;
     if (ctx.lex.prepositions.has(w) || ctx.lex.nameConnectors.has(w) || nonfinite(ctx.lex, w)) return true;
     if (ctx.lex.speechVerbs.has(w) || ctx.lex.complementisers.has(w) || ctx.lex.auxiliaries.has(w) || ctx.lex.functionWords.has(w)) return false;
-    // "el presidente francés", "le pasteur", "harbour master": an adjective or a noun of the name's own phrase.
     const prev = tokens[k - 1];
+    // "whether he could back Dana Roe", "they met Roe": a verb right after a personal pronoun (a
+    // modal between) has the name as its object.
+    const subjectPronoun = (t: Token | undefined) => t !== undefined && ['m', 'f', 'p'].includes(ctx.lex.pronouns.get(t.lower) ?? '');
+    if (nouns === 0 && (subjectPronoun(prev) || (subjectPronoun(tokens[k - 2]) && /^\p{Ll}+$/u.test(prev?.text ?? '')))) return true;
+    // "el presidente francés", "le pasteur", "harbour master": an adjective or a noun of the name's own phrase.
     if (prev && (isTitle(ctx.lex, prev.text) || ctx.lex.subjectLeads.has(prev.lower) || ctx.lex.connectorArticles.has(prev.lower))) continue;
     if (++nouns > 2) return true;
   }

@@ -8,6 +8,7 @@ import { ROLE_BOOSTS } from './lexicon.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import type { Subject } from './speakers.js';
 import { inObjectPosition, isAddressee, isRelayCredit } from './speaker-clauses.js';
+import { pairedRoles } from './paired-roles.js';
 
 /** A person or organisation mentioned as a subject (not after a preposition), as pronoun antecedents. */
 export interface SalienceEvent {
@@ -240,15 +241,21 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
   const wanted = heads.get(head) ?? [];
-  const modifiers = words.slice(0, -1).map((w) => countryOfAdjective(w) ?? w.toLowerCase());
+  const paired = pairedRoles(ctx);
+  const roleWords = (idx: number): string[] => [...ctx.entities[idx].roles, ...(paired.get(idx) ?? [])];
+  // "le dirigeant velmarais": a word after the head that the article gives someone as a role qualifies it.
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(pos, pos + 40))?.[1];
+  const qualified = next && ctx.entities.some((e, idx) => e.type === 'person' && roleWords(idx).includes(next)) ? [...words.slice(0, -1), next] : words.slice(0, -1);
+  const modifiers = qualified.map((w) => countryOfAdjective(w) ?? w.toLowerCase());
   let best: number | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
   ctx.entities.forEach((e, idx) => {
-    if (e.type !== 'person' || e.roles.size === 0 || idx === of) return;
+    const written = roleWords(idx);
+    if (e.type !== 'person' || written.length === 0 || idx === of) return;
     if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
     // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
-    const roles = new Set([...e.roles].flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
+    const roles = new Set(written.flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
     let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;
     // "la première ministre", "the deputy mayor": a word that makes another office must be the person's.
     if (score === 0 || modifiers.some((m) => OTHER_OFFICE.has(m) && !roles.has(m))) return;

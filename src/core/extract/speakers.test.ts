@@ -201,3 +201,38 @@ describe('a month word the article writes as a surname; a straight quote mark lo
     ['es', 'La primera ministra Helen March dimitió el viernes. "Seguiré en el cargo hasta el 7 de junio", ha señalado March antes de irse.', [['Seguiré en el cargo', 'Helen March']]],
   ])('%s', run);
 });
+
+describe('two people named, then described in the same order: each description is a role of its person', () => {
+  it.each<Case>([
+    [
+      'fr',
+      'Tomas Verhoek et Piet Kellor ont échangé mardi une poignée de main, la première entre un président velmarais en exercice et un dirigeant kessan.\n\n« Nous allons avoir une relation formidable », a lancé peu après M. Verhoek, assis à côté de son hôte.\n\n« Ravi de vous rencontrer », a de son côté déclaré le dirigeant kessan. « Le chemin a été long », a-t-il ajouté.',
+      [['Nous allons avoir', 'Tomas Verhoek'], ['Ravi de vous', 'Piet Kellor'], ['Le chemin a été long', 'Piet Kellor']],
+    ],
+    [
+      'de',
+      'Zum Auftakt haben Tomas Verhoek (71) und Piet Kellor (34) am Dienstag in Kessa ihr Treffen begonnen. Der Nato-Generalsekretär und Norwegens Regierungschef reichten sich die Hände.\n\nVerhoek fasste Kellor an die Schulter. «Wir werden ein grossartiges Verhältnis haben», sagte der Nato-Generalsekretär wenig später.',
+      [['Wir werden ein grossartiges', 'Tomas Verhoek']],
+    ],
+    [
+      'en',
+      'On Tuesday, Tomas Verhoek and Piet Kellor met in Kessa. The Velmar president and the Kessan leader shook hands twice.\n\nKellor smiled. "We will have a terrific relationship," the Velmar president said later.',
+      [['We will have a terrific', 'Tomas Verhoek']],
+    ],
+    ['en', 'Tomas Verhoek met Pak Sol Un in Kessa. Pak even answered questions from reporters.\n\n"It is too early to tell," he said.', [['It is too early', 'Pak Sol Un']]],
+  ])('%s', run);
+});
+
+describe("a name after a pronoun's verb is its object, not who 'he' is next", () => {
+  it.each<Case>([
+    ['en', 'Former minister Piet Kellor said he could vote for Tomas Verhoek to lead the party.\n\nWhen asked whether he could back Mr Verhoek, he told the Harbour Herald: "The answer for almost all the candidates is yes."', [['The answer for almost all', 'Piet Kellor']]],
+    ['fr', "L'ancien ministre Piet Kellor a soutenu la réforme. Hier, il a rencontré Tomas Verhoek à Kessa. « Nous sommes d'accord sur l'essentiel », a-t-il déclaré.", [["Nous sommes d'accord", 'Piet Kellor']]],
+  ])('%s', run);
+});
+
+describe('reported speech before a quote whose speaker a relative clause follows; a conjunction inside a quote is no incise', () => {
+  it('de', () => {
+    const got = speakers('de', 'Am Fluss lebt ein kleines Volk. Die Behörden hätten ihnen verboten, das Wasser zu nutzen, sagte Dorfvorsteher Kessan, der nur einen Namen hat. "Wir können nicht einmal unsere Felder bewässern, weil sie sagen, dass das dem Boden schadet."');
+    expect(got).toEqual([['Wir können nicht einmal unsere Felder bewässern, weil sie sagen, dass das dem Boden schadet.', 'Kessan']]);
+  });
+});

@@ -173,7 +173,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // "informó la agencia Kessa, citando al ministro Tomas Verhoek": the relay names who speaks.
     const relay = citedSpan(ctx.body, tokens[past].start, until);
     const cited = relay && citedSource(ctx, relay[1], relay[2]);
-    const subjects = cited ? [cited] : subjectsIn(ctx, tokens[past].start, relay ? relay[0] : until, true, ctx.lex.according.has(verb)).filter((s) => !within(aside, s.pos));
+    const candidates = cited ? [cited] : subjectsIn(ctx, tokens[past].start, relay ? relay[0] : until, true, ctx.lex.according.has(verb));
+    // "», a lancé peu après M. Roe": where verbs write their subject, a person in what read as a circumstance is it.
+    const free = candidates.filter((s) => !within(aside, s.pos));
+    const subjects = free.length || !ctx.lex.writesSubject ? free : candidates.filter((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
     const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
@@ -282,14 +285,8 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const verb = verbTok === tokens[0] ? stem : verbTok.lower;
   // "», a-t-elle commencé": an inverted verb and pronoun right after a quote attribute it, whatever the verb.
   if (verbTok !== tokens[1] && !ctx.lex.speechVerbs.has(verb)) return null;
-  return {
-    subject: { kind: 'pronoun', pronoun: m[2].toLowerCase(), pos: tokens[0].end },
-    verb,
-    continuation: ctx.lex.continuationVerbs.has(verb),
-    after: true,
-    verbStart: verbTok.start,
-    verbEnd: verbTok.end,
-  };
+  const subject: Subject = { kind: 'pronoun', pronoun: m[2].toLowerCase(), pos: tokens[0].end };
+  return { subject, verb, continuation: ctx.lex.continuationVerbs.has(verb), after: true, verbStart: verbTok.start, verbEnd: verbTok.end };
 }
 
 /**

@@ -37,7 +37,7 @@ export const de: LanguageData = {
     staatsanwalt staatsanwältin richter richterin abgeordneter abgeordnete senator senatorin
     vorsitzender vorsitzende leiter leiterin herr frau dr prof anwalt anwältin regierungschef
     regierungschefin außenminister außenministerin generalsekretär generalsekretärin staatschef staatschefin`,
-  titleSuffixes: 'sekretär sekretärin chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
+  titleSuffixes: 'sekretär sekretärin vorsteher vorsteherin chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
   maleTitles: 'herr könig prinz',
   femaleTitles: 'frau königin prinzessin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',
   roleHeads: {
@@ -75,6 +75,7 @@ export const de: LanguageData = {
     jahre: 'years', jahren: 'years', sekunden: 'seconds', prozent: '%', prozentpunkte: 'pp',
   },
   decimalComma: true,
+  writesSubject: true,
   nounCapitals: true,
   nounSuffixes: 'ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse ment mente ling linge',
   determiners: `

@@ -72,6 +72,7 @@ export const en: LanguageData = {
     'per cent': '%',
   },
   decimalComma: false,
+  writesSubject: true,
   timeWords: 'morning afternoon evening night tonight today yesterday tomorrow overnight midday midnight',
   approximators: ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'as many as', 'as few as', 'an estimated', 'just over', 'just under', 'upwards of'],
   measureLinks: 'worth valued value estimated totalling totaling amounting costing priced',

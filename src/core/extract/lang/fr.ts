@@ -83,6 +83,7 @@ export const fr: LanguageData = {
     'pour cent': '%', pourcent: '%',
   },
   decimalComma: true,
+  writesSubject: true,
   timeWords: "matin soir soirée nuit midi après-midi hier aujourd'hui demain veille lendemain",
   approximators: ['environ', 'quelque', 'presque', 'quasiment', 'près de', 'plus de', 'moins de', 'au moins', "jusqu'à", 'autour de', 'aux alentours de', 'pas moins de', 'un peu plus de', 'un peu moins de'],
   measureLinks: 'valeur montant estimé estimée estimés estimées évalué évaluée chiffré chiffrée total',

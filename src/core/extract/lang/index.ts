@@ -89,6 +89,7 @@ export interface Lexicon {
   casedNames: boolean;
   placeHeads: Set<string>;
   nounCapitals: boolean;
+  writesSubject: boolean;
   uncased: boolean;
   nounSuffixes: string[];
   determiners: Set<string>;
@@ -184,6 +185,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     casedNames: own.casedNames ?? false,
     placeHeads: set((d) => d.placeHeads),
     nounCapitals: own.nounCapitals ?? false,
+    writesSubject: own.writesSubject ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     determiners: new Set(split(own.determiners)),

@@ -97,6 +97,8 @@ export interface LanguageData {
   uncased?: boolean;
   /** Capitalises every noun (German): a capital says less about a name. */
   nounCapitals?: boolean;
+  /** Every finite verb writes its subject (French, German, English): after a quote, « …», a lancé peu après X, the only name there is the subject. */
+  writesSubject?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */
   nounSuffixes?: string;
   /** Articles and determiners before a common noun ("die", "einem", "im"). */

@@ -18,6 +18,12 @@ describe('whether the clause of a date speaks of the future', () => {
     expect(at('Le portrait de Verhoek a été dévoilé le 14 août.', '14 août', 'fr')).toBe(false);
   });
 
+  it('reads "next", "prochain" and their like beside the date only: elsewhere in the clause they qualify another noun', () => {
+    expect(at('Verhoek leaves the harbour office next Thursday, 14 August.', '14 August', 'en')).toBe(true);
+    expect(at('Verhoek cède la capitainerie le 14 août prochain.', '14 août', 'fr')).toBe(true);
+    expect(at('Verhoek entered the harbour office on 14 August to collect papers for his upcoming wedding in Kessa.', '14 August', 'en')).toBe(false);
+  });
+
   it('keeps to the sentence of the date, and takes a weekday set off by commas as part of the date', () => {
     expect(at('Verhoek will speak later. He left the harbour office on 14 August.', '14 August', 'en')).toBe(false);
     expect(at('Verhoek teilte mit, dass er am Donnerstag, den 14. August, das Hafenamt abgeben werde.', '14. August', 'de')).toBe(true);

@@ -11,6 +11,8 @@ const FROM_TAIL = '\\s*(?:(?:early|late|mid|Anfang|Ende|Mitte|début|fin|princip
 interface FutureWords {
   /** Auxiliaries and adverbs that put the clause in the future. */
   clause: RegExp;
+  /** Adjectives that make the date itself ahead ("next Friday", "le 14 août prochain"): read beside the date only, as elsewhere in the clause they qualify another noun ("for his upcoming wedding"). */
+  near?: RegExp;
   /** Verb endings of the language's synthetic future (and conditional), lower case only: "cédera", "abandonará", "lascerà". */
   endings?: RegExp;
   /** Right before the date: "from March", "ab März". */
@@ -22,19 +24,22 @@ const FUTURE: Record<string, FutureWords> = {
   en: {
     // A forecast governs what its object is to do: "forecasters expected the storm to begin pulling away early Tuesday".
     // "would" tells a future seen from the past ("he said he would leave on 14 August"); "would have" a past that did not happen.
-    clause: words("will|shall|won['’]t|\\w+['’]ll|would(?!\\s+have)|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|next|coming|upcoming|(?:expected|forecast|predicted|projected)(?:\\s+[\\p{L}.’'-]+){0,4}\\s+to\\s+(?:begin|start|reach|hit|make|arrive|move|pass|turn|strengthen|weaken|stay|remain|resume|reopen|return|leave|be)"),
+    clause: words("will|shall|won['’]t|\\w+['’]ll|would(?!\\s+have)|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|(?:expected|forecast|predicted|projected)(?:\\s+[\\p{L}.’'-]+){0,4}\\s+to\\s+(?:begin|start|reach|hit|make|arrive|move|pass|turn|strengthen|weaken|stay|remain|resume|reopen|return|leave|be)"),
+    near: words('next|coming|upcoming'),
     before: words('from|starting|as of', FROM_TAIL),
   },
-  de: { clause: words('wird|werde|werden|wirst|soll|solle|sollen|nächste[nmrs]?|kommende[nmrs]?'), before: words('ab', FROM_TAIL) },
+  de: { clause: words('wird|werde|werden|wirst|soll|solle|sollen'), near: words('nächste[nmrs]?|kommende[nmrs]?'), before: words('ab', FROM_TAIL) },
   // The future and the conditional of any verb ("cédera", "céderait"); "-trait" is a noun ("retrait", "portrait").
-  fr: { clause: words('sera|seront|va|vont|devra|devront|prochaine?s?'), endings: words('\\p{Ll}{3,}[ei]r(?:a|ont)|\\p{Ll}{2,}(?<!t)r(?:ait|aient)', '', 'u'), before: words("à partir d[e']|dès", FROM_TAIL) },
+  fr: { clause: words('sera|seront|va|vont|devra|devront'), near: words('prochaine?s?'), endings: words('\\p{Ll}{3,}[ei]r(?:a|ont)|\\p{Ll}{2,}(?<!t)r(?:ait|aient)', '', 'u'), before: words("à partir d[e']|dès", FROM_TAIL) },
   // "-rá", "-rán": no other Spanish word ends so (the preterite of "-rar" verbs ends "-ró").
-  es: { clause: words('será|serán|va a|van a|deberá|deberán|próxim[oa]s?'), endings: words('\\p{Ll}+rán?', '', 'u'), before: words('a partir de', FROM_TAIL) },
+  es: { clause: words('será|serán|va a|van a|deberá|deberán'), near: words('próxim[oa]s?'), endings: words('\\p{Ll}+rán?', '', 'u'), before: words('a partir de', FROM_TAIL) },
   // "-rá" only: "-rão" ends nouns as well ("padrão", "verão").
-  pt: { clause: words('será|serão|vai|vão|deverá|deverão|próxim[oa]s?'), endings: words('\\p{Ll}+rá', '', 'u'), before: words('a partir de', FROM_TAIL) },
-  it: { clause: words('sarà|saranno|dovrà|dovranno|prossim[oaie]'), endings: words('\\p{Ll}+r(?:à|anno)', '', 'u'), before: words('a partire da', FROM_TAIL) },
-  nl: { clause: words('zal|zullen|gaat|gaan|volgende|komende'), before: words('vanaf', FROM_TAIL) },
+  pt: { clause: words('será|serão|vai|vão|deverá|deverão'), near: words('próxim[oa]s?'), endings: words('\\p{Ll}+rá', '', 'u'), before: words('a partir de', FROM_TAIL) },
+  it: { clause: words('sarà|saranno|dovrà|dovranno'), near: words('prossim[oaie]'), endings: words('\\p{Ll}+r(?:à|anno)', '', 'u'), before: words('a partire da', FROM_TAIL) },
+  nl: { clause: words('zal|zullen|gaat|gaan'), near: words('volgende|komende'), before: words('vanaf', FROM_TAIL) },
 };
+// How far from the date an adjective of `near` still qualifies it ("the coming Friday, 14 August").
+const NEAR_CHARS = 16;
 /** Clause edges: a date belongs to the clause between these (a comma, "since", "that", a sentence's end ...). */
 const CLAUSE_EDGE = /[,;:()\u2013\u2014\n]|[.!?](?=\s+\p{Lu})|\s(?:since|after|before|because|that|when|while|seit|nachdem|dass|depuis|après|que|desde|después|dopo|sinds|nadat)\s/giu;
 /** "said on Monday", "was arrested on Friday": a past-tense verb right before the day points back. */
@@ -65,5 +70,6 @@ export function inFuture(text: string, start: number, end: number, language: str
     }
   }
   const clause = text.slice(from, to);
-  return words.clause.test(clause) || (words.endings?.test(clause) ?? false);
+  const beside = text.slice(Math.max(from, start - NEAR_CHARS), Math.min(to, end + NEAR_CHARS));
+  return words.clause.test(clause) || (words.endings?.test(clause) ?? false) || (words.near?.test(beside) ?? false);
 }

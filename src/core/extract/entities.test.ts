@@ -356,4 +356,11 @@ describe('an institution and a rank before a name', () => {
     expect(typeOf(entities, 'Northern Marine Management')).toBe('organization');
     expect(entities.some((e) => e.name.includes('Captain'))).toBe(false);
   });
+
+  it('an office of a body several words long ("Assistant Commissioner of Harbour Operations <Name>") is no part of the name', () => {
+    const entities = entitiesOf('en', 'Assistant Commissioner of Harbour Operations Dana Kellor said on Wednesday that the pair had been exposed to the agent. The Bishop of Lund Anna Kovacs led the prayers.');
+    expect(typeOf(entities, 'Dana Kellor')).toBe('person');
+    expect(typeOf(entities, 'Anna Kovacs')).toBe('person');
+    expect(entities.some((e) => /Operations|^of /.test(e.name) || e.aliases.some((a) => /^of /.test(a)))).toBe(false);
+  });
 });

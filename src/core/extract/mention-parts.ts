@@ -160,12 +160,14 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       }
       if (nameAt === words.length) return null;
       nameAt = nameAfterRole(lex, words, nameAt);
-      // "Bishop of Lund Anna Kovacs": one word after the office's connector is what it is of.
-      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt++;
       // "Health Minister Jane Roe": a modifier, then the title, then the name.
       // "Dana Head-Voss": a title word hyphened to the next is part of a double surname, no office.
       const lastTitle = words.findLastIndex((w, k) => k > nameAt && k < words.length - 1 && isTitleWord(w) && text.body[tokens[seg[k]].end] !== '-');
       if (lastTitle > nameAt && words.slice(lastTitle + 1).every((w) => !isTitleWord(w) && !lex.orgWords.has(bare(w)))) nameAt = lastTitle + 1;
+      // "Bishop of Lund Anna Kovacs", "Assistant Commissioner of Harbour Operations Dana Kellor": after
+      // the office's connector, what it is of runs up to the person's given name and surname.
+      if (lex.nameConnectors.has(words[nameAt]) && words.length - nameAt >= 4) nameAt++;
+      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt = words.length - 2;
     }
     // "Radical ISIL": a known short name after unknown modifiers stands alone; a short one only in
     // capitals ("Kim Jong Un" ends in no "UN").

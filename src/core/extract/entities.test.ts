@@ -363,4 +363,11 @@ describe('an institution and a rank before a name', () => {
     expect(typeOf(entities, 'Anna Kovacs')).toBe('person');
     expect(entities.some((e) => /Operations|^of /.test(e.name) || e.aliases.some((a) => /^of /.test(a)))).toBe(false);
   });
+
+  it('an office before a name with particles leaves the whole name ("Commission President Anna van den Broek")', () => {
+    const entities = entitiesOf('en', '"We are ready," said Harbour Commission President Anna van den Broek on Monday. Dutch Prime Minister Mark van der Kellor agreed.');
+    expect(typeOf(entities, 'Anna van den Broek')).toBe('person');
+    expect(typeOf(entities, 'Mark van der Kellor')).toBe('person');
+    expect(entities.some((e) => e.name === 'Anna' || e.name === 'Broek' || e.name.includes('President'))).toBe(false);
+  });
 });

@@ -77,7 +77,13 @@ export function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: 
   if (!surname || !isName(k) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return 0;
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
-  if (chunk.length > 3 || chunk.some((c) => notPerson(tokens[c].text) || PRIZE_WORDS.has(tokens[c].lower) || SAINTS.has(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[chunk[0]]))) return 0;
+  // "Commission President Ursula von der Leyen": an office before a known given name is the
+  // person's role (the mention's parts split it off); the name is what follows it.
+  // Not where every noun is capitalised: there an office noun, a given name and "von X" read as "from X".
+  const given = chunk.findLastIndex((c) => givenNameGender(tokens[c].text) !== null);
+  const office = !lex.nounCapitals && given > 0 && isTitle(lex, tokens[chunk[given - 1]].text);
+  const named = office ? chunk.slice(given) : chunk;
+  if (named.length > 3 || named.some((c) => notPerson(tokens[c].text) || PRIZE_WORDS.has(tokens[c].lower) || SAINTS.has(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[named[0]]))) return 0;
   // German capitalises every noun ("Nachrichten von den Folgen"): there a known given name must open it.
   if (lex.nounCapitals && !chunk.some((c) => givenNameGender(tokens[c].text) !== null)) return 0;
   return k - j + 1;

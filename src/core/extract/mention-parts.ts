@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
-import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
+import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
 import { caseKey, isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -142,7 +142,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   const title = words.findLastIndex((w, k) => k > 0 && k < words.length - 1 && isTitleWord(w));
   const titled =
     title > 0 &&
-    words.length - title - 1 <= 3 &&
+    words.slice(title + 1).filter((w) => !NAME_LINKS.has(w)).length <= 3 &&
     words.slice(title + 1).every((w) => !lex.orgWords.has(bare(w)) && !isTitleWord(w)) &&
     (given === title + 1 || words.slice(0, title).every((w) => lex.orgWords.has(bare(w)) || isAcronym(w) || isDemonym(w)));
   const orgLike = !titled && institutional(lex, words);

@@ -236,3 +236,9 @@ describe('reported speech before a quote whose speaker a relative clause follows
     expect(got).toEqual([['Wir können nicht einmal unsere Felder bewässern, weil sie sagen, dass das dem Boden schadet.', 'Kessan']]);
   });
 });
+
+describe('without articles, the person named last in the attribution after a dialogue dash speaks', () => {
+  it.each<Case>([
+    ['pl', 'Nad miastem uniósł się dym.\n\n- Kiedy wybuchł pożar, byłam przerażona. Dla nas to tragedia - mówiła w dzień pożaru kobieta mieszkająca w okolicy Dana Kellor. Kiedy poprzednio płonął las, miała ona zaledwie pięć lat.', [['Dla nas to tragedia', 'Dana Kellor']]],
+  ])('%s', run);
+});

@@ -174,9 +174,11 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const relay = citedSpan(ctx.body, tokens[past].start, until);
     const cited = relay && citedSource(ctx, relay[1], relay[2]);
     const candidates = cited ? [cited] : subjectsIn(ctx, tokens[past].start, relay ? relay[0] : until, true, ctx.lex.according.has(verb));
-    // "», a lancé peu après M. Roe": where verbs write their subject, a person in what read as a circumstance is it.
+    // "», a lancé peu après M. Roe": where verbs write their subject, a person in what read as a
+    // circumstance is it; with no articles to end a circumstance, the person named last in the clause.
     const free = candidates.filter((s) => !within(aside, s.pos));
-    const subjects = free.length || !ctx.lex.writesSubject ? free : candidates.filter((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const persons = free.length ? [] : candidates.filter((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3))).slice(-1) : free;
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
     const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
     const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);

@@ -90,6 +90,7 @@ export interface Lexicon {
   placeHeads: Set<string>;
   nounCapitals: boolean;
   writesSubject: boolean;
+  noArticles: boolean;
   uncased: boolean;
   nounSuffixes: string[];
   determiners: Set<string>;
@@ -186,6 +187,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     placeHeads: set((d) => d.placeHeads),
     nounCapitals: own.nounCapitals ?? false,
     writesSubject: own.writesSubject ?? false,
+    noArticles: own.noArticles ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     determiners: new Set(split(own.determiners)),

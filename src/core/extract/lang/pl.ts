@@ -40,6 +40,7 @@ export const pl: LanguageData = {
   weekdays: 'poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę',
   abbreviations: 'dr prof tys mln mld ok r godz ul red',
   decimalComma: true,
+  noArticles: true,
   timeWords: 'rano wieczorem wieczór nocą noc wczoraj dziś dzisiaj jutro',
   approximators: ['około', 'ok', 'prawie', 'blisko', 'ponad', 'co najmniej', 'niemal', 'mniej niż', 'więcej niż', 'do'],
 };

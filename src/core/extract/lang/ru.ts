@@ -72,6 +72,7 @@ export const ru: LanguageData = {
     минут: 'minutes', суток: 'days',
   },
   decimalComma: true,
+  noArticles: true,
   casedNames: true,
   // Each stem with the endings of its cases, singular and plural.
   placeHeads: `

@@ -99,6 +99,8 @@ export interface LanguageData {
   nounCapitals?: boolean;
   /** Every finite verb writes its subject (French, German, English): after a quote, « …», a lancé peu après X, the only name there is the subject. */
   writesSubject?: boolean;
+  /** Writes no articles (Polish, Russian): a circumstance after a verb ends at no determiner, so the person named last in the clause may be its subject. */
+  noArticles?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */
   nounSuffixes?: string;
   /** Articles and determiners before a common noun ("die", "einem", "im"). */

@@ -370,4 +370,13 @@ describe('an institution and a rank before a name', () => {
     expect(typeOf(entities, 'Mark van der Kellor')).toBe('person');
     expect(entities.some((e) => e.name === 'Anna' || e.name === 'Broek' || e.name.includes('President'))).toBe(false);
   });
+
+  it('a place noun heading a name with a particle, or a plural article heading a name, makes a place in head-first languages', () => {
+    const es = entitiesOf('es', 'La lava avanza hacia Los Velmares de Orvino, donde viven miles de personas, según el Cabildo. Los vecinos de Las Kessas enviaron ayuda.');
+    expect(typeOf(es, 'Los Velmares')).toBe('place');
+    expect(typeOf(es, 'Las Kessas')).toBe('place');
+    const fr = entitiesOf('fr', "La catastrophe a touché l'État de Velmar Doce, selon la Région Metropolitana de Kessa Norte.");
+    expect(typeOf(fr, 'État de Velmar Doce')).toBe('place');
+    expect(typeOf(fr, 'Région Metropolitana de Kessa Norte')).toBe('place');
+  });
 });

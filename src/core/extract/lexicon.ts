@@ -220,7 +220,19 @@ export const PLACE_WORDS = set(`
 `);
 
 /** First words that make a name a place ("Port Veldor", "Lake Orvin", "Mount Tessel", "Saint Orvel"). */
-export const PLACE_HEADS = set('port lake mount mt cape fort saint st san santa sao são isle loch glen point');
+export const PLACE_HEADS = set('port lake mount mt cape fort saint st san santa sao são isle loch glen point gran');
+
+/**
+ * Nouns heading a place's name in the languages whose names put the noun first, before a particle
+ * ("Estado de X", "Région Metropolitana de X", "Isla de X"): with a particle in the name, a place.
+ */
+export const PLACE_HEADS_OF = set(`
+  état région province département commune île îles estado región provincia departamento comunidad
+  municipio isla islas região província município ilha ilhas stato regione comune isola isole valle
+`);
+
+/** Plural articles capitalised at the head of a name ("Los Llanos de X", "Las Palmas de X"): a place's, never a person's. */
+export const PLURAL_ARTICLES = set('los las les os as gli');
 
 /** Lowercase nouns around a name that say it is a place ("the town of X", "X town"). */
 export const PLACE_NOUNS = set(`

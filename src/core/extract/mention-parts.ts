@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
-import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
+import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
 import { caseKey, isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
@@ -249,6 +249,8 @@ export function makeMention(
   if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
   else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;
+  // "Estado de X": a place noun heading a name with a particle in it; "Los Llanos", "Las Palmas": a plural article heading a name.
+  else if (((words.length > 2 && words.some((w) => NAME_LINKS.has(w)) && PLACE_HEADS_OF.has(bare(words[0]))) || (words.length > 1 && PLURAL_ARTICLES.has(bare(words[0])))) && !institutional(lex, words)) scores.place += 3;
   // "Saint-Orvin", "Santa-Velma": a saint's name joined by a hyphen names a place or a church.
   else if (/^(?:Saint|Sainte|San|Santa|Santo|São|Sankt|St|Ste)-\p{Lu}/u.test(words[0]) && !institutional(lex, words)) scores.place += 3;
   // "Нижний Новгород", "Новая газета": a name led by a declined adjective that is no given name is weak as a person.

@@ -270,7 +270,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
         // A name particle inside ("Abdel el Harrazi") is a person's name, whatever else is known of it.
-        if (byParticle && !m.scores.organization) m.scores.person += 3;
+        if (byParticle && !m.scores.organization && !m.scores.place) m.scores.person += 3;
         // The subject of a speech verb, and nothing else known of it: a person.
         if (speaker && !m.scores.organization && !m.scores.place) m.scores.person += 2;
         mentions.push(m);

@@ -380,3 +380,14 @@ describe('an institution and a rank before a name', () => {
     expect(typeOf(fr, 'Région Metropolitana de Kessa Norte')).toBe('place');
   });
 });
+
+describe('what an office is of, before the name, in Polish and Russian', () => {
+  it('a genitive adjective ends the place of the office, and a region named by its noun is a place, not the holder', () => {
+    const pl = entitiesOf('pl', 'Prezydent Wysp Orvińskich Velmar Kessa Torres dodał, że sytuacja jest trudna.');
+    expect(typeOf(pl, 'Velmar Kessa Torres')).toBe('person');
+    expect(pl.some((e) => e.name.includes('Orvińskich'))).toBe(false);
+    const ru = entitiesOf('ru', '«Это очень важно для нас всех», — сказал губернатор Северской области Иван Петров.');
+    expect(typeOf(ru, 'Иван Петров')).toBe('person');
+    expect(typeOf(ru, 'Северской области')).toBe('place');
+  });
+});

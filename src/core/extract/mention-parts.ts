@@ -169,6 +169,9 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       if (lex.nameConnectors.has(words[nameAt]) && words.length - nameAt >= 4) nameAt++;
       if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt = words.length - 2;
     }
+    // "prezydent Wysp Kanaryjskich Ana Roe": a genitive adjective says what the office is of; the name follows it.
+    const of = words.findLastIndex((w, k) => k >= nameAt && k < words.length - 2 && lex.ofAdjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
+    if (of >= 0) nameAt = of + 1;
     // "Radical ISIL": a known short name after unknown modifiers stands alone; a short one only in
     // capitals ("Kim Jong Un" ends in no "UN").
     const tail = words[words.length - 1];
@@ -276,7 +279,8 @@ export function makeMention(
     if (officeOf && prev && before.length > 1 && isTitle(lex, before[before.length - 2].text)) scores.organization += 1;
     if (officeAfter || ofPrefix) scores.organization += 2;
   }
-  const personRole = role.some((r) => isTitle(lex, r));
+  // "глава Северной области Иван Петров": a name ending in a place's noun is what the office is of, not its holder.
+  const personRole = role.some((r) => isTitle(lex, r)) && !lex.placeHeads.has(lastWord);
   if (personRole) scores.person += 3;
   const gender = genderOf(lex, words[0], title, role);
   if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;

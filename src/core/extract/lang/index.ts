@@ -93,6 +93,7 @@ export interface Lexicon {
   noArticles: boolean;
   uncased: boolean;
   nounSuffixes: string[];
+  ofAdjectiveEndings: string[];
   determiners: Set<string>;
   /** isTitle's answers so far, by the word as written: the same words are asked of many times. */
   titleMemo: Map<string, boolean>;
@@ -190,6 +191,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     noArticles: own.noArticles ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
+    ofAdjectiveEndings: split(own.ofAdjectiveEndings),
     determiners: new Set(split(own.determiners)),
     titleMemo: new Map(),
     numberMemo: new Map(),

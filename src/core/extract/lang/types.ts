@@ -103,6 +103,11 @@ export interface LanguageData {
   noArticles?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */
   nounSuffixes?: string;
+  /**
+   * Endings of adjectives in the genitive that say what an office is of ("prezydent Wysp
+   * Kanaryjskich X", "глава Северной области"): a capitalised word so ending, with a name after it, is no part of the name.
+   */
+  ofAdjectiveEndings?: string;
   /** Articles and determiners before a common noun ("die", "einem", "im"). */
   determiners?: string;
   /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */

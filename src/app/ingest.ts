@@ -99,6 +99,8 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
         }
       }
     }
+    // After inserting: an article an older store holds under another id has taken that id.
+    summary.ids.push(...batch.map((a) => a.id));
     summary.added.push(...added);
     summary.duplicates += batch.length - added.length - refused;
     opts.onCommit?.(added.length, summary.added.length);
@@ -126,7 +128,6 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     summary.errors.push(...errors);
     for (const article of articles) {
       pending.push(article);
-      summary.ids.push(article.id);
       if (pending.length >= batchSize) await flush();
     }
   }

@@ -1,7 +1,7 @@
 // Synthetic corpus generator: reproducible news articles grouped into known stories, with known
 // injected reuse, quotes and figures, so every stage can be tested and benchmarked against truth
 // at any scale. Pure: callers (scripts/gen.ts, benches, tests) decide what to write where.
-import { contentId } from '../core/ingest/index.ts';
+import { articleId, contentId } from '../core/ingest/index.ts';
 import type { Article, IsoDate } from '../core/types.ts';
 import { editedCopy, joinParagraphs, partialCopy, wholeCopy, type CopyKind } from './copies.ts';
 import { createRandom, type Random } from './random.ts';
@@ -151,10 +151,10 @@ function storySchedule(rng: Random, total: number): Schedule {
   return { story, start };
 }
 
-function uniqueWholeCopy(source: Paragraph[], usedIds: Set<string>): Paragraph[] | null {
+function uniqueWholeCopy(source: Paragraph[], usedTexts: Set<string>): Paragraph[] | null {
   for (let variant = 0; ; variant++) {
     const copy = wholeCopy(source, variant);
-    if (!copy || !usedIds.has(contentId(joinParagraphs(copy)))) return copy;
+    if (!copy || !usedTexts.has(contentId(joinParagraphs(copy)))) return copy;
   }
 }
 
@@ -205,7 +205,8 @@ function* generateFeed(options: GenerateOptions, direct?: DirectCopy[]): Generat
   const stories: StoryModel[] = [];
   const members: number[][] = [];
   const live = new Map<number, GeneratedArticle>();
-  const usedIds = new Set<string>();
+  // Every article's text differs (contentId), so its id (articleId) does too.
+  const usedTexts = new Set<string>();
 
   for (let n = 0; n < total; n++) {
     const s = schedule.story[n];
@@ -231,7 +232,7 @@ function* generateFeed(options: GenerateOptions, direct?: DirectCopy[]): Generat
       // An outlet does not republish its own article, nor one that credits it.
       while (outlet && (outlet === source.outlet || source.body.includes(outlet))) outlet = rng.pick(outlets);
       const credit = source.outlet && rng.chance(0.5) ? source.outlet : null;
-      const whole = roll < 0.08 ? uniqueWholeCopy(source.paragraphs, usedIds) : null;
+      const whole = roll < 0.08 ? uniqueWholeCopy(source.paragraphs, usedTexts) : null;
       if (whole) {
         kind = 'whole copy';
         paragraphs = whole;
@@ -254,17 +255,15 @@ function* generateFeed(options: GenerateOptions, direct?: DirectCopy[]): Generat
     }
     const headline = headlineFor(rng, story);
     const layout = rng.int(0, 11);
-    // An edit that changed nothing would make a second article with the same id: add a paragraph.
+    // An edit that changed nothing would repeat a text: add a paragraph (every generated text differs).
     let body = joinParagraphs(paragraphs);
-    let id = contentId(body);
-    while (usedIds.has(id)) {
+    while (usedTexts.has(contentId(body))) {
       paragraphs = [...paragraphs, writer.narrative()];
       body = joinParagraphs(paragraphs);
-      id = contentId(body);
     }
     const original = renderText({ outlet, published, headline, body, layout });
     const article: Article = {
-      id,
+      id: articleId({ body, outlet, url: null, published }),
       source: file,
       outlet,
       url: null,
@@ -274,7 +273,7 @@ function* generateFeed(options: GenerateOptions, direct?: DirectCopy[]): Generat
       body,
       original,
     };
-    usedIds.add(article.id);
+    usedTexts.add(contentId(body));
     const generated = new GeneratedArticle(file, story.id, kind, outlet, published, headline, paragraphs, layout, article);
     earlier.push(n);
     if (lastOf.get(s) === n) {

@@ -1,10 +1,10 @@
 // Damage checks of a store. The cheap one (run on open) compares keys only: rows that refer to a
 // missing row, and articles without the source row every ingest writes. The full one
 // (`storytrace check`) also reads every row: a row that cannot be read (a broken TOAST chunk, a
-// bad page), a result that is no longer JSON, or an article whose text no longer matches its
-// content id is reported by its key; nothing unreadable is skipped.
-import { contentId } from '../core/ingest/index.js';
+// bad page), a result that is no longer JSON, or an article whose text, outlet, date or address no
+// longer match its id is reported by its key; nothing unreadable is skipped.
 import type { Sql } from './db.js';
+import { idMatches } from './legacy-ids.js';
 
 export interface Damage {
   table: string;
@@ -154,7 +154,8 @@ function checkRow(table: Table, row: Record<string, unknown>): Damage[] {
       found.push({ table: table.name, key, problem: `${column} is not valid JSON (${message(err)})` });
     }
   }
-  if (table.name === 'articles' && contentId(String(row.body)) !== row.id) found.push({ table: table.name, key, problem: 'text no longer matches its content id (altered after ingest)' });
+  if (table.name === 'articles' && !idMatches(row as Parameters<typeof idMatches>[0]))
+    found.push({ table: table.name, key, problem: 'text, outlet, date or address no longer match its id (altered after ingest)' });
   return found;
 }
 

@@ -6,6 +6,7 @@ import type {
   ReuseRecord,
 } from '../core/types.js';
 import { checkStore, type Damage } from './check.js';
+import { adoptLegacyIds } from './legacy-ids.js';
 import { connectOnThread } from './owner.js';
 import { connect, type Db, type Sql, type StoreLocation } from './db.js';
 import type { LockOptions } from './lock.js';
@@ -55,11 +56,16 @@ export class Store {
     return this.db.close();
   }
 
-  /** Inserts articles that are not stored yet (by content id); returns the ids that were new. */
+  /**
+   * Inserts articles that are not stored yet (by id); returns the ids that were new. An article an
+   * older store holds under its text-only id takes that id (adoptLegacyIds: the article's id changes).
+   */
   async insertArticles(articles: Article[], tx: Sql = this.db): Promise<string[]> {
     const added: string[] = [];
     for (let i = 0; i < articles.length; i += INSERT_ROWS) {
-      const chunk = dedupeById(articles.slice(i, i + INSERT_ROWS));
+      const slice = articles.slice(i, i + INSERT_ROWS);
+      await adoptLegacyIds(slice, tx);
+      const chunk = dedupeById(slice);
       const rows = await tx.query<{ id: string }>(
         `insert into articles (id, source, outlet, url, headline, published, language, body, original,
            published_source, published_note, credits, flags, url_as_written, published_month)

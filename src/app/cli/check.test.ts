@@ -40,7 +40,7 @@ describe('storytrace check', () => {
 
     const damaged = run('check', '--store', store);
     const orphan = `article_sources ${b} -> ${second.id}: names an article that is not stored`;
-    expect(damaged.stderr.split('\n').filter(Boolean).sort()).toEqual([`storytrace: ${orphan}`, `storytrace: articles ${first.id}: text no longer matches its content id (altered after ingest)`]);
+    expect(damaged.stderr.split('\n').filter(Boolean).sort()).toEqual([`storytrace: ${orphan}`, `storytrace: articles ${first.id}: text, outlet, date or address no longer match its id (altered after ingest)`]);
     expect(damaged.stdout).toBe('checked 3 rows in 13 tables: 2 problems\n');
     expect(damaged.status).toBe(1);
 

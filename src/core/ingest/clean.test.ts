@@ -110,11 +110,20 @@ describe('corpus metadata', () => {
 
 describe('identity and shape', () => {
   it('gives the same article the same id whichever file it came from', () => {
-    const fromText = cleanDoc(txt(STORY));
+    const fromText = cleanDoc(txt(STORY, { url: 'https://k.example/x' }));
     const jsonl = readInput('corpus.jsonl', Buffer.from(JSON.stringify({ text: STORY.replace(/"/g, '\u201c').replace(/\n\n/g, '\n\n\n'), url: 'https://k.example/x' })));
     const fromCorpus = cleanDoc(jsonl.docs[0]);
     expect(fromCorpus.id).toBe(fromText.id);
-    expect(cleanDoc(txt(`${STORY} Extra sentence.`)).id).not.toBe(fromText.id);
+    expect(cleanDoc(txt(`${STORY} Extra sentence.`, { url: 'https://k.example/x' })).id).not.toBe(fromText.id);
+  });
+
+  it('tells the same text apart by its outlet, its stated date and its address', () => {
+    const base = cleanDoc(txt(STORY, { outlet: 'Harbour Herald', published: '2031-06-28' }));
+    expect(cleanDoc(txt(STORY, { outlet: 'harbour  herald', published: '2031-06-28' })).id).toBe(base.id);
+    for (const meta of [{ outlet: 'Velmar Post', published: '2031-06-28' }, { outlet: 'Harbour Herald', published: '2031-06-29' }, { outlet: 'Harbour Herald' }, { outlet: 'Harbour Herald', published: '2031-06-28', url: 'https://k.example/x' }])
+      expect(cleanDoc(txt(STORY, meta)).id).not.toBe(base.id);
+    // The text alone is what stores made before this identity keyed articles by.
+    expect(base.id).not.toBe(contentId(base.body));
   });
 
   it('hashes the normalised body: sha256, first 32 hex chars', () => {

@@ -54,18 +54,38 @@ const DOUBLE_QUOTES = /[“”„‟″]/g;
 const DASHES = /[‐‑‒–—―]/g;
 
 /**
- * Identity is the content: case, quote style and spacing differences between copies do not count.
- * (Bodies are NFC already: cleaning normalises every line.)
+ * The text as identity reads it: case, quote style and spacing differences between copies do not
+ * count. (Bodies are NFC already: cleaning normalises every line.)
  */
-export function contentId(body: string): string {
-  const normal = body
+function identityText(body: string): string {
+  return body
     .trim()
     .toLowerCase()
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
     .replace(/\s+/g, ' ');
-  return createHash('sha256').update(normal).digest('hex').slice(0, 32);
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/** A fingerprint of the text alone (the article id stores made before articleId carry). */
+export function contentId(body: string): string {
+  return digest(identityText(body));
+}
+
+/** What an article's identity is read from: its text and who ran it, when and where. */
+export type IdentityFields = Pick<Article, 'body' | 'outlet' | 'url' | 'published'> & { published_month?: string | null };
+
+/**
+ * An article's id: its text (as contentId reads it) with its outlet, stated date and address. The
+ * same input read twice is one article; the same text run by another outlet (wire copy run
+ * verbatim), or stated with another date or address, is another report: it is kept, so copy
+ * detection can say who ran it, and what is stored does not depend on which copy arrived first.
+ */
+export function articleId(a: IdentityFields): string {
+  const outlet = a.outlet?.trim().toLowerCase().replace(/\s+/g, ' ') || null;
+  return digest(JSON.stringify([identityText(a.body), outlet, a.published ?? null, a.published_month ?? null, a.url?.trim() || null]));
 }
 
 // Section words kickers use.
@@ -184,16 +204,18 @@ export function cleanDoc(doc: RawDoc): Article {
   const named = outletOf(doc, html, found, url);
   const outlet = named ?? signingAgency(found) ?? pictureAgency(body);
   const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body });
+  const published = date.published;
+  const publishedMonth = date.month ?? null;
   return {
-    id: contentId(body),
+    id: articleId({ body, outlet, url, published, published_month: publishedMonth }),
     source: doc.source,
     outlet,
     url,
     headline,
-    published: date.published,
+    published,
     published_source: date.source,
     published_note: date.note,
-    published_month: date.month ?? null,
+    published_month: publishedMonth,
     language,
     // An outlet signing its own copy does not credit itself; an agency's signature is still its
     // credit when only that signature names the outlet (the text may be a copy that kept it).

@@ -85,7 +85,10 @@ export type IdentityFields = Pick<Article, 'body' | 'outlet' | 'url' | 'publishe
  */
 export function articleId(a: IdentityFields): string {
   const outlet = a.outlet?.trim().toLowerCase().replace(/\s+/g, ' ') || null;
-  return digest(JSON.stringify([identityText(a.body), outlet, a.published ?? null, a.published_month ?? null, a.url?.trim() || null]));
+  const stated = digest(JSON.stringify([outlet, a.published ?? null, a.published_month ?? null, a.url?.trim() || null]));
+  // The text's fingerprint first: articles sort by id as they did by their text alone, so the
+  // order in which undated articles are placed (date, then id) is the one older stores had.
+  return contentId(a.body).slice(0, 16) + stated.slice(0, 16);
 }
 
 // Section words kickers use.

@@ -79,3 +79,39 @@ describe('a date line in the byline area under a standfirst, or with a time the 
     expect(cleanDoc(txt(text)).published).toBeNull();
   });
 });
+
+describe('publication dates stated with a name, an update note or a sign-off', () => {
+  it('reads a date the line names its publisher or writer before: "Published by X on ...", "Publicado por X el ..."', () => {
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\nPublished by Harbour Herald on 2031-10-14\n\n${EN}`))).toMatchObject({ published: '2031-10-14', published_source: 'dateline' });
+    expect(cleanDoc(txt(`El ferry de Norrvik sigue en el puerto\n\nPublicado por Dana Kellor el 14 de octubre de 2031\n\n${ES}`)).published).toBe('2031-10-14');
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\nBy Dana Kellor on October 14, 2031\n\n${EN}`)).published).toBe('2031-10-14');
+    // An update stated so is never the publication date.
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\nUpdated by Dana Kellor on 2031-10-15\n\n${EN}`)).published).toBeNull();
+  });
+
+  it('reads the published date of a line that goes on to an update note, never the update', () => {
+    const fr = `Le ferry de Norrvik reste à quai\n\nPublié le 14 octobre 2031 à 10h15, mis à jour le 15 octobre 2031 à 08h00\n\n${FR}`;
+    expect(cleanDoc(txt(fr))).toMatchObject({ published: '2031-10-14T10:15', published_source: 'dateline' });
+    const es = `El ferry de Norrvik sigue en el puerto\n\nPublicado el 14 de octubre de 2031 a las 10:15, actualizado el 15 de octubre de 2031 a las 08:00\n\n${ES}`;
+    expect(cleanDoc(txt(es)).published).toBe('2031-10-14T10:15');
+  });
+
+  it('dates the text from a wire signing it off with its date, after any date above the text', () => {
+    expect(cleanDoc(txt(`Fähre in Norrvik bleibt im Hafen\n\n${DE}\n\n(dpa, 14.10.2031)`))).toMatchObject({ published: '2031-10-14', credits: [{ name: 'dpa' }] });
+    expect(cleanDoc(txt(`Le ferry de Norrvik reste à quai\n\n${FR}\n\n(AFP/Reuters, 14/10/2031)`)).published).toBe('2031-10-14');
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\nOctober 13, 2031\n\n${EN}\n\n(Reuters, October 14, 2031)`)).published).toBe('2031-10-13');
+    // Not a wire's, or not closing the text, or among the comments: no publication date.
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\n${EN}\n\n(Dana Kellor, October 14, 2031)`)).published).toBeNull();
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\n${EN}\n\n(Reuters, October 14, 2031)\n\n${EN}\n\n${EN}\n\n${EN}`)).published).toBeNull();
+    expect(cleanDoc(txt(`Norrvik ferry stays in dock\n\n${EN}\n\nComments\n\n(Reuters, October 14, 2031)`)).published).toBeNull();
+  });
+
+  it('reads the date line under the standfirst when a lead picture caption opens the page', () => {
+    const caption = 'A view of the old quay road at Norrvik, one of the stretches the storm surge swept away last winter, seen from the hill above the town. Kessa Lund';
+    const standfirst = 'Repairs are going well and the first ferries may dock again by the end of the summer, although the weakened sea wall remains a worry for the harbour board';
+    const text = `Delete\n\n${caption}\n\nNorrvik ferry returns to its quay\n\n${standfirst}\n\nTuesday, 14 October 2031, 00:13\n\n${EN}`;
+    expect(cleanDoc(txt(text)).published).toBe('2031-10-14T00:13');
+    // Two paragraphs before a heading are the text: a date line under them is not the byline's.
+    expect(cleanDoc(txt(`${EN}\n\n${EN}\n\nWhat the inspectors found\n\nTuesday, 14 October 2031\n\n${EN}`)).published).toBeNull();
+  });
+});

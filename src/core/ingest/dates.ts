@@ -70,10 +70,18 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
     const published = datelineDate(first[1].replace(/\)\s*$/, ''), ctx);
     return published && !published.updated ? published : null;
   }
+  // An update note after the date ("Publié le ..., mis à jour le ...") is no part of it.
+  const core = line.replace(UPDATE_NOTE, '');
   // Cheap gate before the parsers: short, with a digit.
-  if (line.length > 90 || !/\d/.test(line) || line.split(' ').length > 14) return null;
-  const labelMatch = LABEL.exec(line);
-  let rest = (labelMatch ? line.slice(labelMatch[0].length) : line).replace(UPDATE_NOTE, '');
+  if (core.length > 90 || !/\d/.test(core) || core.split(' ').length > 14) return null;
+  const labelMatch = LABEL.exec(core);
+  let rest = labelMatch ? core.slice(labelMatch[0].length) : core;
+  // "Published by Jane Doe on 2031-06-28", "Publicado por X el ...": a name between the label and the date.
+  if (labelMatch && !labelMatch[1] && BYLINE_WORD.test(rest)) {
+    const parts = bylineParts(rest, ctx);
+    const date = parts?.year != null ? isoOf(parts) : null;
+    return date ? { date, labelled: true, updated: false } : null;
+  }
   const trailing = TRAILING_AGENCY.exec(rest);
   if (trailing) rest = rest.slice(0, trailing.index);
   const place = PLACE.exec(rest);
@@ -101,7 +109,7 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
 // Dupont, le 9 septembre 2031", "Por Ana Ruiz | 30 oct 2031", "Von Eva Berg, 24. Juni 2031".
 const BYLINE_WORD = /^(?:by|par|por|von|di|door|av|af|od|от|автор)\s+(?=\p{Lu})/iu;
 // What may stand between the writer's name and the date: a place after "in", a connecting word.
-const BYLINE_JOINERS = /^(?:in|à|a|en|em|aus|da|de|du|des|del|do|la|le|el|am|den|der|the|and|et|y|e|und|i|и|в|from|for|pour|para|für|per)$/iu;
+const BYLINE_JOINERS = /^(?:in|on|à|a|en|em|aus|da|de|du|des|del|do|la|le|el|am|den|der|the|and|et|y|e|und|i|и|в|from|for|pour|para|für|per)$/iu;
 
 /**
  * The date of a byline line ("By Jane Doe in Berlin June 24, 2031"): the writer's name (capitalised
@@ -130,6 +138,18 @@ function bylineParts(line: string, ctx: DateContext): DateParts | null {
   if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_JOINERS.test(w))) return null;
   if (!leftoverIsFiller(rest.slice(found.index), { index: 0, end: found.end - found.index })) return null;
   return found.parts;
+}
+
+// "(dpa, 28.6.2031)", "(AFP/Reuters, 28 June 2031)": wires signing off the text, with the date.
+const SIGN_OFF = /^\(\s*([^(),]{2,40}?)\s*,\s*([^()]{6,40}?)\s*\)\.?$/u;
+
+/** The date of a wire's sign-off closing the text, and the wire; null for any other line. */
+export function signOffDate(line: string, ctx: DateContext): { date: IsoDate; agency: string } | null {
+  const m = line.length <= 90 ? SIGN_OFF.exec(line.trim()) : null;
+  const agencies = m ? m[1].split(/\s*\/\s*/).map(wireName) : [];
+  if (!m || agencies.length === 0 || agencies.some((a) => a === null)) return null;
+  const found = datelineDate(m[2], ctx);
+  return found?.date && !found.labelled ? { date: found.date, agency: agencies[0]! } : null;
 }
 
 /** A date-carrying line of a few parts: "By Jane Doe | Mar 3, 2031 | 08:15", "By: | Harare | Published: ...". */

@@ -3,7 +3,7 @@
 import type { IsoDate } from '../types.js';
 import { isCaptionLine, isCreditLine, isNavLine, isUiLine, isWidgetLine, readMoreTail } from './boilerplate.js';
 import type { DateContext, DateParts } from './date-parse.js';
-import { bylineDate, bylineDay, datelineDate, partedDateline, type DatelineMatch } from './dates.js';
+import { bylineDate, bylineDay, datelineDate, partedDateline, signOffDate, type DatelineMatch } from './dates.js';
 import { endsSentence, wordCount, type Line } from './lines.js';
 import { isCreditSignOff } from './credits.js';
 import { mastheadName, urlLine, type UrlLine } from './outlet.js';
@@ -15,6 +15,7 @@ import type { TextHints } from './text.js';
 interface FirstPass {
   kept: string[];
   url: UrlLine | null;
+  /** rank: 0 labelled, 1 a bare date line, 2 a wire's sign-off below the text. */
   dates: { date: IsoDate; rank: number }[];
   byline: IsoDate | null;
   yearless: DateParts | null;
@@ -97,11 +98,15 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
   let alertNext = false;
   let afterAlert = false;
   const alerts = new Set<string>();
+  // One paragraph among the first lines, above the first title-like line, is a lead picture's
+  // caption, not the text: a date line under the standfirst still stands in the byline area.
+  let captionAbove = 0;
+  let titled = false;
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
     // A dated byline or a date line stands among the first lines, above the text or under its standfirst.
-    const nearTop = index < 8 && out.kept.filter(isParagraph).length < 2;
+    const nearTop = index < 8 && out.kept.filter(isParagraph).length - captionAbove < 2;
     const bylined = nearTop && /^\p{L}{2,6}\s/u.test(line);
     const dated = bylined ? bylineDate(line, ctx) : null;
     if (dated) {
@@ -125,6 +130,8 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
       }
     }
     if (!line) return;
+    // Tested before any line is dropped: a "Comments" heading is page furniture itself.
+    if (!inHeader && COMMENTS.test(line)) inComments = true;
     // "Published by X", "X via Portal": the page stating whose article it carries.
     const publisher = publisherStatement(line);
     if (publisher) {
@@ -203,6 +210,13 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
       afterAlert = false;
       return;
     }
+    // "(dpa, 28.6.2031)" closing the text: the wire's dated sign-off, after every date above the text.
+    const signedOff = !inHeader && !inComments && index >= lines.length - 3 ? signOffDate(line, ctx) : null;
+    if (signedOff) {
+      out.dates.push({ date: signedOff.date, rank: 2 });
+      out.creditLines.push(signedOff.agency);
+      return;
+    }
     // Below the text, a credit sign-off or a copyright line credits the text (above it, a photo).
     if (!inHeader && (isCreditSignOff(line) || (/^(?:©|\(c\)|copyright\b)/i.test(line) && !line.includes('/') && wordCount(line) <= 12))) {
       out.creditLines.push(line);
@@ -235,7 +249,6 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
       }
       return;
     }
-    if (!inHeader && COMMENTS.test(line)) inComments = true;
     // A parted line below the text only when labelled ("By: | City | Published: ...").
     const whole = datelineDate(line, ctx);
     const parted = whole ? null : partedDateline(line, ctx);
@@ -257,6 +270,10 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
       return;
     }
 
+    if (!titled && isHeadlineLike(line)) {
+      titled = true;
+      captionAbove = index <= 3 && out.kept.filter(isParagraph).length === 1 ? 1 : 0;
+    }
     out.kept.push(line);
     afterAlert = false;
     if (isParagraph(line)) inHeader = false;

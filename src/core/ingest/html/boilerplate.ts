@@ -152,6 +152,28 @@ const PROMO = new RegExp(
   'i',
 );
 
+// The heading that opens a page's comment section: "92 Responses to <title>", "Comments (12)",
+// "Comments are closed", "Leave a Reply", in the languages of the news. Everything after it in the
+// same container is readers' text, however much prose it holds.
+const COMMENTS_HEADING = new RegExp(
+  [
+    '^(?:\\d+\\s*)?(?:comments|reader comments|user comments|kommentare|commentaires|comentarios|coment[áa]rios|commenti|komentarze|komentarzy|reacties|kommentarer|kommentit|комментарии)(?:\\s*\\(\\d+\\))?$',
+    '^\\d+\\s+(?:comment|kommentar|commentaire|comentario|coment[áa]rio|commento|komentarz|комментари[йя])$',
+    '^(?:\\d+|one|no|two|three) (?:comments?|responses?|replies|thoughts?) (?:to|on)\\s+.{1,140}$',
+    '^(?:\\d+|one|two|three) (?:responses?|replies)$',
+    '^(?:comments?|replies) (?:are|is) (?:now )?closed(?![\\p{L}])',
+    '^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)(?![\\p{L}])',
+    '^(?:schreibe einen kommentar|kommentar schreiben|laisser un commentaire|ajouter un commentaire|deja un comentario|deixe um coment[áa]rio|lascia un commento|dodaj komentarz|оставить комментарий|plaats een reactie)(?![\\p{L}])',
+    '^(?:have your say|comments? policy)$',
+  ].join('|'),
+  'iu',
+);
+
+/** A short line that opens the comment section (see COMMENTS_HEADING). */
+export function isCommentsHeading(text: string): boolean {
+  return text.length <= 160 && COMMENTS_HEADING.test(text.replace(/[\s.!…]+$/u, ''));
+}
+
 /** Markup that reached the text as text (escaped tags in noscript or raw-text fallbacks). */
 const LEFTOVER_MARKUP =
   /^(?:<\/?(?:a|img|div|span|p|iframe|script|style|link|meta|br|input|noscript|source|video|audio|embed|object|picture|svg)(?:\s[^<>]*=[^<>]*)?\/?>\s*)+$/i;

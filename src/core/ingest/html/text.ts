@@ -1,6 +1,6 @@
 // Turns the chosen container into blank-line-separated paragraphs, leaving out what a reader skips
 // inside an article: the headline, stock lines, link lists and blocks repeated back to back.
-import { BLOCK_TAGS, isDateLine, isStockLine } from './boilerplate.js';
+import { BLOCK_TAGS, isCommentsHeading, isDateLine, isStockLine } from './boilerplate.js';
 import { isTag, isText, type AnyNode, type Element } from './dom.js';
 import type { StatsMap } from './measure.js';
 
@@ -71,7 +71,12 @@ interface Line {
   quoted: boolean;
   /** A subheading (h2-h6): it introduces the lines after it. */
   heading: boolean;
+  /** Most of its text is link text (a comment-count link in a share bar, not a section heading). */
+  linked: boolean;
 }
+
+/** Body text kept before a comment-section heading for it to end the article (not a count under the headline). */
+const MIN_CHARS_BEFORE_COMMENTS = 200;
 
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -87,17 +92,21 @@ export interface SerializedText {
 export function serialize(root: Element, opts: SerializeOptions): SerializedText {
   const lines: Line[] = [];
   let buf = '';
+  let bufLink = 0;
   let quoted = false;
   let heading = false;
   const flush = () => {
     const text = buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) lines.push({ text, quoted, heading });
+    if (text) lines.push({ text, quoted, heading, linked: bufLink > text.length / 2 });
     buf = '';
+    bufLink = 0;
   };
-  const walk = (el: Element, inPre: boolean, inQuote: boolean) => {
+  const walk = (el: Element, inPre: boolean, inQuote: boolean, inLink = false) => {
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
-        buf += inPre ? child.data : child.data.replace(/\s+/g, ' ');
+        const text = inPre ? child.data : child.data.replace(/\s+/g, ' ');
+        buf += text;
+        if (inLink) bufLink += text.trim().length;
         continue;
       }
       if (!isTag(child) || opts.skip(child)) continue;
@@ -107,7 +116,7 @@ export function serialize(root: Element, opts: SerializeOptions): SerializedText
       quoted = inQuote || child.name === 'blockquote';
       const outerHeading = heading;
       heading ||= SUBHEADINGS.has(child.name);
-      walk(child, inPre || child.name === 'pre', quoted);
+      walk(child, inPre || child.name === 'pre', quoted, inLink || child.name === 'a');
       if (block) flush();
       quoted = inQuote;
       heading = outerHeading;
@@ -126,10 +135,13 @@ function keepBodyLines(lines: Line[], headline: string | null): { body: string[]
   const opener: boolean[] = [];
   const above: string[] = [];
   let previous = '';
+  let chars = 0;
   for (let i = 0; i < lines.length; i++) {
     const { text: line, quoted } = lines[i];
     const key = normal(line);
     if (!key) continue;
+    // A comment section's heading after the story ends it: what follows is readers' text.
+    if (chars >= MIN_CHARS_BEFORE_COMMENTS && !quoted && !lines[i].linked && isCommentsHeading(line)) break;
     if (head && key === head) continue;
     // Above the text (no paragraph kept yet), a byline or date line is set aside for the date reader.
     const top = out.length === 0 && i < 3 && !quoted;
@@ -148,6 +160,7 @@ function keepBodyLines(lines: Line[], headline: string | null): { body: string[]
     if (key === previous && key.length >= 40) continue;
     previous = key;
     out.push(line);
+    chars += line.length;
     // Some pages set paragraphs in heading tags: a full sentence there is text, not a label.
     opener.push(lines[i].heading && line.length <= 120 && !/[.!?…]["”»’)]?$/.test(line));
   }

@@ -34,3 +34,24 @@ describe('comment sections', () => {
     expect(extractHtml(label).body).toContain(PARAS[2]);
   });
 });
+
+describe('furniture named twice over', () => {
+  const story = `<div class="text">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const teaser = (n: number) =>
+    `<li><h4><a href="/s${n}">Other story ${n}</a></h4><p>A long summary of another story from Velmar that the sidebar shows beside every article on the site, written like prose.</p></li>`;
+
+  it('leaves out a sidebar that outweighs a short story beside it', () => {
+    const html = page(`<div id="main">${story}<aside id="sidebar"><ul>${Array.from({ length: 12 }, (_, i) => teaser(i)).join('')}</ul></aside></div>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('leaves out a comment thread holding nine tenths of the page prose', () => {
+    const html = page(`<div id="main">${story}<div id="comments_container">${comments(30)}</div></div>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+
+  it('still takes a furniture-named element as the wrapper when nothing like an article lies beside it', () => {
+    const html = page(`<aside class="sidebar">${story}</aside><p><a href="/">Home</a></p>`);
+    expect(paragraphs(extractHtml(html).body)).toEqual(PARAS);
+  });
+});

@@ -16,6 +16,11 @@ const STRONG_FURNITURE = new Set(['comment', 'comments', 'disqus', 'respond', 'r
 const OTHER_TEXT_PENALTY = 0.3;
 /** A parent scoring at least this share of the best container's score is taken instead. */
 const CLIMB_RATIO = 0.85;
+/**
+ * Prose outside a twice-named furniture element (a strong word, or a furniture tag with a furniture
+ * class: <aside class="sidebar">) that shows the article lies outside it: then it is not a wrapper.
+ */
+const ARTICLE_OUTSIDE_MIN = 400;
 /** List items that read like prose earn a little: content lists exist, but so do teaser lists. */
 const LISTED_CREDIT = 0.25;
 
@@ -125,7 +130,11 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
     // an <article> lowers the bar, furniture that can be long prose (comments) raises it.
     const named = !SOFT_FURNITURE_TAGS.has(child.name) && (hasContentWord(child) || child.name === 'article' || child.name === 'main');
     const bar = strong ? 0.9 : named ? 0.3 : 0.5;
-    const wrapper = share >= bar && (named || s.blocks >= 3);
+    // Named furniture twice over, with an article's worth of prose beside it, is what the page holds
+    // besides the article (a long comment thread, a sidebar outweighing a short story), not its wrapper.
+    const twice = !hasContentWord(child) && (strong || (!strongOnly && SOFT_FURNITURE_TAGS.has(child.name) && looksLikeFurniture(child)));
+    const besideArticle = twice && pageProse - s.prose >= ARTICLE_OUTSIDE_MIN;
+    const wrapper = share >= bar && (named || s.blocks >= 3) && !besideArticle;
     if (furniture && !wrapper && !isQuoteEmbed(child, stats)) {
       out.add(child);
       continue;

@@ -102,7 +102,10 @@ export function compareFigures(
 function thingOf(f: Figure, s: SentenceUnit, names: (text: string) => Mention[], lex: Lexicon): { thing: string | null; label: string; counted?: string; state?: string | null } {
   // A match's score is one quantity of its story, whichever side a sentence names first.
   if (f.unit === 'score') return { thing: 'score', label: 'score' };
-  let counted = f.counts?.toLowerCase().trim() || null;
+  // A measure's noun (what an amount or a span is of: "in losses", "du capital") is no counted set:
+  // sums of one story grow and differ by what they cover, so a measure is grouped by whom or what
+  // its clause measures (below), never by that noun.
+  let counted = (f.unit ? null : f.counts?.toLowerCase().trim()) || null;
   if (!counted && !f.unit) counted = vagueReferent(s, f);
   let state = f.unit ? null : (stateAfter(s.text.slice(Math.max(0, f.span[1] - s.start)), lex.language) ?? stateBefore(s.text.slice(0, Math.max(0, f.span[0] - s.start))));
   // "27 dead", "40 heridos", "12 погибших": a state with no counted noun counts people.

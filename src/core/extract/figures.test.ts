@@ -23,7 +23,7 @@ describe('figures', () => {
     expect(figures('The camp lies 20 kilometers away; the plan costs $3.5 billion, or 40 percent of the budget, over six months.')).toEqual([
       [20, 'km', null, null],
       [3500000000, 'USD', null, null],
-      [40, '%', null, null],
+      [40, '%', 'budget', null],
       [6, 'months', null, null],
     ]);
   });

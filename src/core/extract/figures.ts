@@ -3,6 +3,7 @@
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
 import type { Lexicon } from './lang/index.js';
+import { measuredAfter, measuredBefore, minuteOf } from './figure-measured.js';
 import { isNumberWord, parseNumber, type Parsed } from './numbers.js';
 import { withScores } from './scores.js';
 import type { Token } from './text.js';
@@ -61,7 +62,7 @@ function withMatchMinutes(ctx: ArticleContext, figures: Figure[]): Figure[] {
     if (figures.some((f) => f.span[0] < end && f.span[1] > start)) continue;
     const value = Number(m[1] ?? m[2] ?? m[3]);
     if (value > 130) continue;
-    added.push({ article: ctx.articleId, value, unit: 'minute', counts: null, place: null, text: m[0], span: [start, end] });
+    added.push({ article: ctx.articleId, value, unit: 'minute', counts: minuteOf(ctx, start, end), place: null, text: m[0], span: [start, end] });
   }
   return added.length ? [...figures, ...added].sort((a, b) => a.span[0] - b.span[0]) : figures;
 }
@@ -146,13 +147,16 @@ function describe(
   if (!digits && value === 1 && next === first + 1 && !unit) return null;
   if (!digits && value === 0) return null;
 
-  // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself.
+  // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself: it says what
+  // it measures beside it ("40 percent of the shares"), which its text does not take in.
   const counted = unit ? null : countedThing(ctx, k, end);
-  let counts = counted?.counts ?? null;
+  let counts = counted?.counts ?? (unit ? (measuredAfter(ctx, k, end, unit, countedThing) ?? measuredBefore(ctx, first)) : null);
   if (counted) end = counted.end;
   const si = sentenceIndexAt(ctx, start);
   const following = tokens[k]?.lower ?? '';
-  if (!counts && INHERIT_COUNT.has(following) && lastCounts?.sentence === si) counts = lastCounts.counts;
+  // "40 more", "los otros 17": more of what the sentence counted just before.
+  const more = INHERIT_COUNT.has(following) || (!unit && lex.otherWords.has(prevWord));
+  if (!counts && more && lastCounts?.sentence === si) counts = lastCounts.counts;
   return {
     article: ctx.articleId,
     value,
@@ -241,14 +245,19 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     const afterPlural = ctx.lex.language === 'en' && words.length > 0 && /[^s]s$/.test(words[words.length - 1].lower);
     // German capitalises its nouns: "zwölf Menschen" counts people, though "menschen" is a stopword.
     const noun = ctx.lex.language === 'de' && /^\p{Lu}/u.test(t.text);
-    if (afterPlural || PARTICLES.has(w) || (ctx.lex.functionWords.has(w) && !noun) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
+    // "los otros 17 optaron": a finite verb's ending ends the counted noun before it.
+    const verb = !noun && ctx.lex.verbEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    // German puts a noun's adjectives before it: a lowercase word after a noun is a verb ("40 Millionen Euro Einkommen verschwiegen").
+    const afterNoun = ctx.lex.nounCapitals && words.length > 0 && !noun && /^\p{Lu}/u.test(words[words.length - 1].text);
+    if (afterPlural || afterNoun || verb || PARTICLES.has(w) || (ctx.lex.functionWords.has(w) && !noun) || ctx.lex.prepositions.has(w) || COUNT_STOPS.has(w) || /^\d/.test(w) || isNumberWord(ctx.lex, w) || ctx.lex.units.has(w) || isTimeWord(ctx.lex, w)) break;
     words.push(t);
     edge = t.end;
     j++;
   }
   while (words.length > 1 && /(ed|ing)$/.test(words[words.length - 1].text)) words.pop();
   if (words.length === 0 || /(ed|ing|ly)$/.test(words[0].text) && words.length === 1) return null;
-  let counts = words[0].text;
+  // "une vingtaine d'enquêteurs": the elided "de" glued to the noun is no part of it.
+  let counts = words[0].text.replace(/^d['’](?=\p{L})/iu, '');
   for (let k = 1; k < words.length; k++) counts += ` ${words[k].text}`;
   return { counts, end: words[words.length - 1].end };
 }

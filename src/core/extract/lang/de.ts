@@ -84,5 +84,7 @@ export const de: LanguageData = {
     ihren ihrem ihrer unser unsere im am zum zur vom beim ins alle viele mehrere einige`,
   timeWords: 'morgen morgens vormittag mittag nachmittag abend abends nacht nachts gestern heute vorgestern',
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'knapp', 'fast', 'beinahe', 'gut', 'über', 'mehr als', 'weniger als', 'bis zu', 'an die', 'mindestens', 'annähernd', 'nahezu'],
+  shareOf: 'der des',
+  otherWords: 'weitere weiteren weiterer',
   measureLinks: 'wert höhe volumen umfang summe betrag gesamtwert',
 };

@@ -75,5 +75,8 @@ export const en: LanguageData = {
   writesSubject: true,
   timeWords: 'morning afternoon evening night tonight today yesterday tomorrow overnight midday midnight',
   approximators: ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'as many as', 'as few as', 'an estimated', 'just over', 'just under', 'upwards of'],
+  measureOf: 'of in',
+  measureOfArticles: 'the its their these those all',
+  otherWords: 'another other others additional further',
   measureLinks: 'worth valued value estimated totalling totaling amounting costing priced',
 };

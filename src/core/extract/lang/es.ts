@@ -95,5 +95,11 @@ export const es: LanguageData = {
   decimalComma: true,
   timeWords: 'mañana tarde noche mediodía madrugada ayer hoy anoche',
   approximators: ['unos', 'unas', 'casi', 'aproximadamente', 'cerca de', 'alrededor de', 'más de', 'menos de', 'al menos', 'hasta', 'por lo menos', 'en torno a'],
+  measureOf: 'de en',
+  shareOf: 'del',
+  measureOfArticles: 'la las los el sus',
+  amountOwners: 'de',
+  verbEndings: 'aron ieron yeron aban ían ó',
+  otherWords: 'otro otra otros otras',
   measureLinks: 'valor monto importe valorado valorada estimado estimada cifrado cifrada total',
 };

@@ -86,5 +86,11 @@ export const fr: LanguageData = {
   writesSubject: true,
   timeWords: "matin soir soirée nuit midi après-midi hier aujourd'hui demain veille lendemain",
   approximators: ['environ', 'quelque', 'presque', 'quasiment', 'près de', 'plus de', 'moins de', 'au moins', "jusqu'à", 'autour de', 'aux alentours de', 'pas moins de', 'un peu plus de', 'un peu moins de'],
+  measureOf: "de d' d’ en",
+  shareOf: 'du des',
+  measureOfArticles: "la le les l' l’ ses leurs",
+  amountOwners: "de d' d’",
+  verbEndings: 'aient èrent',
+  otherWords: 'autre autres',
   measureLinks: 'valeur montant estimé estimée estimés estimées évalué évaluée chiffré chiffrée total',
 };

@@ -76,6 +76,13 @@ export interface Lexicon {
   /** The text right before a number ends with an approximator ("about ", "plus de "). */
   approximatorBefore: RegExp;
   measureLinks: Set<string>;
+  measureOf: Set<string>;
+  measureOfArticles: Set<string>;
+  shareOf: Set<string>;
+  /** The language's own (not English's): English names no noun before its amount so. */
+  amountOwners: Set<string>;
+  verbEndings: string[];
+  otherWords: Set<string>;
   abbreviations: Set<string>;
   numbers: Map<string, number>;
   collectives: Map<string, number>;
@@ -175,6 +182,12 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     timeWords: set((d) => d.timeWords),
     approximatorBefore: approximatorPattern(layers.flatMap((d) => d.approximators ?? [])),
     measureLinks: set((d) => d.measureLinks),
+    measureOf: set((d) => d.measureOf),
+    measureOfArticles: set((d) => d.measureOfArticles),
+    shareOf: set((d) => d.shareOf),
+    amountOwners: new Set(split(own.amountOwners)),
+    verbEndings: split(own.verbEndings),
+    otherWords: set((d) => d.otherWords),
     abbreviations: set((d) => d.abbreviations),
     numbers,
     collectives,

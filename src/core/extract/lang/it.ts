@@ -68,5 +68,11 @@ export const it: LanguageData = {
   decimalComma: true,
   timeWords: 'mattina mattino pomeriggio sera serata notte ieri oggi domani stanotte',
   approximators: ['circa', 'quasi', 'oltre', 'almeno', 'più di', 'meno di', 'fino a', 'intorno a', "all'incirca", 'poco più di', 'poco meno di'],
+  measureOf: 'di in',
+  shareOf: 'del della dei delle degli',
+  measureOfArticles: 'il lo la i gli le',
+  amountOwners: 'di da',
+  verbEndings: 'arono erono irono avano evano',
+  otherWords: 'altro altra altri altre',
   measureLinks: 'valore importo pari stimato stimata totale',
 };

@@ -78,5 +78,11 @@ export const pt: LanguageData = {
   decimalComma: true,
   timeWords: 'manhã tarde noite madrugada ontem hoje amanhã',
   approximators: ['quase', 'aproximadamente', 'uns', 'umas', 'cerca de', 'mais de', 'menos de', 'pelo menos', 'até', 'por volta de', 'em torno de'],
+  measureOf: 'de em',
+  shareOf: 'do da dos das',
+  measureOfArticles: 'o a os as',
+  amountOwners: 'de',
+  verbEndings: 'aram eram iram avam',
+  otherWords: 'outro outra outros outras',
   measureLinks: 'valor montante avaliado avaliada estimado estimada total',
 };

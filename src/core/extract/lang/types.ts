@@ -72,6 +72,24 @@ export interface LanguageData {
   approximators?: string[];
   /** Words between a measured thing and its amount, skipped to reach the thing ("worth", "valeur", "Höhe"). */
   measureLinks?: string;
+  /**
+   * Words after an amount, a share or a span that link it to what it is of or in ("15 % du capital",
+   * "zwölf Prozent der Anteile", "$5 million in losses", "108 days in detention"): the noun after is what it measures.
+   */
+  measureOf?: string;
+  /** Words after `measureOf` that open a noun phrase a share is of ("del 15 % de las acciones"); a sum or a span is of a bare noun ("de dons"). */
+  measureOfArticles?: string;
+  /** Genitive links carrying their article ("du", "del", "der"): a share of the whole after them ("15 % du capital"). */
+  shareOf?: string;
+  /**
+   * Words linking a noun to its amount after it, in the languages that put the noun first ("une flèche de 93 m",
+   * "una multa de 5 millones de euros"): the noun is what the amount measures.
+   */
+  amountOwners?: string;
+  /** Endings of finite verbs that no noun has ("optaron", "recorrían", "mangeaient"): a counted noun ends before one. */
+  verbEndings?: string;
+  /** Words before a bare number saying it counts more of a thing counted just before ("los otros 17", "another 40"). */
+  otherWords?: string;
   /** Abbreviations that do not end a sentence (lowercase, no dot). */
   abbreviations?: string;
   /** Number words and their values ("veintidós": 22), every inflection written out. */

@@ -62,6 +62,9 @@ describe('figures in the languages of the news', () => {
     ['es', 'El ayuntamiento invertirá 3 millones de euros y dos mil millones de pesos; acudieron 2.400 vecinos, un 12,5 % más que el 4 de mayo.', [[3000000, 'EUR'], [2000000000, null], [2400, null], [12.5, '%']]],
     ['de', 'Rund 1.800 Beschäftigte streikten am 3. März 2025, die Firma bot 4,5 Prozent und zweiundzwanzig Millionen Euro.', [[1800, null], [4.5, '%'], [22000000, 'EUR']]],
     ['fr', "La région a débloqué 250 millions d'euros pour 12 000 foyers, soit 3,2 % du budget, le 8 juin. Vingt-trois communes.", [[250000000, 'EUR'], [12000, null], [3.2, '%'], [23, null]]],
+    // A German number below a million is one word; French hundreds multiply ("deux cents").
+    ['de', 'Dreihundert Demonstranten, zweitausendfünfhundert Polizisten, zweieinhalb Millionen Euro und ein Jahrhundert.', [[300, null], [2500, null], [2500000, 'EUR']]],
+    ['fr', 'Quelque deux cents manifestants et trois cent mille euros.', [[200, null], [300000, 'EUR']]],
     ['pt', 'O governo liberou 2,5 milhões de euros para 1.300 famílias e quinze escolas.', [[2500000, 'EUR'], [1300, null], [15, null]]],
     ['it', 'Il comune ha stanziato 4 milioni di euro per 3.200 famiglie e dodici scuole.', [[4000000, 'EUR'], [3200, null], [12, null]]],
     ['ru', 'Ущерб составил 1,2 млрд рублей, эвакуированы 3 400 жителей, трем пострадавшим оказана помощь 5 апреля.', [[1200000000, 'RUB'], [3400, null], [3, null]]],

@@ -19,12 +19,37 @@ function numberWordValue(lex: Lexicon, w: string): number | null {
     const unit = wordValue(lex, w.slice(dash + 1).replace(/^et-/, ''));
     return tens !== undefined && unit !== null && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
   }
+  if (lex.language === 'de') {
+    const compound = germanCompound(lex, w);
+    if (compound !== null) return compound;
+  }
   for (const joiner of lex.numberJoiners) {
     const at = w.indexOf(joiner, 1);
     if (at < 0 || joiner.length < 2) continue;
     const unit = lex.numbers.get(w.slice(0, at));
     const tens = lex.numbers.get(w.slice(at + joiner.length));
     if (unit !== undefined && tens !== undefined && unit < 10 && tens >= 20 && tens % 10 === 0) return tens + unit;
+  }
+  return null;
+}
+
+/**
+ * German writes a number below a million as one word: "dreihundert", "zweitausendfünfhundert",
+ * "dreihundertfünfzig", "zweieinhalb" (two and a half): the part before a scale word multiplies it.
+ */
+function germanCompound(lex: Lexicon, w: string): number | null {
+  if (w.length > 7 && w.endsWith('einhalb')) {
+    const whole = wordValue(lex, w.slice(0, -7));
+    return whole !== null && whole < 1000 ? whole + 0.5 : null;
+  }
+  for (const [scale, size, below] of [['tausend', 1000, 1000], ['hundert', 100, 10]] as const) {
+    const at = w.indexOf(scale);
+    if (at < 0 || w.length === scale.length) continue;
+    const left = at === 0 ? 1 : wordValue(lex, w.slice(0, at));
+    const rest = w.slice(at + scale.length);
+    const right = rest ? wordValue(lex, rest.replace(/^und/, '')) : 0;
+    if (left === null || right === null || left >= below || left !== Math.floor(left) || right >= size) return null;
+    return left * size + right;
   }
   return null;
 }
@@ -91,7 +116,8 @@ export function parseNumber(lex: Lexicon, tokens: Token[], i: number, body: stri
       if (Number.isNaN(n)) break;
       current = grouped ? current * 1000 + n : current + n;
       seen = true;
-    } else if (w === 'hundred' || w === 'hundert' || (w === 'cent' && lex.language === 'fr' && seen)) {
+    } else if (w === 'hundred' || w === 'hundert' || ((w === 'cent' || w === 'cents') && lex.language === 'fr' && seen)) {
+      // "deux cents", "trois cent mille": the hundreds multiply what comes before them.
       current = (current || 1) * 100;
       seen = true;
     } else if (lex.collectives.has(w)) {

@@ -132,15 +132,19 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
     const bar = strong ? 0.9 : named ? 0.3 : 0.5;
     // Named furniture twice over, with an article's worth of prose beside it, is what the page holds
     // besides the article (a long comment thread, a sidebar outweighing a short story), not its wrapper.
-    const twice = !hasContentWord(child) && (strong || (!strongOnly && SOFT_FURNITURE_TAGS.has(child.name) && looksLikeFurniture(child)));
-    const besideArticle = twice && pageProse - s.prose >= ARTICLE_OUTSIDE_MIN;
-    const wrapper = share >= bar && (named || s.blocks >= 3) && !besideArticle;
+    const wrapper = share >= bar && (named || s.blocks >= 3) && !(furniture && besideArticle(child, strong, strongOnly, pageProse - s.prose));
     if (furniture && !wrapper && !isQuoteEmbed(child, stats)) {
       out.add(child);
       continue;
     }
     markFurniture(child, stats, pageProse, strongOnly, out);
   }
+}
+
+/** Named furniture twice over (see ARTICLE_OUTSIDE_MIN) with an article's worth of prose outside it. */
+function besideArticle(el: Element, strong: boolean, strongOnly: boolean, outside: number): boolean {
+  if (outside < ARTICLE_OUTSIDE_MIN || hasContentWord(el)) return false;
+  return strong || (!strongOnly && SOFT_FURNITURE_TAGS.has(el.name) && looksLikeFurniture(el));
 }
 
 /**

@@ -45,7 +45,24 @@ describe('what a measure is of', () => {
       [700e6, 'EUR', null],
       [5, '%', null],
     ]);
-    expect(figures('de', 'Die Aktie fiel um zehn Prozent. Danach erholte sie sich.')).toEqual([[10, '%', null]]);
+    expect(figures('de', 'Zuletzt waren es zehn Prozent. Danach erholte sie sich.')).toEqual([[10, '%', null]]);
+  });
+});
+
+describe('what a share given as a change changes', () => {
+  it.each([
+    ['en', 'The company cut its workforce by 10 per cent last year.', [10, '%', 'workforce']],
+    ['de', 'Die Aktien von Kessa fielen nach dem Bericht um zehn Prozent.', [10, '%', 'Aktien']],
+    ['fr', "L'action de Kessa a chuté de 15 % mardi.", [15, '%', 'action']],
+    ['es', 'Las acciones de Kessa cayeron un 10 % tras el anuncio.', [10, '%', 'acciones']],
+  ])('%s: %s', (language, body, expected) => {
+    expect(figures(language, body)).toEqual([expected]);
+  });
+
+  it('takes no noun a preposition governs, no name and nothing outside the clause', () => {
+    expect(figures('en', 'In the north, turnout rose by 4 per cent.')).toEqual([[4, '%', null]]);
+    expect(figures('en', 'Kessa said on Monday it grew by 5 per cent.')).toEqual([[5, '%', null]]);
+    expect(figures('de', 'Nach dem Bericht stieg Kessa um zehn Prozent.')).toEqual([[10, '%', null]]);
   });
 });
 

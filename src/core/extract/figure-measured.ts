@@ -70,7 +70,8 @@ export function measuredBefore(ctx: ArticleContext, first: number): string | nul
   const linked = (i: number) => i > 0 && /^[\s\u00a0]+$/.test(body.slice(tokens[i - 1].end, tokens[i].start));
   const owner = tokens[first - 1];
   if (!owner || !lex.amountOwners.has(owner.lower) || !linked(first)) return null;
-  const opens = (i: number) => i >= 0 && (lex.subjectLeads.has(tokens[i].lower) || lex.connectorArticles.has(tokens[i].lower) || /^l['’]/.test(tokens[i].lower));
+  // English's "a" is among the articles every language layers in; in French it is "has".
+  const opens = (i: number) => i >= 0 && !lex.auxiliaries.has(tokens[i].lower) && (lex.subjectLeads.has(tokens[i].lower) || lex.connectorArticles.has(tokens[i].lower) || /^l['’]/.test(tokens[i].lower));
   const noun = (i: number) => i >= 0 && /^\p{Ll}/u.test(tokens[i].text) && !lex.functionWords.has(tokens[i].lower) && !lex.prepositions.has(tokens[i].lower);
   // "l'édifice" is one token: its article is glued on.
   const bare = (i: number) => tokens[i].text.replace(/^l['’]/i, '');
@@ -102,4 +103,39 @@ export function minuteOf(ctx: ArticleContext, start: number, end: number): strin
   if (item && !/\p{Lu}[\p{L}'’-]+\s*$/u.test(item)) return null;
   const name = /((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s*$/u.exec(before);
   return name?.[1] ?? null;
+}
+
+/** How far before a share its subject may stand. */
+const SUBJECT_WITHIN = 120;
+
+/**
+ * What a share changes when the text gives it as a change ("sent the share price down 15 per cent",
+ * "Die Aktien von Kessa fielen nach dem Bericht um zehn Prozent", "l'action a chuté de 15 %"): the
+ * nearest noun phrase before it in its clause that a determiner opens and no preposition governs (in
+ * German, nor a noun before it: "der Nachricht der Vorwürfe" is a genitive).
+ */
+export function changedThing(ctx: ArticleContext, start: number, read: NounReader): string | null {
+  const { tokens, body, lex } = ctx;
+  let p = tokenAt(tokens, 0, start) - 1;
+  if (p < 0 || !lex.changeLinks.has(tokens[p].lower) || !/^[\s\u00a0]+$/.test(body.slice(tokens[p].end, start))) return null;
+  const floor = Math.max(0, start - SUBJECT_WITHIN);
+  const opens = (w: string) => (lex.subjectLeads.has(w) || lex.determiners.has(w) || lex.connectorArticles.has(w)) && !lex.pronouns.has(w) && !lex.selfWords.has(w) && !lex.prepositions.has(w) && !lex.auxiliaries.has(w);
+  for (let i = p - 1; i >= 0 && tokens[i].start >= floor; i--) {
+    // A clause or a number ends the search: the subject is of this clause.
+    if (/[.;:,!?()«»"“”\d]/.test(body.slice(tokens[i].end, tokens[i + 1].start)) || /^\d/.test(tokens[i].lower)) return null;
+    const glued = /^l['’]\p{L}/u.test(tokens[i].lower);
+    if (!glued && !opens(tokens[i].lower)) continue;
+    const prev = tokens[i - 1];
+    const sameClause = !!prev && prev.start >= floor && !/[.;:,!?()]/.test(body.slice(prev.end, tokens[i].start));
+    if (sameClause && lex.prepositions.has(prev.lower)) continue;
+    if (sameClause && lex.nounCapitals && /^\p{Lu}/u.test(prev.text) && !lex.functionWords.has(prev.lower)) continue;
+    // "L'action": the article is glued to its noun, which is taken alone.
+    const found = glued ? { counts: tokens[i].text } : read(ctx, i + 1, tokens[i].end);
+    if (!found) return null;
+    const counts = found.counts.replace(/^l['’]/iu, '');
+    const noun = tokens[glued ? i : i + 1];
+    if (named(ctx, noun) || (lex.nounCapitals ? !/^\p{Lu}/u.test(noun.text) : !/^\p{Ll}/u.test(counts))) return null;
+    return counts;
+  }
+  return null;
 }

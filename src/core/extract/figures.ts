@@ -3,7 +3,7 @@
 import type { Figure } from '../types.js';
 import { sentenceIndexAt, type ArticleContext } from './context.js';
 import type { Lexicon } from './lang/index.js';
-import { measuredAfter, measuredBefore, minuteOf } from './figure-measured.js';
+import { changedThing, measuredAfter, measuredBefore, minuteOf } from './figure-measured.js';
 import { isNumberWord, parseNumber, type Parsed } from './numbers.js';
 import { withScores } from './scores.js';
 import type { Token } from './text.js';
@@ -150,7 +150,7 @@ function describe(
   // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself: it says what
   // it measures beside it ("40 percent of the shares"), which its text does not take in.
   const counted = unit ? null : countedThing(ctx, k, end);
-  let counts = counted?.counts ?? (unit ? (measuredAfter(ctx, k, end, unit, countedThing) ?? measuredBefore(ctx, first)) : null);
+  let counts = counted?.counts ?? (unit ? (measuredAfter(ctx, k, end, unit, countedThing) ?? measuredBefore(ctx, first) ?? (unit === '%' ? changedThing(ctx, start, countedThing) : null)) : null);
   if (counted) end = counted.end;
   const si = sentenceIndexAt(ctx, start);
   const following = tokens[k]?.lower ?? '';

@@ -86,5 +86,6 @@ export const de: LanguageData = {
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'knapp', 'fast', 'beinahe', 'gut', 'über', 'mehr als', 'weniger als', 'bis zu', 'an die', 'mindestens', 'annähernd', 'nahezu'],
   shareOf: 'der des',
   otherWords: 'weitere weiteren weiterer',
+  changeLinks: 'um',
   measureLinks: 'wert höhe volumen umfang summe betrag gesamtwert',
 };

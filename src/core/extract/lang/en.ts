@@ -78,5 +78,6 @@ export const en: LanguageData = {
   measureOf: 'of in',
   measureOfArticles: 'the its their these those all',
   otherWords: 'another other others additional further',
+  changeLinks: 'by down up',
   measureLinks: 'worth valued value estimated totalling totaling amounting costing priced',
 };

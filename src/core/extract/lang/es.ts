@@ -101,5 +101,6 @@ export const es: LanguageData = {
   amountOwners: 'de',
   verbEndings: 'aron ieron yeron aban ían ó',
   otherWords: 'otro otra otros otras',
+  changeLinks: 'un en',
   measureLinks: 'valor monto importe valorado valorada estimado estimada cifrado cifrada total',
 };

@@ -92,5 +92,6 @@ export const fr: LanguageData = {
   amountOwners: "de d' d’",
   verbEndings: 'aient èrent',
   otherWords: 'autre autres',
+  changeLinks: 'de',
   measureLinks: 'valeur montant estimé estimée estimés estimées évalué évaluée chiffré chiffrée total',
 };

@@ -82,6 +82,7 @@ export interface Lexicon {
   /** The language's own (not English's): English names no noun before its amount so. */
   amountOwners: Set<string>;
   verbEndings: string[];
+  changeLinks: Set<string>;
   otherWords: Set<string>;
   abbreviations: Set<string>;
   numbers: Map<string, number>;
@@ -187,6 +188,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     shareOf: set((d) => d.shareOf),
     amountOwners: new Set(split(own.amountOwners)),
     verbEndings: split(own.verbEndings),
+    changeLinks: new Set(split(own.changeLinks)),
     otherWords: set((d) => d.otherWords),
     abbreviations: set((d) => d.abbreviations),
     numbers,

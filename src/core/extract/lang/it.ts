@@ -74,5 +74,6 @@ export const it: LanguageData = {
   amountOwners: 'di da',
   verbEndings: 'arono erono irono avano evano',
   otherWords: 'altro altra altri altre',
+  changeLinks: 'del di',
   measureLinks: 'valore importo pari stimato stimata totale',
 };

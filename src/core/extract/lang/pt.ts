@@ -84,5 +84,6 @@ export const pt: LanguageData = {
   amountOwners: 'de',
   verbEndings: 'aram eram iram avam',
   otherWords: 'outro outra outros outras',
+  changeLinks: 'em',
   measureLinks: 'valor montante avaliado avaliada estimado estimada total',
 };

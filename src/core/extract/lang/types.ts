@@ -86,6 +86,8 @@ export interface LanguageData {
    * "una multa de 5 millones de euros"): the noun is what the amount measures.
    */
   amountOwners?: string;
+  /** Words right before a share that make it a change of the clause's subject ("fell by 12 per cent", "fielen um zehn Prozent", "a chuté de 15 %"). */
+  changeLinks?: string;
   /** Endings of finite verbs that no noun has ("optaron", "recorrían", "mangeaient"): a counted noun ends before one. */
   verbEndings?: string;
   /** Words before a bare number saying it counts more of a thing counted just before ("los otros 17", "another 40"). */

@@ -19,15 +19,18 @@ for (const [id, text] of texts) writeFileSync(join(dir, `${id}.txt`), text);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('runFeed', () => {
-  it('gives the same articles from .txt files and from a JSONL corpus, identical texts as one article', () => {
+  it('gives the same articles from .txt files and from a JSONL corpus; identical texts are one article unless their addresses differ', () => {
     const [txt, jsonl] = (['txt', 'jsonl'] as const).map((feed) => runFeed(feed, rows, texts, dir));
     for (const run of [txt, jsonl]) {
       expect(run.lost).toEqual([{ id: 'x4', why: 'text not in the cache' }]);
-      expect(run.articleOf.get('x1')!.id).toBe(run.articleOf.get('x2')!.id);
-      expect(run.rowsOf.get(run.articleOf.get('x1')!.id)).toEqual(['x1', 'x2']);
-      expect(run.report.articles).toHaveLength(2);
       expect(run.times.map(([stage]) => stage)).toEqual(['read + clean', 'extract', 'reuse', 'stories', 'resolve + compare']);
     }
+    // Without addresses the same text is one article; two outlets' addresses make two reports of it.
+    expect(txt.articleOf.get('x1')!.id).toBe(txt.articleOf.get('x2')!.id);
+    expect(txt.rowsOf.get(txt.articleOf.get('x1')!.id)).toEqual(['x1', 'x2']);
+    expect(txt.report.articles).toHaveLength(2);
+    expect(jsonl.articleOf.get('x1')!.id).not.toBe(jsonl.articleOf.get('x2')!.id);
+    expect(jsonl.report.articles).toHaveLength(3);
     expect(jsonl.articleOf.get('x3')!.url).toBe('https://kellmark-post.example/teachers');
     expect(txt.articleOf.get('x3')!.body).toBe(jsonl.articleOf.get('x3')!.body);
   });

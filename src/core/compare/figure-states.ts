@@ -68,11 +68,11 @@ export const isLowerBound = (text: string): boolean => LOWER_BOUND.test(text);
 
 /**
  * A count its sentence gives as a revision of an earlier one ("the toll rose to 27", "according to
- * updated figures", "asciende a", "s'alourdit", "steigt auf", "по обновленным данным"): it is of a later
+ * updated figures", "the toll now stands at", "asciende a", "s'alourdit", "steigt auf", "по обновленным данным"): it is of a later
  * time than a report that does not say so, even when neither report is dated.
  */
 const UPDATE =
-  /\b(?:ris(?:es|en)|rose|climb(?:s|ed)|jump(?:s|ed)|increas(?:es|ed)) to\b|\bupdated?\b|\blatest (?:figures?|toll|count|tally|update)\b|\bnew (?:toll|figures?|count|tally)\b|\b(?:asciende|ascendió|aumentó|aumenta|sube|subió|eleva|elevó) a\b|\b(?:actualizad[oa]s?|nuevo balance|nuevas cifras)\b|\bs['’]alourdit\b|\b(?:grimpe|passe|passé|monte) à\b|\b(?:nouveau bilan|bilan actualisé|nouvelles données)\b|\b(?:steigt|stieg|gestiegen) auf\b|\b(?:aktualisiert|neuen angaben|neuesten angaben)\b|\b(?:sale|salito|salgono|aumenta|aumentato) a\b|\b(?:aggiornat[oaie]|nuovo bilancio)\b|\b(?:sobe|subiu|aumentou) para\b|\b(?:atualizad[oa]s?|novo balanço)\b|(?:возросл[оаи]?|вырос(?:ло|ла|ли)?|увеличил(?:ось|ся|ась|ись)) до|(?:новы[ем]|обновл[её]нны[ем]|уточн[её]нны[ем]|последни[ем]) данны[мх]/iu;
+  /\b(?:is|are|has|have|stands?) now\b|\bnow (?:stands?|totals?|numbers?|says?|puts?|reports?|confirms?|at)\b|\b(?:ahora|ya) (?:son|es|hay|suman|asciende)\b|\b(?:désormais|maintenant) (?:de|à)\b|\bs['’]élève désormais\b|\b(?:inzwischen|mittlerweile) (?:bei|auf)\b|теперь составляет|\b(?:ris(?:es|en)|rose|climb(?:s|ed)|jump(?:s|ed)|increas(?:es|ed)) to\b|\bupdated?\b|\blatest (?:figures?|toll|count|tally|update)\b|\bnew (?:toll|figures?|count|tally)\b|\b(?:asciende|ascendió|aumentó|aumenta|sube|subió|eleva|elevó) a\b|\b(?:actualizad[oa]s?|nuevo balance|nuevas cifras)\b|\bs['’]alourdit\b|\b(?:grimpe|passe|passé|monte) à\b|\b(?:nouveau bilan|bilan actualisé|nouvelles données)\b|\b(?:steigt|stieg|gestiegen) auf\b|\b(?:aktualisiert|neuen angaben|neuesten angaben)\b|\b(?:sale|salito|salgono|aumenta|aumentato) a\b|\b(?:aggiornat[oaie]|nuovo bilancio)\b|\b(?:sobe|subiu|aumentou) para\b|\b(?:atualizad[oa]s?|novo balanço)\b|(?:возросл[оаи]?|вырос(?:ло|ла|ли)?|увеличил(?:ось|ся|ась|ись)) до|(?:новы[ем]|обновл[её]нны[ем]|уточн[её]нны[ем]|последни[ем]) данны[мх]/iu;
 
 export const isUpdate = (sentence: string): boolean => UPDATE.test(sentence);
 

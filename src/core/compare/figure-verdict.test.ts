@@ -211,3 +211,52 @@ describe('counts that are not of one set at one time', () => {
     expect(fr.figure_groups.find((g) => g.values.some((v) => v.value === 41))?.quantity).toMatch(/dead/);
   });
 });
+
+describe('a change over time needs evidence of time', () => {
+  const ferry = (a: [string, string], b: [string, string]) =>
+    pair(
+      [a[0], 'Ferry capsizes off Velmar', `${a[1]} Rescuers searched the water through the night for survivors, and the harbour was closed to other traffic.`],
+      [b[0], 'Velmar ferry disaster', `${b[1]} Dana Kellor, who runs the Velmar lifeboat station, said crews would stay out until the weather turned.`],
+    );
+
+  it('reads a lower toll from a later report of the same day, with no revision, as a disagreement', () => {
+    const r = ferry(
+      ['5 June, 2031 08:00', '16 people died when a ferry capsized off the Velmar coast, the Northshire coastguard said.'],
+      ['5 June, 2031 15:00', 'A ferry capsized off the Velmar coast. 14 people died, the Northshire coastguard said.'],
+    );
+    expect(disagreements(r)).toEqual(['people dead on 2031-06-05: 16 vs 14']);
+    expect(verdicts(r).join('\n')).not.toMatch(/change over time/);
+  });
+
+  it('still reads a higher later toll, a revision\'s wording or another day as a change', () => {
+    const higher = ferry(
+      ['5 June, 2031 08:00', '14 people died when a ferry capsized off the Velmar coast, the Northshire coastguard said.'],
+      ['5 June, 2031 15:00', 'A ferry capsized off the Velmar coast. 16 people died, the Northshire coastguard said.'],
+    );
+    expect(verdicts(higher)).toContain('changed: people dead: 14, then 16 (2031-06-05) (a change over time)');
+    const now = ferry(
+      ['5 June, 2031', '16 people died when a ferry capsized off the Velmar coast, the Northshire coastguard said.'],
+      ['5 June, 2031', 'A ferry capsized off the Velmar coast. The Northshire coastguard now says 14 people died.'],
+    );
+    expect(disagreements(now)).toEqual([]);
+    expect(verdicts(now)[0]).toMatch(/^changed: .*a change over time/);
+    const days = ferry(
+      ['5 June, 2031', '16 people died when a ferry capsized off the Velmar coast, the Northshire coastguard said.'],
+      ['6 June, 2031', 'A ferry capsized off the Velmar coast. 14 people died, the Northshire coastguard said.'],
+    );
+    expect(verdicts(days)[0]).toMatch(/^changed: /);
+  });
+
+  it('reads consistent values of one day from two outlets as agreeing, not as a change', () => {
+    const estimate = ferry(
+      ['5 June, 2031', 'About 9,000 homes lost power in Velmar after the storm, the Northshire grid operator said.'],
+      ['5 June, 2031', 'The storm left 9,200 homes without power in Velmar, the Northshire grid operator said.'],
+    );
+    expect(verdicts(estimate)).toEqual([expect.stringMatching(/^agree: homes: (?:9,000 \/ 9,200|9,200 \/ 9,000)$/)]);
+    const bounds = ferry(
+      ['5 June, 2031', 'At least 12 people died when a ferry capsized off the Velmar coast, the Northshire coastguard said.'],
+      ['5 June, 2031', 'A ferry capsized off the Velmar coast. At least 15 people died, the Northshire coastguard said.'],
+    );
+    expect(verdicts(bounds)).toEqual([expect.stringMatching(/^agree: people dead: /)]);
+  });
+});

@@ -81,6 +81,18 @@ const sameTime = (a: When, b: When): boolean =>
   !a.unknown && !b.unknown && a.day === b.day && (a.instant === null || b.instant === null ? !!a.update === !!b.update : Math.abs(a.instant - b.instant) <= SAME_TIME_MS);
 
 /**
+ * A toll only grows, so of two reports of one day at hours apart the later one giving a lower toll,
+ * with no word of a revision, is no later count: its outlet gives another figure for the same event
+ * (16 dead at 08:00, 14 dead at 15:00 from another article is a disagreement, not a change).
+ */
+function tollDown(x: Placed, y: Placed, when: Map<Placed, When>): boolean {
+  const [a, b] = [when.get(x)!, when.get(y)!];
+  if (!x.growing || !y.growing || x.figure.article === y.figure.article || a.day !== b.day || a.instant === null || b.instant === null) return false;
+  const [early, late, lateWhen] = a.instant <= b.instant ? [x, y, b] : [y, x, a];
+  return late.figure.value < early.figure.value && !lateWhen.update && !consistent(x, y);
+}
+
+/**
  * Two values of one quantity agree: `agrees`, two lower bounds ("at least 150", "au moins 156"; both
  * hold of any count above them), or a toll's lower bound ("at least 12") under a higher count.
  */
@@ -117,13 +129,18 @@ export function figureGroup(story: string, part: Placed[]): FigureGroup {
     for (const p of part) if (dayOf(p) === day) (byArticle.get(p.figure.article) ?? byArticle.set(p.figure.article, []).get(p.figure.article)!).push(p);
     const sets = [...byArticle.values()];
     const conflict = (a: Placed[], b: Placed[]) =>
-      a.some((x) => b.some((y) => sameTime(when.get(x)!, when.get(y)!))) && !a.some((x) => b.some((y) => consistent(x, y)));
+      a.some((x) => b.some((y) => sameTime(when.get(x)!, when.get(y)!) || tollDown(x, y, when))) && !a.some((x) => b.some((y) => consistent(x, y)));
     if (sets.some((a, i) => sets.slice(i + 1).some((b) => conflict(a, b)))) disputedDays.add(day);
   }
   for (const v of list) v.disputed = disputedDays.has(v.date);
-  const distinct = new Set(list.map((v) => v.value)).size;
+  // A change over time needs evidence of time between two values: other days, hours apart, a
+  // revision's wording, or one article giving both. Other articles' values of one time that are
+  // consistent ("about 9,000" and 9,200; "at least 12" and "at least 15") are one count, not a change.
+  const changed = part.some((x, i) =>
+    part.slice(i + 1).some((y) => x.figure.value !== y.figure.value && (x.figure.article === y.figure.article || (!sameTime(when.get(x)!, when.get(y)!) && !tollDown(x, y, when)))),
+  );
   // One value from one independent origin (copies count under what they copy) corroborates nothing.
-  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : distinct > 1 ? 'changed' : new Set(part.map((p) => p.root)).size > 1 ? 'agree' : 'one source';
+  const verdict: FigureGroup['verdict'] = disputedDays.size ? 'disagree' : changed ? 'changed' : new Set(part.map((p) => p.root)).size > 1 ? 'agree' : 'one source';
   return { story, quantity, unit, dates: days, values: list, verdict, detail: detailOf(quantity, list, verdict, unit, part.every((p) => p.growing)) };
 }
 
@@ -163,7 +180,8 @@ export function roundingUnit(value: number): number {
  */
 function detailOf(quantity: string, values: FigureGroup['values'], verdict: FigureGroup['verdict'], unit: string | null, toll: boolean): string {
   const fmt = (n: number) => formatValue(n, unit);
-  if (verdict === 'agree' || verdict === 'one source') return `${quantity}: ${fmt(values[0].value)}`;
+  // Consistent values of one time are all shown: "homes: 9,000 / 9,200".
+  if (verdict === 'agree' || verdict === 'one source') return `${quantity}: ${[...new Set(values.map((v) => fmt(v.value)))].join(' / ')}`;
   if (verdict === 'disagree') {
     const parts = [...new Set(values.filter((v) => v.disputed).map((v) => v.date))].map(
       (day) => `${day ? ` on ${day}` : ''}: ${values.filter((v) => v.disputed && v.date === day).map((v) => fmt(v.value)).join(' vs ')}`,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../analyze.js';
 import { cleanDoc, readInput } from '../ingest/index.js';
 import type { Article } from '../types.js';
+import { compareStories } from './index.js';
 
 const BODY = `Workers at the Calloway glassworks will lose their night shift from next month, as the plant cuts output after a fall in orders from builders, the Lindenford Courier has learned.
 
@@ -150,5 +151,23 @@ The water at the weir above the town is still rising, according to the Velmarian
     expect(originsOf('weir')).toEqual([['the velmarian foreign ministry', 2], ['velmarian officials', 1]]);
     const ministry = r.claims.find((c) => c.text.includes('weir'))!.origins[0];
     expect(ministry.articles).toEqual([idOf('valleybulletin.example.html'), idOf('kestreldaily.example.html')].sort());
+  });
+});
+
+describe('one person named in two scripts, in a declined form', () => {
+  // An English report and a Russian one citing the same union head: the Russian gives his name in
+  // the genitive after "по словам" ("Томаса Хейла" of "Томас Хейл"). One origin, not two.
+  const EN = `Velmar port strike halts shipping\n\nhttps://harbourherald.example/2031/06/05/velmar-port-strike\n\n5 June, 2031\n\nDockworkers at the port of Velmar walked off the job on Thursday, halting all cargo shipping, said Thomas Hale, the head of the Velmar dockworkers' union.\n\nThe strike is the first at Velmar in twenty years.`;
+  const RU = `Забастовка в порту Велмара остановила судоходство\n\nhttps://kessanews.example/2031/06/05/velmar-zabastovka\n\n5 июня 2031\n\nДокеры порта Велмара в четверг прекратили работу, остановив все грузовые перевозки, по словам Томаса Хейла, главы профсоюза докеров Велмара.\n\nЗабастовка стала первой в Велмаре за двадцать лет.`;
+
+  it('counts "Thomas Hale" and "Томаса Хейла" as one origin', () => {
+    const articles: Article[] = [
+      ['hale-en.txt', EN],
+      ['hale-ru.txt', RU],
+    ].flatMap(([name, text]) => readInput(name, new TextEncoder().encode(text)).docs.map(cleanDoc));
+    const r = analyzeArticles(articles);
+    const story = { id: 'story-velmar', articles: articles.map((a) => a.id), span: ['2031-06-05', '2031-06-05'] as [string, string] };
+    const [verdict] = compareStories({ ...r, stories: [story], articles, extractions: [] }).verdicts;
+    expect(verdict.origins).toEqual([{ label: expect.stringMatching(/^(?:Thomas Hale|Томаса Хейла)$/), articles: articles.map((a) => a.id).sort() }]);
   });
 });

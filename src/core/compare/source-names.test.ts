@@ -38,6 +38,23 @@ describe('source names', () => {
     expect(new Set(names.slice(0, 4).map(key)).size).toBe(1);
     expect(key('Jonas Berg')).not.toBe(key('Ilse Marken'));
   });
+
+  it('folds one person across scripts and case endings, and keeps other people apart', () => {
+    const ru = ['Томас Хейл', 'Томаса Хейла', 'Томасу Хейлу', 'Томасом Хейлом', 'Даны Келлор', 'Анны Велмаровой'];
+    const pl = ['Tomasz Halski', 'Tomasza Halskiego', 'Tomaszowi Halskiemu'];
+    const uk = ['Томасові Хейлу'];
+    const names = ['Thomas Hale', 'Dana Kellor', 'Anna Velmarova', 'Tomas Verhoek', ...ru, ...pl, ...uk];
+    const lang = (n: string) => (ru.includes(n) ? 'ru' : pl.includes(n) ? 'pl' : uk.includes(n) ? 'uk' : 'en');
+    const key = samePerson(names, lang);
+    expect(new Set(['Thomas Hale', ...ru.slice(0, 4), ...uk].map(key)).size).toBe(1);
+    expect(key('Даны Келлор')).toBe(key('Dana Kellor'));
+    expect(key('Анны Велмаровой')).toBe(key('Anna Velmarova'));
+    expect(new Set(pl.map(key)).size).toBe(1);
+    // Another surname, or the same consonants in one script only, is another person.
+    expect(key('Tomasz Halski')).not.toBe(key('Thomas Hale'));
+    expect(key('Tomas Verhoek')).not.toBe(key('Thomas Hale'));
+    expect(samePerson(['Thomas Hale', 'Thomas Hill'])('Thomas Hill')).toBe('Thomas Hill');
+  });
 });
 
 describe('origins of a claim', () => {

@@ -3,6 +3,7 @@
 // office"); never a piece of the sentence ("Only the day before"), a bare common noun ("the
 // firm", "Harbour") or a title glued to a name ("Chairman Lindqvist" is Lindqvist).
 import { isTitle, lexiconFor } from '../extract/lang/index.js';
+import { caseForms, consonantKey } from '../extract/names.js';
 import { crossNameKey } from '../stories/cross.js';
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -73,21 +74,51 @@ export function withoutTitles(name: string, language: string | null): string[] {
   return words.slice(from);
 }
 
+/** One word of a person's name as samePerson compares it. */
+interface NameWord {
+  /** Cross-script keys of the word and of its stem without a case ending. */
+  keys: string[];
+  /** Consonant keys of the same forms, for names written in two scripts. */
+  consonants: string[];
+  latin: boolean;
+}
+
+function nameWord(word: string, language: string | null): NameWord {
+  const forms = caseForms(word, language);
+  return {
+    keys: forms.map((f) => crossNameKey(f) ?? f),
+    consonants: forms.map(consonantKey),
+    latin: !/[^\u0000-\u024f]/u.test(word),
+  };
+}
+
+/**
+ * Two words of names are one: a form of one (itself, or its stem without a case ending) shares its
+ * cross-script key with a form of the other, or agrees on `prefix` letters of it (a given name);
+ * written in two scripts, their consonants agree ("Thomas" and "Томаса", "Hale" and "Хейла").
+ */
+function sameWord(a: NameWord, b: NameWord, prefix = 0): boolean {
+  const cut = (k: string) => (prefix ? k.slice(0, prefix) : k);
+  if (a.keys.some((x) => b.keys.some((y) => cut(x) === cut(y)))) return true;
+  return a.latin !== b.latin && a.consonants.some((x) => x.length >= 2 && b.consonants.includes(x));
+}
+
 /**
  * One key per person among the given names: "Kwame Kofi Mensah" and "Kwame Mensah",
- * "Sergei Volkov" and "Serghei Volkov", "Chairman Mensah" and "Mensah" are one (the same surname
- * under the cross-script name folding, title words left out, and given names that agree on their
- * first letters or are left out). `language` gives each name's language for its title words.
+ * "Sergei Volkov" and "Serghei Volkov", "Chairman Mensah" and "Mensah", "Thomas Hale" and, in a
+ * Russian article, "Томаса Хейла" are one (the same surname under the cross-script name folding and
+ * its case endings, title words left out, and given names that agree on their first letters or are
+ * left out). `language` gives each name's language for its title words and case endings.
  */
 export function samePerson(names: string[], languageOf: (name: string) => string | null = () => null): (name: string) => string {
   const sorted = [...new Set(names)].sort();
-  const parts = (name: string) => withoutTitles(name, languageOf(name)).map((w) => crossNameKey(w) ?? w.toLowerCase());
+  const parts = new Map(sorted.map((name) => [name, withoutTitles(name, languageOf(name)).map((w) => nameWord(w, languageOf(name)))]));
   const key = new Map(sorted.map((n) => [n, n]));
   for (let i = 0; i < sorted.length; i++) {
     for (let j = 0; j < i; j++) {
-      const [a, b] = [parts(sorted[i]), parts(sorted[j])];
-      if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) continue;
-      const given = a.length === 1 || b.length === 1 || a[0].slice(0, 3) === b[0].slice(0, 3);
+      const [a, b] = [parts.get(sorted[i])!, parts.get(sorted[j])!];
+      if (a.length === 0 || b.length === 0 || !sameWord(a[a.length - 1], b[b.length - 1])) continue;
+      const given = a.length === 1 || b.length === 1 || sameWord(a[0], b[0], 3);
       if (given) {
         key.set(sorted[i], key.get(sorted[j])!);
         break;

@@ -105,6 +105,39 @@ export function soundToken(token: string): string {
   return t;
 }
 
+/** Languages whose given names and surnames take case endings ("Томаса Хейла", "Tomasza Halskiego"). */
+const DECLINING = new Set(['ru', 'uk', 'be', 'pl', 'cs', 'sk']);
+/**
+ * Case endings of a name word, romanised, longest first: Russian, Ukrainian and Belarusian genitive,
+ * dative, instrumental and prepositional ("Томаса", "Томасу", "Томасом", "Хейлові", "Ивановой",
+ * "Сергея"), Polish and Czech ("Tomaszowi", "Tomaszem", "Halskiego", "Halskiemu", "Novákovi").
+ */
+const CASE_ENDING = /(?:iego|iemu|ego|emu|eho|ogo|omu|owi|ovi|evi|om|em|ym|im|oy|oj|ej|ou|ya|yu|a|u|e|y|i)$/;
+
+/**
+ * The romanised forms one word of a name may stand for: the word, and in a language whose names
+ * decline (any Cyrillic word, or `language` Russian, Ukrainian, Belarusian, Polish, Czech or
+ * Slovak) its stem without a case ending, when three letters or more are left. A nominative and
+ * its oblique forms share the stem ("Хейл", "Хейла", "Хейлом"; "Дана", "Даны"); so do a
+ * feminine and its oblique form ("Иванова", "Ивановой").
+ */
+export function caseForms(word: string, language: string | null): string[] {
+  const plain = romanise(word).replace(/[^a-z]/g, '');
+  if (!(/[\u0400-\u04ff]/u.test(word) || DECLINING.has(language ?? ''))) return [plain];
+  const stem = plain.replace(CASE_ENDING, '');
+  return stem.length >= 3 && stem !== plain ? [plain, stem] : [plain];
+}
+
+/**
+ * The consonants of a name word as soundToken folds it, an h after a consonant dropped ("th",
+ * "kh"): what one name keeps when one outlet writes it in Latin letters and another transcribes
+ * how it sounds in Cyrillic ("Thomas Hale", "Томас Хейл" are "tms hl" both). Weak on its own (Hale
+ * and Hill share it): for comparing a name across scripts, every word of it at once.
+ */
+export function consonantKey(word: string): string {
+  return soundToken(word).replace(/([^aeiou])h/g, '$1').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
 const soundCache = new Map<string, string>();
 
 /** A whole name's sound key (soundToken word by word): see soundToken. */

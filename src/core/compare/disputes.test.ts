@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../analyze.js';
 import { cleanDoc, readInput } from '../ingest/index.js';
 import type { Article } from '../types.js';
+import { analyseTexts, datedReport } from '../../testing/named-texts.js';
 
 function page(outlet: string, host: string, published: string, headline: string, body: string): string {
   const paragraphs = body.split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
@@ -106,5 +107,26 @@ Her deputy, Olek Strand, will run the company until the board names a successor.
     expect(story.articles).toHaveLength(2);
     expect(modeIn('second.html')).not.toBe('disputed');
     expect(framing('second.html')).not.toBe('disputed');
+  });
+});
+
+describe('a figure the outlet reports as disputed by others', () => {
+  // Two outlets report one toll; one adds that residents dispute it. Our own invented story.
+  const FIRST = 'Sixteen people died when a ferry capsized off the Velmar coast on Thursday, the Northshire coastguard said. Rescuers searched the water through the night for survivors near the harbour entrance.';
+  const report = (second: string) =>
+    analyseTexts([datedReport('harbourherald', 'velmar-a', '5 June, 2031', 'Ferry capsizes off Velmar', FIRST), datedReport('quaynews', 'velmar-b', '5 June, 2031', 'Velmar ferry disaster', second)]);
+  const secondFraming = (r: ReturnType<typeof report>) => r.framing.find((f) => f.article === r.articles.find((a) => a.url?.includes('quaynews'))!.id)?.mode;
+
+  it('frames the article as disputing the toll: participle with its agent, relative clause', () => {
+    for (const cue of ['a figure contested by the opposition', 'a number challenged by residents', 'a toll that residents dispute']) {
+      const r = report(`The coastguard said 16 people died when a ferry capsized off the Velmar coast on Thursday, ${cue}. Rescuers searched the water through the night.`);
+      expect(r.stories.filter((s) => s.articles.length === 2)).toHaveLength(1);
+      expect([cue, secondFraming(r)]).toEqual([cue, 'disputed']);
+    }
+  });
+
+  it('does not read "disputed territory" as a dispute of the toll', () => {
+    const r = report('The ferry capsized off the Velmar coast on Thursday near the disputed territory of Kessa, and 16 people died, the coastguard said. Rescuers searched the water through the night.');
+    expect(secondFraming(r)).not.toBe('disputed');
   });
 });

@@ -26,6 +26,33 @@ describe('sentence attribution', () => {
     ]);
   });
 
+  it('reads a figure or a statement disputed by someone as disputed, in English, French, Spanish and German', () => {
+    const disputed = [
+      'The toll, disputed by residents, stood at 16 on Thursday.',
+      'The coastguard put the toll at 16, a toll that residents dispute.',
+      'The figure of 16, contested by the opposition, was given on Thursday.',
+      'The coastguard gave a toll of 16, a number challenged by the union.',
+      'Le bilan de 16 morts, contesté par les habitants, a été donné jeudi.',
+      "Les garde-côtes ont donné un bilan de 16 morts, un chiffre que l'opposition conteste.",
+      'La cifra de 16 muertos, cuestionada por los vecinos, se dio el jueves.',
+      'El balance de 16 muertos fue contestado por la oposición.',
+      'Die Zahl von 16 Toten, die Anwohner bestreiten, nannte die Küstenwache am Donnerstag.',
+      'Die Zahl von 16 Toten wird von der Opposition angezweifelt.',
+    ];
+    for (const sentence of disputed) expect([sentence, modes(sentence)[0][0]]).toEqual([sentence, 'disputed']);
+  });
+
+  it('reads "disputed territory", a labour dispute and a question of funding as no dispute', () => {
+    const plain = [
+      'The ferry sank near the disputed territory of Kessa on Thursday.',
+      'Dockers have dubbed the dispute the long winter.',
+      'The mayor said that the question of funding remained open.',
+      'Le navire a coulé près du territoire contesté de Kessa.',
+      'La disputa territorial sigue abierta.',
+    ];
+    for (const sentence of plain) expect([sentence, modes(sentence)[0][0]]).not.toEqual([sentence, 'disputed']);
+  });
+
   it('reads a passive "called", "charged" or "observed" as the outlet\'s own account, the active as speech', () => {
     const body = [
       'The walkout was called by the ferry crews after talks broke down.',

@@ -261,5 +261,42 @@ export const NAME_LINKS = set('da de di do dos das del della van von der den ter
 export const HEDGE_RE =
   /\b(allegedly|reportedly|purportedly|supposedly|apparently|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|(?:is|are|was|were) said to|unconfirmed|unverified|rumou?red|believed to|thought to|ha(?:s|ve|d) not (?:yet )?been (?:confirmed|verified))\b/i;
 
-export const DISPUTE_RE =
-  /\b(ha(?:s|ve|d)(?: not|n't)(?: yet)? (?:responded|commented|confirmed)|(?:did|does|do)(?: not|n't)(?: immediately)? (?:respond|comment|confirm)|declined to comment|den(?:y|ies|ied|ying)|reject(?:s|ed)? (?:the |these |those )?(?:claim|accusation|allegation|report)s?|dismiss(?:es|ed)|disput(?:e|es|ed)|refut(?:e|es|ed)|no evidence|without (?:providing |offering )?evidence|could not (?:be )?(?:independently )?verif(?:y|ied)|baseless|unfounded)\b/i;
+/**
+ * Words for what a dispute is of: a figure, a toll, a claim or an account ("the disputed toll",
+ * "le bilan contesté", "la cifra cuestionada", "die umstrittene Zahl").
+ */
+const DISPUTED_THINGS =
+  'figures?|tolls?|numbers?|counts?|tall(?:y|ies)|estimates?|claims?|accounts?|reports?|versions?|findings|results?|statements?|allegations?|accusations?|' +
+  'bilans?|chiffres?|nombres?|décomptes?|versions?|cifras?|balances?|números?|versión|versiones|zahlen?|angaben|bilanz|opferzahl(?:en)?|darstellung';
+
+/** Not after a determiner: "the dispute", "the question", "la disputa" are nouns, no one disputing. */
+const NOT_NOUN = "(?<!(?:the|a|an|its|their|his|her|this|that|these|those|any|no|la|el|las|los|una|un|su|sus) )";
+
+/**
+ * A sentence that reports its content as disputed: a denial or a refusal to confirm ("denied",
+ * "has not responded", "no evidence"), or a dispute of a figure or a statement in the forms a report
+ * gives it: a participle with its agent ("disputed by residents", "contested by the opposition",
+ * "contesté par", "cuestionado por", "bestritten von", "angezweifelt"), a relative clause ("a toll
+ * that residents dispute", "que l'opposition conteste", "que los vecinos cuestionan", "die Anwohner
+ * bestreiten"), the verb with its object ("residents dispute the figure"), the figure said to be
+ * disputed ("the figure is disputed") or named so ("the disputed toll", "le bilan contesté").
+ * "Disputed" before anything else ("disputed territory") and the noun ("a labour dispute") are
+ * no dispute of what the sentence reports.
+ */
+export const DISPUTE_RE = new RegExp(
+  [
+    /(?<!\p{L})(?:ha(?:s|ve|d)(?: not|n't)(?: yet)? (?:responded|commented|confirmed)|(?:did|does|do)(?: not|n't)(?: immediately)? (?:respond|comment|confirm)|declined to comment|den(?:y|ies|ied|ying)|reject(?:s|ed)? (?:the |these |those )?(?:claim|accusation|allegation|report)s?|dismiss(?:es|ed)|refut(?:e|es|ed)|no evidence|without (?:providing |offering )?evidence|could not (?:be )?(?:independently )?verif(?:y|ied)|baseless|unfounded)(?!\p{L})/u.source,
+    /(?<!\p{L})(?:disputed|contested|challenged|questioned|doubted) by(?!\p{L})|(?<!\p{L})(?:that|which|whom)(?: [\p{L}'’-]+){1,3} NOT_NOUN(?:dispute[sd]?|contest(?:s|ed)?|challenged?|questioned|doubt(?:s|ed)?)(?!\p{L})/u.source,
+    /(?<!\p{L})NOT_NOUN(?:dispute[sd]?|disputing) (?:the|this|that|these|those|its|their|his|her|a|an|any|such|it|them)(?!\p{L})/u.source,
+    /(?<!\p{L})(?:contest(?:s|ed|ing)?|challeng(?:es|ed|ing)) (?:the |this |that |these |those |its |their |his |her )?(?:[\p{L}-]+ )?(?:DISPUTED_THINGS)(?!\p{L})/u.source,
+    /(?<!\p{L})(?:is|are|was|were|been|remains?|remained) (?:still |widely |hotly )?(?:disputed|contested)(?!\p{L})|(?<!\p{L})(?:disputed|contested) (?:DISPUTED_THINGS)(?!\p{L})/u.source,
+    // French, Spanish, German.
+    /(?<!\p{L})(?:contesté|contestée|contestés|contestées|mis en doute|mise en doute|remis en cause|remise en cause|démenti|démentie) par(?!\p{L})|(?<!\p{L})que(?: [\p{L}'’-]+){0,3} conteste(?:nt)?(?!\p{L})|(?<!\p{L})qu['’][\p{L}'’-]+(?: [\p{L}'’-]+){0,2} conteste(?:nt)?(?!\p{L})|(?<!\p{L})(?:DISPUTED_THINGS) contesté(?:e|s|es)?(?!\p{L})/u.source,
+    /(?<!\p{L})(?:contestad[oa]s?|cuestionad[oa]s?|puest[oa]s? en duda|desmentid[oa]s?|rechazad[oa]s?) por(?!\p{L})|(?<!\p{L})que(?: [\p{L}'’-]+){0,3} NOT_NOUN(?:cuestiona[n]?|disputa[n]?|rechaza[n]?|niega[n]?)(?!\p{L})|(?<!\p{L})(?:DISPUTED_THINGS) cuestionad[oa]s?(?!\p{L})/u.source,
+    /(?<!\p{L})(?:bestritten von|angezweifelt|in zweifel gezogen)(?!\p{L})|(?<!\p{L})von(?: [\p{L}-]+){1,2} bestritten(?!\p{L})|(?<!\p{L})(?:die|der|das|welche[rs]?)(?: [\p{L}-]+){1,3} (?:bestreiten|bestreitet|anzweifeln|anzweifelt)(?!\p{L})|(?<!\p{L})(?:bestreitet|bestreiten|bestritt|bestritten) (?:die|den|das|diese|diesen)(?!\p{L})|(?<!\p{L})umstrittene[n]? (?:DISPUTED_THINGS)(?!\p{L})/u.source,
+  ]
+    .join('|')
+    .replaceAll('DISPUTED_THINGS', DISPUTED_THINGS)
+    .replaceAll('NOT_NOUN', NOT_NOUN),
+  'iu',
+);

@@ -10,13 +10,18 @@ export function parseHtml(html: string): Document {
   return parseDocument(capNesting(closeRunawayTitle(html)), { lowerCaseTags: true, lowerCaseAttributeNames: true });
 }
 
-/** A title longer than this that holds markup has lost its close tag. */
+/** A title longer than this that holds any markup has lost its close tag. */
 const RUNAWAY_TITLE_CHARS = 1000;
+
+/** Markup that only a page's head or body holds, never a title's text: a title holding it ran on. */
+const PAGE_MARKUP = /<(?:\/(?:head|html)|(?:head|body|meta|link|script|style|base|p|div|h[1-6]|article|main|section|header|nav|table|ul|ol|img)\b)/i;
 
 /**
  * The markup with a runaway <title> closed before its first tag. A title's content is raw text to
- * the parser up to </title>: a page saved or served with that close tag missing (a truncated head)
- * reads as one long title and an empty body. A real title is a line, never markup.
+ * the parser up to </title>: a page saved or served with that close tag missing (a truncated head,
+ * a hand-written page) reads as one long title and an empty body. A real title is a line, never
+ * the page's own markup: a title that holds head or body markup (`</head>`, `<meta`, `<body`,
+ * `<p`) ran on whatever its length, and one past RUNAWAY_TITLE_CHARS did if it holds any tag.
  */
 export function closeRunawayTitle(html: string): string {
   const open = /<title\b[^>]*>/i.exec(html.length > 200_000 ? html.slice(0, 200_000) : html);
@@ -24,10 +29,11 @@ export function closeRunawayTitle(html: string): string {
   const start = open.index + open[0].length;
   const closeAt = html.slice(start).search(/<\/title\s*>/i);
   const end = closeAt === -1 ? html.length : start + closeAt;
-  if (end - start <= RUNAWAY_TITLE_CHARS) return html;
-  const firstTag = html.slice(start, end).search(/<[a-zA-Z!\/]/);
-  if (firstTag === -1) return html;
-  return `${html.slice(0, start + firstTag)}</title>${html.slice(start + firstTag)}`;
+  const title = html.slice(start, end);
+  const pageMarkup = title.search(PAGE_MARKUP);
+  const cut = pageMarkup !== -1 ? pageMarkup : end - start > RUNAWAY_TITLE_CHARS ? title.search(/<[a-zA-Z!\/]/) : -1;
+  if (cut === -1) return html;
+  return `${html.slice(0, start + cut)}</title>${html.slice(start + cut)}`;
 }
 
 /** Open elements beyond this depth are dropped, their text kept: no article nests deeper. */

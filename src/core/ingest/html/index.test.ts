@@ -35,6 +35,24 @@ describe('extractHtml', () => {
     expect(extractHtml(html).body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(3);
   });
 
+  it('reads a short page whose <title> lost its close tag before the head ended', () => {
+    const html = `<html><head><title>Velmar council votes to close the ferry pier
+      <meta charset="utf-8"></head><body><h1>Velmar council votes to close the ferry pier</h1>${[1, 2, 3].map(para).join('')}</body></html>`;
+    const { body, headline } = extractHtml(html);
+    expect(body.split('\n\n').filter((p) => p.startsWith('Paragraph'))).toHaveLength(3);
+    expect(headline).toBe('Velmar council votes to close the ferry pier');
+    // The same with no head markup after the title: the body is what closes it.
+    const bare = `<html><head><title>Velmar council votes\n<body><p>${'Dana Kellor said the pier had been unsafe for years. '.repeat(4)}</p></body></html>`;
+    expect(extractHtml(bare).body).toContain('Dana Kellor said the pier');
+  });
+
+  it('leaves a title with a literal angle bracket or inline tag as it is', () => {
+    for (const title of ['Kessa turnout < 40% as Velmar votes', 'Velmar votes <i>again</i> on the pier']) {
+      const page = `<html><head><title>${title}</title></head><body><p>x</p></body></html>`;
+      expect(closeRunawayTitle(page)).toBe(page);
+    }
+  });
+
   it('leaves a long title without markup as it is', () => {
     const title = 'Dana Kellor on the Northshire budget, '.repeat(40);
     expect(closeRunawayTitle(`<title>${title}</title><body><p>x</p></body>`)).toBe(`<title>${title}</title><body><p>x</p></body>`);

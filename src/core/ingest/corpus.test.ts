@@ -71,3 +71,23 @@ describe('CSV records (every field is text: only blank text applies)', () => {
     expect(r.errors).toEqual([{ source: 'vale.csv#3', message: 'field "text" is blank; expected the article text as a string' }]);
   });
 });
+
+describe('CSV delimiters (read from the header row)', () => {
+  const SAID = 'Harbour master Dana Kellor said: "It is closed, for now; we will see in spring."';
+  it('reads a semicolon-delimited export, with commas and semicolons inside quoted fields', () => {
+    const csv = `title;text;url;date\r\n"Velmar pier, closed";"${PIER} ${SAID.replace(/"/g, '""')}";https://harbourherald.example/pier;02.03.2026\r\nQuay;"${QUAY}";;03.03.2026\r\n`;
+    const r = readCsv('velmar.csv', csv);
+    expect(r.errors).toEqual([]);
+    expect(r.docs.map((d) => [d.source, d.meta.headline, d.text, d.meta.url, d.meta.published])).toEqual([
+      ['velmar.csv#2', 'Velmar pier, closed', `${PIER} ${SAID}`, 'https://harbourherald.example/pier', '02.03.2026'],
+      ['velmar.csv#3', 'Quay', QUAY, null, '03.03.2026'],
+    ]);
+  });
+
+  it('keeps commas as the delimiter when only quoted fields hold semicolons, and reads tabs', () => {
+    const comma = readCsv('velmar.csv', `title,text,"notes; internal"\nPier,"${PIER}; ${QUAY}",checked; ok\n`);
+    expect(comma.docs.map((d) => [d.meta.headline, d.text])).toEqual([['Pier', `${PIER}; ${QUAY}`]]);
+    const tab = readCsv('velmar.csv', `title\ttext\nPier\t"${PIER}, again"\n`);
+    expect(tab.docs.map((d) => [d.meta.headline, d.text])).toEqual([['Pier', `${PIER}, again`]]);
+  });
+});

@@ -152,11 +152,31 @@ export function readJsonLines(path: string, lines: JsonLine[]): Parsed {
   return { docs, errors };
 }
 
-/** CSV with a header row; `source` carries the line the record starts on. */
-export function readCsv(path: string, text: string, delimiter = ','): Parsed {
+/** Delimiters a spreadsheet export separates its columns with. */
+const CSV_DELIMITERS = [',', ';', '\t'];
+
+/**
+ * The delimiter a CSV's header row uses: of comma, semicolon and tab, the one it holds most often
+ * outside quotes (spreadsheets in locales with a decimal comma export with semicolons); comma when
+ * it holds none. The header names the columns, so it holds every delimiter the rows do.
+ */
+function csvDelimiter(text: string): string {
+  const counts = new Map(CSV_DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\n') break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  return CSV_DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best));
+}
+
+/** CSV with a header row; `source` carries the line the record starts on. The delimiter is read from the header unless given. */
+export function readCsv(path: string, text: string, delimiter?: string): Parsed {
   const docs: RawDoc[] = [];
   const errors: InputError[] = [];
   const normalised = text.replace(/\r\n?/g, '\n');
+  delimiter ??= csvDelimiter(normalised);
   let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   try {
     rows = parseCsv(normalised, {

@@ -99,7 +99,7 @@ function readDecompressed(path: string, data: Uint8Array, kind: Kind, maxBytes: 
   if (!text.trim()) return fail('empty file (whitespace only)');
   const legacy = decoded.legacy ? { legacyCharset: decoded.legacy } : {};
   if (kind === 'csv' || kind === 'tsv') {
-    const parsed = readCsv(path, text, kind === 'tsv' ? '\t' : ',');
+    const parsed = readCsv(path, text, kind === 'tsv' ? '\t' : undefined);
     return { ...parsed, docs: parsed.docs.map((d) => ({ ...d, ...legacy })) };
   }
   const doc: RawDoc = kind === 'html' ? { source: path, format: 'html', html: text, meta: {}, ...legacy } : { source: path, format: 'txt', text, meta: {}, ...legacy };

@@ -45,4 +45,24 @@ describe('legacy charsets', () => {
     // Western text stays windows-1252 (chardet names it ISO-8859-1 or windows-1252).
     expect(decodeText(iconv.encode(WESTERN, 'windows-1252'))).toEqual({ ok: true, value: WESTERN, legacy: 'windows-1252' });
   });
+
+  it('reads a long windows-1252 page with a few stray bytes it leaves undefined, as U+FFFD; a double-byte charset stays refused', () => {
+    const stray = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+    const page = Buffer.concat([
+      Buffer.from('<html><head><title>Bakers protest rent rise</title></head><body><article><h1>Bakers protest rent rise</h1>'),
+      ...Array.from({ length: 12 }, (_, i) => [iconv.encode(`<p>${i + 1}. ${WESTERN}`, 'windows-1252'), Buffer.from(i < stray.length ? [stray[i]] : []), Buffer.from('</p>')]).flat(),
+      Buffer.from('</article></body></html>'),
+    ]);
+    const read = readInput('rents.html', page);
+    expect(read.errors).toEqual([]);
+    expect(read.docs[0].legacyCharset).toBe('windows-1252');
+    const body = cleanDoc(read.docs[0]).body;
+    expect(body).toContain(`12. ${WESTERN}`);
+    expect(body.match(/\uFFFD/g)).toHaveLength(stray.length);
+    // The same in a UTF-8 page: its UTF-8 stays, the stray byte reads as U+FFFD.
+    const utf8 = Buffer.concat([Buffer.from(`${WESTERN} ${WESTERN} `), Buffer.from([0x9d]), Buffer.from(` ${WESTERN} ${WESTERN}`)]);
+    expect(decodeText(utf8)).toEqual({ ok: true, value: `${WESTERN} ${WESTERN} \uFFFD ${WESTERN} ${WESTERN}`, legacy: 'windows-1252' });
+    const japanese = iconv.encode('ベルマー市議会は火曜日、古いフェリー桟橋の閉鎖を決めた。港長のダナ・ケラー氏は、修理には少なくとも二年かかると述べた。', 'shift_jis');
+    expect(readInput('sanbashi.txt', japanese).errors).toEqual([{ source: 'sanbashi.txt', message: expect.stringMatching(/not windows-1252 either/) }]);
+  });
 });

@@ -116,8 +116,15 @@ function resolveCharset(label: string): string | 'impossible' | null {
 export type Decoded = Result<string> & { legacy?: LegacyCharset };
 export type LegacyCharset = NonNullable<RawDoc['legacyCharset']>;
 
-/** Bytes windows-1252 leaves undefined: text in it never holds them, so they rule the guess out. */
+/** Bytes windows-1252 leaves undefined: text in it holds them only as strays (read as U+FFFD). */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * More undefined bytes than this share of the text rules windows-1252 out: a saved or pasted page
+ * keeps a stray one every few thousand bytes, while the double-byte charsets (Shift_JIS, GBK)
+ * write them as lead bytes every few characters.
+ */
+const MAX_CP1252_UNDEFINED_SHARE = 0.005;
 
 /** What chardet reads of at most this many bytes is enough to tell Cyrillic from Western text. */
 const DETECT_BYTES = 64 * 1024;
@@ -137,7 +144,8 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
  * Text that is not UTF-8, declaring nothing or UTF-8 wrongly, is read in its legacy charset
  * (windows-1251 when it reads as Cyrillic, else windows-1252), and said so in `legacy`; with
  * `guess: false` it is refused instead. Text that is UTF-8 but for a few stray bytes keeps its
- * UTF-8 and reads only those bytes in the legacy charset. Never replaces bad bytes silently.
+ * UTF-8 and reads only those bytes in the legacy charset. A few bytes windows-1252 leaves
+ * undefined read as U+FFFD; more than a stray share of them refuse the guess.
  */
 export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, opts: { guess?: boolean } = {}): Decoded {
   const bom = utf16Bom(bytes);
@@ -169,8 +177,8 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, o
     const mixed = hasUtf8Sequence(bytes);
     const legacy = mixed ? 'windows-1252' : legacyCharsetOf(bytes);
     if (legacy === 'windows-1252') {
-      const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
-      if (undefinedAt >= 0) return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)}), and not windows-1252 either (byte 0x${bytes[undefinedAt].toString(16)} at ${undefinedAt})` };
+      const undefinedAt = cp1252Undefined(bytes, mixed);
+      if (undefinedAt.length > bytes.length * MAX_CP1252_UNDEFINED_SHARE) return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)}), and not windows-1252 either (byte 0x${bytes[undefinedAt[0]].toString(16)} at ${undefinedAt[0]})` };
     }
     return { ok: true, value: mixed ? decodeMixed(bytes, legacy) : iconv.decode(buffer, legacy), legacy };
   }
@@ -194,6 +202,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += n;
   }
   return i;
+}
+
+/**
+ * Offsets of the bytes windows-1252 leaves undefined among those read in it: every byte, or in
+ * mixed text only the stray ones (a UTF-8 '”' ends in 0x9D, which is no stray).
+ */
+function cp1252Undefined(bytes: Uint8Array, mixed: boolean): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const n = mixed ? utf8Length(bytes, i) : 0;
+    if (n === 0 && CP1252_UNDEFINED.has(bytes[i])) at.push(i);
+    i += Math.max(n, 1);
+  }
+  return at;
 }
 
 /** Whether the bytes hold a whole multi-byte UTF-8 sequence: a legacy text almost never does. */

@@ -82,7 +82,7 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
     const batch = pending;
     pending = [];
     let added: string[];
-    let refused = 0;
+    const refused = new Set<Article>();
     try {
       added = await store.db.transaction((tx) => store.insertArticles(batch, tx));
     } catch (err) {
@@ -94,15 +94,16 @@ export async function ingestInputs(store: Store, inputs: InputSource[], opts: In
           added.push(...(await store.db.transaction((tx) => store.insertArticles([article], tx))));
         } catch (one) {
           if (!isDataError(one)) throw one;
-          refused++;
+          refused.add(article);
           summary.errors.push({ source: article.source, message: `cannot store: ${(one as Error).message.replace(/\s+/g, ' ')}` });
         }
       }
     }
-    // After inserting: an article an older store holds under another id has taken that id.
-    summary.ids.push(...batch.map((a) => a.id));
+    // After inserting: an article an older store holds under another id has taken that id. One the
+    // store refused is not stored: it is an error, never an id.
+    summary.ids.push(...batch.filter((a) => !refused.has(a)).map((a) => a.id));
     summary.added.push(...added);
-    summary.duplicates += batch.length - added.length - refused;
+    summary.duplicates += batch.length - added.length - refused.size;
     opts.onCommit?.(added.length, summary.added.length);
   };
 

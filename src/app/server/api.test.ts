@@ -144,6 +144,25 @@ describe.skipIf(noShared)('API over the seeds', () => {
     expect(past.body.results.length).toBeGreaterThan(0);
   });
 
+  it('reads text with a UTF-32 byte order mark, refuses a NUL in one line naming the file, and lists no refused article', async () => {
+    const text = (place: string) => `${place} ferry pier to close\n\nThe ${place} council voted on Tuesday to close the old ferry pier after divers found cracks in its piles, harbour master Dana Kellor said.`;
+    const utf32 = (s: string, le: boolean) => {
+      const out = Buffer.alloc(4 * (s.length + 1));
+      [0xfeff, ...[...s].map((c) => c.codePointAt(0)!)].forEach((cp, i) => (le ? out.writeUInt32LE(cp, 4 * i) : out.writeUInt32BE(cp, 4 * i)));
+      return out;
+    };
+    const withNul = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('Kessa').replace('old', 'old\u0000'), 'utf16le')]);
+    const res = await upload([
+      { name: 'velmar-le.txt', content: utf32(text('Velmar'), true) },
+      { name: 'northshire-be.txt', content: utf32(text('Northshire'), false) },
+      { name: 'kessa.txt', content: withNul },
+    ]);
+    const body = await res.json();
+    expect(body.errors).toEqual([{ source: 'upload/kessa.txt', message: 'NUL character (U+0000) in the text; text cannot hold it' }]);
+    expect(body.ids).toEqual(body.added);
+    expect(body.stories.map((s: { headline: string }) => s.headline)).toEqual(['Velmar ferry pier to close', 'Northshire ferry pier to close']);
+  });
+
   it('keeps hostile markup as inert JSON text (answered once analysed when asked to wait)', async () => {
     const res = await upload([{ name: HOSTILE_FILE, content: HOSTILE_HTML, type: 'text/html' }], '?wait=analysis');
     const body = await res.json();

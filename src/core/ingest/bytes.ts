@@ -60,7 +60,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return end > 0 && controls / end > 0.02;
 }
 
-function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+/**
+ * The Unicode encoding a byte order mark names. UTF-32's are read first: the UTF-32LE mark opens
+ * with the UTF-16LE one (FF FE 00 00), and read as UTF-16 its text is a NUL after every character.
+ */
+function unicodeBom(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le';
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
@@ -138,7 +144,7 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
 }
 
 /**
- * Strict decoding: UTF-16 with a BOM, or without one when its NUL bytes say so (`legacy` names it), otherwise UTF-8 unless `fallbackCharset` (a declared
+ * Strict decoding: UTF-16 or UTF-32 with a BOM, or without one when its NUL bytes say so (`legacy` names it), otherwise UTF-8 unless `fallbackCharset` (a declared
  * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
  * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
  * Text that is not UTF-8, declaring nothing or UTF-8 wrongly, is read in its legacy charset
@@ -148,7 +154,7 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
  * undefined read as U+FFFD; more than a stray share of them refuse the guess.
  */
 export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, opts: { guess?: boolean } = {}): Decoded {
-  const bom = utf16Bom(bytes);
+  const bom = unicodeBom(bytes);
   if (bom) return { ok: true, value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bom) };
   if (looksBinary(bytes)) {
     const utf16 = utf16ByNuls(bytes);

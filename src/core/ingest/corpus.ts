@@ -110,9 +110,6 @@ export function recordToDoc(
     outlet: value(picked.outlet),
     language: value(picked.language),
   };
-  // PostgreSQL text cannot hold U+0000 (JSON may escape it as \u0000): the record is refused here
-  // rather than failing its whole batch at the store.
-  if ([text, html, ...Object.values(meta)].some((v) => v?.includes('\u0000'))) return 'NUL character (U+0000) in the record; text cannot hold it';
   const doc: RawDoc = { source, format, meta };
   if (text) doc.text = text;
   if (html) doc.html = html;

@@ -165,6 +165,41 @@ describe('formats', () => {
     expect(csv.docs[0]).toMatchObject({ text: story, meta: { headline: 'Pier' } });
   });
 
+  it('reads UTF-32 with a byte-order mark (LE and BE) in every format', () => {
+    const utf32 = (text: string, le: boolean) => {
+      const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+      const out = Buffer.alloc(4 * points.length);
+      points.forEach((cp, i) => (le ? out.writeUInt32LE(cp, 4 * i) : out.writeUInt32BE(cp, 4 * i)));
+      return out;
+    };
+    const story = 'Velmar pier vote: the harbour board approved the repairs, Dana Kellor said. Café owners 👍';
+    for (const le of [true, false]) {
+      const txt = roundTrip('w32.txt', utf32(`Velmar pier\n\n${story}`, le));
+      expect(txt.errors).toEqual([]);
+      expect(txt.docs[0].text).toBe(`Velmar pier\n\n${story}`);
+      const jsonl = roundTrip('w32.jsonl', utf32(`${JSON.stringify({ title: 'Velmar pier', text: story })}\n`, le));
+      expect(jsonl.errors).toEqual([]);
+      expect(jsonl.docs.map((d) => d.text)).toEqual([story]);
+      const csv = roundTrip('w32.csv', utf32(`text,title\n"${story}",Velmar pier\n`, le));
+      expect(csv.errors).toEqual([]);
+      expect(csv.docs[0]).toMatchObject({ text: story, meta: { headline: 'Velmar pier' } });
+    }
+  });
+
+  it('refuses a document holding a NUL character in any format, in one line naming it', () => {
+    const late = Buffer.concat([Buffer.from(`${ARTICLE}\n\n${'The pier board met again. '.repeat(3000)}`), Buffer.from([0]), Buffer.from(' The end.')]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${ARTICLE}\u0000`, 'utf16le')]);
+    for (const [name, bytes] of [['late-nul.txt', late], ['late-nul.html', Buffer.from(`<p>${late.toString('latin1')}</p>`, 'latin1')], ['nul16.txt', utf16]] as const) {
+      const r = roundTrip(name, bytes);
+      expect(r.docs, name).toEqual([]);
+      expect(r.errors, name).toEqual([{ source: r.path, message: 'NUL character (U+0000) in the text; text cannot hold it' }]);
+    }
+    // Escaped in JSON, it costs its record only.
+    const jsonl = roundTrip('nul.jsonl', `${JSON.stringify({ title: 'Pier', text: 'The pier \u0000 vote.' })}\n${JSON.stringify({ title: 'Quay', text: 'Fine text.' })}\n`);
+    expect(jsonl.docs.map((d) => d.meta.headline)).toEqual(['Quay']);
+    expect(jsonl.errors).toEqual([{ source: `${jsonl.path}#1`, message: 'NUL character (U+0000) in the text; text cannot hold it' }]);
+  });
+
   it('strips a UTF-8 byte-order mark', () => {
     expect(roundTrip('bom.txt', `\ufeff${ARTICLE}`).docs[0].text).toBe(ARTICLE);
   });

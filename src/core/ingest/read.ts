@@ -81,7 +81,23 @@ export function readInput(path: string, bytes: Uint8Array, opts: ReadOptions = {
 
 const RECORD_KINDS = new Set<Kind>(['jsonl', 'csv', 'tsv', 'warc']);
 
+/**
+ * The documents of any format, less those holding a NUL character: text never holds one, and the
+ * store's text cannot (PostgreSQL refuses U+0000). A NUL past the binary sniff, in UTF-16 or
+ * UTF-32 text, or escaped in JSON (\u0000) refuses its document here, in one line naming it,
+ * rather than failing at the store.
+ */
 function readDecompressed(path: string, data: Uint8Array, kind: Kind, maxBytes: number): ReadResult {
+  const read = readKind(path, data, kind, maxBytes);
+  const holdsNul = (doc: RawDoc) => [doc.text, doc.html, ...Object.values(doc.meta)].some((v) => typeof v === 'string' && v.includes('\u0000'));
+  if (!read.docs.some(holdsNul)) return read;
+  return {
+    docs: read.docs.filter((doc) => !holdsNul(doc)),
+    errors: [...read.errors, ...read.docs.filter(holdsNul).map((doc) => ({ source: doc.source, message: 'NUL character (U+0000) in the text; text cannot hold it' }))],
+  };
+}
+
+function readKind(path: string, data: Uint8Array, kind: Kind, maxBytes: number): ReadResult {
   const fail = (why: string): ReadResult => ({ docs: [], errors: [{ source: path, message: why }] });
 
   // WARC payloads may be any binary type; each HTML record is checked on its own.

@@ -1,7 +1,7 @@
 // cleanDoc: one RawDoc to one Article. Metadata a corpus or page states wins; what the text itself
 // shows comes next; anything still unknown stays null.
 import { createHash } from 'node:crypto';
-import type { Article, ArticleFlag, IsoDate, RawDoc } from '../types.js';
+import type { Article, ArticleFlag, Credit, IsoDate, RawDoc } from '../types.js';
 import { findCredits, pictureItemCredit } from './credits.js';
 import { dayOrderOf } from './date-parse.js';
 import { extractHtml, normaliseDate, type HtmlExtraction } from './html/index.js';
@@ -137,8 +137,7 @@ function signingAgency(found: TextFindings): string | null {
 }
 
 /** The agency distributing a page that is one captioned picture (see pictureItemCredit): it signs the item. */
-function pictureAgency(body: string): string | null {
-  const credit = pictureItemCredit(body);
+function pictureAgency(credit: Credit | null): string | null {
   return credit ? knownOutletName(credit.name) ?? credit.name : null;
 }
 
@@ -205,8 +204,10 @@ export function cleanDoc(doc: RawDoc): Article {
   } else if (body.length < SHORT_WORDS * 12 && wordCount(body.replace(/\s+/g, ' ').trim()) < SHORT_WORDS) flags.push('short');
 
   const named = outletOf(doc, html, found, url);
-  const outlet = named ?? signingAgency(found) ?? pictureAgency(body);
-  const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body });
+  // Read once: the picture's credit both signs the page and is one of its credits.
+  const picture = pictureItemCredit(body);
+  const outlet = named ?? signingAgency(found) ?? pictureAgency(picture);
+  const credits = findCredits({ leadAgency: found.dates.lead?.agency ?? null, leadEvidence: found.leadEvidence, datelineAgencies: found.datelineAgencies, lines: found.creditLines, body, picture });
   const published = date.published;
   const publishedMonth = date.month ?? null;
   return {

@@ -54,6 +54,8 @@ export interface CreditInput {
   /** Sign-off and copyright lines cleaning took out of the body. */
   lines: string[];
   body: string;
+  /** The page's picture credit when the page is one captioned picture (pictureItemCredit of the body). */
+  picture: Credit | null;
 }
 
 /** Credits in order: the dateline's first, then the body's, then the sign-offs'. */
@@ -104,8 +106,7 @@ export function findCredits(input: CreditInput): Credit[] {
     }
     if (!matched) push(out, agencyName(line, true), line);
   }
-  const picture = pictureItemCredit(input.body);
-  if (picture) push(out, picture.name, picture.evidence);
+  if (input.picture) push(out, input.picture.name, input.picture.evidence);
   return out;
 }
 

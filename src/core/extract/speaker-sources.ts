@@ -1,0 +1,84 @@
+// Who speaks for words a clause does not give a person as its subject: the source a relay cites
+// ("…, citing the prosecutor"), the institution whose statement it is ("the statement said", "a post
+// on Roe's account"), the body an impersonal verb names ("сообщили в МЧС"), and the speaker a quote
+// names at its own end. Split from speakers.ts, which finds the cue these fill in.
+import { mentionsIn, type ArticleContext } from './context.js';
+import { isAddressee } from './speaker-clauses.js';
+import { subjectsIn, type Subject } from './speakers.js';
+import type { Token } from './text.js';
+
+/** The person or organisation a relay after the subject cites ("…, citing X"), or null. */
+export function citedSource(ctx: ArticleContext, from: number, to: number): Subject | null {
+  // The relay's preposition ("citando a", "unter Berufung auf") governs the source: no bar here.
+  const named = mentionsIn(ctx, from, to).find((m) => ctx.entities[ctx.entityOf[m]].type !== 'place');
+  if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  return subjectsIn(ctx, from, to, false, true).find((s) => s.kind === 'description' || (s.kind === 'entity' && ctx.entities[s.entity].type !== 'place')) ?? null;
+}
+
+/**
+ * "“The plane listed him among its passengers, Aviakontrol said,” TASS reported": the quote ends
+ * in its own attribution, so the outlet outside only relays it. The person or organisation named
+ * right before a speech verb that closes the quote, or null.
+ */
+export function innerSpeaker(ctx: ArticleContext, innerStart: number, innerEnd: number): number | null {
+  const text = ctx.body.slice(Math.max(innerStart, innerEnd - 12), innerEnd);
+  const verb = /(\p{L}+)[\s,.;]*$/u.exec(text);
+  if (!verb || !ctx.lex.speechVerbs.has(verb[1])) return null;
+  const verbStart = innerEnd - text.length + verb.index;
+  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+    const [a, b] = ctx.mentions[m].span;
+    if (b > verbStart) continue;
+    if (a < innerStart || !/^\s+$/.test(ctx.body.slice(b, verbStart)) || !/[,)]\s*(?:\p{Ll}{1,3}\s+)?$/u.test(ctx.body.slice(Math.max(innerStart, a - 8), a))) return null;
+    const e = ctx.entityOf[m];
+    return ctx.entities[e].type === 'person' || ctx.entities[e].type === 'organization' ? e : null;
+  }
+  return null;
+}
+
+/**
+ * "«…», — сообщили в МЧС", "В ведомстве Минтранса заявили": an impersonal verb with its subject
+ * unwritten and the body whose people speak after "в": that organisation is the speaker.
+ */
+export function bodyAfter(ctx: ArticleContext, tokens: Token[], k: number): Subject | null {
+  const prep = tokens[k];
+  const next = tokens[k + 1];
+  if (!prep || !next || !ctx.lex.bodyPrepositions.has(prep.lower)) return null;
+  const m = mentionsIn(ctx, next.start, next.start + 1)[0];
+  if (m === undefined || ctx.entities[ctx.entityOf[m]].type !== 'organization') return null;
+  return { kind: 'entity', entity: ctx.entityOf[m], pos: ctx.mentions[m].span[1] };
+}
+
+/**
+ * "— говорится в сообщении ФСБ", "the statement said", "dijo el ministerio": an institution's
+ * statement. The person or organisation named right after the noun ("a post on Jo Roe's account"), else the organisation last named
+ * before the quote.
+ */
+export function statementSource(ctx: ArticleContext, tokens: Token[], until: number, quoteStart: number): Subject | null {
+  const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.lower));
+  if (!noun) return null;
+  const isOrg = (m: number) => ctx.entities[ctx.entityOf[m]].type === 'organization';
+  // "la Procura di Valmora in una nota": the noun is the institution's own name.
+  const named = mentionsIn(ctx, Math.max(0, noun.start - 60), noun.end).find((m) => isOrg(m) && ctx.mentions[m].span[0] <= noun.start && ctx.mentions[m].span[1] >= noun.end);
+  if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  const isSource = (m: number) =>
+    (isOrg(m) || ctx.entities[ctx.entityOf[m]].type === 'person') && !/[.!?]/.test(ctx.body.slice(Math.min(noun.end, ctx.mentions[m].span[1]), Math.max(noun.start, ctx.mentions[m].span[0])));
+  // "Roe's office said", "a post on Roe's account said": the owner written before or after the noun.
+  const owner = mentionsIn(ctx, tokens[0].start, noun.start).filter((m) => isSource(m) && /^['’]s\b/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 3))).pop();
+  const after = owner ?? mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
+  if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
+  // "lo contó la firma a la radio X. «…», dijo la empresa": the medium spoken to is not the one speaking.
+  const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m));
+  const last = before[before.length - 1];
+  return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
+}
+
+/** The body named after "в" among the few words right before the verb at token i ("В МЧС сообщили"). */
+export function bodyBefore(ctx: ArticleContext, tokens: Token[], i: number): Subject | null {
+  if (ctx.lex.bodyPrepositions.size === 0) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const body = bodyAfter(ctx, tokens, k);
+    if (body) return body;
+  }
+  return null;
+}
+

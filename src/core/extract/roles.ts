@@ -6,6 +6,7 @@ import { mentionsIn, type ArticleContext } from './context.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
 import { isAcronym } from './names.js';
+import { citedSpan } from './speaker-clauses.js';
 import type { Token } from './text.js';
 
 /** Lowercase, final dot dropped: "Gen." -> "gen". */
@@ -56,7 +57,8 @@ function roleWords(phrase: string): string[] {
 
 /** ", Chief of the General Staff of ...," or ", the regional military commander," after a name. */
 export function appositiveRole(lex: Lexicon, body: string, end: number): string[] {
-  if (body[end] !== ',') return [];
+  // "la agencia Kessa, citando al fiscal general": the office of the source a relay cites, not the name's.
+  if (body[end] !== ',' || citedSpan(body, end, end)) return [];
   const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(body.slice(end, end + 90));
   if (!m) return [];
   const words = roleWords(m[1]);

@@ -75,6 +75,8 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
+  // "la fiscalía", "the interior ministry": an institution no name of the article was found for is no one in focus.
+  if (ctx.lex.orgWords.has(head) && !ctx.lex.roleHeads.has(head)) return null;
   // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
   // record: the person last in focus whom the description's gender and age fit.
   const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;

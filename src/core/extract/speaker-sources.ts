@@ -12,7 +12,33 @@ export function citedSource(ctx: ArticleContext, from: number, to: number): Subj
   // The relay's preposition ("citando a", "unter Berufung auf") governs the source: no bar here.
   const named = mentionsIn(ctx, from, to).find((m) => ctx.entities[ctx.entityOf[m]].type !== 'place');
   if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
-  return subjectsIn(ctx, from, to, false, true).find((s) => s.kind === 'description' || (s.kind === 'entity' && ctx.entities[s.entity].type !== 'place')) ?? null;
+  return subjectsIn(ctx, from, to, false, true).find((s) => s.kind === 'description' || (s.kind === 'entity' && ctx.entities[s.entity].type !== 'place')) ?? citedDescription(ctx, from, to);
+}
+
+/**
+ * "citando a la fiscalía", "citing prosecutors", "citing the interior ministry": an institution or
+ * office the relay cites without a name, as a description; it is the organisation the article
+ * names with that noun, if any. A few lowercase words ending in an institution noun or a role head.
+ */
+function citedDescription(ctx: ArticleContext, from: number, to: number): Subject | null {
+  const text = ctx.body.slice(from, to).trim();
+  const words = text.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  if (words.length > 5 || !words.every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const head = words[words.length - 1];
+  const noun = ctx.lex.orgWords.has(head) ? head : [head, head.replace(/e?s$/, '')].find((w) => ctx.lex.roleHeads.has(w));
+  if (!noun) return null;
+  const lead = ctx.lex.subjectLeads.has(words[0]) || ctx.lex.connectorArticles.has(words[0]) ? 1 : 0;
+  const pos = from + ctx.body.slice(from, to).trimEnd().length;
+  return { kind: 'description', words: [...words.slice(lead, -1), noun], text, pos, forEntity: institutionNamed(ctx, noun, from) };
+}
+
+/** The organisation named before `pos` whose name holds the noun ("la Fiscalía de Velmar" for "la fiscalía"), or null. */
+export function institutionNamed(ctx: ArticleContext, noun: string, pos: number): number | null {
+  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+    const e = ctx.entityOf[m];
+    if (ctx.mentions[m].span[0] < pos && ctx.entities[e].type === 'organization' && ctx.entities[e].name.toLowerCase().split(/\s+/).includes(noun)) return e;
+  }
+  return null;
 }
 
 /**

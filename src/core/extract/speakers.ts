@@ -7,8 +7,8 @@ import { complementEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, statementSource } from './speaker-sources.js';
-import { afterAccording, insideQuote, mentionsIn, tokensOutside, type ArticleContext } from './context.js';
-import type { Token } from './text.js';
+import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { spanIndexAt, type Token } from './text.js';
 
 export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
 export { innerSpeaker } from './speaker-sources.js';
@@ -85,7 +85,10 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     // right before it is that person, who is the subject already.
     if (apposedToPerson(ctx, start + m.index + m[0].search(/\S/))) continue;
     // "a Russian foreign ministry spokesman": the institution named inside the description.
-    const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization');
+    // "a Velmar Cathedral spokesperson": a name right before the head is what the description is of,
+    // an organisation whatever its name's type was guessed to be.
+    const modifies = (k: number) => ctx.entities[ctx.entityOf[k]].type !== 'place' && /^[\s-]+\p{L}+s?$/u.test(ctx.body.slice(ctx.mentions[k].span[1], pos));
+    const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization' || modifies(k));
     const forEntity = speaksFor(ctx.lex, lead, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
     const textEnd = complementEnd(ctx, pos);
     out.push({ kind: 'description', words, text: ctx.body.slice(start + m.index, textEnd).trim(), pos, forEntity });
@@ -136,6 +139,18 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     if (past < 0) continue;
     const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
+    // "expressed his “utmost sadness”, calling Kellor “…”": a participle right after the quote has
+    // the subject of the sentence the quote is in; the name after it is its object.
+    if (i === 0 && ctx.lex.participles.has(verb)) {
+      const quote = ctx.markSpans[spanIndexAt(ctx.markSpans, from - 1)];
+      const start = ctx.sentences[sentenceIndexAt(ctx, quote ? quote[0] : from - 1)][0];
+      const subject = sentenceSubject(ctx, start, from);
+      return { subject, verb, continuation, after: false, dropped: subject === null, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    }
+    // "…,” the state news agency reported, citing the public prosecutor": the relay names who speaks.
+    const relayed = i > lead ? citedSpan(ctx.body, tokens[i].end, tokens[i].end + 20) : null;
+    const source = relayed && citedSource(ctx, relayed[1], relayed[2]);
+    if (source) return { subject: source, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     if (i > lead) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
       const lead = tokens[0].lower;
@@ -165,11 +180,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const end = tokens[i].end;
       return { subject: null, verb, continuation, after: true, dropped: true, verbStart: tokens[i].start, verbEnd: end };
     }
-    // "dijo la presidenta del puerto, Marta Iriarte": the name in apposition to the description.
-    if (ctx.body[until] === ',') {
-      const named = mentionsIn(ctx, until, until + 4).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person');
-      if (named !== undefined) until = ctx.mentions[named].span[1];
-    }
+    // "dijo la presidenta del puerto, Marta Iriarte", "said his successor, Velmar President Tomas
+    // Verhoek": the name in apposition to the description, an office written before it.
+    const apposed = apposedPerson(ctx, until);
+    if (apposed !== undefined) until = ctx.mentions[apposed].span[1];
     // "», agregó, tras criticar al alcalde X": whoever a circumstance after the verb names is no subject.
     const aside = ctx.lex.according.has(verb) ? [] : circumstanceSpans(ctx, tokens, past, until);
     // "informó la agencia Kessa, citando al ministro Tomas Verhoek": the relay names who speaks.
@@ -183,7 +197,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3))).slice(-1) : free;
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
     const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
-    const statement = named ? null : statementSource(ctx, tokens.slice(past), until, from);
+    // The source a relay cites speaks, not the agency whose statement relays it.
+    const statement = named || cited ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
     // place there is where or whose office it is; it speaks only when nothing else is named.
     const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];
@@ -234,8 +249,46 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
  * sentence's subject. Searches the quote's clause first, then the whole sentence.
  */
 export function cueBefore(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
-  const clauseStart = lastClauseBoundary(ctx, sentenceStart, quoteStart);
-  return (clauseStart > sentenceStart && cueIn(ctx, clauseStart, quoteStart, sentenceStart)) || cueIn(ctx, sentenceStart, quoteStart, sentenceStart);
+  const [clauseStart, conjunction] = lastClauseBoundary(ctx, sentenceStart, quoteStart);
+  const clause = clauseStart > sentenceStart ? cueIn(ctx, clauseStart, quoteStart, sentenceStart) : null;
+  // "NATO announced new patrols, and called the attack “…”": a verb coordinated with no subject of
+  // its own shares the subject of the sentence's first clause, not the person last in focus.
+  if (clause?.dropped && conjunction >= 0) {
+    const subject = sentenceSubject(ctx, sentenceStart, conjunction);
+    if (subject) return { ...clause, subject, dropped: false };
+    // "The alliance announced …, and said", "Police arrested Kellor, and said": a subject written,
+    // a noun phrase opening the sentence, though no one we know; not the person in focus.
+    const lead = tokensOutside(ctx, sentenceStart, conjunction)[0]?.lower ?? '';
+    const adverbial = (w: string) => ctx.lex.prepositions.has(w) || ctx.lex.functionWords.has(w) || ctx.lex.timeWords.has(w) || ctx.lex.weekdays.has(w);
+    if (lead && !ctx.lex.pronouns.has(lead) && (ctx.lex.subjectLeads.has(lead) || ctx.lex.connectorArticles.has(lead) || !adverbial(lead))) return { ...clause, dropped: false };
+  }
+  return clause || cueIn(ctx, sentenceStart, quoteStart, sentenceStart);
+}
+
+/**
+ * The subject of the clause in [start, end): its speech verb's, else the first candidate named (no
+ * place), or the person named in apposition right after it ("Kellor's successor as leader, Tomas Verhoek,").
+ */
+export function sentenceSubject(ctx: ArticleContext, start: number, end: number): Subject | null {
+  const spoken = cueIn(ctx, start, end, start)?.subject;
+  if (spoken) return spoken;
+  // "Police arrested Dana Kellor, and said": a name right after an English past form (titles between) is its object.
+  const object = (x: Subject) => {
+    const m = x.kind === 'entity' ? ctx.mentions.findIndex((y, i) => y.span[1] === x.pos && ctx.entityOf[i] === x.entity) : -1;
+    const before = m < 0 ? undefined : tokensOutside(ctx, start, ctx.mentions[m].span[0]).findLast((t) => !isTitle(ctx.lex, t.text));
+    return before !== undefined && /^\p{Ll}+ed$/u.test(before.text) && !/,\s*$/.test(ctx.body.slice(before.end, ctx.mentions[m].span[0]));
+  };
+  const first = subjectsIn(ctx, start, end, false).find((x) => !object(x));
+  const comma = first && first.kind !== 'entity' ? /^\s*,/.exec(ctx.body.slice(first.pos, first.pos + 3)) : null;
+  const named = comma && first ? apposedPerson(ctx, first.pos + comma[0].length - 1) : undefined;
+  return named !== undefined ? { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] } : (first ?? null);
+}
+
+/** The person named right after the comma at `comma`, only an office (capitalised words, titles) between: the mention, or undefined. */
+function apposedPerson(ctx: ArticleContext, comma: number): number | undefined {
+  if (ctx.body[comma] !== ',') return undefined;
+  const office = (m: number) => !/[,.;:]/.test(ctx.body.slice(comma + 1, ctx.mentions[m].span[0])) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
+  return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 
 function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: number): Cue | null {
@@ -251,8 +304,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     }
     if (ctx.lex.participles.has(verb)) {
       // "X stressed that …, saying “…”": the participle shares the main speech verb's subject.
-      const main = cueIn(ctx, sentenceStart, tokens[i].start, sentenceStart);
-      const subject = main?.subject ?? subjectsIn(ctx, sentenceStart, tokens[i].start, false)[0] ?? null;
+      const subject = sentenceSubject(ctx, sentenceStart, tokens[i].start);
       return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     // "The firm's recovery, said Mr Tanaka, was thanks to …", "…, ha detto Lund, è …": an inverted
@@ -315,12 +367,13 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
   return subjects[subjects.length - 1] ?? null;
 }
 
-function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): number {
+/** Where the last clause before `end` starts, and where the comma of its conjunction is (-1 after ";" or none). */
+function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): [number, number] {
   const text = ctx.body.slice(start, end);
   const re = /;|,\s+(?:while|whereas|but|and|although)\s/g;
-  let at = start;
+  let at: [number, number] = [start, -1];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!insideQuote(ctx, start + m.index)) at = start + m.index + m[0].length;
+    if (!insideQuote(ctx, start + m.index)) at = [start + m.index + m[0].length, m[0] === ';' ? -1 : start + m.index];
   }
   return at;
 }

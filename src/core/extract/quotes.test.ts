@@ -119,6 +119,23 @@ describe('loose attribution', () => {
   });
 });
 
+describe('reported speech in the mood that marks it', () => {
+  const de = (body: string) =>
+    extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'de', body, original: body }).quotes.map((q) => q.text);
+
+  it('keeps a quoted phrase of a German sentence in the Konjunktiv I, with no speaker named', () => {
+    const body = 'Der Chef des Konzerns Velmar, Tomas Verhoek, ist am Montag festgenommen worden. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Das habe eine interne Untersuchung ergeben.';
+    expect(de(body)).toEqual(['mehrere Jahre lang zu hohe Gewinne ausgewiesen']);
+    // English-style marks in German text read alike.
+    expect(de(body.replace('„', '“').replace('“.', '”.'))).toEqual(['mehrere Jahre lang zu hohe Gewinne ausgewiesen']);
+  });
+
+  it('leaves a quoted phrase of a sentence in the indicative to be a name or a term, as before', () => {
+    const body = 'Der Chef des Konzerns Velmar, Tomas Verhoek, ist am Montag festgenommen worden. Der Manager hat unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Eine interne Untersuchung läuft.';
+    expect(de(body)).toEqual([]);
+  });
+});
+
 describe('indefinite descriptions', () => {
   it('does not resolve "an officer" to a person named earlier', () => {
     const body = 'Sergeant Paul Ames led the raid. “Open the door!” an officer shouts. “We are coming in,” said a spokesman for the Harbour Police.';

@@ -161,7 +161,9 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const nameLike = words.length <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
   if (nameLike && (partial || listed(body, mark))) return null;
   if (!cue && !partial && words.length < 3) return null;
-  const weak = !cue && partial;
+  // "Der Manager habe „zu hohe Gewinne ausgewiesen“": a verb in the mood of reported speech makes
+  // the quoted words someone's statement, even where the sentence names nobody who said them.
+  const weak = !cue && partial && !(words.length >= 3 && reported(ctx, Math.min(sFirst[0], mark.start), Math.max(sLast[1], mark.end)));
   if (weak && (words.length < 3 || mark.single)) return null;
   // Short single-quoted fragments are scare quotes in double-quote house styles, and rarely more
   // than a phrase in single-quote ones.
@@ -177,6 +179,11 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
     weak,
   };
+}
+
+/** Whether the sentence outside its quotes holds a verb form only reported speech takes. */
+function reported(ctx: ArticleContext, start: number, end: number): boolean {
+  return ctx.lex.reportedMood.size > 0 && tokensOutside(ctx, start, end).some((t) => ctx.lex.reportedMood.has(t.lower));
 }
 
 /** '"Bergen", "Molde" and "Tana"': a quoted name in a list of quoted names, never speech. */

@@ -48,6 +48,7 @@ export interface Lexicon {
   interposed: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
+  reportedMood: Set<string>;
   labelVerbs: Set<string>;
   relatives: Set<string>;
   pronouns: Map<string, PronounKind>;
@@ -157,6 +158,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     interposed: set((d) => d.interposed),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),
+    reportedMood: set((d) => d.reportedMood),
     labelVerbs: set((d) => d.labelVerbs),
     relatives: set((d) => d.relatives),
     pronouns: table(...layers.map((d) => d.pronouns)),

@@ -28,6 +28,8 @@ export interface LanguageData {
   participles?: string;
   /** Words that open reported speech ("that", "que", "dass", "что"). */
   complementisers?: string;
+  /** Verb forms only reported speech takes (the German Konjunktiv I: "habe", "sei", "werde"). */
+  reportedMood?: string;
   /** Words opening a relative clause (", which …,", ", qui …,"): never the subject itself. */
   relatives?: string;
   /** Verbs whose quoted complement is a label, not speech ("calificó de"). */

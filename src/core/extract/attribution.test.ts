@@ -152,3 +152,13 @@ describe('a speaker written after the speech verb', () => {
     expect(x.attributions.map((a) => a.source)).toEqual(['la Première ministre']);
   });
 });
+
+describe('a relay citing its source, a verb coordinated with the first', () => {
+  // Invented reports: the agency relays, the source it cites without a name is the sentence's source.
+  it.each([
+    ['en', 'The state news agency reported, citing the public prosecutor, that the talks had degenerated into a brawl.', ['the public prosecutor']],
+    ['en', 'The talks degenerated into a brawl, the state news agency Kessa reported, citing the public prosecutor.', ['the public prosecutor']],
+    ['es', 'Las conversaciones degeneraron en una pelea, informó la agencia oficial Kessa, citando a la fiscalía.', ['la fiscalía']],
+    ['en', 'NATO announced new patrols on Tuesday, and said the attack was a grave escalation.', ['NATO']],
+  ])('%s: %s', (language, body, sources) => expect(sourcesIn(language, body)).toEqual(sources));
+});

@@ -3,9 +3,15 @@
 // on Roe's account"), the body an impersonal verb names ("сообщили в МЧС"), and the speaker a quote
 // names at its own end. Split from speakers.ts, which finds the cue these fill in.
 import { mentionsIn, type ArticleContext } from './context.js';
-import { isAddressee } from './speaker-clauses.js';
+import { citedSpan, isAddressee } from './speaker-clauses.js';
 import { subjectsIn, type Subject } from './speakers.js';
 import type { Token } from './text.js';
+
+/** "Kessa reported on Monday, citing prosecutors": the source a relay right after the verb ending at `verbEnd` cites, or null. */
+export function relayedSource(ctx: ArticleContext, verbEnd: number): Subject | null {
+  const relay = citedSpan(ctx.body, verbEnd, verbEnd + 20);
+  return relay && citedSource(ctx, relay[1], relay[2]);
+}
 
 /** The person or organisation a relay after the subject cites ("…, citing X"), or null. */
 export function citedSource(ctx: ArticleContext, from: number, to: number): Subject | null {

@@ -36,6 +36,8 @@ describe('a relay citing an unnamed institution or office: that source speaks, n
     ['es', 'Dos hombres murieron.\n\n«Las conversaciones degeneraron en una pelea», informó la agencia Kessa, citando al fiscal general.', [['Las conversaciones degeneraron', 'fiscal general']]],
     ['en', 'Two men died on Sunday in Velmar.\n\n"The talks degenerated into a brawl," the state news agency reported, citing the public prosecutor.', [['The talks degenerated', 'the public prosecutor']]],
     ['en', 'Two men died on Sunday in Velmar.\n\n"The talks degenerated into a brawl," the state news agency Kessa reported, citing the public prosecutor.', [['The talks degenerated', 'the public prosecutor']]],
+    // The relay after a verb whose subject is written before it.
+    ['en', 'Two men died.\n\nThe state news agency Kessa reported on Monday, citing the public prosecutor, that "the talks degenerated into a brawl".', [['the talks degenerated', 'the public prosecutor']]],
     // A named source is still the one cited.
     ['es', 'Dos hombres murieron.\n\n«Las conversaciones degeneraron en una pelea», informó la agencia Kessa, citando al ministro Tomas Verhoek.', [['Las conversaciones degeneraron', 'Tomas Verhoek']]],
   ])('%s', run);

@@ -6,7 +6,7 @@ import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
-import { bodyAfter, bodyBefore, citedSource, statementSource } from './speaker-sources.js';
+import { bodyAfter, bodyBefore, citedSource, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
 
@@ -148,8 +148,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       return { subject, verb, continuation, after: false, dropped: subject === null, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     // "…,” the state news agency reported, citing the public prosecutor": the relay names who speaks.
-    const relayed = i > lead ? citedSpan(ctx.body, tokens[i].end, tokens[i].end + 20) : null;
-    const source = relayed && citedSource(ctx, relayed[1], relayed[2]);
+    const source = i > lead ? relayedSource(ctx, tokens[i].end) : null;
     if (source) return { subject: source, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     if (i > lead) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
@@ -317,6 +316,9 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       const subject: Subject = { kind: 'entity', entity: ctx.entityOf[inverted], pos: ctx.mentions[inverted].span[1] };
       return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
+    // "Kessa reported, citing the public prosecutor, that …": the relay names who speaks.
+    const source = relayedSource(ctx, tokens[i].end);
+    if (source) return { subject: source, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     const subjects = subjectsIn(ctx, start, tokens[i].start, true).filter(
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
     );

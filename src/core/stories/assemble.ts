@@ -6,7 +6,7 @@ import { maxDate, minDate } from './article-time.js';
 import { dayRuns } from './day-runs.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
-import { newActors, outsiders, ownStory } from './peel.js';
+import { laterReports, newActors, outsiders, ownStory } from './peel.js';
 import { addCounts, type StoryState } from './state.js';
 import { idf, MEMBER_KEYS, type Vocabulary } from './vocabulary.js';
 
@@ -49,7 +49,8 @@ export function keyStats(vocabulary: Vocabulary): KeyStats {
 /** The stories of one group of threads (in index order) consolidation joined. */
 export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
-  const peeled = outsiders(group.flatMap((t) => t.members), CONSOLIDATE_OPTIONS.graceDays);
+  const members = group.flatMap((t) => t.members);
+  const peeled = outsiders(members, CONSOLIDATE_OPTIONS.graceDays);
   // And undated reports alone in their thread that name an actor the rest of the story never does.
   for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
   if (peeled.size === 0) {
@@ -63,7 +64,13 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
     .filter((t) => t.members.length > 0);
   if (kept.length > 0) yield toStory(kept, vocabulary);
   const taken = new Set(kept.map((t) => t.id));
-  for (const t of group) for (const m of t.members) if (peeled.has(m.id)) yield ownStory(m, t, taken, (k) => vocabulary.surfaces.get(k));
+  const surface = (k: number) => vocabulary.surfaces.get(k);
+  // The reports of a later event leave together, dated ones first; the others each alone.
+  const later = laterReports(members, CONSOLIDATE_OPTIONS.graceDays);
+  const parts = group.flatMap((thread) => thread.members.filter((m) => peeled.has(m.id)).map((m) => ({ m, thread })));
+  const together = parts.filter((p) => later.has(p.m.id)).sort((a, b) => Number(!a.m.published) - Number(!b.m.published));
+  if (together.length > 0) yield ownStory(together, taken, surface);
+  for (const p of parts) if (!later.has(p.m.id)) yield ownStory([p], taken, surface);
 }
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {

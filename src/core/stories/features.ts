@@ -86,7 +86,7 @@ export interface StoryFeatures {
   language?: string | null;
   /** For an undated article, the days of the year its text's year-less dates point to (see yearless.ts). */
   stated?: YearSpan | null;
-  /** For an undated article, what its text says of when its events happened (see yearless.ts). */
+  /** For an undated article, what its text says of when its events happened; for a dated one, only that it counts time since an event (see yearless.ts). */
   own?: OwnTime | null;
   /** For an undated article, the people its opening sentence names in full, as cross-key codes per name (see lead-people.ts). */
   people?: number[][] | null;
@@ -97,7 +97,8 @@ export interface StoryFeatures {
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
   const { counts, surfaces, named } = extractFeatures(article, extraction);
   const stated = article.published ? null : ownTime(article.body, article.language);
-  let own = !article.published && yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
+  // A dated report too says whether it counts time since an event: its story is then a later event's (see peel.ts).
+  let own = yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
   const time = articleTime(article);
   const opening = openingOf(article);
   const lead = leadOf(article, opening);

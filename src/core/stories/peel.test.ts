@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/index.js';
 import type { Article } from '../types.js';
 import { clusterStories } from './index.js';
-import { newActors, outsiders } from './peel.js';
+import { laterReports, newActors, outsiders } from './peel.js';
 import { ownTime, yearOn } from './yearless.js';
 import type { Member } from './state.js';
 
@@ -256,5 +256,49 @@ describe('undated later reports that retell the event', () => {
   it('keeps a report that dates the sinking with its year and names only plans for later', () => {
     const plans = report('n3', null, 'es', `${sinking('el 18 de junio de 2031')}\n\nLa audiencia está prevista para marzo de 2032.`);
     expect(ofStory([...june, plans], 'e1').articles).toContain(plans.id);
+  });
+});
+
+// Invented reports: the Velmar Air jet lost in May, told undated on the day of the news, and
+// wreckage of it raised off Kessa 14 months later, in one dated report and undated ones.
+describe('the dated minority and the reports of a later event', () => {
+  const news = (id: string, day: number) => ({ id, published: null, own: { day, news: true, lastYear: null } });
+  const counts = (id: string, published: string | null = null) => ({ id, published, own: { day: null, news: false, lastYear: null, yearOn: true } });
+
+  it('takes out the one dated report when more undated reports name their own news day months before it', () => {
+    const story = [{ id: 'x', published: '2032-10-14' }, news('a', 130), news('b', 130), news('c', 132), news('y', 287), counts('z')];
+    expect([...outsiders(story, 7)].sort()).toEqual(['x', 'y', 'z']);
+    expect([...laterReports(story, 7)].sort()).toEqual(['x', 'y', 'z']);
+  });
+
+  it('keeps the dated reports when too few undated ones disagree, when they are as many, or when their days do not agree', () => {
+    expect(outsiders([{ id: 'x', published: '2032-10-14' }, news('a', 130), news('b', 130)], 7).size).toBe(0);
+    const dated = ['2032-10-14', '2032-10-15', '2032-10-15'].map((published, i) => ({ id: `x${i}`, published }));
+    expect(outsiders([...dated, news('a', 130), news('b', 130), news('c', 131)], 7).size).toBe(0);
+    expect(outsiders([{ id: 'x', published: '2032-10-14' }, news('a', 130), news('b', 170), news('c', 210)], 7).size).toBe(0);
+  });
+
+  it('keeps undated reports counting the time since when a dated report counts it too: the story is the later event’s', () => {
+    const story = [counts('x', '2032-10-14'), counts('z'), { id: 'w', published: null }];
+    expect(laterReports(story, 7).size).toBe(0);
+    expect(laterReports([{ id: 'x', published: '2032-10-14' }, counts('z')], 7).size).toBe(1);
+  });
+
+  it('groups the reports of the later event into one story, apart from the reports of the day', () => {
+    const lost = (id: string, when: string) =>
+      article(id, null, `Velmar Air flight 62 with 187 people on board went down in the Kessa sea ${when}, the airline said.\n\nSearch ships and planes from Northshire and Ostland combed the Kessa sea for the Velmar Air jet, airline chief Dana Kellor said.`);
+    const wreck = (id: string, published: string | null, since: string) =>
+      article(id, published, `Wreckage raised off Kessa is from Velmar Air flight 62, which went down ${since} with 187 people on board, airline chief Dana Kellor said.\n\nSearch ships from Northshire and Ostland had combed the Kessa sea for the Velmar Air jet.`);
+    const articles = [
+      lost('v1', 'on Sunday, 11 May'),
+      lost('v2', 'early on Sunday, 11 May'),
+      lost('v3', 'on Sunday 11 May'),
+      lost('v4', 'over the weekend'),
+      wreck('d1', '2032-07-16', '14 months ago'),
+      wreck('d2', null, '430 days ago'),
+      wreck('d3', null, 'fourteen months ago'),
+    ];
+    const sets = clusterStories(articles).map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
+    expect(sets).toEqual(['d1,d2,d3', 'v1,v2,v3,v4']);
   });
 });

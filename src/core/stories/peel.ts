@@ -9,9 +9,11 @@
 // opening in the past perfect in a report whose own time starts after the story's days. An undated
 // report with no time evidence that no other report of its words joined can still say it tells
 // another event: its opening sentence names in full a person no other thread of the story names.
+// And the dated members can be the other event: a later report dated by its page, among many
+// undated reports of the day naming their own news day months before it (laterReports).
 import type { IsoDate, Story } from '../types.js';
 import type { Member, StoryState } from './state.js';
-import { yearSpanOf, type OwnTime } from './yearless.js';
+import { joinYearSpans, yearSpanGap, yearSpanOf, type OwnTime, type YearSpan } from './yearless.js';
 
 const YEAR = 365;
 // A date stated with its year this long after the story's last dated day is a later report's own.
@@ -31,10 +33,36 @@ const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
  * `graceDays` (the consolidation grace: what a news cycle allows between its reports).
  */
 export function outsiders(members: readonly PeelMember[], graceDays: number): Set<string> {
-  const out = new Set<string>();
+  const out = laterReports(members, graceDays);
+  const span = datedSpan(members);
+  // A story without dated members, or dated over half a year, gives nothing to compare with; nor
+  // does one whose dated members are the later event's.
+  if (!span || datedMinority(members, span, graceDays).length > 0) return out;
+  const [first, last] = span;
+  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last || elsewhen(m.own, first, last))) out.add(m.id);
+  return out;
+}
+
+/**
+ * The members that tell a later event about the story's people or things, as one story of their
+ * own: undated reports whose opening counts a year or more since the event (see yearOn), and the
+ * dated minority (datedMinority). Their own time says only that they come later, not when, so
+ * they are kept together rather than each a story of one.
+ */
+export function laterReports(members: readonly PeelMember[], graceDays: number): Set<string> {
+  const span = datedSpan(members);
+  const out = new Set(span ? datedMinority(members, span, graceDays) : []);
+  const rest = members.filter((m) => !out.has(m.id));
   // An undated report whose opening tells a year or more since the event leaves a story that
-  // holds reports of the event itself.
-  if (members.some((m) => !m.own?.yearOn)) for (const m of members) if (!m.published && m.own?.yearOn) out.add(m.id);
+  // holds reports of the event itself; not one whose dated reports count that time too: that
+  // story is the later event's.
+  const laterStory = rest.some((m) => m.published && m.own?.yearOn);
+  if (!laterStory && rest.some((m) => !m.own?.yearOn)) for (const m of rest) if (!m.published && m.own?.yearOn) out.add(m.id);
+  return out;
+}
+
+/** The first and last day (day numbers) of the dated members, or null: none, or over half a year. */
+function datedSpan(members: readonly PeelMember[]): [number, number] | null {
   let first = Infinity;
   let last = -Infinity;
   for (const m of members) {
@@ -43,10 +71,37 @@ export function outsiders(members: readonly PeelMember[], graceDays: number): Se
     if (d < first) first = d;
     if (d > last) last = d;
   }
-  // A story without dated members, or dated over half a year, gives nothing to compare with.
-  if (!Number.isFinite(first) || !yearSpanOf([first, last])) return out;
-  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last || elsewhen(m.own, first, last))) out.add(m.id);
-  return out;
+  return Number.isFinite(first) && yearSpanOf([first, last]) ? [first, last] : null;
+}
+
+// Undated members naming their own news day that outvote the dated ones: at least this many.
+const MIN_AGREE = 3;
+
+/**
+ * The dated members, and the undated ones naming their news day among the dated days, when the
+ * story's own time evidence says they are another event: more undated members than they are
+ * name their own news day (written as the day of the news, or pinned to a year) away from the
+ * dated days by over LATER_DAYS, all within LATER_DAYS of each other. An undated first report
+ * joined by dated follow-ups keeps them (the rules above look after the dated span only); many
+ * reports of the day agreeing on a day months before the few dated ones say those few tell a
+ * later event about the same people or things (a wreck raised months after a ferry sank).
+ */
+function datedMinority(members: readonly PeelMember[], [first, last]: [number, number], grace: number): string[] {
+  const dated = yearSpanOf([first, last])!;
+  const far: number[] = [];
+  const near: string[] = [];
+  for (const m of members) {
+    const own = m.own;
+    if (m.published || !own || own.day === null || !(own.news || own.pinned !== undefined)) continue;
+    const gap = yearSpanGap([own.day, 0], dated);
+    if (gap > LATER_DAYS) far.push(own.day);
+    else if (gap <= grace) near.push(m.id);
+  }
+  const minority = members.filter((m) => m.published).map((m) => m.id).concat(near);
+  if (far.length < MIN_AGREE || far.length <= minority.length) return [];
+  // The far days agree: the shortest stretch of the year covering them is within LATER_DAYS.
+  const cover = far.reduce<YearSpan | null>((c, d) => joinYearSpans(c, [d, 0]), null)!;
+  return cover[1] <= LATER_DAYS ? minority : [];
 }
 
 /**
@@ -114,22 +169,28 @@ export function newActors(threads: readonly Pick<StoryState, 'members' | 'cross'
 }
 
 /**
- * A story of one member taken out of its thread's story. Its id is the one its article would found
- * a thread with, longer when the thread it leaves (which it founded) keeps that id.
+ * A story of members taken out of their story: one member, or the reports of a later event kept
+ * together (laterReports), in one thread. Its id is the one its first article would found a thread
+ * with, longer when a story kept (which that article founded) holds that id.
  */
-export function ownStory(m: Member, thread: Pick<StoryState, 'id' | 'lead'>, taken: ReadonlySet<string>, surface: (key: number) => string | undefined): Story {
+export function ownStory(parts: readonly { m: Member; thread: Pick<StoryState, 'id' | 'lead'> }[], taken: ReadonlySet<string>, surface: (key: number) => string | undefined): Story {
+  const { m, thread } = parts[0];
   const short = `story-${m.id.slice(0, 12)}`;
   const id = taken.has(short) ? `story-${m.id.slice(0, 16)}` : short;
-  const title = m.title || (thread.id === short ? thread.lead : '');
-  const names = (m.keys ?? []).map(surface).filter((n): n is string => n !== undefined && !/^\d/.test(n)).slice(0, 8);
+  const title = parts.find((p) => p.m.title)?.m.title || (thread.id === short ? thread.lead : '');
+  const articles = parts.map((p) => p.m.id);
+  const dates = parts.map((p) => p.m.published).filter((d): d is IsoDate => d !== null).sort();
+  const span: [IsoDate | null, IsoDate | null] = dates.length > 0 ? [dates[0], dates[dates.length - 1]] : [null, null];
+  const keys = [...new Set(parts.flatMap((p) => p.m.keys ?? []))];
+  const names = keys.map(surface).filter((n): n is string => n !== undefined && !/^\d/.test(n)).slice(0, 8);
   return {
     id,
     title,
-    articles: [m.id],
-    span: [null, null],
-    outlets: m.outlet ? [m.outlet] : [],
+    articles,
+    span,
+    outlets: [...new Set(parts.map((p) => p.m.outlet).filter((o): o is string => !!o))].sort(),
     entities: names,
-    threads: [{ id, title, articles: [m.id], span: [null, null] }],
-    why: [{ article: m.id, thread: id, names: [], numbers: [], date: null, copies: [] }],
+    threads: [{ id, title, articles, span }],
+    why: parts.map((p) => ({ article: p.m.id, thread: id, names: [], numbers: [], date: p.m.published, copies: [] })),
   };
 }

@@ -10,7 +10,7 @@ import { isShell, postingRows, shellOf, storyState, threadState, type IndexRows,
 import { Vocabulary } from './vocabulary.js';
 
 /** Version of the persisted state; a state of another version must be rebuilt by placing every article again. */
-export const STORY_STATE_VERSION = 15;
+export const STORY_STATE_VERSION = 16;
 
 export abstract class StoredIndex {
   /** Feature ids, document frequencies, key languages and surfaces: what vectorising needs. */

@@ -18,7 +18,7 @@ export interface Member {
   outlet: string | null;
   /** Its most specific cross-language keys (feature ids), to say why it is in its story. */
   keys?: number[];
-  /** Undated members only: what its text says of when its events happened, and its headline (see peel.ts). */
+  /** What an undated member's text says of when its events happened (of a dated one: that it counts time since an event), and its headline (see peel.ts). */
   own?: OwnTime;
   /** Undated members only: the people its opening sentence names in full, as cross-key codes per name (see lead-people.ts). */
   people?: number[][];

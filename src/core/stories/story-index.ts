@@ -329,7 +329,8 @@ export class StoryIndex extends ResidentIndex {
     story.centroid.prune(CENTROID_MAX, CENTROID_KEEP);
     const member: Member = { id: article.id, published: article.published, outlet: article.outlet, keys };
     // Only what can take a member out of its story (peel.ts) is kept, with the title it would then need.
-    if (own && !article.published && (own.news || own.lastYear !== null || own.yearOn || own.told || own.looksBack !== undefined || own.pinned !== undefined)) Object.assign(member, { own, title: article.headline || lead });
+    // A dated member keeps only whether it counts time since an event (see peel.ts).
+    if (own && (article.published ? own.yearOn : own.news || own.lastYear !== null || own.yearOn || own.told || own.looksBack !== undefined || own.pinned !== undefined)) Object.assign(member, { own, title: article.headline || lead });
     if (people && !article.published) Object.assign(member, { people, title: article.headline || lead });
     story.members.push(member);
     // Whether the thread held a dated member before this one (its time is then theirs alone).

@@ -6,6 +6,7 @@
 // circle of the year: an article stating "29 August" is two weeks from a story of 15 August and five
 // months from one of late March, whatever their years.
 import { datesIn } from '../ingest/date-parse.js';
+import { countsTimeSince } from './elapsed.js';
 import { datesWithYear, yearlessDates } from './stated-dates.js';
 
 /** Days of the year on a 365-day circle: [first day (0-364), length in days]. */
@@ -83,11 +84,17 @@ const YEAR_ON = [
   /\b(?:anniversary|aniversario|aniversário|anniversaire|Jahrestag)\b/i,
 ];
 const OPENING_CHARS = 500;
+// Counted spans ("14 months after", see elapsed.ts) are read in the first paragraphs: a report of
+// a later event often states the time since in a quote below its lead ("today, 430 days after").
+const COUNTED_CHARS = 1500;
 
-/** Whether the opening (headline and first lines) says its events come a year or more after an event it recalls. */
+/**
+ * Whether the opening (headline and first lines) says its events come a year or more after an
+ * event it recalls, or the first paragraphs count months to a few years since one.
+ */
 export function yearOn(headline: string | null, body: string): boolean {
   const opening = `${headline ?? ''}\n${body.slice(0, OPENING_CHARS)}`;
-  return YEAR_ON.some((pattern) => pattern.test(opening));
+  return YEAR_ON.some((pattern) => pattern.test(opening)) || countsTimeSince(`${headline ?? ''}\n${body.slice(0, COUNTED_CHARS)}`);
 }
 
 // Dates with their year kept per article: enough to hold the story's days and a later one.

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countsTimeSince } from './elapsed.js';
+import { yearOn } from './yearless.js';
+
+describe('an opening counting months to a few years since an event', () => {
+  it('reads counted spans in several languages', () => {
+    expect(countsTimeSince('Wreckage raised off Kessa is from the Velmar ferry that sank 14 months ago.')).toBe(true);
+    expect(countsTimeSince('430 jours après le naufrage du ferry Velmar, l’épave a été remontée.')).toBe(true);
+    expect(countsTimeSince('Zwei Jahre nach dem Unglück von Northshire kehren die Bergleute zurück.')).toBe(true);
+    expect(countsTimeSince('Hace 20 meses que el ferry se hundió frente a Kessa.')).toBe(true);
+    expect(countsTimeSince('Dana Kellor habló de los 430 días que han transcurrido desde el naufragio.')).toBe(true);
+  });
+
+  it('leaves the days of the news cycle, decades of history and how a report of the day introduces people', () => {
+    expect(countsTimeSince('Five days after the flood, the Northshire dam held.')).toBe(false);
+    expect(countsTimeSince('Velmar won, twenty years after their last title.')).toBe(false);
+    expect(countsTimeSince('Dana Kellor, elected two years ago, said the search would go on.')).toBe(false);
+  });
+
+  it('is read in the first paragraphs, below the lead', () => {
+    const lead = 'The wreck of the Velmar ferry raised off Kessa was confirmed by the transport minister Dana Kellor on Wednesday. '.repeat(6);
+    expect(yearOn(null, `${lead}\n\n"Today, 430 days after the ferry sank, we know," Kellor said.`)).toBe(true);
+    expect(yearOn(null, `${lead}\n\n${lead}\n\n${lead}\n\nToday, 430 days after the ferry sank.`)).toBe(false);
+  });
+});

@@ -114,3 +114,25 @@ export function bodyBefore(ctx: ArticleContext, tokens: Token[], i: number): Sub
   return null;
 }
 
+
+/**
+ * "the Russian foreign ministry denounced", "la fiscalía informó": an institution noun right before
+ * the verb at tokens[i] (its auxiliaries between), with a determiner and up to three modifiers and
+ * no name among them, is its subject: a description, the organisation named with that noun if any.
+ */
+export function institutionBefore(ctx: ArticleContext, tokens: Token[], i: number): Subject | null {
+  let k = i - 1;
+  while (k >= 0 && ctx.lex.auxiliaries.has(tokens[k].lower)) k--;
+  const head = tokens[k];
+  // A company noun is resolved where the company is (company-subject.ts), an office by its holder.
+  if (!head || !ctx.lex.orgWords.has(head.lower) || ctx.lex.companyNouns.includes(head.lower) || ctx.lex.roleHeads.has(head.lower) || /^\p{Lu}/u.test(head.text)) return null;
+  const determiner = (t: Token) => (ctx.lex.subjectLeads.has(t.lower) || ctx.lex.connectorArticles.has(t.lower)) && !ctx.lex.pronouns.has(t.lower);
+  let j = k;
+  while (j > 0 && j > k - 4 && !determiner(tokens[j])) j--;
+  const lead = tokens[j];
+  // "the head of the ministry said": a preposition's object is no subject.
+  const governed = j > 0 && (ctx.lex.prepositions.has(tokens[j - 1].lower) || ctx.lex.nameConnectors.has(tokens[j - 1].lower));
+  if (!determiner(lead) || governed || tokens.slice(j + 1, k).some((t) => ctx.lex.functionWords.has(t.lower)) || /[,;:.!?"“”«»]/.test(ctx.body.slice(lead.start, tokens[i].start)) || mentionsIn(ctx, lead.start, head.end).length) return null;
+  const words = tokens.slice(j + 1, k + 1).map((t) => t.lower);
+  return { kind: 'description', words, text: ctx.body.slice(lead.start, head.end), pos: head.end, forEntity: institutionNamed(ctx, head.lower, lead.start) };
+}

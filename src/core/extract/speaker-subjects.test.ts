@@ -11,8 +11,9 @@ describe('a coordinated verb shares the subject of the first verb, not the perso
   it.each<Case>([
     ['en', 'Dana Kellor visited the border on Monday.\n\nNATO announced new patrols on Tuesday, and called the attack "a grave escalation".', [['a grave escalation', 'NATO']]],
     ['en', 'Dana Kellor toured the port.\n\nThe Velmar Coastguard closed the harbour overnight, and said "no vessel will leave before the storm passes".', [['no vessel will leave', 'Velmar Coastguard']]],
-    // A subject written that is no one the article names: not the person in focus either.
-    ['en', 'Dana Kellor visited the border on Monday.\n\nThe alliance announced new patrols on Tuesday, and said "we will not be intimidated by this".', [['we will not be intimidated', null]]],
+    // A subject written that is no one the article names: the institution as the text words it, not the person in focus.
+    ['en', 'Dana Kellor visited the border on Monday.\n\nThe alliance announced new patrols on Tuesday, and said "we will not be intimidated by this".', [['we will not be intimidated', 'The alliance']]],
+    ['en', 'Dana Kellor visited the border on Monday.\n\nThe drivers blocked the road on Tuesday, and said "we will not move until we are paid".', [['we will not move', null]]],
     // A subject of its own after the conjunction is kept.
     ['en', 'Dana Kellor spoke first.\n\nNATO announced new patrols, and Kellor said "we will hold the line".', [['we will hold the line', 'Dana Kellor']]],
   ])('%s', run);
@@ -57,5 +58,14 @@ describe('a noun phrase opening the first clause is a subject written, though no
     // The name after the first verb is its object: the coordinated verb is not theirs.
     ['en', 'Officers searched the port.\n\nPolice arrested Dana Kellor on Monday, and said "more arrests will follow".', [['more arrests will follow', null]]],
     ['en', 'Officers searched the port.\n\nTomas Verhoek said the port would reopen on Monday, and added "we are ready".', [['we are ready', 'Tomas Verhoek']]],
+  ])('%s', run);
+});
+
+describe('an institution noun as the subject before the verb: the institution, not the person in focus', () => {
+  it.each<Case>([
+    ['en', 'The Velmar Interior Ministry opened an inquiry. Dana Kellor spoke later.\n\nThe ministry insisted: "The inquiry will take a month."', [['The inquiry will take a month', 'Velmar Interior Ministry']]],
+    ['es', 'Dana Kellor habló.\n\nLa fiscalía informó que «las conversaciones degeneraron en una pelea».', [['las conversaciones degeneraron', 'La fiscalía']]],
+    // The object of a preposition is no subject.
+    ['en', 'Dana Kellor spoke.\n\nThe head of the ministry said "the inquiry will take a month".', [['the inquiry will take a month', null]]],
   ])('%s', run);
 });

@@ -6,7 +6,7 @@ import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
-import { bodyAfter, bodyBefore, citedSource, relayedSource, statementSource } from './speaker-sources.js';
+import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
 
@@ -326,7 +326,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     // "В МЧС сообщили: «…»": the body before the verb, the verb's subject unwritten.
     const body = subjects.length || after ? null : bodyBefore(ctx, tokens, i);
-    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i);
+    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i) ?? institutionBefore(ctx, tokens, i);
     // "Avant d'ajouter : « … »", "Añadió que «…»", "Ha advertido que «…»": no subject written, the speaker in focus goes on.
     const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower) || ctx.lex.auxiliaries.has(t.lower));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };

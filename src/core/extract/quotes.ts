@@ -5,11 +5,11 @@
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, innerSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE } from './roles.js';
-import { speechCue } from './attribution.js';
 import { creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
+import { goesOn, reported, reportedBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -23,6 +23,8 @@ export interface FoundQuote {
   endParagraph: number;
   /** A partial quote with no cue of its own: kept only between two quotes of one speaker. */
   weak?: boolean;
+  /** A partial quote with no cue in a sentence in the mood of reported speech. */
+  reported?: boolean;
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'in']);
@@ -50,9 +52,12 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     if (q.cue?.subject) {
       // "« …, Jean Roux, est décédé », a-t-il écrit": a person the quote names is not who "il" is.
       q.speaker = resolveSubject(ctx, q.cue.subject, events, q.cue.subject.kind === 'pronoun' ? namedInside(ctx, mark) : undefined);
+
       // "«…», сообщает телеграм-канал X": a medium relays the words of the person in focus, if any.
       if (q.cue.after && q.cue.subject.kind === 'entity' && relays(ctx, q.cue.subject.entity, q.cue.subject.pos)) q.speaker = subjectNear(ctx, mark.start, events) ?? q.speaker;
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
+    } else if (q.cue?.continuation && goesOn(ctx, q, found[found.length - 1])) {
+      q.speaker = found[found.length - 1].speaker;
     } else if (q.cue?.dropped) {
       // No subject written: the speaker of the quote just before, else the person in focus.
       const prev = found[found.length - 1];
@@ -60,12 +65,12 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     }
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.
-    const author = selfNamed(ctx, mark) ?? innerSpeaker(ctx, mark.innerStart, mark.innerEnd);
+    const author = selfNamed(ctx, mark) ?? innerSpeaker(ctx, mark.innerStart, mark.innerEnd) ?? interjectedSpeaker(ctx, mark.innerStart, mark.innerEnd);
     if (author !== null) q.speaker = author;
     found.push(q);
   }
   attributeRuns(ctx, found);
-  for (const q of found) if (q.speaker === null && !q.cue && !q.partial) q.speaker = reportedBefore(ctx, q, found, events);
+  for (const q of found) if (q.speaker === null && !q.cue && (!q.partial || q.reported)) q.speaker = reportedBefore(ctx, q, found, events);
   inheritSpeakers(found);
   return weak.length ? withEnclosed(found, weak) : found;
 }
@@ -97,22 +102,6 @@ function subjectNear(ctx: ArticleContext, pos: number, events: SalienceEvent[]):
   const from = ctx.sentences[Math.max(0, sentenceIndexAt(ctx, pos) - 2)][0];
   const ev = events.findLast((e) => e.pos < pos && e.pos >= from && !e.object && ctx.entities[e.entity].type === 'person');
   return ev?.entity ?? null;
-}
-
-/**
- * "Die Brücke bleibe gesperrt, so Kellor am Montag. „…“", "Roe said the port would reopen. “…”":
- * a quote with no attribution that opens the sentence after one of reported speech in its
- * paragraph carries on that speaker's words.
- */
-function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQuote[], events: SalienceEvent[]): number | null {
-  const s = sentenceIndexAt(ctx, q.mark.start);
-  if (s === 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start))) return null;
-  const [start, end] = ctx.sentences[s - 1];
-  // A quote there is followed by inheritSpeakers; a term in quotation marks ("the word “lockdown”") is no quote.
-  if (spanIndexAt(ctx.paragraphs, start) !== q.paragraph || found.some((f) => f.mark.start < end && f.mark.end > start)) return null;
-  const cue = speechCue(ctx, start, end);
-  const speaker = cue?.subject ? resolveSubject(ctx, cue.subject, events) : null;
-  return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
 }
 
 /** Entities named inside a quote. */
@@ -163,7 +152,8 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   if (!cue && !partial && words.length < 3) return null;
   // "Der Manager habe „zu hohe Gewinne ausgewiesen“": a verb in the mood of reported speech makes
   // the quoted words someone's statement, even where the sentence names nobody who said them.
-  const weak = !cue && partial && !(words.length >= 3 && reported(ctx, Math.min(sFirst[0], mark.start), Math.max(sLast[1], mark.end)));
+  const inMood = !cue && partial && words.length >= 3 && reported(ctx, Math.min(sFirst[0], mark.start), Math.max(sLast[1], mark.end));
+  const weak = !cue && partial && !inMood;
   if (weak && (words.length < 3 || mark.single)) return null;
   // Short single-quoted fragments are scare quotes in double-quote house styles, and rarely more
   // than a phrase in single-quote ones.
@@ -178,12 +168,8 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
     paragraph: spanIndexAt(ctx.paragraphs, mark.start),
     endParagraph: spanIndexAt(ctx.paragraphs, mark.end - 1),
     weak,
+    reported: inMood,
   };
-}
-
-/** Whether the sentence outside its quotes holds a verb form only reported speech takes. */
-function reported(ctx: ArticleContext, start: number, end: number): boolean {
-  return ctx.lex.reportedMood.size > 0 && tokensOutside(ctx, start, end).some((t) => ctx.lex.reportedMood.has(t.lower));
 }
 
 /** '"Bergen", "Molde" and "Tana"': a quoted name in a list of quoted names, never speech. */

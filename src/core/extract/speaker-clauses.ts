@@ -10,6 +10,16 @@ import type { Token } from './text.js';
 /** An infinitive ("criticar", "visitar", "rencontrer") or, in English, a participle ("meeting", "owned"): what follows is its object. */
 const ROMANCE_INFINITIVE = /^\p{Ll}{2,}(?:ar|er|ir|re|se)$/u;
 const ROMANCE = new Set(['es', 'pt', 'fr', 'it']);
+
+/**
+ * "«…» de millions de personnes, a déclaré M. Roe": in a language that inverts its verb after a
+ * quote, a lowercase complement of the quote set off by a comma before the verb (and its
+ * auxiliaries at tokens[open]) belongs to the quote's sentence, not to the verb's subject.
+ */
+export function complementBeforeVerb(ctx: ArticleContext, tokens: Token[], open: number): boolean {
+  if (!ROMANCE.has(ctx.lex.language) || open === 0 || !/^\p{Ll}/u.test(tokens[0].text)) return false;
+  return ctx.body.slice(tokens[open - 1].end, tokens[open].start).includes(',') && !ctx.lex.subjectLeads.has(tokens[0].lower);
+}
 const nonfinite = (lex: ArticleContext['lex'], w: string): boolean =>
   lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
 

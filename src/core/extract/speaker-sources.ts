@@ -68,6 +68,22 @@ export function innerSpeaker(ctx: ArticleContext, innerStart: number, innerEnd: 
 }
 
 /**
+ * "“… Il consiglio – prosegue Roe – prende sul serio …”", "«… —dijo Roe— …»": an attribution set
+ * between dashes inside the quote names whose words they are. The entity named right after the
+ * speech verb there (no place), or null.
+ */
+export function interjectedSpeaker(ctx: ArticleContext, innerStart: number, innerEnd: number): number | null {
+  const inner = ctx.body.slice(innerStart, innerEnd);
+  for (const m of inner.matchAll(/[–—]\s*(\p{L}+)\s+([^–—\n]{2,60}?)\s*[–—]/gu)) {
+    if (!ctx.lex.speechVerbs.has(m[1].toLowerCase())) continue;
+    const at = innerStart + m.index + m[0].indexOf(m[2]);
+    const named = mentionsIn(ctx, at, at + 1).find((k) => ctx.mentions[k].span[0] === at && ctx.entities[ctx.entityOf[k]].type !== 'place');
+    if (named !== undefined) return ctx.entityOf[named];
+  }
+  return null;
+}
+
+/**
  * "«…», — сообщили в МЧС", "В ведомстве Минтранса заявили": an impersonal verb with its subject
  * unwritten and the body whose people speak after "в": that organisation is the speaker.
  */

@@ -4,14 +4,14 @@
 import { apposedToObject, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, complementBeforeVerb, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
 
 export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
-export { innerSpeaker } from './speaker-sources.js';
+export { innerSpeaker, interjectedSpeaker } from './speaker-sources.js';
 
 export type Subject =
   | { kind: 'entity'; entity: number; pos: number; referred?: boolean }
@@ -49,8 +49,9 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     if (ctx.mentions[i].afterPreposition) continue;
     // "siger hun ifølge Avisen Nordkyst": the outlet cited is not the one speaking, unless asked for.
     if (!cited && afterAccording(ctx, ctx.mentions[i].span[0])) continue;
-    // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject.
-    if (/^['’]s\b/.test(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 3))) continue;
+    // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject; so does a
+    // name made an adjective ("Velmar-based Kessport", "the Kessa-led coalition").
+    if (/^(?:['’]s\b|-(?:based|born|owned|led|backed|run|funded|made|registered|headquartered)\b)/.test(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 16))) continue;
     // "the Harlow chairman", "the Velmar mayor": a name before a lowercase office word is what the office is of.
     const office = /^[ \u00a0]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 30));
     if (office && e.type !== 'person' && isTitle(ctx.lex, office[1])) continue;
@@ -150,7 +151,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // "…,” the state news agency reported, citing the public prosecutor": the relay names who speaks.
     const source = i > lead ? relayedSource(ctx, tokens[i].end) : null;
     if (source) return { subject: source, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
-    if (i > lead) {
+    if (i > lead && !complementBeforeVerb(ctx, tokens, openingAuxiliary(ctx, tokens, i))) {
       // The subject starts right after the quote: a name, a title, a pronoun or a determiner.
       const lead = tokens[0].lower;
       const titled = tokens.slice(0, 3).some((t) => isTitle(ctx.lex, t.text));
@@ -326,7 +327,7 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     // "В МЧС сообщили: «…»": the body before the verb, the verb's subject unwritten.
     const body = subjects.length || after ? null : bodyBefore(ctx, tokens, i);
-    const subject = subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i) ?? institutionBefore(ctx, tokens, i);
+    const subject = secondPlaceSubject(ctx, tokens, i, subjects) ?? subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i) ?? institutionBefore(ctx, tokens, i);
     // "Avant d'ajouter : « … »", "Añadió que «…»", "Ha advertido que «…»": no subject written, the speaker in focus goes on.
     const dropped = subject === null && tokens.slice(0, i).every((t) => ctx.lex.functionWords.has(t.lower) || ctx.lex.auxiliaries.has(t.lower));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
@@ -339,6 +340,19 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
  * apposition or relative clause right before the verb ("Hakim, who has led the NLF since 2019,
  * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
  */
+/**
+ * "Der Konzern Kessport hatte die Vorwürfe gegen seinen Chef Roe bestätigt": where the finite verb
+ * comes second and the speech verb is a participle last, the subject is named before the auxiliary
+ * (a name between them is an object); "Am Montag hatte Kessport … bestätigt" names none before it.
+ */
+function secondPlaceSubject(ctx: ArticleContext, tokens: Token[], i: number, subjects: Subject[]): Subject | null {
+  if (!ctx.lex.verbSecond) return null;
+  const aux = tokens.findIndex((t, k) => k < i && ctx.lex.auxiliaries.has(t.lower));
+  if (aux <= 0 || aux > 4) return null;
+  const before = subjects.filter((s) => s.pos <= tokens[aux].start);
+  return before.length ? before[before.length - 1] : null;
+}
+
 function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
   // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé"). An apposition needs two
   // commas; most subjects have none, so the two scans of the clause are skipped.

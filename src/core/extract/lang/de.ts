@@ -78,6 +78,7 @@ export const de: LanguageData = {
   },
   decimalComma: true,
   writesSubject: true,
+  verbSecond: true,
   nounCapitals: true,
   nounSuffixes: 'ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse ment mente ling linge',
   determiners: `

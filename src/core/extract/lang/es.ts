@@ -3,7 +3,7 @@ import type { LanguageData } from './types.js';
 
 export const es: LanguageData = {
   speechVerbs: `
-    dijo dice dicen dijeron decía afirmó afirma afirmaron aseguró asegura aseguraron declaró declara
+    prosiguió prosigue dijo dice dicen dijeron decía afirmó afirma afirmaron aseguró asegura aseguraron declaró declara
     declararon explicó explica explicaron añadió añade agregó agrega señaló señala señalaron indicó
     indica indicaron sostuvo sostiene advirtió advierte manifestó expresó apuntó subrayó destacó
     insistió reiteró recordó comentó respondió contestó preguntó anunció anuncia anunciaron informó
@@ -16,7 +16,7 @@ export const es: LanguageData = {
     contado agregado relatado comentado manifestado expresado apuntado destacado informado
     precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró aseveró
     remató comunicó comunica comunicaron comunicado recalcó recalca recalcado`,
-  continuationVerbs: 'añadió añade agregó agrega continuó prosiguió',
+  continuationVerbs: 'añadió añade agregó agrega continuó prosiguió prosigue',
   according: 'según acuerdo',
   mediaNouns: 'canal cadena periódico diario televisión emisora',
   addressPrepositions: 'a al',

@@ -99,6 +99,7 @@ export interface Lexicon {
   placeHeads: Set<string>;
   nounCapitals: boolean;
   writesSubject: boolean;
+  verbSecond: boolean;
   noArticles: boolean;
   uncased: boolean;
   nounSuffixes: string[];
@@ -205,6 +206,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     placeHeads: set((d) => d.placeHeads),
     nounCapitals: own.nounCapitals ?? false,
     writesSubject: own.writesSubject ?? false,
+    verbSecond: own.verbSecond ?? false,
     noArticles: own.noArticles ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),

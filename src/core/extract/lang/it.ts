@@ -8,8 +8,9 @@ export const it: LanguageData = {
     precisato precisa assicurato assicura annunciato annuncia annunciò confermato conferma confermò
     osservato osserva rilevato commentato commenta risposto risponde scritto scrive avvertito avverte
     denunciato denuncia ammesso ammette negato nega smentito smentisce ricordato ricorda insistito
-    concluso raccontato racconta replicato replica attaccato accusato promesso tuonato`,
-  continuationVerbs: 'aggiunto aggiunge aggiunse',
+    concluso raccontato racconta replicato replica attaccato accusato promesso tuonato
+    prosegue proseguito proseguì`,
+  continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
   according: 'secondo',
   mediaNouns: 'canale giornale quotidiano emittente',
   addressPrepositions: 'a al alla',

@@ -1,0 +1,57 @@
+// Quotes of reported speech: the speaker a quote with no cue of its own carries on from the
+// sentences before it ("Roe said the port would reopen. “…”", German sentences in the Konjunktiv
+// I), and a verb of going on whose subject names nobody new.
+import { speechCue } from './attribution.js';
+import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import type { FoundQuote } from './quotes.js';
+import { resolveSubject, type SalienceEvent } from './speakers.js';
+import { spanIndexAt } from './text.js';
+
+/**
+ * "«…», a poursuivi le patron du groupe": a verb of going on whose written subject is no name of
+ * the article (a description it cannot resolve) is the person of the quote just before going on;
+ * "…,” added an official" (an indefinite) introduces someone else.
+ */
+export function goesOn(ctx: ArticleContext, q: FoundQuote, prev: FoundQuote | undefined): boolean {
+  if (!prev || prev.speaker === null || q.paragraph - prev.endParagraph > 1 || ctx.entities[prev.speaker].type !== 'person') return false;
+  const next = /^\s*(\p{L}+)/u.exec(ctx.body.slice(q.cue!.verbEnd, q.cue!.verbEnd + 30));
+  return !!next && !ctx.lex.unnamedLeads.has(next[1].toLowerCase());
+}
+
+/**
+ * "Die Brücke bleibe gesperrt, so Kellor am Montag. „…“", "Roe said the port would reopen. “…”":
+ * a quote with no attribution that opens the sentence after one of reported speech in its
+ * paragraph carries on that speaker's words.
+ */
+export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQuote[], events: SalienceEvent[]): number | null {
+  const s = sentenceIndexAt(ctx, q.mark.start);
+  // A quote in a sentence of reported speech is that speech (its own sentence names nobody).
+  if (s === 0 || (!q.reported && !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start)))) return null;
+  // "…, sagte Roe. Es sei auch möglich, dass … „…“": sentences in the mood of reported speech carry
+  // on the words of the speaker named before them, up to the quote.
+  for (let k = s - 1; k >= Math.max(0, s - 1 - REPORTED_RUN); k--) {
+    const [start, end] = ctx.sentences[k];
+    // Reported speech may open the next paragraph ("Nissan hatte … bestätigt.¶ Der Manager habe „…“").
+    const paragraph = spanIndexAt(ctx.paragraphs, start);
+    if (paragraph !== q.paragraph && !(q.reported && paragraph === q.paragraph - 1)) return null;
+    // A quote there is followed by inheritSpeakers, a quote of reported speech with it; a term in
+    // quotation marks ("the word “lockdown”") is no quote.
+    const there = found.find((f) => f.mark.start < end && f.mark.end > start);
+    if (there) return there.reported && there.speaker !== null ? there.speaker : null;
+    const cue = speechCue(ctx, start, end);
+    if (cue) {
+      const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
+      return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
+    }
+    if (!reported(ctx, start, end)) return null;
+  }
+  return null;
+}
+
+// Sentences of reported speech a quote may follow back to its speaker's verb.
+const REPORTED_RUN = 3;
+
+/** Whether the sentence outside its quotes holds a verb form only reported speech takes. */
+export function reported(ctx: ArticleContext, start: number, end: number): boolean {
+  return ctx.lex.reportedMood.size > 0 && tokensOutside(ctx, start, end).some((t) => ctx.lex.reportedMood.has(t.lower));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index.js';
+
+// Constructions of real reports that gave no speaker or the wrong one, with invented names.
+const speakers = (body: string, language: string | null = null) =>
+  extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language, body, original: body }).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+describe('speakers of quotes in the constructions of the news', () => {
+  it('takes no name made an adjective ("Velmar-based Kessport") for the speaker', () => {
+    const body = 'The ferry sank near Kessa on Sunday. "We are closely following reports on the ferry," said Velmar-based Kessport, the builder, in a statement.';
+    expect(speakers(body)).toEqual([['We are closely following', 'Kessport']]);
+  });
+
+  it('reads an inverted verb after a complement of the quote set off by a comma, and a verb of going on with a description', () => {
+    const body =
+      '"Je suis infiniment désolé que nous ayons déçu la confiance" de millions de personnes, a déclaré M. Verhoek dans une vidéo diffusée sur le site de Kessport. ' +
+      '"Je m\'excuse profondément auprès de nos clients pour cette faute", a poursuivi le patron de Kessport, qui indique ne pas avoir toutes les réponses.';
+    expect(speakers(body, 'fr')).toEqual([
+      ['Je suis infiniment désol', 'Verhoek'],
+      ["Je m'excuse profondément", 'Verhoek'],
+    ]);
+  });
+
+  it('gives a verb of going on with an indefinite subject to nobody already named', () => {
+    const body = '"Nous reconstruirons le port", a déclaré Dana Kellor lundi. "Il faudra des années", a poursuivi un responsable de la mairie.';
+    expect(speakers(body, 'fr')[1]).toEqual(['Il faudra des années', null]);
+  });
+
+  it('follows sentences of German reported speech back to their speaker', () => {
+    const body = 'Die Landung sei möglicherweise nicht gelungen, sagte Projektleiter Tomas Verhoek. Es sei auch möglich, dass die Sonde nochmals abgehoben hätte. „Möglicherweise sind wir heute also zweimal gelandet.“ Genaueres könne man noch nicht sagen.';
+    expect(speakers(body, 'de')).toEqual([['Möglicherweise sind wir ', 'Tomas Verhoek']]);
+    // A sentence in the indicative between them ends the reported speech.
+    const broken = body.replace('Es sei auch möglich', 'Es ist auch möglich');
+    expect(speakers(broken, 'de')).toEqual([['Möglicherweise sind wir ', null]]);
+  });
+
+  it('takes the speaker an attribution between dashes inside the quote names', () => {
+    const body = 'Il capo del gruppo Kessport ha affermato che “le autorità hanno accertato delle manipolazioni. Il consiglio – prosegue Verhoek – prende molto sul serio le violazioni accertate”. La società ha sospeso le vendite.';
+    expect(speakers(body, 'it').map(([, s]) => s)).toEqual(['Verhoek', 'Verhoek']);
+  });
+});
+
+describe('quotes of reported speech', () => {
+  it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
+    const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';
+    expect(speakers(body, 'de')).toEqual([['mehrere Jahre lang zu ho', 'Dana Kellor']]);
+  });
+});

@@ -31,7 +31,7 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
   // on the words of the speaker named before them, up to the quote.
   for (let k = s - 1; k >= Math.max(0, s - 1 - REPORTED_RUN); k--) {
     const [start, end] = ctx.sentences[k];
-    // Reported speech may open the next paragraph ("Nissan hatte … bestätigt.¶ Der Manager habe „…“").
+    // Reported speech may open the next paragraph ("Kessport hatte … bestätigt.¶ Der Manager habe „…“").
     const paragraph = spanIndexAt(ctx.paragraphs, start);
     if (paragraph !== q.paragraph && !(q.reported && paragraph === q.paragraph - 1)) return null;
     // A quote there is followed by inheritSpeakers, a quote of reported speech with it; a term in

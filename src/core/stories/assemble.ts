@@ -2,7 +2,7 @@
 // undated outsiders peeled off (peel.ts), with key entities and each member's reasons. Reads the
 // index's state and never changes it, so it lives apart from placement.
 import type { MemberReason, Story } from '../types.js';
-import { maxDate, minDate } from './article-time.js';
+import { dayNumber, maxDate, minDate } from './article-time.js';
 import { dayRuns } from './day-runs.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
@@ -60,7 +60,7 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
   // A thread titled by a member it lost is titled by its opening sentence instead.
   const lost = new Set(group.flatMap((t) => t.members.filter((m) => peeled.has(m.id)).map((m) => m.title)));
   const kept = group
-    .map((t) => ({ ...t, title: lost.has(t.title) ? '' : t.title, members: t.members.filter((m) => !peeled.has(m.id)) }))
+    .map((t) => keptPart(t, peeled, lost))
     .filter((t) => t.members.length > 0);
   if (kept.length > 0) yield toStory(kept, vocabulary);
   const taken = new Set(kept.map((t) => t.id));
@@ -71,6 +71,19 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
   const together = parts.filter((p) => later.has(p.m.id)).sort((a, b) => Number(!a.m.published) - Number(!b.m.published));
   if (together.length > 0) yield ownStory(together, taken, surface);
   for (const p of parts) if (!later.has(p.m.id)) yield ownStory([p], taken, surface);
+}
+
+/**
+ * What a thread keeps once its peeled members leave: its other members, and its days theirs when it
+ * lost a dated member (a later event's report dated by its page, see peel.ts).
+ */
+function keptPart(t: StoryState, peeled: ReadonlySet<string>, lost: ReadonlySet<string | null | undefined>): StoryState {
+  const members = t.members.filter((m) => !peeled.has(m.id));
+  const part = { ...t, title: lost.has(t.title) ? '' : t.title, members };
+  if (!t.members.some((m) => m.published && peeled.has(m.id))) return part;
+  const first = members.reduce<string | null>((d, m) => minDate(d, m.published), null);
+  const last = members.reduce<string | null>((d, m) => maxDate(d, m.published), null);
+  return { ...part, first, last, time: first && last ? [dayNumber(first), dayNumber(last)] : null };
 }
 
 function toStory(group: StoryState[], vocabulary: Vocabulary): Story {

@@ -298,7 +298,13 @@ describe('the dated minority and the reports of a later event', () => {
       wreck('d2', null, '430 days ago'),
       wreck('d3', null, 'fourteen months ago'),
     ];
-    const sets = clusterStories(articles).map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
+    const stories = clusterStories(articles);
+    const sets = stories.map((s) => s.articles.map((a) => a.slice(0, 2)).sort().join(',')).sort();
     expect(sets).toEqual(['d1,d2,d3', 'v1,v2,v3,v4']);
+    // The story left has no dated report, so no days; the later event's are its dated report's.
+    const of = (id: string) => stories.find((s) => s.articles.includes(id.padEnd(24, '0')))!;
+    expect(of('v1').span).toEqual([null, null]);
+    expect(of('v1').threads.every((t) => t.span[0] === null)).toBe(true);
+    expect(of('d1').span).toEqual(['2032-07-16', '2032-07-16']);
   });
 });

@@ -1,6 +1,6 @@
 // Names written with a hyphen. The tokenizer parts a capitalised compound at its hyphens so the
 // names inside are seen ("Norway-US", "anti-NATO"); a few hyphens are inside one name instead.
-import { givenNameGender, isCountry } from './gazetteer.js';
+import { curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
 import { isSpaceGap, type Token } from './text.js';
 
@@ -10,11 +10,14 @@ export const SAINTS = new Set(['Saint', 'Sainte', 'St', 'Ste', 'San', 'Santa', '
 /**
  * Whether token `j`, after a bare hyphen, goes on the name of token `j - 1`: a place's saint
  * ("Saint-Orvin", "San-Martín"), a short last part no name alone ("Marra-La"), or the second of a
- * double given name before the surname ("Jean-Luc Varenne"). Never a country ("Norway-Sweden").
+ * double given name before the surname ("Jean-Luc Varenne"), or a country whose name is the
+ * compound ("Royaume-Uni", "Nouvelle-Zélande"). Never two countries ("Norway-Sweden").
  */
 export function hyphenedName(tokens: Token[], caps: boolean[], body: string, j: number): boolean {
   const first = tokens[j - 1].text;
   const second = tokens[j].text;
+  // The gazetteer's country names in the news languages: read apart, "Uni" or "Zélande" was a name of its own.
+  if (caps[j] && curatedGroup(`${first}-${second}`)?.type === 'place' && !isCountry(first) && !isCountry(second)) return true;
   if (!caps[j] || !/^\p{Lu}\p{Ll}?/u.test(second) || isCountry(second)) return false;
   if (SAINTS.has(first) || /^\p{Lu}\p{Ll}?$/u.test(second)) return true;
   const next = tokens[j + 1];

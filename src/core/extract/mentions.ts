@@ -6,7 +6,7 @@ import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
 import { hyphenedName } from './hyphens.js';
 import { isAcronym, stripParticle } from './names.js';
-import { adjectiveOpener, aloneWords, commonNoun, nounAfterName } from './nouns.js';
+import { adjectiveOpener, aloneWords, commonNoun, institutionGenitive, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { uncasedNames } from './uncased.js';
@@ -279,6 +279,16 @@ export function findMentions(text: ArticleText): RawMention[] {
     i = j;
   }
   untitle(scan, mentions);
+  // "die Präsidentin des Gerichts", "des Obersten Gerichtshofs": the office before it is its
+  // holder's; the institution in the genitive is no person, whatever role or verb is near.
+  if (lex.nounCapitals) {
+    for (const m of mentions) {
+      // Not a person's surname after a given name ("Tony Banks").
+      if (!institutionGenitive(lex, m.text.slice(m.text.lastIndexOf(' ') + 1)) || givenNameGender(m.text.split(' ')[0]) !== null) continue;
+      m.scores.organization += 3;
+      m.scores.person = 0;
+    }
+  }
   if (!lex.uncased) return mentions;
   for (const n of uncasedNames(body, tokens, lex)) {
     const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);

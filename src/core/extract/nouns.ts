@@ -142,3 +142,21 @@ export function aloneWords(tokens: Token[], caps: boolean[], opens: boolean[], b
   for (let k = 0; k < tokens.length; k++) if (caps[k] && !opens[k] && !joined(k - 1, k) && !joined(k, k + 1)) out.add(tokens[k].text);
   return out;
 }
+
+/**
+ * "des Obersten Gerichtshofs", "des Ministeriums", "der Behörden": where every noun is capitalised,
+ * a word whose last compound part is an institution word, in a genitive form (-s, -es, -en, -n),
+ * is the institution an office is of, never a person's name.
+ */
+export function institutionGenitive(lex: Lexicon, word: string): boolean {
+  if (!lex.nounCapitals || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  for (const ending of ['es', 'en', 's', 'n']) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    if (lex.orgWords.has(stem)) return true;
+    // A compound's head of four letters or more ("Bundesverfassungs|gericht"): "rat" would be "Verrat" too.
+    for (const o of lex.orgWords) if (o.length >= 4 && stem.length > o.length && stem.endsWith(o)) return true;
+  }
+  return false;
+}

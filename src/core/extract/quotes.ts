@@ -7,7 +7,7 @@ import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from 
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE } from './roles.js';
-import { creditedRelay, isMedium } from './speaker-clauses.js';
+import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { goesOn, reported, reportedBefore } from './reported-speech.js';
 
@@ -182,6 +182,9 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   if (!/:\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
   const named = mentionsIn(ctx, sentenceStart, quoteStart);
   const last = named[named.length - 1];
+  // "Tomas Verhoek, Präsident des Gerichts: „…“": a name opening the sentence, then its apposition
+  // up to the colon; a name inside the apposition is what the office is of.
+  if (named.length > 1 && apposedOpening(ctx, sentenceStart, named[0], quoteStart)) return personCue(ctx, named[0], ':');
   if (last !== undefined && /^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
   // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
   const described = describedOpening(ctx, sentenceStart, quoteStart);

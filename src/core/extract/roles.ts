@@ -61,6 +61,10 @@ export function appositiveRole(lex: Lexicon, body: string, end: number): string[
   if (body[end] !== ',' || citedSpan(body, end, end)) return [];
   const m = /^,\s+((?:the\s+|an?\s+)?[\p{L}'’ -]+?)(?:,|\.|$)/u.exec(body.slice(end, end + 90));
   if (!m) return [];
+  // ", Baronin Dana Kellor,", ", Dame Dana Kellor": titles, then capitalised words to the comma, are a titled name, no role.
+  const parts = m[1].trim().split(/\s+/);
+  const named = parts.findIndex((w) => !isTitle(lex, w));
+  if (named > 0 && parts.length - named <= 3 && parts.slice(named).every((w) => /^\p{Lu}/u.test(w))) return [];
   const words = roleWords(m[1]);
   // ", its mayor said": a clause with its own speech verb names another person, not the name's role.
   if (words.some((w) => lex.speechVerbs.has(w))) return [];

@@ -1,7 +1,8 @@
 // Clauses around a speech verb that name someone who is not the speaker: a circumstance after the
 // verb ("», agregó, tras criticar al alcalde X"), the medium spoken to ("lo contó a la radio
 // X", "told the Harbour Herald") or that relays the words ("…, сообщает телеграм-канал X",
-// "…, the Harbour Herald reported"); and the German "…, so X" that attributes without a verb.
+// "…, the Harbour Herald reported"); the German "…, so X" that attributes without a verb; and the
+// name that opens an apposition before a colon ("Jo Roe, Präsident des Gerichts: „…“").
 import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import type { Subject } from './speakers.js';
@@ -248,4 +249,12 @@ export function pronounAfterVerb(ctx: ArticleContext, tokens: Token[], i: number
   if (!next || !/^\s+$/.test(ctx.body.slice(tokens[i].end, next.start))) return null;
   const kind = ctx.lex.pronouns.get(next.lower);
   return kind === 'm' || kind === 'f' ? { kind: 'pronoun', pronoun: next.lower, pos: next.end } : null;
+}
+
+/** A name opens the sentence, a comma follows it, and no clause (a verb, "who") runs on to the colon; an article is no relative. */
+export function apposedOpening(ctx: ArticleContext, sentenceStart: number, first: number, quoteStart: number): boolean {
+  const [start, end] = ctx.mentions[first].span;
+  const { lex } = ctx;
+  if (ctx.entities[ctx.entityOf[first]].type !== 'person' || !/^[\s"“«„]*$/.test(ctx.body.slice(sentenceStart, start)) || !/^\s*,/.test(ctx.body.slice(end, end + 3))) return false;
+  return !tokensOutside(ctx, end, ctx.body.lastIndexOf(':', quoteStart)).some((t) => lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || (lex.relatives.has(t.lower) && !lex.subjectLeads.has(t.lower)));
 }

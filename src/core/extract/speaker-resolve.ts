@@ -223,14 +223,16 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
     if (ctx.entities[e].type !== 'person' || ctx.mentions[m].inQuote) continue;
     const start = ctx.mentions[m].span[0];
     const s = sentenceIndexAt(ctx, start);
-    const before = ctx.body.slice(Math.max(ctx.sentences[s][0], start - 40), start).toLowerCase();
+    const before = ctx.body.slice(Math.max(ctx.sentences[s][0], start - 80), start).toLowerCase();
     const near = before.split(/[^\p{L}-]+/u).filter(Boolean);
     const at = near.lastIndexOf(head);
     if (at < 0 || !others.every((w) => near.slice(0, at).includes(w))) continue;
     // Only a qualifier may stand between the office and the name ("libanés,", "de division", "Mr"),
-    // never a clause ("a diplomat confirmed that Mr Roe").
+    // never a clause ("a diplomat confirmed that Mr Roe"); set off by a comma, the office's
+    // complement may run longer ("la présidente de la Cour suprême de Velmar, Dana Kellor").
     const between = near.slice(at + 1).filter((w) => !ctx.lex.nameConnectors.has(w) && !ctx.lex.connectorArticles.has(w) && !isTitle(ctx.lex, w));
-    if (between.length <= 2 && between.every((w) => !ctx.lex.functionWords.has(w) && !ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w) && !ctx.lex.auxiliaries.has(w))) best = e;
+    const apposed = /,\s*(?:\p{L}+\.?\s+)?$/u.test(before) && ctx.lex.nameConnectors.has(near[at + 1] ?? '');
+    if (between.length <= (apposed ? 4 : 2) && between.every((w) => !ctx.lex.functionWords.has(w) && !ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w) && !ctx.lex.auxiliaries.has(w))) best = e;
   }
   return best;
 }

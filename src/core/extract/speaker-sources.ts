@@ -3,6 +3,7 @@
 // on Roe's account"), the body an impersonal verb names ("сообщили в МЧС"), and the speaker a quote
 // names at its own end. Split from speakers.ts, which finds the cue these fill in.
 import { mentionsIn, type ArticleContext } from './context.js';
+import { isTitle } from './lang/index.js';
 import { citedSpan, isAddressee } from './speaker-clauses.js';
 import { subjectsIn, type Subject } from './speakers.js';
 import type { Token } from './text.js';
@@ -115,9 +116,24 @@ export function statementSource(ctx: ArticleContext, tokens: Token[], until: num
   const after = owner ?? mentionsIn(ctx, noun.end, Math.max(until, noun.end + 40)).find(isSource);
   if (after !== undefined) return { kind: 'entity', entity: ctx.entityOf[after], pos: ctx.mentions[after].span[1] };
   // "lo contó la firma a la radio X. «…», dijo la empresa": the medium spoken to is not the one speaking.
-  const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m));
+  // "a annoncé le palais dans un communiqué": a subject written before the noun is whose statement it
+  // is; an institution named earlier stands for it only if its name holds that noun.
+  const head = writtenHead(ctx, tokens, noun);
+  const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m) && (head === null || ctx.entities[ctx.entityOf[m]].name.toLowerCase().split(/\s+/).includes(head)));
   const last = before[before.length - 1];
   return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
+}
+
+/** The lowercase noun after a determiner no preposition governs, before `noun` ("le palais"), or null. */
+function writtenHead(ctx: ArticleContext, tokens: Token[], noun: Token): string | null {
+  for (let k = 0; k + 1 < tokens.length && tokens[k + 1] !== noun && tokens[k] !== noun; k++) {
+    const w = tokens[k].lower;
+    if (!(ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) || ctx.lex.pronouns.has(w) || ctx.lex.prepositions.has(tokens[k - 1]?.lower ?? '')) continue;
+    const next = tokens[k + 1];
+    // An office ("said a spokesman", "the prosecutor's statement") is a description, resolved as one.
+    if (/^\p{Ll}/u.test(next.text) && !ctx.lex.functionWords.has(next.lower) && !isTitle(ctx.lex, next.lower.replace(/['’]s$/, ''))) return next.lower;
+  }
+  return null;
 }
 
 /** The body named after "в" among the few words right before the verb at token i ("В МЧС сообщили"). */

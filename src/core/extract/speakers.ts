@@ -197,11 +197,12 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3))).slice(-1) : free;
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
     const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
-    // The source a relay cites speaks, not the agency whose statement relays it.
-    const statement = named || cited ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
     // place there is where or whose office it is; it speaks only when nothing else is named.
     const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];
+    // The source a relay cites speaks, not the agency whose statement relays it; "a annoncé le palais
+    // de Kessa dans un communiqué": an institution written as the subject owns the statement.
+    const statement = named || cited || (speaker?.kind === 'entity' && ctx.entities[speaker.entity].type === 'organization') ? null : statementSource(ctx, tokens.slice(past), until, from);
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     const body = named || statement ? null : bodyAfter(ctx, tokens, past);
     const subject = named ?? statement ?? body ?? speaker ?? null;
@@ -234,6 +235,10 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const m = INVERSION_RE.exec(tokens[0].text);
   if (!m || !ctx.lex.pronouns.has(m[2].toLowerCase())) return null;
   const stem = m[1].toLowerCase();
+  // "», était-il indiqué", "», a-t-il été précisé": an impersonal passive names no speaker, and the
+  // speaker before does not go on.
+  const passive = ctx.lex.passiveAuxiliaries.has(stem) ? tokens[1] : ctx.lex.auxiliaries.has(stem) && ctx.lex.passiveAuxiliaries.has(tokens[1]?.lower ?? '') ? tokens[2] : undefined;
+  if (passive && ctx.lex.pronouns.get(m[2].toLowerCase()) === 'm' && ctx.lex.speechVerbs.has(passive.lower)) return { subject: null, verb: passive.lower, continuation: false, after: true, verbStart: passive.start, verbEnd: passive.end };
   const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
   if (!verbTok) return null;
   const verb = verbTok === tokens[0] ? stem : verbTok.lower;
@@ -287,7 +292,9 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
 /** The person named right after the comma at `comma`, only an office (capitalised words, titles) between: the mention, or undefined. */
 function apposedPerson(ctx: ArticleContext, comma: number): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
-  const office = (m: number) => !/[,.;:]/.test(ctx.body.slice(comma + 1, ctx.mentions[m].span[0])) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
+  // "…, Dr. Dana Kellor": an abbreviated title's full stop ends no clause.
+  const dots = (m: number) => ctx.body.slice(comma + 1, ctx.mentions[m].span[0]).replace(/(\p{L}+)\./gu, (w, t: string) => (isTitle(ctx.lex, t) || ctx.lex.abbreviations.has(t.toLowerCase()) ? t : w));
+  const office = (m: number) => !/[,.;:]/.test(dots(m)) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 

@@ -8,7 +8,8 @@ export const de: LanguageData = {
     berichtete berichtet räumte räumt bestätigte bestätigt dementierte bekräftigte unterstrich
     versicherte versichert verkündete kündigte kündigt schrieb schreibt twitterte antwortete
     entgegnete sprach spricht hieß heißt behauptete behauptet bezeichnete verwies mahnte drohte
-    zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert fragte fragt`,
+    zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert fragte fragt
+    begründete begründet`,
   continuationVerbs: 'fügte ergänzte',
   according: 'laut zufolge nach',
   attributors: 'so',
@@ -28,7 +29,7 @@ export const de: LanguageData = {
     ministerium staatsanwaltschaft regierung polizei bundeswehr armee partei gericht rat kommission
     agentur bank universität dienst botschaft präsidium bundestag bundesrat parlament sekretariat
     institut stiftung verband verein gewerkschaft behörde amt bundesamt landesamt direktion
-    abteilung konzern gruppe unternehmen kreml börse`,
+    abteilung konzern gruppe unternehmen kreml börse gerichtshof`,
   companyNouns: 'reederei fluggesellschaft airline werft konzern unternehmen firma hersteller autobauer bauer produzent gesellschaft gruppe bank versicherer händler betreiber anbieter rivale zulieferer sender',
   nameConnectors: 'für des der',
   connectorArticles: '',
@@ -38,10 +39,11 @@ export const de: LanguageData = {
     botschafterin bürgermeister bürgermeisterin gouverneur könig königin prinz prinzessin
     staatsanwalt staatsanwältin richter richterin abgeordneter abgeordnete senator senatorin
     vorsitzender vorsitzende leiter leiterin herr frau dr prof anwalt anwältin regierungschef
-    regierungschefin außenminister außenministerin generalsekretär generalsekretärin staatschef staatschefin`,
+    regierungschefin außenminister außenministerin generalsekretär generalsekretärin staatschef staatschefin
+    baron baronin graf gräfin freiherr freifrau fürst fürstin herzog herzogin`,
   titleSuffixes: 'sekretär sekretärin vorsteher vorsteherin chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
-  maleTitles: 'herr könig prinz',
-  femaleTitles: 'frau königin prinzessin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',
+  maleTitles: 'herr könig prinz baron graf freiherr fürst herzog',
+  femaleTitles: 'frau königin prinzessin baronin gräfin freifrau fürstin herzogin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',
   roleHeads: {
     minister: ['minister', 'ministerin'], ministerin: ['ministerin', 'minister'], präsident: ['präsident'],
     präsidentin: ['präsidentin'], sprecher: ['sprecher'], sprecherin: ['sprecherin'], chef: ['chef'], chefin: ['chefin'],

@@ -18,6 +18,7 @@ export const fr: LanguageData = {
   addressPrepositions: 'à au',
   viewpoint: 'pour',
   auxiliaries: "a ont avait avaient aurait s'est s’est",
+  passiveAuxiliaries: 'est était sera serait fut été',
   interposed: 'encore ensuite aussi également déjà ainsi alors pourtant enfin notamment aussitôt',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
@@ -33,7 +34,7 @@ export const fr: LanguageData = {
     agence banque université service services garde ambassade présidence assemblée sénat parlement
     secrétariat institut fondation fédération association syndicat direction office département
     cour mairie préfecture autorité organisation front mouvement alliance coalition union groupe
-    compagnie société élysée quai`,
+    compagnie société élysée quai palais`,
   nameConnectors: "de du des pour d' d’",
   connectorArticles: "la le les l' l’",
   titles: `

@@ -45,6 +45,7 @@ export interface Lexicon {
   addressPrepositions: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
+  passiveAuxiliaries: Set<string>;
   interposed: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
@@ -156,6 +157,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     addressPrepositions: set((d) => d.addressPrepositions),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
+    passiveAuxiliaries: set((d) => d.passiveAuxiliaries),
     interposed: set((d) => d.interposed),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),

@@ -22,6 +22,8 @@ export interface LanguageData {
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */
   auxiliaries?: string;
+  /** Forms of "be" that make a speech participle passive; inverted with "il" it is impersonal ("était-il indiqué"). */
+  passiveAuxiliaries?: string;
   /** Adverbs set between an auxiliary and its participle ("a encore indiqué", "ha también dicho"). */
   interposed?: string;
   /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */

@@ -239,8 +239,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     while (office > i - 3 && office >= 0 && (lex.nameConnectors.has(tokens[office].text) || lex.connectorArticles.has(tokens[office].text))) office--;
     const officeWord = office >= 0 && office < i - 1 ? tokens[office] : lex.casedNames ? prev : undefined;
     // "le secrétaire d’État à l’Intérieur Pierre Lomond": no person's name takes an elided article.
-    // Its first word is what an office is of; the rest, with no institution word, the holder.
-    const afterArticle = chunk.length === 3 && i > 0 && /^(?:l|dell|all|dall|sull|nell)['’]$/.test(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start && !chunk.some((c) => isOrgWord(lex, tokens[c].lower));
+    // Its first word is what an office is of; the rest (two to four words), with no institution word, the holder.
+    const afterArticle = (chunk.length === 3 || (chunk.length <= 5 && chunk.every((c) => /^\p{Lu}/u.test(tokens[c].text)))) && i > 0 && /^(?:l|dell|all|dall|sull|nell)['’]$/.test(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start && !chunk.some((c) => isOrgWord(lex, tokens[c].lower));
     if (chunk.length >= 3 && (afterArticle || (officeWord && isTitle(lex, officeWord.text) && /^\p{Ll}/u.test(officeWord.text) && givenNameGender(tokens[chunk[1]].text) !== null))) {
       for (const m of splitChunk(scan, [chunk[0]])) {
         m.role = [];

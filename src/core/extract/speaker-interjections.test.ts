@@ -40,6 +40,13 @@ describe('speakers of quotes in the constructions of the news', () => {
   });
 });
 
+describe('names after an office of a body', () => {
+  it('parts the body named with an elided article from a holder of three names ("l’Intérieur Aram Veli Kessor")', () => {
+    const body = "Le bilan s'élève à 40 morts. «Le bilan est de 40 morts et d'au moins 200 blessés», a déclaré à l'AFP le porte-parole du ministère de l'Intérieur Aram Veli Kessor.";
+    expect(speakers(body, 'fr')).toEqual([['Le bilan est de 40 morts', 'Aram Veli Kessor']]);
+  });
+});
+
 describe('quotes of reported speech', () => {
   it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
     const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';

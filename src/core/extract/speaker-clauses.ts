@@ -258,3 +258,18 @@ export function apposedOpening(ctx: ArticleContext, sentenceStart: number, first
   if (ctx.entities[ctx.entityOf[first]].type !== 'person' || !/^[\s"“«„]*$/.test(ctx.body.slice(sentenceStart, start)) || !/^\s*,/.test(ctx.body.slice(end, end + 3))) return false;
   return !tokensOutside(ctx, end, ctx.body.lastIndexOf(':', quoteStart)).some((t) => lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || (lex.relatives.has(t.lower) && !lex.subjectLeads.has(t.lower)));
 }
+
+/**
+ * "», était-il indiqué", "», a-t-il été précisé": a passive speech participle after an inverted
+ * masculine pronoun (the impersonal "il") and a form of "be". The participle's token, or undefined.
+ */
+export function impersonalPassive(ctx: ArticleContext, tokens: Token[], stem: string, pronoun: string): Token | undefined {
+  const { lex } = ctx;
+  const passive = lex.passiveAuxiliaries.has(stem) ? tokens[1] : lex.auxiliaries.has(stem) && lex.passiveAuxiliaries.has(tokens[1]?.lower ?? '') ? tokens[2] : undefined;
+  return passive && lex.pronouns.get(pronoun) === 'm' && lex.speechVerbs.has(passive.lower) ? passive : undefined;
+}
+
+/** `text` with the full stop after a title or an abbreviation ("Dr.", "Lt.") dropped. */
+export function withoutTitleDots(ctx: ArticleContext, text: string): string {
+  return text.replace(/(\p{L}+)\./gu, (w, t: string) => (isTitle(ctx.lex, t) || ctx.lex.abbreviations.has(t.toLowerCase()) ? t : w));
+}

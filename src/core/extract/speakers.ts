@@ -4,7 +4,7 @@
 import { apposedToObject, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { complementEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, complementBeforeVerb, circumstanceSpans, citedSpan, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, within, withoutTitleDots } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
@@ -235,10 +235,9 @@ function invertedCue(ctx: ArticleContext, tokens: Token[]): Cue | null {
   const m = INVERSION_RE.exec(tokens[0].text);
   if (!m || !ctx.lex.pronouns.has(m[2].toLowerCase())) return null;
   const stem = m[1].toLowerCase();
-  // "», était-il indiqué", "», a-t-il été précisé": an impersonal passive names no speaker, and the
-  // speaker before does not go on.
-  const passive = ctx.lex.passiveAuxiliaries.has(stem) ? tokens[1] : ctx.lex.auxiliaries.has(stem) && ctx.lex.passiveAuxiliaries.has(tokens[1]?.lower ?? '') ? tokens[2] : undefined;
-  if (passive && ctx.lex.pronouns.get(m[2].toLowerCase()) === 'm' && ctx.lex.speechVerbs.has(passive.lower)) return { subject: null, verb: passive.lower, continuation: false, after: true, verbStart: passive.start, verbEnd: passive.end };
+  // "», était-il indiqué": an impersonal passive names no speaker, and the speaker before does not go on.
+  const passive = impersonalPassive(ctx, tokens, stem, m[2].toLowerCase());
+  if (passive) return { subject: null, verb: passive.lower, continuation: false, after: true, verbStart: passive.start, verbEnd: passive.end };
   const verbTok = ctx.lex.auxiliaries.has(stem) ? tokens[1] : ctx.lex.speechVerbs.has(stem) ? tokens[0] : undefined;
   if (!verbTok) return null;
   const verb = verbTok === tokens[0] ? stem : verbTok.lower;
@@ -293,8 +292,7 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
 function apposedPerson(ctx: ArticleContext, comma: number): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
   // "…, Dr. Dana Kellor": an abbreviated title's full stop ends no clause.
-  const dots = (m: number) => ctx.body.slice(comma + 1, ctx.mentions[m].span[0]).replace(/(\p{L}+)\./gu, (w, t: string) => (isTitle(ctx.lex, t) || ctx.lex.abbreviations.has(t.toLowerCase()) ? t : w));
-  const office = (m: number) => !/[,.;:]/.test(dots(m)) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
+  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 

@@ -161,4 +161,8 @@ describe('a relay citing its source, a verb coordinated with the first', () => {
     ['es', 'Las conversaciones degeneraron en una pelea, informó la agencia oficial Kessa, citando a la fiscalía.', ['la fiscalía']],
     ['en', 'NATO announced new patrols on Tuesday, and said the attack was a grave escalation.', ['NATO']],
   ])('%s: %s', (language, body, sources) => expect(sourcesIn(language, body)).toEqual(sources));
+
+  it('takes no subject of the main clause after "según …," for the source cited', () => {
+    expect(sourcesIn('es', 'Según la televisión pública velmaresa, el rey Tomas Verhoek ha destituido a su asesor.')).not.toContain('Tomas Verhoek');
+  });
 });

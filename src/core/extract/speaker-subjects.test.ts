@@ -23,6 +23,8 @@ describe('a possessive role and the name in apposition: the name speaks, not the
   it.each<Case>([
     ['en', 'Dana Kellor died on Friday. His successor, Velmar President Tomas Verhoek, expressed his "utmost sadness", calling Kellor "the founding father".', [['utmost sadness', 'Tomas Verhoek'], ['the founding father', 'Tomas Verhoek']]],
     ['en', 'Dana Kellor died on Friday.\n\n"We have lost our founding father," said his successor, Velmar President Tomas Verhoek.', [['We have lost our founding father', 'Tomas Verhoek']]],
+    ['es', 'Dana Kellor murió el viernes.\n\n«Hemos perdido a un gigante», dijo su sucesor, el presidente Tomas Verhoek.', [['Hemos perdido a un gigante', 'Tomas Verhoek']]],
+    ['es', 'Dana Kellor murió el viernes.\n\nSu sucesor, el presidente Tomas Verhoek, expresó su «profunda tristeza», calificando a Kellor de «padre fundador».', [['profunda tristeza', 'Tomas Verhoek'], ['padre fundador', 'Tomas Verhoek']]],
     ['en', "Dana Kellor died on Friday. Kellor's successor as party leader, Tomas Verhoek, paid tribute, calling him \"a giant of our age\".", [['a giant of our age', 'Tomas Verhoek']]],
     ['en', 'Dana Kellor died on Friday at the age of 81. His successor, Velmar President Tomas Verhoek, expressed his "utmost sadness" on Saturday.\n\n"He was a father to all of us," he said.', [['He was a father', 'Tomas Verhoek']]],
   ])('%s', run);

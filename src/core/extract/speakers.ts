@@ -182,7 +182,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     }
     // "dijo la presidenta del puerto, Marta Iriarte", "said his successor, Velmar President Tomas
     // Verhoek": the name in apposition to the description, an office written before it.
-    const apposed = apposedPerson(ctx, until);
+    // "Según la televisión, el rey X ha …": after "according to", an article opens the main clause.
+    const apposed = apposedPerson(ctx, until, !ctx.lex.according.has(verb));
     if (apposed !== undefined) until = ctx.mentions[apposed].span[1];
     // "», agregó, tras criticar al alcalde X": whoever a circumstance after the verb names is no subject.
     const aside = ctx.lex.according.has(verb) ? [] : circumstanceSpans(ctx, tokens, past, until);
@@ -288,11 +289,11 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
   return named !== undefined ? { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] } : (first ?? null);
 }
 
-/** The person named right after the comma at `comma`, only an office (capitalised words, titles) between: the mention, or undefined. */
-function apposedPerson(ctx: ArticleContext, comma: number): number | undefined {
+/** The person named right after the comma at `comma`, only an office (capitalised words, titles, "the", "el") between: the mention, or undefined. */
+function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
   // "…, Dr. Dana Kellor": an abbreviated title's full stop ends no clause.
-  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text));
+  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && ctx.lex.connectorArticles.has(t.lower)));
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 

@@ -26,6 +26,11 @@ describe('speakers of quotes in the constructions of the news', () => {
     expect(speakers(body, 'fr')[1]).toEqual(['Il faudra des années', null]);
   });
 
+  it('takes the name apposed to a description after a determiner and a noun of nationality', () => {
+    const body = 'Die Landung sei möglicherweise nicht gelungen, sagte der Projektleiter, der Österreicher Tomas Verhoek. Es sei auch möglich, dass die Sonde nochmals abgehoben hätte. „Möglicherweise sind wir heute also zweimal gelandet.“';
+    expect(speakers(body, 'de')).toEqual([['Möglicherweise sind wir ', 'Tomas Verhoek']]);
+  });
+
   it('follows sentences of German reported speech back to their speaker', () => {
     const body = 'Die Landung sei möglicherweise nicht gelungen, sagte Projektleiter Tomas Verhoek. Es sei auch möglich, dass die Sonde nochmals abgehoben hätte. „Möglicherweise sind wir heute also zweimal gelandet.“ Genaueres könne man noch nicht sagen.';
     expect(speakers(body, 'de')).toEqual([['Möglicherweise sind wir ', 'Tomas Verhoek']]);

@@ -292,8 +292,8 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
 /** The person named right after the comma at `comma`, only an office (capitalised words, titles, "the", "el") between: the mention, or undefined. */
 function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
-  // "…, Dr. Dana Kellor": an abbreviated title's full stop ends no clause.
-  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && ctx.lex.connectorArticles.has(t.lower)));
+  // "…, Dr. Dana Kellor" (a title's full stop ends no clause), "…, der Österreicher Dana Kellor" (a determiner may open it).
+  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t, k, all) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))));
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 

@@ -1,9 +1,11 @@
 // What a description of a person says besides an office: an age ("the 60-year-old", "die
 // 16-Jährige", "le leader indigène de 60 ans") and a grammatical gender ("la", "die", "une").
 // News prose names someone once and then describes them; a description with nothing better on
-// record is the person in focus whose age and gender do not contradict it.
-import type { ArticleContext } from './context.js';
-import type { Lexicon } from './lang/index.js';
+// record is the person in focus whose age and gender do not contradict it. Also the names a
+// description is set off by commas from ("Dana Kellor, a spokeswoman", "his successor, Tomas Verhoek").
+import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import { isTitle, type Lexicon } from './lang/index.js';
+import { withoutTitleDots } from './speaker-clauses.js';
 import type { SalienceEvent } from './speaker-resolve.js';
 
 /** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
@@ -104,4 +106,21 @@ export function descriptionRe(lex: Lexicon): RegExp {
   }
   re.lastIndex = 0;
   return re;
+}
+
+/** Whether a comma right before `at` closes the name of a person ("Dana Kellor, a spokeswoman"). */
+export function apposedToPerson(ctx: ArticleContext, at: number): boolean {
+  const comma = /,\s*$/.exec(ctx.body.slice(Math.max(0, at - 4), at));
+  if (!comma) return false;
+  const end = at - comma[0].length;
+  const m = mentionsIn(ctx, Math.max(0, end - 60), end).pop();
+  return m !== undefined && ctx.mentions[m].span[1] === end && ctx.entities[ctx.entityOf[m]].type === 'person';
+}
+
+/** The person named right after the comma at `comma`, only an office (capitalised words, titles, "the", "el") between: the mention, or undefined. */
+export function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
+  if (ctx.body[comma] !== ',') return undefined;
+  // "…, Dr. Dana Kellor" (a title's full stop ends no clause), "…, der Österreicher Dana Kellor" (a determiner may open it).
+  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t, k, all) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))));
+  return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }

@@ -104,3 +104,14 @@ export function complementEnd(ctx: ArticleContext, pos: number): number {
   const i = mentionsIn(ctx, at, at + 1)[0];
   return i !== undefined && ctx.mentions[i].span[0] === at ? ctx.mentions[i].span[1] : pos;
 }
+
+/** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */
+export function representedEntity(ctx: ArticleContext, pos: number): number | null {
+  const m = /^\s+(?:for|of|at|from)\s+(?:the\s+)?/.exec(ctx.body.slice(pos, pos + 12));
+  if (!m) return null;
+  const at = pos + m[0].length;
+  const i = mentionsIn(ctx, at, at + 1)[0];
+  if (i === undefined) return null;
+  const e = ctx.entityOf[i];
+  return ctx.entities[e].type === 'organization' ? e : null;
+}

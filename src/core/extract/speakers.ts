@@ -1,10 +1,10 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject (speaker-resolve.ts resolves it to an entity of the article).
-import { apposedToObject, descriptionRe } from './described.js';
+import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { complementEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, within, withoutTitleDots } from './speaker-clauses.js';
+import { complementEnd, representedEntity, speaksFor } from './roles.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
@@ -98,26 +98,6 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
   // "the UN envoy": the name inside a description qualifies it and is not the speaker.
   const kept = described.length ? out.filter((s) => s.kind !== 'entity' || !described.some(([a, b]) => s.pos > a && s.pos < b)) : out;
   return kept.sort((a, b) => a.pos - b.pos);
-}
-
-/** Whether a comma right before `at` closes the name of a person ("Dana Kellor, a spokeswoman"). */
-function apposedToPerson(ctx: ArticleContext, at: number): boolean {
-  const comma = /,\s*$/.exec(ctx.body.slice(Math.max(0, at - 4), at));
-  if (!comma) return false;
-  const end = at - comma[0].length;
-  const m = mentionsIn(ctx, Math.max(0, end - 60), end).pop();
-  return m !== undefined && ctx.mentions[m].span[1] === end && ctx.entities[ctx.entityOf[m]].type === 'person';
-}
-
-/** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */
-function representedEntity(ctx: ArticleContext, pos: number): number | null {
-  const m = /^\s+(?:for|of|at|from)\s+(?:the\s+)?/.exec(ctx.body.slice(pos, pos + 12));
-  if (!m) return null;
-  const at = pos + m[0].length;
-  const i = mentionsIn(ctx, at, at + 1)[0];
-  if (i === undefined) return null;
-  const e = ctx.entityOf[i];
-  return ctx.entities[e].type === 'organization' ? e : null;
 }
 
 /** Attribution right after a quote: "…,” the minister added." or "…,” said Orlov." */
@@ -287,14 +267,6 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
   const comma = first && first.kind !== 'entity' ? /^\s*,/.exec(ctx.body.slice(first.pos, first.pos + 3)) : null;
   const named = comma && first ? apposedPerson(ctx, first.pos + comma[0].length - 1) : undefined;
   return named !== undefined ? { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] } : (first ?? null);
-}
-
-/** The person named right after the comma at `comma`, only an office (capitalised words, titles, "the", "el") between: the mention, or undefined. */
-function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
-  if (ctx.body[comma] !== ',') return undefined;
-  // "…, Dr. Dana Kellor" (a title's full stop ends no clause), "…, der Österreicher Dana Kellor" (a determiner may open it).
-  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t, k, all) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))));
-  return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }
 
 function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: number): Cue | null {

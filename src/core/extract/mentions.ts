@@ -9,6 +9,7 @@ import { isAcronym, stripParticle } from './names.js';
 import { adjectiveOpener, aloneWords, commonNoun, institutionGenitive, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
+import { wireName } from '../ingest/wires.js';
 import { uncasedNames } from './uncased.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
@@ -221,6 +222,13 @@ export function findMentions(text: ArticleText): RawMention[] {
       chunk.unshift(i - 1);
       byParticle = true;
     }
+    // "a dit à Reuters Dana Kellor": a news agency's name, then a name it opens no part of.
+    const wire = chunk.length >= 3 ? wirePrefix(tokens, chunk) : 0;
+    // The rest reads as a person's name: two or three words, none an institution's ("Reuters Institute …" stays whole).
+    if (wire > 0 && chunk.length - wire <= 3 && !chunk.slice(wire).some((c) => isOrgWord(lex, tokens[c].lower))) {
+      for (const m of splitChunk(scan, chunk.slice(0, wire))) mentions.push(m);
+      chunk.splice(0, wire);
+    }
     // "в Черном море", "на Красной площади": a place name's capitalised adjective keeps its lowercase head noun.
     const head = tokens[j];
     if (head && lex.placeHeads.has(head.lower) && head.text === head.lower && ADJECTIVE_ENDING.test(tokens[j - 1].lower) && isSpaceGap(body, tokens[j - 1].end, head.start)) chunk.push(j++);
@@ -352,3 +360,11 @@ function speaksNext(lex: Lexicon, tokens: Token[], j: number, body: string): boo
   return next !== undefined && lex.speechVerbs.has(next.lower) && /^\s+$/.test(body.slice(tokens[k - 1].end, next.start)) && /^\s+$/.test(body.slice(tokens[j - 1].end, tokens[j].start));
 }
 
+/** How many first tokens of `chunk` (leaving two or more) are a news agency's whole name, or 0. */
+function wirePrefix(tokens: Token[], chunk: number[]): number {
+  for (let k = Math.min(3, chunk.length - 2); k >= 1; k--) {
+    const name = tokens.slice(chunk[0], chunk[k - 1] + 1).map((t) => t.text).join(' ');
+    if (wireName(name) !== null) return k;
+  }
+  return 0;
+}

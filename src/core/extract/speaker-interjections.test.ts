@@ -52,6 +52,15 @@ describe('names after an office of a body', () => {
   });
 });
 
+describe('a news agency named before a person', () => {
+  it('parts the agency told from the name of who told it ("a dit à Reuters Dana Kellor")', () => {
+    const body = "«Ce ne sont pas seulement quelques villages qui sont touchés», a dit à Reuters Dana Kellor, cheffe de mission adjointe à l'ambassade.";
+    expect(speakers(body, 'fr')).toEqual([['Ce ne sont pas seulement', 'Dana Kellor']]);
+    const names = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'en', body: 'The Reuters Institute Digital News Report found trust fell in Northshire.', original: '' }).entities.map((e) => e.name);
+    expect(names).toContain('Reuters Institute Digital News Report');
+  });
+});
+
 describe('quotes of reported speech', () => {
   it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
     const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';

@@ -9,7 +9,7 @@ import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, res
 import { INDEFINITE } from './roles.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
-import { goesOn, reported, reportedBefore } from './reported-speech.js';
+import { goesOn, reported, reportedBefore, speakerBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -59,9 +59,10 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     } else if (q.cue?.continuation && goesOn(ctx, q, found[found.length - 1])) {
       q.speaker = found[found.length - 1].speaker;
     } else if (q.cue?.dropped) {
-      // No subject written: the speaker of the quote just before, else the person in focus.
+      // No subject written: the speaker of the quote just before, else of the speech verb in the
+      // sentence before ("…, informou a companhia aérea. «…», disse."), else the person in focus.
       const prev = found[found.length - 1];
-      q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : lastInFocus(ctx, q.mark.start, null, events);
+      q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : (speakerBefore(ctx, q, events) ?? lastInFocus(ctx, q.mark.start, null, events));
     }
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.

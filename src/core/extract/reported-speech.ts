@@ -55,3 +55,18 @@ const REPORTED_RUN = 3;
 export function reported(ctx: ArticleContext, start: number, end: number): boolean {
   return ctx.lex.reportedMood.size > 0 && tokensOutside(ctx, start, end).some((t) => ctx.lex.reportedMood.has(t.lower));
 }
+
+/**
+ * The person or organisation the speech verb of the sentence right before the quote's sentence
+ * gives words to (in its paragraph or the one before), or null: who a verb with no subject written
+ * after the quote goes on with.
+ */
+export function speakerBefore(ctx: ArticleContext, q: FoundQuote, events: SalienceEvent[]): number | null {
+  const s = sentenceIndexAt(ctx, q.mark.start);
+  if (s === 0) return null;
+  const [start, end] = ctx.sentences[s - 1];
+  if (spanIndexAt(ctx.paragraphs, start) < q.paragraph - 1) return null;
+  const cue = speechCue(ctx, start, end);
+  const speaker = cue?.subject ? resolveSubject(ctx, cue.subject, events) : null;
+  return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
+}

@@ -61,6 +61,13 @@ describe('a news agency named before a person', () => {
   });
 });
 
+describe('a verb after the quote with no subject written', () => {
+  it('goes on with whoever the speech verb of the sentence before gave words to, an organisation too', () => {
+    const body = 'A capitã Dana Kellor estava a bordo com 40 tripulantes. O navio perdeu contato no sábado, informou o Ministério dos Transportes em comunicado.\n\n"Estamos trabalhando com as autoridades", disse.';
+    expect(speakers(body, 'pt')).toEqual([['Estamos trabalhando com ', 'Ministério dos Transportes']]);
+  });
+});
+
 describe('quotes of reported speech', () => {
   it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
     const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';

@@ -115,3 +115,17 @@ describe('publication dates stated with a name, an update note or a sign-off', (
     expect(cleanDoc(txt(`${EN}\n\n${EN}\n\nWhat the inspectors found\n\nTuesday, 14 October 2031\n\n${EN}`)).published).toBeNull();
   });
 });
+
+describe('a date line under the headline whose place or paper has a particle in its name', () => {
+  it.each([
+    ['Diario de Kessa, 2 de abril de 2031', ES, 'es'],
+    ['Gazzetta di Velmar, 2 aprile 2031', 'Il traghetto tra Norrvik e Tallholm resterà in porto per almeno una settimana, ha detto martedì il gestore.', 'it'],
+    ['Puerto de Kessa, 2 de abril de 2031', ES, 'es'],
+  ])('dates the article from "%s" and leaves the line out of the body', (line, body, language) => {
+    const article = cleanDoc(txt(`El ferry seguirá en el puerto\n\n${line}\n\n${body}`));
+    expect(article.published).toBe('2031-04-02');
+    expect(article.published_source).toBe('dateline');
+    expect(article.language).toBe(language);
+    expect(article.body.startsWith(body.slice(0, 20))).toBe(true);
+  });
+});

@@ -32,8 +32,13 @@ const FILLER =
 const WEEKDAY =
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b/giu;
 
-/** Bare date lines with a place before them: "Kellstadt, 9. Dezember 2024", "PORT ELLIS, NB, April 8, 2031". */
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15})?\s*,\s*/u;
+/**
+ * Bare date lines with a place before them: "Kellstadt, 9. Dezember 2024", "PORT ELLIS, NB, April 8, 2031".
+ * A name's capitalised words may be joined by a lower-case particle, as many places' and papers' names
+ * are ("Puerto de Kessa, 2 de abril de 2031", "Gazzetta di Velmar, 2 aprile 2031", "Kessa-upon-Avel").
+ */
+const PLACE =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|del|della|di|da|do|dos|das|du|des|of|am|an|upon|sur|la|le|el|los|las)[ -])?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15})?\s*,\s*/u;
 
 export interface DatelineMatch {
   /** Null when the line is a date but not a whole, unambiguous one (04/05/2031, "18 dec"). */

@@ -128,6 +128,19 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+// Elements whose content is code or markup for later, never words a reader sees.
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Text a reader sees in a node: rawText without the content of script, style, noscript and template. */
+export function visibleText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) && node.type !== 'root') return '';
+  if (isTag(node) && UNSEEN.has(node.name)) return '';
+  let out = '';
+  for (const child of (node as Element).children) out += visibleText(child);
+  return out;
+}
+
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

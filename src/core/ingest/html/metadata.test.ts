@@ -45,6 +45,14 @@ describe('extractMeta', () => {
     });
   });
 
+  it('takes the <h1> headline as a reader sees it: a script or style inside it is no part of it', () => {
+    const meta = extractMeta(
+      page('<title>Home</title><style>h1{color:red}</style>', '<h1>Northshire keeps its ferry subsidy <script>track("h1")</script><style>.x{}</style><noscript>Enable scripts</noscript></h1><p>The council voted on Tuesday.</p>'),
+      null,
+    );
+    expect(meta.headline).toBe('Northshire keeps its ferry subsidy');
+  });
+
   it('falls back to <h1>, <time> and a dated URL path; unknown stays null', () => {
     const withTime = extractMeta(page('<title>Site</title>', '<h1>Rains return</h1><time datetime="2018-06-02T17:40">June 2</time>'));
     expect(withTime.headline).toBe('Rains return');

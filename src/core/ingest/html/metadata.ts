@@ -1,7 +1,7 @@
 // Headline, publication date, outlet and URL from the places publishers state them for machines:
 // JSON-LD, Open Graph / article: meta tags, <time>, canonical link and <title>.
 import * as chrono from 'chrono-node';
-import { elementsOf, rawText, squash, type Document, type Element } from './dom.js';
+import { elementsOf, rawText, squash, visibleText, type Document, type Element } from './dom.js';
 import { isGenericSiteName } from '../headline.js';
 
 export interface PageMeta {
@@ -50,9 +50,9 @@ function pageSiteName(all: Element[]): string | null {
   if (suffix.split(' ').length > 5 || isGenericSiteName(suffix)) return null;
   const key = compact(suffix);
   for (const el of all) {
-    if (el.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(el.attribs.href ?? '') && compact(rawText(el)) === key) return suffix;
+    if (el.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(el.attribs.href ?? '') && compact(visibleText(el)) === key) return suffix;
     if (el.name === 'footer' || /copyright|footer/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) {
-      const text = squash(rawText(el));
+      const text = squash(visibleText(el));
       if (/(?:©|\(c\)|copyright)/i.test(text) && compact(text).includes(key)) return suffix;
     }
   }
@@ -159,7 +159,7 @@ function headlineFrom(all: Element[], meta: Map<string, string>, ld: LdArticle |
   const stated = clean(meta.get('og:title') ?? ld?.headline ?? meta.get('twitter:title') ?? meta.get('headline'));
   if (stated) return stated;
   const h1 = all.find((el) => el.name === 'h1');
-  const h1Text = h1 ? clean(rawText(h1)) : null;
+  const h1Text = h1 ? clean(visibleText(h1)) : null;
   if (h1Text) return h1Text;
   const title = all.find((el) => el.name === 'title');
   return title ? clean(rawText(title)) : null;

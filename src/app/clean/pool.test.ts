@@ -47,4 +47,18 @@ describe('readAndClean', () => {
     const short = Buffer.from(consent.toString().replace('<div class="bottom">', `<div class="text">${para(1)}</div><div class="bottom">`));
     expect(readAndClean('short.html', short).articles.map((a) => a.body)).toEqual([para(1).replace(/<\/?p>/g, '')]);
   });
+
+  it('refuses a sign-in or subscription wall in one line naming the file, and keeps an article whose page has a login box', () => {
+    const wall = (form: string) =>
+      Buffer.from(
+        `<!doctype html><html><head><title>Sign in - Harbour Herald</title></head><body><form><h1>Sign in to continue reading</h1><p>Subscribe to read this article.</p>${form}<button>Log in</button></form>` +
+          '<p>Already a subscriber? <a href="/login">Log in</a></p></body></html>',
+      );
+    const message = (why: string) => `no article text: a page asking the reader to sign in or subscribe (${why})`;
+    expect(readAndClean('login.html', wall('<input name=user><input type=password name=pw>'))).toEqual({ documents: 1, articles: [], errors: [{ source: 'login.html', message: message('a password field') }] });
+    expect(readAndClean('paywall.html', wall('<input type=email name=mail>'))).toEqual({ documents: 1, articles: [], errors: [{ source: 'paywall.html', message: message('a sign-in form') }] });
+    // A news page with a login box in its header keeps its article.
+    const boxed = Buffer.from(page(4).toString().replace('<body>', '<body><header><form><input name=user><input type=password name=pw><button>Log in</button></form></header>'));
+    expect(readAndClean('boxed.html', boxed).articles).toHaveLength(1);
+  });
 });

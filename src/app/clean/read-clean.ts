@@ -1,6 +1,6 @@
 // One input's bytes to clean articles and one-line errors: the CPU-bound part of ingest, run in a
 // worker thread by CleanPool (or inline where no pool is given).
-import { cleanDoc, readInput } from '../../core/ingest/index.js';
+import { cleanDoc, readInput, RefusedInput } from '../../core/ingest/index.js';
 import type { Article, InputError } from '../../core/types.js';
 
 export interface CleanResult {
@@ -19,7 +19,7 @@ export function readAndClean(name: string, bytes: Uint8Array, maxBytes?: number)
       if (!article.body.trim()) errors.push({ source: doc.source, message: 'no article text left after cleaning' });
       else articles.push(article);
     } catch (err) {
-      errors.push({ source: doc.source, message: `cannot clean: ${(err as Error).message}` });
+      errors.push({ source: doc.source, message: err instanceof RefusedInput ? err.message : `cannot clean: ${(err as Error).message}` });
     }
   }
   return { documents: docs.length, articles, errors };

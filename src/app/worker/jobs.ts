@@ -2,7 +2,7 @@
 // per-article results upserted), so a job retried after its worker was killed changes nothing that
 // the first attempt already stored and completes what it did not.
 import pg from 'pg';
-import { cleanDoc, readInput } from '../../core/ingest/index.js';
+import { cleanDoc, readInput, RefusedInput } from '../../core/ingest/index.js';
 import type { Article, InputError, RawDoc } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import { readInputBytes } from '../inputs.js';
@@ -40,7 +40,7 @@ export async function runIngestJob(
       if (article.body.trim()) articles.push(article);
       else errors.push({ source: doc.source, message: 'no article text left after cleaning' });
     } catch (err) {
-      errors.push({ source: doc.source, message: `cannot clean: ${(err as Error).message}` });
+      errors.push({ source: doc.source, message: err instanceof RefusedInput ? err.message : `cannot clean: ${(err as Error).message}` });
     }
   }
   const added = await store.db.transaction((tx) => store.insertArticles(articles, tx));

@@ -151,6 +151,9 @@ function statedDate(value: string): IsoDate | null {
   return normaliseDate(value);
 }
 
+/** An input that holds no article, said in one line; callers report the message as it is. */
+export class RefusedInput extends Error {}
+
 // Fewer words than this left after cleaning: the article is kept, flagged as short.
 const SHORT_WORDS = 40;
 
@@ -197,6 +200,8 @@ export function cleanDoc(doc: RawDoc): Article {
   });
 
   let body = found.body;
+  // A page that asks the reader to sign in and holds nothing cleaning keeps is a wall, not an article.
+  if (!body.trim() && html?.signIn) throw new RefusedInput(`no article text: a page asking the reader to sign in or subscribe (${html.signIn})`);
   // Cleaning removes only what it can name; an article is never lost to it.
   if (!body.trim() && present(text)) {
     body = keepWhole(text ?? '');

@@ -2,6 +2,7 @@
 import { parseHtml } from './dom.js';
 import { extractBody } from './extract.js';
 import { extractMeta } from './metadata.js';
+import { signInWall } from './sign-in.js';
 
 export interface HtmlExtraction {
   /** Main text, paragraphs separated by a blank line. */
@@ -13,13 +14,16 @@ export interface HtmlExtraction {
   published: string | null;
   outlet: string | null;
   url: string | null;
+  /** What asks the reader to sign in or subscribe ('a password field', 'a sign-in form'); null when nothing does. */
+  signIn: string | null;
 }
 
 export function extractHtml(html: string, pageUrl: string | null = null): HtmlExtraction {
   const doc = parseHtml(html);
   // Metadata first: body extraction prunes the tree (head, <time>, scripts) in place.
   const meta = extractMeta(doc, pageUrl);
-  return { ...extractBody(doc, meta.headline), ...meta };
+  const signIn = signInWall(doc);
+  return { ...extractBody(doc, meta.headline), ...meta, signIn };
 }
 
 export { normaliseDate } from './metadata.js';

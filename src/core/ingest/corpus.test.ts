@@ -72,6 +72,15 @@ describe('CSV records (every field is text: only blank text applies)', () => {
   });
 });
 
+describe('CSV records cut short by their quoting', () => {
+  it('names an unclosed quotation mark that swallowed the rest of the record, and reads the other records', () => {
+    const csv = `title,date,source,text\n"Pier ""closed""",2031-05-03,Harbour Herald,"${PIER}"\n"Quay,2031-05-04,Harbour Herald,"${QUAY}\n`;
+    const r = readCsv('vale.csv', csv);
+    expect(r.docs.map((d) => [d.source, d.meta.headline])).toEqual([['vale.csv#2', 'Pier "closed"']]);
+    expect(r.errors).toEqual([{ source: 'vale.csv#3', message: 'malformed CSV (1 of 4 fields: a quotation mark opened and never closed)' }]);
+  });
+});
+
 describe('CSV delimiters (read from the header row)', () => {
   const SAID = 'Harbour master Dana Kellor said: "It is closed, for now; we will see in spring."';
   it('reads a semicolon-delimited export, with commas and semicolons inside quoted fields', () => {

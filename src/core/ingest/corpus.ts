@@ -168,6 +168,18 @@ function csvDelimiter(text: string): string {
   return CSV_DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best));
 }
 
+/**
+ * Why a refused record is short of the header's columns, when it is: a quotation mark opened and
+ * never closed swallows the rest of the line into one field, which is the fault to name, not the
+ * missing text that follows from it.
+ */
+function shortRecord(record: Record<string, string>, columns: number): string | null {
+  const fields = Object.values(record);
+  if (fields.length >= columns) return null;
+  const unclosed = fields.some((f) => /^\s*"/.test(f));
+  return `malformed CSV (${fields.length} of ${columns} fields${unclosed ? ': a quotation mark opened and never closed' : ''})`;
+}
+
 /** CSV with a header row; `source` carries the line the record starts on. The delimiter is read from the header unless given. */
 export function readCsv(path: string, text: string, delimiter?: string): Parsed {
   const docs: RawDoc[] = [];
@@ -175,9 +187,13 @@ export function readCsv(path: string, text: string, delimiter?: string): Parsed 
   const normalised = text.replace(/\r\n?/g, '\n');
   delimiter ??= csvDelimiter(normalised);
   let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
+  let columns = 0;
   try {
     rows = parseCsv(normalised, {
-      columns: true,
+      columns: (header: string[]) => {
+        columns = header.length;
+        return header;
+      },
       delimiter,
       info: true,
       raw: true,
@@ -203,7 +219,7 @@ export function readCsv(path: string, text: string, delimiter?: string): Parsed 
     const lineNo = info.lines - (body.match(/\n/g)?.length ?? 0);
     const source = `${path}#${lineNo}`;
     const doc = recordToDoc(record, source, 'csv');
-    if (typeof doc === 'string') errors.push({ source, message: doc });
+    if (typeof doc === 'string') errors.push({ source, message: shortRecord(record, columns) ?? doc });
     else docs.push(doc);
   }
   if (docs.length === 0 && errors.length === 0) {

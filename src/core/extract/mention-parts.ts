@@ -304,9 +304,15 @@ export function makeMention(
  * paragraph, before a parenthesis, a dash, or a comma that the date or the dash follows ("MAX, the
  * model, ..." opens a sentence), is the dateline's place.
  */
+// Where a title-case dateline may open a paragraph: the top of the text, under its furniture.
+const OPENING = 1500;
+
 export function datelineAt(body: string, start: number, end: number, surface: string): boolean {
   // A wire's credit opening the text ("AFP -", "REUTERS -") is no place.
-  if (/\p{Ll}/u.test(surface) || surface.length < 3 || curatedGroup(surface) !== null || wireName(surface) !== null) return false;
+  if (surface.length < 3 || curatedGroup(surface) !== null || wireName(surface) !== null) return false;
+  // "Kessa Lumpur - Um navio …": a place in title case opening a paragraph of the text's top, a
+  // dash, then the report.
+  if (/\p{Ll}/u.test(surface)) return start < OPENING && (start === 0 || body[start - 1] === '\n') && /^[ \t]+[-—–][ \t]+\p{Lu}/u.test(body.slice(end, end + 6)) && surface.split(' ').length <= 3;
   let p = start;
   while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t')) p--;
   if (p > 0 && body[p - 1] !== '\n') return false;

@@ -68,6 +68,14 @@ describe('a verb after the quote with no subject written', () => {
   });
 });
 
+describe('a dateline in title case', () => {
+  it('is a place, never a speaker ("Kessa Lumpur - Um navio …")', () => {
+    const ex = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'pt', body: 'Mundo\n\nKessa Lumpur - Um navio com 227 passageiros perdeu contato no sábado, informou a companhia em comunicado.\n\n"Estamos trabalhando com as autoridades", disse.', original: '' });
+    expect(ex.entities.find((e) => e.name === 'Kessa Lumpur')?.type).toBe('place');
+    expect(ex.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe('quotes of reported speech', () => {
   it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
     const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';

@@ -267,6 +267,11 @@ export interface QuoteGroup {
   story: string;
   /** Who said it; '' when no article names the speaker (the same words quoted without a name). */
   speaker: string;
+  /**
+   * Every source the versions are credited to, `speaker` first, when outlets credit the same
+   * words to different sources (an organisation in one, its spokesperson by name in another).
+   */
+  speakers?: string[];
   quotes: string[];
   kind: QuoteGroupKind;
   /**

@@ -160,3 +160,45 @@ describe('a quote cut short', () => {
     expect(group(quotes).map((g) => g.kind)).toEqual(['same wording']);
   });
 });
+
+describe('the same words credited to different sources', () => {
+  it('groups the same words credited to an organisation in one outlet and its spokesperson in another', () => {
+    const quotes = [
+      quote('en1', 'Velmar Cathedral', 'everything is burning, nothing will remain of the roof'),
+      quote('en1', 'Velmar Cathedral', 'The organ was taken out of the nave before midnight.'),
+      quote('en2', 'Dana Kellor', 'Everything is burning, nothing will remain of the roof'),
+      quote('en2', 'Dana Kellor', 'We owe the two towers to the firefighters of Northshire.'),
+    ];
+    const groups = groupQuotes('s', quotes, new AliasTable([]), (a) => LANGUAGE[a] ?? null);
+    expect(group(quotes)).toEqual([{ speaker: 'Velmar Cathedral', kind: 'same wording', articles: ['en1', 'en2'] }]);
+    // A reader sees that the outlets credit the words to different sources.
+    expect(groups[0].speakers).toEqual(['Velmar Cathedral', 'Dana Kellor']);
+  });
+
+  it('names no other source for a group of one speaker', () => {
+    const quotes = [
+      quote('en1', 'Dana Kellor', 'Everything is burning, nothing will remain of the roof'),
+      quote('en2', 'Dana Kellor', 'everything is burning, nothing will remain of the roof'),
+    ];
+    expect(groupQuotes('s', quotes, new AliasTable([]))[0].speakers).toBeUndefined();
+  });
+
+  it('keeps apart two speakers who say alike things in other words', () => {
+    const said = (first: string, second: string) => [
+      quote('en1', first, 'The fire started in the roof of the cathedral late on Monday evening, near the scaffolding.'),
+      quote('en2', second, 'Late on Monday evening the fire started near the scaffolding in the cathedral roof.'),
+    ];
+    // One speaker: an edited version of one statement; two: two statements.
+    expect(group(said('Dana Kellor', 'Dana Kellor')).map((g) => g.kind)).toEqual(['edited']);
+    expect(group(said('Dana Kellor', 'Tomas Verhoek'))).toEqual([]);
+  });
+
+  it('keeps apart a translation credited to another speaker', () => {
+    const said = (first: string, second: string) => [
+      quote('en1', first, 'The roof of Velmar Cathedral will be rebuilt within five years, at a cost of 40 million euros.'),
+      quote('fr', second, 'La toiture de la cathédrale de Velmar sera reconstruite en cinq ans, pour 40 millions d’euros.'),
+    ];
+    expect(group(said('Dana Kellor', 'Dana Kellor')).map((g) => g.kind)).toEqual(['other language']);
+    expect(group(said('Dana Kellor', 'Velmar Cathedral'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // The same statement across outlets: quotes by one speaker in different articles of a story that
-// share their wording, or their names, numbers and content words (an edited or translated version).
+// share their wording, or their names, numbers and content words (an edited or translated version);
+// the very same words credited to different sources are one statement too (verbatimAcross).
 // A group is one statement: it holds at most one version per article (two only where that article
 // cut in two what another gives as one quote) and a statement belongs to at most one group.
 // Versions are paired by similarity, most similar first (a greedy one-to-one assignment), so an
@@ -29,28 +30,66 @@ export function groupQuotes(
   languageOf: (article: string) => string | null = () => null,
   sentenceOf: (quote: Quote) => string | null = () => null,
 ): QuoteGroup[] {
-  const bySpeaker = new Map<string, Quote[]>();
   const person = samePerson(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const keyOf = new Map<Quote, string>();
+  const bySpeaker = new Map<string, Quote[]>();
   for (const [quote, speaker] of withSpeakers(quotes)) {
     const key = speaker ? person(speaker) : '';
+    keyOf.set(quote, key);
     (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(quote);
   }
+  const nameOfKey = new Map([...bySpeaker].map(([key, list]) => [key, nameOf(list.flatMap((q) => (q.speaker ? [q.speaker] : [])))]));
+  // Speakers whose words another outlet gives verbatim under another name are grouped together;
+  // their other quotes still pair only with their own speaker's (`together`).
+  const verbatim = verbatimAcross(keyOf);
+  const component = new Map([...bySpeaker.keys()].map((k) => [k, k]));
+  const top = (k: string): string => (component.get(k) === k ? k : top(component.get(k)!));
+  for (const [a, others] of verbatim) for (const b of others) component.set(top(keyOf.get(a)!), top(keyOf.get(b)!));
+  const byComponent = new Map<string, string[]>();
+  for (const k of [...bySpeaker.keys()].sort((a, b) => a.localeCompare(b))) (byComponent.get(top(k)) ?? byComponent.set(top(k), []).get(top(k))!).push(k);
+  const together = (a: Node, b: Node): boolean => keyOf.get(a.quote) === keyOf.get(b.quote) || verbatim.get(a.quote)?.has(b.quote) === true;
+  const named = (group: Quote[]): Pick<QuoteGroup, 'speaker' | 'speakers'> => {
+    const names = group.map((q) => nameOfKey.get(keyOf.get(q)!)!);
+    const speakers = ranked(names);
+    return speakers.length > 1 ? { speaker: speakers[0], speakers } : { speaker: speakers[0] ?? '' };
+  };
   const groups: QuoteGroup[] = [];
-  for (const [, list] of [...bySpeaker].sort(([a], [b]) => a.localeCompare(b))) {
-    let nodes = withRuns(list, aliases, languageOf, sentenceOf);
+  for (const keys of byComponent.values()) {
+    // Each speaker's quotes make their own runs (context for short quotes), as when grouped alone.
+    let nodes = keys.flatMap((k) => withRuns(bySpeaker.get(k)!, aliases, languageOf, sentenceOf));
     const forced: [Node, Node][] = [];
-    let grouping = groupUnits(nodes, forced);
+    let grouping = groupUnits(nodes, forced, together, (n) => keyOf.get(n.quote)!);
     // A version that covers two statements another keeps apart is cut, and its parts grouped anew.
     for (let round = 0; round < CUT_ROUNDS; round++) {
-      const cuts = coveringCuts(nodes, grouping, aliases);
+      const cuts = coveringCuts(nodes, grouping, aliases, together);
       if (!cuts.size) break;
       nodes = nodes.flatMap((n) => cuts.get(n)?.parts ?? [n]);
       for (const c of cuts.values()) forced.push(c.joins);
-      grouping = groupUnits(nodes, forced);
+      grouping = groupUnits(nodes, forced, together, (n) => keyOf.get(n.quote)!);
     }
-    groups.push(...statementGroups(story, nameOf(list), nodes, grouping.find, grouping.members));
+    groups.push(...statementGroups(story, named, nodes, grouping.find, grouping.members));
   }
   return groups;
+}
+
+/**
+ * Named quotes of two speakers, in different articles, in the same words (at least
+ * VERBATIM_WORDS of them): one outlet credits an organisation ("a Velmar Cathedral spokesperson")
+ * with what another credits its spokesperson by name. The same words are one statement whoever
+ * they are credited to; words that are merely alike (an edit, a translation) are not enough.
+ */
+function verbatimAcross(keyOf: Map<Quote, string>): Map<Quote, Set<Quote>> {
+  const out = new Map<Quote, Set<Quote>>();
+  const named = [...keyOf].filter(([q, k]) => k && wordCount(q.text) >= VERBATIM_WORDS);
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      const [[a, ka], [b, kb]] = [named[i], named[j]];
+      if (ka === kb || a.article === b.article || sameWording(a.text, b.text) < SAME_WORDING) continue;
+      (out.get(a) ?? out.set(a, new Set()).get(a)!).add(b);
+      (out.get(b) ?? out.set(b, new Set()).get(b)!).add(a);
+    }
+  }
+  return out;
 }
 
 interface Grouping {
@@ -63,12 +102,12 @@ interface Grouping {
  * Units grouped into statements: `forced` pairs first, then by similarity, most similar pair
  * first; two groups join only if no article is in both.
  */
-function groupUnits(nodes: Node[], forced: [Node, Node][]): Grouping {
+function groupUnits(nodes: Node[], forced: [Node, Node][], together: (a: Node, b: Node) => boolean, speakerOf: (n: Node) => string): Grouping {
   const index = new Map(nodes.map((n, i) => [n, i]));
   const pairs: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
-      if (nodes[i].quote.article === nodes[j].quote.article) continue;
+      if (nodes[i].quote.article === nodes[j].quote.article || !together(nodes[i], nodes[j])) continue;
       const score = similarity(nodes[i], nodes[j]);
       if (score > 0) pairs.push({ i, j, score });
     }
@@ -104,7 +143,7 @@ function groupUnits(nodes: Node[], forced: [Node, Node][]): Grouping {
     }
   }
   // A translation with few cognates: the two units each other's only candidate (mutual.ts).
-  for (const { i, j } of mutualBest(nodes)) {
+  for (const { i, j } of mutualBestBySpeaker(nodes, speakerOf)) {
     const [a, b] = [find(i), find(j)];
     // A unit in no group joins one; two groups are never bridged by so little.
     if (a === b || (members[a].length > 1 && members[b].length > 1)) continue;
@@ -117,13 +156,20 @@ function groupUnits(nodes: Node[], forced: [Node, Node][]): Grouping {
   return { find, members };
 }
 
+/** mutualBest among each speaker's units alone: another speaker's units are no candidates. */
+function mutualBestBySpeaker(nodes: Node[], speakerOf: (n: Node) => string): { i: number; j: number }[] {
+  const bySpeaker = new Map<string, number[]>();
+  nodes.forEach((n, i) => (bySpeaker.get(speakerOf(n)) ?? bySpeaker.set(speakerOf(n), []).get(speakerOf(n))!).push(i));
+  return [...bySpeaker.values()].flatMap((at) => mutualBest(at.map((i) => nodes[i])).map(({ i, j }) => ({ i: at[i], j: at[j] })));
+}
+
 /**
  * Units to cut: a unit in a group whose version in another article is followed (or preceded) in
  * its quote by a unit of another statement, one this unit's article does not quote apart, and
  * whose words this unit holds too, before (after) the words it shares with that version. The
  * part holding the other statement's words joins that statement.
  */
-function coveringCuts(nodes: Node[], { find, members }: Grouping, aliases: AliasTable): Map<Node, { parts: [Node, Node]; joins: [Node, Node] }> {
+function coveringCuts(nodes: Node[], { find, members }: Grouping, aliases: AliasTable, together: (a: Node, b: Node) => boolean): Map<Node, { parts: [Node, Node]; joins: [Node, Node] }> {
   const out = new Map<Node, { parts: [Node, Node]; joins: [Node, Node] }>();
   for (let c = 0; c < nodes.length; c++) {
     const g = find(c);
@@ -134,7 +180,7 @@ function coveringCuts(nodes: Node[], { find, members }: Grouping, aliases: Alias
     for (const x of members[g]) {
       if (nodes[x].quote.article === article || out.has(nodes[c])) continue;
       for (const y of [x - 1, x + 1]) {
-        if (nodes[y]?.quote !== nodes[x].quote) continue;
+        if (nodes[y]?.quote !== nodes[x].quote || !together(nodes[c], nodes[y])) continue;
         const h = find(y);
         if (h === g || members[h].some((m) => nodes[m].quote.article === article)) continue;
         const [own, other] = [nodes[x].cross, nodes[y].cross];
@@ -157,7 +203,7 @@ function coveringCuts(nodes: Node[], { find, members }: Grouping, aliases: Alias
  * holds the one unit right before the other (the same passage quoted by each); a unit in no group
  * stays with the statement before it (or after it, at the quote's start).
  */
-function statementGroups(story: string, speaker: string, nodes: Node[], find: (i: number) => number, members: number[][]): QuoteGroup[] {
+function statementGroups(story: string, named: (quotes: Quote[]) => Pick<QuoteGroup, 'speaker' | 'speakers'>, nodes: Node[], find: (i: number) => number, members: number[][]): QuoteGroup[] {
   const unitRoot = nodes.map((_, i) => (members[find(i)].length > 1 ? find(i) : -1));
   const merged = nodes.map((_, i) => i);
   const top = (i: number): number => (merged[i] === i ? i : (merged[i] = top(merged[i])));
@@ -189,7 +235,7 @@ function statementGroups(story: string, speaker: string, nodes: Node[], find: (i
       if (!(a.opens && z.closes)) parts[a.quote.id] = [a.range[0], z.range[1]];
     }
     const versions = list.map((st) => ({ text: nodes[st.first].quote.text.slice(nodes[st.first].range[0], nodes[st.last].range[1]), language: nodes[st.first].language }));
-    const g: QuoteGroup = { story, speaker, quotes: list.map((st) => nodes[st.first].quote.id), kind: kindOf(versions) };
+    const g: QuoteGroup = { story, ...named(list.map((st) => nodes[st.first].quote)), quotes: list.map((st) => nodes[st.first].quote.id), kind: kindOf(versions) };
     if (Object.keys(parts).length) g.parts = parts;
     out.push(g);
   }
@@ -228,10 +274,15 @@ function withSpeakers(quotes: Quote[]): [Quote, string][] {
 }
 
 /** The name a group goes by: its quotes' most common speaker, the fuller name on a tie. */
-function nameOf(list: Quote[]): string {
+function nameOf(speakers: string[]): string {
+  return ranked(speakers)[0] ?? '';
+}
+
+/** Distinct names, the most common first, the fuller name on a tie; '' (no name) is left out. */
+function ranked(speakers: string[]): string[] {
   const counts = new Map<string, number>();
-  for (const q of list) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  for (const s of speakers) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])).map(([s]) => s);
 }
 
 /**

@@ -25,7 +25,7 @@ export function golden(report: AnalysisReport) {
     origins: verdict.origins.map((o) => [o.label, names(o.articles)]),
     quoteGroups: report.quote_groups
       .filter((g) => g.story === story.id)
-      .map((g) => [g.speaker, g.kind, g.quotes.map((id) => `${name(quote.get(id)!.article)}: ${quote.get(id)!.text.slice(...(g.parts?.[id] ?? []))}`).sort()])
+      .map((g) => [g.speaker, ...(g.speakers ? [g.speakers] : []), g.kind, g.quotes.map((id) => `${name(quote.get(id)!.article)}: ${quote.get(id)!.text.slice(...(g.parts?.[id] ?? []))}`).sort()])
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     figureFlags: [...new Map(report.flags.filter((f) => f.story === story.id).map((f) => [f.detail, [f.kind, f.detail, names(f.articles ?? [])]])).values()],
     changes: report.figure_groups.filter((g) => g.story === story.id && g.verdict === 'changed').map((g) => g.detail),

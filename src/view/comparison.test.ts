@@ -57,6 +57,15 @@ describe('comparison table', () => {
     expect(t.rows.flatMap((r) => r.cells.flat()).filter((v) => v.quote).every((v) => v.parts === undefined)).toBe(true);
   });
 
+  it('says which sources outlets credit one statement to when they differ', () => {
+    const report = sampleReport();
+    report.quote_groups = [{ ...report.quote_groups[0]!, speakers: ['Ilse Marken', 'Norrvik Port Authority'] }];
+    const statement = new ReportIndex(report).storyView('s1')!.comparison.rows.find((r) => r.kind === 'statement')!;
+    expect(statement).toMatchObject({ label: 'Ilse Marken', detail: 'credited to Ilse Marken, Norrvik Port Authority' });
+    // One source: nothing to say.
+    expect(new ReportIndex(sampleReport()).storyView('s1')!.comparison.rows.find((r) => r.kind === 'statement')!.detail).toBe('');
+  });
+
   it('marks only words, never the punctuation between them', () => {
     const [a, b] = wordMarks(['Plates will be checked, all of them.', 'Plates will be checked.']);
     expect(a!.filter((p) => p.differs).map((p) => p.text)).toEqual(['all of them']);

@@ -37,7 +37,7 @@ export interface ComparisonRow {
   /** The speaker, or what a figure counts. */
   label: string;
   how: RowHow;
-  /** The core's one-line reading of a figure row; empty for statements. */
+  /** The core's one-line reading of a figure row; for a statement, the sources outlets credit it to when they differ, else empty. */
   detail: string;
   /** Whether the versions differ (edited or translated statements, disagreeing figures). */
   differs: boolean;
@@ -85,7 +85,7 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
     members.forEach((m, i) =>
       cells[columnOf.get(m.article)!]!.push({ article: m.article, quote: m.id, text: m.text, ...marked(marks?.[i]) }),
     );
-    rows.push({ kind: 'statement', label: g.speaker, how: g.kind, detail: '', differs: g.kind !== 'same wording', cells });
+    rows.push({ kind: 'statement', label: g.speaker, how: g.kind, detail: creditedTo(g), differs: g.kind !== 'same wording', cells });
   }
   for (const f of figures) {
     const cells = emptyCells();
@@ -113,6 +113,11 @@ export function comparisonTable(articles: StoryArticle[], groups: QuoteGroupView
   for (const r of single) perSpeaker.set(r.label, (perSpeaker.get(r.label) ?? 0) + 1);
   single.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'statement' ? -1 : 1) || (perSpeaker.get(b.label) ?? 0) - (perSpeaker.get(a.label) ?? 0) || a.label.localeCompare(b.label));
   return { columns, rows: compared, single };
+}
+
+/** The sources outlets credit one statement to, when they differ ('' when all credit one). */
+export function creditedTo(g: { speakers?: string[] }): string {
+  return g.speakers && g.speakers.length > 1 ? `credited to ${g.speakers.join(', ')}` : '';
 }
 
 /** `parts` only when some part is marked: the story page's JSON stays small. */

@@ -24,6 +24,16 @@ describe('terminal story report', () => {
   });
 });
 
+describe('terminal same statement', () => {
+  it('says which sources outlets credit one statement to when they differ', async () => {
+    const report = sampleReport();
+    report.quote_groups = [{ ...report.quote_groups[0]!, speakers: ['Ilse Marken', 'Norrvik Port Authority'] }];
+    const sink = stringSink();
+    await writeStoryReport(report, report.stories[0], sink);
+    expect(sink.text()).toContain('Ilse Marken (edited); credited to Ilse Marken, Norrvik Port Authority');
+  });
+});
+
 describe('terminal story by id', () => {
   it('finds a story by the bare hex prefix that listings show, and lists the candidates of an ambiguous one', async () => {
     const report = analyzeArticles([en, ru]);

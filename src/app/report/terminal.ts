@@ -4,7 +4,7 @@
 import { directionStatement } from '../../core/reuse/direction.js';
 import type { AnalysisReport, ReuseRecord, Story } from '../../core/types.js';
 import type { ArticleMeta } from '../../view/index.js';
-import { articleLabel, articleTitle, clip, dateText, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
+import { articleLabel, articleTitle, clip, creditedTo, dateText, LEGEND, NOTHING_TO_REPORT, pct, plural, ReportIndex, reuseCounts, spanText, storyCoverage, type StoryView } from '../../view/index.js';
 import { joinSlices, sliceByStory, STORIES_PER_INDEX, type StorySlice } from './slice.js';
 import type { TextSink } from './stream.js';
 
@@ -172,7 +172,8 @@ function storySection(view: StoryView): string[] {
   if (view.quoteGroups.length) {
     out.push('   the same statement across outlets:');
     for (const g of view.quoteGroups) {
-      out.push(`     ${g.speaker} (${g.kind})`);
+      const credited = creditedTo(g);
+      out.push(`     ${g.speaker} (${g.kind})${credited ? `; ${credited}` : ''}`);
       for (const q of g.members) out.push(`       ${q.article.slice(0, 8)} "${clip(q.text, WIDTH - 20)}"`);
     }
   }

@@ -32,7 +32,9 @@ const schemas: Record<string, Schema> = {
   QuoteGroup: {
     type: 'object',
     properties: {
-      story: str, speaker: str, quotes: arrayOf(str), kind: { enum: ['same wording', 'edited', 'other language'] },
+      story: str, speaker: str,
+      speakers: { ...arrayOf(str), description: 'every source the versions are credited to, speaker first; only when outlets credit the same words to different sources' },
+      quotes: arrayOf(str), kind: { enum: ['same wording', 'edited', 'other language'] },
       parts: { type: 'object', description: "quote id -> [start, end) of this statement in that quote's text, for a quote that holds more than this statement", additionalProperties: arrayOf({ type: 'integer' }) },
       members: arrayOf(ref('Quote')),
     },

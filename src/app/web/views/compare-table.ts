@@ -37,7 +37,7 @@ function table(t: ComparisonTable, rows: ComparisonRow[], nameOf: Map<string, st
 function rowOf(r: ComparisonRow, nameOf: Map<string, string>, several: boolean): HTMLElement {
   const head =
     r.kind === 'statement'
-      ? h('th', { scope: 'row' }, h('a', { href: entityHref(r.label), title: `Everything ${r.label} said` }, r.label), h('div', { class: `how how-${r.how.replace(/ /g, '-')}` }, r.how))
+      ? h('th', { scope: 'row' }, h('a', { href: entityHref(r.label), title: `Everything ${r.label} said` }, r.label), h('div', { class: `how how-${r.how.replace(/ /g, '-')}` }, r.how), r.detail ? h('div', { class: 'muted' }, r.detail) : null)
       : h('th', { scope: 'row' }, r.label, h('div', { class: `how how-${r.how.replace(/ /g, '-')}` }, r.how), h('div', { class: 'muted' }, r.detail));
   return h(
     'tr',

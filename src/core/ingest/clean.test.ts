@@ -287,3 +287,18 @@ describe('lines that are never a headline', () => {
     expect(cleanDoc(txt([LEAD, '', MORE].join('\n'), { headline: 'Port Ellis, Northshire' })).headline).toBeNull();
   });
 });
+
+describe('scraped text that kept its markup', () => {
+  it('reads a text holding an HTML fragment as HTML: its paragraphs, no tags in the body', () => {
+    const text = "<p>Le ferry de Kessa a repris la mer lundi après trois jours d'arrêt.</p><br /><p><i>« C'est un grand jour pour l'île »</i>, a déclaré Dana Kellor, maire de Kessa. Les réservations sont ouvertes.</p>";
+    const a = cleanDoc(txt(text));
+    expect(a.body).not.toMatch(/<\/?(?:p|i|br)\b/);
+    expect(a.body).toContain("« C'est un grand jour pour l'île », a déclaré Dana Kellor");
+    expect(a.body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('leaves prose that names a tag or two as it is', () => {
+    const text = 'The council web team said the old <p> and <br> tags of its pages would go in the redesign, and that the new site would open in May after a month of tests with residents of Northshire.';
+    expect(cleanDoc(txt(text)).body).toBe(text);
+  });
+});

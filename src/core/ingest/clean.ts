@@ -141,6 +141,17 @@ function pictureAgency(credit: Credit | null): string | null {
   return credit ? knownOutletName(credit.name) ?? credit.name : null;
 }
 
+const BLOCK_TAG = /<\/?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|article|section|span|i|b|em|strong|a)(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * Whether a text is an HTML fragment: three or more tags of text markup, one of them a paragraph
+ * or line break, a tag every 400 characters or closer. A text that names a tag or two is prose.
+ */
+function markupFragment(text: string): boolean {
+  const tags = text.match(BLOCK_TAG);
+  return !!tags && tags.length >= 3 && tags.length * 400 >= text.length && tags.some((t) => /^<\/?(?:p|br|div)\b/i.test(t));
+}
+
 /** A corpus date field: epoch seconds or milliseconds (as UTC), else whatever normaliseDate reads. */
 function statedDate(value: string): IsoDate | null {
   if (/^\d{10}(?:\d{3})?$/.test(value)) {
@@ -161,8 +172,10 @@ export function cleanDoc(doc: RawDoc): Article {
   const statedHeadline = present(doc.meta.headline);
   let html: HtmlExtraction | null = null;
   let text = doc.text;
-  if (!present(text) && doc.html) {
-    html = extractHtml(doc.html, webUrl(doc.meta.url));
+  // Scraped text that kept its page's markup ("<p>…</p><br /><p><i>« … »</i>, a dit …") is HTML.
+  const markup = present(text) && !doc.html && markupFragment(text!) ? text : null;
+  if ((!present(text) && doc.html) || markup) {
+    html = extractHtml(markup ?? doc.html!, webUrl(doc.meta.url));
     text = html.body;
   }
   // A place or a menu given as the title (a dateline, a breadcrumb) is none.

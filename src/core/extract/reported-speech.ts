@@ -36,9 +36,10 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
     if (paragraph !== q.paragraph && !(q.reported && paragraph === q.paragraph - 1)) return null;
     // A quote there is followed by inheritSpeakers, a quote of reported speech with it; a term in
     // quotation marks ("the word “lockdown”") is no quote.
-    const there = found.find((f) => f.mark.start < end && f.mark.end > start);
-    if (there) return there.reported && there.speaker !== null ? there.speaker : null;
-    const cue = speechCue(ctx, start, end);
+    const there = found.findLast((f) => f.mark.start < end && f.mark.end > start);
+    // "„…“ Die Verankerung sei gefährdet, sagte X.": a speech verb after the quote speaks on its own.
+    const cue = there ? (there.mark.end < end ? speechCue(ctx, there.mark.end, end) : null) : speechCue(ctx, start, end);
+    if (there && !cue) return there.reported && there.speaker !== null ? there.speaker : null;
     if (cue) {
       const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
       return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;

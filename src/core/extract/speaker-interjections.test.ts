@@ -31,6 +31,14 @@ describe('speakers of quotes in the constructions of the news', () => {
     expect(speakers(body, 'de')).toEqual([['Möglicherweise sind wir ', 'Tomas Verhoek']]);
   });
 
+  it('finds the speaker of reported speech in a sentence that opens with another quote', () => {
+    const body = 'Um 18.03 Uhr twitterte die Sonde: „Meine Harpunen wurden nicht abgefeuert.“ Die Verankerung sei möglicherweise nicht gewährleistet, sagte der Projektleiter, der Österreicher Tomas Verhoek. Das könne bedeuten, dass der Roboter „in weichem Material steckt“. Es sei auch möglich, dass er nochmals abgehoben hätte. „Möglicherweise sind wir heute also zweimal gelandet.“';
+    expect(speakers(body, 'de').slice(1)).toEqual([
+      ['in weichem Material stec', 'Tomas Verhoek'],
+      ['Möglicherweise sind wir ', 'Tomas Verhoek'],
+    ]);
+  });
+
   it('follows sentences of German reported speech back to their speaker', () => {
     const body = 'Die Landung sei möglicherweise nicht gelungen, sagte Projektleiter Tomas Verhoek. Es sei auch möglich, dass die Sonde nochmals abgehoben hätte. „Möglicherweise sind wir heute also zweimal gelandet.“ Genaueres könne man noch nicht sagen.';
     expect(speakers(body, 'de')).toEqual([['Möglicherweise sind wir ', 'Tomas Verhoek']]);

@@ -118,6 +118,16 @@ describe('estimates and the end of a counted noun', () => {
   ])('%s stops the counted noun at a day or a time: %s', (language, body, counts) => {
     expect(described(language, body)[0][1]).toBe(counts);
   });
+
+  it.each([
+    ['fr', 'Environ 1 300 passagers empruntent chaque jour la ligne de Velmar.', 'passagers'],
+    ['fr', 'Le conseil ignore 1 300 passagers quotidiens.', 'passagers quotidiens'],
+    ['es', 'Unos 1.800 pasajeros usan la ruta de Velmar cada día.', 'pasajeros'],
+    ['es', 'El consejo ignora a 1.800 pasajeros diarios.', 'pasajeros diarios'],
+    ['pt', 'Cerca de 900 passageiros usam a linha de Velmar.', 'passageiros'],
+  ])('%s ends a plural counted noun at the verb, whose ending does not agree: %s', (language, body, counts) => {
+    expect(described(language, body)[0][1]).toBe(counts);
+  });
 });
 
 describe('a scale letter glued to digits', () => {

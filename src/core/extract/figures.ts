@@ -226,6 +226,8 @@ function adjacent(body: string, a: Token, b: Token | undefined): boolean {
   return !!b && /^[\s\u00a0-]*$/.test(body.slice(a.end, b.start));
 }
 
+const AGREEING_PLURALS = new Set(['fr', 'es', 'pt', 'ca']);
+
 /** "300 of these fighters", "40 people", "12 airstrikes": up to three words, participles trimmed. */
 function countedThing(ctx: ArticleContext, k: number, from: number): { counts: string; end: number } | null {
   const { tokens, body } = ctx;
@@ -242,7 +244,11 @@ function countedThing(ctx: ArticleContext, k: number, from: number): { counts: s
     const w = t.lower;
     if (!/^[\s\u00a0]+$/.test(body.slice(edge, t.start))) break;
     // English puts the plural on a noun phrase's last word: after "boys", "brought" is a verb.
-    const afterPlural = ctx.lex.language === 'en' && words.length > 0 && /[^s]s$/.test(words[words.length - 1].lower);
+    const afterPlural =
+      (ctx.lex.language === 'en' && words.length > 0 && /[^s]s$/.test(words[words.length - 1].lower)) ||
+      // French, Spanish and Portuguese adjectives agree with a plural noun: after "passagers", a word
+      // without the plural's ending is the verb ("1 300 passagers empruntent", "1.800 pasajeros usan").
+      (AGREEING_PLURALS.has(ctx.lex.language) && words.length > 0 && /[sx]$/.test(words[words.length - 1].lower) && !/[sx]$/.test(w));
     // German capitalises its nouns: "zwölf Menschen" counts people, though "menschen" is a stopword.
     const noun = ctx.lex.language === 'de' && /^\p{Lu}/u.test(t.text);
     // "los otros 17 optaron": a finite verb's ending ends the counted noun before it.

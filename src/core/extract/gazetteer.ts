@@ -35,6 +35,11 @@ const MALE = list(`
   Abraham Moses Xi Li Wang Kim Moon Jae Shin Hiroshi Taro Yoshihide Fumio Raul Fidel Nicolas Ivan
   Staffan Lakhdar Geir Jan Josep Ban Kurt Tim Jake Ron Marc Lukas Jonas Felix Oscar Oliver Harry
   Tomas Tomasz Milos Laszlo Laslo Goran Dragan Zoran Andrzej Piotr Jakub Marek
+  Stephan Matthias Andreas Markus Jürgen Horst Sigmar Winfried Volker Günter Günther Dieter Uwe
+  Rainer Sebastian Florian Tobias Philipp Kai Armin Friedrich Norbert Joachim Manfred Reinhard
+  Werner Herbert Ulrich Bernd Heinz Thorsten Torsten Hubertus Cem Alexandre François Philippe
+  Laurent Olivier Thierry Didier Gérard Bernard Alain Patrick Yves Giovanni Francesco Alessandro
+  Luca Paolo Sergio Enrico Massimo Stefano Roberto Alberto Carlo Javier Pablo Alejandro Sergio
 `);
 
 const FEMALE = list(`
@@ -53,6 +58,9 @@ const FEMALE = list(`
   Yasmin Yasmine Benazir Malala Indira Sonia Golda Tzipi Ayelet Annalena Giorgia Kristalina Nikki
   Greta Ingrid Karin Birgit Mette Sanna Jacinta Priti Suella Penny Liz Kemi Yvette Harriet
   Ana Rosa Lena Carmen Lucia Elena Ines Agnieszka Katarzyna Zofia Milena Jelena
+  Annegret Heike Sabine Petra Claudia Katrin Franziska Svenja Saskia Ricarda Manuela Christine
+  Martine Ségolène Anne-Marie Isabelle Nathalie Sylvie Brigitte Chiara Francesca Giulia Paola
+  Laura Teresa Pilar Mercedes Dolores Beatriz Cristina
 `);
 
 const GIVEN_NAMES = new Map<string, 'm' | 'f'>();

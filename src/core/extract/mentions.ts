@@ -122,7 +122,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     // "I Jane Roe hereby resign": the first-person pronoun is no part of the name after it.
     if (lex.selfWords.has(t) || lex.selfWords.has(lower)) return false;
     // German capitalises the polite pronouns ("Sie", "Ihnen", "Ihren") mid-sentence: no names.
-    if (lex.nounCapitals && lex.functionWords.has(lower) && !isAcronym(t)) return false;
+    // A capitalised function word right after a given name is a surname ("Stephan Weil").
+    if (lex.nounCapitals && lex.functionWords.has(lower) && !isAcronym(t) && !(i > 0 && !opens[i] && givenNameGender(tokens[i - 1].text) !== null && isSpaceGap(body, tokens[i - 1].end, tokens[i].start))) return false;
     // "L'armateur Kestrel": an elided article before a lowercase noun is no part of a name.
     if (/^\p{L}['’]\p{Ll}/u.test(t)) return false;
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.

@@ -84,6 +84,13 @@ describe('a dateline in title case', () => {
   });
 });
 
+describe('German surnames that are common words', () => {
+  it('keeps the surname after a given name, a function word or a noun ("Stephan Weil", "Matthias Müller")', () => {
+    const names = extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: 'de', body: 'Verhoek solle durch Kessport-Chef Matthias Müller ersetzt werden. Ministerpräsident Stephan Weil sagte, die Lage sei ernst, weil die Werke stillstehen.', original: '' }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Matthias Müller', 'Stephan Weil']));
+  });
+});
+
 describe('quotes of reported speech', () => {
   it('gives a quoted phrase in the Konjunktiv I to who confirmed or said what it reports, in the sentence before', () => {
     const body = 'Staatsanwältin Dana Kellor hatte die Vorwürfe gegen den Chef Tomas Verhoek am Montag bestätigt. Der Manager habe unter anderem „mehrere Jahre lang zu hohe Gewinne ausgewiesen“. Verhoek schweigt.';

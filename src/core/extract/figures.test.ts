@@ -128,6 +128,15 @@ describe('estimates and the end of a counted noun', () => {
   ])('%s ends a plural counted noun at the verb, whose ending does not agree: %s', (language, body, counts) => {
     expect(described(language, body)[0][1]).toBe(counts);
   });
+
+  it.each([
+    ['fr', 'Le conseil a maintenu la subvention à 4,2 millions de couronnes.', 4_200_000, 'couronnes', '4,2 millions de couronnes'],
+    ['es', 'El consejo mantuvo el subsidio en 4,2 millones de coronas.', 4_200_000, 'coronas', '4,2 millones de coronas'],
+    ['it', 'Il comune ha stanziato 1,5 milioni di corone.', 1_500_000, 'corone', '1,5 milioni di corone'],
+    ['en', 'The bank said 1.2 million of its customers were affected.', 1_200_000, 'customers', '1.2 million of its customers'],
+  ])('%s counts the noun a scale leads to through its link word: %s', (language, body, value, counts, text) => {
+    expect(described(language, body)[0].slice(0, 3)).toEqual([value, counts, text]);
+  });
 });
 
 describe('a scale letter glued to digits', () => {

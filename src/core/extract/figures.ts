@@ -149,7 +149,9 @@ function describe(
 
   // A measure ("20 kilometers", "40 percent", "$2 billion") counts nothing itself: it says what
   // it measures beside it ("40 percent of the shares"), which its text does not take in.
-  const counted = unit ? null : countedThing(ctx, k, end);
+  // "4,2 millions de couronnes", "1,2 millones de pasajeros": after a scale, its link word leads to what is counted.
+  const linkedCount = !unit && (tokens[k]?.lower === 'de' || tokens[k]?.lower === 'di') && lex.scales.has(tokens[k - 1]?.lower ?? '') && adjacent(body, tokens[k - 1], tokens[k]);
+  const counted = unit ? null : linkedCount ? countedThing(ctx, k + 1, tokens[k].end) : countedThing(ctx, k, end);
   let counts = counted?.counts ?? (unit ? (measuredAfter(ctx, k, end, unit, countedThing) ?? measuredBefore(ctx, first) ?? (unit === '%' ? changedThing(ctx, start, countedThing) : null)) : null);
   if (counted) end = counted.end;
   const si = sentenceIndexAt(ctx, start);

@@ -1,7 +1,7 @@
 // One input's bytes to clean articles and one-line errors: the CPU-bound part of ingest, run in a
 // worker thread by CleanPool (or inline where no pool is given).
 import { cleanDoc, readInput, RefusedInput } from '../../core/ingest/index.js';
-import type { Article, InputError } from '../../core/types.js';
+import type { Article, InputError, RawDoc } from '../../core/types.js';
 
 export interface CleanResult {
   /** Documents the input held (articles plus the ones refused after reading). */
@@ -12,6 +12,14 @@ export interface CleanResult {
 
 export function readAndClean(name: string, bytes: Uint8Array, maxBytes?: number): CleanResult {
   const { docs, errors } = readInput(name, bytes, { maxBytes });
+  return { documents: docs.length, articles: cleanDocs(docs, errors), errors };
+}
+
+/**
+ * The documents read, cleaned: the articles with text left, in order; each document refused or
+ * left empty by cleaning is pushed to `errors` in one line naming it.
+ */
+export function cleanDocs(docs: RawDoc[], errors: InputError[]): Article[] {
   const articles: Article[] = [];
   for (const doc of docs) {
     try {
@@ -22,5 +30,5 @@ export function readAndClean(name: string, bytes: Uint8Array, maxBytes?: number)
       errors.push({ source: doc.source, message: err instanceof RefusedInput ? err.message : `cannot clean: ${(err as Error).message}` });
     }
   }
-  return { documents: docs.length, articles, errors };
+  return articles;
 }

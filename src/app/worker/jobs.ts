@@ -2,7 +2,8 @@
 // per-article results upserted), so a job retried after its worker was killed changes nothing that
 // the first attempt already stored and completes what it did not.
 import pg from 'pg';
-import { cleanDoc, readInput, RefusedInput } from '../../core/ingest/index.js';
+import { readInput } from '../../core/ingest/index.js';
+import { cleanDocs } from '../clean/index.js';
 import type { Article, InputError, RawDoc } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import { readInputBytes } from '../inputs.js';
@@ -33,16 +34,7 @@ export async function runIngestJob(
   maxBytes?: number,
 ): Promise<IngestResult> {
   const { docs, errors } = 'files' in job ? await readFiles(job.files, maxBytes) : { docs: job.docs, errors: [] };
-  const articles: Article[] = [];
-  for (const doc of docs) {
-    try {
-      const article = cleanDoc(doc);
-      if (article.body.trim()) articles.push(article);
-      else errors.push({ source: doc.source, message: 'no article text left after cleaning' });
-    } catch (err) {
-      errors.push({ source: doc.source, message: err instanceof RefusedInput ? err.message : `cannot clean: ${(err as Error).message}` });
-    }
-  }
+  const articles = cleanDocs(docs, errors);
   const added = await store.db.transaction((tx) => store.insertArticles(articles, tx));
   // Every article of the batch, not only the new ones: a retried batch finds its articles stored
   // by the killed attempt but perhaps not yet processed. The new ones are in hand as stored (the

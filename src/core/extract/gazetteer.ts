@@ -38,8 +38,8 @@ const MALE = list(`
   Stephan Matthias Andreas Markus Jürgen Horst Sigmar Winfried Volker Günter Günther Dieter Uwe
   Rainer Sebastian Florian Tobias Philipp Kai Armin Friedrich Norbert Joachim Manfred Reinhard
   Werner Herbert Ulrich Bernd Heinz Thorsten Torsten Hubertus Cem Alexandre François Philippe
-  Laurent Olivier Thierry Didier Gérard Bernard Alain Patrick Yves Giovanni Francesco Alessandro
-  Luca Paolo Sergio Enrico Massimo Stefano Roberto Alberto Carlo Javier Pablo Alejandro Sergio
+  Laurent Olivier Thierry Didier Gérard Bernard Alain Yves Giovanni Francesco Alessandro
+  Luca Paolo Sergio Enrico Massimo Stefano Roberto Alberto Carlo Javier Pablo Alejandro
 `);
 
 const FEMALE = list(`
@@ -58,9 +58,9 @@ const FEMALE = list(`
   Yasmin Yasmine Benazir Malala Indira Sonia Golda Tzipi Ayelet Annalena Giorgia Kristalina Nikki
   Greta Ingrid Karin Birgit Mette Sanna Jacinta Priti Suella Penny Liz Kemi Yvette Harriet
   Ana Rosa Lena Carmen Lucia Elena Ines Agnieszka Katarzyna Zofia Milena Jelena
-  Annegret Heike Sabine Petra Claudia Katrin Franziska Svenja Saskia Ricarda Manuela Christine
+  Annegret Heike Sabine Petra Claudia Katrin Franziska Svenja Saskia Ricarda Manuela
   Martine Ségolène Anne-Marie Isabelle Nathalie Sylvie Brigitte Chiara Francesca Giulia Paola
-  Laura Teresa Pilar Mercedes Dolores Beatriz Cristina
+  Pilar Mercedes Dolores Beatriz Cristina
 `);
 
 const GIVEN_NAMES = new Map<string, 'm' | 'f'>();

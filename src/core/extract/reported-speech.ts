@@ -4,7 +4,7 @@
 import { speechCue } from './attribution.js';
 import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import type { FoundQuote } from './quotes.js';
-import { resolveSubject, type SalienceEvent } from './speakers.js';
+import { resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 /**
@@ -40,10 +40,7 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
     // "„…“ Die Verankerung sei gefährdet, sagte X.": a speech verb after the quote speaks on its own.
     const cue = there ? (there.mark.end < end ? speechCue(ctx, there.mark.end, end) : null) : speechCue(ctx, start, end);
     if (there && !cue) return there.reported && there.speaker !== null ? there.speaker : null;
-    if (cue) {
-      const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
-      return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
-    }
+    if (cue) return cueSpeaker(ctx, cue, events);
     if (!reported(ctx, start, end)) return null;
   }
   return null;
@@ -68,6 +65,11 @@ export function speakerBefore(ctx: ArticleContext, q: FoundQuote, events: Salien
   const [start, end] = ctx.sentences[s - 1];
   if (spanIndexAt(ctx.paragraphs, start) < q.paragraph - 1) return null;
   const cue = speechCue(ctx, start, end);
-  const speaker = cue?.subject ? resolveSubject(ctx, cue.subject, events) : null;
+  return cue ? cueSpeaker(ctx, cue, events) : null;
+}
+
+/** The person or organisation a speech cue's subject resolves to, or null (a place, no subject). */
+function cueSpeaker(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): number | null {
+  const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
   return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
 }

@@ -19,7 +19,7 @@ export const de: LanguageData = {
   auxiliaries: 'hat haben hatte hatten',
   complementisers: 'dass',
   // Konjunktiv I (and the II forms standing in where I reads as the indicative): reported speech.
-  reportedMood: 'habe sei seien sei werde könne müsse solle wolle dürfe hätten wären',
+  reportedMood: 'habe sei seien werde könne müsse solle wolle dürfe hätten wären',
   relatives: 'der die das welche welcher welches dessen deren',
   labelVerbs: 'bezeichnete nannte',
   selfWords: 'ich',

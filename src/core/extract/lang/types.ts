@@ -122,9 +122,9 @@ export interface LanguageData {
   /** Capitalises every noun (German): a capital says less about a name. */
   nounCapitals?: boolean;
   /** Every finite verb writes its subject (French, German, English): after a quote, « …», a lancé peu après X, the only name there is the subject. */
+  writesSubject?: boolean;
   /** The finite verb comes second in a main clause, a participle last ("Kessport hatte … bestätigt"): the subject stands before the auxiliary. */
   verbSecond?: boolean;
-  writesSubject?: boolean;
   /** Writes no articles (Polish, Russian): a circumstance after a verb ends at no determiner, so the person named last in the clause may be its subject. */
   noArticles?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */

@@ -294,7 +294,9 @@ function isLabel(ctx: ArticleContext, pre: string, at: number): boolean {
   const window = ctx.body.slice(windowStart, at);
   const cut = Math.max(...[',', ';', ':', '.'].map((c) => window.lastIndexOf(c)));
   const clause = tokensOutside(ctx, windowStart + cut + 1, at).slice(-6);
-  return clause.some((t) => ctx.lex.labelVerbs.has(t.lower));
+  // "calificó de «…» la decisión", "ha definito «…»": a labelling verb that is also a speech verb
+  // gives its subject's verdict, so the words are that subject's; "dubbed", "bautizó" only name.
+  return clause.some((t) => ctx.lex.labelVerbs.has(t.lower) && !ctx.lex.speechVerbs.has(t.lower));
 }
 
 /**

@@ -15,7 +15,8 @@ export const es: LanguageData = {
     advertido subrayado reconocido admitido negado confirmado recordado insistido escrito leyó
     contado agregado relatado comentado manifestado expresado apuntado destacado informado
     precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró aseveró
-    remató comunicó comunica comunicaron comunicado recalcó recalca recalcado`,
+    remató comunicó comunica comunicaron comunicado recalcó recalca recalcado
+    califica calificaron calificado tachó tacha tacharon tachado tildó tilda tildaron llamó`,
   continuationVerbs: 'añadió añade agregó agrega continuó prosiguió prosigue',
   according: 'según acuerdo',
   mediaNouns: 'canal cadena periódico diario televisión emisora',

@@ -9,7 +9,7 @@ export const it: LanguageData = {
     osservato osserva rilevato commentato commenta risposto risponde scritto scrive avvertito avverte
     denunciato denuncia ammesso ammette negato nega smentito smentisce ricordato ricorda insistito
     concluso raccontato racconta replicato replica attaccato accusato promesso tuonato
-    prosegue proseguito proseguì`,
+    prosegue proseguito proseguì definito definisce definì bollato bollò`,
   continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
   according: 'secondo',
   mediaNouns: 'canale giornale quotidiano emittente',

@@ -6,7 +6,7 @@ import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
-import { INDEFINITE } from './roles.js';
+import { INDEFINITE, speaksForBody } from './roles.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { goesOn, reported, reportedBefore, speakerBefore } from './reported-speech.js';
@@ -365,7 +365,8 @@ function describedSpeaker(ctx: ArticleContext, cue: Cue | null): string | null {
   const subject = cue?.subject;
   if (subject?.kind !== 'description') return null;
   const lead = subject.text.split(/\s+/)[0].toLowerCase();
-  if (INDEFINITE.has(lead) || /^(?:some|several|many|two|three|unos|unas|des)$/.test(lead)) return null;
+  if (INDEFINITE.has(lead)) return speaksForBody(ctx.lex, subject.words, subject.text) ? subject.text : null;
+  if (/^(?:some|several|many|two|three|unos|unas|des)$/.test(lead)) return null;
   const head = subject.words[subject.words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const introduced = new RegExp(`(?<![\\p{L}])(?:${[...INDEFINITE].join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
   return introduced.test(ctx.body.slice(0, subject.pos - head.length)) ? null : subject.text;

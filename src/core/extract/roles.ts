@@ -105,13 +105,40 @@ export function complementEnd(ctx: ArticleContext, pos: number): number {
   return i !== undefined && ctx.mentions[i].span[0] === at ? ctx.mentions[i].span[1] : pos;
 }
 
-/** "a spokesman for the Refugee Alliance": the organisation a described person speaks for. */
+/**
+ * "a spokesman for the Refugee Alliance", "un portavoz del Gobierno", "ein Sprecher des
+ * Ministeriums": the organisation a described person speaks for, named right after the head.
+ */
 export function representedEntity(ctx: ArticleContext, pos: number): number | null {
-  const m = /^\s+(?:for|of|at|from)\s+(?:the\s+)?/.exec(ctx.body.slice(pos, pos + 12));
-  if (!m) return null;
+  const m = /^\s+(\p{L}+)\s+(?:(?:the|la|las|los|el|le|les)\s+)?/u.exec(ctx.body.slice(pos, pos + 16));
+  if (!m || !(['for', 'of', 'at', 'from'].includes(m[1].toLowerCase()) || ctx.lex.nameConnectors.has(m[1].toLowerCase()))) return null;
   const at = pos + m[0].length;
   const i = mentionsIn(ctx, at, at + 1)[0];
-  if (i === undefined) return null;
+  if (i === undefined || ctx.mentions[i].span[0] !== at) return null;
   const e = ctx.entityOf[i];
   return ctx.entities[e].type === 'organization' ? e : null;
+}
+
+/**
+ * "un porte-parole du ministère", "a spokesman for the ministry": where a spokesperson's
+ * description ends with the institution noun after the head that they speak for; else `pos`.
+ */
+export function representedNounEnd(ctx: ArticleContext, pos: number): number {
+  const m = /^\s+(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{Ll}+)/u.exec(ctx.body.slice(pos, pos + 40));
+  if (!m || !(['for', 'of'].includes(m[1].toLowerCase()) || ctx.lex.nameConnectors.has(m[1].toLowerCase()))) return pos;
+  const article = m[2] !== undefined && (ctx.lex.connectorArticles.has(m[2].toLowerCase()) || m[2].toLowerCase() === 'the');
+  // "du ministère a déclaré": with no article, the noun is the word right after the connector.
+  const noun = article || m[2] === undefined ? m[3] : m[2];
+  if (!ctx.lex.orgWords.has(noun)) return pos;
+  const at = m[0].indexOf(noun, m[1].length + 1);
+  return pos + at + noun.length;
+}
+
+/**
+ * "a foreign ministry spokesman", "un porte-parole du ministère": an unnamed spokesperson of a
+ * body the description names speaks for it, so the description is the speaker; other unnamed
+ * people ("an officer", "a diplomat") are no one the reader can tell.
+ */
+export function speaksForBody(lex: Lexicon, words: string[], text: string): boolean {
+  return SPEAKS_FOR.has(words[words.length - 1]) && text.toLowerCase().split(/\s+/).some((w) => lex.orgWords.has(w));
 }

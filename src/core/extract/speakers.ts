@@ -3,7 +3,8 @@
 // subject (speaker-resolve.ts resolves it to an entity of the article).
 import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from './described.js';
 import { isTitle, type Lexicon } from './lang/index.js';
-import { complementEnd, representedEntity, speaksFor } from './roles.js';
+import { SPEAKS_FOR } from './lexicon.js';
+import { complementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
@@ -91,7 +92,8 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     const modifies = (k: number) => ctx.entities[ctx.entityOf[k]].type !== 'place' && /^[\s-]+\p{L}+s?$/u.test(ctx.body.slice(ctx.mentions[k].span[1], pos));
     const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization' || modifies(k));
     const forEntity = speaksFor(ctx.lex, lead, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
-    const textEnd = complementEnd(ctx, pos);
+    const named = complementEnd(ctx, pos);
+    const textEnd = named === pos && SPEAKS_FOR.has(words[words.length - 1]) ? representedNounEnd(ctx, pos) : named;
     out.push({ kind: 'description', words, text: ctx.body.slice(start + m.index, textEnd).trim(), pos, forEntity });
     described.push([start + m.index, pos]);
   }

@@ -56,7 +56,8 @@ interface Pending {
 }
 
 /** Top-level quotations in the body, in order. */
-export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
+export function findQuoteSpans(original: string, paragraphs: Span[]): QuoteSpan[] {
+  const body = withLostOpeners(original);
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
   /** The carried quote goes on without an opening mark at the next paragraph's start. */
@@ -181,6 +182,34 @@ export function findQuoteSpans(body: string, paragraphs: Span[]): QuoteSpan[] {
 }
 
 const DOUBLE_MARK_RE = /["“”„«»]/g;
+
+/** "?" or U+FFFD at a word's start, where scraping lost an opening mark. */
+const LOST_OPENER_RE = /(^|[\s(\u2014\u2013])[?\uFFFD](?=\p{L})/gu;
+const OPENER_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«', '“': '„' };
+
+/**
+ * "?We will rebuild every house,” she said": a scraped copy lost the opening mark and left "?" or
+ * a replacement character in its place. Where the paragraph's next double mark after it closes a
+ * quote (after a word or punctuation, then a comma, a dash or, after punctuation, the attribution), that
+ * stand-in is read as the matching opener. One character for one, so offsets hold.
+ */
+function withLostOpeners(body: string): string {
+  if (!/[?\uFFFD]\p{L}/u.test(body)) return body;
+  let out = body;
+  for (const m of body.matchAll(LOST_OPENER_RE)) {
+    const at = m.index + m[1].length;
+    const lineEnd = body.indexOf('\n', at);
+    DOUBLE_MARK_RE.lastIndex = at + 1;
+    const close = DOUBLE_MARK_RE.exec(body);
+    if (!close || (lineEnd >= 0 && close.index > lineEnd)) continue;
+    const c = close[0];
+    const before = body[close.index - 1];
+    const after = body.slice(close.index + 1, close.index + 4);
+    const closes = (c === '»' || !/\s/.test(before)) && (/^\s*[,\u2014\u2013]/.test(after) || (/[.!?,]/.test(before) && /^\s+\p{L}/u.test(after)));
+    if (OPENER_OF[c] && closes) out = out.slice(0, at) + OPENER_OF[c] + out.slice(at + 1);
+  }
+  return out;
+}
 
 /**
  * Whether the paragraph's first double quotation mark closes a quote opened with `mark`: a closer

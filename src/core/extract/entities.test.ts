@@ -391,3 +391,21 @@ describe('what an office is of, before the name, in Polish and Russian', () => {
     expect(typeOf(ru, 'Северской области')).toBe('place');
   });
 });
+
+describe('towns of two words or more', () => {
+  const body =
+    'Flights to Porto Alegre resumed on Tuesday after the storm, the airline Velmar Air said. ' +
+    'Dana Kellor, who flew in from Addis Ababa, said the terminal was packed. ' +
+    '"We waited nine hours," said Pedro Juan Caballero, a teacher travelling with her.';
+  const entities = entitiesOf('en', body);
+
+  it('types a known town a place even where nothing in the sentence shows it', () => {
+    expect(typeOf(entities, 'Porto Alegre')).toBe('place');
+    expect(typeOf(entities, 'Addis Ababa')).toBe('place');
+  });
+
+  it('keeps people whose names open with a given name, a town named after a person included', () => {
+    expect(typeOf(entities, 'Dana Kellor')).toBe('person');
+    expect(typeOf(entities, 'Pedro Juan Caballero')).toBe('person');
+  });
+});

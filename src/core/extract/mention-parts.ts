@@ -2,7 +2,7 @@
 // words before the name ("Norwegian Foreign Minister") told from the name itself, and the clues to
 // its type. The second sub-pass of findMentions (mentions.ts), which only finds the chunks.
 import type { Span } from '../types.js';
-import { countryOfAdjective, curatedGroup, givenNameGender, isCountry } from './gazetteer.js';
+import { countryOfAdjective, curatedGroup, givenNameGender, isCountry, isKnownPlaceName } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
 import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
@@ -248,6 +248,9 @@ export function makeMention(
   const curated = curatedGroup(surface);
   if (curated) scores[curated.type] += 4;
   if (isCountry(surface)) scores.place += 4;
+  // "Kuala Lumpur", "Chiang Rai": a town's name of two words or more, unless it opens with a given
+  // name or an office (towns named after people: "General Roca", "Pedro Juan Caballero").
+  else if (words.length > 1 && givenNameGender(words[0]) === null && !isTitle(lex, words[0]) && isKnownPlaceName(surface)) scores.place += 3;
   if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
   if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").

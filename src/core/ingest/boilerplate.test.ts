@@ -38,6 +38,9 @@ describe('isNavLine', () => {
     'icon-menu icon-search icon-share icon-print icon-mail icon-close',
     'Home World Business Sport Share Facebook Twitter Email Print',
     'Share on Facebook Share on Twitter Email',
+    'Teilen Drucken Merken Facebook',
+    'Partager Imprimer Facebook Twitter',
+    'Compartir Imprimir WhatsApp',
   ])('%s', (line) => expect(isNavLine(line)).toBe(true));
 });
 

@@ -1,5 +1,7 @@
 // What a reader skips in scraped article text: page furniture (icon fonts, share bars, nav words),
 // photo captions and credits, "Read more:" links, newsletter/subscription/donation appeals.
+// Other languages' labels come from chrome-words.ts, shared with the HTML extractor.
+import { isChromeLabel, isLabelledCredit, relatedLabelTail } from './chrome-words.js';
 
 /** Lines arrive trimmed with single spaces (lines.ts), so a plain split counts words. */
 function words(line: string): string[] {
@@ -16,7 +18,10 @@ const UI_WORDS = new Set(
     'unmute muted fullscreen expand compress download upload edit trash filter tag tags flag camera check chevron ' +
     'left right down arrow icon icons instagram youtube tiktok rss feed app apps google news sport sports weather ' +
     'world business politics opinion culture lifestyle tech technology science health travel entertainment live ' +
-    'local national economy markets'
+    'local national economy markets ' +
+    // Share and print buttons in the languages of the news ("Teilen Drucken Merken", "Partager sur Facebook").
+    'teilen drucken merken versenden partager imprimer compartir imprimir condividi stampa compartilhar compartilhe ' +
+    'partilhar delen udostępnij поделиться dela'
   ).split(' '),
 );
 
@@ -31,7 +36,7 @@ export function isNavLine(line: string): boolean {
   if (/[.!?]$/.test(line)) return false;
   const ws = words(lower);
   if (ws.length < 3) return false;
-  const ui = ws.filter((w) => UI_WORDS.has(w.replace(/[^a-z-]/g, ''))).length;
+  const ui = ws.filter((w) => UI_WORDS.has(w.replace(/[^\p{L}-]/gu, ''))).length;
   return ui >= 0.6 * ws.length;
 }
 
@@ -87,7 +92,7 @@ export function isBannerLine(line: string): boolean {
 /** A line that is one piece of page furniture ("image", "Advertisement", "Share this article"). */
 export function isUiLine(line: string): boolean {
   // Bare symbols are separators and bullets; lines of digits stay (table cells, scores).
-  return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line) || isBannerLine(line);
+  return UI_LINES.test(line) || /^[\p{P}\p{S}\s]+$/u.test(line) || isBannerLine(line) || isChromeLabel(line);
 }
 
 const SOCIAL =
@@ -114,7 +119,7 @@ const NAME_SLASH_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){
 
 /** Photo credits: "Jane Doe / Agency", "REUTERS/Jane Doe", "Photo: ...", "© ...". */
 export function isCreditLine(line: string): boolean {
-  if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line)) return words(line).length <= 25;
+  if (CREDIT_LABEL.test(line) || PHOTO_BY.test(line) || isLabelledCredit(line)) return words(line).length <= 25;
   if (line.length > 100 || /[.!?]$/.test(line) || words(line).length > 8) return false;
   if (NAME_SLASH_AGENCY.test(line)) return true;
   if (line.includes('/')) return AGENCY.test(line);
@@ -166,7 +171,7 @@ const READ_MORE_LABEL =
 export function readMoreTail(line: string): string | null {
   const m = READ_MORE.exec(line);
   if (m) return m[1];
-  return READ_MORE_LABEL.test(line) ? '' : null;
+  return READ_MORE_LABEL.test(line) ? '' : relatedLabelTail(line);
 }
 
 // ---- appeals (newsletter, subscription, donation, membership) ----

@@ -2,6 +2,7 @@
 // than from any one site: tags that never hold article prose, class/id words naming page furniture,
 // and the short stock lines (credits, share prompts, "Advertisement") that sit between paragraphs.
 import * as chrono from 'chrono-node';
+import { isChromeLine } from '../chrome-words.js';
 import type { Element } from './dom.js';
 
 /**
@@ -133,7 +134,8 @@ const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?
 
 /** A short block of text that is page furniture whatever container it sits in. */
 export function isStockLine(text: string): boolean {
-  return (text.length <= 160 && (STOCK_LINE.test(text) || BYLINE.test(text))) || (text.length <= 300 && PROMO.test(text)) || LEFTOVER_MARKUP.test(text);
+  // Other languages' chrome (chrome-words.ts): the same labels the text cleaner drops.
+  return (text.length <= 160 && (STOCK_LINE.test(text) || BYLINE.test(text) || isChromeLine(text))) || (text.length <= 300 && PROMO.test(text)) || LEFTOVER_MARKUP.test(text);
 }
 
 // Calls to action and credits that close or interrupt a story: newsletter and follow prompts,

@@ -347,13 +347,3 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   }
   return { counts, surfaces, named };
 }
-
-/** Content-word stems of a text (stopwords, numbers and single letters dropped), in order. */
-export function contentStems(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const f = wordFeature(m[0].toLowerCase().replace(/['’]s$/, ''));
-    if (f) out.push(f);
-  }
-  return out;
-}

@@ -5,7 +5,7 @@ export { StoryIndex, clusterStories, DEFAULT_OPTIONS, STORY_STATE_VERSION } from
 export type { IndexRows, PostingRow, ShelvedThread, ThreadSource } from './story-index.js';
 export type { Placement, StoryArticle, StoryIndexHead, StoryIndexOptions, StoryIndexState, ThreadRow, ThreadState } from './story-index.js';
 export { evidencePeriod, monthsOutside } from './evidence-date.js';
-export { contentStems, nameKey, stem, storyFeatures } from './features.js';
+export { nameKey, stem, storyFeatures } from './features.js';
 export { mainVoices, splitMoves } from './moves.js';
 export type { MoveEvidence, QuoteVoice } from './moves.js';
 export type { StoryFeatures } from './features.js';

@@ -9,7 +9,8 @@ import { DISPUTE_RE, HEDGE_RE } from './lexicon.js';
 import type { Token } from './text.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
-import { attributorIn, openingAuxiliary } from './speaker-clauses.js';
+import { subjectAfterVerb } from './colon-subject.js';
+import { attributorIn, openingAuxiliary, separableSpeech } from './speaker-clauses.js';
 
 export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[], events: SalienceEvent[]): Attribution[] {
   const out: Attribution[] = [];
@@ -68,13 +69,17 @@ export function speechCue(ctx: ArticleContext, start: number, end: number): Cue 
     const second = ctx.lex.speechPhrases.get(w);
     if (second) return second.includes(tokens[i + 1]?.lower ?? '');
     if (english && PASSIVE_NOT_SPEECH.has(w) && BE.has(tokens[i - 1]?.lower ?? '')) return false;
-    return (ctx.lex.speechVerbs.has(w) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
+    return ((ctx.lex.speechVerbs.has(w) || separableSpeech(ctx, tokens, i)) && !/^\p{Lu}/u.test(t.text)) || ctx.lex.according.has(w);
   });
   if (verbAt < 0) return attributorCue(ctx, start, end);
   const verb = tokens[verbAt];
   const bare: Cue = { subject: null, verb: verb.lower, continuation: false, after: false, verbStart: verb.start, verbEnd: verb.end };
   if (ctx.lex.according.has(bare.verb)) return cueAfter(ctx, verb.start, end) ?? bare;
-  return postposedCue(ctx, tokens, verbAt, end) ?? cueBefore(ctx, start, verb.end) ?? bare;
+  const cue = postposedCue(ctx, tokens, verbAt, end) ?? cueBefore(ctx, start, verb.end);
+  if (cue?.subject) return cue;
+  // "Am Freitag dementierte Marco Ventresca die Vorwürfe": in second place, the verb's subject after it.
+  const second = subjectAfterVerb(ctx, tokens, end, verbAt);
+  return second ? { ...bare, subject: second.subject } : (cue ?? bare);
 }
 
 /** "Die Brücke bleibe gesperrt, so Kellor am Montag.": attributed without a verb, to the name after "so". */

@@ -7,6 +7,7 @@ import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from 
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE, speaksForBody } from './roles.js';
+import { colonClauseSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { goesOn, reported, reportedBefore, speakerBefore } from './reported-speech.js';
@@ -186,6 +187,13 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   // "Tomas Verhoek, Präsident des Gerichts: „…“": a name opening the sentence, then its apposition
   // up to the colon; a name inside the apposition is what the office is of.
   if (named.length > 1 && apposedOpening(ctx, sentenceStart, named[0], quoteStart)) return personCue(ctx, named[0], ':');
+  // "Auf die Frage nach dem Motiv sagte er:", "Das gab der Oberstaatsanwalt Tomas Verhoek bekannt:":
+  // a pronoun, or the subject after a verb in second place, introduces its words whatever the verb.
+  const clause = colonClauseSubject(ctx, sentenceStart, ctx.body.lastIndexOf(':', quoteStart));
+  if (clause) {
+    const [verbStart, verbEnd] = clause.verb ? [clause.verb.start, clause.verb.end] : [clause.subject.pos, clause.subject.pos];
+    return { subject: clause.subject, verb: ':', continuation: false, after: false, verbStart, verbEnd };
+  }
   if (last !== undefined && /^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
   // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
   const described = describedOpening(ctx, sentenceStart, quoteStart);

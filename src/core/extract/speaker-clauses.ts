@@ -55,6 +55,12 @@ export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: nu
       close();
     }
     if (afterComma) phrase = false;
+    // "declaró a la AFP Dana Kellor": a person named right after the name the preposition governs
+    // opens the subject; no noun phrase holds two names side by side.
+    if (open >= 0 && prev !== undefined && nextName(ctx, tokens.slice(from, k).filter((x) => x.start >= open), t)) {
+      close();
+      phrase = true;
+    }
     const w = t.lower;
     const determiner = (ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.pronouns.has(w);
     // "afirmou a ministra": a word that is a preposition and an article opens a circumstance only before a determiner ("dijo a la prensa").
@@ -75,6 +81,31 @@ export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: nu
   }
   close();
   return out;
+}
+
+/**
+ * "Das gab der Oberstaatsanwalt am Donnerstag bekannt", "…“, wies Verhoek die Vorwürfe zurück": a
+ * finite verb whose separable particle closes its clause (at punctuation, a quote or the end of
+ * `tokens`) is a speech verb, though alone it names none ("es gab", "er wies den Weg").
+ */
+export function separableSpeech(ctx: ArticleContext, tokens: Token[], i: number): boolean {
+  const particles = ctx.lex.speechParticles.get(tokens[i].lower);
+  if (!particles) return false;
+  let k = i + 1;
+  while (k < tokens.length && !/[,.;:!?"“”„«»]/.test(ctx.body.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  return k > i + 1 && particles.has(tokens[k - 1].lower);
+}
+
+/**
+ * Whether a person's name starts at `t`, right after a name (a known one or a capitalised word:
+ * "a la KPA", "à l'AFP") that ends the circumstance's words `inside`, with no office among them:
+ * "dijo a la ministra de Defensa Dana Kellor" names whom it was said to.
+ */
+function nextName(ctx: ArticleContext, inside: Token[], t: Token): boolean {
+  const prev = inside[inside.length - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || !/^[ \u00a0]+$/.test(ctx.body.slice(prev.end, t.start))) return false;
+  const named = mentionsIn(ctx, t.start, t.start + 1).find((m) => ctx.mentions[m].span[0] === t.start);
+  return named !== undefined && ctx.entities[ctx.entityOf[named]].type === 'person' && !inside.some((x) => isTitle(ctx.lex, x.text));
 }
 
 /** "encore", "también", "finalement": an adverb between an auxiliary and its participle. */

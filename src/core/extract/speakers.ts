@@ -2,10 +2,10 @@
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject (speaker-resolve.ts resolves it to an entity of the article).
 import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from './described.js';
-import { isTitle, type Lexicon } from './lang/index.js';
+import { isTitle } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
 import { complementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, separableSpeech, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
@@ -33,12 +33,13 @@ export interface Cue {
 }
 
 /** Index just past a speech expression starting at token i, or -1. */
-function speechAt(lex: Lexicon, tokens: Token[], i: number): number {
+function speechAt(ctx: ArticleContext, tokens: Token[], i: number): number {
+  const { lex } = ctx;
   // French and Italian elision: "d'ajouter", "l'ha detto".
   const w = tokens[i].lower.replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
   const second = lex.speechPhrases.get(w);
   if (second) return tokens[i + 1] && second.includes(tokens[i + 1].lower) ? i + 2 : -1;
-  return lex.speechVerbs.has(w) || lex.according.has(w) ? i + 1 : -1;
+  return lex.speechVerbs.has(w) || lex.according.has(w) || separableSpeech(ctx, tokens, i) ? i + 1 : -1;
 }
 
 /** Candidate subjects in [start, end), in text order. */
@@ -118,7 +119,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   // "», a déclaré le président", "», ha detto Rossi": an auxiliary opens the inverted clause.
   const lead = auxiliaryLead(ctx, tokens, 0);
   for (let i = 0; i < tokens.length; i++) {
-    const past = speechAt(ctx.lex, tokens, i);
+    const past = speechAt(ctx, tokens, i);
     if (past < 0) continue;
     const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
@@ -274,7 +275,7 @@ export function sentenceSubject(ctx: ArticleContext, start: number, end: number)
 function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: number): Cue | null {
   const tokens = tokensOutside(ctx, start, end);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (speechAt(ctx.lex, tokens, i) < 0) continue;
+    if (speechAt(ctx, tokens, i) < 0) continue;
     const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
     if (ctx.lex.according.has(verb)) {

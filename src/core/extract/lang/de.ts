@@ -9,7 +9,15 @@ export const de: LanguageData = {
     versicherte versichert verkündete kündigte kündigt schrieb schreibt twitterte antwortete
     entgegnete sprach spricht hieß heißt behauptete behauptet bezeichnete verwies mahnte drohte
     zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert fragte fragt
-    begründete begründet`,
+    begründete begründet bekanntgegeben mitgeteilt hinzugefügt angekündigt klargestellt
+    eingeräumt zugegeben hervorgehoben`,
+  speechParticles: {
+    bekannt: 'gab gibt gaben geben', an: 'gab gibt gaben kündigte kündigt kündigten', zu: 'gab gibt gaben',
+    hinzu: 'fügte fügt fügten', mit: 'teilte teilt teilten', klar: 'stellte stellt stellten machte macht machten',
+    fest: 'stellte stellt stellten hielt hält hielten', ein: 'räumte räumt räumten', hervor: 'hob hebt hoben',
+    zurück: 'wies weist wiesen', hin: 'wies weist wiesen', vor: 'warf wirft warfen', fort: 'fuhr fährt fuhren',
+    aus: 'führte führt führten',
+  },
   continuationVerbs: 'fügte ergänzte',
   according: 'laut zufolge nach',
   attributors: 'so',
@@ -17,6 +25,8 @@ export const de: LanguageData = {
   addressPrepositions: 'gegenüber',
   speechPhrases: { nach: ['angaben'] },
   auxiliaries: 'hat haben hatte hatten',
+  // The reflexive too: "hat sich geäußert", "zeigte sich dann Verhoek erleichtert".
+  interposed: 'sich dann auch noch nun erneut zudem ebenfalls bereits zunächst daraufhin schließlich nochmals',
   complementisers: 'dass',
   // Konjunktiv I (and the II forms standing in where I reads as the indicative): reported speech.
   reportedMood: 'habe sei seien werde könne müsse solle wolle dürfe hätten wären',

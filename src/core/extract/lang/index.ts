@@ -38,6 +38,8 @@ export interface Lexicon {
   language: string;
   speechVerbs: Set<string>;
   continuationVerbs: Set<string>;
+  /** A finite verb form -> the separable particles that, closing its clause, make it one of speech. */
+  speechParticles: Map<string, Set<string>>;
   speechPhrases: Map<string, string[]>;
   according: Set<string>;
   attributors: Set<string>;
@@ -150,6 +152,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     // A participle of speech ("diciendo", "ajoutant") is a speech verb its sentence's subject goes with.
     speechVerbs: set((d) => `${d.speechVerbs ?? ''} ${d.participles ?? ''}`),
     continuationVerbs: set((d) => d.continuationVerbs),
+    speechParticles: particleVerbs(own.speechParticles),
     speechPhrases: phrases,
     according: set((d) => d.according),
     attributors: set((d) => d.attributors),
@@ -218,6 +221,13 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     numberMemo: new Map(),
     numberStarts,
   };
+}
+
+/** The finite forms of `speechParticles`, each with the particles it takes. */
+function particleVerbs(particles: Record<string, string> | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [particle, forms] of Object.entries(particles ?? {})) for (const f of split(forms)) out.set(f, (out.get(f) ?? new Set()).add(particle));
+  return out;
 }
 
 /** Longest phrase first, so "more than" is taken whole; a phrase starts a word ("some", not "handsome"). */

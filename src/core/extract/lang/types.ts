@@ -26,6 +26,12 @@ export interface LanguageData {
   passiveAuxiliaries?: string;
   /** Adverbs set between an auxiliary and its participle ("a encore indiqué", "ha también dicho"). */
   interposed?: string;
+  /**
+   * Separable particles that close a verb-second clause and make its finite verb one of speech,
+   * each with the finite forms it joins ("gab … bekannt", "wies … zurück", "hob … hervor"): the
+   * finite verb alone says nothing of speech ("es gab", "er wies den Weg").
+   */
+  speechParticles?: Record<string, string>;
   /** Verb forms that take the sentence's subject ("saying", "diciendo", "ajoutant"). */
   participles?: string;
   /** Words that open reported speech ("that", "que", "dass", "что"). */

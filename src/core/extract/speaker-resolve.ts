@@ -56,7 +56,7 @@ function isApposedToObject(ctx: ArticleContext, i: number): boolean {
 export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[], skip?: Set<number>): number | null {
   if (subject.kind === 'entity') return subject.entity;
   if (subject.kind === 'pronoun') {
-    const kind = ctx.lex.pronouns.get(subject.pronoun);
+    const kind = ctx.lex.pronouns.get(subject.pronoun) ?? ctx.lex.sourcePronouns.get(subject.pronoun);
     if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip) ?? namedNext(ctx, subject.pos, kind, events);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];

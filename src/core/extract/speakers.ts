@@ -38,7 +38,11 @@ function speechAt(ctx: ArticleContext, tokens: Token[], i: number): number {
   // French and Italian elision: "d'ajouter", "l'ha detto".
   const w = tokens[i].lower.replace(/^(?:d|l|qu|j|n|s)['’](?=\p{L})/u, '');
   const second = lex.speechPhrases.get(w);
-  if (second) return tokens[i + 1] && second.includes(tokens[i + 1].lower) ? i + 2 : -1;
+  if (second) {
+    if (tokens[i + 1] && second.includes(tokens[i + 1].lower)) return i + 2;
+    // "по её словам", "nach ihren Angaben": the source's pronoun inside the phrase.
+    return tokens[i + 2] && lex.sourcePronouns.has(tokens[i + 1].lower) && second.includes(tokens[i + 2].lower) ? i + 3 : -1;
+  }
   return lex.speechVerbs.has(w) || lex.according.has(w) || separableSpeech(ctx, tokens, i) ? i + 1 : -1;
 }
 
@@ -279,6 +283,9 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const verb = tokens[i].lower;
     const continuation = ctx.lex.continuationVerbs.has(verb);
     if (ctx.lex.according.has(verb)) {
+      // "according to her", "по её словам": the pronoun names the source, whoever the clause goes on to name.
+      const pronoun = tokens.slice(i + 1, i + 3).find((t) => t.start < end && ctx.lex.sourcePronouns.has(t.lower));
+      if (pronoun) return { subject: { kind: 'pronoun', pronoun: pronoun.lower, pos: pronoun.end }, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       const subjects = subjectsIn(ctx, tokens[i].end, end, true, true);
       if (subjects.length) return { subject: subjects[0], verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
       continue;

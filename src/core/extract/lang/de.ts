@@ -23,7 +23,7 @@ export const de: LanguageData = {
   attributors: 'so',
   mediaNouns: 'sender zeitung kanal blatt fernsehsender',
   addressPrepositions: 'gegenüber',
-  speechPhrases: { nach: ['angaben'] },
+  speechPhrases: { nach: ['angaben', 'worten'] },
   auxiliaries: 'hat haben hatte hatten',
   // The reflexive too: "hat sich geäußert", "zeigte sich dann Verhoek erleichtert".
   interposed: 'sich dann auch noch nun erneut zudem ebenfalls bereits zunächst daraufhin schließlich nochmals',
@@ -34,6 +34,7 @@ export const de: LanguageData = {
   labelVerbs: 'bezeichnete nannte',
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
+  sourcePronouns: { ihm: 'm', seinen: 'm', seiner: 'm', ihr: 'f', ihren: 'f', ihrer: 'f' },
   statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
   orgWords: `
     ministerium staatsanwaltschaft regierung polizei bundeswehr armee partei gericht rat kommission

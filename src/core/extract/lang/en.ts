@@ -32,6 +32,7 @@ export const en: LanguageData = {
   relatives: 'which who whose whom where that',
   labelVerbs: words(LABEL_VERBS),
   pronouns: PRONOUNS,
+  sourcePronouns: { him: 'm', her: 'f', them: 'p' },
   selfWords: 'I',
   statementNouns: 'statement statements communique communiqué release post ministry embassy office agency',
   companyNouns: 'company firm group operator airline shipowner insurer manufacturer carmaker automaker retailer conglomerate',

@@ -26,6 +26,7 @@ export const fr: LanguageData = {
   labelVerbs: 'qualifié qualifie qualifiant baptisé surnommé',
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
+  sourcePronouns: { lui: 'm', eux: 'p' },
   statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
   companyNouns: 'groupe entreprise société compagnie armateur constructeur assureur opérateur firme transporteur enseigne',
   orgWords: `

@@ -55,6 +55,7 @@ export interface Lexicon {
   labelVerbs: Set<string>;
   relatives: Set<string>;
   pronouns: Map<string, PronounKind>;
+  sourcePronouns: Map<string, PronounKind>;
   selfWords: Set<string>;
   statementNouns: Set<string>;
   bodyPrepositions: Set<string>;
@@ -168,6 +169,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     labelVerbs: set((d) => d.labelVerbs),
     relatives: set((d) => d.relatives),
     pronouns: table(...layers.map((d) => d.pronouns)),
+    sourcePronouns: table(...layers.map((d) => d.sourcePronouns)),
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
     bodyPrepositions: set((d) => d.bodyPrepositions),

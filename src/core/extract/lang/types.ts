@@ -43,6 +43,11 @@ export interface LanguageData {
   /** Verbs whose quoted complement is a label, not speech ("calificó de"). */
   labelVerbs?: string;
   pronouns?: Record<string, PronounKind>;
+  /**
+   * Object and possessive pronouns that name the source of an according phrase ("according to
+   * her", "по её словам", "nach ihren Worten"), by the gender of who they stand for.
+   */
+  sourcePronouns?: Record<string, PronounKind>;
   /** The first-person pronoun a signed statement names its author with ("I, Jane Roe, …", "Yo, …"). */
   selfWords?: string;
   /** Nouns for an institution's statement or for the institution itself as a speaker ("the statement

@@ -27,6 +27,13 @@ describe('German names end before the capitalised words after them', () => {
     expect(names.some((n) => /Schutz/.test(n))).toBe(false);
   });
 
+  it('keeps a surname that is a noun after an office and a given name the gazetteer lacks ("die Sprecherin Ilse Maurer")', () => {
+    const names = namesOf('de', 'Die Sprecherin Ilse Maurer sagte, die Suche gehe weiter. Maurer sprach in Velmar. Der Ermittler Holger Brandauer schwieg.');
+    expect(names).toEqual(expect.arrayContaining(['Ilse Maurer', 'Holger Brandauer']));
+    expect(names).not.toContain('Ilse');
+    expect(names).not.toContain('Holger');
+  });
+
   it('takes no polite pronoun and no noun after an office for a name', () => {
     const names = namesOf('de', '„Ich sage Ihnen: Wir beobachten Sie“, sagte Anna Borgstrand. Mehrere Abgeordnete Obdach in der Kirche gesucht hätten, hieß es.');
     for (const junk of ['Sie', 'Ihnen', 'Obdach']) expect(names).not.toContain(junk);

@@ -213,7 +213,7 @@ export function findMentions(text: ArticleText): RawMention[] {
       for (let k = j; k < j + joined; k++) chunk.push(k);
       j += joined;
     }
-    if (chunk[chunk.length - 1] === j - 1 && nounAfterName(lex, tokens, chunk, namedInFull, alone, isKnownName)) {
+    if (chunk[chunk.length - 1] === j - 1 && nounAfterName(lex, tokens, chunk, namedInFull, alone, surnames, isKnownName)) {
       chunk.pop();
       j--;
     }

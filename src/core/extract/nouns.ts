@@ -113,17 +113,19 @@ function afterAdjective(lex: Lexicon, tokens: Token[], i: number, body: string):
 /**
  * "Tomas Varela Schutz" ("gewährt Tomas Varela Schutz"): German capitalises the noun after a name,
  * so a dictionary noun ending a chunk right after a word the article writes as a surname (after a
- * given name or an office, or alone and no noun: "sagte Varela.") is the next word of the
- * sentence, not part of the name. A noun the article itself writes as a surname ("Anna Koch") or
- * an institution word stays.
+ * given name, or alone and no noun: "sagte Varela.") is the next word of the sentence, not part of
+ * the name. A noun the article itself writes as a surname ("Anna Koch") or an institution word
+ * stays. After an office, a word the article never writes alone and that is no noun is a given
+ * name the gazetteer lacks, and the noun after it the surname ("die Sprecherin Ilse Maurer").
  */
-export function nounAfterName(lex: Lexicon, tokens: Token[], chunk: number[], namedInFull: Set<string>, alone: Set<string>, isKnownName: (t: string) => boolean): boolean {
+export function nounAfterName(lex: Lexicon, tokens: Token[], chunk: number[], namedInFull: Set<string>, alone: Set<string>, surnames: Set<string>, isKnownName: (t: string) => boolean): boolean {
   if (lex.language !== 'de' || chunk.length < 2) return false;
   const last = tokens[chunk[chunk.length - 1]].text;
   const w = last.toLowerCase();
   if (!isGermanNoun(last) || namedInFull.has(last) || isKnownName(last) || lex.orgWords.has(w) || isTitle(lex, w)) return false;
   const before = tokens[chunk[chunk.length - 2]].text;
-  return namedInFull.has(before) || (alone.has(before) && !isGermanNoun(before));
+  if (namedInFull.has(before)) return surnames.has(before) || alone.has(before) || isGermanNoun(before);
+  return alone.has(before) && !isGermanNoun(before);
 }
 
 /**

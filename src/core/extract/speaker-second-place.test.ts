@@ -19,6 +19,7 @@ describe('German: the subject after the finite verb, a separable particle closin
     ['de', LEAD + 'Dies räumte der Ermittler Marco Ventresca am Freitag ein: „Wir wissen noch nicht, was im Cockpit geschah.“', [['Wir wissen noch nicht', 'Marco Ventresca']]],
     ['de', LEAD + 'Die Vorwürfe wies der Konzernchef Marco Ventresca am Abend entschieden zurück: „Die Maschine war in einwandfreiem Zustand.“', [['Die Maschine war in einwandfreiem', 'Marco Ventresca']]],
     ['de', LEAD + 'Das hat die Sprecherin Dana Kellor am Freitag mitgeteilt: „Die Suche geht weiter.“', [['Die Suche geht weiter', 'Dana Kellor']]],
+    ['de', LEAD + 'Dies teilte die Sprecherin Ilse Brandauer am Abend in Velmar mit: „Es gibt keine Überlebenden.“', [['Es gibt keine Überlebenden', 'Ilse Brandauer']]],
     // After the quote: the finite verb and its particle around the subject.
     ['de', LEAD + '„Es war kein Unfall“, gab der Oberstaatsanwalt Tomas Verhoek am Donnerstag bekannt.', [['Es war kein Unfall', 'Tomas Verhoek']]],
   ])('%s', run);

@@ -41,6 +41,9 @@ const MALE = list(`
   Werner Herbert Ulrich Bernd Heinz Thorsten Torsten Hubertus Cem Alexandre François Philippe
   Laurent Olivier Thierry Didier Gérard Bernard Alain Yves Giovanni Francesco Alessandro
   Luca Paolo Sergio Enrico Massimo Stefano Roberto Alberto Carlo Javier Pablo Alejandro
+  Gian Gianni Gianluca Gianmarco Giancarlo Gianfranco Gianpaolo Pierluigi Piergiorgio Piero Pietro
+  Luigi Lorenzo Davide Simone Federico Riccardo Fabio Claudio Maurizio Salvatore Vincenzo Domenico
+  Emanuele Gabriele Leonardo Tommaso Edoardo Filippo Michele Raffaele Giorgio Dario Renato
 `);
 
 const FEMALE = list(`
@@ -61,7 +64,8 @@ const FEMALE = list(`
   Ana Rosa Lena Carmen Lucia Elena Ines Agnieszka Katarzyna Zofia Milena Jelena
   Annegret Heike Sabine Petra Claudia Katrin Franziska Svenja Saskia Ricarda Manuela
   Martine Ségolène Anne-Marie Isabelle Nathalie Sylvie Brigitte Chiara Francesca Giulia Paola
-  Pilar Mercedes Dolores Beatriz Cristina
+  Pilar Mercedes Dolores Beatriz Cristina Alessandra Alessia Antonella Daniela Elisa Giovanna
+  Martina Monica Roberta Silvia Simona Valeria Ilaria Elisabetta Stefania Patrizia Raffaella Arianna
 `);
 
 const GIVEN_NAMES = new Map<string, 'm' | 'f'>();

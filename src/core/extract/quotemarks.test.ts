@@ -19,6 +19,13 @@ describe('findQuoteSpans', () => {
     expect(quotes("'We don't give up,' said Ana's brother.")).toEqual(["We don't give up,"]);
   });
 
+  it('reads a straight mark before a word and one after a word as two apostrophes, not a single quote around a quotation', () => {
+    expect(quotes("Back in the '90s the mayor said: “We never closed the pier.” Now the boys' club is gone.")).toEqual(['We never closed the pier.']);
+    expect(quotes("Come nel '98, ha detto: «Abbiamo perso tutto». C'è ancora un po' di paura, perche' piove.")).toEqual(['Abbiamo perso tutto']);
+    // A single quote holding a double one closes after its punctuation, as British style writes it.
+    expect(quotes('\'He told me "wait here", and I did,\' she said.')).toEqual(['He told me "wait here", and I did,']);
+  });
+
   it('keeps nested quotes inside the outer one', () => {
     expect(quotes('“They call it the ‘New Army’ and others,” he said. "Take the \'long road\'," she said.')).toEqual([
       'They call it the ‘New Army’ and others,',

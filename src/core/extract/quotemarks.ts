@@ -150,6 +150,18 @@ export function findQuoteSpans(original: string, paragraphs: Span[]): QuoteSpan[
         while (stack.length && stack[stack.length - 1].single !== single) stack.pop();
         const open = stack.pop();
         if (!open) continue;
+        // "nel '98, ha detto: «…». C'è un po' di paura": a straight mark before a word (an elided
+        // year, "'ndrangheta") and a word-final one ("po'", "perche'") are two apostrophes, not a
+        // single quote around a whole quotation; that quotation stands on its own.
+        const inner = open.single && open.straight && isWordChar(prev) ? pending.filter((q) => q.under === open) : [];
+        if (inner.length) {
+          for (const q of inner) pending.splice(pending.indexOf(q), 1);
+          const under = stack[stack.length - 1];
+          if (!under) out.push(...inner.map((q) => q.span));
+          else if (stack.every((o) => o.single)) for (const q of inner) pending.push({ under, span: q.span });
+          out.sort((a, b) => a.start - b.start);
+          continue;
+        }
         const span: QuoteSpan = { start: open.pos, end: i + (doubled ? 2 : 1), innerStart: open.pos + open.width, innerEnd: i, single: open.single, closed: true };
         if (stack.length === 0) out.push(span);
         // Inside only single marks (a stray apostrophe may have opened one): kept if that never closes.

@@ -10,7 +10,8 @@ import { INDEFINITE, speaksForBody } from './roles.js';
 import { colonClauseSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
-import { goesOn, reported, reportedBefore, speakerBefore } from './reported-speech.js';
+import { colonSubjectCue, opensClause } from './colon-unwritten.js';
+import { goesOn, namedSince, reported, reportedBefore, speakerBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -57,13 +58,15 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       // "«…», сообщает телеграм-канал X": a medium relays the words of the person in focus, if any.
       if (q.cue.after && q.cue.subject.kind === 'entity' && relays(ctx, q.cue.subject.entity, q.cue.subject.pos)) q.speaker = subjectNear(ctx, mark.start, events) ?? q.speaker;
       if (q.speaker !== null) insertEvent(events, { pos: q.cue.subject.pos, entity: q.speaker });
-    } else if (q.cue?.continuation && goesOn(ctx, q, found[found.length - 1])) {
+    } else if (q.cue?.continuation && goesOn(ctx, q, found[found.length - 1], events)) {
       q.speaker = found[found.length - 1].speaker;
     } else if (q.cue?.dropped) {
-      // No subject written: the speaker of the quote just before, else of the speech verb in the
-      // sentence before ("…, informou a companhia aérea. «…», disse."), else the person in focus.
+      // No subject written: the speaker of the quote just before, unless someone else is named as a
+      // subject since; else of the speech verb in the sentence before ("…, informou a companhia
+      // aérea. «…», disse."), else the person in focus.
       const prev = found[found.length - 1];
-      q.speaker = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 ? prev.speaker : (speakerBefore(ctx, q, events) ?? lastInFocus(ctx, q.mark.start, null, events));
+      const goesOnFrom = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 && !namedSince(ctx, prev, q, events);
+      q.speaker = goesOnFrom ? prev.speaker : (speakerBefore(ctx, q, events) ?? lastInFocus(ctx, q.mark.start, null, events));
     }
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.
@@ -198,12 +201,12 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
   const described = describedOpening(ctx, sentenceStart, quoteStart);
   if (described) return described;
-  if (last === undefined) return null;
-  // "Jo Roe, a resident, described the night: «…»": the clause before the colon introduces its
-  // subject's words, whatever its verb. The subject opens the sentence.
+  if (last === undefined) return colonSubjectCue(ctx, sentenceStart, quoteStart);
+  // "Jo Roe, a resident, described the night: «…»", "Il capogruppo Tomas Verhoek ha chiesto le
+  // dimissioni: «…»": the clause before the colon introduces its subject's words, whatever its
+  // verb. The subject opens the sentence (its article and titles before it).
   const first = named[0];
-  const lead = tokensOutside(ctx, sentenceStart, ctx.mentions[first].span[0]);
-  if (lead.length > 1 || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return null;
+  if (!opensClause(ctx, sentenceStart, ctx.mentions[first].span[0]) || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return colonSubjectCue(ctx, sentenceStart, quoteStart);
   return personCue(ctx, first, ':');
 }
 

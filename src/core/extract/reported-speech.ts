@@ -12,10 +12,21 @@ import { spanIndexAt } from './text.js';
  * the article (a description it cannot resolve) is the person of the quote just before going on;
  * "…,” added an official" (an indefinite) introduces someone else.
  */
-export function goesOn(ctx: ArticleContext, q: FoundQuote, prev: FoundQuote | undefined): boolean {
+export function goesOn(ctx: ArticleContext, q: FoundQuote, prev: FoundQuote | undefined, events: SalienceEvent[]): boolean {
   if (!prev || prev.speaker === null || q.paragraph - prev.endParagraph > 1 || ctx.entities[prev.speaker].type !== 'person') return false;
+  if (namedSince(ctx, prev, q, events)) return false;
   const next = /^\s*(\p{L}+)/u.exec(ctx.body.slice(q.cue!.verbEnd, q.cue!.verbEnd + 30));
   return !!next && !ctx.lex.unnamedLeads.has(next[1].toLowerCase());
+}
+
+/**
+ * "«…», ha detto Rossi. Il sindaco, Ilse Brandauer, ha chiesto i fondi. «…», ha dichiarato.": a
+ * person other than the quote before's speaker, named as a subject in a sentence after that quote's,
+ * is whom a verb with no subject of its own (or a verb of going on) continues: not the earlier speaker.
+ */
+export function namedSince(ctx: ArticleContext, prev: FoundQuote, q: FoundQuote, events: SalienceEvent[]): boolean {
+  const from = ctx.sentences[sentenceIndexAt(ctx, Math.max(prev.mark.start, prev.mark.end - 1))][1];
+  return events.some((e) => e.pos >= from && e.pos < q.mark.start && !e.object && e.entity !== prev.speaker && ctx.entities[e.entity].type === 'person');
 }
 
 /**

@@ -2,7 +2,7 @@
 // by a comma before it ("The environment secretary, Jane Roe,") or after it (", the regional
 // commander,"), and the gender titles imply; and whom a role description speaks as (an office holder, or an organisation's voice).
 import { countryOfAdjective, givenNameGender } from './gazetteer.js';
-import { mentionsIn, type ArticleContext } from './context.js';
+import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
 import { isAcronym } from './names.js';
@@ -77,7 +77,11 @@ export function leadingAppositive(lex: Lexicon, body: string, start: number): st
   const m = /(?:^|[.!?;:]\s+|\b(?:the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu.exec(body.slice(Math.max(0, start - 70), start));
   if (!m) return [];
   const words = roleWords(m[1]);
-  return isTitle(lex, words[words.length - 1] ?? '') ? words : [];
+  if (isTitle(lex, words[words.length - 1] ?? '')) return words;
+  // "Il capitano della nave, Tomas Verhoek", "L'avvocato di Roe, Jo Kellor": an office, then what it is of.
+  const k = lex.subjectLeads.has(words[0]) ? 1 : 0;
+  const office = (words[k] ?? '').replace(/^\p{L}['’](?=\p{L})/u, '');
+  return lex.language !== 'en' && isTitle(lex, office) && lex.nameConnectors.has(words[k + 1] ?? '') ? [office, ...words.slice(k + 1)] : [];
 }
 
 /**
@@ -103,6 +107,39 @@ export function complementEnd(ctx: ArticleContext, pos: number): number {
   const at = pos + m[0].length - (m[2] && !(ctx.lex.connectorArticles.has(m[2].toLowerCase()) || m[2].toLowerCase() === 'the') ? m[2].length + 1 : 0);
   const i = mentionsIn(ctx, at, at + 1)[0];
   return i !== undefined && ctx.mentions[i].span[0] === at ? ctx.mentions[i].span[1] : pos;
+}
+
+/** Adjective endings of the Romance languages: "protezione civile", "polizia locale", "garde côtière". */
+const ADJECTIVE_END = /(?:ale|ali|ile|ili|ica|ico|ici|iche|ana|ano|ani|ane|ese|esi|iva|ivo|ivi|ive|iera|iero|are|ari|al|ales|el|elle|ière|aire|ique|ien|ienne)$/u;
+
+/**
+ * "il capo" + " delle squadre di soccorso", "le chef" + " des secours", "el jefe" + " de los
+ * bomberos": where an office's complement names no one, the common nouns it is of (up to three
+ * links, each noun with one adjective), as part of the description; else `pos`. A verb, a
+ * function word or punctuation ends it.
+ */
+export function officeComplementEnd(ctx: ArticleContext, pos: number): number {
+  const { lex, body } = ctx;
+  const tokens = tokensOutside(ctx, pos, Math.min(body.length, pos + 100));
+  const spaced = (k: number) => k < tokens.length && /^[ \u00a0]+$/.test(body.slice(k > 0 ? tokens[k - 1].end : pos, tokens[k].start));
+  const plain = (k: number) => spaced(k) && /^\p{Ll}+$/u.test(tokens[k].text) && !lex.speechVerbs.has(tokens[k].lower) && !lex.auxiliaries.has(tokens[k].lower) && !lex.functionWords.has(tokens[k].lower) && !lex.prepositions.has(tokens[k].lower) && !lex.nameConnectors.has(tokens[k].lower);
+  let end = pos;
+  let k = 0;
+  for (let links = 0; links < 3 && spaced(k); links++) {
+    // "dell'esercito": the connector elided onto its noun.
+    const elided = /^(\p{L}+['’])(\p{Ll}+)$/u.exec(tokens[k].lower);
+    if (elided && lex.nameConnectors.has(elided[1])) k++;
+    else {
+      if (!lex.nameConnectors.has(tokens[k].lower)) break;
+      k++;
+      if (spaced(k) && lex.connectorArticles.has(tokens[k].lower)) k++;
+      if (!plain(k)) break;
+      k++;
+    }
+    end = tokens[k - 1].end;
+    if (plain(k) && ADJECTIVE_END.test(tokens[k].lower)) end = tokens[k++].end;
+  }
+  return end;
 }
 
 /**

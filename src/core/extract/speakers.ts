@@ -4,7 +4,7 @@
 import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from './described.js';
 import { isTitle } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
-import { complementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
+import { complementEnd, officeComplementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, separableSpeech, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
@@ -98,7 +98,8 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     const inside = mentionsIn(ctx, start + m.index, pos).find((k) => ctx.entities[ctx.entityOf[k]].type === 'organization' || modifies(k));
     const forEntity = speaksFor(ctx.lex, lead, words) ? (representedEntity(ctx, pos) ?? (inside === undefined ? null : ctx.entityOf[inside])) : null;
     const named = complementEnd(ctx, pos);
-    const textEnd = named === pos && SPEAKS_FOR.has(words[words.length - 1]) ? representedNounEnd(ctx, pos) : named;
+    const office = ctx.lex.roleHeads.has(words[words.length - 1]) && !ctx.lex.uncased;
+    const textEnd = named !== pos ? named : SPEAKS_FOR.has(words[words.length - 1]) ? representedNounEnd(ctx, pos) : office ? officeComplementEnd(ctx, pos) : pos;
     out.push({ kind: 'description', words, text: ctx.body.slice(start + m.index, textEnd).trim(), pos, forEntity });
     described.push([start + m.index, pos]);
   }
@@ -312,7 +313,8 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       (s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place' || s.pos >= tokens[i].start - 2,
     );
     // Verb first, subject after it ("وقال الوزير سامي حداد إن"): the person named between verb and quote.
-    const after = subjects.length ? undefined : subjectsIn(ctx, tokens[i].end, end, true).find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
+    const following = subjects.length ? [] : subjectsIn(ctx, tokens[i].end, end, true);
+    const after = following.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person') ?? describedAfterVerb(ctx, following, tokens[i].end, end);
     // "В МЧС сообщили: «…»": the body before the verb, the verb's subject unwritten.
     const body = subjects.length || after ? null : bodyBefore(ctx, tokens, i);
     const subject = secondPlaceSubject(ctx, tokens, i, subjects) ?? subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i) ?? institutionBefore(ctx, tokens, i);
@@ -321,6 +323,17 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;
+}
+
+/**
+ * "ha spiegato il capo dei soccorsi: «…»", "explicó el jefe de bomberos: «…»": a subject written
+ * after the verb, as a description that follows the verb at once and runs to the colon before the quote.
+ */
+function describedAfterVerb(ctx: ArticleContext, following: Subject[], verbEnd: number, quoteStart: number): Subject | undefined {
+  const first = following[0];
+  if (first?.kind !== 'description' || !/:\s*$/.test(ctx.body.slice(first.pos, quoteStart))) return undefined;
+  const at = ctx.body.indexOf(first.text, verbEnd);
+  return at >= 0 && /^\s+$/.test(ctx.body.slice(verbEnd, at)) && !/[,.;!?]/.test(ctx.body.slice(first.pos, quoteStart)) ? first : undefined;
 }
 
 /**

@@ -9,7 +9,9 @@ export const it: LanguageData = {
     osservato osserva rilevato commentato commenta risposto risponde scritto scrive avvertito avverte
     denunciato denuncia ammesso ammette negato nega smentito smentisce ricordato ricorda insistito
     concluso raccontato racconta replicato replica attaccato accusato promesso tuonato
-    prosegue proseguito proseguì definito definisce definì bollato bollò`,
+    prosegue proseguito proseguì definito definisce definì bollato bollò sostenuto sostiene sostenne
+    evidenziato evidenzia chiarito chiarisce puntualizzato rimarcato ammonito esordito rivelato
+    lamentato criticato segnalato raccontò replicò spiegano dicono riferiscono dichiarano`,
   continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
   according: 'secondo',
   mediaNouns: 'canale giornale quotidiano emittente',
@@ -17,7 +19,7 @@ export const it: LanguageData = {
   viewpoint: 'per',
   auxiliaries: 'ha hanno aveva avevano avrebbe è',
   interposed: 'anche ancora poi inoltre già',
-  participles: 'dicendo aggiungendo affermando',
+  participles: 'dicendo aggiungendo affermando spiegando sottolineando precisando ricordando',
   complementisers: 'che',
   relatives: 'che cui quale',
   labelVerbs: 'definito definisce chiamato bollato',
@@ -35,22 +37,56 @@ export const it: LanguageData = {
   nameConnectors: "di del della dello dei degli delle per d' d’ dell' dell’",
   connectorArticles: '',
   titles: `
-    presidente ministro ministra segretario segretaria portavoce direttore direttrice capo generale
-    colonnello tenente capitano comandante ambasciatore ambasciatrice sindaco governatore re regina
-    principe principessa procuratore procuratrice giudice deputato deputata senatore senatrice leader
-    premier sig sigra dott dottssa`,
+    presidente presidentessa ministro ministra viceministro viceministra sottosegretario sottosegretaria
+    segretario segretaria portavoce direttore direttrice capo generale colonnello tenente capitano
+    comandante maresciallo ambasciatore ambasciatrice sindaco sindaca governatore governatrice
+    prefetto prefetta questore capogruppo assessore assessora consigliere consigliera commissario commissaria
+    vicepresidente re regina principe principessa procuratore procuratrice pm magistrato giudice
+    deputato deputata senatore senatrice onorevole leader premier avvocato avvocata legale sig sigra dott
+    dottssa dottoressa ing avv prof professore professoressa`,
   maleTitles: 'sig re principe',
-  femaleTitles: 'sigra regina principessa ministra segretaria direttrice ambasciatrice deputata senatrice',
+  femaleTitles: `
+    sigra regina principessa ministra viceministra sottosegretaria segretaria direttrice ambasciatrice
+    deputata senatrice sindaca governatrice prefetta assessora consigliera commissaria procuratrice
+    presidentessa avvocata dottoressa dottssa professoressa`,
+  // The office a description names and the titles a person holding it is written with.
+  roleHeads: {
+    presidente: ['presidente', 'presidentessa'], presidentessa: ['presidentessa', 'presidente'],
+    ministro: ['ministro', 'ministra'], ministra: ['ministra', 'ministro'], portavoce: ['portavoce'],
+    capo: ['capo', 'direttore', 'direttrice', 'comandante', 'responsabile'], responsabile: ['responsabile', 'capo', 'direttore', 'direttrice'],
+    direttore: ['direttore', 'direttrice'], direttrice: ['direttrice', 'direttore'],
+    procuratore: ['procuratore', 'procuratrice', 'pm'], procuratrice: ['procuratrice', 'procuratore', 'pm'], pm: ['pm', 'procuratore', 'procuratrice', 'magistrato'],
+    magistrato: ['magistrato', 'pm', 'procuratore', 'procuratrice', 'giudice'], giudice: ['giudice'],
+    comandante: ['comandante', 'generale', 'colonnello', 'capitano', 'maresciallo'], generale: ['generale', 'comandante'],
+    capitano: ['capitano', 'comandante'], colonnello: ['colonnello', 'comandante'],
+    sindaco: ['sindaco', 'sindaca'], sindaca: ['sindaca', 'sindaco'], prefetto: ['prefetto', 'prefetta'], prefetta: ['prefetta', 'prefetto'],
+    questore: ['questore'], assessore: ['assessore', 'assessora'], assessora: ['assessora', 'assessore'],
+    governatore: ['governatore', 'governatrice'], governatrice: ['governatrice', 'governatore'],
+    ambasciatore: ['ambasciatore', 'ambasciatrice'], ambasciatrice: ['ambasciatrice', 'ambasciatore'],
+    segretario: ['segretario', 'segretaria'], segretaria: ['segretaria', 'segretario'], commissario: ['commissario', 'commissaria'],
+    avvocato: ['avvocato', 'avvocata', 'legale'], avvocata: ['avvocata', 'avvocato', 'legale'], legale: ['legale', 'avvocato', 'avvocata'],
+    premier: ['premier'], leader: ['leader', 'segretario', 'segretaria', 'presidente', 'capo'],
+    dirigente: ['dirigente', 'leader', 'presidente', 'direttore', 'capo'],
+    // Someone's right hand: whoever holds it, never the person it is of.
+    'braccio destro': [],
+    attivista: [], militante: [],
+  },
   subjectLeads: 'il lo la i gli le un uno una suo sua questo questa',
   unnamedLeads: 'un uno una',
   functionWords: `
     il lo la i gli le un uno una e ed o ma di del della dei degli delle a al alla ai agli alle da dal
     dalla in nel nella nei con su sul sulla per tra fra questo questa quello quella suo sua che chi
-    quando dove come perché se non già più molto anche così ancora oggi ieri ora qui`,
+    quando dove come perché se non già più molto anche così ancora oggi ieri ora qui
+    poi dopo prima intanto inoltre infatti quindi però mentre tuttavia oltre allora invece dunque
+    perciò eppure insomma ecco sempre mai solo soltanto almeno adesso stamattina stamani stasera
+    stanotte finora ormai comunque anzi oppure neanche nemmeno neppure cioè durante entro verso
+    nessuno ognuno ciascuno tutti tutte tutto ogni alcuni alcune molti molte pochi altri altre
+    questi queste quelli quelle lui lei noi voi loro sono era erano sarà sul sulla nello negli nelle
+    dai dagli dalle sugli sulle`,
   prepositions: "d' d’ dell' dell’ dall' dall’ sull' sull’ all' all’ nell' nell’ a al alla ai agli alle con contro da dal dalla di del della dei in nel nella per su sul sulla tra fra",
   months: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   weekdays: 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
-  abbreviations: 'sig sigra dott prof avv',
+  abbreviations: 'sig sigra dott prof avv ing on sen gen col magg cap geom arch mons art ecc',
   numbers: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8,
     nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16,

@@ -1,0 +1,18 @@
+// A speech verb with no subject written ("«…», declaró.") goes on with the speaker in focus; when a
+// sentence with a speech verb and a speaker of its own stands between it and the quote before, the
+// word has passed to that sentence's speaker. Invented articles.
+import { describe, it } from 'vitest';
+import { expectSpeakers } from '../../testing/speaker-cases.js';
+
+type Case = [string, string, [string, string | null][]];
+
+describe('a subjectless speech verb after another speaker took the word', () => {
+  it.each<Case>([
+    ['es', '"El barco se hundió cerca del puerto", declaró Dana Kellor, portavoz de la agencia de rescate. "Seguimos buscando a los desaparecidos", agregó.\n\nTomas Verhoek, director de la autoridad portuaria, anunció en otro comunicado que el barco llevaba 40 pasajeros. "El capitán pidió volver a puerto antes de perder el contacto", declaró.', [['El barco se hundió', 'Dana Kellor'], ['Seguimos buscando', 'Dana Kellor'], ['El capitán pidió volver', 'Tomas Verhoek']]],
+    ['pt', '"O navio afundou perto do porto", disse Dana Kellor, porta-voz da agência de resgate.\n\nTomas Verhoek, diretor da autoridade portuária, informou em outro comunicado que o navio levava 40 passageiros. "O capitão pediu para voltar ao porto", declarou.', [['O navio afundou', 'Dana Kellor'], ['O capitão pediu', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+
+  it('keeps the speaker of the quote before when no other speaker stands between', () => {
+    expectSpeakers('es', '"El barco se hundió cerca del puerto", declaró Dana Kellor, portavoz de la agencia de rescate. El mar estaba en calma. "Seguimos buscando a los desaparecidos", agregó.', [['El barco se hundió', 'Dana Kellor'], ['Seguimos buscando', 'Dana Kellor']]);
+  });
+});

@@ -1,7 +1,7 @@
 // The headline of scraped text: which line above the first paragraph is the article's own title,
 // never a menu, kicker, banner, nameplate or a site-name-only title; a page title's site suffix is
 // taken off (and kept as the outlet's name).
-import { continues, endsOnFunctionWord, endsSentence, wordCount } from './lines.js';
+import { continues, endsOnFunctionWord, endsSentence, isTitleCase, wordCount } from './lines.js';
 import { MASTHEAD_NOUN, titleSuffix } from './own-name.js';
 
 export interface HeadlineHints {
@@ -13,22 +13,6 @@ export interface HeadlineHints {
 export function isParagraph(line: string): boolean {
   const n = wordCount(line);
   return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line) && !isTitleCase(line));
-}
-
-// The first letter of each word of four letters or more.
-const WORD_START = /(?:^|\s)["“‘'«(¿¡]*(\p{L})\p{L}{3}/gu;
-
-/** Nearly every longer word capitalised, as in a headline ("Mayor Has Reportedly Resigned."); prose never is. */
-function isTitleCase(line: string): boolean {
-  let long = 0;
-  let lower = 0;
-  for (const m of line.matchAll(WORD_START)) {
-    long++;
-    // A headline of up to 30 words has at most three lower-case longer words: prose leaves early.
-    if (m[1] === m[1].toLowerCase() && ++lower > 3) return false;
-  }
-  // One sentence: a second one after a full stop is prose, however many names it holds.
-  return long >= 3 && lower <= 0.1 * long && !/[.!?]\s+\p{Lu}/u.test(line);
 }
 
 export function isHeadlineLike(line: string): boolean {

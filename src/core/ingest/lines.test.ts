@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { continues, repairParagraphs, splitLines, unwrapHardWrapped } from './lines.js';
 
 describe('splitLines', () => {
-  it('normalises odd spaces and invisible characters, and records blank-line breaks', () => {
+  it('normalises odd spaces and invisible characters, and records blank-line breaks and soft-wrap marks', () => {
     expect(splitLines('  One\u00a0 two\u200b \r\nThree\r\n\r\n\tFour\u00ad ')).toEqual([
       { text: 'One two', blankBefore: true },
-      { text: 'Three', blankBefore: false },
+      { text: 'Three', blankBefore: false, softBefore: true },
       { text: 'Four', blankBefore: true },
     ]);
   });

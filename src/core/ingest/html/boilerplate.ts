@@ -51,8 +51,13 @@ const CONTENT_WORDS = new Set([
 const attrWordsCache = new WeakMap<Element, string[]>();
 
 const NO_WORDS: string[] = [];
-const TAXONOMY_TOKEN = /^(?:category|tag|format|status|type|has|is|no)[-_]/i;
+const TAXONOMY_TOKEN = /^(?:category|tag|format|post[-_]format|status|type|has|is|no|js)[-_]/i;
 const STATE_WORDS = /[-_]+(?:has|with|without|no|is)[-_]+[a-z0-9]+/gi;
+/**
+ * Classes that hide a part of the element, not the element: its label ("field-label-hidden"), its
+ * title, its overflow ("overflow-hidden").
+ */
+const PART_HIDDEN = /(?:^|[-_:])(?:label|title|overflow|overflow-[xy])[-_]hidden$/i;
 
 export function attrWords(el: Element): string[] {
   const a = el.attribs;
@@ -61,9 +66,11 @@ export function attrWords(el: Element): string[] {
   if (!words) {
     words = [];
     for (const token of `${a.class ?? ''} ${a.id ?? ''} ${a.role ?? ''} ${a.itemprop ?? ''}`.split(/\s+/)) {
-      // CMS taxonomy classes ("category-news", "tag-sports") and state words ("has-image",
-      // "card-with-sidebar", "no-js") describe the post or the layout, not the element's role.
-      if (!token || TAXONOMY_TOKEN.test(token)) continue;
+      // CMS taxonomy classes ("category-news", "tag-sports", "post_format-post-format-gallery") and
+      // state words ("has-image", "card-with-sidebar", "no-js") describe the post or the layout, not
+      // the element's role; so do script hooks ("js-truncate-related") and classes hiding a part of
+      // it (PART_HIDDEN).
+      if (!token || TAXONOMY_TOKEN.test(token) || PART_HIDDEN.test(token)) continue;
       for (const word of token.replace(STATE_WORDS, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
         if (word) words.push(word);
       }
@@ -78,6 +85,22 @@ export function looksLikeFurniture(el: Element): boolean {
   const role = el.attribs.role;
   if (role && /^(?:navigation|banner|complementary|contentinfo|dialog|alertdialog|search|menu|menubar|toolbar)$/.test(role)) return true;
   return attrWords(el).some((w) => FURNITURE_WORDS.has(w));
+}
+
+/** Furniture words that name a picture or its frame: a module "text-and-image" is named by them too. */
+const MEDIA_WORDS = new Set([
+  'image', 'images', 'img', 'photo', 'photos', 'picture', 'figure', 'gallery', 'thumbnail', 'thumbnails',
+  'thumb', 'thumbs', 'icon', 'icons', 'slider', 'carousel',
+]);
+
+/**
+ * Named as furniture only by media words ("article__body-text-image", "block__image_with_text") and
+ * not by a landmark role: the element may be a picture with its caption or a text beside its picture.
+ */
+export function namedByMediaOnly(el: Element): boolean {
+  if (el.attribs.role) return false;
+  const words = attrWords(el).filter((w) => FURNITURE_WORDS.has(w));
+  return words.length > 0 && words.every((w) => MEDIA_WORDS.has(w));
 }
 
 export function isHidden(el: Element): boolean {

@@ -1,6 +1,6 @@
 // Main-text extraction: strip what is never prose, set aside page furniture, pick the container that
 // holds the most prose for the least other text, and serialise it without the in-article furniture.
-import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture } from './boilerplate.js';
+import { attrWords, BLOCK_TAGS, hasContentWord, isHidden, JUNK_TAGS, looksLikeFurniture, namedByMediaOnly } from './boilerplate.js';
 import { removeConsentNotices } from './consent.js';
 import { standfirst } from './lead.js';
 import { Element, isTag, isText, Text, type AnyNode, type Document } from './dom.js';
@@ -23,6 +23,17 @@ const CLIMB_RATIO = 0.85;
 const ARTICLE_OUTSIDE_MIN = 400;
 /** List items that read like prose earn a little: content lists exist, but so do teaser lists. */
 const LISTED_CREDIT = 0.25;
+/**
+ * A container with less prose than this is no article of paragraphs: the article may be made of
+ * short lines (a list, a table of results, a recipe, a poem), which then earn LINE_CREDIT a character
+ * (as much as other text costs) when the container is chosen again. The container found so is taken
+ * when it holds at least LINES_MIN characters of such lines, and no fewer than the prose it replaces.
+ */
+const LOW_PROSE = 500;
+const LINE_CREDIT = OTHER_TEXT_PENALTY;
+const LINES_MIN = 200;
+/** Prose blocks that make a media-named element ("text-image" module) text beside a picture, not a caption. */
+const MEDIA_TEXT_BLOCKS = 2;
 
 export interface PageAnalysis {
   root: Element;
@@ -57,7 +68,7 @@ export function analysePage(doc: Document): PageAnalysis | null {
   const strongOnly = { furniture: new Set(furniture), stats: measure(root, skip) };
   markFurniture(root, strongOnly.stats, strongOnly.stats.get(root)!.prose, false, furniture);
   const stats = measure(root, skip);
-  const container = bestContainer(stats) ?? root;
+  const container = linesContainer(stats, bestContainer(stats) ?? root);
   // Safety net for class names that misname the article itself: if judging furniture by tag and
   // class left only crumbs of what the page holds, judge by the strong signals alone.
   const fallback = bestContainer(strongOnly.stats);
@@ -69,8 +80,21 @@ export function analysePage(doc: Document): PageAnalysis | null {
   return { root, stats, furniture, container };
 }
 
-function containerScore(s: TextStats): number {
-  return s.prose + LISTED_CREDIT * s.listed - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed - s.teased);
+/** Prose, plus a little for prose-like list items, less other text; short lines weigh lineWeight a character. */
+function containerScore(s: TextStats, lineWeight = -OTHER_TEXT_PENALTY): number {
+  return s.prose + LISTED_CREDIT * s.listed + lineWeight * s.lines - OTHER_TEXT_PENALTY * (s.text - s.prose - s.listed - s.teased - s.lines);
+}
+
+/**
+ * The container chosen by prose, or, when it holds little prose (LOW_PROSE), the one that short
+ * lines without links make best: a page of lists or tables is otherwise given to a stray paragraph
+ * (a browser warning, a sidebar blurb) or to one fragment of itself.
+ */
+function linesContainer(stats: StatsMap, byProse: Element): Element {
+  const prose = stats.get(byProse)?.prose ?? 0;
+  if (prose >= LOW_PROSE) return byProse;
+  const byLines = bestContainer(stats, LINE_CREDIT);
+  return byLines && stats.get(byLines)!.lines >= Math.max(prose, LINES_MIN) ? byLines : byProse;
 }
 
 function rootElement(doc: Document): Element | null {
@@ -124,7 +148,9 @@ function markFurniture(el: Element, stats: StatsMap, pageProse: number, strongOn
     const s = stats.get(child)!;
     const share = pageProse > 0 ? s.prose / pageProse : 0;
     const strong = attrWords(child).some((w) => STRONG_FURNITURE.has(w));
-    const furniture = strong || (!strongOnly && (SOFT_FURNITURE_TAGS.has(child.name) || looksLikeFurniture(child)));
+    // Paragraphs under a name of pictures only are text beside a picture, not its caption.
+    const classed = looksLikeFurniture(child) && !(namedByMediaOnly(child) && s.blocks >= MEDIA_TEXT_BLOCKS);
+    const furniture = strong || (!strongOnly && (SOFT_FURNITURE_TAGS.has(child.name) || classed));
     // A furniture-named element holding much of the page's prose is a page wrapper ("post
     // has-post-thumbnail", a form around the page), not furniture; being named as content or being
     // an <article> lowers the bar, furniture that can be long prose (comments) raises it.
@@ -211,11 +237,11 @@ function hasHeadlineLink(el: Element): boolean {
   return false;
 }
 
-function bestContainer(stats: StatsMap): Element | null {
+function bestContainer(stats: StatsMap, lineWeight = -OTHER_TEXT_PENALTY): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of stats) {
-    const score = containerScore(s);
+    const score = containerScore(s, lineWeight);
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -224,7 +250,7 @@ function bestContainer(stats: StatsMap): Element | null {
   // A lone paragraph is rarely the whole article: climb while the enclosing element costs little,
   // since short lines, subheadings and lists around one prose block belong to it.
   while (best && stats.get(best)!.blocks <= 1 && best.parent && isTag(best.parent) && stats.has(best.parent)) {
-    const parentScore = containerScore(stats.get(best.parent)!);
+    const parentScore = containerScore(stats.get(best.parent)!, lineWeight);
     if (parentScore < bestScore * CLIMB_RATIO) break;
     best = best.parent;
   }

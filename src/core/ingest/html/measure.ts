@@ -22,11 +22,17 @@ export interface TextStats {
   teased: number;
   /** Text of the element's own block (0 for inline elements and pure containers' nested blocks). */
   own: number;
+  /** Characters of short blocks too brief for prose but with no links: lines of a list, table, poem or recipe. */
+  lines: number;
 }
 
 /** A block's own text (not in nested blocks) must reach this length to count as prose. */
 const PROSE_MIN_CHARS = 50;
 const PROSE_MAX_LINK_DENSITY = 0.5;
+
+/** A shorter block counts as a line (see TextStats.lines) from this length, with at most this share of links. */
+const LINE_MIN_CHARS = 10;
+const LINE_MAX_LINK_DENSITY = 0.2;
 
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 
@@ -64,7 +70,7 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
     const block = BLOCK_TAGS.has(el.name) || own.length === 0;
     if (block) own.push({ text: 0, link: 0, linkLed: false });
     const link = inLink || el.name === 'a';
-    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0, listed: 0, teased: 0, own: 0 };
+    const s: TextStats = { text: 0, link: 0, prose: 0, blocks: 0, listed: 0, teased: 0, own: 0, lines: 0 };
     for (const child of el.children as AnyNode[]) {
       if (isText(child)) {
         const len = visibleLength(child.data);
@@ -85,6 +91,7 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
         s.blocks += c.blocks;
         s.listed += c.listed;
         s.teased += c.teased;
+        s.lines += c.lines;
       }
     }
     if (block) {
@@ -99,7 +106,7 @@ export function measure(root: Element, skip: (el: Element) => boolean): StatsMap
           s.prose += o.text;
           s.blocks += 1;
         }
-      }
+      } else if (o.text >= LINE_MIN_CHARS && o.link <= o.text * LINE_MAX_LINK_DENSITY) s.lines += o.text;
     }
     stats.set(el, s);
     return s;

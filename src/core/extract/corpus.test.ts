@@ -159,3 +159,33 @@ describe('a surname alone among several full names', () => {
     expect(entities.some((e) => e.name === 'Varela')).toBe(false);
   });
 });
+
+describe('the script a person is shown in', () => {
+  const named = (entities: Entity[], name: string) => entities.filter((e) => e.name === name || e.aliases.includes(name));
+  it('is the one most mentions are written in, though each Latin spelling alone is rarer than the Cyrillic one', () => {
+    const entities = corpus([
+      ['ru', 'Политик Тимур Велмаров почувствовал себя плохо на борту самолета.'],
+      ['ru', 'Тимур Велмаров без сознания, сообщили врачи.'],
+      ['ru', 'Врачи не разрешают перевезти Тимура Велмарова, заявил Тимур Велмаров-младший.'],
+      ['en', 'Opposition politician Timur Velmarov fell ill on a flight on Thursday.'],
+      ['en', 'Timur Velmarov remains in a coma, his spokeswoman said.'],
+      ['de', 'Der Oppositionspolitiker Timur Welmarow ist im Krankenhaus.'],
+      ['de', 'Timur Welmarow liegt im Koma, sagte seine Sprecherin.'],
+      ['fr', "L'opposant Timour Velmarov a été hospitalisé jeudi."],
+    ]);
+    const people = named(entities, 'Тимур Велмаров');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toMatch(/^\p{Script=Latin}/u);
+  });
+
+  it('stays Cyrillic when most mentions are', () => {
+    const entities = corpus([
+      ['ru', 'Политик Тимур Велмаров почувствовал себя плохо.'],
+      ['ru', 'Тимур Велмаров без сознания, сообщили врачи.'],
+      ['en', 'Opposition politician Timur Velmarov fell ill on a flight on Thursday.'],
+    ]);
+    const people = named(entities, 'Тимур Велмаров');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('Тимур Велмаров');
+  });
+});

@@ -396,5 +396,26 @@ export function resolveRecords(
 function preferredName(forms: string[], weights: number[]): string {
   const curated = forms.map((f) => curatedGroup(f)?.preferred).find((p) => p !== undefined);
   if (curated && forms.some((f) => nameKey(f) === nameKey(curated))) return curated;
+  // One person written in several scripts ("Alexei Navalny", "Alexej Nawalny", "Алексей Навальный")
+  // is shown in the script most of the corpus's mentions use: Latin spellings vary by language and
+  // split their count, yet together they are what most readers of the corpus read.
+  const script = (f: string) => scriptOf(f);
+  const byScript = new Map<string, number>();
+  forms.forEach((f, i) => byScript.set(script(f), (byScript.get(script(f)) ?? 0) + weights[i]));
+  if (byScript.size > 1) {
+    const top = [...byScript].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    const keep = forms.map((f) => script(f) === top);
+    forms = forms.filter((_, i) => keep[i]);
+    weights = weights.filter((_, i) => keep[i]);
+  }
   return canonicalForm(nominativeForms(forms), weights);
 }
+
+/** The script of a name's first letter: 'Latin', 'Cyrillic', 'Arabic', … ('other' for none). */
+function scriptOf(name: string): string {
+  const letter = /\p{L}/u.exec(name)?.[0] ?? '';
+  for (const s of SCRIPTS) if (s[1].test(letter)) return s[0];
+  return 'other';
+}
+
+const SCRIPTS: [string, RegExp][] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Georgian', 'Armenian'].map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')]);

@@ -3,7 +3,7 @@
 // News prose names someone once and then describes them; a description with nothing better on
 // record is the person in focus whose age and gender do not contradict it. Also the names a
 // description is set off by commas from ("Dana Kellor, a spokeswoman", "his successor, Tomas Verhoek").
-import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
+import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { withoutTitleDots } from './speaker-clauses.js';
 import type { SalienceEvent } from './speaker-resolve.js';
@@ -40,35 +40,46 @@ export function personAge(ctx: ArticleContext, entity: number): number | null {
   return null;
 }
 
-const FEMININE_LEADS = new Set(['la', 'una', 'une', 'die', 'eine', 'cette', 'esta', 'she']);
-const MASCULINE_LEADS = new Set(['le', 'el', 'der', 'il', 'ein', 'ce', 'cet', 'este', 'o', 'lo']);
+const FEMININE_LEADS = new Set(['la', 'una', 'une', 'die', 'eine', 'cette', 'esta', 'she', 'uma', 'questa']);
+const MASCULINE_LEADS = new Set(['le', 'el', 'der', 'il', 'ein', 'ce', 'cet', 'este', 'lo', 'um', 'questo']);
 
 /** The gender a description's article marks ("la", "die", "el"), or null ("the", "l'"). */
 export function describedGender(ctx: ArticleContext, text: string, head: string): 'm' | 'f' | null {
   const lead = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (ctx.lex.femaleTitles.has(head)) return 'f';
+  // Portuguese "a dirigente", "o líder": English "a" marks no gender.
+  if (ctx.lex.language === 'pt' && (lead === 'a' || lead === 'o')) return lead === 'a' ? 'f' : 'm';
   if (FEMININE_LEADS.has(lead)) return 'f';
   if (MASCULINE_LEADS.has(lead)) return 'm';
   return null;
 }
 
 /**
- * The last person in subject position before pos whose known gender and age do not contradict
- * the description's, or null.
+ * The person in focus a description re-mentions: of the people named as subjects in the five
+ * sentences before pos whose known gender and age do not contradict the description's, one whose
+ * stated age is the description's, else the one named most often there (news prose describes its
+ * protagonist, not whoever was named last: "Dana Kellor … Kellor … the speaker of parliament, Ilse
+ * Brandauer, … said the 60-year-old leader"), ties to the one named last; with none there, the last
+ * such person named before. Null when no one fits.
  */
 export function describedInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' | null, age: number | null, events: SalienceEvent[], of: number | null = null): number | null {
-  for (let k = events.length - 1; k >= 0; k--) {
+  const from = ctx.sentences[Math.max(0, sentenceIndexAt(ctx, pos) - 5)][0];
+  // entity -> [weight, position of its last mention there]
+  const weight = new Map<number, [number, number]>();
+  let last: number | null = null;
+  for (let k = 0; k < events.length && events[k].pos < pos; k++) {
     const ev = events[k];
-    if (ev.pos >= pos || ev.entity === of) continue;
     const e = ctx.entities[ev.entity];
-    if (e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
-    if (age !== null) {
-      const known = personAge(ctx, ev.entity);
-      if (known !== null && known !== age) continue;
-    }
-    return ev.entity;
+    if (ev.entity === of || e.type !== 'person' || (gender && e.gender && e.gender !== gender)) continue;
+    const known = age === null ? null : personAge(ctx, ev.entity);
+    if (known !== null && known !== age) continue;
+    last = ev.entity;
+    if (ev.pos >= from) weight.set(ev.entity, [(weight.get(ev.entity)?.[0] ?? 0) + (known !== null ? 100 : 1), ev.pos]);
   }
-  return null;
+  let best = last;
+  let top: [number, number] = [0, 0];
+  for (const [entity, w] of weight) if (w[0] > top[0] || (w[0] === top[0] && w[1] > top[1])) [best, top] = [entity, w];
+  return best;
 }
 
 /**
@@ -91,7 +102,8 @@ const descriptionPatterns = new WeakMap<Lexicon, RegExp>();
 /**
  * "the minister", "Oslo's UN envoy", "la presidenta del puerto", "der UN-Generalsekretär", "the
  * 60-year-old": a determiner (or a possessive name) and up to three modifiers before a role head of
- * the article's language (its compound prefix a modifier of its own) or an age.
+ * the article's language (its compound prefix a modifier of its own) or an age. No modifier is a
+ * determiner: in "a déclaré à la télévision la dirigeante" the description opens at the second "la".
  */
 export function descriptionRe(lex: Lexicon): RegExp {
   let re = descriptionPatterns.get(lex);
@@ -99,7 +111,7 @@ export function descriptionRe(lex: Lexicon): RegExp {
     const heads = [...lex.roleHeads.keys()].join('|');
     const leads = [...lex.subjectLeads].filter((w) => !lex.pronouns.has(w)).join('|');
     re = new RegExp(
-      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:[\\p{L}\\p{N}-]+\\s+){0,3}?)((?:[\\p{L}\\p{N}]+-)?)(${heads}|${AGE_HEAD})s?(?![\\p{L}])`,
+      `(?:(?<![\\p{L}])(?:${leads}|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*['’]s\\s+)((?:(?!(?:${leads})\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?)((?:[\\p{L}\\p{N}]+-)?)(${heads}|${AGE_HEAD})s?(?![\\p{L}])`,
       'giu',
     );
     descriptionPatterns.set(lex, re);

@@ -6,7 +6,7 @@ import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
-import { INDEFINITE, speaksForBody } from './roles.js';
+import { INDEFINITE, isIndefinite, speaksForBody } from './roles.js';
 import { colonClauseSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
@@ -376,10 +376,10 @@ function describedSpeaker(ctx: ArticleContext, cue: Cue | null): string | null {
   const subject = cue?.subject;
   if (subject?.kind !== 'description') return null;
   const lead = subject.text.split(/\s+/)[0].toLowerCase();
-  if (INDEFINITE.has(lead)) return speaksForBody(ctx.lex, subject.words, subject.text) ? subject.text : null;
+  if (isIndefinite(ctx.lex, lead)) return speaksForBody(ctx.lex, subject.words, subject.text) ? subject.text : null;
   if (/^(?:some|several|many|two|three|unos|unas|des)$/.test(lead)) return null;
   const head = subject.words[subject.words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const introduced = new RegExp(`(?<![\\p{L}])(?:${[...INDEFINITE].join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  const introduced = new RegExp(`(?<![\\p{L}])(?:${[...INDEFINITE].filter((w) => isIndefinite(ctx.lex, w)).join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
   return introduced.test(ctx.body.slice(0, subject.pos - head.length)) ? null : subject.text;
 }
 

@@ -94,11 +94,17 @@ export function leadingAppositive(lex: Lexicon, body: string, start: number): st
 export function speaksFor(lex: Lexicon, lead: string, words: string[]): boolean {
   const head = words[words.length - 1];
   const bare = lex.roleHeads.has(head) ? head : head.replace(/s$/, '');
-  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0 || INDEFINITE.has(lead.toLowerCase());
+  return SPEAKS_FOR.has(bare) || (lex.roleHeads.get(bare) ?? []).length === 0 || isIndefinite(lex, lead);
 }
 
 /** Indefinite articles of the news languages: "a Harlow executive" is someone the text leaves unnamed. */
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer', 'um', 'uma', 'en', 'et']);
+
+/** Whether `lead` is an indefinite article in the article's language: Portuguese "a" is "the" ("a dirigente"). */
+export function isIndefinite(lex: Lexicon, lead: string): boolean {
+  const w = lead.toLowerCase();
+  return INDEFINITE.has(w) && (w !== 'a' || lex.language === 'en');
+}
 
 /** Where a description ends with the name its office is of: "the mayor" + " of Velmar", "le maire" + " de Velmar". */
 export function complementEnd(ctx: ArticleContext, pos: number): number {
@@ -133,7 +139,9 @@ export function officeComplementEnd(ctx: ArticleContext, pos: number): number {
       if (!lex.nameConnectors.has(tokens[k].lower)) break;
       k++;
       if (spaced(k) && lex.connectorArticles.has(tokens[k].lower)) k++;
-      if (!plain(k)) break;
+      // "de l'exécutif": the article elided onto its noun.
+      const article = k < tokens.length ? /^(\p{L}+['’])(\p{Ll}{2,})$/u.exec(tokens[k].lower) : null;
+      if (!plain(k) && !(spaced(k) && article && lex.connectorArticles.has(article[1]))) break;
       k++;
     }
     end = tokens[k - 1].end;

@@ -9,6 +9,7 @@ import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside
 import type { Subject } from './speakers.js';
 import { inObjectPosition, isAddressee, isRelayCredit } from './speaker-clauses.js';
 import { pairedRoles } from './paired-roles.js';
+import { isIndefinite } from './roles.js';
 
 /** A person or organisation mentioned as a subject (not after a preposition), as pronoun antecedents. */
 export interface SalienceEvent {
@@ -66,13 +67,18 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
     return null;
   }
   // "an officer", "a spokesman": someone new and unnamed, never a person already in the text.
-  if (/^(?:a|an|one|another)\s/i.test(subject.text)) return subject.forEntity;
+  if (isIndefinite(ctx.lex, subject.text.split(/\s/)[0])) return subject.forEntity;
   const age = describedAge(ctx, subject.words, subject.pos);
   const head = subject.words[subject.words.length - 1];
   // "le bras droit de Jo Roe", "the mayor's deputy": the person an office is of does not hold it.
   const of = complementEntity(ctx, subject.pos);
+  const gender = describedGender(ctx, subject.text, head);
+  // "a déclaré la dirigeante de 60 ans": an age re-mentions someone the article has in focus, not
+  // an office to look up (the speaker of parliament is a "présidente" too).
+  const aged = age !== null && ctx.lex.roleHeads.has(head) ? describedInFocus(ctx, subject.pos, gender, age, events, of) : null;
+  if (aged !== null) return aged;
   // An age alone ("der 60-Jährige") names no office to look up.
-  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
+  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of, gender) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // "la fiscalía", "the interior ministry": an institution no name of the article was found for is no one in focus.
@@ -80,7 +86,22 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   // A generic "the official" or an age ("the 60-year-old socialist leader") with no office on
   // record: the person last in focus whom the description's gender and age fit.
   const generic = (ctx.lex.roleHeads.get(head) ?? []).length === 0;
-  return generic || age !== null ? describedInFocus(ctx, subject.pos, describedGender(ctx, subject.text, head), age, events, of) : null;
+  return generic || age !== null ? describedInFocus(ctx, subject.pos, gender, age, events, of) : null;
+}
+
+/**
+ * "le chef de l'exécutif", "el jefe del Gobierno", "the head of state": a role head and the noun of
+ * what it heads that the language gives as another office; that office's title words, or undefined.
+ */
+function equivalentOffice(ctx: ArticleContext, head: string, pos: number): string[] | undefined {
+  if (ctx.lex.officeEquivalents.size === 0) return undefined;
+  const words = ctx.body.slice(pos, pos + 40).toLowerCase().split(/[\s'’]+/u);
+  const joins = (w: string | undefined) => w !== undefined && (ctx.lex.nameConnectors.has(w) || ctx.lex.nameConnectors.has(`${w}'`));
+  if (words[0] !== '' || !joins(words[1])) return undefined;
+  // "de l'État", "of the government": an article between the connector and the noun.
+  const article = ctx.lex.connectorArticles.has(words[2]) || ctx.lex.connectorArticles.has(`${words[2]}'`);
+  const noun = (article ? words[3] : words[2])?.replace(/[^\p{L}-].*$/u, '');
+  return noun ? ctx.lex.officeEquivalents.get(`${head} ${noun}`) : undefined;
 }
 
 /** The person named right after a description's connector ("de", "of", "du"), or null. */
@@ -240,11 +261,11 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
 /** Words before an office word that make it another office: a prime minister is not a minister. */
 const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
 
-/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles fit best. */
-function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null): number | null {
+/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles, gender and age fit best. */
+function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null, gender: 'm' | 'f' | null): number | null {
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
-  const wanted = heads.get(head) ?? [];
+  const wanted = equivalentOffice(ctx, head, pos) ?? heads.get(head) ?? [];
   const paired = pairedRoles(ctx);
   const roleWords = (idx: number): string[] => [...ctx.entities[idx].roles, ...(paired.get(idx) ?? [])];
   // "le dirigeant velmarais": a word after the head that the article gives someone as a role qualifies it.
@@ -256,7 +277,8 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
   let bestDistance = Infinity;
   ctx.entities.forEach((e, idx) => {
     const written = roleWords(idx);
-    if (e.type !== 'person' || written.length === 0 || idx === of) return;
+    // "la dirigente" is no man, whatever office he holds.
+    if (e.type !== 'person' || written.length === 0 || idx === of || (gender && e.gender && e.gender !== gender)) return;
     if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
     // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
     const roles = new Set(written.flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));

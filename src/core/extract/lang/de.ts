@@ -59,6 +59,9 @@ export const de: LanguageData = {
     minister: ['minister', 'ministerin'], ministerin: ['ministerin', 'minister'], präsident: ['präsident'],
     präsidentin: ['präsidentin'], sprecher: ['sprecher'], sprecherin: ['sprecherin'], chef: ['chef'], chefin: ['chefin'],
     staatschef: ['staatschef', 'präsident', 'regierungschef'], staatschefin: ['staatschefin', 'präsidentin', 'regierungschefin'],
+    // The head of government: a prime minister, premier or chancellor, whatever the country calls it.
+    regierungschef: ['regierungschef', 'ministerpräsident', 'premierminister', 'kanzler', 'bundeskanzler'],
+    regierungschefin: ['regierungschefin', 'ministerpräsidentin', 'premierministerin', 'kanzlerin', 'bundeskanzlerin'],
     generalsekretär: ['generalsekretär'], gouverneur: ['gouverneur'], gouverneurin: ['gouverneurin', 'gouverneur'], generalsekretärin: ['generalsekretärin'], aktivist: [], aktivistin: [],
   },
   subjectLeads: 'der die das ein eine einer sein seine ihr ihre dieser diese',

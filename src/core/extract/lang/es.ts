@@ -1,5 +1,5 @@
 // Spanish news prose: speech verbs in the tenses reporting uses, "según", titles, numbers.
-import type { LanguageData } from './types.js';
+import { sameFor, type LanguageData } from './types.js';
 
 export const es: LanguageData = {
   speechVerbs: `
@@ -57,8 +57,12 @@ export const es: LanguageData = {
     embajador: ['embajador'], alcalde: ['alcalde'], alcaldesa: ['alcaldesa'], general: ['general'],
     gobernador: ['gobernador'], gobernadora: ['gobernadora', 'gobernador'], 'mano derecha': [],
     mandatario: ['presidente', 'mandatario', 'jefe'], mandataria: ['presidenta', 'mandataria', 'jefa'],
-    líder: ['líder', 'dirigente', 'presidente', 'jefe'], dirigente: ['dirigente', 'líder', 'presidente', 'jefe'],
+    líder: ['líder', 'dirigente', 'presidente', 'presidenta', 'jefe', 'jefa', 'primer', 'primera'], dirigente: ['dirigente', 'líder', 'presidente', 'presidenta', 'jefe', 'jefa', 'primer', 'primera'],
     activista: [], ambientalista: [],
+  },
+  officeEquivalents: {
+    ...sameFor(['jefe ejecutivo', 'jefa ejecutivo', 'jefe gobierno', 'jefa gobierno'], ['presidente', 'presidenta', 'primer', 'primera', 'canciller']),
+    ...sameFor(['jefe estado', 'jefa estado'], ['presidente', 'presidenta', 'rey', 'reina', 'monarca']),
   },
   subjectLeads: 'el la los las un una unos unas su sus este esta otro otra uno',
   unnamedLeads: 'un una unos unas uno otro otra',

@@ -1,5 +1,5 @@
 // French news prose: speech verbs (passé composé participles carry the verb), "selon", titles, numbers.
-import type { LanguageData } from './types.js';
+import { sameFor, type LanguageData } from './types.js';
 
 export const fr: LanguageData = {
   speechVerbs: `
@@ -48,12 +48,16 @@ export const fr: LanguageData = {
   femaleTitles: 'mme mlle reine princesse présidente directrice ambassadrice chancelière députée sénatrice',
   roleHeads: {
     président: ['président'], présidente: ['présidente', 'président'], ministre: ['ministre'],
-    'porte-parole': ['porte-parole'], chef: ['chef', 'cheffe', 'directeur', 'patron'], directeur: ['directeur'],
+    'porte-parole': ['porte-parole'], chef: ['chef', 'cheffe', 'directeur', 'patron'], cheffe: ['cheffe', 'chef', 'directrice', 'patronne'], directeur: ['directeur'],
     procureur: ['procureur'], ambassadeur: ['ambassadeur'], maire: ['maire'], général: ['général'], gouverneur: ['gouverneur'], gouverneure: ['gouverneure', 'gouverneur'],
     // Someone's right hand: whoever holds it, never the person it is of.
     'bras droit': [],
-    leader: ['leader', 'dirigeant', 'président', 'chef'], dirigeant: ['dirigeant', 'leader', 'président', 'chef'],
-    dirigeante: ['dirigeante', 'présidente', 'cheffe'], militant: [], militante: [], activiste: [],
+    leader: ['leader', 'dirigeant', 'président', 'chef', 'premier'], dirigeant: ['dirigeant', 'leader', 'président', 'chef', 'premier'],
+    dirigeante: ['dirigeante', 'présidente', 'cheffe', 'première'], militant: [], militante: [], activiste: [],
+  },
+  officeEquivalents: {
+    ...sameFor(['chef exécutif', 'cheffe exécutif', 'chef gouvernement', 'cheffe gouvernement'], ['premier', 'première', 'chancelier', 'chancelière', 'président', 'présidente']),
+    ...sameFor(['chef état', 'cheffe état', 'chef etat', 'cheffe etat'], ['président', 'présidente', 'roi', 'reine', 'monarque']),
   },
   subjectLeads: 'le la les l un une des son sa ses ce cette cet un autre',
   unnamedLeads: 'un une des',

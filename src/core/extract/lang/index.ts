@@ -71,6 +71,7 @@ export interface Lexicon {
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
   roleHeads: Map<string, string[]>;
+  officeEquivalents: Map<string, string[]>;
   subjectLeads: Set<string>;
   unnamedLeads: Set<string>;
   functionWords: Set<string>;
@@ -183,6 +184,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     maleTitles: set((d) => d.maleTitles),
     femaleTitles: set((d) => d.femaleTitles),
     roleHeads: table(...layers.map((d) => d.roleHeads)),
+    officeEquivalents: table(...layers.map((d) => d.officeEquivalents)),
     subjectLeads: set((d) => d.subjectLeads),
     unnamedLeads: set((d) => d.unnamedLeads),
     // A capitalised self word opening a statement ("Moi Jeanne Roux…") is not part of the name.

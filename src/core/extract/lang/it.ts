@@ -1,5 +1,5 @@
 // Italian news prose: speech verbs (passato prossimo participles), "secondo", titles, numbers.
-import type { LanguageData } from './types.js';
+import { sameFor, type LanguageData } from './types.js';
 
 export const it: LanguageData = {
   speechVerbs: `
@@ -65,11 +65,15 @@ export const it: LanguageData = {
     ambasciatore: ['ambasciatore', 'ambasciatrice'], ambasciatrice: ['ambasciatrice', 'ambasciatore'],
     segretario: ['segretario', 'segretaria'], segretaria: ['segretaria', 'segretario'], commissario: ['commissario', 'commissaria'],
     avvocato: ['avvocato', 'avvocata', 'legale'], avvocata: ['avvocata', 'avvocato', 'legale'], legale: ['legale', 'avvocato', 'avvocata'],
-    premier: ['premier'], leader: ['leader', 'segretario', 'segretaria', 'presidente', 'capo'],
+    premier: ['premier'], leader: ['leader', 'segretario', 'segretaria', 'presidente', 'capo', 'premier'],
     dirigente: ['dirigente', 'leader', 'presidente', 'direttore', 'capo'],
     // Someone's right hand: whoever holds it, never the person it is of.
     'braccio destro': [],
     attivista: [], militante: [],
+  },
+  officeEquivalents: {
+    ...sameFor(['capo governo', 'capo esecutivo'], ['premier', 'presidente', 'primo', 'cancelliere']),
+    ...sameFor(['capo stato'], ['presidente', 're', 'regina', 'monarca']),
   },
   subjectLeads: 'il lo la i gli le un uno una suo sua questo questa',
   unnamedLeads: 'un uno una',

@@ -1,5 +1,5 @@
 // Portuguese news prose: speech verbs, "segundo"/"de acordo com", titles, numbers.
-import type { LanguageData } from './types.js';
+import { sameFor, type LanguageData } from './types.js';
 
 export const pt: LanguageData = {
   speechVerbs: `
@@ -44,6 +44,11 @@ export const pt: LanguageData = {
     'porta-voz': ['porta-voz'], chefe: ['chefe', 'diretor', 'diretora'], diretor: ['diretor'], diretora: ['diretora'],
     procurador: ['procurador'], embaixador: ['embaixador'], prefeito: ['prefeito'], prefeita: ['prefeita'], general: ['general'],
     governador: ['governador'], governadora: ['governadora', 'governador'], 'braço direito': [],
+    líder: ['líder', 'dirigente', 'presidente', 'chefe', 'primeiro-ministro', 'primeira-ministra'], dirigente: ['dirigente', 'líder', 'presidente', 'chefe', 'primeiro-ministro', 'primeira-ministra'],
+  },
+  officeEquivalents: {
+    ...sameFor(['chefe executivo', 'chefe governo'], ['primeiro-ministro', 'primeira-ministra', 'presidente', 'chanceler']),
+    ...sameFor(['chefe estado'], ['presidente', 'rei', 'rainha', 'monarca']),
   },
   maleTitles: 'sr dom rei príncipe',
   femaleTitles: 'sra dona dra rainha princesa ministra secretária diretora embaixadora prefeita governadora juíza deputada senadora',

@@ -69,6 +69,11 @@ export interface LanguageData {
   femaleTitles?: string;
   /** Role-description heads ("la presidenta", "der Minister") and the title words they fit. */
   roleHeads?: Record<string, string[]>;
+  /**
+   * A role head and the noun of what it heads, keyed "head noun", that name another office, and
+   * the title words of that office ("chef exécutif": the head of the executive is the prime minister).
+   */
+  officeEquivalents?: Record<string, string[]>;
   /** Determiners and numerals that open an unnamed or described subject ("el", "un", "der"). */
   subjectLeads?: string;
   /** Of `subjectLeads`, those that introduce someone new ("un", "ein", "одна"). */
@@ -149,4 +154,9 @@ export interface LanguageData {
   determiners?: string;
   /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */
   decimalComma?: boolean;
+}
+
+/** One value for several keys of a language table: `sameFor(['chef état', 'cheffe état'], roles)`. */
+export function sameFor<T>(keys: string[], value: T): Record<string, T> {
+  return Object.fromEntries(keys.map((k) => [k, value]));
 }

@@ -354,7 +354,9 @@ function givenNameAt(tokens: Token[], caps: boolean[], k: number): boolean {
  * says so too ("Officials said").
  */
 function speaksNext(lex: Lexicon, tokens: Token[], j: number, body: string): boolean {
-  if (lex.language === 'en') return false;
+  // English opens sentences with capitalised nouns ("Officials said"): there only a word right
+  // after a quote's closing mark ("…," Kellor said) is a name by its verb alone.
+  if (lex.language === 'en' && !/[,!?]\s*["”]\s*$/.test(body.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) return false;
   let k = j;
   while (k < tokens.length && k < j + 2 && lex.auxiliaries.has(tokens[k].lower)) k++;
   const next = tokens[k];

@@ -147,8 +147,11 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const named = subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
       // "…,” maintainer Jo Roe said", "…,” member of parliament Jo Roe said": a lowercase role of up
       // to three words is fine when a name then meets the verb.
-      const roleWords = tokens.slice(0, i).filter((t) => t.end <= (named?.pos ?? 0) && /^\p{Ll}/u.test(t.text)).length;
-      const roleThenName = i <= 7 && roleWords <= 3 && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
+      // A longer one ("search and rescue agency operational director Jo Roe") when an office word meets the name.
+      const roleTokens = tokens.slice(0, i).filter((t) => t.end <= (named?.pos ?? 0) && /^\p{Ll}/u.test(t.text));
+      const roleWords = roleTokens.length;
+      const office = roleWords > 0 && isTitle(ctx.lex, roleTokens[roleWords - 1].text) && /^\s+\p{Lu}/u.test(ctx.body.slice(roleTokens[roleWords - 1].end, roleTokens[roleWords - 1].end + 3));
+      const roleThenName = (office ? i <= 12 && roleWords <= 8 : i <= 7 && roleWords <= 3) && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
       if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
       // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
       const subject = statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? named ?? subjects[0];

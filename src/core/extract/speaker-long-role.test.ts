@@ -1,0 +1,15 @@
+// After a quote, a lowercase role of up to three words may stand before the speaker's name; a
+// longer one does too when an office word ends it right before the name. Invented articles.
+import { describe, it } from 'vitest';
+import { expectSpeakers } from '../../testing/speaker-cases.js';
+
+describe('a long lowercase role before the name after a quote', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['en', 'The ferry sank off Port Velmar on Monday.\n\n"The victims that we found were far from the coast," search and rescue agency operational director Tomas Verhoek told reporters.', [['The victims that we found', 'Tomas Verhoek']]],
+    ['en', 'The ferry sank off Port Velmar on Monday. "We will keep searching tonight," regional coast guard deputy commander Dana Kellor said.', [['We will keep searching tonight', 'Dana Kellor']]],
+  ])('%s: %s', expectSpeakers);
+
+  it('still needs the office word to meet the name when the lowercase run is long', () => {
+    expectSpeakers('en', 'The ferry sank off Port Velmar on Monday. "We will keep searching tonight," rescuers from the island near the wreck and Dana Kellor said.', [['We will keep searching tonight', null]]);
+  });
+});

@@ -1,0 +1,13 @@
+// Russian verbs that introduce someone's words in the present tense as in the past
+// ("предполагает", "утверждает", "подчеркивает"): a short quoted fragment after them is that
+// subject's statement, not a scare quote. Invented articles.
+import { describe, it } from 'vitest';
+import { expectSpeakers } from '../../testing/speaker-cases.js';
+
+describe('Russian speech verbs in the present and past', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['ru', 'Пресс-секретарь Анна Келлорова сообщила, что политику стало плохо на борту. Она предполагает, что его могли отравить "чем-то, подмешанным в чай", поскольку это было единственное, что он пил.', [['чем-то, подмешанным в чай', 'Анна Келлорова']]],
+    ['ru', 'Губернатор Иван Кесслер выступил в среду. Он утверждает, что мост будет открыт "до конца лета без задержек".', [['до конца лета без задержек', 'Иван Кесслер']]],
+    ['ru', 'Губернатор Иван Кесслер выступил в среду. Он пообещал, что мост будет открыт "до конца лета без задержек".', [['до конца лета без задержек', 'Иван Кесслер']]],
+  ])('%s: %s', expectSpeakers);
+});

@@ -224,11 +224,13 @@ export const PLACE_HEADS = set('port lake mount mt cape fort saint st san santa 
 
 /**
  * Nouns heading a place's name in the languages whose names put the noun first, before a particle
- * ("Estado de X", "Région Metropolitana de X", "Isla de X"): with a particle in the name, a place.
+ * ("Estado de X", "Isla de X", "Plaza de X", "Piazza di X"): with a particle in the name, a place.
  */
 export const PLACE_HEADS_OF = set(`
   état région province département commune île îles estado región provincia departamento comunidad
   municipio isla islas região província município ilha ilhas stato regione comune isola isole valle
+  plaza calle avenida paseo parque place rue boulevard quai parc piazza via viale corso largo parco
+  praça rua avenida parque
 `);
 
 /** Plural articles capitalised at the head of a name ("Los Llanos de X", "Las Palmas de X"): a place's, never a person's. */

@@ -11,6 +11,7 @@ import { colonClauseSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
+import { viewpointCue } from './viewpoint.js';
 import { goesOn, namedSince, reported, reportedBefore, speakerBefore } from './reported-speech.js';
 
 export interface FoundQuote {
@@ -142,9 +143,9 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const cue =
     (relayed?.subject ? relayed : null) ??
     after ??
+    viewpointCue(ctx, sFirst[0], mark.start) ??
     cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ??
     colonCue(ctx, sFirst[0], mark.start) ??
-    viewpointCue(ctx, sFirst[0], mark.start) ??
     dashCue(ctx, mark.end, Math.max(sLast[1], mark.end)) ??
     introCue(ctx, mark.start);
   const lastWord = /([\p{L}]+)\W*$/u.exec(pre.slice(-40))?.[1]?.toLowerCase() ?? '';
@@ -218,21 +219,6 @@ function describedOpening(ctx: ArticleContext, sentenceStart: number, quoteStart
   const at = ctx.body.indexOf(first.text, sentenceStart);
   if (at < 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(sentenceStart, at)) || !/^\s*$/.test(ctx.body.slice(at + first.text.length, colon))) return null;
   return { subject: first, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
-}
-
-/**
- * "Pour Jeanne Roux, qui a quitté le conseil, « la décision est prise »": a sentence that opens
- * with a viewpoint preposition and a person's name, then a comma and the quote, gives that
- * person's words.
- */
-function viewpointCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
-  if (ctx.lex.viewpoint.size === 0) return null;
-  const lead = /^[\s"“«]*(\p{L}+)\s/u.exec(ctx.body.slice(sentenceStart, quoteStart));
-  if (!lead || !ctx.lex.viewpoint.has(lead[1].toLowerCase()) || !/,\s*$/.test(ctx.body.slice(sentenceStart, quoteStart))) return null;
-  const first = mentionsIn(ctx, sentenceStart, quoteStart)[0];
-  // The name within a few words of the preposition (an article or a title between).
-  if (first === undefined || ctx.mentions[first].span[0] - (sentenceStart + lead[0].length) > 30) return null;
-  return personCue(ctx, first, lead[1].toLowerCase());
 }
 
 /** The person a quote names as its own author: a first-person pronoun right before a full name. */

@@ -186,7 +186,15 @@ export function isAddressee(ctx: ArticleContext, mention: number): boolean {
   let k = tokens.length - 1;
   const skipped = (w: string) => !ctx.lex.addressPrepositions.has(w) && (ctx.lex.connectorArticles.has(w) || ctx.lex.subjectLeads.has(w) || ctx.lex.mediaNouns.has(w));
   while (k >= 0 && skipped(tokens[k].lower)) k--;
-  const w = tokens[k]?.lower ?? '';
+  // "à agência Kessa", "à l’agence Kessa": one lowercase noun of the medium's class, after its article or
+  // a preposition that is no article too (Portuguese "afirmou a ministra Ana Costa" names the speaker).
+  const prep = (w: string) => ctx.lex.addressPrepositions.has(w) && !ctx.lex.subjectLeads.has(w) && !ctx.lex.connectorArticles.has(w);
+  if (k > 0 && /^(?:\p{Ll}+['’])?\p{Ll}+$/u.test(tokens[k].text) && !isTitle(ctx.lex, tokens[k].text) && !ctx.lex.addressPrepositions.has(tokens[k].lower) && (prep(tokens[k - 1].lower) || skipped(tokens[k - 1].lower))) {
+    k--;
+    while (k >= 0 && skipped(tokens[k].lower)) k--;
+  }
+  // "all’agenzia Kessa", "dall’emittente": a preposition elided onto the noun before the name.
+  const w = (tokens[k]?.lower ?? '').replace(/^(\p{L}+)['’]\p{L}+$/u, '$1');
   if (w === 'told') return true;
   if (!ctx.lex.addressPrepositions.has(w)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
@@ -303,4 +311,28 @@ export function impersonalPassive(ctx: ArticleContext, tokens: Token[], stem: st
 /** `text` with the full stop after a title or an abbreviation ("Dr.", "Lt.") dropped. */
 export function withoutTitleDots(ctx: ArticleContext, text: string): string {
   return text.replace(/(\p{L}+)\./gu, (w, t: string) => (isTitle(ctx.lex, t) || ctx.lex.abbreviations.has(t.toLowerCase()) ? t : w));
+}
+
+/**
+ * "ha spiegato il capo dei soccorsi: «…»", "explicó el jefe de bomberos: «…»": a subject written
+ * after the verb, as a description that follows the verb at once and runs to the colon before the quote.
+ */
+export function describedAfterVerb(ctx: ArticleContext, following: Subject[], verbEnd: number, quoteStart: number): Subject | undefined {
+  const first = following[0];
+  if (first?.kind !== 'description' || !/:\s*$/.test(ctx.body.slice(first.pos, quoteStart))) return undefined;
+  const at = ctx.body.indexOf(first.text, verbEnd);
+  return at >= 0 && /^\s+$/.test(ctx.body.slice(verbEnd, at)) && !/[,.;!?]/.test(ctx.body.slice(first.pos, quoteStart)) ? first : undefined;
+}
+
+/**
+ * "Der Konzern Kessport hatte die Vorwürfe gegen seinen Chef Roe bestätigt": where the finite verb
+ * comes second and the speech verb is a participle last, the subject is named before the auxiliary
+ * (a name between them is an object); "Am Montag hatte Kessport … bestätigt" names none before it.
+ */
+export function secondPlaceSubject(ctx: ArticleContext, tokens: Token[], i: number, subjects: Subject[]): Subject | null {
+  if (!ctx.lex.verbSecond) return null;
+  const aux = tokens.findIndex((t, k) => k < i && ctx.lex.auxiliaries.has(t.lower));
+  if (aux <= 0 || aux > 4) return null;
+  const before = subjects.filter((s) => s.pos <= tokens[aux].start);
+  return before.length ? before[before.length - 1] : null;
 }

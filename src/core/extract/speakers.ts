@@ -5,8 +5,9 @@ import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from '
 import { isTitle } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
 import { complementEnd, officeComplementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
-import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, impersonalPassive, openingAuxiliary, pronounAfterVerb, separableSpeech, within } from './speaker-clauses.js';
+import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, describedAfterVerb, impersonalPassive, openingAuxiliary, secondPlaceSubject, pronounAfterVerb, separableSpeech, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
+import { governedName, passiveAgent, passiveSpeech, spokenTo } from './speaker-objects.js';
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
@@ -52,7 +53,9 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
   for (const i of mentionsIn(ctx, start, end)) {
     const e = ctx.entities[ctx.entityOf[i]];
     if (e.type === 'place' && !allowPlaces) continue;
-    if (ctx.mentions[i].afterPreposition) continue;
+    // "reunidos en la Plaza de Velmar": a name a preposition governs, through an article too, is no subject.
+    // "told the Harbour Herald", "dijo a EFE": the medium spoken to is no subject either.
+    if (ctx.mentions[i].afterPreposition || (!cited && (governedName(ctx, ctx.mentions[i].span[0]) || spokenTo(ctx, i)))) continue;
     // "siger hun ifølge Avisen Nordkyst": the outlet cited is not the one speaking, unless asked for.
     if (!cited && afterAccording(ctx, ctx.mentions[i].span[0])) continue;
     // "Ibrosa's prosecutor": a possessive modifies the subject, it is not the subject; so does a
@@ -136,6 +139,8 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const subject = sentenceSubject(ctx, start, from);
       return { subject, verb, continuation, after: false, dropped: subject === null, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
+    // "…,” Kellor was told.": a passive's subject was spoken to, and no speaker goes on.
+    if (passiveSpeech(ctx, tokens, i)) return { subject: passiveAgent(ctx, tokens, i, sentenceEnd), verb, continuation: false, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     // "…,” the state news agency reported, citing the public prosecutor": the relay names who speaks.
     const source = i > lead ? relayedSource(ctx, tokens[i].end) : null;
     if (source) return { subject: source, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
@@ -299,6 +304,8 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
       const subject = sentenceSubject(ctx, sentenceStart, tokens[i].start);
       return { subject, verb, continuation, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
+    // "Verhoek had been warned in May: “…”": the passive's subject is who was spoken to; the speaker is its agent or unnamed.
+    if (passiveSpeech(ctx, tokens, i)) return { subject: passiveAgent(ctx, tokens, i, end), verb, continuation: false, after: false, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     // "The firm's recovery, said Mr Tanaka, was thanks to …", "…, ha detto Lund, è …": an inverted
     // attribution set off by commas.
     let opens = openingAuxiliary(ctx, tokens, i);
@@ -329,34 +336,10 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
 }
 
 /**
- * "ha spiegato il capo dei soccorsi: «…»", "explicó el jefe de bomberos: «…»": a subject written
- * after the verb, as a description that follows the verb at once and runs to the colon before the quote.
- */
-function describedAfterVerb(ctx: ArticleContext, following: Subject[], verbEnd: number, quoteStart: number): Subject | undefined {
-  const first = following[0];
-  if (first?.kind !== 'description' || !/:\s*$/.test(ctx.body.slice(first.pos, quoteStart))) return undefined;
-  const at = ctx.body.indexOf(first.text, verbEnd);
-  return at >= 0 && /^\s+$/.test(ctx.body.slice(verbEnd, at)) && !/[,.;!?]/.test(ctx.body.slice(first.pos, quoteStart)) ? first : undefined;
-}
-
-/**
  * The verb's subject among the candidates before it: the nearest, except that a comma-bounded
  * apposition or relative clause right before the verb ("Hakim, who has led the NLF since 2019,
  * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
  */
-/**
- * "Der Konzern Kessport hatte die Vorwürfe gegen seinen Chef Roe bestätigt": where the finite verb
- * comes second and the speech verb is a participle last, the subject is named before the auxiliary
- * (a name between them is an object); "Am Montag hatte Kessport … bestätigt" names none before it.
- */
-function secondPlaceSubject(ctx: ArticleContext, tokens: Token[], i: number, subjects: Subject[]): Subject | null {
-  if (!ctx.lex.verbSecond) return null;
-  const aux = tokens.findIndex((t, k) => k < i && ctx.lex.auxiliaries.has(t.lower));
-  if (aux <= 0 || aux > 4) return null;
-  const before = subjects.filter((s) => s.pos <= tokens[aux].start);
-  return before.length ? before[before.length - 1] : null;
-}
-
 function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
   // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé"). An apposition needs two
   // commas; most subjects have none, so the two scans of the clause are skipped.
@@ -383,6 +366,9 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
     if (named) return named;
     const before = subjects.filter((s) => s.pos <= from);
     if (before.length) return before[before.length - 1];
+    // "Kessport, with 25 new Airbus jets, said": a circumstance or relative clause set off between
+    // the subject and its verb names no subject, even when the subject is no name we know.
+    if (relative || ctx.lex.prepositions.has(apposition[1].split(/\s+/)[0].toLowerCase())) return null;
   }
   return subjects[subjects.length - 1] ?? null;
 }

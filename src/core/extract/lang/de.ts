@@ -23,6 +23,8 @@ export const de: LanguageData = {
   attributors: 'so',
   mediaNouns: 'sender zeitung kanal blatt fernsehsender',
   addressPrepositions: 'gegenüber',
+  passiveMarkers: 'wurde wurden',
+  agentPrepositions: 'von vom',
   speechPhrases: { nach: ['angaben', 'worten'] },
   auxiliaries: 'hat haben hatte hatten',
   // The reflexive too: "hat sich geäußert", "zeigte sich dann Verhoek erleichtert".

@@ -27,6 +27,8 @@ export const en: LanguageData = {
   according: 'according',
   mediaNouns: 'channel newspaper paper broadcaster tabloid outlet telegram',
   addressPrepositions: 'to',
+  passiveMarkers: 'is are was were be been being',
+  agentPrepositions: 'by',
   participles: [...SPEECH_VERBS].filter((w) => w.endsWith('ing')).join(' '),
   complementisers: 'that',
   relatives: 'which who whose whom where that',

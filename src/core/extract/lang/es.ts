@@ -21,6 +21,8 @@ export const es: LanguageData = {
   according: 'según acuerdo',
   mediaNouns: 'canal cadena periódico diario televisión emisora',
   addressPrepositions: 'a al',
+  passiveMarkers: 'fue fueron sido siendo era eran',
+  agentPrepositions: 'por',
   viewpoint: 'para',
   speechPhrases: { acuerdo: ['con'] },
   auxiliaries: 'ha han había habían habría',

@@ -16,6 +16,8 @@ export const fr: LanguageData = {
   according: "selon d'après d’après",
   mediaNouns: 'chaîne journal quotidien hebdomadaire télévision',
   addressPrepositions: 'à au',
+  passiveMarkers: 'été fut furent',
+  agentPrepositions: 'par',
   viewpoint: 'pour',
   auxiliaries: "a ont avait avaient aurait s'est s’est",
   passiveAuxiliaries: 'est était sera serait fut été',

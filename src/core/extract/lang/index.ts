@@ -48,6 +48,8 @@ export interface Lexicon {
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
+  passiveMarkers: Set<string>;
+  agentPrepositions: Set<string>;
   interposed: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
@@ -163,6 +165,8 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     passiveAuxiliaries: set((d) => d.passiveAuxiliaries),
+    passiveMarkers: set((d) => d.passiveMarkers),
+    agentPrepositions: set((d) => d.agentPrepositions),
     interposed: set((d) => d.interposed),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),

@@ -13,6 +13,8 @@ export const pt: LanguageData = {
   according: 'segundo conforme acordo',
   mediaNouns: 'canal jornal emissora televisão',
   addressPrepositions: 'a ao à',
+  passiveMarkers: 'foi foram sido sendo era eram',
+  agentPrepositions: 'por pelo pela pelos pelas',
   viewpoint: 'para',
   speechPhrases: { acordo: ['com'] },
   auxiliaries: 'tem têm tinha havia',

@@ -24,6 +24,10 @@ export interface LanguageData {
   auxiliaries?: string;
   /** Forms of "be" that make a speech participle passive; inverted with "il" it is impersonal ("était-il indiqué"). */
   passiveAuxiliaries?: string;
+  /** Forms of "be" that make the speech participle right after them passive, its subject the one spoken to ("was told", "fue advertido"). */
+  passiveMarkers?: string;
+  /** Prepositions naming a passive's agent, who speaks ("was told by Kellor", "fue advertido por Kellor"). */
+  agentPrepositions?: string;
   /** Adverbs set between an auxiliary and its participle ("a encore indiqué", "ha también dicho"). */
   interposed?: string;
   /**

@@ -10,6 +10,7 @@ import { findMentions } from './mentions.js';
 import { colonBlockSpans, dashQuoteSpans, findQuoteSpans, type QuoteSpan } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
 import { splitIncises } from './incises.js';
+import { postSpans } from './signatures.js';
 import { salienceEvents } from './speakers.js';
 import { paragraphSpans, sentenceSpans, tokenize } from './text.js';
 
@@ -20,7 +21,9 @@ export function extractArticle(article: Article): ArticleExtraction {
   const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
   const marked = withDashQuotes(splitIncises(body, findQuoteSpans(body, paragraphs), lex), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
-  const quoteMarks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
+  const blocks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
+  // An embedded post with no quotation marks, signed "— Name (@handle) date", is its author's words.
+  const quoteMarks = withDashQuotes(blocks, postSpans(body, paragraphs));
   // Built by push: map's result is packed or holey depending on whether this function is optimized
   // yet, and the readers of these spans were deoptimized by each new kind.
   const markSpans: [number, number][] = [];

@@ -11,6 +11,7 @@ import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
 import { uncasedNames } from './uncased.js';
+import { handleAndLinkSpans, signaturesIn } from './signatures.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
 
@@ -74,6 +75,15 @@ export function findMentions(text: ArticleText): RawMention[] {
   for (const s of sentences) sentenceStarts.add(s[0]);
   // Whether each token is written with a capital, asked of most tokens several times below.
   const caps = tokens.map((t) => capitalised(t.text));
+  // "(@DanaKellor)", "pic.twitter.com/Ab12Cd": a handle or a link holds no name, however capitalised.
+  const links = handleAndLinkSpans(body);
+  if (links.length) for (let i = 0, k = 0; i < tokens.length; i++) {
+    while (k < links.length && links[k][1] <= tokens[i].start) k++;
+    if (k < links.length && links[k][0] < tokens[i].start) caps[i] = false;
+  }
+  // "— Kessa ??? (@kessa) 14. Oktober 2019": the name signing an embedded post, whatever opens its line.
+  const signed = new Map<number, number>();
+  if (body.includes('(@')) for (const sig of signaturesIn(body)) signed.set(sig.name[0], sig.name[1]);
   const headlineLike = titleCaseSentences(text, caps);
   // Whether each capitalised token opens a sentence (or a quotation), where capitals prove nothing.
   const opens: boolean[] = new Array(tokens.length).fill(false);
@@ -174,6 +184,16 @@ export function findMentions(text: ArticleText): RawMention[] {
   let si = 0;
   while (i < tokens.length) {
     while (si < sentences.length - 1 && tokens[i].start >= sentences[si][1]) si++;
+    const signedEnd = signed.size ? signed.get(tokens[i].start) : undefined;
+    if (signedEnd !== undefined) {
+      let j = i;
+      while (j < tokens.length && tokens[j].end <= signedEnd) j++;
+      if (j > i) {
+        mentions.push(makeMention(scan, tokens[i].start, tokens[j - 1].end, [], null, null));
+        i = j;
+        continue;
+      }
+    }
     const dateline = datelineEnd(body, tokens, i);
     if (dateline > i) {
       const m = makeMention(scan, tokens[i].start, tokens[dateline - 1].end, [], null, null);

@@ -2,6 +2,7 @@
 // and quotes that run over several paragraphs (each new paragraph reopens, only the last closes).
 // Apostrophes ("Norway’s", "don't", "the US’ arming") are told from closing single quotes.
 import type { Span } from '../types.js';
+import { signatureAt } from './signatures.js';
 
 export interface QuoteSpan {
   /** Position of the opening mark. */
@@ -255,7 +256,8 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
   const out: QuoteSpan[] = [];
   for (const [pStart, pEnd] of paragraphs) {
     const dash = /^[–—-][ \u00a0]+(?=\p{Lu}|["“„«])/u.exec(body.slice(pStart, pStart + 4));
-    if (!dash) continue;
+    // "— Dana Kellor (@dkellor) 14 octobre 2019": the signature of an embedded post, no dialogue.
+    if (!dash || signatureAt(body, pStart)) continue;
     const innerStart = pStart + dash[0].length;
     const text = body.slice(innerStart, pEnd);
     let cut = -1;

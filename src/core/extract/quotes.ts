@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../types.js';
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { quoteText, type QuoteSpan } from './quotemarks.js';
-import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, signatureCue, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE, isIndefinite, speaksForBody } from './roles.js';
 import { colonClauseSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
@@ -141,6 +141,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   // "Roe said that the “talks failed,” the Harbour Herald reported": the outlet relays Roe's words.
   const relayed = after && creditedRelay(ctx, after.subject) ? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) : null;
   const cue =
+    signatureCue(ctx, mark) ??
     (relayed?.subject ? relayed : null) ??
     after ??
     viewpointCue(ctx, sFirst[0], mark.start) ??

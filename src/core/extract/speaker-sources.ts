@@ -1,12 +1,15 @@
 // Who speaks for words a clause does not give a person as its subject: the source a relay cites
 // ("…, citing the prosecutor"), the institution whose statement it is ("the statement said", "a post
-// on Roe's account"), the body an impersonal verb names ("сообщили в МЧС"), and the speaker a quote
-// names at its own end. Split from speakers.ts, which finds the cue these fill in.
+// on Roe's account"), the body an impersonal verb names ("сообщили в МЧС"), the speaker a quote
+// names at its own end, the owner of the words a noun names ("palabras de X") and the signer of an
+// embedded post. Split from speakers.ts, which finds the cue these fill in.
 import { mentionsIn, type ArticleContext } from './context.js';
+import type { QuoteSpan } from './quotemarks.js';
+import { signatureAfter } from './signatures.js';
 import { isTitle } from './lang/index.js';
 import { citedSpan, isAddressee } from './speaker-clauses.js';
-import { subjectsIn, type Subject } from './speakers.js';
-import type { Token } from './text.js';
+import { subjectsIn, type Cue, type Subject } from './speakers.js';
+import { spanIndexAt, type Token } from './text.js';
 
 /** "Kessa reported on Monday, citing prosecutors": the source a relay right after the verb ending at `verbEnd` cites, or null. */
 export function relayedSource(ctx: ArticleContext, verbEnd: number): Subject | null {
@@ -167,4 +170,50 @@ export function institutionBefore(ctx: ArticleContext, tokens: Token[], i: numbe
   if (!determiner(lead) || governed || tokens.slice(j + 1, k).some((t) => ctx.lex.functionWords.has(t.lower)) || /[,;:.!?"“”«»]/.test(ctx.body.slice(lead.start, tokens[i].start)) || mentionsIn(ctx, lead.start, head.end).length) return null;
   const words = tokens.slice(j + 1, k + 1).map((t) => t.lower);
   return { kind: 'description', words, text: ctx.body.slice(lead.start, head.end), pos: head.end, forEntity: institutionNamed(ctx, head.lower, lead.start) };
+}
+
+/**
+ * "«…», fueron las palabras del ministro Tomas Verhoek.", "“…”, le prime parole di Ventresca.",
+ * "“…” were Kellor's first words.": with no verb after the quote, a noun for words and the person or
+ * organisation whose words they are, named right after it (a connector, an article and an office
+ * between) or as a possessive right before it. The owner must close the sentence, so a noun that
+ * goes on into a clause of its own ("les mots ont circulé parmi les partisans de X") names no one.
+ */
+export function wordsOwner(ctx: ArticleContext, tokens: Token[], sentenceEnd: number): Subject | null {
+  const k = tokens.findIndex((t, i) => i <= 4 && ctx.lex.wordNouns.has(t.lower));
+  if (k < 0 || /[,;:.!?]/.test(ctx.body.slice(tokens[0].start, tokens[k].start))) return null;
+  const noun = tokens[k];
+  const source = (m: number) => ['person', 'organization'].includes(ctx.entities[ctx.entityOf[m]].type);
+  const closes = (pos: number) => /^[\s.!?;)»”"]*$/.test(ctx.body.slice(pos, sentenceEnd));
+  const subject = (m: number): Subject => ({ kind: 'entity', entity: ctx.entityOf[m], pos: ctx.mentions[m].span[1] });
+  // Before the noun: lowercase words (a copula, an article, "first") and at most a possessive owner.
+  const before = mentionsIn(ctx, tokens[0].start, noun.start);
+  if (tokens.slice(0, k).some((t) => /^\p{Lu}/u.test(t.text) && !before.some((m) => ctx.mentions[m].span[0] <= t.start && ctx.mentions[m].span[1] >= t.start))) return null;
+  const owner = before.find((m) => source(m) && /^['’]s\s/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 3)));
+  if (owner !== undefined) return closes(noun.end) ? subject(owner) : null;
+  if (before.length) return null;
+  const link = tokens[k + 1];
+  if (!link || !(ctx.lex.nameConnectors.has(link.lower) || ctx.lex.prepositions.has(link.lower))) return null;
+  // "del ministro Tomas Verhoek", "de la presidenta Dana Kellor": an article and an office between.
+  let j = k + 2;
+  while (j < tokens.length && j <= k + 4 && (ctx.lex.connectorArticles.has(tokens[j].lower) || ctx.lex.subjectLeads.has(tokens[j].lower) || isTitle(ctx.lex, tokens[j].text))) j++;
+  const at = tokens[j];
+  const named = at && mentionsIn(ctx, at.start, at.start + 1).find((m) => ctx.mentions[m].span[0] === at.start && source(m));
+  return named !== undefined && closes(ctx.mentions[named].span[1]) ? subject(named) : null;
+}
+
+/**
+ * "“…” pic.twitter.com/abc — Dana Kellor (@dkellor) October 14, 2019": an embedded post signed
+ * below its words (or in the paragraph after, when the post is a paragraph of its own) is the
+ * signing person's or organisation's.
+ */
+export function signatureCue(ctx: ArticleContext, mark: QuoteSpan): Cue | null {
+  const sig = signatureAfter(ctx.body, mark.end);
+  if (!sig) return null;
+  const p = spanIndexAt(ctx.paragraphs, mark.start);
+  if (sig.newParagraph && (p < 0 || !/^\s*$/.test(ctx.body.slice(ctx.paragraphs[p][0], mark.start)))) return null;
+  const named = mentionsIn(ctx, sig.name[0], sig.name[1]).find((m) => ctx.mentions[m].span[0] <= sig.name[0] + 1);
+  if (named === undefined) return null;
+  const subject: Subject = { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  return { subject, verb: '—', continuation: false, after: true, verbStart: sig.dash, verbEnd: sig.dash + 1 };
 }

@@ -8,12 +8,12 @@ import { complementEnd, officeComplementEnd, representedEntity, representedNounE
 import { attributedBy, auxiliaryLead, circumstanceSpans, citedSpan, complementBeforeVerb, describedAfterVerb, impersonalPassive, openingAuxiliary, secondPlaceSubject, pronounAfterVerb, separableSpeech, within } from './speaker-clauses.js';
 import { companySubjects } from './company-subject.js';
 import { governedName, passiveAgent, passiveSpeech, spokenTo } from './speaker-objects.js';
-import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource } from './speaker-sources.js';
+import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource, wordsOwner } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
 
 export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
-export { innerSpeaker, interjectedSpeaker } from './speaker-sources.js';
+export { innerSpeaker, interjectedSpeaker, signatureCue } from './speaker-sources.js';
 
 export type Subject =
   | { kind: 'entity'; entity: number; pos: number; referred?: boolean }
@@ -208,6 +208,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // a soldier" write a subject: a determiner not governed by a preposition.
     return { subject, verb, continuation, after: true, dropped: subject === null && !subjectWritten(ctx, tokens, past, until, aside), verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
+  // "«…», palabras de Dana Kellor.", "“…” were Kellor's first words.": no verb, a noun for words and their owner.
+  const owner = wordsOwner(ctx, tokens, sentenceEnd);
+  if (owner) return { subject: owner, verb: 'words', continuation: false, after: true, verbStart: owner.pos, verbEnd: owner.pos };
   // "…”, messaggio su twitter del sindaco, Luca Roe.": no verb, a statement noun and its owner.
   const noun = ctx.lex.subjectLeads.has(tokens[0].lower) || ctx.lex.connectorArticles.has(tokens[0].lower) ? tokens[1] : tokens[0];
   if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;

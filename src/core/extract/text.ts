@@ -70,6 +70,8 @@ export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): 
     for (let m = BREAK_RE.exec(text); m; m = BREAK_RE.exec(text)) {
       const end = m.index + m[0].length;
       if (m[0] !== '\n' && !endsSentence(text, m.index, end, abbreviations, months)) continue;
+      // "(@tverhoek???) 14 de octubre": a post's signature, its handle's debris ends no sentence.
+      if (m[0] !== '\n' && text.charCodeAt(end - 1) === 41 && /\(@\w+[^()\s]*$/.test(text.slice(Math.max(0, m.index - 40), end - 1))) continue;
       const span = trimSpan(body, pStart + from, pStart + end);
       if (span) out.push(span);
       from = end;

@@ -100,8 +100,9 @@ const SOCIAL =
 const SIGN_OFF = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated|produced) by\b/i;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?\)?$/i;
 const TAGS = /^(?:tags?|topics?|categories|filed under|keywords|more on|related topics)\s*:/i;
-// The signature under an embedded post: "— Jane Doe (@janedoe) March 3, 2031", "pic.twitter.com/...".
-const EMBED_SIGNATURE = /^(?:[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/\w+)$/i;
+// An embedded post's picture link alone on its line ("pic.twitter.com/..."); the signature under the
+// post ("— Jane Doe (@janedoe) March 3, 2031") stays: it names whose words the post is.
+const EMBED_SIGNATURE = /^pic\.twitter\.com\/\w+$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 
 /** Share prompts, wire sign-offs ("(Reporting by ...; Editing by ...)"), tag lists, copyright lines. */

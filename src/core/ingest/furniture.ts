@@ -10,6 +10,7 @@ import { mastheadName, urlLine, type UrlLine } from './outlet.js';
 import { wireName } from './wires.js';
 import { bylineOrganisation, capitalsCredit, contactOutlet, newsroomByline, publisherStatement, signedStandfirst, sourceLineName, webSignOff } from './own-name.js';
 import { ALERT_LABEL, isHeadlineLike, isParagraph } from './headline.js';
+import { opensWithSignature } from '../extract/signatures.js';
 import type { TextHints } from './text.js';
 
 interface FirstPass {
@@ -105,6 +106,14 @@ export function dropFurniture(lines: Line[], hints: TextHints, ctx: DateContext)
   lines.forEach(({ text, blankBefore }, index) => {
     // Embedded posts leave their picture link at the end of the post's text.
     let line = text.includes('pic.twitter.com/') ? text.replace(/ ?pic\.twitter\.com\/\w+$/, '') : text;
+    // "— Dana Kellor (@dkellor) 14 octobre 2019" under the post's line: kept with it, as the line that
+    // says whose words they are, never read as a date line or a title.
+    if (opensWithSignature(line)) {
+      const last = out.kept.length - 1;
+      if (last >= 0 && !blankBefore) out.kept[last] = `${out.kept[last]}\n${line}`;
+      else out.kept.push(line);
+      return;
+    }
     // A dated byline or a date line stands among the first lines, above the text or under its standfirst.
     const nearTop = index < 8 && out.kept.filter(isParagraph).length - captionAbove < 2;
     const bylined = nearTop && /^\p{L}{2,6}\s/u.test(line);

@@ -3,6 +3,7 @@
 // taken off (and kept as the outlet's name).
 import { continues, endsOnFunctionWord, endsSentence, isTitleCase, wordCount } from './lines.js';
 import { MASTHEAD_NOUN, titleSuffix } from './own-name.js';
+import { holdsSignature } from '../extract/signatures.js';
 
 export interface HeadlineHints {
   /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
@@ -26,7 +27,9 @@ export function isHeadlineLike(line: string): boolean {
     !isParagraph(line) &&
     !endsOnFunctionWord(line) &&
     !isSiteTitle(line) &&
-    !isPlaceOrMenu(line)
+    !isPlaceOrMenu(line) &&
+    // "… — Harbour Herald (@harbourherald) 1 octobre 2017": an embedded post and its signature.
+    !holdsSignature(line)
   );
 }
 

@@ -1,5 +1,6 @@
 // Scraped text as lines: whitespace normalisation, hard-wrap unwrapping and repair of paragraphs
 // that a scraper broke mid-phrase.
+import { holdsSignature } from '../extract/signatures.js';
 
 export interface Line {
   text: string;
@@ -193,6 +194,8 @@ function isHardWrapped(block: Line[]): boolean {
   if (block.length < 3 || !inColumn(block[0])) return false;
   const body = block.slice(0, -1);
   if (block.some((l, i) => l.columns || (i > 0 && LIST_ITEM.test(l.text))) || body.some((l) => isTitleCase(l.text))) return false;
+  // An embedded post's signature under its line is no wrapped text.
+  if (body.some((l) => holdsSignature(l.text))) return false;
   const midSentence = body.filter((l) => !endsSentence(l.text)).length;
   return block.every((l) => l.text.length <= COLUMN_MAX) && body.filter(inColumn).length >= 0.8 * body.length && midSentence >= 0.5 * body.length;
 }
@@ -246,7 +249,8 @@ function mayBeHeading(text: string): boolean {
  *   to the line above) and may be a heading.
  */
 function wrapJoins(a: Line, b: Line, opensParagraph: boolean, inRun = false): boolean {
-  if (b.blankBefore || a.columns || b.columns) return false;
+  // "— Dana Kellor (@dkellor) 14 octobre 2019" closes the post above it, whatever follows.
+  if (b.blankBefore || a.columns || b.columns || holdsSignature(a.text)) return false;
   const last = a.text.slice(-1);
   const lower = startsLowercase(b.text);
   // A closing quote mark or bracket ends a quote, not the sentence, when lower case goes on ("», disse").

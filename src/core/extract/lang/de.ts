@@ -38,6 +38,7 @@ export const de: LanguageData = {
   pronouns: { er: 'm', sie: 'f' },
   sourcePronouns: { ihm: 'm', seinen: 'm', seiner: 'm', ihr: 'f', ihren: 'f', ihrer: 'f' },
   statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
+  wordNouns: 'worte',
   orgWords: `
     ministerium staatsanwaltschaft regierung polizei bundeswehr armee partei gericht rat kommission
     agentur bank universität dienst botschaft präsidium bundestag bundesrat parlament sekretariat

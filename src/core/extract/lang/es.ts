@@ -34,6 +34,7 @@ export const es: LanguageData = {
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
   statementNouns: 'mensaje tuit comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
+  wordNouns: 'palabras',
   companyNouns: 'empresa compañía naviera aerolínea grupo aseguradora fabricante operadora constructora petrolera multinacional armadora distribuidora',
   orgWords: `
     comité fuerzas

@@ -60,6 +60,7 @@ export interface Lexicon {
   sourcePronouns: Map<string, PronounKind>;
   selfWords: Set<string>;
   statementNouns: Set<string>;
+  wordNouns: Set<string>;
   bodyPrepositions: Set<string>;
   orgWords: Set<string>;
   /** Organisation words without their final vowels ("министерств"), for languages whose names decline. */
@@ -177,6 +178,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     sourcePronouns: table(...layers.map((d) => d.sourcePronouns)),
     selfWords: set((d) => d.selfWords),
     statementNouns: set((d) => d.statementNouns),
+    wordNouns: set((d) => d.wordNouns),
     bodyPrepositions: set((d) => d.bodyPrepositions),
     orgWords: set((d) => d.orgWords),
     orgStems: new Set(split(own.casedNames ? own.orgWords : '').map((w) => w.replace(/[аеёиоуыэюяйь]+$/u, '')).filter((w) => w.length >= 4)),

@@ -28,6 +28,7 @@ export const it: LanguageData = {
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   statementNouns: 'messaggio post tweet nota comunicato dichiarazione ministero procura ambasciata governo',
+  wordNouns: 'parole',
   companyNouns: 'società azienda gruppo compagnia armatore costruttore assicuratore operatore',
   orgWords: `
     comitato forze

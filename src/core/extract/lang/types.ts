@@ -57,6 +57,11 @@ export interface LanguageData {
   /** Nouns for an institution's statement or for the institution itself as a speaker ("the statement
    * said", "говорится в сообщении", "dijo el ministerio"): the speaker is the organisation. */
   statementNouns?: string;
+  /**
+   * Nouns for a person's words ("words", "palabras", "parole", "mots", "Worte"): a quote followed by
+   * one and its owner, with no verb, is the owner's ("«…», palabras de X", "“…” were X's first words").
+   */
+  wordNouns?: string;
   /** Capitalised words that make a name an institution ("Fiscalía", "Ministerium"), lowercase. */
   orgWords?: string;
   /** Heads of an apposition that describe a company ("des Autobauers X", "der Konzern X"),

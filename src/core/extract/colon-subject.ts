@@ -5,7 +5,7 @@
 // sagte er: „…“", "Mehrfach wiederholte er: „…“"). Like a name opening the sentence, such a
 // subject introduces the quote whatever its verb; a clause whose subject is no person ("Die Lage
 // in Kessport ist angespannt:", "Die Maschine flog über Kessport:") introduces nobody's words.
-import { tokensOutside, type ArticleContext } from './context.js';
+import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import { subjectsIn, type Subject } from './speakers.js';
 import type { Token } from './text.js';
@@ -23,6 +23,27 @@ export function colonClauseSubject(ctx: ArticleContext, sentenceStart: number, c
   const second = subjectAfterVerb(ctx, tokens, colon);
   return second && { subject: second.subject, verb: tokens[second.verb] };
 }
+
+/**
+ * "Verhoek wurde gewarnt: „…“", "Er ist gefragt worden: „…“": a clause before the colon in the
+ * passive (a passive marker, the participle closing the clause) has the one spoken to as its
+ * subject. Its words are the agent's ("von Dana Kellor"), else whose the text does not say:
+ * the agent's subject, or null for no speaker; undefined when the clause is no passive.
+ */
+export function passiveColonSubject(ctx: ArticleContext, sentenceStart: number, colon: number): Subject | null | undefined {
+  const { passiveMarkers, agentPrepositions } = ctx.lex;
+  if (passiveMarkers.size === 0 || !ctx.lex.verbSecond) return undefined;
+  const tokens = tokensOutside(ctx, sentenceStart, colon);
+  if (tokens.length < 2 || /[.!?]/.test(ctx.body.slice(tokens[0].end, colon))) return undefined;
+  const closing = tokens[tokens.length - 1].lower === 'worden' ? tokens[tokens.length - 2] : tokens[tokens.length - 1];
+  if (!PARTICIPLE.test(closing.text) || !tokens.some((t) => t !== closing && passiveMarkers.has(t.lower))) return undefined;
+  const by = tokens.findIndex((t) => agentPrepositions.has(t.lower));
+  const m = by < 0 ? undefined : mentionsIn(ctx, tokens[by].end, closing.start).find((k) => ['person', 'organization'].includes(ctx.entities[ctx.entityOf[k]].type));
+  return m === undefined ? null : { kind: 'entity', entity: ctx.entityOf[m], pos: ctx.mentions[m].span[1] };
+}
+
+/** A German past participle: "gewarnt", "angekündigt", "gebeten", "befragt", "informiert". */
+const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
 
 /**
  * Where the finite verb comes second, the subject written right after it ("Am Freitag dementierte

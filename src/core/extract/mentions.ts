@@ -6,7 +6,7 @@ import { isTitle, type Lexicon } from './lang/index.js';
 import { COMPANY_SUFFIXES, FEASTS, NAME_LINKS, NAME_PARTICLES } from './lexicon.js';
 import { hyphenedName } from './hyphens.js';
 import { isAcronym, stripParticle } from './names.js';
-import { adjectiveOpener, aloneWords, commonNoun, institutionGenitive, nounAfterName } from './nouns.js';
+import { adjectiveOpener, aloneWords, commonNoun, companyNoun, institutionGenitive, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
@@ -316,6 +316,12 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (!institutionGenitive(lex, m.text.slice(m.text.lastIndexOf(' ') + 1)) || givenNameGender(m.text.split(' ')[0]) !== null) continue;
       m.scores.organization += 3;
       m.scores.person = 0;
+    }
+    // "die Sprecherin der Fluggesellschaft, Dana Kellor": an office joined to a company's class
+    // noun leaves that noun alone, a common noun and no one's name.
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const t = mentions[k].text;
+      if (/^\p{Lu}\p{Ll}+$/u.test(t) && companyNoun(lex, t.toLowerCase()) && !namedInFull.has(t) && !isKnownName(t)) mentions.splice(k, 1);
     }
   }
   if (!lex.uncased) return mentions;

@@ -7,7 +7,7 @@ import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from 
 import { quoteText, type QuoteSpan } from './quotemarks.js';
 import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, resolveSubject, signatureCue, subjectsIn, type Cue, type SalienceEvent } from './speakers.js';
 import { INDEFINITE, isIndefinite, speaksForBody } from './roles.js';
-import { colonClauseSubject } from './colon-subject.js';
+import { colonClauseSubject, passiveColonSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
@@ -192,6 +192,10 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   // "Tomas Verhoek, Präsident des Gerichts: „…“": a name opening the sentence, then its apposition
   // up to the colon; a name inside the apposition is what the office is of.
   if (named.length > 1 && apposedOpening(ctx, sentenceStart, named[0], quoteStart)) return personCue(ctx, named[0], ':');
+  // "Verhoek wurde gewarnt:": a passive's subject was spoken to; the agent speaks, if named.
+  const colon = ctx.body.lastIndexOf(':', quoteStart);
+  const passive = passiveColonSubject(ctx, sentenceStart, colon);
+  if (passive !== undefined) return { subject: passive, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
   // "Auf die Frage nach dem Motiv sagte er:", "Das gab der Oberstaatsanwalt Tomas Verhoek bekannt:":
   // a pronoun, or the subject after a verb in second place, introduces its words whatever the verb.
   const clause = colonClauseSubject(ctx, sentenceStart, ctx.body.lastIndexOf(':', quoteStart));

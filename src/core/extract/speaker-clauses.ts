@@ -183,6 +183,7 @@ export function isMedium(ctx: ArticleContext, mention: number): boolean {
 export function isAddressee(ctx: ArticleContext, mention: number): boolean {
   const at = ctx.mentions[mention].span[0];
   const tokens = tokensOutside(ctx, Math.max(0, at - 120), at);
+  if (dativeName(ctx, tokens)) return true;
   let k = tokens.length - 1;
   const skipped = (w: string) => !ctx.lex.addressPrepositions.has(w) && (ctx.lex.connectorArticles.has(w) || ctx.lex.subjectLeads.has(w) || ctx.lex.mediaNouns.has(w));
   while (k >= 0 && skipped(tokens[k].lower)) k--;
@@ -202,6 +203,26 @@ export function isAddressee(ctx: ArticleContext, mention: number): boolean {
     if (ctx.lex.speechVerbs.has(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/**
+ * "sagte Verhoek dem Harbour Herald", "teilte Kessport der Agentur Kessa mit", "Dem Sender Kessa TV
+ * sagte sie": whether the name after `tokens` opens with a dative article (past one noun of its
+ * class, "Agentur", "Sender"), so it is spoken to. A dative is never a subject, wherever the verb
+ * stands; "der" is also the genitive, so it counts only right after a name or pronoun.
+ */
+function dativeName(ctx: ArticleContext, tokens: Token[]): boolean {
+  if (ctx.lex.dativeArticles.size === 0 || tokens.length === 0) return false;
+  const end = tokens[tokens.length - 1].end;
+  let k = tokens.length - 1;
+  // One capitalised class noun that is no name of its own ("der Agentur Kessa").
+  if (k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && ctx.lex.dativeArticles.has(tokens[k - 1].lower) && mentionsIn(ctx, tokens[k].start, tokens[k].end).length === 0) k--;
+  const w = tokens[k].lower;
+  if (!ctx.lex.dativeArticles.has(w) || /[,.;:!?"“”„«»]/.test(ctx.body.slice(tokens[k].end, end).replace(/^\s+$/, ''))) return false;
+  if (!ctx.lex.nameConnectors.has(w)) return true;
+  const prev = tokens[k - 1];
+  if (!prev || /\S/.test(ctx.body.slice(prev.end, tokens[k].start))) return false;
+  return ctx.lex.pronouns.has(prev.lower) || mentionsIn(ctx, prev.start, prev.end).some((m) => ctx.mentions[m].span[1] === prev.end);
 }
 
 /**

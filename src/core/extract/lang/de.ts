@@ -1,6 +1,16 @@
 // German news prose: speech verbs, "laut"/"zufolge", compound office words, numbers.
 import type { LanguageData } from './types.js';
 
+/**
+ * Offices named as "der Bürgermeister", "die Landrätin" once their holder is named: each
+ * "male/female" pair of lowercase words maps both forms to themselves (a role head's title words).
+ */
+function offices(pairs: string): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const w of pairs.split(/[\s/]+/).filter(Boolean)) table[w] = [w];
+  return table;
+}
+
 export const de: LanguageData = {
   speechVerbs: `
     sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont sagte teilte teilt
@@ -23,7 +33,8 @@ export const de: LanguageData = {
   attributors: 'so',
   mediaNouns: 'sender zeitung kanal blatt fernsehsender',
   addressPrepositions: 'gegenüber',
-  passiveMarkers: 'wurde wurden',
+  dativeArticles: 'dem der',
+  passiveMarkers: 'wurde wurden wird worden',
   agentPrepositions: 'von vom',
   speechPhrases: { nach: ['angaben', 'worten'] },
   auxiliaries: 'hat haben hatte hatten',
@@ -65,6 +76,18 @@ export const de: LanguageData = {
     // The head of government: a prime minister, premier or chancellor, whatever the country calls it.
     regierungschef: ['regierungschef', 'ministerpräsident', 'premierminister', 'kanzler', 'bundeskanzler'],
     regierungschefin: ['regierungschefin', 'ministerpräsidentin', 'premierministerin', 'kanzlerin', 'bundeskanzlerin'],
+    ...offices(`
+      bürgermeister/bürgermeisterin oberbürgermeister/oberbürgermeisterin landrat/landrätin
+      innenminister/innenministerin außenminister/außenministerin ministerpräsident/ministerpräsidentin
+      bundeskanzler/bundeskanzlerin staatsanwalt/staatsanwältin oberstaatsanwalt/oberstaatsanwältin
+      polizeisprecher/polizeisprecherin feuerwehrsprecher/feuerwehrsprecherin regierungssprecher/regierungssprecherin
+      pilot/pilotin kapitän/kapitänin vorstandschef/vorstandschefin konzernchef/konzernchefin
+      polizeichef/polizeichefin`),
+    // A mayor called "Oberbürgermeister" once is "der Bürgermeister" after, and the reverse.
+    bürgermeister: ['bürgermeister', 'oberbürgermeister'], bürgermeisterin: ['bürgermeisterin', 'oberbürgermeisterin'],
+    oberbürgermeister: ['oberbürgermeister', 'bürgermeister'], oberbürgermeisterin: ['oberbürgermeisterin', 'bürgermeisterin'],
+    staatsanwalt: ['staatsanwalt', 'oberstaatsanwalt'], staatsanwältin: ['staatsanwältin', 'oberstaatsanwältin'],
+    kanzler: ['kanzler', 'bundeskanzler'], kanzlerin: ['kanzlerin', 'bundeskanzlerin'],
     generalsekretär: ['generalsekretär'], gouverneur: ['gouverneur'], gouverneurin: ['gouverneurin', 'gouverneur'], generalsekretärin: ['generalsekretärin'], aktivist: [], aktivistin: [],
   },
   subjectLeads: 'der die das ein eine einer sein seine ihr ihre dieser diese',

@@ -45,6 +45,7 @@ export interface Lexicon {
   attributors: Set<string>;
   mediaNouns: Set<string>;
   addressPrepositions: Set<string>;
+  dativeArticles: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -163,6 +164,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     attributors: set((d) => d.attributors),
     mediaNouns: set((d) => d.mediaNouns),
     addressPrepositions: set((d) => d.addressPrepositions),
+    dativeArticles: set((d) => d.dativeArticles),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     passiveAuxiliaries: set((d) => d.passiveAuxiliaries),

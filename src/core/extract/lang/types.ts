@@ -18,6 +18,12 @@ export interface LanguageData {
   mediaNouns?: string;
   /** Prepositions naming whom words were said to ("a la cadena X", "à la chaîne", "to the paper"). */
   addressPrepositions?: string;
+  /**
+   * Dative articles ("dem", "der"): the name they open is the one spoken to ("sagte Verhoek dem
+   * Harbour Herald"). One that is also a genitive connector ("der") counts only right after a name
+   * or pronoun: after a description it names whom the description is of ("ein Sprecher der Agentur").
+   */
+  dativeArticles?: string;
   /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */

@@ -128,6 +128,32 @@ export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase());
 }
 
+const regionNames = new Map<string, Set<string>>();
+
+/**
+ * Whether `name` is a country's or territory's name in English or in `language` ("Nouvelle-Zélande",
+ * "Neuseeland", "Belgio"), by the platform's CLDR region names (Intl.DisplayNames), case folded.
+ */
+export function isCountryIn(name: string, language: string): boolean {
+  if (isCountry(name)) return true;
+  let names = regionNames.get(language);
+  if (names === undefined) {
+    names = new Set();
+    try {
+      const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      for (let a = 65; a <= 90; a++)
+        for (let b = 65; b <= 90; b++) {
+          const shown = display.of(String.fromCharCode(a, b));
+          if (shown) names.add(shown.toLowerCase());
+        }
+    } catch {
+      // A language the platform has no region names for: English ones only.
+    }
+    regionNames.set(language, names);
+  }
+  return names.has(name.toLowerCase());
+}
+
 let placeKeys: Set<string> | null = null;
 
 /**

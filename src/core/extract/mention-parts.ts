@@ -2,7 +2,7 @@
 // words before the name ("Norwegian Foreign Minister") told from the name itself, and the clues to
 // its type. The second sub-pass of findMentions (mentions.ts), which only finds the chunks.
 import type { Span } from '../types.js';
-import { countryOfAdjective, curatedGroup, givenNameGender, isCountry, isKnownPlaceName } from './gazetteer.js';
+import { countryOfAdjective, curatedGroup, givenNameGender, isCountry, isCountryIn, isKnownPlaceName } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
 import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
@@ -90,6 +90,16 @@ export function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
     if (endsWithPossessive(tokens[k].text)) segments.push([]);
   }
   if (segments[segments.length - 1].length === 0) segments.pop();
+  // "la Première ministre de Nouvelle-Zélande Jacinda Roe": a country's name, then a given name
+  // opening the person's name, are two names side by side, not one.
+  const last = segments[segments.length - 1];
+  for (let p = 1; p <= 3 && p < last.length - 1; p++) {
+    const place = body.slice(tokens[last[0]].start, tokens[last[p - 1]].end);
+    if (givenNameGender(tokens[last[p]].text) !== null && (isCountryIn(place, text.lex.language) || isKnownPlaceName(place))) {
+      segments.splice(segments.length - 1, 1, last.slice(0, p), last.slice(p));
+      break;
+    }
+  }
   // "People’s Daily", "Women’s Hospital": a possessive inside one name, not an owner and its thing.
   if (segments.length === 2 && segments[1].length === 1 && segments[0].length === 1) {
     const owner = tokens[segments[0][0]].text.replace(/['’]s$/, '');

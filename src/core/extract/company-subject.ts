@@ -2,7 +2,7 @@
 // a company's class noun as a speech verb's subject refers back to the company last named with such
 // a noun ("the shipping company Velmar", "la naviera Velmar", "die Reederei Velmar").
 import { afterAccording, tokensOutside, type ArticleContext } from './context.js';
-import { COMPANY_SUFFIXES, THING_CLASS_NOUNS } from './lexicon.js';
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, THING_CLASS_NOUNS } from './lexicon.js';
 import { isAcronym } from './names.js';
 import { companyNoun } from './nouns.js';
 import { isAddressee } from './speaker-clauses.js';
@@ -56,10 +56,10 @@ function namedAsThing(ctx: ArticleContext, e: number): boolean {
   return ctx.mentions.some((m, i) => ctx.entityOf[i] === e && THING_CLASS_NOUNS.has(/(\p{L}+)[\s\u00a0]+$/u.exec(ctx.body.slice(Math.max(0, m.span[0] - 30), m.span[0]))?.[1].toLowerCase() ?? ''));
 }
 
-/** A name no institution word is in, unless a company's ("Group", "Co"). */
+/** A name no institution word is in, unless a company's ("Group", "Co", "Airways"). */
 function companyName(ctx: ArticleContext, name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return !isAcronym(name) && words.every((w) => !ctx.lex.orgWords.has(w) || companyNoun(ctx.lex, w) || COMPANY_SUFFIXES.has(w.replace(/\./g, '')));
+  return !isAcronym(name) && words.every((w) => !ctx.lex.orgWords.has(w) || companyNoun(ctx.lex, w) || COMPANY_SUFFIXES.has(w.replace(/\./g, '')) || COMPANY_NAME_WORDS.has(w));
 }
 
 /** [token end, entity] for each company class noun subject among tokens that has a company in focus. */

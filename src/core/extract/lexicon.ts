@@ -179,6 +179,9 @@ export const ORG_WORDS = set(`
 /** Legal-form suffixes that end a company's name ("Corp", "GmbH", "S.p.A."), lowercase, dots dropped. */
 export const COMPANY_SUFFIXES = set('co corp corporation inc ltd llc plc ag gmbh sa spa s.p.a nv company');
 
+/** Trade words that end a company's name ("Kessport Airways", "Orvia Logistics"): a firm, no public body. */
+export const COMPANY_NAME_WORDS = set('airlines airways railways motors logistics freight systems technologies pharmaceuticals foods partners ventures holdings industries laboratories utilities brewery');
+
 /** Industry words between a company's name and its legal form ("X Motor Co"), dropped for its short name. */
 export const COMPANY_TRADE_WORDS = set('motor motors holdings holding industries group international');
 

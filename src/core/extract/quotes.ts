@@ -12,7 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
-import { goesOn, namedSince, reported, reportedBefore, speakerBefore } from './reported-speech.js';
+import { goesOn, namedSince, reported, reportedBefore, speakerBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -63,11 +63,13 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       q.speaker = found[found.length - 1].speaker;
     } else if (q.cue?.dropped) {
       // No subject written: the speaker of the quote just before, unless someone else is named as a
-      // subject since; else of the speech verb in the sentence before ("…, informou a companhia
-      // aérea. «…», disse."), else the person in focus.
+      // subject since or a person or office opens the sentence before ("Il Papa ha ricevuto …");
+      // else of the speech verb in the sentence before ("…, informou a companhia aérea. «…»,
+      // disse."), else that sentence's subject, else the person in focus.
       const prev = found[found.length - 1];
-      const goesOnFrom = prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 && !namedSince(ctx, prev, q, events);
-      q.speaker = goesOnFrom ? prev.speaker : (speakerBefore(ctx, q, events) ?? lastInFocus(ctx, q.mark.start, null, events));
+      const focus = subjectBefore(ctx, q, events, prev);
+      const goesOnFrom = focus === undefined && prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 && !namedSince(ctx, prev, q, events);
+      q.speaker = goesOnFrom ? prev.speaker : (speakerBefore(ctx, q, events) ?? (focus !== undefined ? focus : lastInFocus(ctx, q.mark.start, null, events)));
     }
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.

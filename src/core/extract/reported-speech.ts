@@ -2,9 +2,11 @@
 // sentences before it ("Roe said the port would reopen. “…”", German sentences in the Konjunktiv
 // I), and a verb of going on whose subject names nobody new.
 import { speechCue } from './attribution.js';
-import { sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { apposedPerson } from './described.js';
+import { insideQuote, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import { isTitle } from './lang/index.js';
 import type { FoundQuote } from './quotes.js';
-import { resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { resolveSubject, sentenceSubject, type Cue, type SalienceEvent } from './speakers.js';
 import { spanIndexAt } from './text.js';
 
 /**
@@ -83,4 +85,36 @@ export function speakerBefore(ctx: ArticleContext, q: FoundQuote, events: Salien
 function cueSpeaker(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): number | null {
   const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
   return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
+}
+
+/**
+ * "Il Papa ha ricevuto i familiari delle vittime. “Ho appreso la notizia – ha detto –.”": with no
+ * subject written, the subject opening the sentence right before the quote's (in its paragraph or
+ * the one before, after the quote `prev`) goes on speaking: a person named there, or the person its
+ * description names. A description of someone the article does not name ("il capo dello Stato") is
+ * someone unnamed (null), not the person last named. Undefined when that sentence opens with no
+ * person or office as its subject.
+ */
+export function subjectBefore(ctx: ArticleContext, q: FoundQuote, events: SalienceEvent[], prev: FoundQuote | undefined): number | null | undefined {
+  const s = sentenceIndexAt(ctx, q.mark.start);
+  if (s <= 0) return undefined;
+  const [start, end] = ctx.sentences[s - 1];
+  if (spanIndexAt(ctx.paragraphs, start) < q.paragraph - 1 || insideQuote(ctx, start) || (prev && start < prev.mark.end)) return undefined;
+  const subject = sentenceSubject(ctx, start, end);
+  if (!subject || subject.kind === 'pronoun') return undefined;
+  // It opens the sentence: only determiners, titles, capitalised words and its own words before it, no preposition.
+  const own = subject.kind === 'description' ? subject.words : [];
+  const lead = (w: string) => (ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.pronouns.has(w);
+  const opening = tokensOutside(ctx, start, subject.pos).every(
+    (t) => !ctx.lex.prepositions.has(t.lower) && (lead(t.lower) || isTitle(ctx.lex, t.text) || /^\p{Lu}/u.test(t.text) || own.includes(t.lower)),
+  );
+  if (!opening) return undefined;
+  // "O presidente da câmara, Tomás Ferrão, visitou": the person apposed to the office named is it.
+  const text = subject.kind === 'description' ? subject.text : '';
+  const described = text ? ctx.body.indexOf(text, start) : -1;
+  const apposed = described >= 0 ? apposedPerson(ctx, described + text.length) : undefined;
+  const entity = apposed !== undefined ? ctx.entityOf[apposed] : resolveSubject(ctx, subject, events);
+  if (entity !== null && ctx.entities[entity].type === 'person') return entity;
+  const office = subject.kind === 'description' && ctx.lex.roleHeads.has(subject.words[subject.words.length - 1]);
+  return office && entity === null ? null : undefined;
 }

@@ -8,8 +8,13 @@ import { isTitle } from './lang/index.js';
 import type { Subject } from './speakers.js';
 import type { Token } from './text.js';
 
-/** An infinitive ("criticar", "visitar", "rencontrer") or, in English, a participle ("meeting", "owned"): what follows is its object. */
+/**
+ * An infinitive ("criticar", "visitar", "rencontrer", "incontrare") or, in English, a participle
+ * ("meeting", "owned"): what follows is its object. Written in lowercase ("su Twitter il ministro":
+ * a name is none), and in Italian ending in a vowel ("al premier il ministro": a loanword is none).
+ */
 const ROMANCE_INFINITIVE = /^\p{Ll}{2,}(?:ar|er|ir|re|se)$/u;
+const ITALIAN_INFINITIVE = /^\p{Ll}{2,}(?:re|rsi)$/u;
 const ROMANCE = new Set(['es', 'pt', 'fr', 'it']);
 
 /**
@@ -22,7 +27,7 @@ export function complementBeforeVerb(ctx: ArticleContext, tokens: Token[], open:
   return ctx.body.slice(tokens[open - 1].end, tokens[open].start).includes(',') && !ctx.lex.subjectLeads.has(tokens[0].lower);
 }
 const nonfinite = (lex: ArticleContext['lex'], w: string): boolean =>
-  lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
+  lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : lex.language === 'it' ? ITALIAN_INFINITIVE.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
 
 /**
  * Which of tokens[from..] (up to `until`) lie in a circumstance opened by a preposition after the
@@ -69,7 +74,7 @@ export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: nu
       if (open < 0 && !phrase) open = t.start;
     } else if (open >= 0 && determiner) {
       // A determiner after a noun opens the subject; after a preposition or a verb's infinitive it is their object.
-      const governed = prev !== undefined && (ctx.lex.prepositions.has(prev.lower) || nonfinite(ctx.lex, prev.lower));
+      const governed = prev !== undefined && (ctx.lex.prepositions.has(prev.lower) || nonfinite(ctx.lex, prev.text));
       if (!governed) {
         close();
         phrase = true;

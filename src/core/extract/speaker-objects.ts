@@ -8,10 +8,12 @@ import { isAddressee } from './speaker-clauses.js';
 import type { Subject } from './speakers.js';
 import type { Token } from './text.js';
 
-/** Whether the mention starting at `start` follows a preposition and an article ("en la", "in the", "à la"). */
+/** Whether the mention starting at `start` follows a preposition and an article ("en la", "in the", "à la", "par l’"). */
 export function governedName(ctx: ArticleContext, start: number): boolean {
-  const m = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.body.slice(Math.max(0, start - 30), start));
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+)(?:\s+|(['’]))$/u.exec(ctx.body.slice(Math.max(0, start - 30), start));
   if (!m) return false;
+  // "par l’État de Velmar", "per l’Italia": the article elided onto the name.
+  if (m[3]) return m[2].toLowerCase() === 'l' && ctx.lex.prepositions.has(m[1].toLowerCase()) && !ctx.lex.according.has(m[1].toLowerCase());
   const article = m[2].toLowerCase();
   return ctx.lex.prepositions.has(m[1].toLowerCase()) && !ctx.lex.prepositions.has(article) && (ctx.lex.connectorArticles.has(article) || ctx.lex.subjectLeads.has(article)) && !ctx.lex.pronouns.has(article);
 }

@@ -106,7 +106,9 @@ export function bodyAfter(ctx: ArticleContext, tokens: Token[], k: number): Subj
  * before the quote.
  */
 export function statementSource(ctx: ArticleContext, tokens: Token[], until: number, quoteStart: number): Subject | null {
-  const noun = tokens.find((t) => t.start < until && ctx.lex.statementNouns.has(t.lower));
+  // "détenue par le gouvernement de Velmar dans un communiqué": an institution a preposition governs
+  // is what the subject is of, never whose statement it is; "dans un communiqué" still names one.
+  const noun = tokens.find((t, k) => t.start < until && ctx.lex.statementNouns.has(t.lower) && !(ctx.lex.orgWords.has(t.lower) && governedToken(ctx, tokens, k)));
   if (!noun) return null;
   const isOrg = (m: number) => ctx.entities[ctx.entityOf[m]].type === 'organization';
   // "la Procura di Valmora in una nota": the noun is the institution's own name.
@@ -125,6 +127,14 @@ export function statementSource(ctx: ArticleContext, tokens: Token[], until: num
   const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m) && (head === null || ctx.entities[ctx.entityOf[m]].name.toLowerCase().split(/\s+/).includes(head)));
   const last = before[before.length - 1];
   return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
+}
+
+/** Whether a preposition (no "according to") governs tokens[k], through one article or determiner. */
+function governedToken(ctx: ArticleContext, tokens: Token[], k: number): boolean {
+  const determiner = (w: string) => ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w);
+  const j = k > 0 && determiner(tokens[k - 1].lower) ? k - 2 : k - 1;
+  const w = tokens[j]?.lower ?? '';
+  return ctx.lex.prepositions.has(w) && !ctx.lex.according.has(w);
 }
 
 /** The lowercase noun after a determiner no preposition governs, before `noun` ("le palais"), or null. */

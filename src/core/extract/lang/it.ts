@@ -13,6 +13,8 @@ export const it: LanguageData = {
     evidenziato evidenzia chiarito chiarisce puntualizzato rimarcato ammonito esordito rivelato
     lamentato criticato segnalato raccontò replicò spiegano dicono riferiscono dichiarano`,
   continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
+  // "ha fatto sapere l'azienda": to let it be known is to say it.
+  speechPhrases: { fatto: ['sapere'], fa: ['sapere'], fanno: ['sapere'] },
   according: 'secondo',
   mediaNouns: 'canale giornale quotidiano emittente',
   addressPrepositions: 'a al alla ai agli alle all',
@@ -46,8 +48,8 @@ export const it: LanguageData = {
     prefetto prefetta questore capogruppo assessore assessora consigliere consigliera commissario commissaria
     vicepresidente re regina principe principessa procuratore procuratrice pm magistrato giudice
     deputato deputata senatore senatrice onorevole leader premier avvocato avvocata legale sig sigra dott
-    dottssa dottoressa ing avv prof professore professoressa`,
-  maleTitles: 'sig re principe',
+    dottssa dottoressa ing avv prof professore professoressa papa pontefice cardinale arcivescovo vescovo`,
+  maleTitles: 'sig re principe papa pontefice cardinale arcivescovo vescovo',
   femaleTitles: `
     sigra regina principessa ministra viceministra sottosegretaria segretaria direttrice ambasciatrice
     deputata senatrice sindaca governatrice prefetta assessora consigliera commissaria procuratrice
@@ -68,7 +70,7 @@ export const it: LanguageData = {
     ambasciatore: ['ambasciatore', 'ambasciatrice'], ambasciatrice: ['ambasciatrice', 'ambasciatore'],
     segretario: ['segretario', 'segretaria'], segretaria: ['segretaria', 'segretario'], commissario: ['commissario', 'commissaria'],
     avvocato: ['avvocato', 'avvocata', 'legale'], avvocata: ['avvocata', 'avvocato', 'legale'], legale: ['legale', 'avvocato', 'avvocata'],
-    premier: ['premier'], leader: ['leader', 'segretario', 'segretaria', 'presidente', 'capo', 'premier'],
+    premier: ['premier'], papa: ['papa', 'pontefice'], pontefice: ['pontefice', 'papa'], leader: ['leader', 'segretario', 'segretaria', 'presidente', 'capo', 'premier'],
     dirigente: ['dirigente', 'leader', 'presidente', 'direttore', 'capo'],
     // Someone's right hand: whoever holds it, never the person it is of.
     'braccio destro': [],
@@ -90,7 +92,7 @@ export const it: LanguageData = {
     nessuno ognuno ciascuno tutti tutte tutto ogni alcuni alcune molti molte pochi altri altre
     questi queste quelli quelle lui lei noi voi loro sono era erano sarà sul sulla nello negli nelle
     dai dagli dalle sugli sulle`,
-  prepositions: "d' d’ dell' dell’ dall' dall’ sull' sull’ all' all’ nell' nell’ a al alla ai agli alle con contro da dal dalla di del della dei in nel nella per su sul sulla tra fra",
+  prepositions: "d' d’ dell' dell’ dall' dall’ sull' sull’ all' all’ nell' nell’ a al alla ai agli alle con contro da dal dallo dalla dai dagli dalle di del dello della dei degli delle in nel nello nella nei negli nelle per su sul sullo sulla sui sugli sulle allo tra fra",
   months: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   weekdays: 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
   abbreviations: 'sig sigra dott prof avv ing on sen gen col magg cap geom arch mons art ecc',

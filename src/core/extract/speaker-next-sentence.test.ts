@@ -1,0 +1,17 @@
+// A quote that is a sentence of its own, then a sentence opening on its speech verb with the
+// subject written after it ("«…». Ha commentato il cardinale X."), is attributed by that sentence.
+// Invented articles.
+import { describe, it } from 'vitest';
+import { expectSpeakers } from '../../testing/speaker-cases.js';
+
+describe('an attribution sentence after a quote that is its own sentence', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['it', "L'annuncio ha colto tutti di sorpresa.\n«Un fulmine a ciel sereno». Ha commentato il cardinale Marco Ventresca. I media vaticani non erano stati avvisati.", [['Un fulmine a ciel sereno', 'Marco Ventresca']]],
+    ['it', "Il porto resterà chiuso fino a lunedì. «Non ci sono alternative». Lo ha detto il sindaco Marco Ventresca ai cronisti.", [['Non ci sono alternative', 'Marco Ventresca']]],
+    ['es', 'El puerto seguirá cerrado hasta el lunes. «No hay alternativa». Así lo dijo el alcalde Tomas Verhoek a la prensa.', [['No hay alternativa', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+
+  it('leaves the quote alone when the next sentence opens on something else', () => {
+    expectSpeakers('it', "Il porto resterà chiuso fino a lunedì. «Non ci sono alternative». Il sindaco Marco Ventresca ha poi lasciato la sala.", [['Non ci sono alternative', null]]);
+  });
+});

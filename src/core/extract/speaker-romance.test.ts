@@ -2,7 +2,7 @@
 // ("a indiqué la compagnie", "dijo la aerolínea", "ha fatto sapere l'azienda") with a place a
 // preposition governs inside its description, a circumstance between an inverted verb and its
 // subject ("scrive su Twitter il presidente del Consiglio, X"), and a verb between dashes with no
-// subject written after a sentence whose subject is an office ("Il Papa ha ricevuto …").
+// subject written after a sentence whose subject is an office ("Il sindaco ha ricevuto …").
 import { describe, it } from 'vitest';
 import { expectSpeakers } from '../../testing/speaker-cases.js';
 
@@ -62,17 +62,17 @@ describe('a circumstance between an inverted verb and its subject with an appose
 });
 
 describe('a verb with no subject after a sentence whose subject is a person or an office', () => {
-  const named = 'Papa Tomas Verhoek ha celebrato la messa domenica. Nel naufragio al largo di Velmar è morto anche il comandante Marco Ventresca.\n\n';
+  const named = 'Il sindaco Tomas Verhoek ha inaugurato il porto domenica. Nel naufragio al largo di Velmar è morto anche il comandante Marco Ventresca.\n\n';
   const dashed = '“Ho appreso con tristezza la notizia – ha detto –. Desidero manifestare la mia vicinanza alle famiglie”.';
   it.each<Case>([
-    ['it', `${named}Il Papa ha ricevuto lunedì in Vaticano i familiari delle vittime del naufragio.\n\n${dashed}`, [['Ho appreso', 'Tomas Verhoek'], ['Desidero manifestare', 'Tomas Verhoek']]],
-    ['it', `${named}Il Papa ha ricevuto lunedì in Vaticano i familiari delle vittime. ${dashed}`, [['Ho appreso', 'Tomas Verhoek'], ['Desidero manifestare', 'Tomas Verhoek']]],
-    ['it', `${named}Il Pontefice ha ricevuto lunedì in Vaticano i familiari delle vittime.\n\n“Ho appreso con tristezza la notizia”, ha detto.`, [['Ho appreso', 'Tomas Verhoek']]],
-    ['it', `${named}“Ho appreso con tristezza la notizia”, ha detto il Papa.`, [['Ho appreso', 'Tomas Verhoek']]],
+    ['it', `${named}Il sindaco ha ricevuto lunedì in municipio i familiari delle vittime del naufragio.\n\n${dashed}`, [['Ho appreso', 'Tomas Verhoek'], ['Desidero manifestare', 'Tomas Verhoek']]],
+    ['it', `${named}Il sindaco ha ricevuto lunedì in municipio i familiari delle vittime. ${dashed}`, [['Ho appreso', 'Tomas Verhoek'], ['Desidero manifestare', 'Tomas Verhoek']]],
+    ['it', `${named}Il sindaco ha ricevuto lunedì in municipio i familiari delle vittime.\n\n“Ho appreso con tristezza la notizia”, ha detto.`, [['Ho appreso', 'Tomas Verhoek']]],
+    ['it', `${named}“Ho appreso con tristezza la notizia”, ha detto il sindaco.`, [['Ho appreso', 'Tomas Verhoek']]],
     ['it', `Il presidente Tomas Verhoek ha parlato domenica. Nel naufragio al largo di Velmar è morto anche il comandante Marco Ventresca.\n\nIl capo dello Stato ha ricevuto lunedì i familiari delle vittime.\n\n${dashed}`, [['Ho appreso', 'Tomas Verhoek']]],
     ['it', `Tomas Verhoek ha parlato domenica. Nel naufragio al largo di Velmar è morto anche il comandante Marco Ventresca.\n\nVerhoek ha ricevuto lunedì i familiari delle vittime.\n\n${dashed}`, [['Ho appreso', 'Tomas Verhoek']]],
     // An office the article names no one for is someone unnamed, not the person last named.
-    ['it', `${named.replace('Papa Tomas Verhoek', 'Tomas Verhoek')}Il sindaco di Port Velmar ha ricevuto lunedì i familiari delle vittime.\n\n${dashed}`, [['Ho appreso', null]]],
+    ['it', `${named.replace('Il sindaco Tomas Verhoek', 'Tomas Verhoek')}Il prefetto di Port Velmar ha ricevuto lunedì i familiari delle vittime.\n\n${dashed}`, [['Ho appreso', null]]],
     // A person named since the quote before goes on, as before.
     ['it', 'Il naufragio è avvenuto domenica.\n\n«Cerchiamo ancora i dispersi», ha detto Marco Ventresca.\n\nIl ministro Tomas Verhoek ha ricevuto lunedì i familiari.\n\n«Ho appreso la notizia – ha detto –. Sono vicino alle famiglie».', [['Cerchiamo ancora', 'Marco Ventresca'], ['Ho appreso', 'Tomas Verhoek']]],
   ])('%s', run);

@@ -355,7 +355,9 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
     const from = start + apposition.index;
     const inside = subjects.filter((s) => s.pos > from);
     // ", which has shied away from condemning Roe,": a relative clause, whoever it names.
-    const relative = ctx.lex.relatives.has(apposition[1].split(/\s+/)[0].toLowerCase());
+    // ", sitting alongside Roe,", ", citando a Roe,": a participle's phrase, like a relative clause.
+    const lead = apposition[1].split(/\s+/)[0];
+    const relative = ctx.lex.relatives.has(lead.toLowerCase()) || PARTICIPLE_LEAD.test(lead);
     // "Jo Roe, a reporter for the Harbour Post, wrote": a name after a preposition in the apposition
     // is what the apposition is of, not the speaker.
     const ofSomething = (s: Subject) => tokensOutside(ctx, from, s.pos).some((t) => t.end <= s.pos - 1 && ctx.lex.prepositions.has(t.lower));
@@ -375,6 +377,9 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
   }
   return subjects[subjects.length - 1] ?? null;
 }
+
+// A lowercase present participle or gerund opening a phrase: English -ing, Romance -ando/-endo/-indo.
+const PARTICIPLE_LEAD = /^\p{Ll}{2,}(?:ing|ando|endo|indo)$/u;
 
 /** Where the last clause before `end` starts, and where the comma of its conjunction is (-1 after ";" or none). */
 function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): [number, number] {

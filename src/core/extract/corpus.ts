@@ -9,7 +9,7 @@ import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
 import { TITLE_WORDS } from './lexicon.js';
 import { romanisedPairs, type PersonName } from './romanised.js';
-import { caseKey, coreKey, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, nominativeForms, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
+import { caseKey, coreKey, scriptOf, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, nominativeForms, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -399,23 +399,14 @@ function preferredName(forms: string[], weights: number[]): string {
   // One person written in several scripts ("Alexei Navalny", "Alexej Nawalny", "Алексей Навальный")
   // is shown in the script most of the corpus's mentions use: Latin spellings vary by language and
   // split their count, yet together they are what most readers of the corpus read.
-  const script = (f: string) => scriptOf(f);
   const byScript = new Map<string, number>();
-  forms.forEach((f, i) => byScript.set(script(f), (byScript.get(script(f)) ?? 0) + weights[i]));
+  forms.forEach((f, i) => byScript.set(scriptOf(f), (byScript.get(scriptOf(f)) ?? 0) + weights[i]));
   if (byScript.size > 1) {
     const top = [...byScript].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    const keep = forms.map((f) => script(f) === top);
+    const keep = forms.map((f) => scriptOf(f) === top);
     forms = forms.filter((_, i) => keep[i]);
     weights = weights.filter((_, i) => keep[i]);
   }
   return canonicalForm(nominativeForms(forms), weights);
 }
 
-/** The script of a name's first letter: 'Latin', 'Cyrillic', 'Arabic', … ('other' for none). */
-function scriptOf(name: string): string {
-  const letter = /\p{L}/u.exec(name)?.[0] ?? '';
-  for (const s of SCRIPTS) if (s[1].test(letter)) return s[0];
-  return 'other';
-}
-
-const SCRIPTS: [string, RegExp][] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Georgian', 'Armenian'].map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')]);

@@ -363,3 +363,12 @@ function inOrder(long: string[], short: string[]): boolean {
   for (const w of long) if (k < short.length && w === short[k]) k++;
   return k === short.length;
 }
+
+/** The script of a name's first letter: 'Latin', 'Cyrillic', 'Arabic', … ('other' for none). */
+export function scriptOf(name: string): string {
+  const letter = /\p{L}/u.exec(name)?.[0] ?? '';
+  for (const s of SCRIPTS) if (s[1].test(letter)) return s[0];
+  return 'other';
+}
+
+const SCRIPTS: [string, RegExp][] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Georgian', 'Armenian'].map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')]);

@@ -6,7 +6,9 @@ import { apposedPerson } from './described.js';
 import { insideQuote, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import type { FoundQuote } from './quotes.js';
-import { resolveSubject, sentenceSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, resolveSubject, sentenceSubject, type Cue, type SalienceEvent } from './speakers.js';
+import type { QuoteSpan } from './quotemarks.js';
+import type { Span } from '../types.js';
 import { spanIndexAt } from './text.js';
 
 /**
@@ -118,3 +120,24 @@ export function subjectBefore(ctx: ArticleContext, q: FoundQuote, events: Salien
   const office = subject.kind === 'description' && ctx.lex.roleHeads.has(subject.words[subject.words.length - 1]);
   return office && entity === null ? null : undefined;
 }
+
+/**
+ * "«Un fulmine a ciel sereno». Ha commentato il cardinale Verhoek.": a quote that is its own
+ * sentence, then a sentence opening on its speech verb (an auxiliary or a clitic object before
+ * it) with a subject written after it: that sentence is the quote's attribution.
+ */
+export function nextSentenceCue(ctx: ArticleContext, mark: QuoteSpan, sLast: Span, next: Span | undefined): Cue | null {
+  if (!next || !/^[\s.!?…]*$/.test(ctx.body.slice(mark.end, next[0])) || sLast[1] > mark.end + 2) return null;
+  // A sentence holding a quote of its own introduces that one ("قال …: «…»").
+  if (ctx.markSpans.some(([a, b]) => a < next[1] && b > next[0])) return null;
+  const tokens = tokensOutside(ctx, next[0], next[1]);
+  const verbAt = (k: number) => tokens[k] !== undefined && (ctx.lex.auxiliaries.has(tokens[k].lower.replace(/^(?:l|c)['’]/u, '')) || ctx.lex.speechVerbs.has(tokens[k].lower.replace(/^(?:l|c)['’]/u, '')));
+  let lead = 0;
+  while (lead < 2 && !verbAt(lead) && OBJECT_CLITICS.has(tokens[lead]?.lower ?? '')) lead++;
+  if (!verbAt(lead)) return null;
+  const cue = cueAfter(ctx, tokens[lead].start, next[1]);
+  return cue?.subject?.kind === 'entity' ? cue : null;
+}
+
+// "Lo ha detto", "Así lo dijo", "Cosi ha commentato": a clitic or adverb standing for the words before.
+const OBJECT_CLITICS = new Set(['lo', 'così', 'cosi', "cosi'", 'así', 'ainsi', 'assim']);

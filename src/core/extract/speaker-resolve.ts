@@ -2,7 +2,7 @@
 // person or institution in focus before it, a description ("the minister", "the 60-year-old") the
 // person whose roles, gender and age fit it best. Split from speakers.ts, which finds the cue and its subject.
 import { apposedToObject, describedAge, describedGender, describedInFocus, personAge } from './described.js';
-import { countryOfAdjective } from './gazetteer.js';
+import { countryOfAdjective, isCountryIn } from './gazetteer.js';
 import { isTitle } from './lang/index.js';
 import { ROLE_BOOSTS } from './lexicon.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
@@ -238,6 +238,7 @@ function lastPersonInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' |
 function titledNearName(ctx: ArticleContext, words: string[], pos: number): number | null {
   const head = words[words.length - 1].replace(/s$/, '');
   const others = words.slice(0, -1).filter((w) => OTHER_OFFICE.has(w));
+  const country = officeCountry(ctx, pos);
   let best: number | null = null;
   for (let m = 0; m < ctx.mentions.length && ctx.mentions[m].span[0] < pos; m++) {
     const e = ctx.entityOf[m];
@@ -252,6 +253,7 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
     // never a clause ("a diplomat confirmed that Mr Roe"); set off by a comma, the office's
     // complement may run longer ("la présidente de la Cour suprême de Velmar, Dana Kellor").
     const between = near.slice(at + 1).filter((w) => !ctx.lex.nameConnectors.has(w) && !ctx.lex.connectorArticles.has(w) && !isTitle(ctx.lex, w));
+    if (country !== null && between.some((w) => isCountryIn(w, ctx.lex.language) && !country.includes(w))) continue;
     const apposed = /,\s*(?:\p{L}+\.?\s+)?$/u.test(before) && ctx.lex.nameConnectors.has(near[at + 1] ?? '');
     if (between.length <= (apposed ? 4 : 2) && between.every((w) => !ctx.lex.functionWords.has(w) && !ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w) && !ctx.lex.auxiliaries.has(w))) best = e;
   }
@@ -262,6 +264,18 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
 const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
 
 /** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles, gender and age fit best. */
+/** The country an office description is of ("presidente dos Estados Unidos"), its words lowercased, or null. */
+function officeCountry(ctx: ArticleContext, pos: number): string[] | null {
+  const m = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u.exec(ctx.body.slice(pos, pos + 60));
+  if (!m || !ctx.lex.nameConnectors.has(m[1])) return null;
+  const words = m[3].split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (isCountryIn(name, ctx.lex.language)) return name.toLowerCase().split(/\s+/);
+  }
+  return null;
+}
+
 function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null, gender: 'm' | 'f' | null): number | null {
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
@@ -272,6 +286,7 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(pos, pos + 40))?.[1];
   const qualified = next && ctx.entities.some((e, idx) => e.type === 'person' && roleWords(idx).includes(next)) ? [...words.slice(0, -1), next] : words.slice(0, -1);
   const modifiers = qualified.map((w) => countryOfAdjective(w) ?? w.toLowerCase());
+  const country = officeCountry(ctx, pos);
   let best: number | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
@@ -280,6 +295,8 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
     // "la dirigente" is no man, whatever office he holds.
     if (e.type !== 'person' || written.length === 0 || idx === of || (gender && e.gender && e.gender !== gender)) return;
     if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
+    // "o presidente dos Estados Unidos" is not "a presidente do Brasil": an office of another country.
+    if (country !== null && written.some((r) => isCountryIn(r, ctx.lex.language) && !country.includes(r))) return;
     // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
     const roles = new Set(written.flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
     let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;

@@ -200,7 +200,7 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   if (passive !== undefined) return { subject: passive, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
   // "Auf die Frage nach dem Motiv sagte er:", "Das gab der Oberstaatsanwalt Tomas Verhoek bekannt:":
   // a pronoun, or the subject after a verb in second place, introduces its words whatever the verb.
-  const clause = colonClauseSubject(ctx, sentenceStart, ctx.body.lastIndexOf(':', quoteStart));
+  const clause = colonClauseSubject(ctx, sentenceStart, colon);
   if (clause) {
     const [verbStart, verbEnd] = clause.verb ? [clause.verb.start, clause.verb.end] : [clause.subject.pos, clause.subject.pos];
     return { subject: clause.subject, verb: ':', continuation: false, after: false, verbStart, verbEnd };

@@ -131,7 +131,11 @@ export function nextSentenceCue(ctx: ArticleContext, mark: QuoteSpan, sLast: Spa
   // A sentence holding a quote of its own introduces that one ("قال …: «…»").
   if (ctx.markSpans.some(([a, b]) => a < next[1] && b > next[0])) return null;
   const tokens = tokensOutside(ctx, next[0], next[1]);
-  const verbAt = (k: number) => tokens[k] !== undefined && (ctx.lex.auxiliaries.has(tokens[k].lower.replace(/^(?:l|c)['’]/u, '')) || ctx.lex.speechVerbs.has(tokens[k].lower.replace(/^(?:l|c)['’]/u, '')));
+  const verbAt = (k: number) => {
+    // "L'ha detto", "C'est ce qu'a dit": an elided object before the verb.
+    const w = tokens[k]?.lower.replace(/^(?:l|c)['’]/u, '');
+    return w !== undefined && (ctx.lex.auxiliaries.has(w) || ctx.lex.speechVerbs.has(w));
+  };
   let lead = 0;
   while (lead < 2 && !verbAt(lead) && OBJECT_CLITICS.has(tokens[lead]?.lower ?? '')) lead++;
   if (!verbAt(lead)) return null;

@@ -78,7 +78,9 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   const aged = age !== null && ctx.lex.roleHeads.has(head) ? describedInFocus(ctx, subject.pos, gender, age, events, of) : null;
   if (aged !== null) return aged;
   // An age alone ("der 60-Jährige") names no office to look up.
-  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of, gender) ?? titledNearName(ctx, subject.words, subject.pos)) : null;
+  // "o presidente dos Estados Unidos": the country the office is of, which its holder's office must not contradict.
+  const country = ctx.lex.roleHeads.has(head) ? officeCountry(ctx, subject.pos) : null;
+  const described = ctx.lex.roleHeads.has(head) ? (resolveDescription(ctx, subject.words, subject.pos, age, of, gender, country) ?? titledNearName(ctx, subject.words, subject.pos, country)) : null;
   if (described !== null) return described;
   if (subject.forEntity !== null) return subject.forEntity;
   // "la fiscalía", "the interior ministry": an institution no name of the article was found for is no one in focus.
@@ -235,10 +237,9 @@ function lastPersonInFocus(ctx: ArticleContext, pos: number, gender: 'm' | 'f' |
  * word, and any word making it another office, are written just before one person's name, in the
  * same sentence. That person, the one so written nearest before the description.
  */
-function titledNearName(ctx: ArticleContext, words: string[], pos: number): number | null {
+function titledNearName(ctx: ArticleContext, words: string[], pos: number, country: string[] | null): number | null {
   const head = words[words.length - 1].replace(/s$/, '');
   const others = words.slice(0, -1).filter((w) => OTHER_OFFICE.has(w));
-  const country = officeCountry(ctx, pos);
   let best: number | null = null;
   for (let m = 0; m < ctx.mentions.length && ctx.mentions[m].span[0] < pos; m++) {
     const e = ctx.entityOf[m];
@@ -253,7 +254,7 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
     // never a clause ("a diplomat confirmed that Mr Roe"); set off by a comma, the office's
     // complement may run longer ("la présidente de la Cour suprême de Velmar, Dana Kellor").
     const between = near.slice(at + 1).filter((w) => !ctx.lex.nameConnectors.has(w) && !ctx.lex.connectorArticles.has(w) && !isTitle(ctx.lex, w));
-    if (country !== null && between.some((w) => isCountryIn(w, ctx.lex.language) && !country.includes(w))) continue;
+    if (ofOtherCountry(ctx, between, country)) continue;
     const apposed = /,\s*(?:\p{L}+\.?\s+)?$/u.test(before) && ctx.lex.nameConnectors.has(near[at + 1] ?? '');
     if (between.length <= (apposed ? 4 : 2) && between.every((w) => !ctx.lex.functionWords.has(w) && !ctx.lex.speechVerbs.has(w) && !ctx.lex.complementisers.has(w) && !ctx.lex.auxiliaries.has(w))) best = e;
   }
@@ -263,7 +264,6 @@ function titledNearName(ctx: ArticleContext, words: string[], pos: number): numb
 /** Words before an office word that make it another office: a prime minister is not a minister. */
 const OTHER_OFFICE = new Set(['prime', 'première', 'premier', 'primeiro', 'primeira', 'primer', 'primera', 'primo', 'vice', 'deputy', 'adjoint', 'adjointe', 'former', 'ancien', 'ancienne', 'ex']);
 
-/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles, gender and age fit best. */
 /** The country an office description is of ("presidente dos Estados Unidos"), its words lowercased, or null. */
 function officeCountry(ctx: ArticleContext, pos: number): string[] | null {
   const m = /^\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u.exec(ctx.body.slice(pos, pos + 60));
@@ -276,7 +276,13 @@ function officeCountry(ctx: ArticleContext, pos: number): string[] | null {
   return null;
 }
 
-function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null, gender: 'm' | 'f' | null): number | null {
+/** Whether words of a person's office name a country other than `country` ("do Brasil" against "dos Estados Unidos"). */
+function ofOtherCountry(ctx: ArticleContext, words: string[], country: string[] | null): boolean {
+  return country !== null && words.some((w) => isCountryIn(w, ctx.lex.language) && !country.includes(w));
+}
+
+/** "the minister", "Norway's top diplomat", "Oslo's UN envoy": the person whose roles, gender and age fit best. */
+function resolveDescription(ctx: ArticleContext, words: string[], pos: number, age: number | null, of: number | null, gender: 'm' | 'f' | null, country: string[] | null): number | null {
   const heads = ctx.lex.roleHeads;
   const head = heads.has(words[words.length - 1].replace(/s$/, '')) ? words[words.length - 1].replace(/s$/, '') : words[words.length - 1];
   const wanted = equivalentOffice(ctx, head, pos) ?? heads.get(head) ?? [];
@@ -286,7 +292,6 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(pos, pos + 40))?.[1];
   const qualified = next && ctx.entities.some((e, idx) => e.type === 'person' && roleWords(idx).includes(next)) ? [...words.slice(0, -1), next] : words.slice(0, -1);
   const modifiers = qualified.map((w) => countryOfAdjective(w) ?? w.toLowerCase());
-  const country = officeCountry(ctx, pos);
   let best: number | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
@@ -296,7 +301,7 @@ function resolveDescription(ctx: ArticleContext, words: string[], pos: number, a
     if (e.type !== 'person' || written.length === 0 || idx === of || (gender && e.gender && e.gender !== gender)) return;
     if (age !== null && (personAge(ctx, idx) ?? age) !== age) return;
     // "o presidente dos Estados Unidos" is not "a presidente do Brasil": an office of another country.
-    if (country !== null && written.some((r) => isCountryIn(r, ctx.lex.language) && !country.includes(r))) return;
+    if (ofOtherCountry(ctx, written, country)) return;
     // "vice-président", "UN-Generalsekretär": a compound role holds its parts too.
     const roles = new Set(written.flatMap((r) => [countryOfAdjective(r) ?? r, ...(r.includes('-') ? r.split('-') : [])]));
     let score = wanted.length === 0 ? 1 : wanted.some((w) => roles.has(w)) ? 2 : 0;

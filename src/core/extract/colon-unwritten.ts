@@ -11,10 +11,9 @@ import { subjectsIn, type Cue, type Subject } from './speakers.js';
  * clause at the colon (a person or an office), else a dropped subject when none is written before
  * the verb, else no speaker (a full quote all the same). Null where the language writes every subject.
  */
-export function colonSubjectCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
+export function colonSubjectCue(ctx: ArticleContext, sentenceStart: number, colon: number, quoteStart: number): Cue | null {
   const { lex, body } = ctx;
   if (lex.writesSubject || lex.noArticles || lex.uncased) return null;
-  const colon = body.lastIndexOf(':', quoteStart);
   const tokens = tokensOutside(ctx, sentenceStart, colon);
   if (colon < sentenceStart || tokens.length === 0) return null;
   const cue = (subject: Subject | null, dropped: boolean): Cue => ({ subject, verb: ':', continuation: false, after: false, dropped, verbStart: colon, verbEnd: colon + 1 });

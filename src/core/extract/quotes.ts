@@ -194,8 +194,8 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   // "Tomas Verhoek, Präsident des Gerichts: „…“": a name opening the sentence, then its apposition
   // up to the colon; a name inside the apposition is what the office is of.
   if (named.length > 1 && apposedOpening(ctx, sentenceStart, named[0], quoteStart)) return personCue(ctx, named[0], ':');
-  // "Verhoek wurde gewarnt:": a passive's subject was spoken to; the agent speaks, if named.
   const colon = ctx.body.lastIndexOf(':', quoteStart);
+  // "Verhoek wurde gewarnt:": a passive's subject was spoken to; the agent speaks, if named.
   const passive = passiveColonSubject(ctx, sentenceStart, colon);
   if (passive !== undefined) return { subject: passive, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
   // "Auf die Frage nach dem Motiv sagte er:", "Das gab der Oberstaatsanwalt Tomas Verhoek bekannt:":
@@ -209,12 +209,12 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
   // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
   const described = describedOpening(ctx, sentenceStart, quoteStart);
   if (described) return described;
-  if (last === undefined) return colonSubjectCue(ctx, sentenceStart, quoteStart);
+  if (last === undefined) return colonSubjectCue(ctx, sentenceStart, colon, quoteStart);
   // "Jo Roe, a resident, described the night: «…»", "Il capogruppo Tomas Verhoek ha chiesto le
   // dimissioni: «…»": the clause before the colon introduces its subject's words, whatever its
   // verb. The subject opens the sentence (its article and titles before it).
   const first = named[0];
-  if (!opensClause(ctx, sentenceStart, ctx.mentions[first].span[0]) || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return colonSubjectCue(ctx, sentenceStart, quoteStart);
+  if (!opensClause(ctx, sentenceStart, ctx.mentions[first].span[0]) || ctx.mentions[first].afterPreposition || /[.!?]/.test(ctx.body.slice(ctx.mentions[first].span[1], quoteStart - 2))) return colonSubjectCue(ctx, sentenceStart, colon, quoteStart);
   return personCue(ctx, first, ':');
 }
 

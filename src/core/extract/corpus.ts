@@ -7,9 +7,10 @@ import { articleEntities, canonicalIn, type ArticleEntities, type EntityName } f
 import type { ArticleExtraction, Attribution, Entity, EntityType, Figure, Quote } from '../types.js';
 import { canonicalForm } from './entities.js';
 import { curatedGroup, givenNameGender } from './gazetteer.js';
+import { declensionKeys, nominativeForms } from './declension.js';
 import { TITLE_WORDS } from './lexicon.js';
 import { romanisedPairs, type PersonName } from './romanised.js';
-import { caseKey, coreKey, scriptOf, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, nominativeForms, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
+import { coreKey, scriptOf, editDistance, initials, isAcronym, middleNamePairs, nameKey, nameWords, soundKey, soundToken, spellingVariants, translitToken } from './names.js';
 
 export interface CorpusResolution {
   entities: Entity[];
@@ -167,8 +168,7 @@ function makeShape(local: EntityName, first: number): Shape {
       if (!isAcronym(alias) && (sound.includes(' ') || sound.length >= 5)) strong.add(`~${sound}`);
     }
     // "Черное море" in one article and "в Черном море" in another: one name in two cases.
-    const cased = caseKey(alias);
-    if (cased !== null) strong.add(`case:${cased}`);
+    for (const cased of declensionKeys(alias)) strong.add(`case:${cased}`);
   }
   // A name of two words or more written alike is one entity whatever type each article gave it
   // ("Adis Abeba" a person where no preposition showed the place): the type is voted later.

@@ -7,7 +7,8 @@ import type { EntityType, LocalEntity, Mention } from '../types.js';
 import { curatedGroup } from './gazetteer.js';
 import type { RawMention, TypeScores } from './mention-parts.js';
 import { foldPossessiveHeads, linkShortForms, titleKey } from './short-forms.js';
-import { caseKey, initials, isAcronym, nameKey, nominativeForms } from './names.js';
+import { declensionKeys, nominativeForms } from './declension.js';
+import { initials, isAcronym, nameKey } from './names.js';
 
 export interface ArticleEntity extends LocalEntity {
   gender: 'm' | 'f' | null;
@@ -65,11 +66,11 @@ export function resolveEntities(body: string, mentions: RawMention[]): ResolvedE
   // "Черное море" and "в Черном море": one name in two cases.
   const byCase = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const k = caseKey(m.text);
-    if (k === null) return;
-    const first = byCase.get(k);
-    if (first === undefined) byCase.set(k, i);
-    else uf.union(first, i);
+    for (const k of declensionKeys(m.text)) {
+      const first = byCase.get(k);
+      if (first === undefined) byCase.set(k, i);
+      else uf.union(first, i);
+    }
   });
 
   applyDefinitions(body, mentions, uf, orgEvidence);

@@ -6,7 +6,8 @@ import { countryOfAdjective, curatedGroup, givenNameGender, isCountry, isCountry
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
 import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
-import { caseKey, isAcronym } from './names.js';
+import { caseKey, OBLIQUE_ENDING } from './declension.js';
+import { isAcronym } from './names.js';
 import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
@@ -98,6 +99,16 @@ export function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
     if (givenNameGender(tokens[last[p]].text) !== null && (isCountryIn(place, text.lex.language) || isKnownPlaceName(place))) {
       segments.splice(segments.length - 1, 1, last.slice(0, p), last.slice(p));
       break;
+    }
+  }
+  // "адвокат Алексея Кессова Иван Петров", "глава МИД Велмарии Сергей Ранов": where names
+  // decline, capitalised words in an oblique case (or an acronym) before a given name and a
+  // surname are the possessor of the role, a name of their own.
+  if (text.lex.casedNames && segments[segments.length - 1] === last) {
+    const words = last.map((k) => tokens[k].text);
+    const p = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && givenNameGender(w) !== null);
+    if (p > 0 && words.slice(0, p).every((w) => givenNameGender(w) === null && (OBLIQUE_ENDING.test(w) || isAcronym(w)))) {
+      segments.splice(segments.length - 1, 1, last.slice(0, p), last.slice(p));
     }
   }
   // "People’s Daily", "Women’s Hospital": a possessive inside one name, not an owner and its thing.

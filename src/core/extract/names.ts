@@ -226,48 +226,6 @@ function makeInitials(name: string): string {
   return out;
 }
 
-const caseCache = new Map<string, string | null>();
-const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ыми|ими|ый|ий|ой|ая|яя|ое|ее|ую|юю|ей|ые|ие|ых|их|ым|им|ом|ем)$/u;
-// Not "-ов", "-ев": a surname's nominative ("Песков") ends so.
-const NOUN_CASE = /(?:ами|ями|ом|ем|ой|ей|ах|ях|ам|ям|ым|им|[аяоеиыуюь])$/u;
-
-/**
- * A Cyrillic name whose first word declines as an adjective ("Черное море", "Черном море",
- * "Черного моря"; "Нижний Новгород", "Нижнем Новгороде") with each word's case ending cut: the
- * key its nominative and oblique forms share. Null for other names (their keys stay nameKey's).
- */
-export function caseKey(name: string): string | null {
-  return cached(caseCache, name, makeCaseKey);
-}
-
-function makeCaseKey(name: string): string | null {
-  if (!/[\u0400-\u04ff]/u.test(name)) return null;
-  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || !ADJECTIVE_CASE.test(words[0]) || !words.every((w) => /^[\u0400-\u04ff-]+$/u.test(w))) return null;
-  const cut = (w: string, re: RegExp) => {
-    const stem = w.replace(re, '');
-    return stem.length >= 3 ? stem : w;
-  };
-  return words.map((w, i) => (i === 0 || ADJECTIVE_CASE.test(w) ? cut(w, ADJECTIVE_CASE) : cut(w, NOUN_CASE)).replace(/ё/g, 'е')).join(' ');
-}
-
-/** Nominative endings of a Russian adjective (not "-ой", which is also the oblique feminine). */
-const NOMINATIVE = /(?:ый|ий|ая|яя|ое|ее|ые|ие)$/u;
-
-/**
- * Forms of one name in several cases shown as the nominative one when the text writes it:
- * "Черном море" and "Черное море" are shown "Черное море".
- */
-export function nominativeForms(forms: string[]): string[] {
-  const nominative = new Map<string, string>();
-  for (const f of forms) {
-    const k = caseKey(f);
-    if (k !== null && !nominative.has(k) && NOMINATIVE.test(f.split(/\s+/)[0].toLowerCase())) nominative.set(k, f);
-  }
-  if (!nominative.size) return forms;
-  return forms.map((f) => nominative.get(caseKey(f) ?? '') ?? f);
-}
-
 export function isAcronym(token: string): boolean {
   if (token.length < 2 || token.length > 12) return false;
   const bare = token.includes('.') ? token.replace(/\./g, '') : token;

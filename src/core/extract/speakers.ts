@@ -64,6 +64,10 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     // "the Harlow chairman", "the Velmar mayor": a name before a lowercase office word is what the office is of.
     const office = /^[ \u00a0]+(\p{Ll}[\p{L}-]*)/u.exec(ctx.body.slice(ctx.mentions[i].span[1], ctx.mentions[i].span[1] + 30));
     if (office && e.type !== 'person' && isTitle(ctx.lex, office[1])) continue;
+    // "адвокат Алексея Кессова Иван Петров": where names decline, a name right before a person's
+    // name is whose role it is (a genitive), not the subject.
+    const next = ctx.lex.casedNames ? ctx.mentions[i + 1] : undefined;
+    if (next && /^\s+$/.test(ctx.body.slice(ctx.mentions[i].span[1], next.span[0])) && ctx.entities[ctx.entityOf[i + 1]].type === 'person') continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   let prev = '';

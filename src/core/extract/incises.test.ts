@@ -22,6 +22,17 @@ describe('an attribution written inside the quotation marks (incise)', () => {
     expect(got.map(([t]) => t).join(' | ')).not.toMatch(/explique/);
   });
 
+  it.each([
+    ['a spaced hyphen', '"Questa è una devastazione totale - ha detto Dana Kellor, portavoce del governatore -. In termini di infrastrutture la città non sarà più la stessa".'],
+    ['an en dash, past the apposition’s comma', '"Questa è una devastazione totale – ha detto Dana Kellor, portavoce del governatore –. In termini di infrastrutture la città non sarà più la stessa".'],
+  ])('Italian: %s closes an incise opened by a dash', (_, quote) => {
+    const got = speakersOf('it', `Il porto di Velmar è chiuso da ieri sera.\n\n${quote}`);
+    expect(got).toEqual([
+      ['Questa è una devastazione totale', 'Dana Kellor'],
+      ['In termini di infrastrutture la città non sarà più la stessa', 'Dana Kellor'],
+    ]);
+  });
+
   it('Spanish: the dashes of an incise — dijo X — part the quote', () => {
     const got = speakersOf(
       'es',

@@ -46,7 +46,8 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function findIncise(body: string, span: QuoteSpan, lex: IncisesLex): { at: number; resume: number } | null {
   const inner = body.slice(span.innerStart, span.innerEnd);
-  const opener = /(?:,|\s?[—–])\s*/g;
+  // A spaced hyphen stands for a dash in much web copy ("… totale - ha detto X -. In …").
+  const opener = /(?:,|\s?[—–]|\s-(?=\s))\s*/g;
   for (let m = opener.exec(inner); m; m = opener.exec(inner)) {
     if (words(inner.slice(0, m.index)) < 2) continue;
     const after = m.index + m[0].length;
@@ -54,7 +55,10 @@ function findIncise(body: string, span: QuoteSpan, lex: IncisesLex): { at: numbe
     const verb = lead.findIndex((w) => lex.speechVerbs.has(w.toLowerCase()));
     if (verb < 0 || lead.slice(0, verb).some((w) => ASIDE_WORDS.has(w.toLowerCase()) || firstPerson(lex, w) || opensClause(lex, w.toLowerCase()))) continue;
     const tail = inner.slice(after, after + MAX_INCISE);
-    const end = /[.!?;]\s+|\s?[—–][.,]?\s*|,\s+(?=\p{Ll})/u.exec(tail);
+    // An incise opened by a dash runs to the closing dash, past any comma of an apposition
+    // ("– ha detto X, portavoce del governatore –."); one opened by a comma ends at the first stop.
+    const dashed = m[0].trim() !== ',' ? /\s?(?:[—–]|-(?=[\s.,]))[.,]?\s*/u.exec(tail) : null;
+    const end = dashed ?? /[.!?;]\s+|\s?[—–][.,]?\s*|,\s+(?=\p{Ll})/u.exec(tail);
     if (!end || /["“”„«»]/.test(tail.slice(0, end.index))) continue;
     const resume = after + end.index + end[0].length;
     if (words(inner.slice(resume)) < 2) continue;

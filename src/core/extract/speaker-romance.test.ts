@@ -77,3 +77,12 @@ describe('a verb with no subject after a sentence whose subject is a person or a
     ['it', 'Il naufragio è avvenuto domenica.\n\n«Cerchiamo ancora i dispersi», ha detto Marco Ventresca.\n\nIl ministro Tomas Verhoek ha ricevuto lunedì i familiari.\n\n«Ho appreso la notizia – ha detto –. Sono vicino alle famiglie».', [['Cerchiamo ancora', 'Marco Ventresca'], ['Ho appreso', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('speech verbs in the perfect tenses, their participles derived from the simple past', () => {
+  it.each<Case>([
+    ['es', 'Tomas Verhoek habló ante el Congreso de Velmar.\n\n"Nos veremos en las urnas", ha finalizado.', [['Nos veremos', 'Tomas Verhoek']]],
+    ['es', '"El puerto abrirá el lunes", ha lamentado la alcaldesa Dana Kellor.', [['El puerto abrirá', 'Dana Kellor']]],
+    ['pt', 'Na terça-feira, o governador Tomas Verhoek já havia alertado a população. “Confesso que tenho medo. Pela primeira vez o porto fecha.”', [['Confesso que tenho medo', 'Tomas Verhoek']]],
+    ['pt', '“O porto vai reabrir na segunda-feira”, tinha garantido a presidente da câmara, Dana Kellor.', [['O porto vai reabrir', 'Dana Kellor']]],
+  ])('%s', run);
+});

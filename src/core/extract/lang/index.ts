@@ -156,7 +156,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
   return {
     language,
     // A participle of speech ("diciendo", "ajoutant") is a speech verb its sentence's subject goes with.
-    speechVerbs: set((d) => `${d.speechVerbs ?? ''} ${d.participles ?? ''}`),
+    speechVerbs: set((d) => `${d.speechVerbs ?? ''} ${d.participles ?? ''} ${perfectParticiples(d)}`),
     continuationVerbs: set((d) => d.continuationVerbs),
     speechParticles: particleVerbs(own.speechParticles),
     speechPhrases: phrases,
@@ -290,4 +290,16 @@ function titleWord(lex: Lexicon, word: string): boolean {
   if (lex.titles.has(w)) return true;
   for (const suffix of lex.titleSuffixes) if (w.length > suffix.length + 2 && w.endsWith(suffix)) return true;
   return false;
+}
+
+/** The past participles `d.perfectParticiples` derives from its speech verbs (see LanguageData). */
+function perfectParticiples(d: LanguageData): string {
+  const rules = [...(d.perfectParticiples ?? [])].sort((a, b) => b[0].length - a[0].length);
+  if (!rules.length) return '';
+  return split(d.speechVerbs)
+    .flatMap((w) => {
+      const rule = rules.find(([past]) => w.endsWith(past) && w.length > past.length + 2);
+      return rule ? [w.slice(0, -rule[0].length) + rule[1]] : [];
+    })
+    .join(' ');
 }

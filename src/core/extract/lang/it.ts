@@ -12,6 +12,7 @@ export const it: LanguageData = {
     prosegue proseguito proseguì definito definisce definì bollato bollò sostenuto sostiene sostenne
     evidenziato evidenzia chiarito chiarisce puntualizzato rimarcato ammonito esordito rivelato
     lamentato criticato segnalato raccontò replicò spiegano dicono riferiscono dichiarano`,
+  perfectParticiples: [['ò', 'ato'], ['ì', 'ito']],
   continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
   // "ha fatto sapere l'azienda": to let it be known is to say it.
   speechPhrases: { fatto: ['sapere'], fa: ['sapere'], fanno: ['sapere'] },

@@ -6,6 +6,13 @@ export type PronounKind = 'm' | 'f' | 'n' | 'p';
 export interface LanguageData {
   /** Single-token speech and claim verbs, every inflection written out, space-separated. */
   speechVerbs?: string;
+  /**
+   * Past participles derived from the speech verbs' simple past (third person singular), as suffix
+   * rewrites tried longest first: `[['ió', 'ido'], ['ó', 'ado']]` makes "lamentó" give "lamentado",
+   * so that the perfect tenses news writes ("ha lamentado", "havia alertado") are speech verbs too.
+   * Irregular participles are written out in `speechVerbs`.
+   */
+  perfectParticiples?: [string, string][];
   /** Speech verbs that say the speaker goes on ("añadió", "fügte"). */
   continuationVerbs?: string;
   /** Two-token speech expressions keyed by their first token ("по" -> "словам"). */

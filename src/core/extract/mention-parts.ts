@@ -190,6 +190,9 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       if (lex.nameConnectors.has(words[nameAt]) && words.length - nameAt >= 4) nameAt++;
       if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt = words.length - 2;
     }
+    // "San Juan Mayor Anna Kellor": a given name right after a title opens the person's name,
+    // whatever given name the place before the title holds.
+    if (title > nameAt && words.length - title - 1 >= 2 && words.length - title - 1 <= 3 && givenNameGender(words[title + 1]) !== null) nameAt = title + 1;
     // "prezydent Wysp Kanaryjskich Ana Roe": a genitive adjective says what the office is of; the name follows it.
     const of = words.findLastIndex((w, k) => k >= nameAt && k < words.length - 2 && lex.ofAdjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
     if (of >= 0) nameAt = of + 1;

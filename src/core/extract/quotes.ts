@@ -12,7 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
-import { goesOn, namedSince, nextSentenceCue, reported, reportedBefore, speakerBefore, subjectBefore } from './reported-speech.js';
+import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -55,6 +55,9 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     if (q.cue?.subject) {
       // "« …, Jean Roux, est décédé », a-t-il écrit": a person the quote names is not who "il" is.
       q.speaker = resolveSubject(ctx, q.cue.subject, events, q.cue.subject.kind === 'pronoun' ? namedInside(ctx, mark) : undefined);
+      // "«…», ha chiarito il presidente cubano" right after that person's quote: an office no one of
+      // the article holds describes the speaker going on.
+      if (q.speaker === null && officeGoesOn(ctx, q, found[found.length - 1], events)) q.speaker = found[found.length - 1].speaker;
 
       // "«…», сообщает телеграм-канал X": a medium relays the words of the person in focus, if any.
       if (q.cue.after && q.cue.subject.kind === 'entity' && relays(ctx, q.cue.subject.entity, q.cue.subject.pos)) q.speaker = subjectNear(ctx, mark.start, events) ?? q.speaker;

@@ -2,7 +2,8 @@
 // sentences before it ("Roe said the port would reopen. “…”", German sentences in the Konjunktiv
 // I), and a verb of going on whose subject names nobody new.
 import { speechCue } from './attribution.js';
-import { apposedPerson } from './described.js';
+import { apposedPerson, describedGender } from './described.js';
+import { isIndefinite } from './roles.js';
 import { insideQuote, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import type { FoundQuote } from './quotes.js';
@@ -87,6 +88,27 @@ export function speakerBefore(ctx: ArticleContext, q: FoundQuote, events: Salien
 function cueSpeaker(ctx: ArticleContext, cue: Cue, events: SalienceEvent[]): number | null {
   const speaker = cue.subject ? resolveSubject(ctx, cue.subject, events) : null;
   return speaker !== null && ['person', 'organization'].includes(ctx.entities[speaker].type) ? speaker : null;
+}
+
+/**
+ * "«…», disse Raúl Castro. ¶ O presidente cubano disse que …": a definite office description as a
+ * quote's subject, resolved to no one of the article (no person is written with that office), is
+ * the person who spoke the quote just before going on, when that quote is in the paragraph before
+ * or the same one and writes its speaker (not a pronoun), nobody else has been named as a subject
+ * since, and the description's gender does not contradict theirs. An office of something named
+ * ("el presidente de Francia") is a particular one, and an indefinite ("un ministre") someone new.
+ */
+export function officeGoesOn(ctx: ArticleContext, q: FoundQuote, prev: FoundQuote | undefined, events: SalienceEvent[]): boolean {
+  const subject = q.cue?.subject;
+  // The quote before must name its speaker: a pronoun's guess is not carried on to an office.
+  if (!subject || subject.kind !== 'description' || subject.forEntity !== null || !prev || prev.speaker === null || !prev.cue?.subject || prev.cue.subject.kind === 'pronoun') return false;
+  if (!ctx.lex.roleHeads.has(subject.words[subject.words.length - 1]) || isIndefinite(ctx.lex, subject.text.split(/\s/)[0])) return false;
+  if (q.paragraph - prev.endParagraph > 1 || ctx.entities[prev.speaker].type !== 'person' || namedSince(ctx, prev, q, events)) return false;
+  const of = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.exec(ctx.body.slice(subject.pos, subject.pos + 60));
+  if (of && ctx.lex.nameConnectors.has(of[1])) return false;
+  const gender = describedGender(ctx, subject.text, subject.words[subject.words.length - 1]);
+  const own = ctx.entities[prev.speaker].gender;
+  return !gender || !own || gender === own;
 }
 
 /**

@@ -45,3 +45,15 @@ describe('a generic description with an age after a circumstance: the person in 
     run('es', 'El presidente Tomas Verhoek anunció su dimisión el domingo. «Renuncio a mi cargo», declaró en la televisión la dirigente de 60 años.', [['Renuncio a mi cargo', 'la dirigente']]);
   });
 });
+
+describe('an office no one of the article holds, as the subject right after a quote whose speaker is written', () => {
+  const before = '«Com profunda dor comunico a morte do nosso líder», disse Tomas Verhoek, visivelmente emocionado.\n\n';
+  it.each<Case>([
+    ['pt', `${before}O presidente velmarense disse que o corpo será cremado e que divulgará a “informação detalhada sobre as cerimónias”.`, [['informação detalhada', 'Tomas Verhoek']]],
+    ['it', '«Il porto riaprirà lunedì», ha detto Tomas Verhoek ai giornalisti. «Nel frattempo le navi resteranno al largo», ha chiarito il presidente velmarese.', [['Nel frattempo', 'Tomas Verhoek']]],
+    // Someone new: an indefinite description, an office of the other gender, a person named as a subject since.
+    ['it', '«Il porto riaprirà lunedì», ha detto Tomas Verhoek ai giornalisti. «Nel frattempo le navi resteranno al largo», ha chiarito un ministro.', [['Nel frattempo', null]]],
+    ['it', '«Il porto riaprirà lunedì», ha detto Tomas Verhoek ai giornalisti. «Nel frattempo le navi resteranno al largo», ha chiarito la presidente della regione.', [['Nel frattempo', 'la presidente della regione']]],
+    ['it', '«Il porto riaprirà lunedì», ha detto Tomas Verhoek ai giornalisti. Il ministro Marco Ventresca ha visitato il molo nel pomeriggio. «Nel frattempo le navi resteranno al largo», ha chiarito il presidente velmarese.', [['Nel frattempo', 'il presidente']]],
+  ])('%s', run);
+});

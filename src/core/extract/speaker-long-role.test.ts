@@ -13,3 +13,9 @@ describe('a long lowercase role before the name after a quote', () => {
     expectSpeakers('en', 'The ferry sank off Port Velmar on Monday. "We will keep searching tonight," rescuers from the island near the wreck and Dana Kellor said.', [['We will keep searching tonight', null]]);
   });
 });
+
+describe('a place holding a given name before a title', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['en', '"The port that we knew yesterday is no longer here," San Juan Mayor Anna Kellor told the Harbour Herald. The mayor said the city is "looking at four to six months without electricity."', [['The port that we knew', 'Anna Kellor'], ['looking at four to six months', 'Anna Kellor']]],
+  ])('%s: %s', expectSpeakers);
+});

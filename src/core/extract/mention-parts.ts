@@ -276,6 +276,9 @@ export function makeMention(
   // name or an office (towns named after people: "General Roca", "Pedro Juan Caballero").
   else if (words.length > 1 && givenNameGender(words[0]) === null && !isTitle(lex, words[0]) && isKnownPlaceName(surface)) scores.place += 3;
   if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
+  // "der Direktor der Notfallbehörde", "der Chef des Katastrophenschutzes": one word in the genitive
+  // after an office is what the office is of, an institution; "Notfallbehörde": a compound whose head is one.
+  else if (lex.nounCapitals && words.length === 1 && ((lex.genitiveArticles.has(prevWord) && isTitle(lex, before[before.length - 2]?.text ?? '')) || [...lex.orgWords].some((o) => o.length >= 4 && lastWord.length > o.length + 2 && lastWord.endsWith(o)))) scores.organization += 3;
   if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
   else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;

@@ -74,3 +74,10 @@ describe('an office named again without its holder is the person named with it',
     ['Bürgermeister Tomas Verhoek rief den Notstand aus.\n\n„Wir müssen sparen“, sagte die Landrätin.', [['Wir müssen sparen', 'die Landrätin']]],
   ])('%s', run);
 });
+
+describe('the institution an office is of, in the genitive, before the apposed holder', () => {
+  it.each<Case>([
+    ['Der Sturm traf die Insel am Mittwoch.\n\n„Velmar wird eine zerstörte Insel sein“, sagte der Direktor der Notfallbehörde, Tomas Verhoek.', [['Velmar wird eine zerstörte Insel sein', 'Tomas Verhoek']]],
+    ['Der Sturm traf die Insel am Mittwoch.\n\n„Wir werden unsere Insel zerstört vorfinden“, sagte der Chef des Katastrophenschutzes, Tomas Verhoek.', [['Wir werden unsere Insel', 'Tomas Verhoek']]],
+  ])('%s', run);
+});

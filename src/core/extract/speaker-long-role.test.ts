@@ -19,3 +19,12 @@ describe('a place holding a given name before a title', () => {
     ['en', '"The port that we knew yesterday is no longer here," San Juan Mayor Anna Kellor told the Harbour Herald. The mayor said the city is "looking at four to six months without electricity."', [['The port that we knew', 'Anna Kellor'], ['looking at four to six months', 'Anna Kellor']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a person named before a statement noun in the subject after a quote', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // The agency is named before: "agency" in the apposition is no statement of it.
+    ['en', 'Velmar’s emergency management agency opened shelters on Tuesday.\n\n“We will find our island destroyed,” Tomas Verhoek, director of the emergency management agency, said in a news conference.', [['We will find our island destroyed', 'Tomas Verhoek']]],
+    // The statement noun first: its owner speaks.
+    ['en', 'The harbour of Velmar closed on Tuesday.\n\n“We will reopen on Monday,” a post on Tomas Verhoek’s account said.', [['We will reopen on Monday', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

@@ -162,8 +162,11 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       const office = roleWords > 0 && isTitle(ctx.lex, roleTokens[roleWords - 1].text) && /^\s+\p{Lu}/u.test(ctx.body.slice(roleTokens[roleWords - 1].end, roleTokens[roleWords - 1].end + 3));
       const roleThenName = (office ? i <= 12 && roleWords <= 8 : i <= 7 && roleWords <= 3) && named !== undefined && /^\s*$/.test(ctx.body.slice(named.pos, tokens[i].start));
       if (!/^\p{Lu}/u.test(tokens[0].text) && !ctx.lex.subjectLeads.has(lead) && !titled && !roleThenName) return null;
-      // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description.
-      const subject = statementSource(ctx, tokens.slice(0, i), tokens[i].start, from) ?? named ?? subjects[0];
+      // "…,” a post on Jo Roe's account said": the owner of the statement, named inside its description;
+      // "…,” Jo Roe, director of the port agency, said": a person named before the noun is the subject.
+      const noun = tokens.findIndex((t, k) => k < i && ctx.lex.statementNouns.has(t.lower));
+      const nameFirst = named !== undefined && noun >= 0 && named.pos <= tokens[noun].start;
+      const subject = (nameFirst ? named : statementSource(ctx, tokens.slice(0, i), tokens[i].start, from)) ?? named ?? subjects[0];
       // "…,” one user quipped.": attributed, to someone the text does not name.
       const unnamed = i <= 4 && ctx.lex.unnamedLeads.has(tokens[0].lower);
       if (subject || unnamed) return { subject: subject ?? null, verb, continuation, after: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };

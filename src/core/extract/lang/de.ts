@@ -34,6 +34,7 @@ export const de: LanguageData = {
   mediaNouns: 'sender zeitung kanal blatt fernsehsender',
   addressPrepositions: 'gegenüber',
   dativeArticles: 'dem der',
+  genitiveArticles: 'des der',
   passiveMarkers: 'wurde wurden wird worden',
   agentPrepositions: 'von vom',
   speechPhrases: { nach: ['angaben', 'worten'] },

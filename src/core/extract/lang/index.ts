@@ -46,6 +46,7 @@ export interface Lexicon {
   mediaNouns: Set<string>;
   addressPrepositions: Set<string>;
   dativeArticles: Set<string>;
+  genitiveArticles: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -165,6 +166,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     mediaNouns: set((d) => d.mediaNouns),
     addressPrepositions: set((d) => d.addressPrepositions),
     dativeArticles: set((d) => d.dativeArticles),
+    genitiveArticles: set((d) => d.genitiveArticles),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     passiveAuxiliaries: set((d) => d.passiveAuxiliaries),

@@ -31,6 +31,8 @@ export interface LanguageData {
    * or pronoun: after a description it names whom the description is of ("ein Sprecher der Agentur").
    */
   dativeArticles?: string;
+  /** Articles of the genitive ("des", "der"): after an office, the word they lead is what the office is of ("der Direktor der Notfallbehörde"). */
+  genitiveArticles?: string;
   /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */

@@ -114,6 +114,8 @@ export function statementSource(ctx: ArticleContext, tokens: Token[], until: num
   // "la Procura di Valmora in una nota": the noun is the institution's own name.
   const named = mentionsIn(ctx, Math.max(0, noun.start - 60), noun.end).find((m) => isOrg(m) && ctx.mentions[m].span[0] <= noun.start && ctx.mentions[m].span[1] >= noun.end);
   if (named !== undefined) return { kind: 'entity', entity: ctx.entityOf[named], pos: ctx.mentions[named].span[1] };
+  const office = officeAfter(ctx, tokens, tokens.indexOf(noun));
+  if (office) return office;
   const isSource = (m: number) =>
     (isOrg(m) || ctx.entities[ctx.entityOf[m]].type === 'person') && !/[.!?]/.test(ctx.body.slice(Math.min(noun.end, ctx.mentions[m].span[1]), Math.max(noun.start, ctx.mentions[m].span[0])));
   // "Roe's office said", "a post on Roe's account said": the owner written before or after the noun.
@@ -127,6 +129,27 @@ export function statementSource(ctx: ArticleContext, tokens: Token[], until: num
   const before = mentionsIn(ctx, 0, quoteStart).filter((m) => isOrg(m) && !isAddressee(ctx, m) && (head === null || ctx.entities[ctx.entityOf[m]].name.toLowerCase().split(/\s+/).includes(head)));
   const last = before[before.length - 1];
   return last === undefined ? null : { kind: 'entity', entity: ctx.entityOf[last], pos: noun.end };
+}
+
+/**
+ * "в заявлении президента США", "the statement of the president", "la nota del ministro": an
+ * office right after the statement noun (a connector or article between) owns the statement, as a
+ * description resolved to its holder; where names decline, the office is read through its case
+ * ending ("президента" is "президент").
+ */
+function officeAfter(ctx: ArticleContext, tokens: Token[], at: number): Subject | null {
+  let k = at + 1;
+  const link = (w: string) => ctx.lex.nameConnectors.has(w) || ctx.lex.connectorArticles.has(w) || ctx.lex.genitiveArticles.has(w);
+  while (k < tokens.length && k <= at + 2 && link(tokens[k].lower)) k++;
+  // Up to two modifiers before the office ("американского президента", "del primer ministro").
+  for (let h = k; h < tokens.length && h <= k + 2; h++) {
+    const t = tokens[h];
+    if (/^\p{Lu}/u.test(t.text) || /[,.;:!?"“”«»]/.test(ctx.body.slice(tokens[h - 1].end, t.start))) return null;
+    const stem = t.lower.replace(/(?:ом|ем|ой|ей|[аяуюеиы])$/u, '');
+    const head = [t.lower, ...(ctx.lex.casedNames ? [stem, `${stem}а`] : [])].find((w) => ctx.lex.roleHeads.has(w));
+    if (head) return { kind: 'description', words: [...tokens.slice(k, h).map((m) => m.lower), head], text: ctx.body.slice(tokens[k].start, t.end), pos: t.end, forEntity: null };
+  }
+  return null;
 }
 
 /** Whether a preposition (no "according to") governs tokens[k], through one article or determiner. */

@@ -206,7 +206,9 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];
     // The source a relay cites speaks, not the agency whose statement relays it; "a annoncé le palais
     // de Kessa dans un communiqué": an institution written as the subject owns the statement.
-    const statement = named || cited || (speaker?.kind === 'entity' && ctx.entities[speaker.entity].type === 'organization') ? null : statementSource(ctx, tokens.slice(past), until, from);
+    // "говорится в заявлении президента США": an office owning the statement speaks, not the country it is of.
+    const owner = named || cited ? null : statementSource(ctx, tokens.slice(past), until, from);
+    const statement = owner?.kind === 'description' || !(speaker?.kind === 'entity' && ctx.entities[speaker.entity].type === 'organization') ? owner : null;
     // "…,” said one legal expert.": attributed, to someone the text does not name.
     const body = named || statement ? null : bodyAfter(ctx, tokens, past);
     const subject = named ?? statement ?? body ?? speaker ?? null;

@@ -12,7 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
-import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, subjectBefore } from './reported-speech.js';
+import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, speechEventBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
   mark: QuoteSpan;
@@ -81,7 +81,7 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     found.push(q);
   }
   attributeRuns(ctx, found);
-  for (const q of found) if (q.speaker === null && !q.cue && (!q.partial || q.reported)) q.speaker = reportedBefore(ctx, q, found, events);
+  for (const q of found) if (q.speaker === null && !q.cue && (!q.partial || q.reported)) q.speaker = reportedBefore(ctx, q, found, events) ?? speechEventBefore(ctx, q, events);
   inheritSpeakers(found);
   return weak.length ? withEnclosed(found, weak) : found;
 }

@@ -62,6 +62,31 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
   return null;
 }
 
+/**
+ * "Guaidó ha pronunciado un discurso en la plaza. Ha jurado la Constitución y ha prometido un
+ * Gobierno de transición. ¶ «Voy a dar el paso…»", "l'attuale presidente ha letto un messaggio al
+ * popolo. ¶ «Con profondo dolore…»": a quote standing alone, opening its sentence, right after a
+ * sentence (in its paragraph or the one before) in which someone gives a speech or a message is
+ * that person's. A sentence with no subject written (pro-drop) goes on with the subject of the
+ * sentence before it in its paragraph. Only a person, never a pronoun's guess.
+ */
+export function speechEventBefore(ctx: ArticleContext, q: FoundQuote, events: SalienceEvent[]): number | null {
+  const s = sentenceIndexAt(ctx, q.mark.start);
+  if (s === 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start))) return null;
+  const [start, end] = ctx.sentences[s - 1];
+  const paragraph = spanIndexAt(ctx.paragraphs, start);
+  if (paragraph < q.paragraph - 1 || ctx.markSpans.some(([a, b]) => a < end && b > start)) return null;
+  if (!tokensOutside(ctx, start, end).some((t) => ctx.lex.speechNouns.has(t.lower) || ctx.lex.speechVerbs.has(t.lower))) return null;
+  // "Ha jurado …": a sentence opening on its verb writes no subject; what follows the verb is its object.
+  const first = tokensOutside(ctx, start, end)[0];
+  const dropped = first !== undefined && (ctx.lex.auxiliaries.has(first.lower) || ctx.lex.speechVerbs.has(first.lower));
+  let subject = dropped ? null : sentenceSubject(ctx, start, end);
+  if (!subject && s >= 2 && spanIndexAt(ctx.paragraphs, ctx.sentences[s - 2][0]) === paragraph) subject = sentenceSubject(ctx, ...ctx.sentences[s - 2]);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const entity = resolveSubject(ctx, subject, events);
+  return entity !== null && ctx.entities[entity].type === 'person' ? entity : null;
+}
+
 // Sentences of reported speech a quote may follow back to its speaker's verb.
 const REPORTED_RUN = 3;
 

@@ -15,3 +15,14 @@ describe('an attribution sentence after a quote that is its own sentence', () =>
     expectSpeakers('it', "Il porto resterà chiuso fino a lunedì. «Non ci sono alternative». Il sindaco Marco Ventresca ha poi lasciato la sala.", [['Non ci sono alternative', null]]);
   });
 });
+
+describe('a quote standing alone after a sentence in which someone gives a speech', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['es', 'Tomas Verhoek ha pronunciado un discurso en la plaza de Velmar rodeado de miles de personas. Ha jurado la Constitución y ha prometido un Gobierno de transición.\n\n"Voy a dar el paso con ustedes. Hoy empieza otra etapa".', [['Voy a dar el paso', 'Tomas Verhoek']]],
+    ['pt', 'Em abril, Tomas Verhoek fez um discurso que soou como uma despedida, onde reafirmou a força das suas ideias.\n\n“A hora de todo mundo vai chegar, mas ficarão as ideias.”', [['A hora de todo mundo', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+
+  it('leaves the quote alone after a sentence of no speech', () => {
+    expectSpeakers('pt', 'Em abril, Tomas Verhoek visitou o porto de Velmar com a família.\n\n“A hora de todo mundo vai chegar, mas ficarão as ideias.”', [['A hora de todo mundo', null]]);
+  });
+});

@@ -49,6 +49,7 @@ export const de: LanguageData = {
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
   sourcePronouns: { ihm: 'm', seinen: 'm', seiner: 'm', ihr: 'f', ihren: 'f', ihrer: 'f' },
+  speechNouns: 'rede ansprache botschaft erklärung',
   statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
   wordNouns: 'worte',
   orgWords: `

@@ -47,6 +47,7 @@ export interface Lexicon {
   addressPrepositions: Set<string>;
   dativeArticles: Set<string>;
   genitiveArticles: Set<string>;
+  speechNouns: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -167,6 +168,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     addressPrepositions: set((d) => d.addressPrepositions),
     dativeArticles: set((d) => d.dativeArticles),
     genitiveArticles: set((d) => d.genitiveArticles),
+    speechNouns: set((d) => d.speechNouns),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     passiveAuxiliaries: set((d) => d.passiveAuxiliaries),

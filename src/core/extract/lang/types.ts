@@ -33,6 +33,8 @@ export interface LanguageData {
   dativeArticles?: string;
   /** Articles of the genitive ("des", "der"): after an office, the word they lead is what the office is of ("der Direktor der Notfallbehörde"). */
   genitiveArticles?: string;
+  /** Nouns of a speech event ("discurso", "speech", "Ansprache"): someone who gave one in the sentence before a quote standing alone spoke it. */
+  speechNouns?: string;
   /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */

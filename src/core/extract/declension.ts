@@ -84,7 +84,7 @@ export function nominativeForms(forms: string[]): string[] {
     const best = person.get(p);
     if (best === undefined || personRank(f) < personRank(best)) person.set(p, f);
   }
-  if (!nominative.size && ![...person].some(([k, f]) => forms.some((o) => o !== f && personKey(o) === k))) return forms;
+  if (!nominative.size && !person.size) return forms;
   return forms.map((f) => nominative.get(caseKey(f) ?? '') ?? person.get(personKey(f) ?? '') ?? f);
 }
 

@@ -8,7 +8,7 @@ import { wireName } from '../ingest/wires.js';
 import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
 import { caseKey, OBLIQUE_ENDING } from './declension.js';
 import { isAcronym } from './names.js';
-import { appositionNouns, isGermanNoun, nounStem, companyNoun } from './nouns.js';
+import { appositionNouns, endsInOrgWord, isGermanNoun, nounStem, companyNoun } from './nouns.js';
 import { appositiveRole, bare, bareToken, genderOf, leadingAppositive, precedingRole } from './roles.js';
 import { isSpaceGap, spanIndexAt, tokenIndexFrom, type Token } from './text.js';
 
@@ -278,7 +278,7 @@ export function makeMention(
   if (institutional(lex, words) && !PLACE_WORDS.has(lastWord)) scores.organization += 3;
   // "der Direktor der Notfallbehörde", "der Chef des Katastrophenschutzes": one word in the genitive
   // after an office is what the office is of, an institution; "Notfallbehörde": a compound whose head is one.
-  else if (lex.nounCapitals && words.length === 1 && ((lex.genitiveArticles.has(prevWord) && isTitle(lex, before[before.length - 2]?.text ?? '')) || [...lex.orgWords].some((o) => o.length >= 4 && lastWord.length > o.length + 2 && lastWord.endsWith(o)))) scores.organization += 3;
+  else if (lex.nounCapitals && words.length === 1 && ((lex.genitiveArticles.has(prevWord) && isTitle(lex, before[before.length - 2]?.text ?? '')) || endsInOrgWord(lex, lastWord, 3))) scores.organization += 3;
   if (PLACE_WORDS.has(lastWord) || lex.placeHeads.has(lastWord)) scores.place += 3;
   // "Port Veldor", "Lake Orvin": a place word heading the name, unless an institution's ("Port Veldor Authority").
   else if (words.length > 1 && PLACE_HEADS.has(bare(words[0])) && !institutional(lex, words)) scores.place += 3;

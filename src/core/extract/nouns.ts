@@ -37,6 +37,15 @@ export function isGermanNoun(word: string): boolean {
 }
 
 /**
+ * Whether `word` (lower case) ends in an institution word of four letters or more with at least
+ * `prefix` letters before it: a German compound headed by one ("notfallbehörde").
+ */
+export function endsInOrgWord(lex: Lexicon, word: string, prefix: number): boolean {
+  for (const o of lex.orgWords) if (o.length >= 4 && word.length >= o.length + prefix && word.endsWith(o)) return true;
+  return false;
+}
+
+/**
  * German capitalises every noun: a lone capitalised word after a determiner ("die Verhandlungen")
  * or with a noun ending ("Streiks" is not caught, "Forderungen" is) is a common noun, unless it is a
  * known name or an institution word ("die Gewerkschaft", "das Innenministerium"). A German common
@@ -47,7 +56,7 @@ export function commonNoun(lex: Lexicon, tokens: Token[], i: number, body: strin
   if (!lex.nounCapitals) return false;
   const t = tokens[i].text;
   const w = t.toLowerCase();
-  if (isKnownName(t) || lex.orgWords.has(w) || [...lex.orgWords].some((o) => o.length >= 4 && w.endsWith(o))) return false;
+  if (isKnownName(t) || lex.orgWords.has(w) || endsInOrgWord(lex, w, 0)) return false;
   if (lex.nounSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))) return true;
   const prev = tokens[i - 1];
   // "des 61-Jährigen": a number joined to the word makes a noun compound.

@@ -42,7 +42,7 @@ export function namedSince(ctx: ArticleContext, prev: FoundQuote, q: FoundQuote,
 export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQuote[], events: SalienceEvent[]): number | null {
   const s = sentenceIndexAt(ctx, q.mark.start);
   // A quote in a sentence of reported speech is that speech (its own sentence names nobody).
-  if (s === 0 || (!q.reported && !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start)))) return null;
+  if (s === 0 || (!q.reported && !opensSentence(ctx, q, s))) return null;
   // "…, sagte Roe. Es sei auch möglich, dass … „…“": sentences in the mood of reported speech carry
   // on the words of the speaker named before them, up to the quote.
   for (let k = s - 1; k >= Math.max(0, s - 1 - REPORTED_RUN); k--) {
@@ -72,19 +72,25 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
  */
 export function speechEventBefore(ctx: ArticleContext, q: FoundQuote, events: SalienceEvent[]): number | null {
   const s = sentenceIndexAt(ctx, q.mark.start);
-  if (s === 0 || !/^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start))) return null;
+  if (s === 0 || !opensSentence(ctx, q, s)) return null;
   const [start, end] = ctx.sentences[s - 1];
   const paragraph = spanIndexAt(ctx.paragraphs, start);
   if (paragraph < q.paragraph - 1 || ctx.markSpans.some(([a, b]) => a < end && b > start)) return null;
-  if (!tokensOutside(ctx, start, end).some((t) => ctx.lex.speechNouns.has(t.lower) || ctx.lex.speechVerbs.has(t.lower))) return null;
+  const tokens = tokensOutside(ctx, start, end);
+  if (!tokens.some((t) => ctx.lex.speechNouns.has(t.lower) || ctx.lex.speechVerbs.has(t.lower))) return null;
   // "Ha jurado …": a sentence opening on its verb writes no subject; what follows the verb is its object.
-  const first = tokensOutside(ctx, start, end)[0];
+  const first = tokens[0];
   const dropped = first !== undefined && (ctx.lex.auxiliaries.has(first.lower) || ctx.lex.speechVerbs.has(first.lower));
   let subject = dropped ? null : sentenceSubject(ctx, start, end);
   if (!subject && s >= 2 && spanIndexAt(ctx.paragraphs, ctx.sentences[s - 2][0]) === paragraph) subject = sentenceSubject(ctx, ...ctx.sentences[s - 2]);
   if (!subject || subject.kind === 'pronoun') return null;
   const entity = resolveSubject(ctx, subject, events);
   return entity !== null && ctx.entities[entity].type === 'person' ? entity : null;
+}
+
+/** Whether the quote opens sentence `s` (only spaces and opening marks before it). */
+function opensSentence(ctx: ArticleContext, q: FoundQuote, s: number): boolean {
+  return /^[\s"“«„]*$/.test(ctx.body.slice(ctx.sentences[s][0], q.mark.start));
 }
 
 // Sentences of reported speech a quote may follow back to its speaker's verb.

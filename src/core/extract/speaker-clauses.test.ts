@@ -18,6 +18,11 @@ describe('a person named as an object is not who "he" is when a speaker is near'
   it.each<Case>([
     ['en', 'Harbour master Peter Kellor said that the storm had torn the pier apart overnight.\n\nThe waves sank three boats, including one owned by ferry operator Tomas Verhoek.\n\n"We will not reopen the harbour before Friday," he said.', [['We will not reopen', 'Peter Kellor']]],
     ['en', 'Peter Kellor, reporting from Velmar, described the search.\n\nKellor added there was still no trace of the missing skipper Tomas Verhoek’s boat.\n\n"Divers will go down again at first light," he said.', [['Divers will go down', 'Peter Kellor']]],
+    // A name after "and" is an object as the phrase before it is.
+    ['en', 'Prime Minister Tomas Verhoek visited the flooded town of Velmar on Monday.\n\nHe thanked the rescue teams and Marco Ventresca for their work through the night.\n\n"We will rebuild every bridge," he said.', [['We will rebuild', 'Tomas Verhoek']]],
+    ['en', 'Prime Minister Tomas Verhoek visited the flooded town of Velmar on Monday. He praised the volunteers and mayor Marco Ventresca. He said: "We will rebuild every bridge."', [['We will rebuild', 'Tomas Verhoek']]],
+    // Names joined by "and" before the verb are both subjects.
+    ['en', 'Tomas Verhoek and Marco Ventresca met in Velmar on Monday.\n\nVentresca and Verhoek agreed to reopen the port. "The ferries run again tomorrow," Ventresca said.', [['The ferries run again', 'Marco Ventresca']]],
   ])('%s', run);
 });
 

@@ -260,11 +260,19 @@ export function inObjectPosition(ctx: ArticleContext, mention: number): boolean 
   if (/^['’]s?(?!\p{L})/u.test(ctx.body.slice(end, end + 3))) return true;
   const tokens = tokensOutside(ctx, Math.max(0, at - 80), at);
   let nouns = 0;
+  // "He thanked the crews and Dana Roe": a name after "and" stands where the phrase before it
+  // stands, so the search goes on past that phrase to the verb both share.
+  let conjunct = false;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k];
     const gap = ctx.body.slice(t.end, k + 1 < tokens.length ? tokens[k + 1].start : at);
     if (/[,.;:!?()"“”«»\n]/.test(gap)) return false;
     const w = t.lower;
+    if (!conjunct && ctx.lex.numberJoiners.has(w)) {
+      conjunct = true;
+      nouns = 0;
+      continue;
+    }
     if (/^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) continue;
     // "Minister of Defence Dana Roe": a connector inside an office, between capitalised words.
     const inOffice = ctx.lex.nameConnectors.has(w) && k > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ctx.body.slice(at, end)) && (isTitle(ctx.lex, tokens[k - 1].text) || /^\p{Lu}/u.test(tokens[k - 1].text));
@@ -275,7 +283,7 @@ export function inObjectPosition(ctx: ArticleContext, mention: number): boolean 
     // "whether he could back Dana Roe", "they met Roe": a verb right after a personal pronoun (a
     // modal between) has the name as its object.
     const subjectPronoun = (t: Token | undefined) => t !== undefined && ['m', 'f', 'p'].includes(ctx.lex.pronouns.get(t.lower) ?? '');
-    if (nouns === 0 && (subjectPronoun(prev) || (subjectPronoun(tokens[k - 2]) && /^\p{Ll}+$/u.test(prev?.text ?? '')))) return true;
+    if ((nouns === 0 || (conjunct && nouns <= 2)) && (subjectPronoun(prev) || (subjectPronoun(tokens[k - 2]) && /^\p{Ll}+$/u.test(prev?.text ?? '')))) return true;
     // "el presidente francés", "le pasteur", "harbour master": an adjective or a noun of the name's own phrase.
     if (prev && (isTitle(ctx.lex, prev.text) || ctx.lex.subjectLeads.has(prev.lower) || ctx.lex.connectorArticles.has(prev.lower))) continue;
     if (++nouns > 2) return true;

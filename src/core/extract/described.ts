@@ -5,19 +5,20 @@
 // description is set off by commas from ("Dana Kellor, a spokeswoman", "his successor, Tomas Verhoek").
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle, type Lexicon } from './lang/index.js';
+import { AGE_COMPOUND } from './lexicon.js';
 import { withoutTitleDots } from './speaker-clauses.js';
 import type { SalienceEvent } from './speaker-resolve.js';
 
 /** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
-export const AGE_HEAD = '\\p{N}{1,3}-(?:year-old|jährige[nrs]?)';
+export const AGE_HEAD = AGE_COMPOUND.replace('(', '(?:');
 
-const AGE_WORD = /^(\p{N}{1,3})-(?:year-old|jährig)/u;
+const AGE_WORD = new RegExp(`^${AGE_COMPOUND}`, 'iu');
 /** "… de 60 ans", "… de 16 años", "… of 16": an age after the description's head. */
 const AGE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:de|of|di)\s+(\p{N}{1,3})(?:\s+(?:ans|años|anos|anni|years|år))?(?![\p{L}\p{N}])/iu;
 /** "Dana Kellor, 16,", "Dana Kellor (16)", "Dana Kellor, 16 ans,": an age right after a name. */
 const AGE_AFTER_NAME = /^\s*(?:,|\()\s*(\p{N}{1,3})(?:\s+(?:ans|años|anos|anni|years old|år|jahre))?\s*(?:[,);.]|$)/iu;
 /** "16-year-old Dana Kellor", "die 16-jährige Aktivistin Dana Kellor": an age just before a name. */
-const AGE_BEFORE_NAME = /(\p{N}{1,3})-(?:year-old|jährige[nrs]?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const AGE_BEFORE_NAME = new RegExp(`${AGE_COMPOUND}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /** The age a description states, or null. */
 export function describedAge(ctx: ArticleContext, words: string[], pos: number): number | null {

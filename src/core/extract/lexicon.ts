@@ -188,9 +188,14 @@ export const COMPANY_TRADE_WORDS = set('motor motors holdings holding industries
 /** Generic organisation words, with Arabic transliterations, dropped to find a name's core. */
 export const GENERIC_ORG_WORDS = set('front jabhat movement harakat party hizb army jaish group brigade brigades organization organisation');
 
-/** Lowercase nouns that, right after a name, say it is a media organisation. */
 /** Feasts of the calendar, alone no actor of a story ("le dimanche de Pâques", "Easter Sunday"). */
 export const FEASTS = set('easter pâques pascua páscoa pasqua ostern påske pasen christmas noël navidad natal natale weihnachten jul kerst ramadan pentecost pentecôte pentecostés pfingsten thanksgiving hanukkah diwali');
+
+/**
+ * An age written as one compound word ("60-year-old", "16-jährige", "41-letni", "41-летний"): the
+ * pattern's source, one capture (the years). It describes a person, so a name right after it is one.
+ */
+export const AGE_COMPOUND = '(\\p{N}{1,3})-(?:year-old|jährige[nrs]?|letni[aemo]*|летн\\p{L}*)';
 
 /** A prize or award heads a name that may end in a place's words ("Premio Orvin de la Vega"): never a person. */
 export const PRIZE_WORDS = set('prize award medal premio prêmio prémio prix preis premi nobel nóbel pulitzer medalla médaille medaille');
@@ -211,6 +216,7 @@ export const THING_CLASS_NOUNS = set(`
   nave petroliera portacontainer uragano tempesta aereo
 `);
 
+/** Lowercase nouns that, right after a name, say it is a media organisation. */
 export const MEDIA_NOUNS = set(`
   tabloid daily newspaper paper broadcaster channel agency magazine weekly outlet website network
   radio television station news

@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { countryOfAdjective, curatedGroup, givenNameGender, isCountry, isCountryIn, isKnownPlaceName } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { wireName } from '../ingest/wires.js';
-import { LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
+import { AGE_COMPOUND, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_LINKS, PLACE_HEADS, PLACE_HEADS_OF, PLURAL_ARTICLES, PLACE_NOUNS, PLACE_OFFICES, PLACE_WORDS, PRIZE_WORDS, THING_CLASS_NOUNS } from './lexicon.js';
 import { caseKey, OBLIQUE_ENDING } from './declension.js';
 import { isAcronym } from './names.js';
 import { appositionNouns, endsInOrgWord, isGermanNoun, nounStem, companyNoun } from './nouns.js';
@@ -315,6 +315,8 @@ export function makeMention(
   const gender = genderOf(lex, words[0], title, role);
   if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
   if (lex.speechVerbs.has(nextWord) && words.length > 1) scores.person += 1;
+  // "41-letni Zełenski", "the 41-year-old Roe": only a person has an age.
+  if (AGE_BEFORE.test(body.slice(Math.max(0, start - 24), start))) scores.person += 3;
 
   return {
     text: surface,
@@ -362,6 +364,7 @@ export function datelineEnd(body: string, tokens: Token[], i: number): number {
   return j > i && datelineAt(body, first.start, tokens[j - 1].end, body.slice(first.start, tokens[j - 1].end)) ? j : -1;
 }
 
+const AGE_BEFORE = new RegExp(`${AGE_COMPOUND}[ \\u00a0]+$`, 'iu');
 const CYRILLIC = /[\u0400-\u04ff]/;
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|ko|enko|енко|yan|ян)$/u;
 

@@ -16,6 +16,14 @@ describe('name keys', () => {
     expect(nameKey('Ministry’s')).toBe(nameKey("Ministry's"));
   });
 
+  it('spells out letters with no decomposition and reads Polish digraphs (invented names)', () => {
+    // "ł" was dropped from the key: "Kowałenski" keyed as "kovenski", apart from its English spelling.
+    expect(nameKey('Tomasz Kowałenski')).toBe(nameKey('Tomash Kovalensky'));
+    expect(nameKey('Dana Wierszenko')).toBe(nameKey('Dana Viershenko'));
+    expect(nameKey('Jørgen Strauß')).toBe(nameKey('Jorgen Straus'));
+    expect(soundKey('Czerwenko')).toBe(soundKey('Cherwenko'));
+  });
+
   it('keeps different names apart', () => {
     expect(nameKey('Anton Orlov')).not.toBe(nameKey('Pavel Orlov'));
     expect(nameKey('Iran')).not.toBe(nameKey('Iraq'));

@@ -29,7 +29,11 @@ export function stripParticle(token: string): string {
  * Russian ё is "yo" and ье "ye" (Pyotr, Savelyev). Latin text only loses its diacritics.
  */
 export function romanise(s: string): string {
-  if (!/[^\u0000-\u024f\u2018-\u201f]/.test(s)) return foldText(s);
+  if (!/[^\u0000-\u024f\u2018-\u201f]/.test(s)) {
+    // Letters with no decomposition ("ł", "ø", "ß", "đ") are spelt out, not dropped: "Zełenski" is "zelenski".
+    const folded = foldText(s);
+    return /[^\u0000-\u007f\u2018-\u201f]/.test(folded) ? anyAscii(folded) : folded;
+  }
   const prepared = s
     .replace(/[οό][υύ]/g, 'ou')
     .replace(/[ΟΌ][υύΥ]/g, 'Ou')
@@ -45,6 +49,9 @@ export function translitToken(token: string): string {
   t = t
     // German and French romanisations of Russian names: Tschernow, Tchernov, Sergej.
     .replace(/tsch/g, 'ch')
+    // Polish: Poroszenko, Czech-born names in Polish spelling (cz).
+    .replace(/sz/g, 'sh')
+    .replace(/cz/g, 'ch')
     .replace(/gu(?=[ei])/g, 'g')
     .replace(/j/g, 'i')
     .replace(/^ye/, 'e')
@@ -85,7 +92,7 @@ export function soundToken(token: string): string {
     .replace(/^[yj](?=[aeu])/, '')
     .replace(/[iy]j$/, 'i')
     .replace(/([aeiou])[jy]$/, '$1i')
-    .replace(/t?sch|tch|zh|sh|ch|j/g, '3')
+    .replace(/t?sch|tch|zh|sh|ch|sz|cz|j/g, '3')
     .replace(/x/g, 'ks')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')

@@ -21,6 +21,10 @@ describe('a person named as an object is not who "he" is when a speaker is near'
     // A name after "and" is an object as the phrase before it is.
     ['en', 'Prime Minister Tomas Verhoek visited the flooded town of Velmar on Monday.\n\nHe thanked the rescue teams and Marco Ventresca for their work through the night.\n\n"We will rebuild every bridge," he said.', [['We will rebuild', 'Tomas Verhoek']]],
     ['en', 'Prime Minister Tomas Verhoek visited the flooded town of Velmar on Monday. He praised the volunteers and mayor Marco Ventresca. He said: "We will rebuild every bridge."', [['We will rebuild', 'Tomas Verhoek']]],
+    // A gerund governs its object as a verb does: the subject before it goes on.
+    ['it', 'La candidata Anna Kellor ha vinto il ballottaggio di Velmar con il 61% dei voti, sconfiggendo il sindaco uscente Tomas Verhoek. "Non vi deluderò mai", ha affermato davanti ai sostenitori.', [['Non vi deluderò mai', 'Anna Kellor']]],
+    // Only a person has an age: a lone surname after one is a person's, in focus for the verb after the quote.
+    ['pl', 'Jego rywal, burmistrz Tomasz Wierzbicki, otrzymał 30 procent głosów.\n\n45-letni Kellor wygłosił po zwycięstwie krótkie przemówienie.\n\n"Dziękuję wszystkim mieszkańcom Velmaru" – powiedział.', [['Dziękuję wszystkim', 'Kellor']]],
     // Names joined by "and" before the verb are both subjects.
     ['en', 'Tomas Verhoek and Marco Ventresca met in Velmar on Monday.\n\nVentresca and Verhoek agreed to reopen the port. "The ferries run again tomorrow," Ventresca said.', [['The ferries run again', 'Marco Ventresca']]],
   ])('%s', run);

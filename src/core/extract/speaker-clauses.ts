@@ -26,8 +26,14 @@ export function complementBeforeVerb(ctx: ArticleContext, tokens: Token[], open:
   if (!ROMANCE.has(ctx.lex.language) || open === 0 || !/^\p{Ll}/u.test(tokens[0].text)) return false;
   return ctx.body.slice(tokens[open - 1].end, tokens[open].start).includes(',') && !ctx.lex.subjectLeads.has(tokens[0].lower);
 }
-const nonfinite = (lex: ArticleContext['lex'], w: string): boolean =>
-  lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : lex.language === 'it' ? ITALIAN_INFINITIVE.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
+// "sconfiggendo il presidente X", "derrotando a X": a gerund governs its object as an infinitive
+// does ("quando", "cuando" are no gerunds: words of the lexicon are left out).
+const GERUND = /^\p{Ll}{3,}(?:ando|endo|indo)$/u;
+const GERUNDS = new Set(['es', 'pt', 'it']);
+const nonfinite = (lex: ArticleContext['lex'], w: string): boolean => {
+  if (GERUNDS.has(lex.language) && GERUND.test(w) && !lex.complementisers.has(w) && !lex.functionWords.has(w)) return true;
+  return lex.language === 'en' ? /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) : lex.language === 'it' ? ITALIAN_INFINITIVE.test(w) : ROMANCE.has(lex.language) && ROMANCE_INFINITIVE.test(w);
+};
 
 /**
  * Which of tokens[from..] (up to `until`) lie in a circumstance opened by a preposition after the

@@ -6,7 +6,7 @@ import { dayNumber, maxDate, minDate } from './article-time.js';
 import { dayRuns } from './day-runs.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
-import { laterReports, newActors, outsiders, ownStory } from './peel.js';
+import { laterReports, newActors, outsiders, ownStory, type PeelMember } from './peel.js';
 import { addCounts, type StoryState } from './state.js';
 import { idf, MEMBER_KEYS, type Vocabulary } from './vocabulary.js';
 
@@ -50,7 +50,7 @@ export function keyStats(vocabulary: Vocabulary): KeyStats {
 export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   // Undated members whose own dates put them outside the whole story's dated span leave it (peel.ts).
   const members = group.flatMap((t) => t.members);
-  const peeled = outsiders(members, CONSOLIDATE_OPTIONS.graceDays);
+  const peeled = outsiders(members, CONSOLIDATE_OPTIONS.graceDays, (m) => namesRecurring(group, m, vocabulary));
   // And undated reports alone in their thread that name an actor the rest of the story never does.
   for (const id of newActors(group, (code) => vocabulary.idOf(code))) peeled.add(id);
   if (peeled.size === 0) {
@@ -71,6 +71,19 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
   const together = parts.filter((p) => later.has(p.m.id)).sort((a, b) => Number(!a.m.published) - Number(!b.m.published));
   if (together.length > 0) yield ownStory(together, taken, surface);
   for (const p of parts) if (!later.has(p.m.id)) yield ownStory([p], taken, surface);
+}
+
+// Other threads of a story naming one person for that person to be one the story keeps naming.
+const RECURRING_THREADS = 3;
+
+/** Whether a member names a person (not a figure) that RECURRING_THREADS other threads of its group name. */
+function namesRecurring(group: readonly StoryState[], m: PeelMember & { keys?: number[] }, vocabulary: Vocabulary): boolean {
+  return (m.keys ?? []).some((k) => {
+    if (vocabulary.keyNamed[k] !== 1 || /^\d/.test(vocabulary.surfaces.get(k) ?? '0')) return false;
+    let threads = 0;
+    for (const t of group) if ((t.cross.get(k) ?? 0) > 0 && !t.members.some((x) => x.id === m.id)) threads++;
+    return threads >= RECURRING_THREADS;
+  });
 }
 
 /**

@@ -15,6 +15,12 @@ describe('an opening counting months to a few years since an event', () => {
     expect(countsTimeSince('Five days after the flood, the Northshire dam held.')).toBe(false);
     expect(countsTimeSince('Velmar won, twenty years after their last title.')).toBe(false);
     expect(countsTimeSince('Dana Kellor, elected two years ago, said the search would go on.')).toBe(false);
+    // Counted from the start of what is still going on: the report is of its days.
+    expect(countsTimeSince('Dana Kellor ha ritirato la legge all’origine delle proteste iniziate tre mesi fa.')).toBe(false);
+    expect(countsTimeSince('The strike that began four months ago closed the port of Kessa again.')).toBe(false);
+    expect(countsTimeSince('Tres meses después del inicio de las protestas, Dana Kellor retiró la ley.')).toBe(false);
+    expect(countsTimeSince('Les manifestations qui ont commencé il y a trois mois continuent à Kessa.')).toBe(false);
+    expect(countsTimeSince('Three months after the ferry sank, the hull was raised.')).toBe(true);
   });
 
   it('is read in the first paragraphs, below the lead', () => {

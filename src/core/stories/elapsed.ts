@@ -43,6 +43,12 @@ const AFTER = new RegExp(String.raw`(?<![\p{L}\d])${N}\s+${U}\s+(?:after|later|o
 // only months, weeks and days, for "elected two years ago" is how a report of the day introduces its people.
 const AGO = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:il\s+y\s+a|hace|vor|há)\s+${N}\s+${U}|${N}\s+${U}\s+(?:ago|fa))(?!\p{L})`, 'giu');
 
+// "protests that began three months ago", "le proteste iniziate tre mesi fa", "tres meses después del
+// inicio de las protestas": time counted from the start of what is still going on (a crisis, a
+// search, protests) is no event gone by; the report is of that event's own days.
+const BEGAN = /(?<!\p{L})(?:began|begun|started|erupted|broke out|iniziat[aeio]|iniziò|cominciat[aeio]|scoppiat[aeio]|comenzó|comenzaron|comenzad[ao]s?|empezó|empezaron|iniciad[ao]s?|iniciaron|inició|estallaron|estalló|commencée?s?|débutée?s?|éclatée?s?|a commencé|ont commencé|begann|begannen|begonnen|ausgebrochen|começou|começaram|começad[ao]s?|iniciou|iniciaram|eclodiram)\s+(?:\p{L}+\s+){0,2}$/iu;
+const START = /^\s+(?:the\s+(?:start|beginning|outbreak)|l['’]inizio|el\s+(?:inicio|comienzo|estallido)|del\s+(?:inicio|comienzo|estallido)|le\s+début|du\s+début|dem\s+(?:Beginn|Ausbruch)|o\s+início|do\s+início)(?!\p{L})/iu;
+
 function days(number: string | undefined, unit: string | undefined): number | null {
   if (!number || !unit) return null;
   const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()];
@@ -54,10 +60,10 @@ const within = (d: number | null): boolean => d !== null && d >= MIN_DAYS && d <
 
 /** Whether `opening` counts months to a few years gone by since an event it recalls. */
 export function countsTimeSince(opening: string): boolean {
-  for (const m of opening.matchAll(AFTER)) if (within(days(m[1], m[2]))) return true;
+  for (const m of opening.matchAll(AFTER)) if (within(days(m[1], m[2])) && !START.test(opening.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   for (const m of opening.matchAll(AGO)) {
     const unit = (m[2] ?? m[4] ?? '').toLowerCase();
-    if (UNITS[unit] !== YEAR && within(days(m[1] ?? m[3], unit))) return true;
+    if (UNITS[unit] !== YEAR && within(days(m[1] ?? m[3], unit)) && !BEGAN.test(opening.slice(Math.max(0, m.index - 40), m.index))) return true;
   }
   return false;
 }

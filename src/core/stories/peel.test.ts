@@ -20,6 +20,14 @@ describe('undated members whose own dates put them outside their story', () => {
     expect([...outsiders([...dated, later, close], 7)]).toEqual(['x']);
   });
 
+  it('keeps a report of the news day two weeks on that names a person the story keeps naming, within a month only', () => {
+    const later = { id: 'x', published: null, own: { day: 40, news: true, lastYear: null } };
+    const muchLater = { id: 'z', published: null, own: { day: 70, news: true, lastYear: null } };
+    const recurring = (m: { id: string }) => m.id !== 'y';
+    expect([...outsiders([...dated, later, muchLater], 7, recurring)]).toEqual(['z']);
+    expect([...outsiders([...dated, later, { ...later, id: 'y' }], 7, recurring)]).toEqual(['y']);
+  });
+
   it('takes out an undated report whose opening tells a year since the event, in any language, not a report of the day recalling history', () => {
     const art = (id: string, published: string | null, headline: string, body: string): Article => ({ id: id.padEnd(24, '0'), source: `${id}.txt`, outlet: null, url: null, headline, published, language: published ? 'en' : null, body, original: body });
     const rescue = art('r1', '2031-07-10', 'Divers bring out twelve miners from flooded Quillon pit', 'Divers brought the last of twelve miners out of the flooded Quillon pit on Tuesday after nine days underground, rescue chief Hanne Dorval said.\n\nThe miners were taken to Varnby hospital; Dorval said the pumps would keep running through the week.');

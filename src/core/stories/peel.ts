@@ -31,15 +31,16 @@ const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
 /**
  * The undated members whose own time evidence lies outside the story's dated span by more than
  * `graceDays` (the consolidation grace: what a news cycle allows between its reports).
+ * `recurring` says whether a member names a person the story's other threads keep naming.
  */
-export function outsiders(members: readonly PeelMember[], graceDays: number): Set<string> {
+export function outsiders(members: readonly PeelMember[], graceDays: number, recurring: (m: PeelMember) => boolean = () => false): Set<string> {
   const out = laterReports(members, graceDays);
   const span = datedSpan(members);
   // A story without dated members, or dated over half a year, gives nothing to compare with; nor
   // does one whose dated members are the later event's.
   if (!span || datedMinority(members, span, graceDays).length > 0) return out;
   const [first, last] = span;
-  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last || elsewhen(m.own, first, last))) out.add(m.id);
+  for (const m of members) if (!m.published && m.own && (outside(m.own, first, last, graceDays, () => recurring(m)) || retold(m.own, first, last, graceDays) || (m.own.looksBack ?? -Infinity) > last || elsewhen(m.own, first, last))) out.add(m.id);
   return out;
 }
 
@@ -126,12 +127,14 @@ function elsewhen(own: OwnTime, first: number, last: number): boolean {
   return own.pinned !== undefined && (own.pinned < first - LATER_DAYS || own.pinned > last + LATER_DAYS);
 }
 
-function outside(own: OwnTime, first: number, last: number, grace: number): boolean {
+function outside(own: OwnTime, first: number, last: number, grace: number, recurring: () => boolean): boolean {
   const [start, length] = yearSpanOf([first, last])!;
   // The day of the news, later than the story's last dated day: the article's events fall on it.
+  // Within a month, a report naming a person the story's other reports keep naming (its spokesman,
+  // its victim) is the same event going on (a search called off two weeks on), not another one.
   if (own.day !== null && own.news) {
     const after = mod(own.day - start) - length;
-    if (after > grace && after <= YEAR / 2) return true;
+    if (after > grace && after <= YEAR / 2 && !(after <= LATER_DAYS && recurring())) return true;
   }
   if (own.lastYear !== null) {
     // A date of last year near the story's days: the story is of that year, the article of the next.

@@ -30,6 +30,15 @@ describe('the people an opening sentence names in full', () => {
     expect(leadPeople(extractArticle(fr), fr.body)).toEqual([keys('Tomas', 'Brenner')]);
   });
 
+  it('leaves out the correspondent who files the report (Russian, French, English)', () => {
+    const ru = article('ru', 'Наш спецкор Юлия Варнова передает из Кессы, где спасатели продолжают поиски.');
+    expect(leadPeople(extractArticle(ru), ru.body)).toEqual([]);
+    const fr = article('fr', "Notre envoyée spéciale Julia Varnova raconte la nuit à Kelmar, où la maison de Tomas Brenner a brûlé.");
+    expect(leadPeople(extractArticle(fr), fr.body)).toEqual([keys('Tomas', 'Brenner')]);
+    const en = article('en', 'Our correspondent Julia Varnova reports from Kelmar, where the home of Tomas Brenner burned overnight.');
+    expect(leadPeople(extractArticle(en), en.body)).toEqual([keys('Tomas', 'Brenner')]);
+  });
+
   it('leaves out a name used as a modifier after an indefinite article (English)', () => {
     const en = article('en', 'Workers load a Martin Kessler delivery van outside the home of Tomas Brenner in Kelmar on Monday.');
     expect(leadPeople(extractArticle(en), en.body)).toEqual([keys('Tomas', 'Brenner')]);

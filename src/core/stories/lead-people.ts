@@ -9,9 +9,11 @@ import { givenNameGender } from '../extract/index.js';
 import { crossNameKey } from './cross.js';
 
 // Names that are no actor of the event: the photographer a caption credits ("Picture by X",
-// "Photo: X", "Crédit photo : X", "Fotografía de X"), and a name used as a modifier after an
-// indefinite article ("an X Y recovery vehicle", "un X Y camion"): a firm's, a brand's.
-const NOT_ACTOR = /(?:\b(?:picture|photo(?:graph)?|image|foto(?:grafía|grafia)?|bild|cr[ée]dits?(?: photo)?)\s*(?:by|de|von|par|di)?\s*:?|(?:^|\s)(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|einer))\s*$/iu;
+// "Photo: X", "Crédit photo : X", "Fotografía de X"), the correspondent who files the report ("our
+// correspondent X reports", "наш спецкор X передает", "notre envoyée spéciale X"), and a name used
+// as a modifier after an indefinite article ("an X Y recovery vehicle", "un X Y camion"): a firm's, a brand's.
+const NOT_ACTOR =
+  /(?:\b(?:picture|photo(?:graph)?|image|foto(?:grafía|grafia)?|bild|cr[ée]dits?(?: photo)?)\s*(?:by|de|von|par|di)?\s*:?|(?<!\p{L})(?:correspondents?|reporters?|корреспондент\p{L}*|спецкор\p{L}*|corresponsal(?:es)?|correspondant(?:e|es|s)?|envoyée?s? spéciale?s?|inviat[oa]|korrespondent(?:in)?|reporter(?:in)?|repórter|correspondente)|(?:^|\s)(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|einer))\s*$/iu;
 
 /**
  * For each person the opening sentence names in full (a known given name and a surname at least),

@@ -165,7 +165,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     title > 0 &&
     words.slice(title + 1).filter((w) => !NAME_LINKS.has(w)).length <= 3 &&
     words.slice(title + 1).every((w) => !lex.orgWords.has(bare(w)) && !isTitleWord(w)) &&
-    (given === title + 1 || words.slice(0, title).every((w) => lex.orgWords.has(bare(w)) || isAcronym(w) || isDemonym(w)));
+    (given === title + 1 || words.slice(0, title).every((w) => lex.orgWords.has(bare(w)) || isAcronym(w) || isDemonym(w) || isTitleWord(w)));
   const orgLike = !titled && institutional(lex, words);
   let nameAt = 0;
   if (!orgLike) {
@@ -188,7 +188,8 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
       // "Bishop of Lund Anna Kovacs", "Assistant Commissioner of Harbour Operations Dana Kellor": after
       // the office's connector, what it is of runs up to the person's given name and surname.
       if (lex.nameConnectors.has(words[nameAt]) && words.length - nameAt >= 4) nameAt++;
-      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3) nameAt = words.length - 2;
+      // Not when those two words open on a connector ("Jefe de Secretaría de Gabinete"): no name follows.
+      if (nameAt > 0 && lex.nameConnectors.has(words[nameAt - 1]) && words.length - nameAt >= 3 && !lex.nameConnectors.has(words[words.length - 2])) nameAt = words.length - 2;
     }
     // "San Juan Mayor Anna Kellor": a given name right after a title opens the person's name,
     // whatever given name the place before the title holds.
@@ -219,6 +220,8 @@ function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
   const tail = words.length - 1 - last;
   const rolePrefix = from > 0 || isAcronym(words[from]);
   if (last < 0 || !rolePrefix || tail < 2 || tail > 3) return from;
+  // "Jefe de Secretaría de Gabinete": a connector after the role words goes on with what the office is of, no name.
+  if (lex.nameConnectors.has(words[last + 1]) || lex.connectorArticles.has(words[last + 1])) return from;
   return words.slice(last + 1).some((w) => isAcronym(w) || PLACE_WORDS.has(bare(w))) ? from : last + 1;
 }
 

@@ -129,6 +129,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     const lower = bareToken(tokens[i]);
     const word = lower.replace(/['’]s$/, '');
     if (lex.weekdays.has(word)) return false;
+    // "the Fukushima No. 1 plant", "Nr. 3", "Núm. 4": a number's abbreviation before its digits is no name.
+    if (NUMBER_SIGNS.has(word) && /^\.?[ \u00a0]?\d/.test(body.slice(tokens[i].end, tokens[i].end + 4))) return false;
     // "I Jane Roe hereby resign": the first-person pronoun is no part of the name after it.
     if (lex.selfWords.has(t) || lex.selfWords.has(lower)) return false;
     // German capitalises the polite pronouns ("Sie", "Ihnen", "Ihren") mid-sentence: no names.
@@ -353,6 +355,8 @@ function untitle(scan: MentionScan, mentions: RawMention[]): void {
     mentions[k] = makeMention(scan, start, m.span[1], [word.toLowerCase(), ...m.role], word, m.possessor);
   }
 }
+
+const NUMBER_SIGNS = new Set(['no', 'nr', 'núm', 'num', 'nº', 'n°', 'nro']);
 
 /** At a sentence start or right after an opening quotation mark, where any word is capitalised. */
 function atSentenceStart(body: string, pos: number, starts: Set<number>): boolean {

@@ -28,3 +28,14 @@ describe('a person named before a statement noun in the subject after a quote', 
     ['en', 'The harbour of Velmar closed on Tuesday.\n\n“We will reopen on Monday,” a post on Tomas Verhoek’s account said.', [['We will reopen on Monday', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a capitalised office with an institution in it before the name', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // "Cabinet" is an institution's word, but a title before it makes the run an office, and the name follows the last title.
+    ['en', 'Chief Cabinet Secretary Kessan Verhoek said the dam at Velmar held overnight.\n\n"The spillway was not damaged at all," he said.', [['The spillway was not damaged', 'Kessan Verhoek']]],
+    // "No. 2" is a number, not a name that could be "he".
+    ['en', 'Water reached the No. 1 turbine at the Velmar No. 2 plant, officials said.\n\nChief Cabinet Secretary Kessan Verhoek said the dam held.\n\n"The spillway was not damaged at all," he said.', [['The spillway was not damaged', 'Kessan Verhoek']]],
+    // "de Gabinete" after the office's connector is what it is of, not a name: the apposed holder speaks.
+    ['es', '«Hemos confirmado que la presa no sufrió daños», afirmó el Jefe de Secretaría de Gabinete de Northshire, Kessan Verhoek.', [['Hemos confirmado', 'Kessan Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

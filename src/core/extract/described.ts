@@ -130,6 +130,21 @@ export function apposedToPerson(ctx: ArticleContext, at: number): boolean {
   return m !== undefined && ctx.mentions[m].span[1] === end && ctx.entities[ctx.entityOf[m]].type === 'person';
 }
 
+/**
+ * "il responsabile della Commissione nucleare, X,": where an office's complement (a preposition and
+ * up to five words, no verb; `opened` when the description already holds its preposition) ends at a
+ * comma right after `from`, that comma's position; else `from`.
+ */
+export function complementEnd(ctx: ArticleContext, from: number, until: number, opened = false): number {
+  const comma = ctx.body.indexOf(',', from);
+  if (comma < 0 || comma > until) return from;
+  const tokens = tokensOutside(ctx, from, comma);
+  const { lex } = ctx;
+  // The complement opens here, or already did inside the description ("il responsabile della Commissione" + " nucleare").
+  const complement = tokens.length > 0 && tokens.length <= 6 && (opened || (tokens.length > 1 && (lex.prepositions.has(tokens[0].lower) || lex.nameConnectors.has(tokens[0].lower))));
+  return complement && !/[.;:!?]/.test(ctx.body.slice(from, comma)) && tokens.every((t) => !lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) ? comma : from;
+}
+
 /** The person named right after the comma at `comma`, only an office (capitalised words, titles, "the", "el") between: the mention, or undefined. */
 export function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;

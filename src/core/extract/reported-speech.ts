@@ -2,7 +2,7 @@
 // sentences before it ("Roe said the port would reopen. “…”", German sentences in the Konjunktiv
 // I), and a verb of going on whose subject names nobody new.
 import { speechCue } from './attribution.js';
-import { apposedPerson, describedGender } from './described.js';
+import { apposedPerson, complementEnd, describedGender } from './described.js';
 import { isIndefinite } from './roles.js';
 import { insideQuote, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
@@ -167,7 +167,8 @@ export function subjectBefore(ctx: ArticleContext, q: FoundQuote, events: Salien
   // "O presidente da câmara, Tomás Ferrão, visitou": the person apposed to the office named is it.
   const text = subject.kind === 'description' ? subject.text : '';
   const described = text ? ctx.body.indexOf(text, start) : -1;
-  const apposed = described >= 0 ? apposedPerson(ctx, described + text.length) : undefined;
+  const opened = subject.kind === 'description' && subject.text.split(/\s+/).some((w) => ctx.lex.prepositions.has(w.toLowerCase()) || ctx.lex.nameConnectors.has(w.toLowerCase()));
+  const apposed = described >= 0 ? apposedPerson(ctx, complementEnd(ctx, described + text.length, end, opened)) : undefined;
   const entity = apposed !== undefined ? ctx.entityOf[apposed] : resolveSubject(ctx, subject, events);
   if (entity !== null && ctx.entities[entity].type === 'person') return entity;
   const office = subject.kind === 'description' && ctx.lex.roleHeads.has(subject.words[subject.words.length - 1]);

@@ -16,3 +16,11 @@ describe('a subjectless speech verb after another speaker took the word', () => 
     expectSpeakers('es', '"El barco se hundió cerca del puerto", declaró Dana Kellor, portavoz de la agencia de rescate. El mar estaba en calma. "Seguimos buscando a los desaparecidos", agregó.', [['El barco se hundió', 'Dana Kellor'], ['Seguimos buscando', 'Dana Kellor']]);
   });
 });
+
+describe('circumstances before a subjectless speech verb write no subject', () => {
+  it.each<Case>([
+    // "Durante l'audizione alla Commissione Energia": a circumstance before the verb; the office's holder, apposed after its complement, speaks.
+    ['it', "E il responsabile della Commissione nucleare di Velmar, Tomas Verhoek, lancia l'allarme: le radiazioni sono \"letali\". Durante un'audizione alla Commissione Energia ha detto: \"Sarebbe molto difficile per i lavoratori avvicinarsi\". \"Le dosi potrebbero essere letali\".", [['Sarebbe molto difficile', 'Tomas Verhoek'], ['Le dosi potrebbero', 'Tomas Verhoek']]],
+    ['es', 'Por su parte, el alcalde Tomas Verhoek ha reconocido su derrota en Velmar.\n\nEn cualquier caso, ha destacado que las elecciones han sido «limpias y transparentes».', [['limpias y transparentes', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

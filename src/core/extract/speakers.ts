@@ -342,12 +342,14 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
     const subject = secondPlaceSubject(ctx, tokens, i, subjects) ?? subjectBeforeVerb(ctx, subjects, start, tokens[i].start) ?? after ?? body ?? pronounAfterVerb(ctx, tokens, i) ?? institutionBefore(ctx, tokens, i);
     // "Avant d'ajouter : « … »", "Añadió que «…»", "Ha advertido que «…»": no subject written, the speaker in focus goes on.
     // "Poi ha detto:", "Durante l'audizione alla Commissione ha detto:": in a language that may
-    // leave its subject unwritten, adverbs and circumstances before the verb write none either.
+    // leave its subject unwritten, adverbs and circumstances before the verb write none either; a
+    // name there other than a place or an institution ("A Verhoek le dijeron:") is who was spoken
+    // to, and the speaker is not told.
     const unwritten = (t: Token) => ctx.lex.functionWords.has(t.lower) || ctx.lex.auxiliaries.has(t.lower);
     const dropped =
       subject === null &&
       (tokens.slice(0, i).every(unwritten) ||
-        (!ctx.lex.writesSubject && !subjectWritten(ctx, tokens, 0, tokens[i].start, []) && mentionsIn(ctx, start, tokens[i].start).every((m) => ctx.mentions[m].afterPreposition)));
+        (!ctx.lex.writesSubject && !subjectWritten(ctx, tokens, 0, tokens[i].start, []) && mentionsIn(ctx, start, tokens[i].start).every((m) => ctx.mentions[m].afterPreposition && ['place', 'organization'].includes(ctx.entities[ctx.entityOf[m]].type))));
     return { subject, verb, continuation, after: false, dropped, verbStart: tokens[i].start, verbEnd: tokens[i].end };
   }
   return null;

@@ -24,3 +24,9 @@ describe('circumstances before a subjectless speech verb write no subject', () =
     ['es', 'Por su parte, el alcalde Tomas Verhoek ha reconocido su derrota en Velmar.\n\nEn cualquier caso, ha destacado que las elecciones han sido «limpias y transparentes».', [['limpias y transparentes', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a lone surname after a speech verb, ending its clause, is a person', () => {
+  it.each<Case>([
+    ['de', 'Die Stadt sei zu sehr auf den Hafen angewiesen, betonte Verhoek. Bürgermeisterin Dana Kellor hatte zuvor neue Fähren angekündigt.\n\nVerhoek war mit Applaus empfangen worden. "Es ist eine große Ehre für mich, hier zu sprechen", sagte er. Er überreichte dem Rat eine Fahne aus Velmar. "Diese Fahne ist ein Zeichen unserer Stadt."', [['Es ist eine große Ehre', 'Verhoek'], ['Diese Fahne ist', 'Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

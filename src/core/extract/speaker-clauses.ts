@@ -79,8 +79,9 @@ export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: nu
     if (ctx.lex.prepositions.has(w) && !ctx.lex.according.has(w) && !article) {
       if (open < 0 && !phrase) open = t.start;
     } else if (open >= 0 && determiner) {
-      // A determiner after a noun opens the subject; after a preposition or a verb's infinitive it is their object.
-      const governed = prev !== undefined && (ctx.lex.prepositions.has(prev.lower) || nonfinite(ctx.lex, prev.text));
+      // A determiner after a noun opens the subject; after a preposition or a verb's infinitive it is
+      // their object, and after "y", "et", "und" a second object of theirs ("ante el Senado y la Cámara").
+      const governed = prev !== undefined && (ctx.lex.prepositions.has(prev.lower) || nonfinite(ctx.lex, prev.text) || ctx.lex.numberJoiners.has(prev.lower));
       if (!governed) {
         close();
         phrase = true;

@@ -4,6 +4,7 @@
 // record is the person in focus whose age and gender do not contradict it. Also the names a
 // description is set off by commas from ("Dana Kellor, a spokeswoman", "his successor, Tomas Verhoek").
 import { mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
+import type { Token } from './text.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import { AGE_COMPOUND } from './lexicon.js';
 import { withoutTitleDots } from './speaker-clauses.js';
@@ -149,6 +150,17 @@ export function complementEnd(ctx: ArticleContext, from: number, until: number, 
 export function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
   // "…, Dr. Dana Kellor" (a title's full stop ends no clause), "…, der Österreicher Dana Kellor" (a determiner may open it).
-  const office = (m: number) => !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) && tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every((t, k, all) => /^\p{Lu}/u.test(t.text) || isTitle(ctx.lex, t.text) || (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))));
+  // "le capitaine de vaisseau X", "el teniente de corbeta X": after a title, a connector and one lowercase word complete the office.
+  const complement = (all: Token[], k: number) => k >= 2 && ctx.lex.nameConnectors.has(all[k - 1].lower) && isTitle(ctx.lex, all[k - 2].text);
+  const office = (m: number) =>
+    !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) &&
+    tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every(
+      (t, k, all) =>
+        /^\p{Lu}/u.test(t.text) ||
+        isTitle(ctx.lex, t.text) ||
+        (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))) ||
+        (ctx.lex.nameConnectors.has(t.lower) && k > 0 && isTitle(ctx.lex, all[k - 1].text)) ||
+        complement(all, k),
+    );
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }

@@ -30,3 +30,9 @@ describe('a lone surname after a speech verb, ending its clause, is a person', (
     ['de', 'Die Stadt sei zu sehr auf den Hafen angewiesen, betonte Verhoek. Bürgermeisterin Dana Kellor hatte zuvor neue Fähren angekündigt.\n\nVerhoek war mit Applaus empfangen worden. "Es ist eine große Ehre für mich, hier zu sprechen", sagte er. Er überreichte dem Rat eine Fahne aus Velmar. "Diese Fahne ist ein Zeichen unserer Stadt."', [['Es ist eine große Ehre', 'Verhoek'], ['Diese Fahne ist', 'Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('an office with its complement apposed to a description names its holder', () => {
+  it.each<Case>([
+    ['fr', 'La recherche du ferry disparu se poursuivra, a assuré dimanche la Marine de Velmar.\n\n"Nous continuerons jour et nuit jusqu\'à ce qu\'il réapparaisse", a déclaré dans un communiqué son porte-parole, le capitaine de vaisseau Tomas Verhoek.\n\nLe contact a été perdu au large de Kessa, dans l\'Atlantique Sud. "Les appels étaient trop courts pour être localisés", a-t-il précisé.', [['Nous continuerons jour', 'Tomas Verhoek'], ['Les appels étaient', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

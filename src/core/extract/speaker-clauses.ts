@@ -111,13 +111,16 @@ export function separableSpeech(ctx: ArticleContext, tokens: Token[], i: number)
 /**
  * Whether a person's name starts at `t`, right after a name (a known one or a capitalised word:
  * "a la KPA", "à l'AFP") that ends the circumstance's words `inside`, with no office among them:
- * "dijo a la ministra de Defensa Dana Kellor" names whom it was said to.
+ * "dijo a la ministra de Defensa Dana Kellor" names whom it was said to. After a lowercase noun, a
+ * full name does too.
  */
 function nextName(ctx: ArticleContext, inside: Token[], t: Token): boolean {
   const prev = inside[inside.length - 1];
-  if (!prev || !/^\p{Lu}/u.test(prev.text) || !/^[ \u00a0]+$/.test(ctx.body.slice(prev.end, t.start))) return false;
+  if (!prev || !/^[ \u00a0]+$/.test(ctx.body.slice(prev.end, t.start))) return false;
   const named = mentionsIn(ctx, t.start, t.start + 1).find((m) => ctx.mentions[m].span[0] === t.start);
-  return named !== undefined && ctx.entities[ctx.entityOf[named]].type === 'person' && !inside.some((x) => isTitle(ctx.lex, x.text));
+  if (named === undefined || ctx.entities[ctx.entityOf[named]].type !== 'person' || inside.some((x) => isTitle(ctx.lex, x.text))) return false;
+  // "informó en diálogo con esta agencia Marco Roe": a full name right after a common noun that is no office.
+  return /^\p{Lu}/u.test(prev.text) || (/^\p{Ll}{3,}$/u.test(prev.text) && !ctx.lex.functionWords.has(prev.lower) && /\s/.test(ctx.mentions[named].text));
 }
 
 /** "encore", "también", "finalement": an adverb between an auxiliary and its participle. */

@@ -11,6 +11,8 @@ describe('a circumstance after the verb names no subject: the speaker in focus g
     ['es', 'La ministra Dana Kellor visitó ayer la presa de Velmar.\n\n"Reforzaremos los diques antes del invierno", agregó, tras criticar al alcalde de Velmar Tomas Verhoek.', [['Reforzaremos los diques', 'Dana Kellor']]],
     ['pt', 'O ministro Tomás Ferrão visitou ontem a barragem de Velmar.\n\n"As comportas serão trocadas até março", acrescentou, após visitar o prefeito da vila, Rui Almada.', [['As comportas serão', 'Tomás Ferrão']]],
     ['es', 'El puerto de Velmar cerró el lunes.\n\n«Reabriremos el puerto en cuanto sea seguro», dijo en Kessa el ministro Tomas Verhoek.', [['Reabriremos el puerto', 'Tomas Verhoek']]],
+    // A time and a circumstance set off by commas before the subject are passed over.
+    ['es', 'Marco Ventresca recordó que la situación es crítica.\n\n"No queda mucho tiempo", dijo hoy, a través de Twitter, el presidente de Kessa, Tomas Verhoek, quien ordenó ayudar.', [['No queda mucho tiempo', 'Tomas Verhoek']]],
     // A full name right after the circumstance's common noun opens the subject.
     ['es', 'La hermana del marinero pidió respuestas en Velmar.\n\n"Solo le exijo al presidente que revierta esta decisión", informó en diálogo con esta agencia Marco Ventresca, padre de un tripulante.', [['Solo le exijo', 'Marco Ventresca']]],
     // "y la Cámara": a second object of the preposition, no subject.

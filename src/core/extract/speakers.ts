@@ -173,11 +173,23 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
       return null;
     }
     // The subject runs to the first comma or full stop; an abbreviated rank ("Lt. Col.") goes on.
-    const stop = tokens.findIndex((t, k) => {
-      const mark = ctx.body[t.end];
-      if (k < past || !mark || !/[,.;]/.test(mark)) return false;
-      return mark !== '.' || !(ctx.lex.abbreviations.has(t.lower) || isTitle(ctx.lex, t.text));
-    });
+    const stopAt = (start: number) =>
+      tokens.findIndex((t, k) => {
+        const mark = ctx.body[t.end];
+        if (k < start || !mark || !/[,.;]/.test(mark)) return false;
+        return mark !== '.' || !(ctx.lex.abbreviations.has(t.lower) || isTitle(ctx.lex, t.text));
+      });
+    let stop = stopAt(past);
+    // "dijo hoy, a través de Twitter, el presidente …": a time or a circumstance set off by commas
+    // before the subject is passed over, when a noun phrase opens after it.
+    for (let hop = 0, start = past; hop < 2 && stop >= start && ctx.body[tokens[stop].end] === ',' && stop + 1 < tokens.length; hop++) {
+      const part = tokens.slice(start, stop + 1);
+      const aside = part.every((t) => ctx.lex.timeWords.has(t.lower) || ctx.lex.weekdays.has(t.lower) || ctx.lex.functionWords.has(t.lower)) || ctx.lex.prepositions.has(part[0].lower);
+      const next = tokens[stop + 1];
+      if (!aside || !(ctx.lex.subjectLeads.has(next.lower) || /^\p{Lu}/u.test(next.text)) || ctx.lex.pronouns.has(next.lower)) break;
+      start = stop + 1;
+      stop = stopAt(start);
+    }
     let until = tokens[stop >= 0 ? stop : tokens.length - 1].end;
     if (past >= tokens.length) {
       const end = tokens[i].end;

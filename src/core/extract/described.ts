@@ -11,6 +11,7 @@ import { withoutTitleDots } from './speaker-clauses.js';
 import type { SalienceEvent } from './speaker-resolve.js';
 
 /** An age written as a compound adjective or noun: "60-year-old", "16-Jährige", "16-jährigen". */
+// The same pattern with its one capture (the years, its first group) made non-capturing.
 export const AGE_HEAD = AGE_COMPOUND.replace('(', '(?:');
 
 const AGE_WORD = new RegExp(`^${AGE_COMPOUND}`, 'iu');
@@ -150,8 +151,9 @@ export function complementEnd(ctx: ArticleContext, from: number, until: number, 
 export function apposedPerson(ctx: ArticleContext, comma: number, articles = true): number | undefined {
   if (ctx.body[comma] !== ',') return undefined;
   // "…, Dr. Dana Kellor" (a title's full stop ends no clause), "…, der Österreicher Dana Kellor" (a determiner may open it).
-  // "le capitaine de vaisseau X", "el teniente de corbeta X": after a title, a connector and one lowercase word complete the office.
-  const complement = (all: Token[], k: number) => k >= 2 && ctx.lex.nameConnectors.has(all[k - 1].lower) && isTitle(ctx.lex, all[k - 2].text);
+  // "le capitaine de vaisseau X", "el teniente de corbeta X": after a title, a connector and the word after it complete the office.
+  const ofTitle = (all: Token[], k: number) =>
+    (k >= 1 && ctx.lex.nameConnectors.has(all[k].lower) && isTitle(ctx.lex, all[k - 1].text)) || (k >= 2 && ctx.lex.nameConnectors.has(all[k - 1].lower) && isTitle(ctx.lex, all[k - 2].text));
   const office = (m: number) =>
     !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) &&
     tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every(
@@ -159,8 +161,7 @@ export function apposedPerson(ctx: ArticleContext, comma: number, articles = tru
         /^\p{Lu}/u.test(t.text) ||
         isTitle(ctx.lex, t.text) ||
         (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))) ||
-        (ctx.lex.nameConnectors.has(t.lower) && k > 0 && isTitle(ctx.lex, all[k - 1].text)) ||
-        complement(all, k),
+        ofTitle(all, k),
     );
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }

@@ -49,7 +49,7 @@ export function translitToken(token: string): string {
   t = t
     // German and French romanisations of Russian names: Tschernow, Tchernov, Sergej.
     .replace(/tsch/g, 'ch')
-    // Polish: Poroszenko, Czech-born names in Polish spelling (cz).
+    // Polish spelling: "sz" is "sh" (Poroszenko), "cz" is "ch" (Czerwenko).
     .replace(/sz/g, 'sh')
     .replace(/cz/g, 'ch')
     .replace(/gu(?=[ei])/g, 'g')

@@ -6,8 +6,8 @@ import { dayNumber, maxDate, minDate } from './article-time.js';
 import { dayRuns } from './day-runs.js';
 import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type ThreadEvidence } from './consolidate.js';
 import { isEntityFeature, isNameFeature } from './features.js';
-import { laterReports, newActors, outsiders, ownStory, type PeelMember } from './peel.js';
-import { addCounts, type StoryState } from './state.js';
+import { laterReports, newActors, outsiders, ownStory } from './peel.js';
+import { addCounts, type Member, type StoryState } from './state.js';
 import { idf, MEMBER_KEYS, type Vocabulary } from './vocabulary.js';
 
 // Names and numbers listed per member to say why it is in its story.
@@ -77,7 +77,7 @@ export function* groupStories(group: StoryState[], vocabulary: Vocabulary): Gene
 const RECURRING_THREADS = 3;
 
 /** Whether a member names a person (not a figure) that RECURRING_THREADS other threads of its group name. */
-function namesRecurring(group: readonly StoryState[], m: PeelMember & { keys?: number[] }, vocabulary: Vocabulary): boolean {
+function namesRecurring(group: readonly StoryState[], m: Member, vocabulary: Vocabulary): boolean {
   return (m.keys ?? []).some((k) => {
     if (vocabulary.keyNamed[k] !== 1 || /^\d/.test(vocabulary.surfaces.get(k) ?? '0')) return false;
     let threads = 0;

@@ -33,7 +33,7 @@ const mod = (n: number) => ((n % YEAR) + YEAR) % YEAR;
  * `graceDays` (the consolidation grace: what a news cycle allows between its reports).
  * `recurring` says whether a member names a person the story's other threads keep naming.
  */
-export function outsiders(members: readonly PeelMember[], graceDays: number, recurring: (m: PeelMember) => boolean = () => false): Set<string> {
+export function outsiders<M extends PeelMember>(members: readonly M[], graceDays: number, recurring: (m: M) => boolean = () => false): Set<string> {
   const out = laterReports(members, graceDays);
   const span = datedSpan(members);
   // A story without dated members, or dated over half a year, gives nothing to compare with; nor

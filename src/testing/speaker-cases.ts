@@ -2,6 +2,9 @@
 import { expect } from 'vitest';
 import { extractArticle, resolveCorpus } from '../core/extract/index.js';
 
+/** One table row of a speaker test: [language, article body, [words inside a quote, speaker][]]. */
+export type SpeakerCase = [string, string, [string, string | null][]];
+
 /** [quote text, speaker] for each quote of an article written in `language`. */
 export function speakersOf(language: string, body: string): [string, string | null][] {
   const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });

@@ -1,9 +1,8 @@
 // Speakers written as descriptions: an age, a role or a nationality with a role, resolved to the
 // person the article has been talking about, on invented articles.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = expectSpeakers;
 
 describe('an age or a role in place of the name: the person in focus it fits', () => {

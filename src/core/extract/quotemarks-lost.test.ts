@@ -1,14 +1,14 @@
 // A quote whose opening mark a scraped copy lost ("?" or U+FFFD in its place) while its closing
 // mark and attribution remain: read as a quote of the speaker the attribution names. Invented text.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 import { findQuoteSpans, quoteText } from './quotemarks.js';
 import { paragraphSpans } from './text.js';
 
 const quotes = (body: string): string[] => findQuoteSpans(body, paragraphSpans(body)).map((q) => quoteText(body, q));
 
 describe('a lost opening mark', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['en', 'Dana Kellor toured the flooded harbour on Monday. ?We will rebuild every house in Northshire," she said.', [['We will rebuild every house', 'Dana Kellor']]],
     ['en', 'Dana Kellor toured the flooded harbour on Monday. \uFFFDWe will rebuild every house in Northshire,” Kellor told the Harbour Herald.', [['We will rebuild every house', 'Dana Kellor']]],
     ['de', 'Tomas Verhoek besuchte am Montag den Hafen von Northshire. ?Wir bauen jedes Haus wieder auf“, sagte Verhoek.', [['Wir bauen jedes Haus', 'Tomas Verhoek']]],

@@ -2,10 +2,10 @@
 // name, even when the article names that person nowhere else or spells them differently there
 // ("…," Kelor tweeted.). Only there in English, where sentences open with capitalised nouns.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
 describe('a bare name between a closing quote mark and a speech verb', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['en', 'The plane landed in Kessport on Thursday.\n\n"He felt unwell on board. We are on our way to a hospital," Kelor tweeted.', [['He felt unwell on board', 'Kelor']]],
     ['en', 'The ferry ran aground off Port Velmar.\n\n"Nobody was hurt," Verhoek said on Friday.', [['Nobody was hurt', 'Verhoek']]],
     ['en', 'The ferry ran aground off Port Velmar. "Nobody was hurt!" Verhoek said.', [['Nobody was hurt', 'Verhoek']]],

@@ -2,9 +2,8 @@
 // between the subject and its verb, a place a preposition governs, a medium spoken to, a passive
 // whose subject was spoken to; and "Pour X, « … »" naming whose view a quote is, after another speaker.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 
 describe('a circumstance or relative clause between subject and verb names no speaker', () => {

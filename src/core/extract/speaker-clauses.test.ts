@@ -1,9 +1,8 @@
 // Who speaks when someone else is named nearer the quote: a circumstance after the verb, an object,
 // the medium spoken to or relaying, and attributions without a speech verb ("so X", a dash).
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 
 describe('a circumstance after the verb names no subject: the speaker in focus goes on', () => {

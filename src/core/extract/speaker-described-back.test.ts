@@ -3,9 +3,8 @@
 // description with an age after an inverted verb and a circumstance ("a déclaré à la télévision
 // la dirigeante de 60 ans"), on invented articles. Someone not yet named, or of another gender, stays apart.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = expectSpeakers;
 
 describe('the head of the executive or of government: the prime minister or president named before', () => {

@@ -2,9 +2,7 @@
 // sentence with a speech verb and a speaker of its own stands between it and the quote before, the
 // word has passed to that sentence's speaker. Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('a subjectless speech verb after another speaker took the word', () => {
   it.each<Case>([

@@ -1,10 +1,10 @@
 // After a quote, a lowercase role of up to three words may stand before the speaker's name; a
 // longer one does too when an office word ends it right before the name. Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
 describe('a long lowercase role before the name after a quote', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['en', 'The ferry sank off Port Velmar on Monday.\n\n"The victims that we found were far from the coast," search and rescue agency operational director Tomas Verhoek told reporters.', [['The victims that we found', 'Tomas Verhoek']]],
     ['en', 'The ferry sank off Port Velmar on Monday. "We will keep searching tonight," regional coast guard deputy commander Dana Kellor said.', [['We will keep searching tonight', 'Dana Kellor']]],
   ])('%s: %s', expectSpeakers);
@@ -15,13 +15,13 @@ describe('a long lowercase role before the name after a quote', () => {
 });
 
 describe('a place holding a given name before a title', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['en', '"The port that we knew yesterday is no longer here," San Juan Mayor Anna Kellor told the Harbour Herald. The mayor said the city is "looking at four to six months without electricity."', [['The port that we knew', 'Anna Kellor'], ['looking at four to six months', 'Anna Kellor']]],
   ])('%s: %s', expectSpeakers);
 });
 
 describe('a person named before a statement noun in the subject after a quote', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     // The agency is named before: "agency" in the apposition is no statement of it.
     ['en', 'Velmar’s emergency management agency opened shelters on Tuesday.\n\n“We will find our island destroyed,” Tomas Verhoek, director of the emergency management agency, said in a news conference.', [['We will find our island destroyed', 'Tomas Verhoek']]],
     // The statement noun first: its owner speaks.
@@ -30,7 +30,7 @@ describe('a person named before a statement noun in the subject after a quote', 
 });
 
 describe('a capitalised office with an institution in it before the name', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     // "Cabinet" is an institution's word, but a title before it makes the run an office, and the name follows the last title.
     ['en', 'Chief Cabinet Secretary Kessan Verhoek said the dam at Velmar held overnight.\n\n"The spillway was not damaged at all," he said.', [['The spillway was not damaged', 'Kessan Verhoek']]],
     // "No. 2" is a number, not a name that could be "he".

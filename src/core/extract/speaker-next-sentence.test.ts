@@ -2,10 +2,10 @@
 // subject written after it ("«…». Ha commentato il cardinale X."), is attributed by that sentence.
 // Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
 describe('an attribution sentence after a quote that is its own sentence', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['it', "L'annuncio ha colto tutti di sorpresa.\n«Un fulmine a ciel sereno». Ha commentato il cardinale Marco Ventresca. I media vaticani non erano stati avvisati.", [['Un fulmine a ciel sereno', 'Marco Ventresca']]],
     ['it', "Il porto resterà chiuso fino a lunedì. «Non ci sono alternative». Lo ha detto il sindaco Marco Ventresca ai cronisti.", [['Non ci sono alternative', 'Marco Ventresca']]],
     ['es', 'El puerto seguirá cerrado hasta el lunes. «No hay alternativa». Así lo dijo el alcalde Tomas Verhoek a la prensa.', [['No hay alternativa', 'Tomas Verhoek']]],
@@ -17,7 +17,7 @@ describe('an attribution sentence after a quote that is its own sentence', () =>
 });
 
 describe('a quote standing alone after a sentence in which someone gives a speech', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['es', 'Tomas Verhoek ha pronunciado un discurso en la plaza de Velmar rodeado de miles de personas. Ha jurado la Constitución y ha prometido un Gobierno de transición.\n\n"Voy a dar el paso con ustedes. Hoy empieza otra etapa".', [['Voy a dar el paso', 'Tomas Verhoek']]],
     ['pt', 'Em abril, Tomas Verhoek fez um discurso que soou como uma despedida, onde reafirmou a força das suas ideias.\n\n“A hora de todo mundo vai chegar, mas ficarão as ideias.”', [['A hora de todo mundo', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);

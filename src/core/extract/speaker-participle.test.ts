@@ -2,10 +2,10 @@
 // alongside X,", ", citando a X,") is skipped like a relative clause: the person it names is not
 // the speaker. Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
 describe('a participle phrase between the subject and the verb', () => {
-  it.each<[string, string, [string, string | null][]]>([
+  it.each<SpeakerCase>([
     ['en', 'The blasts hit the airport on Tuesday.\n\nFederal prosecutor Tomas Verhoek, sitting alongside Dana Kellor, said that of the two blasts "one was probably caused by a suicide bomber."', [['one was probably caused', 'Tomas Verhoek']]],
     ['es', 'Las explosiones sacudieron el aeropuerto el martes.\n\nEl fiscal Tomas Verhoek, citando a Dana Kellor, dijo que "una de ellas fue causada por un suicida".', [['una de ellas fue causada', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);

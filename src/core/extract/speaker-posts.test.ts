@@ -3,9 +3,7 @@
 // post, a person or an organisation, is whose words they are. Invented articles.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index.js';
-import { expectSpeakers, speakersOf } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, speakersOf, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('a quoted post signed under its words: the signer', () => {
   it.each<Case>([

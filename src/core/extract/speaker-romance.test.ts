@@ -4,9 +4,8 @@
 // subject ("scrive su Twitter il presidente del Consiglio, X"), and a verb between dashes with no
 // subject written after a sentence whose subject is an office ("Il sindaco ha ricevuto …").
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 
 const crashFr = "Un avion de la compagnie Kessport Airways s'est écrasé lundi près de Port Velmar avec 120 personnes à bord.\n\n";

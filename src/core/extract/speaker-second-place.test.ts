@@ -4,10 +4,9 @@
 // Romance languages an inverted verb names its addressee before the speaker ("declaró a la KPA
 // Dana Kellor"). A colon after a clause whose subject is no person introduces nobody's words.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers, speakersOf } from '../../testing/speaker-cases.js';
+import { expectSpeakers, speakersOf, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 import { extractArticle } from './index.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 const LEAD = 'Ein Airbus der Velmar Air stürzte am Dienstag in den Bergen bei Kessport ab. An Bord waren 150 Menschen.\n\n';
 const NAMED = 'Oberstaatsanwalt Tomas Verhoek trat am Donnerstag in Kessport vor die Presse.\n\n';

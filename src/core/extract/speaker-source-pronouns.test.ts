@@ -2,9 +2,7 @@
 // Angaben") attributes the quote it introduces to the person the pronoun stands for, not to a name
 // the clause goes on to mention, and the quote is kept. Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('an according phrase with a pronoun source', () => {
   it.each<Case>([

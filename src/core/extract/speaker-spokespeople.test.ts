@@ -2,9 +2,7 @@
 // speaker ("un portavoz del Gobierno", "ein Sprecher des Ministeriums"), else the description
 // itself when it names an institution ("a foreign ministry spokesman"). Invented articles.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('a spokesperson of a named body: the body', () => {
   it.each<Case>([

@@ -2,9 +2,8 @@
 // an earlier one, a participle after the quote, a role named with a possessive and the name in
 // apposition to it, a source a relay cites without a name, a spokesperson of a named body.
 import { describe, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 
 describe('a coordinated verb shares the subject of the first verb, not the person in focus', () => {

@@ -2,9 +2,7 @@
 // «…»") makes the quoted label its subject's words; a verb that only names ("bautizó", "dubbed")
 // leaves a short label no quote. Invented articles.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers, speakersOf } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, speakersOf, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('a verdict given with a labelling verb is its subject’s words', () => {
   it.each<Case>([

@@ -2,9 +2,7 @@
 // "“…”, le prime parole di X", "« … », les premiers mots de X", "“…” were X's first words". The
 // owner speaks; a noun for words that goes on into a clause of its own names no one. Invented articles.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers, speakersOf } from '../../testing/speaker-cases.js';
-
-type Case = [string, string, [string, string | null][]];
+import { expectSpeakers, speakersOf, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
 describe('a noun for words and its owner after a quote: the owner', () => {
   it.each<Case>([

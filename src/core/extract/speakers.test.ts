@@ -2,9 +2,8 @@
 // reports attribute quotes with (an impersonal verb and the body after it, a colon, a relay, a
 // name with a particle, an institution as the subject, a new speaker taking over).
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers, speakersOf as speakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, speakersOf as speakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = (language: string, body: string, truth: [string, string | null][]) => expectSpeakers(language, body, truth);
 
 describe('Russian: a dash after the quote, then the verb', () => {

@@ -1,9 +1,8 @@
 // Speakers whose subject the sentence leaves unwritten (pro-drop, French inversion with any verb),
 // and a pronoun after a sentence whose institution is no subject, on invented articles.
 import { describe, expect, it } from 'vitest';
-import { expectSpeakers } from '../../testing/speaker-cases.js';
+import { expectSpeakers, type SpeakerCase as Case } from '../../testing/speaker-cases.js';
 
-type Case = [string, string, [string, string | null][]];
 const run = expectSpeakers;
 
 describe('a verb with no subject after the quote: the person in focus', () => {

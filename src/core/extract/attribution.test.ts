@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index.js';
+import { isDisputed } from './lexicon.js';
 
 const modes = (body: string) =>
   extractArticle({ id: 't', source: 't', outlet: null, url: null, headline: null, published: null, language: null, body, original: body }).attributions.map(
@@ -40,6 +41,43 @@ describe('sentence attribution', () => {
       'Die Zahl von 16 Toten wird von der Opposition angezweifelt.',
     ];
     for (const sentence of disputed) expect([sentence, modes(sentence)[0][0]]).toEqual([sentence, 'disputed']);
+  });
+
+  it('reads every form of denial and dispute it knows as disputed, whatever its case', () => {
+    const sentences = [
+      'The ministry has not yet responded to questions.',
+      'Kessport Ferries did not immediately comment.',
+      'A spokesman declined to comment.',
+      'The company DENIED the report.',
+      'Officials rejected these allegations on Friday.',
+      'The mayor dismissed the account as gossip.',
+      'The union refuted it.',
+      'There was no evidence of sabotage.',
+      'He spoke of sabotage without providing evidence.',
+      'The footage could not be independently verified.',
+      'Officials called the report baseless.',
+      'The rumours are unfounded, the port said.',
+      'Residents questioned by reporters said little.',
+      'Residents dispute the figure.',
+      'The union is contesting the official toll.',
+      'The toll remains hotly contested.',
+      'The disputed figures were published on Friday.',
+      'La version a été démentie par le ministère.',
+      'Le chiffre a été mis en doute par les syndicats.',
+      'Le bilan, remis en cause par les habitants, reste provisoire.',
+      "C'est un bilan qu'il conteste.",
+      'La cifra fue puesta en duda por los vecinos.',
+      'La versión fue desmentida por el alcalde.',
+      'La acusación fue rechazada por el puerto.',
+      'Es una cifra que los vecinos niegan.',
+      'La cifra cuestionada se publicó el viernes.',
+      'Die Angaben wurden in Zweifel gezogen.',
+      'Die Zahl wird von der Opposition bestritten.',
+      'Die Reederei bestreitet die Darstellung.',
+      'Die umstrittene Zahl nannte die Küstenwache.',
+    ];
+    for (const sentence of sentences) expect([sentence, isDisputed(sentence)]).toEqual([sentence, true]);
+    expect(isDisputed('The ferry left Kessport at noon with 16 passengers.')).toBe(false);
   });
 
   it('reads "disputed territory", a labour dispute and a question of funding as no dispute', () => {

@@ -5,7 +5,7 @@
 import type { Attribution, AttributionMode } from '../types.js';
 import { tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt } from './text.js';
-import { DISPUTE_RE, HEDGE_RE } from './lexicon.js';
+import { HEDGE_RE, isDisputed } from './lexicon.js';
 import type { Token } from './text.js';
 import type { FoundQuote } from './quotes.js';
 import { cueAfter, cueBefore, resolveSubject, type Cue, type SalienceEvent } from './speakers.js';
@@ -27,7 +27,7 @@ export function attributeSentences(ctx: ArticleContext, quotes: FoundQuote[], ev
     // A quote of an office holder no named person of the article holds: the office, as the text words it.
     if (quote) source = quote.speaker === null ? (quote.cue?.subject?.kind === 'description' ? quote.cue.subject.text : null) : ctx.entities[quote.speaker].name;
     else source = cueSource;
-    if (DISPUTE_RE.test(outside)) mode = 'disputed';
+    if (isDisputed(outside)) mode = 'disputed';
     else if (HEDGE_RE.test(outside)) mode = 'hedged';
     else if (quote || cue) mode = 'attributed';
     if (!source && mode !== 'asserted') source = cue ? phraseOf(ctx, cue, start) : subjectPhrase(ctx, start, end);

@@ -225,6 +225,21 @@ function nameAfterRole(lex: Lexicon, words: string[], from: number): number {
   return words.slice(last + 1).some((w) => isAcronym(w) || PLACE_WORDS.has(bare(w))) ? from : last + 1;
 }
 
+/**
+ * "avec le pape X", "mit Bundeskanzler X", "with Pope X": a title, and an article before it, between
+ * a preposition and the name; the name is governed by the preposition as a bare one is ("avec X").
+ */
+function governedTitle(lex: Lexicon, body: string, before: Token[], prevWord: string): boolean {
+  let k = before.length - 1;
+  if (k < 0 || before[k].lower !== prevWord || !isTitle(lex, before[k].text)) return false;
+  // Only words with nothing but a space between them: no sentence or clause ends in the phrase.
+  const next = (i: number) => i > 0 && isSpaceGap(body, before[i - 1].end, before[i].start);
+  while (next(k) && isTitle(lex, before[k].text)) k--;
+  const article = lex.subjectLeads.has(before[k].lower) || lex.determiners.has(before[k].lower) || lex.connectorArticles.has(before[k].lower);
+  if (article && next(k)) k--;
+  return !isTitle(lex, before[k].text) && lex.prepositions.has(before[k].lower) && before[k].lower !== 'to';
+}
+
 /** Indefinite articles ("a" only in English: elsewhere an article or a preposition). */
 const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einer', 'einem', 'einen', 'um', 'uma']);
 
@@ -332,7 +347,7 @@ export function makeMention(
     possessor,
     gender,
     inQuote: spanIndexAt(quotes, start) >= 0,
-    afterPreposition: lex.prepositions.has(prevWord) && prevWord !== 'to',
+    afterPreposition: (lex.prepositions.has(prevWord) && prevWord !== 'to') || governedTitle(lex, body, before, prevWord),
     scores,
   };
 }

@@ -30,6 +30,9 @@ describe('a person named as an object is not who "he" is when a speaker is near'
     ['it', 'La candidata Anna Kellor ha vinto il ballottaggio di Velmar con il 61% dei voti, sconfiggendo il sindaco uscente Tomas Verhoek. "Non vi deluderò mai", ha affermato davanti ai sostenitori.', [['Non vi deluderò mai', 'Anna Kellor']]],
     // Only a person has an age: a lone surname after one is a person's, in focus for the verb after the quote.
     ['pl', 'Jego rywal, burmistrz Tomasz Wierzbicki, otrzymał 30 procent głosów.\n\n45-letni Kellor wygłosił po zwycięstwie krótkie przemówienie.\n\n"Dziękuję wszystkim mieszkańcom Velmaru" – powiedział.', [['Dziękuję wszystkim', 'Kellor']]],
+    // A name after a preposition and a title ("avec le pape X", "mit Bürgermeister X") is governed by the preposition.
+    ['fr', 'De son côté, le ministre de l’Intérieur Tomas Verhoek s’est remémoré son échange avec le pape Marco en décembre dernier. «J’ai pu mesurer sa bonté», a-t-il écrit.', [['J’ai pu mesurer', 'Tomas Verhoek']]],
+    ['de', 'Ministerin Anna Kellor traf sich am Montag in Velmar mit Bürgermeister Tomas Verhoek. „Wir bauen die Brücke wieder auf“, sagte sie.', [['Wir bauen die Brücke', 'Anna Kellor']]],
     // Names joined by "and" before the verb are both subjects.
     ['en', 'Tomas Verhoek and Marco Ventresca met in Velmar on Monday.\n\nVentresca and Verhoek agreed to reopen the port. "The ferries run again tomorrow," Ventresca said.', [['The ferries run again', 'Marco Ventresca']]],
   ])('%s', run);

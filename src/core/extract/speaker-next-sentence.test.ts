@@ -20,6 +20,9 @@ describe('a quote standing alone after a sentence in which someone gives a speec
   it.each<SpeakerCase>([
     ['es', 'Tomas Verhoek ha pronunciado un discurso en la plaza de Velmar rodeado de miles de personas. Ha jurado la Constitución y ha prometido un Gobierno de transición.\n\n"Voy a dar el paso con ustedes. Hoy empieza otra etapa".', [['Voy a dar el paso', 'Tomas Verhoek']]],
     ['pt', 'Em abril, Tomas Verhoek fez um discurso que soou como uma despedida, onde reafirmou a força das suas ideias.\n\n“A hora de todo mundo vai chegar, mas ficarão as ideias.”', [['A hora de todo mundo', 'Tomas Verhoek']]],
+    // A tribute or condolences are given in words too.
+    ['de', 'Bürgermeister Tomas Verhoek (KP) hat die Retter von Velmar gewürdigt und den Familien sein Mitgefühl übermittelt. „Velmar verliert heute seine besten Söhne.“', [['Velmar verliert heute', 'Tomas Verhoek']]],
+    ['en', 'Prime Minister Anna Kellor paid tribute to the crew of the ferry on Monday.\n\n"They gave their lives for the people of Velmar."', [['They gave their lives', 'Anna Kellor']]],
   ])('%s: %s', expectSpeakers);
 
   it('leaves the quote alone after a sentence of no speech', () => {

@@ -49,7 +49,7 @@ export const de: LanguageData = {
   selfWords: 'ich',
   pronouns: { er: 'm', sie: 'f' },
   sourcePronouns: { ihm: 'm', seinen: 'm', seiner: 'm', ihr: 'f', ihren: 'f', ihrer: 'f' },
-  speechNouns: 'rede ansprache botschaft erklärung',
+  speechNouns: 'rede ansprache botschaft erklärung mitgefühl beileid würdigung',
   statementNouns: 'mitteilung erklärung ministerium staatsanwaltschaft botschaft regierung',
   wordNouns: 'worte',
   orgWords: `

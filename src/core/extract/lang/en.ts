@@ -36,7 +36,7 @@ export const en: LanguageData = {
   pronouns: PRONOUNS,
   sourcePronouns: { him: 'm', her: 'f', them: 'p' },
   selfWords: 'I',
-  speechNouns: 'speech address message remarks statement',
+  speechNouns: 'speech address message remarks statement tribute condolences',
   statementNouns: 'statement statements communique communiqué release post ministry embassy office agency',
   wordNouns: 'words',
   companyNouns: 'company firm group operator airline shipowner insurer manufacturer carmaker automaker retailer conglomerate',

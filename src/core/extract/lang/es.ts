@@ -34,7 +34,7 @@ export const es: LanguageData = {
   labelVerbs: 'calificó califica calificaron tildó tilda denominó llamó bautizó',
   selfWords: 'yo',
   pronouns: { él: 'm', ella: 'f', ellos: 'p', ellas: 'p' },
-  speechNouns: 'discurso mensaje alocución declaración comparecencia',
+  speechNouns: 'discurso mensaje alocución declaración comparecencia homenaje condolencias pésame',
   statementNouns: 'mensaje tuit comunicado nota declaración ministerio fiscalía embajada gobierno agencia',
   wordNouns: 'palabras',
   companyNouns: 'empresa compañía naviera aerolínea grupo aseguradora fabricante operadora constructora petrolera multinacional armadora distribuidora',

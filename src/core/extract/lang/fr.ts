@@ -29,7 +29,7 @@ export const fr: LanguageData = {
   selfWords: 'moi je',
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   sourcePronouns: { lui: 'm', eux: 'p' },
-  speechNouns: 'discours message allocution déclaration',
+  speechNouns: 'discours message allocution déclaration hommage condoléances',
   statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
   wordNouns: 'mots paroles propos',
   companyNouns: 'groupe entreprise société compagnie armateur constructeur assureur opérateur firme transporteur enseigne',

@@ -30,7 +30,7 @@ export const it: LanguageData = {
   labelVerbs: 'definito definisce chiamato bollato',
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
-  speechNouns: 'discorso messaggio dichiarazione',
+  speechNouns: 'discorso messaggio dichiarazione omaggio condoglianze cordoglio',
   statementNouns: 'messaggio post tweet nota comunicato dichiarazione ministero procura ambasciata governo',
   wordNouns: 'parole',
   companyNouns: 'società azienda gruppo compagnia armatore costruttore assicuratore operatore',

@@ -26,7 +26,7 @@ export const pt: LanguageData = {
   labelVerbs: 'classificou chamou qualificou',
   selfWords: 'eu',
   pronouns: { ele: 'm', ela: 'f', eles: 'p', elas: 'p' },
-  speechNouns: 'discurso mensagem pronunciamento declaração',
+  speechNouns: 'discurso mensagem pronunciamento declaração homenagem condolências pêsames',
   statementNouns: 'mensagem nota comunicado declaração ministério embaixada governo',
   wordNouns: 'palavras',
   companyNouns: 'empresa companhia grupo construtora operadora seguradora fabricante armadora',

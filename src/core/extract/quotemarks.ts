@@ -28,7 +28,7 @@ interface Open {
 }
 
 // Each language's pairs: “…” (en, es, pt, it), „…“ (de, da, sl, ru), «…» (fr, es, ru, it), »…«
-// (de, da, sl), ”…” and »…» (sv, fi), and ”…“ as right-to-left text stores it. Sloppy copies mix
+// (de, da, sl), ”…” and »…» (sv, fi), 「…」 (ja, zh), and ”…“ as right-to-left text stores it. Sloppy copies mix
 // „…” and ‚…’. What closes a quote depends on how it was opened.
 const CLOSERS: Record<string, string> = {
   '“': '”',
@@ -43,10 +43,11 @@ const CLOSERS: Record<string, string> = {
   '›': '‹›',
   '’': '’',
   "'": "'’",
+  '「': '」',
 };
 const SINGLE_MARKS = `‘’‚‹›'`;
 
-const QUOTE_CHAR_RE = /["“”„«»‘’‚'‹›]/g;
+const QUOTE_CHAR_RE = /["“”„«»‘’‚'‹›「」]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
 
@@ -104,6 +105,13 @@ export function findQuoteSpans(original: string, paragraphs: Span[]): QuoteSpan[
         case '“':
         case '„':
           action = closable ? 'close' : 'open';
+          break;
+        // Japanese and Chinese corner brackets: one form opens, the other closes, with no space around.
+        case '「':
+          action = 'open';
+          break;
+        case '」':
+          action = closable ? 'close' : null;
           break;
         case '«':
           // "«… del puerto«, dijo": a guillemet typed the wrong way round after the words it closes.

@@ -12,6 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
+import { unspacedSpeech, wordCount } from './unspaced.js';
 import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, speechEventBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
@@ -133,6 +134,7 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const text = quoteText(body, mark);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return null;
+  const count = wordCount(text, words.length);
   const sFirst = sentences[sentenceIndexAt(ctx, mark.start)];
   const lastIndex = sentenceIndexAt(ctx, Math.max(mark.start, mark.end - 1));
   const sLast = sentences[lastIndex];
@@ -158,18 +160,18 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const introduced = /[,:]\s*$/.test(pre) || ctx.lex.speechVerbs.has(lastWord) || ctx.lex.complementisers.has(lastWord);
   const partial = !startsSentence && !(introduced && cue !== null);
 
-  if (isLabel(ctx, pre, mark.start) && words.length <= 6) return null;
-  const nameLike = words.length <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
+  if (isLabel(ctx, pre, mark.start) && count <= 6) return null;
+  const nameLike = count <= 6 && words.every((w) => CONNECTOR_WORDS.has(w.toLowerCase()) || /^["“‘']?\p{Lu}/u.test(w));
   if (nameLike && (partial || listed(body, mark))) return null;
-  if (!cue && !partial && words.length < 3) return null;
+  if (!cue && !partial && count < 3) return null;
   // "Der Manager habe „zu hohe Gewinne ausgewiesen“": a verb in the mood of reported speech makes
   // the quoted words someone's statement, even where the sentence names nobody who said them.
-  const inMood = !cue && partial && words.length >= 3 && reported(ctx, Math.min(sFirst[0], mark.start), Math.max(sLast[1], mark.end));
-  const weak = !cue && partial && !inMood;
-  if (weak && (words.length < 3 || mark.single)) return null;
+  const inMood = !cue && partial && count >= 3 && reported(ctx, Math.min(sFirst[0], mark.start), Math.max(sLast[1], mark.end));
+  const weak = !cue && partial && !inMood && !unspacedSpeech(body, pre, mark);
+  if (weak && (count < 3 || mark.single)) return null;
   // Short single-quoted fragments are scare quotes in double-quote house styles, and rarely more
   // than a phrase in single-quote ones.
-  if (mark.single && (partial || !cue) && words.length < 5) return null;
+  if (mark.single && (partial || !cue) && count < 5) return null;
 
   return {
     mark,

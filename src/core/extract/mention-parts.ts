@@ -57,6 +57,9 @@ export function isKnownName(t: string): boolean {
   return isCountry(t) || givenNameGender(t) !== null || curatedGroup(t) !== null || isAcronym(t);
 }
 
+/** A case ending after an apostrophe ("Ankara'da", "Levent’in", "Türkiye'yi"). */
+const APOSTROPHE_ENDING = /['’]\p{Ll}{1,5}$/u;
+
 function endsWithPossessive(t: string): boolean {
   return /['’]s$/.test(t);
 }
@@ -253,9 +256,10 @@ export function makeMention(
 ): RawMention {
   const { body, tokens, quotes, lex } = text;
   let surface = body.slice(start, end);
-  if (endsWithPossessive(surface)) {
-    surface = surface.slice(0, -2);
-    end -= 2;
+  const ending = endsWithPossessive(surface) ? 2 : lex.apostropheEndings ? (APOSTROPHE_ENDING.exec(surface)?.[0].length ?? 0) : 0;
+  if (ending > 0) {
+    surface = surface.slice(0, -ending);
+    end -= ending;
   }
   const first = tokenIndexFrom(tokens, start);
   const before = tokens.slice(Math.max(0, first - 6), first);

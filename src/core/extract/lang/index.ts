@@ -10,18 +10,20 @@ import { it } from './it.js';
 import { da, nl, sv } from './nordic.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { tr } from './tr.js';
 import * as stopwords from 'stopword';
 import { givenNameGender } from '../gazetteer.js';
 import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pl, pt, ru, sv };
+const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pl, pt, ro, ru, sv, tr };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
-  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
+  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
 };
 
 /**
@@ -112,6 +114,7 @@ export interface Lexicon {
   writesSubject: boolean;
   verbSecond: boolean;
   noArticles: boolean;
+  apostropheEndings: boolean;
   uncased: boolean;
   nounSuffixes: string[];
   ofAdjectiveEndings: string[];
@@ -229,6 +232,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     writesSubject: own.writesSubject ?? false,
     verbSecond: own.verbSecond ?? false,
     noArticles: own.noArticles ?? false,
+    apostropheEndings: own.apostropheEndings ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     ofAdjectiveEndings: split(own.ofAdjectiveEndings),

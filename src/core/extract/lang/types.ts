@@ -167,6 +167,8 @@ export interface LanguageData {
   writesSubject?: boolean;
   /** The finite verb comes second in a main clause, a participle last ("Kessport hatte … bestätigt"): the subject stands before the auxiliary. */
   verbSecond?: boolean;
+  /** Proper names take their case endings after an apostrophe (Turkish "Ankara'da", "Erdoğan'ın"): the name is what stands before it. */
+  apostropheEndings?: boolean;
   /** Writes no articles (Polish, Russian): a circumstance after a verb ends at no determiner, so the person named last in the clause may be its subject. */
   noArticles?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */

@@ -1,0 +1,14 @@
+// Turkish and Romanian speech verbs, and Turkish case endings after a name's apostrophe. Invented articles.
+import { describe, it } from 'vitest';
+import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
+
+describe('speakers in Turkish and Romanian', () => {
+  it.each<SpeakerCase>([
+    ['tr', 'Velmar limanında dün bir feribot karaya oturdu.\n\nBakan Tomas Verhoek, “Limanı cuma gününe kadar kapalı tutacağız” dedi.', [['Limanı cuma gününe', 'Tomas Verhoek']]],
+    // "Verhoek'un": the genitive ending after the apostrophe is no part of the name.
+    ['tr', "Velmar'da feribot kazası yaşandı. Kaptan Tomas Verhoek'un açıklaması geldi.\n\nTomas Verhoek, “Yolcuların hepsi güvende” diye konuştu.", [['Yolcuların hepsi', 'Tomas Verhoek']]],
+    ['ro', 'Un feribot a eșuat luni în portul Velmar.\n\n„Portul rămâne închis până vineri”, a declarat ministrul Tomas Verhoek.', [['Portul rămâne închis', 'Tomas Verhoek']]],
+    // The cedilla spelling of ș/ț that older keyboards type.
+    ['ro', 'Un feribot a eşuat luni în portul Velmar.\n\n„Toţi pasagerii sunt în siguranţă”, a precizat Tomas Verhoek.', [['pasagerii sunt', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

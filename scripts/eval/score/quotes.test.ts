@@ -45,6 +45,9 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Валерий Герасимов', 'Valery Gerasimov', 'literal')).toBe(false);
     expect(speakerMatches('Сергей Шойгу', 'Valery Gerasimov')).toBe(false);
     expect(speakerMatches('Gerasimova', 'Valery Gerasimov')).toBe(false);
+    expect(speakerMatches('Yevgueni Prigozhin', 'Evgheni Prigojin')).toBe(true);
+    expect(speakerMatches('Prigoschin', 'Evgheni Prigojin')).toBe(true);
+    expect(speakerMatches('Prigozhin', 'Evgheni Prigojin', 'literal')).toBe(false);
   });
 
   it('folds quote marks, dashes, case and whitespace', () => {

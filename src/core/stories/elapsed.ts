@@ -38,10 +38,12 @@ const N = String.raw`(\d{1,4}|[\p{L}-]+)`;
 const U = String.raw`(\p{L}+)`;
 // "14 months after/later/on/since", "430 jours après", "20 meses después", "430 días que han
 // transcurrido desde", "zwei Jahre nach", "due anni dopo".
-const AFTER = new RegExp(String.raw`(?<![\p{L}\d])${N}\s+${U}\s+(?:after|later|on|since|après|plus\s+tard|depuis|después|más\s+tarde|desde|que\s+han\s+(?:pasado|transcurrido)|nach|später|danach|dopo|più\s+tardi|depois|após|mais\s+tarde)(?!\p{L})`, 'giu');
+const LATER = String.raw`after|later|on|since|après|plus\s+tard|depuis|después|más\s+tarde|desde|que\s+han\s+(?:pasado|transcurrido)|nach|später|danach|dopo|più\s+tardi|depois|após|mais\s+tarde`;
+const AFTER = new RegExp(String.raw`(?<![\p{L}\d])${N}\s+${U}\s+(?:${LATER})(?!\p{L})`, 'giu');
 // "14 months ago", "il y a 20 mois", "hace 20 meses", "vor 20 Monaten", "20 mesi fa", "há 20 meses":
 // only months, weeks and days, for "elected two years ago" is how a report of the day introduces its people.
-const AGO = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:il\s+y\s+a|hace|vor|há)\s+${N}\s+${U}|${N}\s+${U}\s+(?:ago|fa))(?!\p{L})`, 'giu');
+const AGO_BEFORE = String.raw`il\s+y\s+a|hace|vor|há`;
+const AGO = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:${AGO_BEFORE})\s+${N}\s+${U}|${N}\s+${U}\s+(?:ago|fa))(?!\p{L})`, 'giu');
 
 // "protests that began three months ago", "le proteste iniziate tre mesi fa", "tres meses después del
 // inicio de las protestas": time counted from the start of what is still going on (a crisis, a
@@ -58,8 +60,18 @@ function days(number: string | undefined, unit: string | undefined): number | nu
 
 const within = (d: number | null): boolean => d !== null && d >= MIN_DAYS && d <= MAX_DAYS;
 
+// What every count AFTER or AGO reads holds: a unit word and the word after it ("months after",
+// "mois après", "Monaten später", "months ago"), or "vor/hace/il y a" and a unit two words on. An
+// opening with neither (most of them) is passed over without trying both at each of its words.
+const UNIT = `(?:${Object.keys(UNITS).join('|')})`;
+const COUNT_CLUE = new RegExp(
+  String.raw`(?<!\p{L})${UNIT}\s+(?:${LATER}|ago|fa)(?!\p{L})|(?:${AGO_BEFORE})\s+${N}\s+${UNIT}(?!\p{L})`,
+  'iu',
+);
+
 /** Whether `opening` counts months to a few years gone by since an event it recalls. */
 export function countsTimeSince(opening: string): boolean {
+  if (!COUNT_CLUE.test(opening)) return false;
   for (const m of opening.matchAll(AFTER)) if (within(days(m[1], m[2])) && !START.test(opening.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   for (const m of opening.matchAll(AGO)) {
     const unit = (m[2] ?? m[4] ?? '').toLowerCase();

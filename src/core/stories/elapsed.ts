@@ -61,13 +61,10 @@ function days(number: string | undefined, unit: string | undefined): number | nu
 const within = (d: number | null): boolean => d !== null && d >= MIN_DAYS && d <= MAX_DAYS;
 
 // What every count AFTER or AGO reads holds: a unit word and the word after it ("months after",
-// "mois après", "Monaten später", "months ago"), or "vor/hace/il y a" and a unit two words on. An
-// opening with neither (most of them) is passed over without trying both at each of its words.
-const UNIT = `(?:${Object.keys(UNITS).join('|')})`;
-const COUNT_CLUE = new RegExp(
-  String.raw`(?<!\p{L})${UNIT}\s+(?:${LATER}|ago|fa)(?!\p{L})|(?:${AGO_BEFORE})\s+${N}\s+${UNIT}(?!\p{L})`,
-  'iu',
-);
+// "mois après", "Monaten später", "months ago"), or "vor/hace/il y a" before its number. An opening
+// with neither (most of them) is passed over without trying both at each of its words. No
+// lookaround and no Unicode mode: a test a fifth as costly, passing a little more than it must.
+const COUNT_CLUE = new RegExp(String.raw`(?:${Object.keys(UNITS).join('|')})\s+(?:${LATER}|ago|fa)|(?:${AGO_BEFORE})\s`, 'i');
 
 /** Whether `opening` counts months to a few years gone by since an event it recalls. */
 export function countsTimeSince(opening: string): boolean {

@@ -40,3 +40,38 @@ export function crossNumberKey(token: string): string | null {
   if (digits.length < 2 || digits.length > 10) return null;
   return digits.replace(/^0+(?=\d)/, '');
 }
+
+// The zero of each script's decimal digits that news is written with besides ASCII: Arabic-Indic,
+// Persian, Devanagari, Bengali, Thai and full-width (Chinese and Japanese).
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+
+/** The token with the decimal digits of other scripts written as ASCII ("٢٠٢٣", "２０２３" -> "2023"). */
+export function asciiDigits(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const zero = c > 127 ? DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) : undefined;
+    out += zero === undefined ? token[i] : String.fromCharCode(48 + c - zero);
+  }
+  return out;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The number keys of a token: one for a number as written, or in a script written without spaces,
+ * where a run of text is one token ("2024年3月26日", "死者は2946人"), one per run of digits in it.
+ */
+export function crossNumberKeys(token: string): string[] {
+  const ascii = asciiDigits(token);
+  if (!UNSPACED.test(ascii)) {
+    const key = /^\d/.test(ascii) ? crossNumberKey(ascii) : null;
+    return key === null ? [] : [key];
+  }
+  const keys: string[] = [];
+  for (const run of ascii.match(/\d+/g) ?? []) {
+    const key = crossNumberKey(run);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}

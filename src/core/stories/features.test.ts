@@ -26,3 +26,23 @@ describe('cross-language keys of names', () => {
     expect(keys.has('J Vola')).toBe(false);
   });
 });
+
+describe('cross-language keys of numbers', () => {
+  // The number keys an article carries (their codes), as the story step compares them across languages.
+  const numberCodes = (a: Article) => new Set(storyFeatures(a).named ?? []);
+
+  it('keys each run of digits inside a Japanese or Chinese run of text, as the same figures written between spaces', () => {
+    const english = numberCodes(article('e3', 'en', 'The quake near Velmar on 26 March killed 2946 people, officials in Kessport said.'));
+    const japanese = numberCodes(article('j3', 'ja', 'ヴェルマール近郊で3月26日に発生した地震で2946人が死亡した。'));
+    const chinese = numberCodes(article('z3', 'zh', '维尔马附近3月26日发生地震，已致2946人遇难。'));
+    expect(japanese.size).toBe(2);
+    for (const code of japanese) expect(english.has(code)).toBe(true);
+    expect([...chinese].sort()).toEqual([...japanese].sort());
+  });
+
+  it('reads Arabic-Indic and full-width digits as the digits they are', () => {
+    const english = numberCodes(article('e4', 'en', 'The quake near Velmar killed 2946 people in 2031.'));
+    expect(numberCodes(article('a4', 'ar', 'أودى الزلزال بحياة ٢٩٤٦ شخصا عام ٢٠٣١'))).toEqual(english);
+    expect(numberCodes(article('f4', 'ja', '死者は２９４６人、２０３１年'))).toEqual(english);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf, openingOf } from './article-time.js';
 import { isCalendarOrTitle } from './calendar-words.js';
-import { crossNameKey, crossNumberKey } from './cross.js';
+import { crossNameKey, crossNumberKeys } from './cross.js';
 import { leadPeople } from './lead-people.js';
 import { opensInPastPerfect } from './retelling.js';
 import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
@@ -120,6 +120,10 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     named: named.size > 0 ? [...named].map((k) => featureCode(CROSS_PREFIX + k)) : null,
   };
 }
+
+// Tokens that can hold a number not led by an ASCII digit: one opening on another script's digit,
+// or a run of a script written without spaces (see crossNumberKeys).
+const NUMBER_SCRIPTS = /^[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^]*[\d\uff10-\uff19]|\d[^]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NAME_PREFIX = 'n:';
 const ENTITY_PREFIX = 'e:';
@@ -313,11 +317,19 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     if (f) add(f, weight);
     // A month, a weekday or a title is capitalised without naming anything two reports of one
     // event share and others do not (see calendar-words.ts).
-    const cross = code < 58 && code >= 48 ? crossNumberKey(raw) : capital && !atStart && !isCalendarOrTitle(raw) ? crossNameKey(raw) : null;
-    if (cross !== null) {
-      crossKeys.add(cross);
-      if (code < 58 && code >= 48) named.add(cross);
-      if (!surfaces.has(CROSS_PREFIX + cross)) surfaces.set(CROSS_PREFIX + cross, raw);
+    // Numbers count in full across languages, in any script's digits.
+    if ((code < 58 && code >= 48) || (code > 127 && NUMBER_SCRIPTS.test(raw))) {
+      for (const number of crossNumberKeys(raw)) {
+        crossKeys.add(number);
+        named.add(number);
+        if (!surfaces.has(CROSS_PREFIX + number)) surfaces.set(CROSS_PREFIX + number, raw);
+      }
+    } else if (capital && !atStart && !isCalendarOrTitle(raw)) {
+      const cross = crossNameKey(raw);
+      if (cross !== null) {
+        crossKeys.add(cross);
+        if (!surfaces.has(CROSS_PREFIX + cross)) surfaces.set(CROSS_PREFIX + cross, raw);
+      }
     }
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {

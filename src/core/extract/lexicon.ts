@@ -17,6 +17,7 @@ export const TITLE_WORDS = set(`
   commissioner inspector detective police foreign-minister head former acting top senior mp
   negotiator economist analyst executive activist lawyer researcher envoy diplomat official
   prosecutor auditor ombudsman counsel treasurer coordinator administrator superintendent boss
+  majesty highness holiness excellency
 `);
 
 /** Honorifics that fix gender. */

@@ -28,6 +28,7 @@ export function salienceEvents(ctx: ArticleContext): SalienceEvent[] {
     // "Jo Roe, an aunt of the coach, Sam Roe,": the coach's name is no subject.
     const comma = ctx.body.charCodeAt(m.span[0] - 2) === 44 || ctx.body.charCodeAt(m.span[0] - 1) === 44;
     if (comma && i > 0 && isApposedToObject(ctx, i)) return;
+    if (apposedToGovernedTitle(ctx, m.span[0])) return;
     if (onCreditLine(ctx.body, m.span[0])) return;
     // The medium words were said to ("told the Harbour Herald") or that relays them (", the Herald reported.").
     if (isAddressee(ctx, i) || isRelayCredit(ctx, i)) return;
@@ -51,6 +52,31 @@ function isApposedToObject(ctx: ArticleContext, i: number): boolean {
   if (at < 0) return false;
   const prev = mentionsIn(ctx, Math.max(0, at - 60), at).pop();
   return prev !== undefined && ctx.mentions[prev].span[1] === at && ctx.entities[ctx.entityOf[prev]].type === 'person';
+}
+
+/**
+ * "two days before the death of Her Majesty, Queen Elizabeth II", "met with his counterpart, Sergei
+ * Lavrov": a name set off by a comma after a title or office that a preposition governs names the
+ * preposition's object, as the title would; no subject a later "she" goes back to. Only titles
+ * and determiners between the preposition and the comma ("In a statement, X said" opens on the subject).
+ */
+function apposedToGovernedTitle(ctx: ArticleContext, mentionStart: number): boolean {
+  const { lex } = ctx;
+  // The mention may open on its own title ("Queen Elizabeth II"): what is apposed ends before it.
+  let before = ctx.body.slice(Math.max(0, mentionStart - 80), mentionStart);
+  for (let t = /([\p{L}.]+)\s*$/u.exec(before); t && isTitle(lex, t[1]); t = /([\p{L}.]+)\s*$/u.exec(before)) before = before.slice(0, t.index);
+  const tail = /((?:[\p{L}'’.-]+\s+){1,4}[\p{L}'’.-]+),\s*$/u.exec(before);
+  if (!tail) return false;
+  const words = tail[1].split(/\s+/);
+  const lead = (w: string) => lex.subjectLeads.has(w.toLowerCase()) || lex.determiners.has(w.toLowerCase());
+  // The preposition, then one to four titles and determiners, at least one a title.
+  for (let p = words.length - 2; p >= 0; p--) {
+    const between = words.slice(p + 1);
+    if (!between.every((w) => isTitle(lex, w) || lead(w))) return false;
+    const preposition = words[p].toLowerCase();
+    if (lex.prepositions.has(preposition) && preposition !== 'to') return between.some((w) => isTitle(lex, w));
+  }
+  return false;
 }
 
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */

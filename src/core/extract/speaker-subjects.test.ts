@@ -70,3 +70,12 @@ describe('an institution noun as the subject before the verb: the institution, n
     ['en', 'Dana Kellor spoke.\n\nThe head of the ministry said "the inquiry will take a month".', [['the inquiry will take a month', null]]],
   ])('%s', run);
 });
+
+describe('a name apposed to a title a preposition governs is no subject a later pronoun goes back to', () => {
+  it.each<Case>([
+    ['en', 'Dana Kellor resigned as prime minister of Northshire on Thursday after 45 days in office.\n\nMs Kellor was appointed on 6 September, two days before the death of Her Majesty, Queen Anna Verhoek.\n\nShe said: “I cannot deliver the mandate on which I was elected.”', [['I cannot deliver the mandate', 'Dana Kellor']]],
+    ['en', 'Talks opened in Kessport on Monday. Dana Kellor arrived with the chairman, Anna Verhoek, after a delay.\n\nShe said: “The talks were hard.”', [['The talks were hard', 'Dana Kellor']]],
+    // Not after a preposition: a circumstance set off by a comma opens on the subject.
+    ['en', 'Talks opened in Kessport on Monday. In a statement, Anna Verhoek said the vote would go ahead.\n\nShe said: “The talks were hard.”', [['The talks were hard', 'Anna Verhoek']]],
+  ])('%s', expectSpeakers);
+});

@@ -81,3 +81,11 @@ describe('the institution an office is of, in the genitive, before the apposed h
     ['Der Sturm traf die Insel am Mittwoch.\n\n„Wir werden unsere Insel zerstört vorfinden“, sagte der Chef des Katastrophenschutzes, Tomas Verhoek.', [['Wir werden unsere Insel', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('a party member or politician after a quote is the person in focus; in the plural, no one', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['Nach dem Brückeneinsturz in Velmar hat Präsident Tomas Verhoek Hilfe angekündigt. "Die Regierung übernimmt die Kosten", sagte der Demokrat am Dienstag in Kessport.', [['Die Regierung übernimmt', 'Tomas Verhoek']]],
+    ['Die Abgeordnete Dana Kellor stimmte gegen das Gesetz. "Es ist vorbei", sagte die Republikanerin nach der Abstimmung.', [['Es ist vorbei', 'Dana Kellor']]],
+    ['Die Abgeordnete Dana Kellor stimmte gegen das Gesetz. "Wir lehnen es ab", sagten die Politiker der Opposition.', [['Wir lehnen es ab', 'die Politiker']]],
+  ])('%s', run);
+});

@@ -79,6 +79,14 @@ function apposedToGovernedTitle(ctx: ArticleContext, mentionStart: number): bool
   return false;
 }
 
+/** Whether a German description's head has a feminine form ("Politiker", "Politikerin") and its determiner is "die" or "diese": a plural. */
+function germanPlural(ctx: ArticleContext, text: string, words: string[]): boolean {
+  if (ctx.lex.language !== 'de') return false;
+  const lead = text.split(/\s+/)[0]?.toLowerCase();
+  const head = words[words.length - 1]?.toLowerCase().replace(/^.*-/, '');
+  return (lead === 'die' || lead === 'diese') && head !== undefined && ctx.lex.roleHeads.has(`${head}in`);
+}
+
 /** Resolves a subject to an entity index, or null. `events` must be sorted by position. */
 export function resolveSubject(ctx: ArticleContext, subject: Subject, events: SalienceEvent[], skip?: Set<number>): number | null {
   if (subject.kind === 'entity') return subject.entity;
@@ -95,6 +103,8 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   // "an officer", "a spokesman": someone new and unnamed, never a person already in the text.
   if (isIndefinite(ctx.lex, subject.text.split(/\s/)[0])) return subject.forEntity;
   const age = describedAge(ctx, subject.words, subject.pos);
+  // "sagten die Politiker": a German head in its masculine form after "die" is a plural, no one person.
+  if (germanPlural(ctx, subject.text, subject.words)) return subject.forEntity;
   const head = subject.words[subject.words.length - 1];
   // "le bras droit de Jo Roe", "the mayor's deputy": the person an office is of does not hold it.
   const of = complementEntity(ctx, subject.pos);

@@ -91,6 +91,9 @@ export const de: LanguageData = {
     staatsanwalt: ['staatsanwalt', 'oberstaatsanwalt'], staatsanwältin: ['staatsanwältin', 'oberstaatsanwältin'],
     kanzler: ['kanzler', 'bundeskanzler'], kanzlerin: ['kanzlerin', 'bundeskanzlerin'],
     generalsekretär: ['generalsekretär'], gouverneur: ['gouverneur'], gouverneurin: ['gouverneurin', 'gouverneur'], generalsekretärin: ['generalsekretärin'], aktivist: [], aktivistin: [],
+    // "sagte der Demokrat", "der CDU-Politiker": a party member or politician names no office, only the person in focus.
+    politiker: [], politikerin: [], demokrat: [], demokratin: [], republikaner: [], republikanerin: [],
+    sozialdemokrat: [], sozialdemokratin: [], christdemokrat: [], christdemokratin: [], sozialist: [], sozialistin: [],
   },
   subjectLeads: 'der die das ein eine einer sein seine ihr ihre dieser diese',
   unnamedLeads: 'ein eine einer',

@@ -160,6 +160,8 @@ export function apposedPerson(ctx: ArticleContext, comma: number, articles = tru
       (t, k, all) =>
         /^\p{Lu}/u.test(t.text) ||
         isTitle(ctx.lex, t.text) ||
+        // "l’ammiraglio X", "l'amiral X": the elided article glued to the title.
+        (articles && /^(?:l|dell|all)['’]\p{Ll}/u.test(t.text) && isTitle(ctx.lex, t.text.slice(t.text.search(/['’]/u) + 1))) ||
         (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))) ||
         ofTitle(all, k),
     );

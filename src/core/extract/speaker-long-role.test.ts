@@ -39,3 +39,11 @@ describe('a capitalised office with an institution in it before the name', () =>
     ['es', '«Hemos confirmado que la presa no sufrió daños», afirmó el Jefe de Secretaría de Gabinete de Northshire, Kessan Verhoek.', [['Hemos confirmado', 'Kessan Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('an office set off by commas after the speaking office, as a rank the name carries', () => {
+  it.each<SpeakerCase>([
+    ['it', '“Non crediamo che riusciremo a trovare nessuno”, ha detto il capo della Guardia Costiera di Velmar, l’ammiraglio Dana Kellor, durante una conferenza stampa.', [['Non crediamo', 'Dana Kellor']]],
+    ['fr', '« Nous ne retrouverons personne », a déclaré le chef des garde-côtes de Velmar, l’amiral Dana Kellor, lors d’une conférence de presse.', [['Nous ne retrouverons', 'Dana Kellor']]],
+    ['es', '“Nunca encontraremos a nadie”, dijo el jefe de la Guardia Costera de Velmar, el almirante Dana Kellor, en una rueda de prensa.', [['Nunca encontraremos', 'Dana Kellor']]],
+  ])('%s', expectSpeakers);
+});

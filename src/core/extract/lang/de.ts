@@ -67,7 +67,8 @@ export const de: LanguageData = {
     staatsanwalt staatsanwältin richter richterin abgeordneter abgeordnete senator senatorin
     vorsitzender vorsitzende leiter leiterin herr frau dr prof anwalt anwältin regierungschef
     regierungschefin außenminister außenministerin generalsekretär generalsekretärin staatschef staatschefin
-    baron baronin graf gräfin freiherr freifrau fürst fürstin herzog herzogin`,
+    baron baronin graf gräfin freiherr freifrau fürst fürstin herzog herzogin
+    admiral admiralin inspektor inspektorin`,
   titleSuffixes: 'sekretär sekretärin vorsteher vorsteherin chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzender vorsitzende leiter leiterin direktor direktorin kanzler kanzlerin botschafter botschafterin',
   maleTitles: 'herr könig prinz baron graf freiherr fürst herzog',
   femaleTitles: 'frau königin prinzessin baronin gräfin freifrau fürstin herzogin präsidentin ministerin kanzlerin sprecherin chefin direktorin botschafterin bürgermeisterin leiterin',

@@ -52,7 +52,8 @@ export const es: LanguageData = {
     jefa general coronel teniente capitán comandante embajador embajadora alcalde alcaldesa
     gobernador gobernadora rey reina príncipe princesa canciller fiscal juez jueza diputado diputada
     senador senadora líder dirigente vicepresidente vicepresidenta consejero consejera delegado
-    delegada sr sra dr dra don doña abogado abogada primer primera vocero vocera`,
+    delegada sr sra dr dra don doña abogado abogada primer primera vocero vocera
+    almirante sargento inspector inspectora`,
   maleTitles: 'sr don rey príncipe',
   femaleTitles: 'sra doña dra reina princesa presidenta ministra secretaria directora jefa embajadora alcaldesa gobernadora jueza diputada senadora',
   roleHeads: {

@@ -47,7 +47,8 @@ export const fr: LanguageData = {
     colonel lieutenant capitaine commandant ambassadeur ambassadrice maire gouverneur roi reine prince
     princesse chancelier chancelière procureur procureure juge député députée sénateur sénatrice
     dirigeant dirigeante patron patronne vice-président premier première m mme mlle dr me pr avocat
-    avocate recteur archevêque évêque cardinal pape`,
+    avocate recteur archevêque évêque cardinal pape
+    amiral amirale sergent inspecteur inspectrice`,
   maleTitles: 'm roi prince',
   femaleTitles: 'mme mlle reine princesse présidente directrice ambassadrice chancelière députée sénatrice',
   roleHeads: {

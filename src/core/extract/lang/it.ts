@@ -50,7 +50,8 @@ export const it: LanguageData = {
     prefetto prefetta questore capogruppo assessore assessora consigliere consigliera commissario commissaria
     vicepresidente re regina principe principessa procuratore procuratrice pm magistrato giudice
     deputato deputata senatore senatrice onorevole leader premier avvocato avvocata legale sig sigra dott
-    dottssa dottoressa ing avv prof professore professoressa`,
+    dottssa dottoressa ing avv prof professore professoressa
+    ammiraglio sergente ispettore ispettrice`,
   maleTitles: 'sig re principe',
   femaleTitles: `
     sigra regina principessa ministra viceministra sottosegretaria segretaria direttrice ambasciatrice

@@ -42,7 +42,8 @@ export const pt: LanguageData = {
     presidente ministro ministra primeiro-ministro primeira-ministra secretário secretária porta-voz diretor diretora chefe general
     coronel tenente capitão comandante embaixador embaixadora prefeito prefeita governador
     governadora rei rainha príncipe princesa procurador procuradora juiz juíza deputado deputada
-    senador senadora líder sr sra dr dra dom dona`,
+    senador senadora líder sr sra dr dra dom dona
+    almirante sargento inspetor inspetora`,
   roleHeads: {
     presidente: ['presidente'], ministro: ['ministro', 'ministra'], ministra: ['ministra', 'ministro'],
     'primeiro-ministro': ['primeiro-ministro', 'primeira-ministra'], 'primeira-ministra': ['primeira-ministra', 'primeiro-ministro'],

@@ -77,12 +77,22 @@ export function speechEventBefore(ctx: ArticleContext, q: FoundQuote, events: Sa
   const paragraph = spanIndexAt(ctx.paragraphs, start);
   if (paragraph < q.paragraph - 1 || ctx.markSpans.some(([a, b]) => a < end && b > start)) return null;
   const tokens = tokensOutside(ctx, start, end);
+  // "Here's Vice Admiral X at a hearing on Wednesday.": the person presented speaks next.
+  if (tokens.length > 1 && ctx.lex.presentatives.has(tokens[0].lower)) return presented(ctx, tokens[1].start, end, events);
   if (!tokens.some((t) => ctx.lex.speechNouns.has(t.lower) || ctx.lex.speechVerbs.has(t.lower))) return null;
   // "Ha jurado …": a sentence opening on its verb writes no subject; what follows the verb is its object.
   const first = tokens[0];
   const dropped = first !== undefined && (ctx.lex.auxiliaries.has(first.lower) || ctx.lex.speechVerbs.has(first.lower));
   let subject = dropped ? null : sentenceSubject(ctx, start, end);
   if (!subject && s >= 2 && spanIndexAt(ctx.paragraphs, ctx.sentences[s - 2][0]) === paragraph) subject = sentenceSubject(ctx, ...ctx.sentences[s - 2]);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const entity = resolveSubject(ctx, subject, events);
+  return entity !== null && ctx.entities[entity].type === 'person' ? entity : null;
+}
+
+/** The person a presentative presents: named right after it, a title or an article between. */
+function presented(ctx: ArticleContext, from: number, end: number, events: SalienceEvent[]): number | null {
+  const subject = sentenceSubject(ctx, from, end);
   if (!subject || subject.kind === 'pronoun') return null;
   const entity = resolveSubject(ctx, subject, events);
   return entity !== null && ctx.entities[entity].type === 'person' ? entity : null;

@@ -29,3 +29,11 @@ describe('a quote standing alone after a sentence in which someone gives a speec
     expectSpeakers('pt', 'Em abril, Tomas Verhoek visitou o porto de Velmar com a família.\n\n“A hora de todo mundo vai chegar, mas ficarão as ideias.”', [['A hora de todo mundo', null]]);
   });
 });
+
+describe('a quote standing alone after a sentence presenting someone is theirs', () => {
+  it.each<SpeakerCase>([
+    ['en', 'Crews worked through the night on the wreck in Kessport harbour.\n\nSo when will crews refloat the ship? Here’s Coast Guard Vice Admiral Anna Kellor at a committee hearing on Wednesday.\n\n"I will report today that the ship will be able to be refloated early next week."', [['I will report today', 'Anna Kellor']]],
+    ['en', 'Crews worked through the night in Kessport. Here’s what Anna Kellor told reporters.\n\n"We will rebuild."', [['We will rebuild', 'Anna Kellor']]],
+    ['it', 'I soccorritori hanno lavorato tutta la notte nel porto di Kessport. Ecco il sindaco Tomas Verhoek, lunedì sera.\n\n«Ricostruiremo il porto».', [['Ricostruiremo il porto', 'Tomas Verhoek']]],
+  ])('%s', expectSpeakers);
+});

@@ -37,6 +37,7 @@ export const en: LanguageData = {
   sourcePronouns: { him: 'm', her: 'f', them: 'p' },
   selfWords: 'I',
   speechNouns: 'speech address message remarks statement tribute condolences',
+  presentatives: "here's here’s",
   statementNouns: 'statement statements communique communiqué release post ministry embassy office agency',
   wordNouns: 'words',
   companyNouns: 'company firm group operator airline shipowner insurer manufacturer carmaker automaker retailer conglomerate',

@@ -30,6 +30,7 @@ export const fr: LanguageData = {
   pronouns: { il: 'm', elle: 'f', ils: 'p', elles: 'p' },
   sourcePronouns: { lui: 'm', eux: 'p' },
   speechNouns: 'discours message allocution déclaration hommage condoléances',
+  presentatives: 'voici',
   statementNouns: 'message tweet communiqué déclaration ministère parquet ambassade gouvernement',
   wordNouns: 'mots paroles propos',
   companyNouns: 'groupe entreprise société compagnie armateur constructeur assureur opérateur firme transporteur enseigne',

@@ -50,6 +50,7 @@ export interface Lexicon {
   dativeArticles: Set<string>;
   genitiveArticles: Set<string>;
   speechNouns: Set<string>;
+  presentatives: Set<string>;
   viewpoint: Set<string>;
   auxiliaries: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -172,6 +173,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     dativeArticles: set((d) => d.dativeArticles),
     genitiveArticles: set((d) => d.genitiveArticles),
     speechNouns: set((d) => d.speechNouns),
+    presentatives: set((d) => d.presentatives),
     viewpoint: set((d) => d.viewpoint),
     auxiliaries: set((d) => d.auxiliaries),
     passiveAuxiliaries: set((d) => d.passiveAuxiliaries),

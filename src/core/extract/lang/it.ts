@@ -31,6 +31,7 @@ export const it: LanguageData = {
   selfWords: 'io',
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', loro: 'p' },
   speechNouns: 'discorso messaggio dichiarazione omaggio condoglianze cordoglio',
+  presentatives: 'ecco',
   statementNouns: 'messaggio post tweet nota comunicato dichiarazione ministero procura ambasciata governo',
   wordNouns: 'parole',
   companyNouns: 'società azienda gruppo compagnia armatore costruttore assicuratore operatore',

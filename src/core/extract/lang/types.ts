@@ -35,6 +35,8 @@ export interface LanguageData {
   genitiveArticles?: string;
   /** Nouns of a speech event ("discurso", "speech", "Ansprache"): someone who gave one in the sentence before a quote standing alone spoke it. */
   speechNouns?: string;
+  /** Words that present someone whose words follow ("Here's X at the hearing.", "Voici X :"): the quote standing alone after that sentence is theirs. */
+  presentatives?: string;
   /** Prepositions that open a sentence giving someone's view, then their words ("Pour X, « … »", "Para X, «…»"). */
   viewpoint?: string;
   /** Auxiliaries before a speech participle after a quote ("», a déclaré X", "ha detto X"). */

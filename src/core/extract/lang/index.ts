@@ -3,6 +3,7 @@
 // unknown language uses English alone.
 import { ar } from './ar.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
@@ -13,17 +14,19 @@ import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
+import { uk } from './uk.js';
 import * as stopwords from 'stopword';
 import { givenNameGender } from '../gazetteer.js';
 import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, da, de, es, fr, it, nl, pl, pt, ro, ru, sv, tr };
+const DATA: Record<string, LanguageData> = { ar, da, de, el, es, fr, it, nl, pl, pt, ro, ru, sv, tr, uk };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
-  ar: 'ara', da: 'dan', de: 'deu', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur',
+  ar: 'ara', da: 'dan', de: 'deu', el: 'ell', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur', uk: 'ukr',
+  bg: 'bul', ca: 'cat', cs: 'ces', fi: 'fin', hr: 'hrv', hu: 'hun', nb: 'nob', no: 'nob', sk: 'slk',
 };
 
 /**

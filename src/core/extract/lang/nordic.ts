@@ -32,11 +32,11 @@ export const da: LanguageData = {
 };
 
 export const nl: LanguageData = {
-  speechVerbs: 'zei zegt zeggen verklaarde verklaart schreef schrijft meldde meldt benadrukte voegde stelde stelt waarschuwde antwoordde aldus',
+  speechVerbs: 'zei zegt zeggen zeiden verklaarde verklaart schreef schrijft meldde meldt benadrukte benadrukt voegde stelde stelt waarschuwde waarschuwt antwoordde antwoordt aldus vertelt vertelde vertellen reageerde reageert erkende erkent ontkende ontkent beweerde beweert noemde noemt twitterde',
   continuationVerbs: 'voegde',
   according: 'volgens',
   pronouns: { hij: 'm', zij: 'f', ze: 'f' },
-  titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal',
+  titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal topman topvrouw bestuursvoorzitter topbestuurder',
   months: 'januari februari maart april mei juni juli augustus september oktober november december',
   decimalComma: true,
   writesSubject: true,

@@ -62,12 +62,12 @@ function isApposedToObject(ctx: ArticleContext, i: number): boolean {
  */
 function apposedToGovernedTitle(ctx: ArticleContext, mentionStart: number): boolean {
   const { lex } = ctx;
-  // The mention may open on its own title ("Queen Elizabeth II"): what is apposed ends before it.
-  let before = ctx.body.slice(Math.max(0, mentionStart - 80), mentionStart);
-  for (let t = /([\p{L}.]+)\s*$/u.exec(before); t && isTitle(lex, t[1]); t = /([\p{L}.]+)\s*$/u.exec(before)) before = before.slice(0, t.index);
-  const tail = /((?:[\p{L}'’.-]+\s+){1,4}[\p{L}'’.-]+),\s*$/u.exec(before);
-  if (!tail) return false;
-  const words = tail[1].split(/\s+/);
+  const before = ctx.body.slice(Math.max(0, mentionStart - 80), mentionStart);
+  // Most names follow no comma; the mention may open on its own title ("Queen Elizabeth II"), and
+  // what is apposed ends at the comma before it.
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || !before.slice(comma + 1).trim().split(/\s+/).every((w) => w === '' || isTitle(lex, w))) return false;
+  const words = before.slice(0, comma).split(/\s+/).slice(-5);
   const lead = (w: string) => lex.subjectLeads.has(w.toLowerCase()) || lex.determiners.has(w.toLowerCase());
   // The preposition, then one to four titles and determiners, at least one a title.
   for (let p = words.length - 2; p >= 0; p--) {

@@ -55,6 +55,10 @@ describe('names across scripts', () => {
     expect(nameKey('Тарасенко')).toBe(nameKey('Tarassenko'));
     expect(nameKey('Гуляев')).toBe(nameKey('Goulyaev'));
     expect(nameKey('Παπαδούλης')).toBe(nameKey('Papadoulis'));
+    // Greek digraphs for b, d, g and j of other languages' names (ELOT 743): mb, nd, ng inside a word.
+    expect(nameKey('Ντάνα Κόλομπο')).toBe(nameKey('Dana Kolombo'));
+    expect(nameKey('Μπέλια Ρατζάν')).toBe(nameKey('Belia Rajan'));
+    expect(nameKey('Γκρέτα Άνγκερ')).toBe(nameKey('Greta Anger'));
   });
 
   it('keeps different names apart after folding', () => {

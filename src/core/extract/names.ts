@@ -37,6 +37,15 @@ export function romanise(s: string): string {
   const prepared = s
     .replace(/[οό][υύ]/g, 'ou')
     .replace(/[ΟΌ][υύΥ]/g, 'Ou')
+    // Greek writes b, d, g and j of other languages' names as digraphs (ELOT 743): "Μπάιντεν",
+    // "Ντόναλντ", "Γκοταμπάγια", "Ρατζαπάξα"; mb, nd, ng inside a word.
+    .replace(/(?<!\p{L})[Μμ][Ππ]/gu, 'b')
+    .replace(/(?<!\p{L})[Νν][Ττ]/gu, 'd')
+    .replace(/(?<!\p{L})[Γγ][Κκ]/gu, 'g')
+    .replace(/μπ/g, 'mb')
+    .replace(/ντ/g, 'nd')
+    .replace(/γ[κγ]/g, 'ng')
+    .replace(/[Ττ]ζ/g, 'j')
     .replace(/[ьъ]?ё/g, 'йо')
     .replace(/[ьъ]е/g, 'йе');
   return anyAscii(prepared).toLowerCase();

@@ -17,3 +17,5 @@ export { nameKey as foldName } from './names.js';
 export { curatedGroup } from './gazetteer.js';
 /** Whether a word is a common given name (in any script: 'Dmitry', 'Антон'), and of which gender. */
 export { givenNameGender } from './gazetteer.js';
+/** Whether a text holds Han, Hiragana or Katakana: scripts written without spaces between words. */
+export { hasUnspacedScript } from './unspaced.js';

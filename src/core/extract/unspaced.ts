@@ -3,9 +3,12 @@
 import type { QuoteSpan } from './quotemarks.js';
 
 // Japanese and Chinese write no spaces between words; a word there is about two characters.
-const UNSPACED_CHARS_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_CHARS_RE = new RegExp(UNSPACED_CHAR.source, 'gu');
 const UNSPACED_CHARS_PER_WORD = 2;
+
+/** Whether the text holds a character of a script written without spaces (Han, Hiragana, Katakana). */
+export const hasUnspacedScript = (text: string): boolean => UNSPACED_CHAR.test(text);
 
 /** Words of a quote's text: those between spaces, or for unspaced scripts, their characters in words. */
 export function wordCount(text: string, spaced: number): number {
@@ -19,6 +22,6 @@ export function wordCount(text: string, spaced: number): number {
  * speech verb of a known language is found.
  */
 export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): boolean {
-  if (!UNSPACED_CHAR.test(body.slice(mark.innerStart, mark.innerEnd))) return false;
+  if (!hasUnspacedScript(body.slice(mark.innerStart, mark.innerEnd))) return false;
   return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre);
 }

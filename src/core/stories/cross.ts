@@ -2,7 +2,7 @@
 // another language or script. "Скрипаль", "Skripal" and "Skripals" share a key, as do "Moskau",
 // "Moscou" and "Москва"; "23" is "23" everywhere. Words do not survive translation, so they are
 // left to the within-language vectors.
-import { foldName } from '../extract/index.js';
+import { foldName, hasUnspacedScript } from '../extract/index.js';
 
 const KEY_CHARS = 5;
 const cache = new Map<string, string | null>();
@@ -56,7 +56,14 @@ export function asciiDigits(token: string): string {
   return out;
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// A token not led by an ASCII digit holds a number when it opens on another script's digit, or
+// when it is a run of a script written without spaces with a digit in it.
+const DIGIT_RANGES = DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('');
+const OTHER_DIGIT = new RegExp(`^[${DIGIT_RANGES}]`);
+const ANY_DIGIT = new RegExp(`[0-9${DIGIT_RANGES}]`);
+
+/** Whether a token that does not open on an ASCII digit may hold a number (see crossNumberKeys). */
+export const mayHoldNumber = (token: string): boolean => OTHER_DIGIT.test(token) || (ANY_DIGIT.test(token) && hasUnspacedScript(token));
 
 /**
  * The number keys of a token: one for a number as written, or in a script written without spaces,
@@ -64,7 +71,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 export function crossNumberKeys(token: string): string[] {
   const ascii = asciiDigits(token);
-  if (!UNSPACED.test(ascii)) {
+  if (!hasUnspacedScript(ascii)) {
     const key = /^\d/.test(ascii) ? crossNumberKey(ascii) : null;
     return key === null ? [] : [key];
   }

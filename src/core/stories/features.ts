@@ -4,7 +4,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf, openingOf } from './article-time.js';
 import { isCalendarOrTitle } from './calendar-words.js';
-import { crossNameKey, crossNumberKeys } from './cross.js';
+import { crossNameKey, crossNumberKeys, mayHoldNumber } from './cross.js';
 import { leadPeople } from './lead-people.js';
 import { opensInPastPerfect } from './retelling.js';
 import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
@@ -120,10 +120,6 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     named: named.size > 0 ? [...named].map((k) => featureCode(CROSS_PREFIX + k)) : null,
   };
 }
-
-// Tokens that can hold a number not led by an ASCII digit: one opening on another script's digit,
-// or a run of a script written without spaces (see crossNumberKeys).
-const NUMBER_SCRIPTS = /^[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^]*[\d\uff10-\uff19]|\d[^]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NAME_PREFIX = 'n:';
 const ENTITY_PREFIX = 'e:';
@@ -318,7 +314,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     // A month, a weekday or a title is capitalised without naming anything two reports of one
     // event share and others do not (see calendar-words.ts).
     // Numbers count in full across languages, in any script's digits.
-    if ((code < 58 && code >= 48) || (code > 127 && NUMBER_SCRIPTS.test(raw))) {
+    if ((code < 58 && code >= 48) || (code > 127 && mayHoldNumber(raw))) {
       for (const number of crossNumberKeys(raw)) {
         crossKeys.add(number);
         named.add(number);

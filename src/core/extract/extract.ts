@@ -20,7 +20,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const paragraphs = paragraphSpans(body);
   const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
-  const marked = withDashQuotes(splitIncises(body, findQuoteSpans(body, paragraphs), lex), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en'));
+  const marked = withDashQuotes(splitIncises(body, findQuoteSpans(body, paragraphs), lex), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en', lex.speechBeforeDash));
   const blocks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
   // An embedded post with no quotation marks, signed "— Name (@handle) date", is its author's words.
   const quoteMarks = withDashQuotes(blocks, postSpans(body, paragraphs));

@@ -109,3 +109,20 @@ describe('a dialogue dash whose attribution ends its sentence, narration after i
     expect(body.slice(q.innerStart, q.innerEnd).trim()).toBe('Kiedy wybuchł pożar, byłam przerażona. Dla nas to tragedia');
   });
 });
+
+describe('words opening a paragraph without quotation marks, up to a dash and the attribution', () => {
+  const spans = (body: string, beforeDash: boolean) =>
+    dashQuoteSpans(body, paragraphSpans(body), new Set(['oświadczyła', 'заявил', 'said']), false, beforeDash).map((q) => body.slice(q.innerStart, q.innerEnd));
+
+  it('takes them as the quote where the language writes so', () => {
+    expect(spans('Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu - oświadczyła w czwartek Dana Kellor, ogłaszając rezygnację.', true)).toEqual(['Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu']);
+    expect(spans('Мы восстановим порт в течение года, — заявил в понедельник мэр Томас Вергук.', true)).toEqual(['Мы восстановим порт в течение года']);
+  });
+
+  it('leaves an aside, a short phrase, quoted words and languages that do not write so alone', () => {
+    expect(spans('Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu - oświadczyła Dana Kellor.', false)).toEqual([]);
+    expect(spans('Minister Kellor - oświadczyła rzeczniczka - wyjechała.', true)).toEqual([]);
+    expect(spans('„Nie mogę zrealizować mandatu w tej sytuacji” - oświadczyła Dana Kellor.', true)).toEqual([]);
+    expect(spans('Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu - powiedziała Dana Kellor.', true)).toEqual([]);
+  });
+});

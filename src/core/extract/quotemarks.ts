@@ -260,12 +260,17 @@ export function quoteText(body: string, q: QuoteSpan): string {
  * Without an attribution the whole paragraph is the quote, except in English, where such a
  * paragraph is more often a list item.
  */
-export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Set<string>, english: boolean): QuoteSpan[] {
+export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Set<string>, english: boolean, beforeDash = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const [pStart, pEnd] of paragraphs) {
     const dash = /^[–—-][ \u00a0]+(?=\p{Lu}|["“„«])/u.exec(body.slice(pStart, pStart + 4));
+    if (!dash) {
+      const unmarked = beforeDash ? speechBeforeDash(body, pStart, pEnd, speechVerbs) : null;
+      if (unmarked) out.push(unmarked);
+      continue;
+    }
     // "— Dana Kellor (@dkellor) 14 octobre 2019": the signature of an embedded post, no dialogue.
-    if (!dash || signatureAt(body, pStart)) continue;
+    if (signatureAt(body, pStart)) continue;
     const innerStart = pStart + dash[0].length;
     const text = body.slice(innerStart, pEnd);
     let cut = -1;
@@ -281,6 +286,22 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
     out.push({ start: pStart, end: innerEnd, innerStart, innerEnd, single: false, closed: cut >= 0 });
   }
   return out;
+}
+
+// A paragraph's opening words, with no quotation mark, then a dash and an attribution.
+const BEFORE_DASH_RE = /^\p{Lu}[^"“”„«»\n]{24,400}?(?=,?[ \u00a0]+[–—-][ \u00a0]+((?:\p{L}+[ \u00a0]+){0,2}\p{L}+))/u;
+
+/**
+ * "Uznaję, że nie mogę zrealizować mandatu - oświadczyła w czwartek Dana Kellor, ogłaszając …",
+ * "Мы восстановим порт, — заявил Томас Вергук.": in Slavic press a paragraph may open on the words
+ * themselves, without quotation marks, up to a dash and the attribution (a speech verb within its
+ * first three words). Five words at least; only in languages that write so (elsewhere a dash sets off an aside).
+ */
+function speechBeforeDash(body: string, pStart: number, pEnd: number, speechVerbs: Set<string>): QuoteSpan | null {
+  const m = BEFORE_DASH_RE.exec(body.slice(pStart, Math.min(pEnd, pStart + 480)));
+  if (!m || m[0].split(/\s+/).length < 5 || !m[1].toLowerCase().split(/[ \u00a0]+/).some((w) => speechVerbs.has(w))) return null;
+  const end = pStart + m[0].length;
+  return { start: pStart, end, innerStart: pStart, innerEnd: end, single: false, closed: true };
 }
 
 const UNMARKED_RE = /["“”„«»]/;

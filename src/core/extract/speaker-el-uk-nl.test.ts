@@ -11,3 +11,10 @@ describe('speech verbs of Greek, Ukrainian and Dutch', () => {
     ['nl', 'Het schip kwam dinsdag vrij. Het was geen ingewikkelde klus, vertelt topman Tomas Verhoek aan de telefoon.\n\n„Nadat het schip vast kwam te zitten, werd ons bedrijf gevraagd te helpen.”', [['werd ons bedrijf gevraagd', 'Tomas Verhoek']]],
   ])('%s', expectSpeakers);
 });
+
+describe('Polish and Russian words without quotation marks before a dash and the attribution', () => {
+  it.each<SpeakerCase>([
+    ['pl', 'Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu - oświadczyła w czwartek Dana Kellor, ogłaszając rezygnację.', [['nie mogę zrealizować mandatu', 'Dana Kellor']]],
+    ['ru', 'Мы восстановим порт в течение года, — заявил в понедельник мэр Томас Вергук.\n\nРаботы начнутся весной.', [['Мы восстановим порт', 'Томас Вергук']]],
+  ])('%s', expectSpeakers);
+});

@@ -119,6 +119,7 @@ export interface Lexicon {
   verbSecond: boolean;
   noArticles: boolean;
   apostropheEndings: boolean;
+  speechBeforeDash: boolean;
   uncased: boolean;
   nounSuffixes: string[];
   ofAdjectiveEndings: string[];
@@ -238,6 +239,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     verbSecond: own.verbSecond ?? false,
     noArticles: own.noArticles ?? false,
     apostropheEndings: own.apostropheEndings ?? false,
+    speechBeforeDash: own.speechBeforeDash ?? false,
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     ofAdjectiveEndings: split(own.ofAdjectiveEndings),

@@ -171,6 +171,8 @@ export interface LanguageData {
   verbSecond?: boolean;
   /** Proper names take their case endings after an apostrophe (Turkish "Ankara'da", "Erdoğan'ın"): the name is what stands before it. */
   apostropheEndings?: boolean;
+  /** A paragraph may open on someone's words without quotation marks, up to a dash and the attribution ("…, — заявил X", "… - oświadczyła X"). */
+  speechBeforeDash?: boolean;
   /** Writes no articles (Polish, Russian): a circumstance after a verb ends at no determiner, so the person named last in the clause may be its subject. */
   noArticles?: boolean;
   /** Endings of common nouns ("ung", "heit"); with `nounCapitals`, a lone word so ending is no name. */

@@ -26,4 +26,5 @@ export const uk: LanguageData = {
   noArticles: true,
   casedNames: true,
   approximators: ['близько', 'майже', 'приблизно', 'понад', 'щонайменше', 'більше ніж', 'менше ніж'],
+  speechBeforeDash: true,
 };

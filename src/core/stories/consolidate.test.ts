@@ -66,6 +66,20 @@ describe('stories from threads', () => {
     expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 1] })).toEqual([0, 0]);
   });
 
+  it('joins single reports of one event in six languages on the names and figure every one of them carries', () => {
+    // Each report is a thread of its own (no two share a language). All six carry the event's
+    // person (keys 1, 2) and figure (key 3), which no other article does; each also carries four
+    // keys of its own that one article elsewhere shares (keys 10 and up).
+    const languages = ['en', 'fr', 'de', 'es', 'it', 'pt'];
+    const threads = languages.map((language, t): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, centroid: { ids: [], weights: [], normSq: 0 },
+      cross: new Map([1, 2, 3, 10 + 4 * t, 11 + 4 * t, 12 + 4 * t, 13 + 4 * t].map((k) => [k, 1])),
+    }));
+    const df = Array.from({ length: 40 }, (_, k) => (k >= 1 && k <= 3 ? 6 : 2));
+    const stats = { df, articles: 100, languages: df.map(() => 3), named: df.map((_, k) => (k >= 1 && k <= 3 ? 1 : 0)) };
+    expect(consolidate(threads, stats)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
   it('joins two threads of one language in other words on their names and figures when both say when and it is the same days', () => {
     // A dated report and an undated one that states a date of the same week: no word in common,
     // but a person's name and a figure few other articles carry (keys 1 and 2).

@@ -18,3 +18,10 @@ describe('Polish and Russian words without quotation marks before a dash and the
     ['ru', 'Мы восстановим порт в течение года, — заявил в понедельник мэр Томас Вергук.\n\nРаботы начнутся весной.', [['Мы восстановим порт', 'Томас Вергук']]],
   ])('%s', expectSpeakers);
 });
+
+describe('a Polish place in the genitive before a given name is no part of the name', () => {
+  it.each<SpeakerCase>([
+    ['pl', '„Ściągamy ludzi z dachów, wywozimy ich łódkami” – mówi PAP wolontariuszka z Chersonia Anna Kellor.', [['Ściągamy ludzi', 'Anna Kellor']]],
+    ['pl', 'Mieszkańcy wrócili do domów. „Odbudujemy miasto” – powiedział mer Kijowa Igor Kellor.', [['Odbudujemy miasto', 'Igor Kellor']]],
+  ])('%s', expectSpeakers);
+});

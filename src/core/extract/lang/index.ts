@@ -123,6 +123,7 @@ export interface Lexicon {
   uncased: boolean;
   nounSuffixes: string[];
   ofAdjectiveEndings: string[];
+  genitiveEndings: string[];
   determiners: Set<string>;
   /** isTitle's answers so far, by the word as written: the same words are asked of many times. */
   titleMemo: Map<string, boolean>;
@@ -243,6 +244,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     uncased: own.uncased ?? false,
     nounSuffixes: split(own.nounSuffixes),
     ofAdjectiveEndings: split(own.ofAdjectiveEndings),
+    genitiveEndings: split(own.genitiveEndings),
     determiners: new Set(split(own.determiners)),
     titleMemo: new Map(),
     numberMemo: new Map(),

@@ -44,5 +44,6 @@ export const pl: LanguageData = {
   timeWords: 'rano wieczorem wieczór nocą noc wczoraj dziś dzisiaj jutro',
   approximators: ['około', 'ok', 'prawie', 'blisko', 'ponad', 'co najmniej', 'niemal', 'mniej niż', 'więcej niż', 'do'],
   ofAdjectiveEndings: 'skich ckich skiej ckiej',
+  genitiveEndings: 'a u i y ej',
   speechBeforeDash: true,
 };

@@ -182,6 +182,8 @@ export interface LanguageData {
    * Kanaryjskich X", "глава Северной области"): a capitalised word so ending, with a name after it, is no part of the name.
    */
   ofAdjectiveEndings?: string;
+  /** Endings of a noun in the genitive (Polish "Chersonia", "Ukrainy", "Polski"): capitalised words so ending before a given name are whose or where the person is, not the name. Cyrillic languages read theirs through the declension table. */
+  genitiveEndings?: string;
   /** Articles and determiners before a common noun ("die", "einem", "im"). */
   determiners?: string;
   /** Writes 1.200 / 1 200 for thousands and 1,2 for a decimal. */

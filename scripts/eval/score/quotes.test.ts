@@ -48,6 +48,10 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Yevgueni Prigozhin', 'Evgheni Prigojin')).toBe(true);
     expect(speakerMatches('Prigoschin', 'Evgheni Prigojin')).toBe(true);
     expect(speakerMatches('Prigozhin', 'Evgheni Prigojin', 'literal')).toBe(false);
+    // A regnal number or a generational suffix is no surname.
+    expect(speakerMatches('Charles', 'Charles III')).toBe(true);
+    expect(speakerMatches('Frank Holding', 'Frank Holding Jr.')).toBe(true);
+    expect(speakerMatches('Camilla', 'Charles III')).toBe(false);
   });
 
   it('folds quote marks, dashes, case and whitespace', () => {

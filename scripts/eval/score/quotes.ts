@@ -53,7 +53,8 @@ export function speakerMatches(output: string | null, canonical: string, compare
   if (output === null) return false;
   const nameTokens = compare === 'scripts' ? scriptTokens : literalTokens;
   const out = nameTokens(output);
-  const truth = nameTokens(canonical);
+  // "Charles III", "Frank Holding Jr.": a regnal number or a generational suffix is no surname.
+  const truth = nameTokens(canonical.replace(/[\s,]+(?:[IVX]+|Jr\.?|Sr\.?)$/, ''));
   if (out.join(' ') === truth.join(' ')) return true;
   if (truth.length === 0) return false;
   const surname = truth[truth.length - 1];

@@ -30,13 +30,17 @@ const WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * "Dana Kellor-Voss said": a name word, then two capitalised words joined by a hyphen that end the
  * name, is one person with a double surname. Not after an office word ("President Roe-Kim talks"),
- * nor when the second part is a given name or a country (two people or two states meeting).
+ * nor when the second part is a country or a given name (two people or two states meeting), unless
+ * both parts are given names ("Karine Jean-Pierre").
  */
 function doubleSurname(tokens: Token[], caps: boolean[], body: string, j: number): boolean {
   const given = tokens[j - 2];
   const next = tokens[j + 1];
   if (!given || !caps[j - 2] || !isSpaceGap(body, given.end, tokens[j - 1].start)) return false;
   if (!WORD.test(given.text) || !WORD.test(tokens[j - 1].text) || !WORD.test(tokens[j].text)) return false;
-  if (TITLE_WORDS.has(given.text.toLowerCase()) || isCountry(given.text) || isCountry(tokens[j - 1].text) || givenNameGender(tokens[j].text) !== null) return false;
+  if (TITLE_WORDS.has(given.text.toLowerCase()) || isCountry(given.text) || isCountry(tokens[j - 1].text)) return false;
+  // "Karine Jean-Pierre": a double given name after a name word is the surname; otherwise a given
+  // name after the hyphen is another person's ("Kellor-Anna talks").
+  if (givenNameGender(tokens[j].text) !== null && givenNameGender(tokens[j - 1].text) === null) return false;
   return !next || !caps[j + 1] || !isSpaceGap(body, tokens[j].end, next.start);
 }

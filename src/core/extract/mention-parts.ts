@@ -177,7 +177,9 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
   if (!orgLike) {
     // "Councillor Anna Korbel": one capitalised word before a given name and a surname is an
     // office (a title is no part of the name), even one the title list lacks.
-    const loneTitle = given === 1 && words.length >= 3 && !isKnownName(words[0]) && !lex.functionWords.has(bare(words[0]));
+    // Not before a double given name that ends the name ("Karine Jean-Pierre"): that is the surname.
+    const doubleLast = given > 0 && given === words.length - 2 && text.body[tokens[seg[given]].end] === '-';
+    const loneTitle = given === 1 && words.length >= 3 && !doubleLast && !isKnownName(words[0]) && !lex.functionWords.has(bare(words[0]));
     const prefixIsRole =
       given > 0 && (loneTitle || words.slice(0, given).some((w) => isTitleWord(w) || isDemonym(w) || isAcronym(w) || lex.orgWords.has(bare(w))));
     if (prefixIsRole) nameAt = given;

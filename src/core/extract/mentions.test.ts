@@ -56,6 +56,12 @@ describe('hyphens inside one name', () => {
     for (const part of ['Dana Head', 'Voss', 'Tomas Kellor', 'Brandt']) expect(names).not.toContain(part);
   });
 
+  it('keeps a double given name that ends a name as its surname, after a given name the list lacks', () => {
+    const names = namesOf('en', 'The harbour office sent its thoughts, spokeswoman Ilka Jean-Pierre said. Councillor Jean-Pierre Raffin agreed.');
+    expect(names).toEqual(expect.arrayContaining(['Ilka Jean-Pierre', 'Jean-Pierre Raffin']));
+    for (const part of ['Ilka Jean', 'Pierre', 'Jean-Pierre']) expect(names).not.toContain(part);
+  });
+
   it('still parts two countries or a country and an acronym written with a hyphen', () => {
     const names = namesOf('en', 'The Norway-US deal and the Kim-Park summit were signed on Monday.');
     expect(names).toEqual(expect.arrayContaining(['Norway', 'US']));

@@ -85,3 +85,11 @@ describe('speech verbs in the perfect tenses, their participles derived from the
     ['pt', '“O porto vai reabrir na segunda-feira”, tinha garantido a presidente da câmara, Dana Kellor.', [['O porto vai reabrir', 'Dana Kellor']]],
   ])('%s', run);
 });
+
+describe('a description of someone in words is their statement, whoever relays it', () => {
+  it.each<Case>([
+    ['es', 'La primera ministra Dana Kellor habló el jueves. Según la BBC, Dana Kellor describió a la reina como «una roca sobre la que se construyó el país».', [['una roca sobre la que', 'Dana Kellor']]],
+    ['pt', 'A primeira-ministra Dana Kellor falou na quinta-feira. Segundo a BBC, Dana Kellor descreveu a rainha como «uma rocha sobre a qual se construiu o país».', [['uma rocha sobre a qual', 'Dana Kellor']]],
+    ['fr', "La Première ministre Dana Kellor s'est exprimée jeudi. Selon la BBC, Dana Kellor a décrit la reine comme « un roc sur lequel le pays s'est construit ».", [['un roc sur lequel', 'Dana Kellor']]],
+  ])('%s', expectSpeakers);
+});

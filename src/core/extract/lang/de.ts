@@ -20,7 +20,7 @@ export const de: LanguageData = {
     entgegnete sprach spricht hieß heißt behauptete behauptet bezeichnete verwies mahnte drohte
     zitierte argumentierte klagte beklagte lobte stellte erläuterte erläutert fragte fragt
     begründete begründet bekanntgegeben mitgeteilt hinzugefügt angekündigt klargestellt
-    eingeräumt zugegeben hervorgehoben`,
+    eingeräumt zugegeben hervorgehoben beschrieb beschreibt`,
   speechParticles: {
     bekannt: 'gab gibt gaben geben', an: 'gab gibt gaben kündigte kündigt kündigten', zu: 'gab gibt gaben',
     hinzu: 'fügte fügt fügten', mit: 'teilte teilt teilten', klar: 'stellte stellt stellten machte macht machten',

@@ -16,7 +16,7 @@ export const es: LanguageData = {
     contado agregado relatado comentado manifestado expresado apuntado destacado informado
     precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró aseveró
     remató comunicó comunica comunicaron comunicado recalcó recalca recalcado
-    califica calificaron calificado tachó tacha tacharon tachado tildó tilda tildaron llamó finalizó continuó`,
+    califica calificaron calificado tachó tacha tacharon tachado tildó tilda tildaron llamó finalizó continuó describió describe describieron describiendo`,
   perfectParticiples: [['ió', 'ido'], ['ó', 'ado']],
   continuationVerbs: 'añadió añade agregó agrega continuó prosiguió prosigue',
   according: 'según acuerdo',

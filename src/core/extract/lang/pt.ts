@@ -8,7 +8,7 @@ export const pt: LanguageData = {
     indicou indica referiu referiu-se frisou reiterou lembrou comentou respondeu anunciou anuncia
     informou informa admitiu reconheceu negou nega confirmou confirma escreveu alertou advertiu
     avisou criticou denunciou defendeu prometeu considerou sustentou observou concluiu contou relatou
-    dito afirmado declarado anunciado prometido leu classificou qualificou chamou continuou prosseguiu finalizou`,
+    dito afirmado declarado anunciado prometido leu classificou qualificou chamou continuou prosseguiu finalizou descreveu descreve descreveram descrevendo`,
   perfectParticiples: [['ou', 'ado'], ['eu', 'ido'], ['iu', 'ido']],
   continuationVerbs: 'acrescentou acrescenta continuou prosseguiu',
   according: 'segundo conforme acordo',

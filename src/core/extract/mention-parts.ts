@@ -343,8 +343,9 @@ export function makeMention(
   if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
   if (lex.speechVerbs.has(nextWord) && words.length > 1) scores.person += 1;
   // "…, betonte Selenskyj.", "…, dijo Verhoek.": one word set after a speech verb as the clause's
-  // subject, the clause ending on it, is a person's surname (not an acronym: "said NATO.").
-  if (words.length === 1 && !isAcronym(surface) && lex.speechVerbs.has(prevWord) && /^[.,;]/.test(body.slice(end, end + 1))) scores.person += 2;
+  // subject, the clause ending on it, is a person's surname (not an acronym: "said NATO."); a
+  // given name there is a person whatever follows ("Weiter erklärt Charles: …", "erklärt Charles in einer Mitteilung").
+  if (words.length === 1 && !isAcronym(surface) && lex.speechVerbs.has(prevWord) && (/^[.,;:]/.test(body.slice(end, end + 1)) || givenNameGender(surface) !== null)) scores.person += 2;
   // "41-letni Zełenski", "the 41-year-old Roe": only a person has an age.
   if (AGE_BEFORE.test(body.slice(Math.max(0, start - 24), start))) scores.person += 3;
 

@@ -89,3 +89,9 @@ describe('a party member or politician after a quote is the person in focus; in 
     ['Die Abgeordnete Dana Kellor stimmte gegen das Gesetz. "Wir lehnen es ab", sagten die Politiker der Opposition.', [['Wir lehnen es ab', 'die Politiker']]],
   ])('%s', run);
 });
+
+describe('a lone given name right after a speech verb is the person speaking', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['„Der Tod meiner Mutter ist ein Moment größter Trauer", erklärt Tomas in einer Mitteilung. Anna Kellor war bei ihm. Weiter erklärt Tomas: „Während dieser Zeit der Trauer werden wir getröstet."', [['Während dieser Zeit', 'Tomas']]],
+  ])('%s', run);
+});

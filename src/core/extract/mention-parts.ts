@@ -108,9 +108,9 @@ export function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
   // Chersonia Ihor Curkan": where names decline, capitalised words in an oblique case (or an
   // acronym) before a given name and a surname are the possessor of the role or the place the
   // person is from, a name of their own.
-  const { genitiveEndings } = text.lex;
-  const oblique = text.lex.casedNames ? (w: string) => OBLIQUE_ENDING.test(w) : (w: string) => genitiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
-  if ((text.lex.casedNames || genitiveEndings.length > 0) && segments[segments.length - 1] === last) {
+  const { casedNames, genitiveEndings } = text.lex;
+  if ((casedNames || genitiveEndings.length > 0) && segments[segments.length - 1] === last) {
+    const oblique = (w: string) => (casedNames ? OBLIQUE_ENDING.test(w) : genitiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
     const words = last.map((k) => tokens[k].text);
     const p = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && givenNameGender(w) !== null);
     if (p > 0 && words.slice(0, p).every((w) => givenNameGender(w) === null && (oblique(w) || isAcronym(w)))) {

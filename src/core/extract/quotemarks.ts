@@ -258,7 +258,8 @@ export function quoteText(body: string, q: QuoteSpan): string {
  * Dialogue dashes: in Scandinavian, Slavic and Spanish press a paragraph opening with a dash
  * ("– Vi stänger hamnen, sa hon.") is a quotation, up to the attribution after its last comma.
  * Without an attribution the whole paragraph is the quote, except in English, where such a
- * paragraph is more often a list item.
+ * paragraph is more often a list item. With `beforeDash` (languages that write so), a paragraph
+ * opening on the words themselves up to a dash and the attribution is a quote too (speechBeforeDash).
  */
 export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Set<string>, english: boolean, beforeDash = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];

@@ -93,3 +93,9 @@ describe('a description of someone in words is their statement, whoever relays i
     ['fr', "La Première ministre Dana Kellor s'est exprimée jeudi. Selon la BBC, Dana Kellor a décrit la reine comme « un roc sur lequel le pays s'est construit ».", [['un roc sur lequel', 'Dana Kellor']]],
   ])('%s', expectSpeakers);
 });
+
+describe('a sentence glued to the quote’s attribution by a lost space is no subject of it', () => {
+  it.each<Case>([
+    ['es', 'El asesor presidencial Tomas Verhoek escribió en un tuit que era un ataque.También pidió más apoyo."La mejor inversión son los tanques para Velmar. Especialmente los alemanes", dijo.Otros líderes europeos plantearon la idea de un sabotaje.', [['Especialmente los alemanes', 'Tomas Verhoek']]],
+  ])('%s', expectSpeakers);
+});

@@ -27,6 +27,11 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('splits at a full stop scraped text glued to the next sentence, not in an abbreviation or initials', () => {
+    expect(sentences('“The port is closed,” she said.Other leaders called it sabotage.')).toEqual(['“The port is closed,” she said.', 'Other leaders called it sabotage.']);
+    expect(sentences('Mr.Kellor met Gen.Voss in the U.S.A. on Friday.')).toEqual(['Mr.Kellor met Gen.Voss in the U.S.A. on Friday.']);
+  });
+
   it('splits paragraphs written with Windows line ends', () => {
     expect(paragraphSpans('One.\r\n\r\nTwo.')).toHaveLength(2);
   });

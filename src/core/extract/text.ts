@@ -56,7 +56,9 @@ function trimSpan(body: string, start: number, end: number): Span | null {
 
 const CLOSERS = `"”’')]»`;
 const OPENERS = `"“‘'([«„»‹`;
-const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|\n/g;
+// A full stop glued to the next sentence ("dijo.Otros líderes", "said.The"), as scraped text loses
+// the space: between two lowercase letters and a capitalised word, no abbreviation or initial.
+const BREAK_RE = /[.!?…]+["”’')\]»]*(?=\s)|(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll})|\n/gu;
 
 /** Sentence spans. Abbreviations, initials and acronyms inside a sentence do not end it. */
 export function sentenceSpans(body: string, paragraphs: Span[], lex?: Lexicon): Span[] {

@@ -44,9 +44,12 @@ export function crossNumberKey(token: string): string | null {
 // The zero of each script's decimal digits that news is written with besides ASCII: Arabic-Indic,
 // Persian, Devanagari, Bengali, Thai and full-width (Chinese and Japanese).
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** The token with the decimal digits of other scripts written as ASCII ("٢٠٢٣", "２０２３" -> "2023"). */
 export function asciiDigits(token: string): string {
+  // Most numbers are ASCII already: no string rebuilt for them.
+  if (!NON_ASCII.test(token)) return token;
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);

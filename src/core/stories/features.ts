@@ -259,6 +259,11 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   let run: string[] = [];
   let runWeight = 1;
   const crossKeys = new Set<string>();
+  // A cross-language key, labelled by the first surface form that gave it.
+  const addCross = (key: string, surface: string) => {
+    crossKeys.add(key);
+    if (!surfaces.has(CROSS_PREFIX + key)) surfaces.set(CROSS_PREFIX + key, surface);
+  };
   const closeRun = () => {
     // A run of capitalised words ("New Northern Army") is a more specific name than its parts.
     if (run.length > 1) addName(run.join(' '), runWeight);
@@ -266,10 +271,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     // the key of the words joined meets it there (a short word's own key is another, or none).
     if (run.length === 2 && run.every((w) => w.length >= 3 && w.length < SHORT_NAME_WORD && !isCalendarOrTitle(w))) {
       const joined = crossNameKey(run.join(''));
-      if (joined !== null) {
-        crossKeys.add(joined);
-        if (!surfaces.has(CROSS_PREFIX + joined)) surfaces.set(CROSS_PREFIX + joined, run.join(' '));
-      }
+      if (joined !== null) addCross(joined, run.join(' '));
     }
     if (run.length > 0) run = [];
   };
@@ -316,16 +318,12 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     // Numbers count in full across languages, in any script's digits.
     if ((code < 58 && code >= 48) || (code > 127 && mayHoldNumber(raw))) {
       for (const number of crossNumberKeys(raw)) {
-        crossKeys.add(number);
+        addCross(number, raw);
         named.add(number);
-        if (!surfaces.has(CROSS_PREFIX + number)) surfaces.set(CROSS_PREFIX + number, raw);
       }
     } else if (capital && !atStart && !isCalendarOrTitle(raw)) {
       const cross = crossNameKey(raw);
-      if (cross !== null) {
-        crossKeys.add(cross);
-        if (!surfaces.has(CROSS_PREFIX + cross)) surfaces.set(CROSS_PREFIX + cross, raw);
-      }
+      if (cross !== null) addCross(cross, raw);
     }
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {

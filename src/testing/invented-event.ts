@@ -46,3 +46,21 @@ export const enLater = article(
   'Marta Kelbakh was named acting governor of the Sarnovsk region on Monday, months after Ilya Vorontsov was detained.\n\n' +
     'Kelbakh promised to finish the new ring road and to publish the region’s accounts every quarter.',
 );
+// The first report in two scripts without capitals, and with no figure in digits: only the names,
+// written in letters of their own, can tie them to the others.
+export const ar = article(
+  'ar1',
+  'ar',
+  '2031-05-06',
+  'اعتقال الحاكم إيليا فورونتسوف في سارنوفسك',
+  'اعتقل المحققون حاكم الإقليم إيليا فورونتسوف في سارنوفسك يوم الثلاثاء بسبب عقود الميناء، بحسب لجنة التحقيق.\n\n' +
+    'وينفي فورونتسوف ارتكاب أي مخالفة. وقالت نائبته مارتا كلباخ إن مناقصة ميناء سارنوفسك احترمت القواعد.',
+);
+export const ja = article(
+  'ja1',
+  'ja',
+  '2031-05-06',
+  'サルノフスクでヴォロンツォフ知事を拘束',
+  '捜査当局は火曜日、港湾契約をめぐり、サルノフスクで地方知事イリヤ・ヴォロンツォフ氏を拘束した。\n\n' +
+    'ヴォロンツォフ氏は不正を否定している。副知事のマルタ・ケルバフ氏は、サルノフスク港の入札は規則に従っていたと述べた。',
+);

@@ -13,6 +13,8 @@ export { articleEntities, canonicalIn, recordNames, resolvedNames, type ArticleE
 export { scoreExtraction, type ExtractionScore, type ExtractionTruth } from './score.js';
 /** The cross-script name key every stage shares: foldName('Чернов') === foldName('Tschernow'). */
 export { nameKey as foldName } from './names.js';
+/** Latin letters for a name in any script ('Макрон' -> 'makron', 'ماكرون' -> 'mkrwn'). */
+export { romanise } from './names.js';
 /** A country named in any of the news languages ("Tyskland", "Allemagne") under its English name; curated organisations' aliases too. */
 export { curatedGroup } from './gazetteer.js';
 /** Whether a word is a common given name (in any script: 'Dmitry', 'Антон'), and of which gender. */

@@ -8,6 +8,7 @@ import { commonBar, CONSOLIDATE_OPTIONS, consolidate, type KeyStats, type Thread
 import { isEntityFeature, isNameFeature } from './features.js';
 import { laterReports, newActors, outsiders, ownStory } from './peel.js';
 import { addCounts, type Member, type StoryState } from './state.js';
+import { skeletonExpansion, type SkeletonExpansion } from './skeleton-keys.js';
 import { idf, MEMBER_KEYS, type Vocabulary } from './vocabulary.js';
 
 // Names and numbers listed per member to say why it is in its story.
@@ -28,7 +29,8 @@ export function assembleStories(threads: StoryState[], vocabulary: Vocabulary): 
  */
 export function* storiesOf(threads: StoryState[], vocabulary: Vocabulary): Generator<Story, void> {
   const groups = new Map<number, StoryState[]>();
-  consolidate(threads.map(evidenceOf), keyStats(vocabulary)).forEach((rep, i) => {
+  const expand = skeletonExpansion(vocabulary);
+  consolidate(threads.map((t) => evidenceOf(t, expand)), keyStats(vocabulary)).forEach((rep, i) => {
     const group = groups.get(rep);
     if (group) group.push(threads[i]);
     else groups.set(rep, [threads[i]]);
@@ -36,9 +38,9 @@ export function* storiesOf(threads: StoryState[], vocabulary: Vocabulary): Gener
   for (const group of groups.values()) yield* groupStories(group, vocabulary);
 }
 
-/** What consolidation needs of a thread. */
-export function evidenceOf(t: StoryState): ThreadEvidence {
-  return { size: t.members.length, time: t.time, dated: t.first !== null, days: t.days, after: t.after, cross: t.cross, language: mainLanguage(t.languages), centroid: t.centroid };
+/** What consolidation needs of a thread: its names written in a caseless script count as the names they stand for. */
+export function evidenceOf(t: StoryState, expand: SkeletonExpansion): ThreadEvidence {
+  return { size: t.members.length, time: t.time, dated: t.first !== null, days: t.days, after: t.after, cross: expand(t.cross), language: mainLanguage(t.languages), centroid: t.centroid };
 }
 
 /** What consolidation needs of the corpus. */

@@ -6,6 +6,7 @@ import { articleTime, leadOf, openingOf } from './article-time.js';
 import { isCalendarOrTitle } from './calendar-words.js';
 import { crossNameKey, crossNumberKeys, mayHoldNumber } from './cross.js';
 import { leadPeople } from './lead-people.js';
+import { caselessSkeletons, consonantSkeleton, mayBeCaseless, SKELETON_PREFIX } from './skeleton.js';
 import { opensInPastPerfect } from './retelling.js';
 import { ownTime, yearOn, type OwnTime, type YearSpan } from './yearless.js';
 
@@ -64,6 +65,8 @@ interface FeatureCounts {
   surfaces: Map<string, string>;
   /** Cross-language keys of people's names and of figures. */
   named: Set<string>;
+  /** Cross-language key -> the consonant skeleton of its name (see skeleton.ts). */
+  skeletons: Map<string, string>;
 }
 
 /**
@@ -92,10 +95,15 @@ export interface StoryFeatures {
   people?: number[][] | null;
   /** The cross-language keys (codes) of the words of the people extraction names, and of the figures: what counts in full across languages (see consolidate.ts). */
   named?: number[] | null;
+  /**
+   * [cross-language key, its name's consonant skeleton] codes: a capitalised name's key and its
+   * skeleton's, or a caseless script's skeleton key twice (see skeleton.ts, skeleton-keys.ts).
+   */
+  skeletons?: [number, number][] | null;
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
-  const { counts, surfaces, named } = extractFeatures(article, extraction);
+  const { counts, surfaces, named, skeletons } = extractFeatures(article, extraction);
   const stated = article.published ? null : ownTime(article.body, article.language);
   // A dated report too says whether it counts time since an event: its story is then a later event's (see peel.ts).
   let own = yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
@@ -118,6 +126,7 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     own,
     people: people.length > 0 ? people.map((keys) => keys.map((k) => featureCode(CROSS_PREFIX + k))) : null,
     named: named.size > 0 ? [...named].map((k) => featureCode(CROSS_PREFIX + k)) : null,
+    skeletons: skeletons.size > 0 ? [...skeletons].map(([k, s]) => [featureCode(CROSS_PREFIX + k), featureCode(CROSS_PREFIX + SKELETON_PREFIX + s)]) : null,
   };
 }
 
@@ -277,6 +286,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   };
   let atStart = true;
   const named = new Set<string>();
+  const skeletons = new Map<string, string>();
   // The tokens of TOKEN, read a character at a time (see `charKind`).
   for (let at = 0; at < text.length; ) {
     const c = text.charCodeAt(at);
@@ -323,7 +333,18 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
       }
     } else if (capital && !atStart && !isCalendarOrTitle(raw)) {
       const cross = crossNameKey(raw);
-      if (cross !== null) addCross(cross, raw);
+      if (cross !== null) {
+        addCross(cross, raw);
+        const skeleton = skeletons.has(cross) ? null : consonantSkeleton(raw);
+        if (skeleton !== null) skeletons.set(cross, skeleton);
+      }
+    }
+    // A word of a script without capitals may be a name; its skeleton is its key (see skeleton.ts).
+    if (!capital && mayBeCaseless(raw)) {
+      for (const [skeleton, surface] of caselessSkeletons(raw)) {
+        addCross(SKELETON_PREFIX + skeleton, surface);
+        skeletons.set(SKELETON_PREFIX + skeleton, skeleton);
+      }
     }
     // A capitalised word that does not open a sentence is almost always part of a name.
     if (capital && !atStart) {
@@ -351,5 +372,5 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
       if (!surfaces.has(key)) surfaces.set(key, entity.name);
     }
   }
-  return { counts, surfaces, named };
+  return { counts, surfaces, named, skeletons };
 }

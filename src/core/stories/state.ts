@@ -78,6 +78,11 @@ export interface StoryIndexHead {
   languages: string[];
   articles: number;
   surfaces: [number, string][];
+  /**
+   * Per consonant skeleton (code): [skeleton, the language bits of the caseless articles that
+   * carried it, ...the ids of the name keys with it] (see vocabulary.ts; absent before it existed).
+   */
+  skeletons?: number[][];
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */
   runnerUps?: number[];
   /** The article placed last, in placement order. */

@@ -5,6 +5,7 @@
 // The stories are those `storiesOf` gives over every thread in the heap, in the same order.
 import type { Story } from '../types.js';
 import { evidenceOf, groupStories, keyStats } from './assemble.js';
+import { skeletonExpansion } from './skeleton-keys.js';
 import { CONSOLIDATE_OPTIONS, consolidating, type ThreadEvidence } from './consolidate.js';
 import { LOAD_CHUNK } from './pairs.js';
 import { isShell, storyState, type StoryState, type ThreadSlot, type ThreadState } from './state.js';
@@ -39,10 +40,11 @@ export async function* streamStories(threads: ThreadSlot[], vocabulary: Vocabula
     if (!s) throw new Error(`thread ${t.seq} of the story index was read before it was loaded`);
     return s;
   };
+  const expand = skeletonExpansion(vocabulary);
   const evidence = new Map<number, ThreadEvidence>();
   const evidenceAt = (i: number): ThreadEvidence => {
     let e = evidence.get(i);
-    if (!e) evidence.set(i, (e = evidenceOf(at(i))));
+    if (!e) evidence.set(i, (e = evidenceOf(at(i), expand)));
     return e;
   };
   // A shell carries its time: consolidation reads the times of all threads from the slots.

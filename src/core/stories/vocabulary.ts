@@ -21,7 +21,9 @@ export function idf(n: number, df: number): number {
 }
 
 /** The vocabulary's part of the persisted state, in the order `toJSON` writes it. */
-export type VocabularyState = Pick<StoryIndexHead, 'features' | 'df' | 'keyLanguages' | 'keyNamed' | 'languages' | 'articles' | 'surfaces'>;
+export type VocabularyState = Pick<StoryIndexHead, 'features' | 'df' | 'keyLanguages' | 'keyNamed' | 'languages' | 'articles' | 'surfaces' | 'skeletons'>;
+
+const NO_NAMES: ReadonlySet<number> = new Set();
 
 export class Vocabulary {
   /** Feature code -> dense id, and back. */
@@ -33,6 +35,10 @@ export class Vocabulary {
   /** Per cross-language key: 1 once an article carried it as a word of a person's name or as a figure (see consolidate.ts). */
   readonly keyNamed: number[] = [];
   private readonly languageBits = new Map<string, number>();
+  /** Per consonant skeleton (code): the ids of the capitalised names' keys with that skeleton (see skeleton-keys.ts). */
+  private readonly skeletonNames = new Map<number, Set<number>>();
+  /** Per skeleton (code) an article of a caseless script carried: the bits of those articles' languages. */
+  private readonly skeletonLanguages = new Map<number, number>();
   /** Articles vectorised so far. */
   articles = 0;
   readonly surfaces = new Map<number, string>();
@@ -49,6 +55,27 @@ export class Vocabulary {
       const id = this.featureIds.get(code);
       if (id !== undefined) this.keyNamed[id] = 1;
     }
+  }
+
+  /** Records an article's [name key, skeleton] pairs (StoryFeatures.skeletons) in its language (see skeleton-keys.ts). */
+  markSkeletons(pairs: readonly [number, number][], language: string): void {
+    const bit = this.languageBit(language);
+    for (const [code, skeleton] of pairs) {
+      if (code === skeleton) {
+        this.skeletonLanguages.set(skeleton, (this.skeletonLanguages.get(skeleton) ?? 0) | bit);
+        continue;
+      }
+      const id = this.featureIds.get(code);
+      if (id === undefined) continue;
+      const names = this.skeletonNames.get(skeleton);
+      if (names) names.add(id);
+      else this.skeletonNames.set(skeleton, new Set([id]));
+    }
+  }
+
+  /** Per skeleton (code) an article of a caseless script carried: the bits of those articles' languages, and the ids of the name keys with that skeleton. */
+  *caselessSkeletons(): Generator<{ skeleton: number; languages: number; names: ReadonlySet<number> }> {
+    for (const [skeleton, languages] of this.skeletonLanguages) yield { skeleton, languages, names: this.skeletonNames.get(skeleton) ?? NO_NAMES };
   }
 
   /** The language's bit; languages past the 30th share the last bit (they can still tell a key seen in two languages). */
@@ -123,6 +150,7 @@ export class Vocabulary {
       languages: [...this.languageBits.keys()],
       articles: this.articles,
       surfaces: [...this.surfaces],
+      skeletons: [...new Set([...this.skeletonNames.keys(), ...this.skeletonLanguages.keys()])].map((s) => [s, this.skeletonLanguages.get(s) ?? 0, ...(this.skeletonNames.get(s) ?? [])]),
     };
   }
 
@@ -138,6 +166,10 @@ export class Vocabulary {
     state.languages.forEach((l, i) => vocabulary.languageBits.set(l, 1 << i));
     vocabulary.articles = state.articles;
     for (const [f, s] of state.surfaces) vocabulary.surfaces.set(f, s);
+    for (const [skeleton, languages, ...names] of state.skeletons ?? []) {
+      if (languages !== 0) vocabulary.skeletonLanguages.set(skeleton, languages);
+      if (names.length > 0) vocabulary.skeletonNames.set(skeleton, new Set(names));
+    }
     return vocabulary;
   }
 }

@@ -2,6 +2,7 @@
 // English (names, acronyms and English wire phrases turn up in every language); an article of
 // unknown language uses English alone.
 import { ar } from './ar.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
@@ -13,6 +14,7 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
 import * as stopwords from 'stopword';
@@ -21,7 +23,7 @@ import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, da, de, el, es, fr, it, nl, pl, pt, ro, ru, sv, tr, uk };
+const DATA: Record<string, LanguageData> = { ar, cs, da, de, el, es, fr, it, nl, pl, pt, ro, ru, sk, sv, tr, uk };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {

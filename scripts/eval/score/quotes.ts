@@ -1,6 +1,7 @@
 // Quotes, speakers and the same statement across articles, scored against truth that names each
 // quote by a short `contains` string inside it.
 import { nameKey, soundToken } from '../../../src/core/extract/names.js';
+import { caselessSkeletons, consonantSkeleton } from '../../../src/core/stories/skeleton.js';
 import type { PRF } from './clusters.js';
 import { pairScore, pairsWithin } from './pairs.js';
 
@@ -64,7 +65,13 @@ export function speakerMatches(output: string | null, canonical: string, compare
   if (compare === 'literal') return false;
   const sounds = (name: string) => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(soundToken);
   const truthSounds = sounds(canonical);
-  return sounds(output).includes(truthSounds[truthSounds.length - 1]);
+  if (sounds(output).includes(truthSounds[truthSounds.length - 1])) return true;
+  // A name in a script the truth is not written in ("Дональд Трамп", "فلاديمير بوتين", "プーチン"):
+  // the surname's consonant skeleton, as the product reads one across scripts.
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(output)) return false;
+  const surnameSkeleton = consonantSkeleton(canonical.split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '');
+  const skeletons = output.split(/[^\p{L}]+/u).filter(Boolean).flatMap((w) => [consonantSkeleton(w), ...caselessSkeletons(w).map(([k]) => k)]);
+  return surnameSkeleton !== null && skeletons.includes(surnameSkeleton);
 }
 
 /** The first of `quotes` whose text contains `contains` (both folded), or null. */

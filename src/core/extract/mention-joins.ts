@@ -7,7 +7,7 @@ import { SAINTS } from './hyphens.js';
 import { isAcronym } from './names.js';
 import { bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
-import { isDemonym, isOrgWord, type MentionScan } from './mention-parts.js';
+import { institutionBeforeName, isDemonym, isOrgWord, type MentionScan } from './mention-parts.js';
 
 /**
  * "the Russian foreign ministry", "a Saudi state agency": a nationality, up to two lowercase
@@ -78,10 +78,13 @@ export function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: 
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   const notPerson = (t: string) => isCountry(t) || isAcronym(t) || isTitle(lex, t) || lex.orgWords.has(t.toLowerCase()) || lex.functionWords.has(t.toLowerCase()) || isDemonym(t);
   // "Commission President Ursula von der Leyen": an office before a known given name is the
-  // person's role (the mention's parts split it off); the name is what follows it.
-  // Not where every noun is capitalised: there an office noun, a given name and "von X" read as "from X".
+  // person's role (the mention's parts split it off); the name is what follows it. Where every
+  // noun is capitalised, an office noun, a given name and "von X" may read "from X" ("Karl von
+  // Hollen"): there two particles must follow the given name itself ("Kommissionspräsidentin Anna
+  // van der Kellor").
   const given = chunk.findLastIndex((c) => givenNameGender(tokens[c].text) !== null);
-  const office = !lex.nounCapitals && given > 0 && isTitle(lex, tokens[chunk[given - 1]].text);
+  const words = chunk.map((c) => tokens[c].text);
+  const office = given > 0 && ((isTitle(lex, words[given - 1]) && (!lex.nounCapitals || (given === chunk.length - 1 && k === j + 2))) || institutionBeforeName(lex, words, given));
   const named = office ? chunk.slice(given) : chunk;
   if (named.length > 3 || named.some((c) => notPerson(tokens[c].text) || PRIZE_WORDS.has(tokens[c].lower) || SAINTS.has(tokens[c].text)) || notPerson(surname.text) || isOrgWord(lex, bareToken(tokens[named[0]]))) return 0;
   // German capitalises every noun ("Nachrichten von den Folgen"): there a known given name must open it.

@@ -77,6 +77,16 @@ export function isOrgWord(lex: Lexicon, w: string): boolean {
   return false;
 }
 
+/**
+ * "presidente della Commissione Ue Anna Kellor": an institution's name (its words, acronyms and
+ * a two-letter short form such as "Ue") right before a given name opening a name of up to three
+ * words is what the person's office is of, not part of the name. `given`: the given name's index.
+ */
+export function institutionBeforeName(lex: Lexicon, words: readonly string[], given: number): boolean {
+  if (given < 1 || words.length - given > 3 || !isOrgWord(lex, bare(words[0]).toLowerCase())) return false;
+  return words.slice(1, given).every((w) => isOrgWord(lex, bare(w).toLowerCase()) || isAcronym(w) || /^\p{Lu}\p{L}?$/u.test(w));
+}
+
 /** An organisation or place word in the name's head, before any connector ("Center for Energy"). */
 function institutional(lex: Lexicon, words: string[]): boolean {
   let head = 0;
@@ -172,7 +182,7 @@ function nameInSegment(text: MentionScan, seg: number[], possessor: string | nul
     words.slice(title + 1).filter((w) => !NAME_LINKS.has(w)).length <= 3 &&
     words.slice(title + 1).every((w) => !lex.orgWords.has(bare(w)) && !isTitleWord(w)) &&
     (given === title + 1 || words.slice(0, title).every((w) => lex.orgWords.has(bare(w)) || isAcronym(w) || isDemonym(w) || isTitleWord(w)));
-  const orgLike = !titled && institutional(lex, words);
+  const orgLike = !titled && institutional(lex, words) && !institutionBeforeName(lex, words, given);
   let nameAt = 0;
   if (!orgLike) {
     // "Councillor Anna Korbel": one capitalised word before a given name and a surname is an

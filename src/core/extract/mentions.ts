@@ -10,7 +10,7 @@ import { adjectiveOpener, aloneWords, commonNoun, companyNoun, institutionGeniti
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
-import { uncasedNames } from './uncased.js';
+import { suffixedNames, uncasedNames } from './uncased.js';
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
@@ -326,8 +326,9 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (/^\p{Lu}\p{Ll}+$/u.test(t) && companyNoun(lex, t.toLowerCase()) && !namedInFull.has(t) && !isKnownName(t)) mentions.splice(k, 1);
     }
   }
-  if (!lex.uncased) return mentions;
-  for (const n of uncasedNames(body, tokens, lex)) {
+  if (!lex.uncased && lex.suffixTitles.length === 0) return mentions;
+  const uncased = lex.uncased ? uncasedNames(body, tokens, lex) : suffixedNames(body, lex);
+  for (const n of uncased) {
     const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);
     m.scores.person += 3;
     mentions.push(m);

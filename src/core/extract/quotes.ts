@@ -12,7 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
-import { unspacedSpeech, wordCount } from './unspaced.js';
+import { unspacedSpeaker, unspacedSpeech, wordCount } from './unspaced.js';
 import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, speechEventBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
@@ -75,6 +75,9 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       const goesOnFrom = focus === undefined && prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 && !namedSince(ctx, prev, q, events);
       q.speaker = goesOnFrom ? prev.speaker : (speakerBefore(ctx, q, events) ?? (focus !== undefined ? focus : lastInFocus(ctx, q.mark.start, null, events)));
     }
+    // Japanese writes the speaker as the sentence's topic before the quote, and no speech verb a
+    // cue could be read from ("タラバ副首相は英BBC放送に「…」と明らかにした").
+    if (q.speaker === null && !q.cue && unspacedSpeech(ctx.body, ctx.body.slice(Math.max(0, mark.start - 40), mark.start), mark)) q.speaker = unspacedSpeaker(ctx, mark);
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.
     const author = selfNamed(ctx, mark) ?? innerSpeaker(ctx, mark.innerStart, mark.innerEnd) ?? interjectedSpeaker(ctx, mark.innerStart, mark.innerEnd);

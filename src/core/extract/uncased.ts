@@ -1,6 +1,7 @@
-// Names in a script without capitals (Arabic), where chunking capitalised words finds none: a
+// Names in a script without capitals, where chunking capitalised words finds none. In Arabic a
 // name stands after an office word, past the office's own complement ("وزير الخارجية الروسي
-// سيرغي لافروف", "المتحدث باسم الوزارة خالد العمري").
+// سيرغي لافروف", "المتحدث باسم الوزارة خالد العمري"); in Japanese a name in katakana stands
+// before its office or honorific ("サンチェス首相", "ハメネイ師").
 import { isTitle, type Lexicon } from './lang/index.js';
 import type { Token } from './text.js';
 
@@ -37,6 +38,23 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
     if (end === k) continue;
     out.push({ start: tokens[k].start, end: tokens[end].end, title });
     i = end;
+  }
+  return out;
+}
+
+// A name in katakana: two characters or more, its parts joined by a middle dot or an equals sign
+// ("ワケル・ウズ・ザマン", "ジャン＝リュック").
+const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc](?:[\\u30a1-\\u30fa\\u30fc・＝=]*[\\u30a1-\\u30fa\\u30fc])?';
+const suffixed = new WeakMap<Lexicon, RegExp>();
+
+/** Names in katakana right before an office or honorific word of the language ("プーチン大統領"). */
+export function suffixedNames(body: string, lex: Lexicon): UncasedName[] {
+  let re = suffixed.get(lex);
+  if (!re) suffixed.set(lex, (re = new RegExp(`(${KATAKANA_NAME})(${lex.suffixTitles.join('|')})`, 'g')));
+  const out: UncasedName[] = [];
+  for (const m of body.matchAll(re)) {
+    if (m[1].length < 2 || /^[ー・＝=]/.test(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[1].length, title: m[2] });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Japanese and Chinese quotes: scripts written without spaces between words, and their own ways
 // of marking words as someone's (a quotative particle after the quote, a full-width colon before it).
+import { mentionsIn, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
 
 // Japanese and Chinese write no spaces between words; a word there is about two characters.
@@ -24,4 +25,31 @@ export function wordCount(text: string, spaced: number): number {
 export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): boolean {
   if (!hasUnspacedScript(body.slice(mark.innerStart, mark.innerEnd))) return false;
   return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre);
+}
+
+// What ends a sentence in Japanese and Chinese prose.
+const SENTENCE_END = new Set(['。', '！', '？', '\n']);
+// After a name, its office or honorific and then the particle marking the topic or the subject.
+const TOPIC_AFTER = /^[^\s、。「」]{0,6}?[はが]/u;
+
+/**
+ * 「…」と述べた after "ハメネイ師は19日、": the speaker of a quote in Japanese is the topic or subject
+ * named earlier in its sentence (earlier quotes of the sentence skipped): the last person named
+ * with は or が after the name and its title, else the last person named. Null when none is.
+ */
+export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
+  const { body } = ctx;
+  let from = mark.start;
+  while (from > 0 && !SENTENCE_END.has(body[from - 1])) {
+    from--;
+    if (body[from] === '」') from = Math.max(0, body.lastIndexOf('「', from));
+  }
+  let last: number | null = null;
+  for (const k of mentionsIn(ctx, from, mark.start).reverse()) {
+    const entity = ctx.entityOf[k];
+    if (ctx.entities[entity]?.type !== 'person') continue;
+    if (TOPIC_AFTER.test(body.slice(ctx.mentions[k].span[1], ctx.mentions[k].span[1] + 8))) return entity;
+    last ??= entity;
+  }
+  return last;
 }

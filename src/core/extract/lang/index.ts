@@ -9,6 +9,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { ja } from './ja.js';
 import { da, nl, sv } from './nordic.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -23,7 +24,7 @@ import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, cs, da, de, el, es, fr, it, nl, pl, pt, ro, ru, sk, sv, tr, uk };
+const DATA: Record<string, LanguageData> = { ar, cs, da, de, el, es, fr, it, ja, nl, pl, pt, ro, ru, sk, sv, tr, uk };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
@@ -123,6 +124,8 @@ export interface Lexicon {
   apostropheEndings: boolean;
   speechBeforeDash: boolean;
   uncased: boolean;
+  /** Office and honorific words after a name, longest first (see LanguageData.suffixTitles). */
+  suffixTitles: string[];
   nounSuffixes: string[];
   ofAdjectiveEndings: string[];
   genitiveEndings: string[];
@@ -244,6 +247,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     apostropheEndings: own.apostropheEndings ?? false,
     speechBeforeDash: own.speechBeforeDash ?? false,
     uncased: own.uncased ?? false,
+    suffixTitles: split(own.suffixTitles).sort((a, b) => b.length - a.length),
     nounSuffixes: split(own.nounSuffixes),
     ofAdjectiveEndings: split(own.ofAdjectiveEndings),
     genitiveEndings: split(own.genitiveEndings),

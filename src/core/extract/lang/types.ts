@@ -163,6 +163,11 @@ export interface LanguageData {
   placeHeads?: string;
   /** Written without capitals (Arabic): names are found after office words instead. */
   uncased?: boolean;
+  /**
+   * Office and honorific words written right after a name in a script without spaces or capitals
+   * ("プーチン大統領", "タラバ副首相", "ハメネイ師"): the katakana before one is a person's name.
+   */
+  suffixTitles?: string;
   /** Capitalises every noun (German): a capital says less about a name. */
   nounCapitals?: boolean;
   /** Every finite verb writes its subject (French, German, English): after a quote, « …», a lancé peu après X, the only name there is the subject. */

@@ -15,6 +15,8 @@ describe('speech verbs of Greek, Ukrainian and Dutch', () => {
 describe('Polish and Russian words without quotation marks before a dash and the attribution', () => {
   it.each<SpeakerCase>([
     ['pl', 'Uznaję, że w obecnej sytuacji nie mogę zrealizować mandatu - oświadczyła w czwartek Dana Kellor, ogłaszając rezygnację.', [['nie mogę zrealizować mandatu', 'Dana Kellor']]],
+    // The imperfective past news uses for what someone kept saying ("zapewniał", "oceniała").
+    ['pl', 'W porcie Velmar osiadł na mieliźnie prom.\n\n„Wszyscy pasażerowie są bezpieczni” - zapewniał minister Tomas Verhoek.', [['Wszyscy pasażerowie', 'Tomas Verhoek']]],
     ['ru', 'Мы восстановим порт в течение года, — заявил в понедельник мэр Томас Вергук.\n\nРаботы начнутся весной.', [['Мы восстановим порт', 'Томас Вергук']]],
   ])('%s', expectSpeakers);
 });

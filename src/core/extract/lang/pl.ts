@@ -14,7 +14,9 @@ export const pl: LanguageData = {
   speechVerbs: `${genders(`
     powiedział stwierdził dodał podkreślił zaznaczył oświadczył przekazał poinformował napisał
     wyjaśnił ocenił zapowiedział przyznał zapewnił odpowiedział przypomniał ogłosił skomentował
-    tłumaczył mówił relacjonował zauważył uznał potwierdził zaprzeczył ostrzegł`)}
+    tłumaczył mówił relacjonował zauważył uznał potwierdził zaprzeczył ostrzegł
+    oceniał przekonywał podkreślał zaznaczał dodawał wyjaśniał pisał komentował zapewniał ostrzegał
+    apelował argumentował twierdził przyznawał zapowiadał informował`)}
     powiedzieli stwierdzili dodali podkreślili przekazali poinformowali napisali oświadczyli
     mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje`,
   continuationVerbs: 'dodał dodała dodali',

@@ -17,7 +17,7 @@ export type SkeletonExpansion = (cross: Map<number, number>) => Map<number, numb
 /** The expansion of the corpus's skeletons as the vocabulary stands (see the file's head). */
 export function skeletonExpansion(vocabulary: Vocabulary): SkeletonExpansion {
   const standsFor = new Map<number, number[]>();
-  for (const { skeleton, names } of vocabulary.caselessSkeletons()) {
+  for (const [skeleton, names] of vocabulary.carriedSkeletons()) {
     const id = vocabulary.idOf(skeleton);
     if (id !== undefined) standsFor.set(id, [...names].filter((n) => twoOrMore(vocabulary.keyLanguages[n])));
   }

@@ -48,7 +48,7 @@ describe('skeletons standing for names', () => {
   const read = (language: string, keys: string[], skeletons: [string, string][]) => {
     const vector = vocabulary.vectorise(features(keys));
     vocabulary.markLanguage(vector.cross, language);
-    vocabulary.markSkeletons(skeletons.map(([k, s]) => [code(k), code(`§${s}`)]), language);
+    vocabulary.markSkeletons(skeletons.map(([k, s]) => [code(k), code(`§${s}`)]));
   };
   // A name in two cased languages, a capitalised noun in one, and an Arabic report carrying the
   // skeletons of both and of a loanword no cased report capitalises.
@@ -72,11 +72,11 @@ describe('skeletons standing for names', () => {
     const later = new Vocabulary();
     const vector = later.vectorise(features(['§TMRKN']));
     later.markLanguage(vector.cross, 'ar');
-    later.markSkeletons([[code('§TMRKN'), code('§TMRKN')]], 'ar');
+    later.markSkeletons([[code('§TMRKN'), code('§TMRKN')]]);
     for (const language of ['en', 'fr']) {
       const v = later.vectorise(features(['tamar']));
       later.markLanguage(v.cross, language);
-      later.markSkeletons([[code('tamar'), code('§TMRKN')]], language);
+      later.markSkeletons([[code('tamar'), code('§TMRKN')]]);
     }
     const arabic = new Map([[later.idOf(code('§TMRKN'))!, 1]]);
     expect([...skeletonExpansion(later)(arabic).keys()]).toEqual([later.idOf(code('tamar'))]);

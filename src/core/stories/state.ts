@@ -79,8 +79,8 @@ export interface StoryIndexHead {
   articles: number;
   surfaces: [number, string][];
   /**
-   * Per consonant skeleton (code): [skeleton, the language bits of the caseless articles that
-   * carried it, ...the ids of the name keys with it] (see vocabulary.ts; absent before it existed).
+   * Per consonant skeleton (code): [skeleton, 1 when an article of a caseless script carried it
+   * (else 0), ...the ids of the name keys with it] (see vocabulary.ts; absent before it existed).
    */
   skeletons?: number[][];
   /** Histogram bins of third-best candidate scores (absent in states written before it existed). */

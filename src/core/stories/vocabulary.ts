@@ -37,8 +37,8 @@ export class Vocabulary {
   private readonly languageBits = new Map<string, number>();
   /** Per consonant skeleton (code): the ids of the capitalised names' keys with that skeleton (see skeleton-keys.ts). */
   private readonly skeletonNames = new Map<number, Set<number>>();
-  /** Per skeleton (code) an article of a caseless script carried: the bits of those articles' languages. */
-  private readonly skeletonLanguages = new Map<number, number>();
+  /** The skeletons (codes) an article of a caseless script carried. */
+  private readonly carried = new Set<number>();
   /** Articles vectorised so far. */
   articles = 0;
   readonly surfaces = new Map<number, string>();
@@ -57,12 +57,11 @@ export class Vocabulary {
     }
   }
 
-  /** Records an article's [name key, skeleton] pairs (StoryFeatures.skeletons) in its language (see skeleton-keys.ts). */
-  markSkeletons(pairs: readonly [number, number][], language: string): void {
-    const bit = this.languageBit(language);
+  /** Records an article's [name key, skeleton] pairs (StoryFeatures.skeletons; see skeleton-keys.ts). */
+  markSkeletons(pairs: readonly [number, number][]): void {
     for (const [code, skeleton] of pairs) {
       if (code === skeleton) {
-        this.skeletonLanguages.set(skeleton, (this.skeletonLanguages.get(skeleton) ?? 0) | bit);
+        this.carried.add(skeleton);
         continue;
       }
       const id = this.featureIds.get(code);
@@ -73,9 +72,9 @@ export class Vocabulary {
     }
   }
 
-  /** Per skeleton (code) an article of a caseless script carried: the bits of those articles' languages, and the ids of the name keys with that skeleton. */
-  *caselessSkeletons(): Generator<{ skeleton: number; languages: number; names: ReadonlySet<number> }> {
-    for (const [skeleton, languages] of this.skeletonLanguages) yield { skeleton, languages, names: this.skeletonNames.get(skeleton) ?? NO_NAMES };
+  /** Each skeleton (code) an article of a caseless script carried, with the ids of the name keys of that skeleton. */
+  *carriedSkeletons(): Generator<[skeleton: number, names: ReadonlySet<number>]> {
+    for (const skeleton of this.carried) yield [skeleton, this.skeletonNames.get(skeleton) ?? NO_NAMES];
   }
 
   /** The language's bit; languages past the 30th share the last bit (they can still tell a key seen in two languages). */
@@ -150,7 +149,7 @@ export class Vocabulary {
       languages: [...this.languageBits.keys()],
       articles: this.articles,
       surfaces: [...this.surfaces],
-      skeletons: [...new Set([...this.skeletonNames.keys(), ...this.skeletonLanguages.keys()])].map((s) => [s, this.skeletonLanguages.get(s) ?? 0, ...(this.skeletonNames.get(s) ?? [])]),
+      skeletons: [...new Set([...this.skeletonNames.keys(), ...this.carried])].map((s) => [s, this.carried.has(s) ? 1 : 0, ...(this.skeletonNames.get(s) ?? [])]),
     };
   }
 
@@ -166,8 +165,8 @@ export class Vocabulary {
     state.languages.forEach((l, i) => vocabulary.languageBits.set(l, 1 << i));
     vocabulary.articles = state.articles;
     for (const [f, s] of state.surfaces) vocabulary.surfaces.set(f, s);
-    for (const [skeleton, languages, ...names] of state.skeletons ?? []) {
-      if (languages !== 0) vocabulary.skeletonLanguages.set(skeleton, languages);
+    for (const [skeleton, carried, ...names] of state.skeletons ?? []) {
+      if (carried === 1) vocabulary.carried.add(skeleton);
       if (names.length > 0) vocabulary.skeletonNames.set(skeleton, new Set(names));
     }
     return vocabulary;

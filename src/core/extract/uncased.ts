@@ -2,6 +2,7 @@
 // name stands after an office word, past the office's own complement ("وزير الخارجية الروسي
 // سيرغي لافروف", "المتحدث باسم الوزارة خالد العمري"); in Japanese a name in katakana stands
 // before its office or honorific ("サンチェス首相", "ハメネイ師").
+import { curatedGroup, isCountryIn } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import type { Token } from './text.js';
 
@@ -43,18 +44,23 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
 }
 
 // A name in katakana: two characters or more, its parts joined by a middle dot or an equals sign
-// ("ワケル・ウズ・ザマン", "ジャン＝リュック").
+// ("ワケル・ウズ・ザマン", "ジャン＝リュック"), then up to four kanji of what the office is of
+// ("財務", "最高経営") before the office word.
 const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc](?:[\\u30a1-\\u30fa\\u30fc・＝=]*[\\u30a1-\\u30fa\\u30fc])?';
 const suffixed = new WeakMap<Lexicon, RegExp>();
 
-/** Names in katakana right before an office or honorific word of the language ("プーチン大統領"). */
+/**
+ * Names in katakana right before an office or honorific word of the language ("プーチン大統領",
+ * "ケロール財務大臣"); not a country before its office ("ロシア外相": Russia's foreign minister).
+ */
 export function suffixedNames(body: string, lex: Lexicon): UncasedName[] {
   let re = suffixed.get(lex);
-  if (!re) suffixed.set(lex, (re = new RegExp(`(${KATAKANA_NAME})(${lex.suffixTitles.join('|')})`, 'g')));
+  if (!re) suffixed.set(lex, (re = new RegExp(`(${KATAKANA_NAME})([\\u4e00-\\u9fff]{0,4}?)(${lex.suffixTitles.join('|')})`, 'g')));
   const out: UncasedName[] = [];
   for (const m of body.matchAll(re)) {
-    if (m[1].length < 2 || /^[ー・＝=]/.test(m[1])) continue;
-    out.push({ start: m.index, end: m.index + m[1].length, title: m[2] });
+    const [, name, office, title] = m;
+    if (name.length < (office ? 3 : 2) || /^[ー・＝=]/.test(name) || isCountryIn(name, lex.language) || curatedGroup(name)?.type === 'place') continue;
+    out.push({ start: m.index, end: m.index + name.length, title: office + title });
   }
   return out;
 }

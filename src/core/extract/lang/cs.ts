@@ -1,15 +1,10 @@
 // Czech news prose: speech verbs in the past (by gender and number) and present, "podle", titles,
 // months in the genitive a date takes ("15. května"), weekdays. No articles; nouns decline, so a
 // genitive place before a given name is where the person is from ("starostka Kessova Anna X").
-import type { LanguageData } from './types.js';
+import { withEndings, type LanguageData } from './types.js';
 
 /** Past-tense forms: the masculine stem, its feminine ("-a") and plural ("-i"). */
-const forms = (stems: string): string =>
-  stems
-    .trim()
-    .split(/\s+/)
-    .flatMap((s) => [s, `${s}a`, `${s}i`])
-    .join(' ');
+const forms = (stems: string): string => withEndings(stems, ['', 'a', 'i']);
 
 export const cs: LanguageData = {
   speechVerbs: `${forms(`

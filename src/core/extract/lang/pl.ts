@@ -1,14 +1,9 @@
 // Polish news prose: speech verbs in both genders, "według", titles, months. Quotes are often set
 // as dialogue ("– Nie wiemy – powiedział rzecznik."), which quotemarks.ts reads with these verbs.
-import type { LanguageData } from './types.js';
+import { withEndings, type LanguageData } from './types.js';
 
-/** Past-tense stems ("powiedział") with their feminine ("powiedziała") and plural ("powiedzieli" is listed apart) forms. */
-const genders = (stems: string): string =>
-  stems
-    .trim()
-    .split(/\s+/)
-    .flatMap((s) => [s, `${s}a`])
-    .join(' ');
+/** Past-tense stems ("powiedział") with their feminine ("powiedziała") forms (the plural, "powiedzieli", is listed apart). */
+const genders = (stems: string): string => withEndings(stems, ['', 'a']);
 
 export const pl: LanguageData = {
   speechVerbs: `${genders(`

@@ -195,6 +195,18 @@ export interface LanguageData {
   decimalComma?: boolean;
 }
 
+/**
+ * Each of the space-separated stems with each ending, for word lists of inflected verbs:
+ * `withEndings('řekl uvedl', ['', 'a', 'i'])` is "řekl řekla řekli uvedl uvedla uvedli".
+ */
+export function withEndings(stems: string, endings: readonly string[]): string {
+  return stems
+    .trim()
+    .split(/\s+/)
+    .flatMap((s) => endings.map((e) => s + e))
+    .join(' ');
+}
+
 /** One value for several keys of a language table: `sameFor(['chef état', 'cheffe état'], roles)`. */
 export function sameFor<T>(keys: string[], value: T): Record<string, T> {
   return Object.fromEntries(keys.map((k) => [k, value]));

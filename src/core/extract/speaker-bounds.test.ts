@@ -35,6 +35,9 @@ describe('"Pour X, « … »" gives the quote to X, not to the speaker before', 
     ['fr', 'Le scrutin a eu lieu dimanche.\n\n« Nous avons gagné », a déclaré Dana Kellor. Mais pour le Premier ministre, Tomas Verhoek, « il n’y a pas eu de référendum et le vote est nul ».', [['Nous avons gagné', 'Dana Kellor'], ['il n’y a pas eu de référendum', 'Tomas Verhoek']]],
     ['fr', 'Le scrutin a eu lieu dimanche.\n\nDana Kellor a salué « une victoire nette ». Pour Kessport, « le vote est nul et doit être refait ».', [['le vote est nul', 'Kessport']]],
     ['es', 'La votación fue el domingo.\n\nDana Kellor celebró «una victoria clara», pero para el primer ministro, Tomas Verhoek, «no hubo referéndum».', [['no hubo referéndum', 'Tomas Verhoek']]],
+    // What the office is of ("de Velmar") is not who holds it: the person apposed after it is.
+    ['it', 'Un anno dopo nulla si sa degli autori.\n\nPer il cardinale arcivescovo di Velmar, Tomas Verhoek, "si deve puntare a sapere la verità".', [['si deve puntare', 'Tomas Verhoek']]],
+    ['fr', 'Un an après, rien n’est connu.\n\nPour l’archevêque de Velmar, Tomas Verhoek, « il faut connaître la vérité ».', [['il faut connaître la vérité', 'Tomas Verhoek']]],
     // "pour" of purpose, or governed by a verb, opens no one's view.
     ['fr', 'Le scrutin a eu lieu dimanche.\n\nDana Kellor a déclaré qu’elle se battra pour le changement, « jusqu’au bout s’il le faut ».', [['jusqu’au bout', 'Dana Kellor']]],
     ['fr', 'Le scrutin a eu lieu dimanche.\n\nDana Kellor a déclaré qu’elle votera pour Tomas Verhoek, « sans hésiter une seconde ».', [['sans hésiter une seconde', 'Dana Kellor']]],

@@ -19,9 +19,13 @@ export function viewpointCue(ctx: ArticleContext, sentenceStart: number, quoteSt
     let j = k;
     while (j > 0 && !/[,;:]/.test(gap(j)) && ctx.lex.functionWords.has(tokens[j - 1].lower) && !ctx.lex.viewpoint.has(tokens[j - 1].lower)) j--;
     if (j > 0 ? !/[,;:—–]/.test(gap(j)) : !/^[\s"“«„—–-]*$/.test(gap(0))) continue;
-    // The person or organisation within a few words (an article and a title between).
-    const first = mentionsIn(ctx, tokens[k].end, quoteStart)[0];
+    // The person or organisation within a few words (an article and a title between). What an
+    // office is of ("Per l'arcivescovo di Velmar, Anna Kellor, «…»") is not who holds it: the
+    // person apposed after it is.
+    const named = mentionsIn(ctx, tokens[k].end, quoteStart);
+    let first = named[0];
     if (first === undefined || ctx.mentions[first].span[0] - tokens[k].end > 30) continue;
+    if (officeComplement(ctx, ctx.mentions[first].span[0])) first = named.find((m) => ctx.entities[ctx.entityOf[m]].type === 'person') ?? first;
     const entity = ctx.entityOf[first];
     // A name of no known kind is taken as the one a view is given of; a place never speaks.
     if (ctx.entities[entity].type === 'place') continue;
@@ -29,4 +33,12 @@ export function viewpointCue(ctx: ArticleContext, sentenceStart: number, quoteSt
     return { subject: { kind: 'entity', entity, pos: end }, verb: tokens[k].lower, continuation: false, after: false, verbStart: start, verbEnd: end };
   }
   return null;
+}
+
+/** Whether the name starting at `start` follows a connector ("di", "de", "of"), an article allowed between: what an office is of. */
+function officeComplement(ctx: ArticleContext, start: number): boolean {
+  const words = ctx.body.slice(Math.max(0, start - 12), start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  return ctx.lex.nameConnectors.has(last) || (ctx.lex.connectorArticles.has(last) && ctx.lex.nameConnectors.has(before));
 }

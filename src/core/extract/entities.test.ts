@@ -188,6 +188,11 @@ describe('names headed by a place word', () => {
     for (const place of ['Port Brindmoor', 'Lake Orvin', 'Mount Tessel', 'Fort Orvel', 'Saint Orvel']) expect(typeOf(entities, place), place).toBe('place');
     expect(typeOf(entities, 'Port Brindmoor Authority')).toBe('organization');
   });
+
+  it('in the languages that write the place word in their own words ("Porto", "Puerto", "Monte")', () => {
+    const entities = entitiesOf('pt', 'Três homens morreram na capital, Porto Velmar, e oito escaparam. A polícia chegou ao Monte Orvin na terça-feira.');
+    for (const place of ['Porto Velmar', 'Monte Orvin']) expect(typeOf(entities, place), place).toBe('place');
+  });
 });
 
 describe("an organisation named after its members ('X' Union', 'X's Guild')", () => {

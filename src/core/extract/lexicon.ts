@@ -229,8 +229,8 @@ export const PLACE_WORDS = set(`
   state republic park bridge stadium arena station canal coast cay cays reef atoll archipelago beach
 `);
 
-/** First words that make a name a place ("Port Veldor", "Lake Orvin", "Mount Tessel", "Saint Orvel"). */
-export const PLACE_HEADS = set('port lake mount mt cape fort saint st san santa sao são isle loch glen point gran');
+/** First words that make a name a place ("Port Veldor", "Lake Orvin", "Mount Tessel", "Saint Orvel", "Puerto Veldor", "Monte Orvin"). */
+export const PLACE_HEADS = set('port porto puerto lake lago mount mt monte cape cabo fort forte fuerte saint st san santa sao são isle loch glen point gran');
 
 /**
  * Nouns heading a place's name in the languages whose names put the noun first, before a particle

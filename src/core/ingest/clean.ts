@@ -181,7 +181,10 @@ export function cleanDoc(doc: RawDoc): Article {
   // A place or a menu given as the title (a dateline, a breadcrumb) is none.
   const knownHeadline = [statedHeadline, present(html?.headline)].find((h) => h && !isPlaceOrMenu(h)) ?? null;
   const statedLanguage = normaliseLanguage(doc.meta.language);
-  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, above: html?.above });
+  // Dates in a language chrono has no locale for are read by its month names, so the language is
+  // guessed from the raw text before cleaning (the cleaned text's decides the article's).
+  const guessedLanguage = statedLanguage ? null : detectLanguage(text ?? '');
+  const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, guessedLanguage, above: html?.above });
   const headline = knownHeadline ? withoutGlue(knownHeadline) : found.headline;
   const language = statedLanguage ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);
 

@@ -3,6 +3,7 @@
 // above 12, the article's other numeric dates, its language), never by a guess.
 import * as chrono from 'chrono-node';
 import type { IsoDate } from '../types.js';
+import { monthNameDates } from './month-dates.js';
 
 /** A calendar date as written; `year` null when the expression names none ("18 dec", "jeudi 4 avril"). */
 export interface DateParts {
@@ -26,6 +27,11 @@ export type DayOrder = 'dmy' | 'mdy' | null;
 export interface DateContext {
   /** ISO 639-1 language of the text, when known: its parser is tried first. */
   language?: string | null;
+  /**
+   * The language detected from the raw text when none was stated: only to read month names in a
+   * language chrono has no locale for (the stated language, or none, decides everything else).
+   */
+  guess?: string | null;
   order?: DayOrder;
 }
 
@@ -54,6 +60,13 @@ const NEAREST: Record<string, string> = { da: 'sv', no: 'sv', nb: 'sv', nn: 'sv'
 // Which locales can read a text at all, by its script: a Latin line never needs the Russian parser.
 const CYRILLIC = new Set(['ru', 'uk']);
 const CJK = new Set(['ja', 'zh']);
+
+const hasParser = (language: string): boolean => PARSERS[language] !== undefined || NEAREST[language] !== undefined;
+/** The language whose CLDR month names are read, when it is one chrono has no locale for. */
+const monthNameLanguage = (ctx: DateContext): string | null => {
+  const language = ctx.language ?? ctx.guess;
+  return language && !hasParser(language) ? language : null;
+};
 
 function parsersFor(language: string | null | undefined, text: string): chrono.Chrono[] {
   const first = language ? (PARSERS[language] ? language : NEAREST[language]) : undefined;
@@ -178,6 +191,14 @@ function withTime(text: string, d: { year: number; month: number; day: number },
 export function findDate(text: string, ctx: DateContext = {}): { found: FoundDate | null; ambiguous: string | null } {
   const numeric = numericDate(text, ctx.order ?? null);
   if (numeric && 'found' in numeric) return { found: numeric.found, ambiguous: null };
+  // A language chrono has no locale for reads its month names from the platform's CLDR data.
+  const named = monthNameLanguage(ctx) ? monthNameDates(text, monthNameLanguage(ctx)!)[0] : undefined;
+  if (named) {
+    const { parts, index, end } = named;
+    const t = timeNear(text, index, end);
+    if (!t) return { found: named, ambiguous: null };
+    return { found: { parts: { ...parts, hour: t.hour, minute: t.minute }, index: Math.min(index, t.index), end: Math.max(end, t.end) }, ambiguous: null };
+  }
   for (const parser of parsersFor(ctx.language, text)) {
     for (const r of parser.parse(text, REFERENCE)) {
       const s = r.start;
@@ -217,6 +238,18 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
   const out: StatedDate[] = [];
   // Running text is read in its own language only (or English when that has no parser): every
   // other locale would cost a full parse of the paragraph.
+  const named = monthNameLanguage(ctx);
+  if (named) {
+    // A language chrono has no locale for: its CLDR month names, and a weekday named right before.
+    for (const d of monthNameDates(text, named)) {
+      const before = text.slice(Math.max(0, d.index - 20), d.index);
+      const weekday = weekdayEnd(named).exec(before.replace(/[\s,]+$/, ''));
+      const dow = weekday ? dowOf(weekday[0], named) : undefined;
+      out.push({ ...d.parts, weekday: dow !== undefined, ...(dow !== undefined ? { dow } : {}), index: d.index, end: d.end });
+    }
+    if (text.includes('(')) out.push(...weekdayWithNumericDate(text, ctx));
+    return out.sort((a, b) => a.index - b.index);
+  }
   const own = ctx.language ? PARSERS[ctx.language] ?? PARSERS[NEAREST[ctx.language] ?? 'en'] : PARSERS.en;
   for (const parser of [own]) {
     const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !/^\d{1,2}[./-]\d{1,2}/.test(r.text));

@@ -229,7 +229,8 @@ const LEAD_SEPARATOR = /\s+(?:[—–|/]|--?)\s+|\s*[—–]\s*|:\s+|\s+\/(?=\s)
 const AGENCY_PARENS = /\(([\p{L}][\p{L}\p{N}&.'’ -]{0,30})\)/u;
 // Place or agency words: capitalised or upper-case words, postal abbreviations.
 const PLACE_JOINER = /^(?:de|del|di|da|do|of|am|an|sur|la|le|el|los|las)$/i;
-const PLACE_WORDS = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el))*$/u;
+// A script without capitals (Arabic, Hebrew) writes a place as any word: "كيسبورت، 12 مارس 2031 -".
+const PLACE_WORDS = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|de|del|di|da|do|of|am|an|sur|la|le|el))*$/u;
 
 /**
  * The dateline opening a lead paragraph: place, agency and/or date before a separator, e.g.
@@ -243,7 +244,7 @@ export function leadDateline(paragraph: string, ctx: DateContext = {}): LeadDate
     const prefix = head.slice(0, sep.index).trim();
     const after = head.slice(sep.index + sep[0].length);
     if (prefix.length < 2 || prefix.length > 90) continue;
-    if (!/^[\p{Lu}\p{N}"“«„¿¡'‘]/u.test(after)) continue;
+    if (!/^[\p{Lu}\p{Lo}\p{N}"“«„¿¡'‘]/u.test(after)) continue;
     const read = readPrefix(prefix, ctx);
     if (!read) continue;
     const signer = !read.agency && (read.date || read.yearless) && /[—–-]/.test(sep[0]) ? SIGNER.exec(after) : null;
@@ -278,7 +279,8 @@ function readPrefix(prefix: string, ctx: DateContext): Omit<LeadDateline, 'text'
   // Everything else must be place or agency names.
   const segments = rest
     .replace(WEEKDAY, ' ')
-    .split(/\s*[,/|]\s*|\s+[—–-]\s+/)
+    // "=" parts a place from the rest in Korean and Japanese datelines ("서울=2031년 3월 12일").
+    .split(/\s*[,،/|=＝]\s*|\s+[—–-]\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
   for (const segment of segments) {

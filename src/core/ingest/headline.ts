@@ -10,20 +10,29 @@ export interface HeadlineHints {
   headline?: string | null;
 }
 
+// Chinese and Japanese write no spaces between words: their lines are measured in characters,
+// about two and a half to a word.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+function lineWords(line: string): number {
+  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  return unspaced > line.length / 2 ? Math.round(unspaced / 2.5) + wordCount(line) - 1 : wordCount(line);
+}
+
 /** A body paragraph, as opposed to a headline, label or button: a long line or a finished sentence. */
 export function isParagraph(line: string): boolean {
-  const n = wordCount(line);
-  return n >= 25 || (n >= 12 && /[.!?]["”’)]?$/.test(line) && !isTitleCase(line));
+  const n = lineWords(line);
+  return n >= 25 || (n >= 12 && /[.!?。！？]["”’)」』]?$/.test(line) && !isTitleCase(line));
 }
 
 export function isHeadlineLike(line: string): boolean {
-  const n = wordCount(line);
+  const n = lineWords(line);
   return (
     n >= 3 &&
     n <= 30 &&
     line.length <= 250 &&
-    !(/[.,;:]$/.test(line) && !(line.endsWith('.') && isTitleCase(line))) &&
-    /^[\p{Lu}\p{N}"“‘'«„¿¡]/u.test(line) &&
+    !(/[.,;:。、]$/.test(line) && !(line.endsWith('.') && isTitleCase(line))) &&
+    // A script without capitals (Arabic, Korean, Japanese) opens a title on any letter.
+    /^[\p{Lu}\p{Lo}\p{N}"“‘'«„¿¡]/u.test(line) &&
     !isParagraph(line) &&
     !endsOnFunctionWord(line) &&
     !isSiteTitle(line) &&

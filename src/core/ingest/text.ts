@@ -69,6 +69,8 @@ export interface TextHints {
   fromMarkup?: boolean;
   /** ISO 639-1 language of the text, when known: picks the date parser and the day/month order. */
   language?: string | null;
+  /** The language detected from the raw text when none is stated: reads month names only (see DateContext). */
+  guessedLanguage?: string | null;
   /**
    * Lines above the text that markup extraction left out of it (a byline, a date line): read for
    * the article's date as the same lines of a plain text would be, never kept in the body.
@@ -106,7 +108,7 @@ export function cleanText(text: string, hints: TextHints = {}): TextFindings {
     if (token.rest.trim()) lines[0] = { ...lines[0], text: token.rest.trim() };
     else lines.shift();
   }
-  const ctx: DateContext = { language: hints.language, order: dayOrderOf(text.slice(0, 4000), hints.language) };
+  const ctx: DateContext = { language: hints.language, guess: hints.guessedLanguage, order: dayOrderOf(text.slice(0, 4000), hints.language) };
   const first = dropFurniture(lines, hints, ctx);
   if (hints.above?.length) addDatesAbove(first, dropFurniture(hints.above.map((text) => ({ text, blankBefore: true })), hints, ctx));
   const statedHeadline = hints.headline ?? first.fields.headline;

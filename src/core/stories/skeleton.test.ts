@@ -39,6 +39,13 @@ describe('consonant skeletons', () => {
     expect(caselessSkeletons('地方知事イリヤ・ヴォロンツォフ氏を拘束').map(([s]) => s)).toEqual(['PRNSP']);
     expect(caselessSkeletons('港湾契約をめぐり')).toEqual([]);
   });
+
+  it('read a katakana long-vowel mark after a, e or o also as the r a British reading leaves unsaid, never after i or u', () => {
+    expect(caselessSkeletons('ケスポート港').map(([s]) => s)).toEqual(['KSPT', consonantSkeleton('Kessport')]);
+    expect(caselessSkeletons('パーカー氏').map(([s]) => s)).toContain(consonantSkeleton('Parker'));
+    expect(caselessSkeletons('ピーター').map(([s]) => s)).toEqual([consonantSkeleton('Peter')]);
+    expect(caselessSkeletons('ルーシー')).toEqual([]);
+  });
 });
 
 describe('skeletons standing for names', () => {

@@ -68,6 +68,12 @@ const ARABIC_ARTICLE = /^(?:[وف]?لل|ال)(?=\p{L}{2})/u;
 const FUSED_ARTICLE = /^[وفبك]ال(?=\p{L}{2})/u;
 // Katakana (with the long-vowel mark): what Japanese writes foreign names in; "・" parts a full name.
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
+// Japanese writes English and Dutch names as British English sounds them: an r before a consonant
+// or at the end is a long vowel ("Carter" カーター, "Kessport" ケスポート). After an a, e or o the
+// mark may stand for that r, so those runs are also read with it as one ("カルタル" is K-R-T-R);
+// after an i or u it is a long vowel ("ピーター" is Peter). At most this many marks are tried both ways.
+const LONG_VOWEL = /(?<=[\u30a1-\u30fa])\u30fc/g;
+const MAX_LONG_VOWELS = 2;
 
 /** Whether a token opening or ending on a character beyond Latin, Greek and Cyrillic may hold caseless names (see caselessSkeletons). */
 export const mayBeCaseless = (token: string): boolean => token.charCodeAt(0) >= 0x590 || token.charCodeAt(token.length - 1) >= 0x590;
@@ -88,8 +94,20 @@ export function caselessSkeletons(token: string): [string, string][] {
   }
   const out: [string, string][] = [];
   for (const run of token.match(KATAKANA_RUN) ?? []) {
-    const skeleton = consonantSkeleton(run);
-    if (skeleton !== null) out.push([skeleton, run]);
+    for (const reading of longVowelReadings(run)) {
+      const skeleton = consonantSkeleton(reading);
+      if (skeleton !== null && !out.some(([s]) => s === skeleton)) out.push([skeleton, run]);
+    }
   }
   return out;
+}
+
+/** A katakana run as written, then with each subset of its long-vowel marks after a, e or o read as an r (ル). */
+function longVowelReadings(run: string): string[] {
+  const marks = [...run.matchAll(LONG_VOWEL)].map((m) => m.index!).filter((i) => /[aeo]$/.test(romanise(run[i - 1])));
+  const readings = [run];
+  for (const at of marks.slice(0, MAX_LONG_VOWELS)) {
+    for (const r of readings.slice()) readings.push(r.slice(0, at) + 'ル' + r.slice(at + 1));
+  }
+  return readings;
 }

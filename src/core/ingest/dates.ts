@@ -11,17 +11,20 @@ export type { DateContext } from './date-parse.js';
 // "Published"/"Updated" and their kin in the languages of the news, as a line's label.
 const PUBLISHED_WORDS =
   '(?:first\\s+)?published|publication\\s+date|date\\s+published|pub\\s+date|release\\s+date|posted|created|date|dated|on|' +
-  'publié|publiée|mis en ligne|publicado|publicada|publicación|veröffentlicht|erschienen|publicerad|publiceret|gepubliceerd|pubblicato|опубликовано|дата публикации|yayınlanma|yayın tarihi';
+  'publié|publiée|mis en ligne|publicado|publicada|publicación|veröffentlicht|erschienen|publicerad|publiceret|gepubliceerd|pubblicato|опубликовано|дата публикации|yayınlanma|yayın tarihi|' +
+  'opublikowano|publikacja|publikováno|zveřejněno|publikované|publicat|publicată|publikálva|közzétéve|δημοσίευση|δημοσιεύθηκε|diterbitkan|dipublikasikan|' +
+  'تاريخ النشر|نشر في|نشر بتاريخ|입력|기사입력|등록|发布时间|发布日期|發布時間|发表时间|公開日|投稿日|掲載日|प्रकाशित';
 const UPDATED_WORDS =
   'updated|last\\s+updated|last\\s+modified|modified|mis à jour|modifié|actualizado|actualizada|actualización|atualizado|atualizada|aktualisiert|aktualisierung|geändert|' +
-  'aggiornato|aggiornamento|agg\\.|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme';
+  'aggiornato|aggiornamento|agg\\.|bijgewerkt|uppdaterad|opdateret|обновлено|обновлён|güncelleme|güncellenme|' +
+  'zaktualizowano|aktualizacja|aktualizováno|aktualizované|actualizat|frissítve|ενημερώθηκε|ενημέρωση|diperbarui|آخر تحديث|تحديث|최종수정|수정|更新时间|更新日|更新';
 // "Actualizado 06/06/2031 11:00 · Publicado 05/06/2031", "Mis à jour le ..., publié le ...": an update
 // note that goes on to state the first publication.
 const PUBLISHED_AFTER_UPDATE = new RegExp(
   `^\\s*(?:${UPDATED_WORDS})(?!\\p{L})[^|·•;]{0,60}?[|·•,;/(–—-]\\s*((?:first\\s+|originally\\s+)?(?:published|posted|publié|publiée|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publiceret|опубликовано|yayınlanma)(?!\\p{L}).*)$`,
   'iu',
 );
-const LABEL = new RegExp(`^(?:(${UPDATED_WORDS})|${PUBLISHED_WORDS})(?!\\p{L})\\s*(?:on|at|le|am|el|em|il|op|den|:)?\\s*[:\\-–—]?\\s*`, 'iu');
+const LABEL = new RegExp(`^(?:(${UPDATED_WORDS})|${PUBLISHED_WORDS})(?!\\p{L})\\s*(?:on|at|le|am|el|em|il|op|den|:)?\\s*[:：\\-–—]?\\s*`, 'iu');
 // "December 23, 2031 / 4:32 PM / Updated 2 hours ago": the update note after a separator is not part of the date.
 const UPDATE_NOTE = new RegExp(`\\s*[|/·•,(]\\s*(?:${UPDATED_WORDS})(?!\\p{L}).*$`, 'iu');
 // What else a date line may hold: time zones, weekdays, connecting words, separators, a time of day
@@ -55,6 +58,8 @@ export interface DatelineMatch {
   agency?: string;
 }
 
+// "2031年03月12日 10:30 来源：新华网": the source a date line names after the date is no part of it.
+const TRAILING_SOURCE = /\s+(?:来源|來源|出典|출처|source|fuente|quelle|źródło|zdroj|kaynak|المصدر)\s*[:：]\s*\S.*$/iu;
 // "CITY, 18 dec — Agency.": a wire's name closing a dateline line.
 const TRAILING_AGENCY = /\s+[—–-]\s+(\p{Lu}[\p{L}&.'’ -]{1,30}?)\.?$/u;
 
@@ -87,6 +92,7 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
     const date = parts?.year != null ? isoOf(parts) : null;
     return date ? { date, labelled: true, updated: false } : null;
   }
+  rest = rest.replace(TRAILING_SOURCE, '');
   const trailing = TRAILING_AGENCY.exec(rest);
   if (trailing) rest = rest.slice(0, trailing.index);
   const place = PLACE.exec(rest);

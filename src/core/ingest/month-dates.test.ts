@@ -65,4 +65,13 @@ describe('a bare text in a language chrono cannot read', () => {
     expect(a.headline).toBe('ケスポート港で火災、作業員14人けが');
     expect(a.body.startsWith('ケスポート港で12日未明')).toBe(true);
   });
+
+  it('reads a labelled date line in the languages of the news, the source named after it left off', () => {
+    const ko = '케스포트 항구에서 화재\n\n(케스포트=연합뉴스) 홍길동 기자 = 12일 새벽 케스포트 항구에서 화재가 발생해 작업자 14명이 다쳤다.\n\n입력 2031.03.12 10:30';
+    expect(dated(ko)).toEqual(['2031-03-12T10:30', 'dateline', '케스포트 항구에서 화재']);
+    const zh = '凯斯波特港口发生火灾\n2031年03月12日 10:30 来源：新华网\n\n新华社凯斯波特3月12日电 凯斯波特港12日凌晨发生大火，14名工人受伤。市长托马斯·费尔胡克表示，局势已得到控制。';
+    expect(dated(zh)).toEqual(['2031-03-12T10:30', 'dateline', '凯斯波特港口发生火灾']);
+    const ar = 'حريق في ميناء كيسبورت\n\nكيسبورت (رويترز) - اندلع حريق في الميناء يوم الخميس. وقال رئيس البلدية توماس فيرهوك إن الوضع تحت السيطرة.\n\nتاريخ النشر: 12 آذار 2031';
+    expect(dated(ar)).toEqual(['2031-03-12', 'dateline', 'حريق في ميناء كيسبورت']);
+  });
 });

@@ -40,11 +40,13 @@ describe('consonant skeletons', () => {
     expect(caselessSkeletons('港湾契約をめぐり')).toEqual([]);
   });
 
-  it('read a katakana long-vowel mark after a, e or o also as the r a British reading leaves unsaid, never after i or u', () => {
+  it('read a katakana long-vowel mark after a, e or o also as the r a British reading leaves unsaid, never after i or u, and only where the reading keeps four symbols', () => {
     expect(caselessSkeletons('ケスポート港').map(([s]) => s)).toEqual(['KSPT', consonantSkeleton('Kessport')]);
     expect(caselessSkeletons('パーカー氏').map(([s]) => s)).toContain(consonantSkeleton('Parker'));
-    expect(caselessSkeletons('ピーター').map(([s]) => s)).toEqual([consonantSkeleton('Peter')]);
+    expect(caselessSkeletons('ピータース').map(([s]) => s)).toEqual(['PTS', consonantSkeleton('Peters')]);
     expect(caselessSkeletons('ルーシー')).toEqual([]);
+    // An r added to two consonants tells too little apart: "ツイッター" (Twitter) is no "Chester".
+    expect(caselessSkeletons('ツイッター')).toEqual([]);
   });
 });
 

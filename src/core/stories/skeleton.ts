@@ -71,9 +71,12 @@ const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 // Japanese writes English and Dutch names as British English sounds them: an r before a consonant
 // or at the end is a long vowel ("Carter" カーター, "Kessport" ケスポート). After an a, e or o the
 // mark may stand for that r, so those runs are also read with it as one ("カルタル" is K-R-T-R);
-// after an i or u it is a long vowel ("ピーター" is Peter). At most this many marks are tried both ways.
+// after an i or u it is a long vowel ("ピーター" is Peter). At most this many marks are tried both ways,
+// and a reading with an r added needs four symbols: "ツイッター" (Twitter) read with one is S-T-R,
+// which any "Chester" has.
 const LONG_VOWEL = /(?<=[\u30a1-\u30fa])\u30fc/g;
 const MAX_LONG_VOWELS = 2;
+const MIN_R_READING_SYMBOLS = 4;
 
 /** Whether a token opening or ending on a character beyond Latin, Greek and Cyrillic may hold caseless names (see caselessSkeletons). */
 export const mayBeCaseless = (token: string): boolean => token.charCodeAt(0) >= 0x590 || token.charCodeAt(token.length - 1) >= 0x590;
@@ -94,10 +97,11 @@ export function caselessSkeletons(token: string): [string, string][] {
   }
   const out: [string, string][] = [];
   for (const run of token.match(KATAKANA_RUN) ?? []) {
-    for (const reading of longVowelReadings(run)) {
+    longVowelReadings(run).forEach((reading, i) => {
       const skeleton = consonantSkeleton(reading);
-      if (skeleton !== null && !out.some(([s]) => s === skeleton)) out.push([skeleton, run]);
-    }
+      if (skeleton === null || (i > 0 && skeleton.length < MIN_R_READING_SYMBOLS) || out.some(([s]) => s === skeleton)) return;
+      out.push([skeleton, run]);
+    });
   }
   return out;
 }

@@ -192,8 +192,16 @@ function elisionBefore(text: string): number {
   return ELIDED.has(text.slice(0, at)) ? at + 1 : 0;
 }
 
+// One syllable of a romanised Korean (or Wade-Giles Chinese) given name: "Suk-yeol", "Ga-eul",
+// "Jung-min", "Ing-wen" are one given name written in two syllables, the second in lower case.
+const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnpstwy])?[wy]?(?:ae|eo|eu|oe|ui|ou|oo|ee|[aeiou])(?:ng|[klmnpt])?$/i;
+
 function splitCompound(text: string, start: number, out: Token[]): void {
   const parts = text.split('-');
+  if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /^\p{Ll}+$/u.test(parts[1]) && SYLLABLE.test(parts[0]) && SYLLABLE.test(parts[1])) {
+    out.push(new WordToken(text, start, start + text.length));
+    return;
+  }
   let offset = start;
   let pending: Token | null = null;
   for (const part of parts) {

@@ -4,6 +4,9 @@ import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js
 
 describe('speakers in Turkish and Romanian', () => {
   it.each<SpeakerCase>([
+    // The frames Turkish closes a quote with: "… ifadelerini kullandı" (used the words), "… paylaşımında bulundu" (posted).
+    ['tr', 'Velmar limanında yangın çıktı. Belediye Başkanı Tomas Verhoek, "Kimse yaralanmadı. Liman yarın açılacak." ifadelerini kullandı.', [['Kimse yaralanmadı', 'Tomas Verhoek']]],
+    ['tr', 'Velmar limanında yangın çıktı. Bakan Anna Kellor da "Korkunç bir haber" paylaşımında bulundu.', [['Korkunç bir haber', 'Anna Kellor']]],
     ['tr', 'Velmar limanında dün bir feribot karaya oturdu.\n\nBakan Tomas Verhoek, “Limanı cuma gününe kadar kapalı tutacağız” dedi.', [['Limanı cuma gününe', 'Tomas Verhoek']]],
     // "Verhoek'un": the genitive ending after the apostrophe is no part of the name.
     ['tr', "Velmar'da feribot kazası yaşandı. Kaptan Tomas Verhoek'un açıklaması geldi.\n\nTomas Verhoek, “Yolcuların hepsi güvende” diye konuştu.", [['Yolcuların hepsi', 'Tomas Verhoek']]],

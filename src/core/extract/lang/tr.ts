@@ -7,7 +7,8 @@ export const tr: LanguageData = {
   speechVerbs: `
     dedi söyledi açıkladı belirtti kaydetti vurguladı konuştu yazdı paylaştı sordu bildirdi aktardı
     anlattı ekledi duyurdu savundu uyardı hatırlattı yanıtladı seslendi değerlendirdi ifade
-    diyor söylüyor belirtiyor açıklıyor vurguluyor diyerek diye dedikten söyleyerek`,
+    diyor söylüyor belirtiyor açıklıyor vurguluyor diyerek diye dedikten söyleyerek
+    ifadelerini ifadesini sözlerini paylaşımında`,
   continuationVerbs: 'ekledi ekleyerek',
   according: 'göre',
   mediaNouns: 'kanalı gazetesi televizyonu ajansı',

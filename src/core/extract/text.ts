@@ -94,7 +94,8 @@ function endsSentence(text: string, markAt: number, end: number, abbreviations: 
   // "« Ils …": French sets a space inside its guillemets.
   while (first < text.length && (OPENERS.includes(text[first]) || (first > next && text[first] === ' ' && OPENERS.includes(text[first - 1])))) first++;
   const ch = text[first] ?? '';
-  if (!/[\p{Lu}\p{N}]/u.test(ch)) return false;
+  // A script without capitals (Arabic, Hebrew, Korean, Hindi) may open a sentence on any letter.
+  if (!/[\p{Lu}\p{Lo}\p{N}]/u.test(ch)) return false;
   if (text[markAt] !== '.') return true;
   if (CLOSERS.includes(text[end - 1])) return true;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markAt - 12), markAt))?.[1] ?? '';

@@ -17,6 +17,23 @@ const DEFINITE = 'ال';
 /** "باسم": "in the name of", as in "spokesman in the name of the ministry". */
 const ON_BEHALF = 'باسم';
 
+// A name's particles ("بن", "أبو", "عبد"): the word after them is the name's too.
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'عبد', 'آل']);
+// A preposition fused to a word ("لتلفزيون": to the television, "للصحافيين": to the journalists,
+// "بالمدينة") opens a phrase after the name, never a name's word.
+const FUSED_PREPOSITION = /^(?:لل|ل|ب)/;
+
+/**
+ * Whether the `at`-th word of an Arabic name (0 is its first) goes on it: a second word does; a
+ * third only after a particle, or with the article of a family name ("عبد الفتاح السيسي"), or
+ * when no fused preposition opens it ("رجب طيب أردوغان", not "… ريكسي لتلفزيون").
+ */
+function nameGoesOn(word: string, at: number, previous: string): boolean {
+  if (word.startsWith('لل')) return false;
+  if (at < 2 || PARTICLES.has(previous) || word.startsWith(DEFINITE)) return true;
+  return !FUSED_PREPOSITION.test(word);
+}
+
 export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): UncasedName[] {
   const out: UncasedName[] = [];
   const adjacent = (k: number) => k < tokens.length && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start));
@@ -35,7 +52,7 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
     }
     if (!adjacent(k) || !plain(tokens[k].text)) continue;
     let end = k;
-    while (end + 1 < tokens.length && end - k < 2 && adjacent(end + 1) && plain(tokens[end + 1].text)) end++;
+    while (end + 1 < tokens.length && end - k < 2 && adjacent(end + 1) && plain(tokens[end + 1].text) && nameGoesOn(tokens[end + 1].text, end - k + 1, tokens[end].text)) end++;
     if (end === k) continue;
     out.push({ start: tokens[k].start, end: tokens[end].end, title });
     i = end;

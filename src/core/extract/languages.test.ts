@@ -87,6 +87,25 @@ describe('English attribution forms', () => {
       ['الاتهامات البريطانية لا أساس لها', 'سيرغي لافروف'],
     ]);
   });
+
+  it('ends an Arabic sentence after its full stop, so each "وقال X" names its own quote, and stops a name at a fused preposition', () => {
+    const body =
+      'وقال الرئيس توماس فيرهوك إن "الميناء سيفتح غدا". وقال وزير النقل أنطون كيلور للصحافيين "لن نترك أحدا". ' +
+      'وقال نائب وزير النقل إيغور فاسكو لتلفزيون فيلمار: "نأسف لما حدث". وقال الرئيس رجب طيب فيرهوكلو إن "الأزمة انتهت".';
+    expect(quotesOf('ar', body)).toEqual([
+      ['الميناء سيفتح غدا', 'توماس فيرهوك'],
+      ['لن نترك أحدا', 'أنطون كيلور'],
+      ['نأسف لما حدث', 'إيغور فاسكو'],
+      ['الأزمة انتهت', 'رجب طيب فيرهوكلو'],
+    ]);
+  });
+});
+
+describe('Korean quotes', () => {
+  it('are a quote when the quotative ending closes them, and a word in quotes without it is not', () => {
+    const body = '항구에서 화재가 발생했다. 베르후크 시장은 “오늘 밤 안에 불을 끌 것”이라고 밝혔다. 그는 “부상자는 없다”며 “내일 항구를 다시 열겠다”고 말했다. 이것은 “위험한” 일이다.';
+    expect(quotesOf('ko', body).map(([text]) => text)).toEqual(['오늘 밤 안에 불을 끌 것', '부상자는 없다', '내일 항구를 다시 열겠다']);
+  });
 });
 
 describe('institutions and titles with adjectives', () => {

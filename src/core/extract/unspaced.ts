@@ -1,5 +1,6 @@
 // Japanese and Chinese quotes: scripts written without spaces between words, and their own ways
-// of marking words as someone's (a quotative particle after the quote, a full-width colon before it).
+// of marking words as someone's (a quotative particle after the quote, a full-width colon before it);
+// Korean's quotative ending after the quote.
 import { mentionsIn, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
 
@@ -17,13 +18,21 @@ export function wordCount(text: string, spaced: number): number {
   return Math.max(spaced, Math.round(unspaced / UNSPACED_CHARS_PER_WORD));
 }
 
+// Korean closes a quote with a quotative ending before its verb: "“…”라고 밝혔다", "“…”고 말했다",
+// "“…”며" (saying), "“…”이라고 주장했다".
+const HANGUL = /\p{Script=Hangul}/u;
+const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며)(?=[\s,.]|$)/u;
+
 /**
- * 「…」と供述した, 「…」って, 他表示：「…」: in Japanese and Chinese the quotative particle after the
- * closing mark, or a colon before the opening one, marks the quote as someone's words even where no
- * speech verb of a known language is found.
+ * 「…」と供述した, 「…」って, 他表示：「…」, “…”라고 밝혔다: in Japanese and Chinese the quotative
+ * particle after the closing mark, or a colon before the opening one, and in Korean the quotative
+ * ending after it, mark the quote as someone's words even where no speech verb of a known language
+ * is found.
  */
 export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): boolean {
-  if (!hasUnspacedScript(body.slice(mark.innerStart, mark.innerEnd))) return false;
+  const inner = body.slice(mark.innerStart, mark.innerEnd);
+  if (HANGUL.test(inner)) return KOREAN_QUOTATIVE.test(body.slice(mark.end, mark.end + 4));
+  if (!hasUnspacedScript(inner)) return false;
   return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre);
 }
 

@@ -68,6 +68,8 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
     // name is whose role it is (a genitive), not the subject.
     const next = ctx.lex.casedNames ? ctx.mentions[i + 1] : undefined;
     if (next && /^\s+$/.test(ctx.body.slice(ctx.mentions[i].span[1], next.span[0])) && ctx.entities[ctx.entityOf[i + 1]].type === 'person') continue;
+    // "Olaf Roe (65, SPD) sagte": a party or an age in parentheses after a person's name describes them.
+    if (e.type !== 'person' && describesPersonBefore(ctx, i)) continue;
     out.push({ kind: 'entity', entity: ctx.entityOf[i], pos: ctx.mentions[i].span[1] });
   }
   let prev = '';
@@ -179,6 +181,13 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
         if (k < start || !mark || !/[,.;]/.test(mark)) return false;
         return mark !== '.' || !(ctx.lex.abbreviations.has(t.lower) || isTitle(ctx.lex, t.text));
       });
+    // "», ha detto, provocando le proteste di …": a verbal clause set off by a comma right after the
+    // verb is a circumstance; no subject is written after the verb ("dijo, a través de Twitter, el
+    // presidente": a preposition or a time word there opens an aside, passed over below).
+    const opener = tokens[past];
+    if (opener && past > 0 && /^\s*,\s*$/.test(ctx.body.slice(tokens[past - 1].end, opener.start)) && verbalClause(ctx, opener)) {
+      return { subject: null, verb, continuation, after: true, dropped: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
+    }
     let stop = stopAt(past);
     // "dijo hoy, a través de Twitter, el presidente …": a time or a circumstance set off by commas
     // before the subject is passed over, when a noun phrase opens after it.
@@ -237,6 +246,22 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;
   const statement = statementSource(ctx, tokens.slice(tokens.indexOf(noun)), sentenceEnd, from);
   return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
+}
+
+/** Whether mention `i` stands in parentheses right after a person's name: "Anna Kellor (SPD)", "Kellor (65, SPD)". */
+function describesPersonBefore(ctx: ArticleContext, i: number): boolean {
+  const open = ctx.body.lastIndexOf('(', ctx.mentions[i].span[0]);
+  if (open < 0 || ctx.mentions[i].span[0] - open > 24 || ctx.body.slice(open, ctx.mentions[i].span[0]).includes(')')) return false;
+  const before = mentionsIn(ctx, Math.max(0, open - 60), open).pop();
+  return before !== undefined && ctx.entities[ctx.entityOf[before]].type === 'person' && /^\s*$/.test(ctx.body.slice(ctx.mentions[before].span[1], open));
+}
+
+/** A lower-case word that opens no noun phrase, aside or name: a gerund or participle opening a clause of its own. */
+function verbalClause(ctx: ArticleContext, t: Token): boolean {
+  const w = t.lower;
+  const lex = ctx.lex;
+  if (!/^\p{Ll}/u.test(t.text) || isTitle(lex, t.text)) return false;
+  return !(lex.prepositions.has(w) || lex.functionWords.has(w) || lex.timeWords.has(w) || lex.weekdays.has(w) || lex.subjectLeads.has(w) || lex.connectorArticles.has(w) || lex.pronouns.has(w) || lex.according.has(w));
 }
 
 /** A determiner opening a noun phrase that no preposition governs, in tokens[from..] before `until`. */

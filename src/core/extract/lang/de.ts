@@ -13,7 +13,7 @@ function offices(pairs: string): Record<string, string[]> {
 
 export const de: LanguageData = {
   speechVerbs: `
-    sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont sagte teilte teilt
+    sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont sagte teilte teilt kommentierte kommentiert kommentierten
     meinte meint fügte fügt ergänzte ergänzt warnte warnt kritisierte kritisiert forderte fordert
     berichtete berichtet räumte räumt bestätigte bestätigt dementierte bekräftigte unterstrich
     versicherte versichert verkündete kündigte kündigt schrieb schreibt twitterte antwortete

@@ -10,7 +10,10 @@ import { adjectiveOpener, aloneWords, commonNoun, companyNoun, institutionGeniti
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
-import { suffixedNames, uncasedNames } from './uncased.js';
+import { dottedNames, suffixedNames, uncasedNames } from './uncased.js';
+
+// Han characters: Chinese text (or Japanese kanji), where a dotted foreign name may stand.
+const HAN = /[\u4e00-\u9fff]/;
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
@@ -326,10 +329,13 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (/^\p{Lu}\p{Ll}+$/u.test(t) && companyNoun(lex, t.toLowerCase()) && !namedInFull.has(t) && !isKnownName(t)) mentions.splice(k, 1);
     }
   }
-  if (!lex.uncased && lex.suffixTitles.length === 0) return mentions;
+  const han = HAN.test(body);
+  if (!lex.uncased && lex.suffixTitles.length === 0 && !han) return mentions;
   const uncased = lex.uncased ? uncasedNames(body, tokens, lex) : suffixedNames(body, lex);
+  // A dotted name in Chinese text that Japanese katakana has not already read.
+  if (han) for (const n of dottedNames(body)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
   for (const n of uncased) {
-    const m = makeMention(scan, n.start, n.end, [bare(n.title)], n.title, null);
+    const m = makeMention(scan, n.start, n.end, n.title ? [bare(n.title)] : [], n.title || null, null);
     m.scores.person += 3;
     mentions.push(m);
   }

@@ -12,7 +12,7 @@ import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
 import { spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
-import { unspacedSpeaker, unspacedSpeech, wordCount } from './unspaced.js';
+import { chineseClauseSpeaker, unspacedSpeaker, unspacedSpeech, wordCount } from './unspaced.js';
 import { goesOn, namedSince, officeGoesOn, nextSentenceCue, reported, reportedBefore, speakerBefore, speechEventBefore, subjectBefore } from './reported-speech.js';
 
 export interface FoundQuote {
@@ -77,6 +77,9 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     }
     // Japanese writes the speaker as the sentence's topic before the quote, and no speech verb a
     // cue could be read from ("タラバ副首相は英BBC放送に「…」と明らかにした").
+    // A Chinese sentence names its quote's speaker outright ("…”科拉多回忆说"), whoever spoke before.
+    const named = q.cue ? null : chineseClauseSpeaker(ctx, mark);
+    if (named !== null) q.speaker = named;
     if (q.speaker === null && !q.cue && unspacedSpeech(ctx.body, ctx.body.slice(Math.max(0, mark.start - 40), mark.start), mark)) q.speaker = unspacedSpeaker(ctx, mark);
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.

@@ -33,7 +33,20 @@ export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): bool
   const inner = body.slice(mark.innerStart, mark.innerEnd);
   if (HANGUL.test(inner)) return KOREAN_QUOTATIVE.test(body.slice(mark.end, mark.end + 4));
   if (!hasUnspacedScript(inner)) return false;
-  return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre);
+  return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre) || chineseSpeechAfter(body, mark) >= 0;
+}
+
+// Chinese speech verbs: "…，”亚米什在社媒上贴文说", "纳吉布发布消息说：“…”".
+const CHINESE_SPEECH = /说|表示|称|指出|写道|强调|透露|坦言|告诉|宣布|回应|补充/;
+const KANA = /[\u3040-\u30ff]/;
+const CLAUSE_END = /[。！？\n“「]/;
+
+/** Offset in the text after `mark` of a Chinese speech verb in the clause that follows the quote, or -1. */
+function chineseSpeechAfter(body: string, mark: QuoteSpan): number {
+  const rest = body.slice(mark.end, mark.end + 60);
+  const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+  if (KANA.test(clause)) return -1;
+  return clause.search(CHINESE_SPEECH);
 }
 
 // What ends a sentence in Japanese and Chinese prose.
@@ -48,11 +61,36 @@ const TOPIC_AFTER = /^[^\s、。「」]{0,6}?[はが]/u;
  */
 export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
   const { body } = ctx;
-  let from = mark.start;
+  const from = sentenceStartOf(body, mark.start);
+  if (!KANA.test(body.slice(from, mark.end + 30))) return chineseSpeaker(ctx, mark, from);
+  return japaneseSpeaker(ctx, mark, from);
+}
+
+/** The start of the sentence (Japanese or Chinese punctuation) a quote mark stands in, earlier corner quotes of it passed over. */
+function sentenceStartOf(body: string, at: number): number {
+  let from = at;
   while (from > 0 && !SENTENCE_END.has(body[from - 1])) {
     from--;
     if (body[from] === '」') from = Math.max(0, body.lastIndexOf('「', from));
   }
+  return from;
+}
+
+/**
+ * The person a Chinese sentence names as the speaker of its quote, outright (see chineseSpeaker):
+ * such a clause overrides whoever spoke before. Null for Japanese text or when none is named.
+ */
+export function chineseClauseSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
+  if (!hasUnspacedScript(ctx.body.slice(mark.innerStart, mark.innerEnd))) return null;
+  const from = sentenceStartOf(ctx.body, mark.start);
+  return KANA.test(ctx.body.slice(from, mark.end + 30)) ? null : chineseSpeaker(ctx, mark, from);
+}
+
+/** The topic or subject named with は or が before the quote in its sentence, else the last person named there. */
+
+/** The topic or subject named with は or が before the quote in its sentence, else the last person named there. */
+function japaneseSpeaker(ctx: ArticleContext, mark: QuoteSpan, from: number): number | null {
+  const { body } = ctx;
   let last: number | null = null;
   for (const k of mentionsIn(ctx, from, mark.start).reverse()) {
     const entity = ctx.entityOf[k];
@@ -62,3 +100,46 @@ export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | 
   }
   return last;
 }
+
+const NAME_DOT = /[·•・‧]/;
+
+/**
+ * The speaker of a Chinese quote: the person named last before the speech verb of the clause after
+ * it ("…，”还处在惊恐中的安东尼奥说"), else before the speech verb and colon that open it. A foreign
+ * name is written whole once ("安东尼奥·卢比诺") and then often by one part: either part names it.
+ * Where the name was also written in Latin letters in parentheses ("安东尼奥·卢比诺(Antonio
+ * Rubino)"), the person is that Latin name's. Null when no one is named there.
+ */
+function chineseSpeaker(ctx: ArticleContext, mark: QuoteSpan, sentenceStart: number): number | null {
+  const after = chineseSpeechAfter(ctx.body, mark);
+  let region: [number, number] | null = after >= 0 ? [mark.end, mark.end + after] : null;
+  if (!region) {
+    const pre = ctx.body.slice(sentenceStart, mark.start);
+    if (/[:：]\s*$/.test(pre) && CHINESE_SPEECH.test(pre)) region = [sentenceStart, mark.start];
+  }
+  if (!region) return null;
+  const text = ctx.body.slice(region[0], region[1]);
+  let best: { at: number; entity: number } | null = null;
+  ctx.mentions.forEach((m, k) => {
+    const entity = ctx.entityOf[k];
+    if (ctx.entities[entity]?.type !== 'person') return;
+    const whole = ctx.body.slice(m.span[0], m.span[1]);
+    const parts = whole.split(NAME_DOT);
+    const forms = parts.length > 1 ? [whole, ...parts.filter((p) => p.length >= 2)] : [whole];
+    for (const form of forms) {
+      const at = text.lastIndexOf(form);
+      if (at >= 0 && (!best || at > best.at)) best = { at, entity: latinAlias(ctx, k) ?? entity };
+    }
+  });
+  return best === null ? null : (best as { entity: number }).entity;
+}
+
+/** The entity of a Latin-letter person's name in parentheses right after mention `k` ("卢比诺(Antonio Rubino)"), if any. */
+function latinAlias(ctx: ArticleContext, k: number): number | undefined {
+  const end = ctx.mentions[k].span[1];
+  const open = /^\s*[(（]\s*/.exec(ctx.body.slice(end, end + 4));
+  if (!open) return undefined;
+  const at = ctx.mentions.findIndex((m) => m.span[0] === end + open[0].length);
+  return at >= 0 && ctx.entities[ctx.entityOf[at]]?.type === 'person' ? ctx.entityOf[at] : undefined;
+}
+

@@ -1,0 +1,30 @@
+// Chinese quotes and their speakers: a foreign name written with a middle dot ("托马斯·韦尔胡克"),
+// often with its Latin spelling in parentheses, then by one part; the speech verb in the clause after
+// the quote or before its colon names the speaker outright. Invented articles.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index.js';
+import type { Article } from '../types.js';
+
+const quotes = (body: string) => {
+  const a: Article = { id: 'zh1', source: 'a.txt', outlet: 'X', url: null, headline: null, published: '2031-03-12', language: 'zh', body, credits: [], flags: [] } as unknown as Article;
+  return extractArticle(a).quotes.map((q) => [q.text.slice(0, 7), q.speaker]);
+};
+
+describe('Chinese speakers', () => {
+  it('are named by the speech verb after the quote, by a part of a dotted name, as its Latin spelling when given', () => {
+    const body =
+      '韦尔马港的货车司机托马斯·韦尔胡克(Tomas Verhoek)将永远无法忘记大桥坍塌的一刻。\n' +
+      '“我就紧跟在那些坠落的车后面,”还处在惊恐中的托马斯说。\n' +
+      '同样幸运的,还有安娜·凯洛尔(Anna Kellor)。\n' +
+      '“我们堵在了路上,汽车都排成了长龙。”安娜回忆说。';
+    expect(quotes(body)).toEqual([
+      ['我就紧跟在那些', 'Tomas Verhoek'],
+      ['我们堵在了路上', 'Anna Kellor'],
+    ]);
+  });
+
+  it('take an office written before the name and a word glued after it off the name', () => {
+    const body = '韦尔马总理伊戈尔·瓦斯科此前通过推特发布消息说:“我对事故感到震惊,我们已经立即启动调查。”';
+    expect(quotes(body)).toEqual([['我对事故感到震', '伊戈尔·瓦斯科']]);
+  });
+});

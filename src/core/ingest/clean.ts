@@ -182,8 +182,10 @@ export function cleanDoc(doc: RawDoc): Article {
   const knownHeadline = [statedHeadline, present(html?.headline)].find((h) => h && !isPlaceOrMenu(h)) ?? null;
   const statedLanguage = normaliseLanguage(doc.meta.language);
   // Dates in a language chrono has no locale for are read by its month names, so the language is
-  // guessed from the raw text before cleaning (the cleaned text's decides the article's).
-  const guessedLanguage = statedLanguage ? null : detectLanguage(text ?? '');
+  // guessed from the raw text before cleaning (the cleaned text's decides the article's), and only
+  // when a date line none of chrono's locales reads asks for it.
+  let guessed: string | null | undefined;
+  const guessedLanguage = statedLanguage ? undefined : () => (guessed === undefined ? (guessed = detectLanguage(text ?? '')) : guessed);
   const found = cleanText(text ?? '', { headline: knownHeadline, fromMarkup: html !== null, language: statedLanguage, guessedLanguage, above: html?.above });
   const headline = knownHeadline ? withoutGlue(knownHeadline) : found.headline;
   const language = statedLanguage ?? detectLanguage(headline ? `${headline}\n${found.body}` : found.body);

@@ -28,10 +28,11 @@ export interface DateContext {
   /** ISO 639-1 language of the text, when known: its parser is tried first. */
   language?: string | null;
   /**
-   * The language detected from the raw text when none was stated: only to read month names in a
-   * language chrono has no locale for (the stated language, or none, decides everything else).
+   * The language of the raw text when none was stated, detected on first call: only to read month
+   * names in a language chrono has no locale for, once chrono's locales found no date (the stated
+   * language, or none, decides everything else).
    */
-  guess?: string | null;
+  guess?: () => string | null;
   order?: DayOrder;
 }
 
@@ -62,11 +63,8 @@ const CYRILLIC = new Set(['ru', 'uk']);
 const CJK = new Set(['ja', 'zh']);
 
 const hasParser = (language: string): boolean => PARSERS[language] !== undefined || NEAREST[language] !== undefined;
-/** The language whose CLDR month names are read, when it is one chrono has no locale for. */
-const monthNameLanguage = (ctx: DateContext): string | null => {
-  const language = ctx.language ?? ctx.guess;
-  return language && !hasParser(language) ? language : null;
-};
+/** The stated language whose CLDR month names are read, when it is one chrono has no locale for. */
+const monthNameLanguage = (ctx: DateContext): string | null => (ctx.language && !hasParser(ctx.language) ? ctx.language : null);
 
 function parsersFor(language: string | null | undefined, text: string): chrono.Chrono[] {
   const first = language ? (PARSERS[language] ? language : NEAREST[language]) : undefined;
@@ -191,13 +189,11 @@ function withTime(text: string, d: { year: number; month: number; day: number },
 export function findDate(text: string, ctx: DateContext = {}): { found: FoundDate | null; ambiguous: string | null } {
   const numeric = numericDate(text, ctx.order ?? null);
   if (numeric && 'found' in numeric) return { found: numeric.found, ambiguous: null };
-  // A language chrono has no locale for reads its month names from the platform's CLDR data.
-  const named = monthNameLanguage(ctx) ? monthNameDates(text, monthNameLanguage(ctx)!)[0] : undefined;
-  if (named) {
-    const { parts, index, end } = named;
-    const t = timeNear(text, index, end);
-    if (!t) return { found: named, ambiguous: null };
-    return { found: { parts: { ...parts, hour: t.hour, minute: t.minute }, index: Math.min(index, t.index), end: Math.max(end, t.end) }, ambiguous: null };
+  // A stated language chrono has no locale for reads its month names from the platform's CLDR data.
+  const stated = monthNameLanguage(ctx);
+  if (stated) {
+    const named = monthNameDate(text, stated);
+    if (named) return { found: named, ambiguous: null };
   }
   for (const parser of parsersFor(ctx.language, text)) {
     for (const r of parser.parse(text, REFERENCE)) {
@@ -221,7 +217,20 @@ export function findDate(text: string, ctx: DateContext = {}): { found: FoundDat
       return { found: { parts, index, end }, ambiguous: null };
     }
   }
+  // No language stated and no locale of chrono's reads it: the raw text's own language may.
+  const guessed = !ctx.language && ctx.guess ? ctx.guess() : null;
+  const named = guessed && !hasParser(guessed) ? monthNameDate(text, guessed) : null;
+  if (named) return { found: named, ambiguous: null };
   return { found: null, ambiguous: numeric && 'ambiguous' in numeric ? numeric.ambiguous : null };
+}
+
+/** The first month-name date of `text` in `language`, with the time touching it. */
+function monthNameDate(text: string, language: string): FoundDate | null {
+  const named = monthNameDates(text, language)[0];
+  if (!named) return null;
+  const { parts, index, end } = named;
+  const t = timeNear(text, index, end);
+  return t ? { parts: { ...parts, hour: t.hour, minute: t.minute }, index: Math.min(index, t.index), end: Math.max(end, t.end) } : named;
 }
 
 // A fixed reference keeps parsing independent of today's date (year-less dates get no guessed year).

@@ -69,8 +69,8 @@ export interface TextHints {
   fromMarkup?: boolean;
   /** ISO 639-1 language of the text, when known: picks the date parser and the day/month order. */
   language?: string | null;
-  /** The language detected from the raw text when none is stated: reads month names only (see DateContext). */
-  guessedLanguage?: string | null;
+  /** The language of the raw text when none is stated, detected on first call: reads month names only (see DateContext). */
+  guessedLanguage?: () => string | null;
   /**
    * Lines above the text that markup extraction left out of it (a byline, a date line): read for
    * the article's date as the same lines of a plain text would be, never kept in the body.

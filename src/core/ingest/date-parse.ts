@@ -247,18 +247,6 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
   const out: StatedDate[] = [];
   // Running text is read in its own language only (or English when that has no parser): every
   // other locale would cost a full parse of the paragraph.
-  const named = monthNameLanguage(ctx);
-  if (named) {
-    // A language chrono has no locale for: its CLDR month names, and a weekday named right before.
-    for (const d of monthNameDates(text, named)) {
-      const before = text.slice(Math.max(0, d.index - 20), d.index);
-      const weekday = weekdayEnd(named).exec(before.replace(/[\s,]+$/, ''));
-      const dow = weekday ? dowOf(weekday[0], named) : undefined;
-      out.push({ ...d.parts, weekday: dow !== undefined, ...(dow !== undefined ? { dow } : {}), index: d.index, end: d.end });
-    }
-    if (text.includes('(')) out.push(...weekdayWithNumericDate(text, ctx));
-    return out.sort((a, b) => a.index - b.index);
-  }
   const own = ctx.language ? PARSERS[ctx.language] ?? PARSERS[NEAREST[ctx.language] ?? 'en'] : PARSERS.en;
   for (const parser of [own]) {
     const results = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !/^\d{1,2}[./-]\d{1,2}/.test(r.text));

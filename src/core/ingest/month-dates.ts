@@ -44,7 +44,7 @@ function regionsOf(language: string): string[] {
 }
 
 /** Month name (lower case, no closing period) -> month 1-12, in every regional form of `language`. */
-export function monthNamesOf(language: string): Map<string, number> {
+function monthNamesOf(language: string): Map<string, number> {
   const months = new Map<string, number>();
   const signatures = new Set<string>();
   const dates = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2024, i, 15)));

@@ -87,8 +87,6 @@ export function chineseClauseSpeaker(ctx: ArticleContext, mark: QuoteSpan): numb
 }
 
 /** The topic or subject named with は or が before the quote in its sentence, else the last person named there. */
-
-/** The topic or subject named with は or が before the quote in its sentence, else the last person named there. */
 function japaneseSpeaker(ctx: ArticleContext, mark: QuoteSpan, from: number): number | null {
   const { body } = ctx;
   let last: number | null = null;
@@ -119,19 +117,20 @@ function chineseSpeaker(ctx: ArticleContext, mark: QuoteSpan, sentenceStart: num
   }
   if (!region) return null;
   const text = ctx.body.slice(region[0], region[1]);
-  let best: { at: number; entity: number } | null = null;
-  ctx.mentions.forEach((m, k) => {
+  let best = -1;
+  let speaker: number | null = null;
+  for (let k = 0; k < ctx.mentions.length; k++) {
     const entity = ctx.entityOf[k];
-    if (ctx.entities[entity]?.type !== 'person') return;
-    const whole = ctx.body.slice(m.span[0], m.span[1]);
+    if (ctx.entities[entity]?.type !== 'person') continue;
+    const whole = ctx.body.slice(ctx.mentions[k].span[0], ctx.mentions[k].span[1]);
     const parts = whole.split(NAME_DOT);
     const forms = parts.length > 1 ? [whole, ...parts.filter((p) => p.length >= 2)] : [whole];
     for (const form of forms) {
       const at = text.lastIndexOf(form);
-      if (at >= 0 && (!best || at > best.at)) best = { at, entity: latinAlias(ctx, k) ?? entity };
+      if (at > best) [best, speaker] = [at, latinAlias(ctx, k) ?? entity];
     }
-  });
-  return best === null ? null : (best as { entity: number }).entity;
+  }
+  return speaker;
 }
 
 /** The entity of a Latin-letter person's name in parentheses right after mention `k` ("卢比诺(Antonio Rubino)"), if any. */

@@ -11,12 +11,12 @@ import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
 import { dottedNames, suffixedNames, uncasedNames } from './uncased.js';
-
-// Han characters: Chinese text (or Japanese kanji), where a dotted foreign name may stand.
-const HAN = /[\u4e00-\u9fff]/;
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
+
+// Han characters: Chinese text (or Japanese kanji), where a dotted foreign name may stand.
+const HAN = /[\u4e00-\u9fff]/;
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;

@@ -75,11 +75,11 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
       const goesOnFrom = focus === undefined && prev?.speaker != null && q.paragraph - prev.endParagraph <= 1 && !namedSince(ctx, prev, q, events);
       q.speaker = goesOnFrom ? prev.speaker : (speakerBefore(ctx, q, events) ?? (focus !== undefined ? focus : lastInFocus(ctx, q.mark.start, null, events)));
     }
-    // Japanese writes the speaker as the sentence's topic before the quote, and no speech verb a
-    // cue could be read from ("タラバ副首相は英BBC放送に「…」と明らかにした").
     // A Chinese sentence names its quote's speaker outright ("…”科拉多回忆说"), whoever spoke before.
     const named = q.cue ? null : chineseClauseSpeaker(ctx, mark);
     if (named !== null) q.speaker = named;
+    // Japanese writes the speaker as the sentence's topic before the quote, and no speech verb a
+    // cue could be read from ("タラバ副首相は英BBC放送に「…」と明らかにした").
     if (q.speaker === null && !q.cue && unspacedSpeech(ctx.body, ctx.body.slice(Math.max(0, mark.start - 40), mark.start), mark)) q.speaker = unspacedSpeaker(ctx, mark);
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.

@@ -37,27 +37,13 @@ describe('month names from CLDR', () => {
 });
 
 describe('a bare text in a language chrono cannot read', () => {
-  it('is dated by its dateline and keeps its headline, in cased and caseless scripts', () => {
-    expect(dated('Pożar w porcie Kessport\n\nKessport, 12 marca 2031 r. — W porcie wybuchł pożar. Burmistrz Tomas Verhoek powiedział, że sytuacja jest pod kontrolą. Strażacy gasili ogień przez całą noc.')).toEqual([
-      '2031-03-12',
-      'dateline',
-      'Pożar w porcie Kessport',
-    ]);
-    expect(dated('Kessport limanında yangın\n\nKessport, 12 Mart 2031 — Limanda yangın çıktı. Belediye başkanı Tomas Verhoek durumun kontrol altında olduğunu söyledi. İtfaiyeciler bütün gece çalıştı.')).toEqual([
-      '2031-03-12',
-      'dateline',
-      'Kessport limanında yangın',
-    ]);
-    expect(dated('حريق في ميناء كيسبورت\n\nكيسبورت، 12 مارس 2031 - اندلع حريق في الميناء. وقال رئيس البلدية توماس فيرهوك إن الوضع تحت السيطرة. وعمل رجال الإطفاء طوال الليل على إخماد النيران وتم إجلاء السكان من المنازل القريبة.')).toEqual([
-      '2031-03-12',
-      'dateline',
-      'حريق في ميناء كيسبورت',
-    ]);
-    expect(dated('케스포트 항구에서 화재\n\n케스포트=2031년 3월 12일 — 항구에서 화재가 발생했다. 토마스 페르후크 시장은 상황이 통제되고 있다고 말했다. 소방관들은 밤새 불을 껐고 인근 주민들은 대피했다.')).toEqual([
-      '2031-03-12',
-      'dateline',
-      '케스포트 항구에서 화재',
-    ]);
+  it.each([
+    ['Pożar w porcie Kessport', 'Kessport, 12 marca 2031 r. — W porcie wybuchł pożar. Burmistrz Tomas Verhoek powiedział, że sytuacja jest pod kontrolą. Strażacy gasili ogień przez całą noc.'],
+    ['Kessport limanında yangın', 'Kessport, 12 Mart 2031 — Limanda yangın çıktı. Belediye başkanı Tomas Verhoek durumun kontrol altında olduğunu söyledi. İtfaiyeciler bütün gece çalıştı.'],
+    ['حريق في ميناء كيسبورت', 'كيسبورت، 12 مارس 2031 - اندلع حريق في الميناء. وقال رئيس البلدية توماس فيرهوك إن الوضع تحت السيطرة. وعمل رجال الإطفاء طوال الليل على إخماد النيران وتم إجلاء السكان من المنازل القريبة.'],
+    ['케스포트 항구에서 화재', '케스포트=2031년 3월 12일 — 항구에서 화재가 발생했다. 토마스 페르후크 시장은 상황이 통제되고 있다고 말했다. 소방관들은 밤새 불을 껐고 인근 주민들은 대피했다.'],
+  ])('is dated by its dateline and keeps its headline, in cased and caseless scripts: %s', (headline, lead) => {
+    expect(dated(`${headline}\n\n${lead}`)).toEqual(['2031-03-12', 'dateline', headline]);
   });
 
   it('takes a Japanese title line above its paragraphs as the headline', () => {

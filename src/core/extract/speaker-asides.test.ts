@@ -1,6 +1,7 @@
 // What stands beside a speaker without being one: a verbal clause set off by a comma after the
 // verb ("», ha detto, provocando le proteste di … Genova"), a party or an age in parentheses after a
-// name ("Anna Kellor (54, SPD) sagte"); and German's "kommentierte". Invented articles.
+// name ("Anna Kellor (54, SPD) sagte"), a medium's noun ending the quote before a name ("…the
+// channel,” Kellor said"); and German's "kommentierte". Invented articles.
 import { describe, it } from 'vitest';
 import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
@@ -11,5 +12,7 @@ describe('asides beside a speaker', () => {
     ['es', '«Vamos a reconstruir el puerto», dijo, a través de la televisión, el alcalde Tomas Verhoek.', [['Vamos a reconstruir el puerto', 'Tomas Verhoek']]],
     ['de', 'Bürgermeisterin Anna Kellor (54, SPD) sagte, dass der Hafen bald wieder öffne. „Es ist etwas ganz Furchtbares passiert.“', [['Es ist etwas ganz Furchtbares', 'Anna Kellor']]],
     ['de', 'Der Hafen bleibt geschlossen. „Wir waren nie Feinde“, kommentierte der frühere Bürgermeister Tomas Verhoek.', [['Wir waren nie Feinde', 'Tomas Verhoek']]],
+    // A medium's noun ending the quote ("the channel") is no medium the name after it is.
+    ['en', 'Transport Minister Anna Kellor announced an inquiry into the operator, Velcor Shipping. "We will find out why a ship left the channel," Kellor said.', [['We will find out why', 'Anna Kellor']]],
   ])('%s: %s', expectSpeakers);
 });

@@ -183,7 +183,10 @@ export function attributorIn(ctx: ArticleContext, start: number, end: number): n
 export function isMedium(ctx: ArticleContext, mention: number): boolean {
   if (ctx.lex.mediaNouns.size === 0) return false;
   const [a, b] = ctx.mentions[mention].span;
-  const words = ctx.body.slice(Math.max(0, a - 30), b).toLowerCase().split(/[^\p{L}]+/u);
+  // Only words of the name's own clause: "…the channel," Kellor said' is no channel called Kellor.
+  const window = ctx.body.slice(Math.max(0, a - 30), a);
+  const clause = window.slice(window.search(/[^.,;:!?"“”«»„‘’]*$/u));
+  const words = (clause + ctx.body.slice(a, b)).toLowerCase().split(/[^\p{L}]+/u);
   const own = ctx.body.slice(a, b).toLowerCase().split(/[^\p{L}]+/u);
   // The two words before the name (an article and the noun), the name itself, and a hyphenated part right after it.
   const after = /^-(\p{L}+)/u.exec(ctx.body.slice(b, b + 20))?.[1]?.toLowerCase();

@@ -86,7 +86,9 @@ export function suffixedNames(body: string, lex: Lexicon): UncasedName[] {
 // "基拉·亚米什"); a name without one is not told from the words around it. Nothing marks where the
 // name begins and ends in running text: a part is taken at four characters at most (most
 // transliterated given names and surnames), so a word glued before or after is cut short.
-const DOTTED_NAME = /[\u4e00-\u9fff]{2,4}(?:[·•・‧][\u4e00-\u9fff]{1,4})+/g;
+/** The middle dots that part a foreign name written in Chinese or Japanese. */
+export const NAME_DOT = /[·•・‧]/;
+const DOTTED_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,4}(?:${NAME_DOT.source}[\\u4e00-\\u9fff]{1,4})+`, 'g');
 
 // Offices written right before a name ("总理纳吉布·拉扎克"): their last character is no part of it.
 const TITLES_BEFORE = ['总理', '总统', '主席', '部长', '外长', '发言人', '首相', '国王', '女王', '大使', '议员', '司机', '记者', '局长', '主任', '总裁', '市长', '州长', '教授', '法官', '将军', '领导人', '负责人', '女士', '先生', '夫人', '官员', '律师', '母亲', '父亲', '妻子', '丈夫'];
@@ -100,8 +102,9 @@ export function dottedNames(body: string): UncasedName[] {
   for (const m of body.matchAll(DOTTED_NAME)) {
     let start = m.index;
     let end = start + m[0].length;
-    let first = m[0].split(NAME_DOT)[0];
-    const last = m[0].slice(m[0].search(/[^·•・‧]+$/));
+    const parts = m[0].split(NAME_DOT);
+    let first = parts[0];
+    const last = parts[parts.length - 1];
     const office = TITLES_BEFORE.find((t) => t.length > 1 && (body.slice(start - t.length + 1, start) + first[0]) === t);
     if (office && first.length > 2) [start, first] = [start + 1, first.slice(1)];
     while (GLUED_BEFORE.has(first[0]) && first.length > 2) [start, first] = [start + 1, first.slice(1)];
@@ -111,6 +114,3 @@ export function dottedNames(body: string): UncasedName[] {
   }
   return out;
 }
-
-const NAME_DOT = /[·•・‧]/;
-

@@ -3,18 +3,22 @@
 // Korean's quotative ending after the quote.
 import { mentionsIn, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
+import { NAME_DOT } from './uncased.js';
 
 // Japanese and Chinese write no spaces between words; a word there is about two characters.
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const UNSPACED_CHARS_RE = new RegExp(UNSPACED_CHAR.source, 'gu');
 const UNSPACED_CHARS_PER_WORD = 2;
 
+/** How many characters of the text are of a script written without spaces (Han, Hiragana, Katakana). */
+export const unspacedChars = (text: string): number => text.match(UNSPACED_CHARS_RE)?.length ?? 0;
+
 /** Whether the text holds a character of a script written without spaces (Han, Hiragana, Katakana). */
 export const hasUnspacedScript = (text: string): boolean => UNSPACED_CHAR.test(text);
 
 /** Words of a quote's text: those between spaces, or for unspaced scripts, their characters in words. */
 export function wordCount(text: string, spaced: number): number {
-  const unspaced = text.match(UNSPACED_CHARS_RE)?.length ?? 0;
+  const unspaced = unspacedChars(text);
   return Math.max(spaced, Math.round(unspaced / UNSPACED_CHARS_PER_WORD));
 }
 
@@ -62,8 +66,8 @@ const TOPIC_AFTER = /^[^\s、。「」]{0,6}?[はが]/u;
 export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
   const { body } = ctx;
   const from = sentenceStartOf(body, mark.start);
-  if (!KANA.test(body.slice(from, mark.end + 30))) return chineseSpeaker(ctx, mark, from);
-  return japaneseSpeaker(ctx, mark, from);
+  // A Chinese sentence's speaker is chineseClauseSpeaker's, asked first by findQuotes.
+  return KANA.test(body.slice(from, mark.end + 30)) ? japaneseSpeaker(ctx, mark, from) : null;
 }
 
 /** The start of the sentence (Japanese or Chinese punctuation) a quote mark stands in, earlier corner quotes of it passed over. */
@@ -98,8 +102,6 @@ function japaneseSpeaker(ctx: ArticleContext, mark: QuoteSpan, from: number): nu
   }
   return last;
 }
-
-const NAME_DOT = /[·•・‧]/;
 
 /**
  * The speaker of a Chinese quote: the person named last before the speech verb of the clause after

@@ -4,6 +4,7 @@
 import { continues, endsOnFunctionWord, endsSentence, isTitleCase, wordCount } from './lines.js';
 import { MASTHEAD_NOUN, titleSuffix } from './own-name.js';
 import { holdsSignature } from '../extract/signatures.js';
+import { unspacedChars } from '../extract/unspaced.js';
 
 export interface HeadlineHints {
   /** A headline known from elsewhere (corpus field, HTML): only a line equal to it is taken as headline. */
@@ -12,9 +13,8 @@ export interface HeadlineHints {
 
 // Chinese and Japanese write no spaces between words: their lines are measured in characters,
 // about two and a half to a word.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 function lineWords(line: string): number {
-  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  const unspaced = unspacedChars(line);
   return unspaced > line.length / 2 ? Math.round(unspaced / 2.5) + wordCount(line) - 1 : wordCount(line);
 }
 

@@ -29,8 +29,11 @@ export interface RawDoc {
   /** Raw HTML (html files, WARC responses, corpus html fields). */
   html?: string;
   meta: KnownMeta;
-  /** The legacy charset the bytes were read in: they were not UTF-8, and declared no charset or UTF-8 wrongly. */
-  legacyCharset?: 'windows-1252' | 'windows-1251' | 'utf-16le' | 'utf-16be';
+  /**
+   * The legacy charset the bytes were read in (an iconv-lite name: 'windows-1252', 'iso-8859-2',
+   * 'shift_jis', 'utf-16le'...): they were not UTF-8, and declared no charset or UTF-8 wrongly.
+   */
+  legacyCharset?: string;
 }
 
 /** A problem with one input; the batch goes on without it. */

@@ -132,15 +132,26 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
  */
 const MAX_CP1252_UNDEFINED_SHARE = 0.005;
 
-/** What chardet reads of at most this many bytes is enough to tell Cyrillic from Western text. */
+/** What chardet reads of at most this many bytes is enough to tell one legacy charset from another. */
 const DETECT_BYTES = 64 * 1024;
 
+/** Charsets of two bytes a character, whose guesses chardet must be this sure of (0-100) to be read in them. */
+const MULTIBYTE = /^(?:shift_jis|euc-jp|euc-kr|gb18030|big5)$/i;
+const MULTIBYTE_CONFIDENCE = 50;
+
 /**
- * The legacy charset of text that is not UTF-8: windows-1251 when chardet's statistics read
- * Cyrillic in it (its best match), else windows-1252, the Western charset such files are in.
+ * The legacy charset of text that is not UTF-8: chardet's best match by its byte and language
+ * statistics (windows-1250 or ISO-8859-2 for Central European text, windows-1251 or KOI8-R for
+ * Cyrillic, ISO-8859-7 Greek, windows-1256 Arabic, Shift_JIS...), resolved as a declared label
+ * would be (ISO-8859-1 is read as windows-1252); windows-1252, the Western charset such files are
+ * mostly in, when it names none it can read or a double-byte charset it is unsure of.
  */
 function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
-  return analyse(bytes.subarray(0, DETECT_BYTES))[0]?.name === 'windows-1251' ? 'windows-1251' : 'windows-1252';
+  const best = analyse(bytes.subarray(0, DETECT_BYTES))[0];
+  if (!best || /^(?:utf|iso-2022)/i.test(best.name)) return 'windows-1252';
+  if (MULTIBYTE.test(best.name) && best.confidence < MULTIBYTE_CONFIDENCE) return 'windows-1252';
+  const charset = resolveCharset(best.name);
+  return charset && charset !== 'impossible' ? charset : 'windows-1252';
 }
 
 /**
@@ -148,7 +159,7 @@ function legacyCharsetOf(bytes: Uint8Array): LegacyCharset {
  * charset such as an HTML meta tag's or an HTTP header's) names another encoding, decoded with
  * iconv-lite's tables (Node's own decoder turns windows-1252's 0x80-0x9F into C1 controls).
  * Text that is not UTF-8, declaring nothing or UTF-8 wrongly, is read in its legacy charset
- * (windows-1251 when it reads as Cyrillic, else windows-1252), and said so in `legacy`; with
+ * (chardet's guess, see legacyCharsetOf), and said so in `legacy`; with
  * `guess: false` it is refused instead. Text that is UTF-8 but for a few stray bytes keeps its
  * UTF-8 and reads only those bytes in the legacy charset. A few bytes windows-1252 leaves
  * undefined read as U+FFFD; more than a stray share of them refuse the guess.
@@ -180,7 +191,7 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string | null, o
     }
     // Where the UTF-8 breaks is only said when the bytes are refused.
     if (opts.guess === false) return { ok: false, reason: `invalid UTF-8 (at byte ${firstInvalidUtf8(bytes)})` };
-    const mixed = hasUtf8Sequence(bytes);
+    const mixed = mostlyUtf8(bytes);
     const legacy = mixed ? 'windows-1252' : legacyCharsetOf(bytes);
     if (legacy === 'windows-1252') {
       const undefinedAt = cp1252Undefined(bytes, mixed);
@@ -224,10 +235,25 @@ function cp1252Undefined(bytes: Uint8Array, mixed: boolean): number[] {
   return at;
 }
 
-/** Whether the bytes hold a whole multi-byte UTF-8 sequence: a legacy text almost never does. */
-function hasUtf8Sequence(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xc2 && utf8Length(bytes, i) > 1) return true;
-  return false;
+/**
+ * Whether the bytes are UTF-8 with a few stray legacy bytes: its whole multi-byte sequences are at
+ * least as many as the bytes that break it. A legacy text breaks UTF-8 at most of its letters and
+ * makes a sequence only by chance (often in Greek or a double-byte charset, almost never in Western text).
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  let broken = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Length(bytes, i);
+    if (n > 1) sequences++;
+    else broken++;
+    i += Math.max(n, 1);
+  }
+  return sequences > 0 && sequences >= broken;
 }
 
 /** UTF-8 text with stray legacy bytes (a windows-1252 quote pasted into a UTF-8 page): each stray byte read in `charset`. */

@@ -27,6 +27,16 @@ describe('cross-language keys', () => {
     expect(named.has(code('Sarnovsk'))).toBe(false);
   });
 
+  it('mark numbers under a hundred (a day of the month, a small count), in any script, apart from the other figures', () => {
+    const report = article('k01', 'ja', null, 'ケスポートの洞窟で救助', '洞窟に閉じ込められた13人は6月24日から10日ぶりに救出された。費用は480万円。');
+    const features = storyFeatures(report, extractArticle(report));
+    const code = (n: string) => featureCode(`x:${crossNumberKey(n)}`);
+    const small = new Set(features.small);
+    expect(['13', '24', '10'].every((n) => small.has(code(n)))).toBe(true);
+    expect(small.has(code('480'))).toBe(false);
+    expect(new Set(features.named).has(code('480'))).toBe(true);
+  });
+
   it('reads numbers by their digits, whatever the thousands separator', () => {
     expect(crossNumberKey('1,500')).toBe(crossNumberKey('1.500'));
     expect(crossNumberKey('7')).toBeNull();
@@ -64,6 +74,17 @@ describe('stories from threads', () => {
     expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 0] })).toEqual([0, 1]);
     // A person's name as rare joins them: the people of an event count in full.
     expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 1] })).toEqual([0, 0]);
+  });
+
+  it('does not join two reports in two languages on numbers under a hundred alone: a day of the month and a small count', () => {
+    const thread = (language: string): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, cross: new Map([[1, 1], [2, 1]]), centroid: { ids: [], weights: [], normSq: 0 },
+    });
+    const stats = (named: number[]) => ({ df: [0, 2, 2], articles: 100, languages: [0, 3, 3], named });
+    const threads = [thread('ja'), thread('it')];
+    expect(consolidate(threads, stats([0, 2, 2]))).toEqual([0, 1]);
+    // The same two with a person's name or a larger figure in common are one story.
+    expect(consolidate(threads, stats([0, 1, 2]))).toEqual([0, 0]);
   });
 
   it('joins single reports of one event in six languages on the names and figure every one of them carries', () => {

@@ -92,7 +92,7 @@ export interface KeyStats {
   articles: number;
   /** Per key: a bit for each language it was seen in. */
   languages: ArrayLike<number>;
-  /** Per key: 1 when it names a person or states a figure (absent: every key counts in full). */
+  /** Per key: 1 when it names a person or states a figure, 2 for a number under a hundred, else 0 (absent: every key counts in full). */
   named?: ArrayLike<number>;
 }
 
@@ -166,16 +166,19 @@ export function* consolidating(times: readonly When[], evidence: (i: number) => 
     const mine = profiles[i].cross;
     let dot = 0;
     let keys = 0;
+    let notSmall = 0;
     for (const [id, v] of profiles[j].cross) {
       const w = mine.get(id);
       if (w === undefined) continue;
       const part = w * v * Math.min(1, (SPECIFIC * together) / df[id]);
-      dot += named && named[id] !== 1 ? Math.min(KEY_CAP, part) : part;
+      dot += named && named[id] === 0 ? Math.min(KEY_CAP, part) : part;
       keys++;
+      if (!named || named[id] !== 2) notSmall++;
     }
     // One name or number in common is a coincidence as often as a link (a capital, a country, a
-    // round figure): it takes at least two.
-    return keys >= MIN_KEYS ? dot / CROSS_BAR : 0;
+    // round figure): it takes at least two, and one that is no number under a hundred (two
+    // reports of different events share a day of the month and a small count as often as not).
+    return keys >= MIN_KEYS && notSmall > 0 ? dot / CROSS_BAR : 0;
   };
   const sameLanguage = (i: number, j: number) => languages[i] !== null && languages[i] === languages[j];
   const words = new WordCosines(evidence, df.length);

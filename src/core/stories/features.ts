@@ -65,6 +65,7 @@ interface FeatureCounts {
   surfaces: Map<string, string>;
   /** Cross-language keys of people's names and of figures. */
   named: Set<string>;
+  small: Set<string>;
   /** Cross-language key -> the consonant skeleton of its name (see skeleton.ts). */
   skeletons: Map<string, string>;
 }
@@ -95,6 +96,8 @@ export interface StoryFeatures {
   people?: number[][] | null;
   /** The cross-language keys (codes) of the words of the people extraction names, and of the figures: what counts in full across languages (see consolidate.ts). */
   named?: number[] | null;
+  /** Of those, the numbers under a hundred (a day of the month, a small count): too common to join reports on their own. */
+  small?: number[] | null;
   /**
    * [cross-language key, its name's consonant skeleton] codes: a capitalised name's key and its
    * skeleton's, or a caseless script's skeleton key twice (see skeleton.ts, skeleton-keys.ts).
@@ -103,7 +106,7 @@ export interface StoryFeatures {
 }
 
 export function storyFeatures(article: Article, extraction?: ArticleExtraction): StoryFeatures {
-  const { counts, surfaces, named, skeletons } = extractFeatures(article, extraction);
+  const { counts, surfaces, named, small, skeletons } = extractFeatures(article, extraction);
   const stated = article.published ? null : ownTime(article.body, article.language);
   // A dated report too says whether it counts time since an event: its story is then a later event's (see peel.ts).
   let own = yearOn(article.headline, article.body) ? { day: null, news: false, lastYear: null, ...stated, yearOn: true } : stated;
@@ -126,6 +129,7 @@ export function storyFeatures(article: Article, extraction?: ArticleExtraction):
     own,
     people: people.length > 0 ? people.map((keys) => keys.map((k) => featureCode(CROSS_PREFIX + k))) : null,
     named: named.size > 0 ? [...named].map((k) => featureCode(CROSS_PREFIX + k)) : null,
+    small: small.size > 0 ? [...small].map((k) => featureCode(CROSS_PREFIX + k)) : null,
     skeletons: skeletons.size > 0 ? [...skeletons].map(([k, s]) => [featureCode(CROSS_PREFIX + k), featureCode(CROSS_PREFIX + SKELETON_PREFIX + s)]) : null,
   };
 }
@@ -286,6 +290,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
   };
   let atStart = true;
   const named = new Set<string>();
+  const small = new Set<string>();
   const skeletons = new Map<string, string>();
   // The tokens of TOKEN, read a character at a time (see `charKind`).
   for (let at = 0; at < text.length; ) {
@@ -330,6 +335,7 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
       for (const number of crossNumberKeys(raw)) {
         addCross(number, raw);
         named.add(number);
+        if (number.length < 3) small.add(number);
       }
     } else if (capital && !atStart && !isCalendarOrTitle(raw)) {
       const cross = crossNameKey(raw);
@@ -372,5 +378,5 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
       if (!surfaces.has(key)) surfaces.set(key, entity.name);
     }
   }
-  return { counts, surfaces, named, skeletons };
+  return { counts, surfaces, named, small, skeletons };
 }

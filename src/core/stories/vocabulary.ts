@@ -57,6 +57,14 @@ export class Vocabulary {
     }
   }
 
+  /** Records that the keys (codes) are numbers under a hundred (StoryFeatures.small): keyNamed 2. */
+  markSmall(codes: readonly number[]): void {
+    for (const code of codes) {
+      const id = this.featureIds.get(code);
+      if (id !== undefined) this.keyNamed[id] = 2;
+    }
+  }
+
   /** Records an article's [name key, skeleton] pairs (StoryFeatures.skeletons; see skeleton-keys.ts). */
   markSkeletons(pairs: readonly [number, number][]): void {
     for (const [code, skeleton] of pairs) {

@@ -40,6 +40,20 @@ describe('consonant skeletons', () => {
     expect(caselessSkeletons('港湾契約をめぐり')).toEqual([]);
   });
 
+  it('read a word after a fused "and the" only without it, and no function word at all, with a fused conjunction or not', () => {
+    // "والسواحل" (and the coasts) read whole is V-R-S-R, the skeleton of "Orsala"; without "and
+    // the" it is too short to be a name. "والكاندوريا" is read without it; "واغنر" (Wagner) has no article and is read whole.
+    expect(consonantSkeleton('والسواحل')).toBe(consonantSkeleton('Orsala'));
+    expect(caselessSkeletons('والسواحل')).toEqual([]);
+    expect(caselessSkeletons('والكاندوريا').map(([s]) => s)).toEqual(['KNTR']);
+    expect(caselessSkeletons('واغنر').map(([s]) => s)).toEqual([consonantSkeleton('Wagner')]);
+    // "ولكن" (but) is V-R-K-N, as "Ulkan" is; "لكن" and "التي" are function words too.
+    expect(consonantSkeleton('ولكن')).toBe(consonantSkeleton('Ulkan'));
+    expect(caselessSkeletons('ولكن')).toEqual([]);
+    expect(caselessSkeletons('لكن')).toEqual([]);
+    expect(caselessSkeletons('التي')).toEqual([]);
+  });
+
   it('read a katakana long-vowel mark after a, e or o also as the r a British reading leaves unsaid, never after i or u, and only where the reading keeps four symbols', () => {
     expect(caselessSkeletons('ケスポート港').map(([s]) => s)).toEqual(['KSPT', consonantSkeleton('Kessport')]);
     expect(caselessSkeletons('パーカー氏').map(([s]) => s)).toContain(consonantSkeleton('Parker'));

@@ -6,6 +6,7 @@
 // (voiced with voiceless, l with r, which Japanese and Chinese do not tell apart): "Macron",
 // "ماكرون" and "マクロン" are all M-K-R-N. A skeleton meets a name written with capitals through
 // the cross-language key of that name (see skeleton-keys.ts), never a word of a cased script.
+import { ara, ben, fas, heb, hin, kor, urd } from 'stopword';
 import { romanise } from '../extract/index.js';
 
 // Fewer symbols than this tell too little apart ("Raisi" is R-S, as is half a lexicon). A word of
@@ -66,6 +67,14 @@ const SPACED_CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagar
 // a fused letter, the same letters also open names ("فالنسيا" is Valencia): both are read.
 const ARABIC_ARTICLE = /^(?:[وف]?لل|ال)(?=\p{L}{2})/u;
 const FUSED_ARTICLE = /^[وفبك]ال(?=\p{L}{2})/u;
+// "And the" ("والسواحل", and the coasts) opens so many words that read whole they would be V-R-
+// and any name opening on a vowel and an l or r ("Ursula" V-R-S-R): such a word is read without it.
+const AND_THE = /^وال(?=\p{L}{2})/u;
+// The function words of those scripts, with a fused conjunction too ("ولكن", but): a skeleton of
+// one ("Ulkan" for "ولكن") is a coincidence in every report of that language.
+const FUNCTION_WORDS = new Set([ara, ben, fas, heb, hin, kor, urd].flat());
+const CONJUNCTION = /^[وف](?=\p{L}{2})/u;
+const isFunctionWord = (token: string): boolean => FUNCTION_WORDS.has(token) || (CONJUNCTION.test(token) && FUNCTION_WORDS.has(token.slice(1)));
 // Katakana (with the long-vowel mark): what Japanese writes foreign names in; "・" parts a full name.
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 // Japanese writes English and Dutch names as British English sounds them: an r before a consonant
@@ -83,11 +92,14 @@ export const mayBeCaseless = (token: string): boolean => token.charCodeAt(0) >= 
 
 /**
  * The names a token of a caseless script may hold, as [skeleton, written form]: the word itself
- * (without a fused Arabic article) in a spaced script, each katakana run in Japanese. Empty otherwise.
+ * (without a fused Arabic article) in a spaced script unless it is a function word, each katakana
+ * run in Japanese. Empty otherwise.
  */
 export function caselessSkeletons(token: string): [string, string][] {
   if (SPACED_CASELESS.test(token)) {
-    const forms = FUSED_ARTICLE.test(token) ? [token, token.replace(FUSED_ARTICLE, '')] : [token.replace(ARABIC_ARTICLE, '')];
+    if (isFunctionWord(token)) return [];
+    const bare = token.replace(FUSED_ARTICLE, '');
+    const forms = AND_THE.test(token) ? [bare] : FUSED_ARTICLE.test(token) ? [token, bare] : [token.replace(ARABIC_ARTICLE, '')];
     const out: [string, string][] = [];
     for (const form of forms) {
       const skeleton = consonantSkeleton(form);

@@ -63,12 +63,12 @@ describe('stories from threads', () => {
   });
 
   it('counts a place’s name across languages for at most half the bar: one rare shared spelling of a city does not join two events', () => {
-    // An Italian and a Turkish report share a person's name many articles carry (key 1) and a
+    // An Italian and a Turkish report share a person's name a beat's many articles carry (key 1) and a
     // city spelt alike in the two languages and otherwise in the rest (key 2, in no other article).
     const thread = (language: string): ThreadEvidence => ({
       size: 1, time: null, days: null, after: null, language, cross: new Map([[1, 1], [2, 1]]), centroid: { ids: [], weights: [], normSq: 0 },
     });
-    const df = [0, 20, 2];
+    const df = [0, 25, 2];
     const languages = [0, 3, 3];
     const threads = [thread('it'), thread('tr')];
     expect(consolidate(threads, { df, articles: 100, languages, named: [0, 1, 0] })).toEqual([0, 1]);
@@ -85,6 +85,22 @@ describe('stories from threads', () => {
     expect(consolidate(threads, stats([0, 2, 2]))).toEqual([0, 1]);
     // The same two with a person's name or a larger figure in common are one story.
     expect(consolidate(threads, stats([0, 1, 2]))).toEqual([0, 0]);
+  });
+
+  it('joins two single reports of an event on the names its fifteen reports carry, not on names a fifth of a larger corpus carries', () => {
+    // An Italian and a Turkish report share five names of the event's people (keys 1-5); each
+    // also carries two keys of its own that two other articles share (6, 7 and 8, 9).
+    const thread = (language: string, own: number[]): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, cross: new Map([1, 2, 3, 4, 5, ...own].map((k) => [k, 1])), centroid: { ids: [], weights: [], normSq: 0 },
+    });
+    const threads = [thread('it', [6, 7]), thread('tr', [8, 9])];
+    const stats = (carriers: number, articles: number) => {
+      const df = Array.from({ length: 10 }, (_, k) => (k >= 1 && k <= 5 ? carriers : 3));
+      return { df, articles, languages: df.map(() => 3), named: df.map((_, k) => (k >= 1 && k <= 5 ? 1 : 0)) };
+    };
+    expect(consolidate(threads, stats(15, 60))).toEqual([0, 0]);
+    // The same names carried by forty reports of a beat's two hundred tie two reports less.
+    expect(consolidate(threads, stats(40, 200))).toEqual([0, 1]);
   });
 
   it('joins single reports of one event in six languages on the names and figure every one of them carries', () => {

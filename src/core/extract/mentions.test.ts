@@ -87,3 +87,32 @@ describe('prizes and feasts', () => {
     for (const junk of ['Pâques', 'Easter', 'Pascua', 'Cómo']) expect(names).not.toContain(junk);
   });
 });
+
+describe("a name's initials", () => {
+  it.each([
+    ['en', '"The harbour will reopen," said Tomas W. Verhoek in a statement on Friday.', 'Tomas W. Verhoek'],
+    ['en', '"It is a sad day," said J. K. Kellor in Velmar.', 'J. K. Kellor'],
+    ['es', 'Fue «un día triste para el puerto», afirmó Anna K. Kellor en un comunicado.', 'Anna K. Kellor'],
+  ])('keep the initial and its dot inside the name, and the speaker whole (%s)', (language, body, name) => {
+    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+    expect(ex.quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+
+  it('do not run a group letter ending a sentence into the next one', () => {
+    expect(namesOf('en', 'Velmar plays in Group B. Officials said the match would go ahead.')).not.toContain('Group B. Officials');
+  });
+});
+
+describe('a Latin name written against Chinese, Japanese or Korean', () => {
+  it.each([
+    ['zh', 'Anna Kellor稱：「港口在火災後將關閉兩年。」'],
+    ['ja', 'Anna Kellorさんは「港は二年間閉鎖される」と述べた。'],
+  ])('ends where the other script begins, and speaks (%s)', (language, body) => {
+    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Anna Kellor']);
+  });
+
+  it('keeps a Korean particle off the name', () => {
+    expect(namesOf('ko', 'Anna Kellor는 수리에 적어도 2년이 걸릴 것이라고 말했다.')).toEqual(['Anna Kellor']);
+  });
+});

@@ -69,6 +69,16 @@ function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
  * adjusted in place (role, scores) rather than copied: every copy was garbage, and a copy's shape
  * differed from the literal's, so the code reading mentions saw several shapes and was recompiled.
  */
+/** A single capital letter: a name's initial when a dot and another name word follow. */
+const INITIAL = /^\p{Lu}$/u;
+
+/** Whether the chunk ends on a name's initial: after a given name ("George W."), or initials only ("J. K."); "Group B." is none. */
+function initialOfName(tokens: readonly { text: string }[], chunk: readonly number[]): boolean {
+  const last = chunk.length - 1;
+  if (!INITIAL.test(tokens[chunk[last]].text)) return false;
+  return chunk.slice(0, last).every((k) => INITIAL.test(tokens[k].text)) || givenNameGender(tokens[chunk[last - 1]].text) !== null;
+}
+
 export function findMentions(text: ArticleText): RawMention[] {
   const { body, tokens, sentences, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);
@@ -225,7 +235,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     let byParticle = false;
     while (j < tokens.length) {
       const gap = body.slice(tokens[j - 1].end, tokens[j].start);
-      const abbreviated = gap[0] === '.' && lex.abbreviations.has(tokens[j - 1].lower);
+      // "George W. Bush", "J. K. Rowling": an abbreviation or a name's initial goes on with its dot.
+      const abbreviated = gap[0] === '.' && (lex.abbreviations.has(tokens[j - 1].lower) || initialOfName(tokens, chunk));
       // "the Kessport Dockers’ Union": a plural possessive inside an institution's name.
       const pluralOwner = /^['’][ \u00a0]$/.test(gap) && /s$/.test(tokens[j - 1].text) && lex.orgWords.has(bareToken(tokens[j]));
       if ((pluralOwner || (/^\.?[ \t\u00a0]+$/.test(gap) && (gap[0] !== '.' || abbreviated)) || (gap === '-' && hyphenedName(tokens, caps, body, j))) && isNameToken(j, si)) {

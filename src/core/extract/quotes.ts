@@ -9,7 +9,7 @@ import { cueAfter, cueBefore, innerSpeaker, interjectedSpeaker, lastInFocus, res
 import { INDEFINITE, isIndefinite, speaksForBody } from './roles.js';
 import { colonClauseSubject, passiveColonSubject } from './colon-subject.js';
 import { apposedOpening, creditedRelay, isMedium } from './speaker-clauses.js';
-import { spanIndexAt } from './text.js';
+import { lastColon, spanIndexAt } from './text.js';
 import { colonSubjectCue, opensClause } from './colon-unwritten.js';
 import { viewpointCue } from './viewpoint.js';
 import { chineseClauseSpeaker, unspacedSpeaker, unspacedSpeech, wordCount } from './unspaced.js';
@@ -199,13 +199,13 @@ function listed(body: string, mark: QuoteSpan): boolean {
 
 /** "Holt: “We will appeal.”": a person's name and a colon introduce the quote. */
 function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
-  if (!/:\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
+  if (!/[:：]\s*$/.test(ctx.body.slice(Math.max(sentenceStart, quoteStart - 4), quoteStart))) return null;
   const named = mentionsIn(ctx, sentenceStart, quoteStart);
   const last = named[named.length - 1];
   // "Tomas Verhoek, Präsident des Gerichts: „…“": a name opening the sentence, then its apposition
   // up to the colon; a name inside the apposition is what the office is of.
   if (named.length > 1 && apposedOpening(ctx, sentenceStart, named[0], quoteStart)) return personCue(ctx, named[0], ':');
-  const colon = ctx.body.lastIndexOf(':', quoteStart);
+  const colon = lastColon(ctx.body, quoteStart);
   // "Verhoek wurde gewarnt:": a passive's subject was spoken to; the agent speaks, if named.
   const passive = passiveColonSubject(ctx, sentenceStart, colon);
   if (passive !== undefined) return { subject: passive, verb: ':', continuation: false, after: false, verbStart: colon, verbEnd: colon + 1 };
@@ -216,7 +216,7 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
     const [verbStart, verbEnd] = clause.verb ? [clause.verb.start, clause.verb.end] : [clause.subject.pos, clause.subject.pos];
     return { subject: clause.subject, verb: ':', continuation: false, after: false, verbStart, verbEnd };
   }
-  if (last !== undefined && /^\s*:\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
+  if (last !== undefined && /^\s*[:：]\s*$/.test(ctx.body.slice(ctx.mentions[last].span[1], quoteStart))) return personCue(ctx, last, ':');
   // "Der UN-Generalsekretär: „…“": a description opening the sentence introduces its holder's words.
   const described = describedOpening(ctx, sentenceStart, quoteStart);
   if (described) return described;
@@ -231,7 +231,7 @@ function colonCue(ctx: ArticleContext, sentenceStart: number, quoteStart: number
 
 /** A description that opens the sentence and ends at the colon before the quote, as its cue. */
 function describedOpening(ctx: ArticleContext, sentenceStart: number, quoteStart: number): Cue | null {
-  const colon = ctx.body.lastIndexOf(':', quoteStart);
+  const colon = lastColon(ctx.body, quoteStart);
   const first = subjectsIn(ctx, sentenceStart, colon, false)[0];
   if (first?.kind !== 'description') return null;
   const at = ctx.body.indexOf(first.text, sentenceStart);
@@ -286,7 +286,7 @@ function introCue(ctx: ArticleContext, quoteStart: number): Cue | null {
   const [prevStart, prevEnd]: Span = line ? [ctx.paragraphs[p][0], ctx.paragraphs[p][0] + line.index + 1] : ctx.paragraphs[p - 1];
   const s = sentenceIndexAt(ctx, prevEnd - 1);
   const sStart = ctx.sentences[s][0];
-  if (ctx.body[prevEnd - 1] !== ':') {
+  if (ctx.body[prevEnd - 1] !== ':' && ctx.body[prevEnd - 1] !== '：') {
     // "Mensah continues to say that his decision was voluntary." as a paragraph of its own, then
     // the quote: the reported speech announces it. Only a short paragraph with no quote of its own.
     if (sStart !== prevStart || prevEnd - prevStart > 200 || ctx.markSpans.some(([a, b]) => a < prevEnd && b > prevStart)) return null;

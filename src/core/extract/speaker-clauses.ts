@@ -6,7 +6,7 @@
 import { mentionsIn, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import type { Subject } from './speakers.js';
-import type { Token } from './text.js';
+import { lastColon, type Token } from './text.js';
 
 /**
  * An infinitive ("criticar", "visitar", "rencontrer", "incontrare") or, in English, a participle
@@ -342,7 +342,7 @@ export function apposedOpening(ctx: ArticleContext, sentenceStart: number, first
   const [start, end] = ctx.mentions[first].span;
   const { lex } = ctx;
   if (ctx.entities[ctx.entityOf[first]].type !== 'person' || !/^[\s"“«„]*$/.test(ctx.body.slice(sentenceStart, start)) || !/^\s*,/.test(ctx.body.slice(end, end + 3))) return false;
-  return !tokensOutside(ctx, end, ctx.body.lastIndexOf(':', quoteStart)).some((t) => lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || (lex.relatives.has(t.lower) && !lex.subjectLeads.has(t.lower)));
+  return !tokensOutside(ctx, end, lastColon(ctx.body, quoteStart)).some((t) => lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || (lex.relatives.has(t.lower) && !lex.subjectLeads.has(t.lower)));
 }
 
 /**
@@ -366,7 +366,7 @@ export function withoutTitleDots(ctx: ArticleContext, text: string): string {
  */
 export function describedAfterVerb(ctx: ArticleContext, following: Subject[], verbEnd: number, quoteStart: number): Subject | undefined {
   const first = following[0];
-  if (first?.kind !== 'description' || !/:\s*$/.test(ctx.body.slice(first.pos, quoteStart))) return undefined;
+  if (first?.kind !== 'description' || !/[:：]\s*$/.test(ctx.body.slice(first.pos, quoteStart))) return undefined;
   const at = ctx.body.indexOf(first.text, verbEnd);
   return at >= 0 && /^\s+$/.test(ctx.body.slice(verbEnd, at)) && !/[,.;!?]/.test(ctx.body.slice(first.pos, quoteStart)) ? first : undefined;
 }

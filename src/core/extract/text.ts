@@ -114,11 +114,17 @@ function endsSentence(text: string, markAt: number, end: number, abbreviations: 
   return true;
 }
 
+// A word of Chinese, Japanese or Korean script is a token of its own, apart from a Latin or Cyrillic
+// word it is written against ("Mere Taufa稱", "Kellor는": a name, then the verb or particle).
+const EAST_ASIAN = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30fc\\p{sc=Hangul}';
 // Initials ("U.S."), numbers ("1,200.5"), words with their apostrophe and hyphen parts. The first
 // branch only makes the scan faster: a plain ASCII word with nothing after it that another branch
 // could take is matched at once, exactly as the last branch would match it, instead of trying the
 // Unicode classes letter by letter (half the tokenizer's time on English text).
-const TOKEN_RE = /[A-Za-z]+(?![.\p{L}\p{M}\p{N}'’-])|(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+|-[\p{L}\p{M}\p{N}]+)*/gu;
+const TOKEN_RE = new RegExp(
+  `[A-Za-z]+(?![.\\p{L}\\p{M}\\p{N}'’-])|(?:\\p{Lu}\\.){2,}|\\p{N}+(?:[.,:]\\p{N}+)*|[${EAST_ASIAN}]+|(?:(?![${EAST_ASIAN}])[\\p{L}\\p{M}])+(?:['’][\\p{L}]+|-[\\p{L}\\p{M}\\p{N}]+)*`,
+  'gu',
+);
 
 /** TOKEN_RE anchored at one position (sticky): the token that starts there, if any. */
 const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
@@ -263,4 +269,9 @@ function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Offset of the last colon before `before` (Chinese and Japanese write the full-width '：'), or -1. */
+export function lastColon(body: string, before: number): number {
+  return Math.max(body.lastIndexOf(':', before), body.lastIndexOf('：', before));
 }

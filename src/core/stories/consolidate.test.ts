@@ -40,6 +40,31 @@ describe('cross-language keys', () => {
   it('reads numbers by their digits, whatever the thousands separator', () => {
     expect(crossNumberKey('1,500')).toBe(crossNumberKey('1.500'));
     expect(crossNumberKey('7')).toBeNull();
+    // Leading zeros say nothing: a day "05", a fragment "000".
+    expect(crossNumberKey('05')).toBeNull();
+    expect(crossNumberKey('000')).toBeNull();
+  });
+
+  it('read a number written in groups of three digits as one, in every locale, never its groups', () => {
+    const keysOf = (language: string, body: string) => {
+      const report = article('k02', language, null, 'Velmar', body);
+      return new Set(storyFeatures(report, extractArticle(report)).terms);
+    };
+    const code = (n: string) => featureCode(`x:${n}`);
+    for (const [language, body] of [
+      ['en', 'Some 12,500 people left Velmar, and 1,200,000 tonnes of grain burned.'],
+      ['fr', 'Quelque 12 500 personnes ont quitté Velmar, et 1 200 000 tonnes de grain ont brûlé.'],
+      ['de', 'Etwa 12.500 Menschen verließen Velmar, und 1.200.000 Tonnen Getreide verbrannten.'],
+    ]) {
+      const keys = keysOf(language, body);
+      expect([code('12500'), code('1200000')].every((k) => keys.has(k)), language).toBe(true);
+      expect([code('500'), code('200'), code('12')].some((k) => keys.has(k)), language).toBe(false);
+    }
+  });
+
+  it('fold b and v, which transliterations of one name swap ("Lesbos", "Λέσβος", "Lesvos")', () => {
+    expect(crossNameKey('Λέσβος')).toBe(crossNameKey('Lesbos'));
+    expect(crossNameKey('Lesvos')).toBe(crossNameKey('Лесбос'));
   });
 });
 

@@ -11,7 +11,7 @@ const CACHE_LIMIT = 100_000;
 /**
  * A cross-script key for a name token: the shared name key (romanised, diacritics, case and
  * common transliteration variants folded), with the letters that schemes of different languages
- * spell one sound with folded further (c/k, ch/h, z/s), cut to its first letters so that case
+ * spell one sound with folded further (c/k, ch/h, z/s, v/b), cut to its first letters so that case
  * endings and exonym tails ("Skripalya", "Moskau"/"Moskva") meet. Null for tokens too short to
  * tell names apart.
  */
@@ -23,6 +23,7 @@ export function crossNameKey(token: string): string | null {
       .replace(/ch/g, 'h')
       .replace(/[cq]/g, 'k')
       .replace(/z/g, 's')
+      .replace(/v/g, 'b')
       .replace(/(.)\1+/g, '$1');
     key = folded.length >= 4 ? folded.slice(0, KEY_CHARS) : null;
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -36,9 +37,9 @@ export function crossNameKey(token: string): string | null {
  * thousands separators of every locale meet. Single digits say too little to link anything.
  */
 export function crossNumberKey(token: string): string | null {
-  const digits = token.replace(/\D/g, '');
-  if (digits.length < 2 || digits.length > 10) return null;
-  return digits.replace(/^0+(?=\d)/, '');
+  // Leading zeros say nothing ("05" is a day, "000" a fragment of a grouped number).
+  const digits = token.replace(/\D/g, '').replace(/^0+/, '');
+  return digits.length < 2 || digits.length > 10 ? null : digits;
 }
 
 // The zero of each script's decimal digits that news is written with besides ASCII: Arabic-Indic,

@@ -242,6 +242,21 @@ function charKind(text: string, at: number, width: number): number {
   return kinds[c] || (kinds[c] = kindOf(text[at]));
 }
 
+// What separates a number's groups of three digits: comma, dot, apostrophe, a space of any width.
+const GROUP_SEPARATORS = new Set([44, 46, 39, 32, 0xa0, 0x202f, 0x2009, 0x2019]);
+const isDigitAt = (text: string, at: number): boolean => at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+
+/**
+ * Where a number written from `start` to `end` (one to three ASCII digits) ends with its groups
+ * of three digits ("12 500", "1,500,000", "2.000"): one number in every locale, not "12" and "500".
+ */
+function thousandsEnd(text: string, start: number, end: number): number {
+  if (end - start > 3) return end;
+  for (let k = start; k < end; k++) if (!isDigitAt(text, k)) return end;
+  while (GROUP_SEPARATORS.has(text.charCodeAt(end)) && isDigitAt(text, end + 1) && isDigitAt(text, end + 2) && isDigitAt(text, end + 3) && !isDigitAt(text, end + 4) && !/[\p{L}]/u.test(text[end + 4] ?? '')) end += 4;
+  return end;
+}
+
 /** 2 at a surrogate pair, else 1. */
 function codePointWidth(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -332,8 +347,11 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
     // event share and others do not (see calendar-words.ts).
     // Numbers count in full across languages, in any script's digits.
     if ((code < 58 && code >= 48) || (code > 127 && mayHoldNumber(raw))) {
-      for (const number of crossNumberKeys(raw)) {
-        addCross(number, raw);
+      const end = code < 58 ? thousandsEnd(text, start, at) : at;
+      const written = end > at ? text.slice(start, end) : raw;
+      at = end;
+      for (const number of crossNumberKeys(written)) {
+        addCross(number, written);
         named.add(number);
         if (number.length < 3) small.add(number);
       }

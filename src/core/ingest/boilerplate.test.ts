@@ -45,9 +45,11 @@ describe('isNavLine', () => {
 });
 
 describe('isUiLine', () => {
-  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story', '5 min read', 'Our standards: The Example Trust Principles.', 'Advertisement - Scroll to continue', 'Close share panel'])('%s', (line) =>
+  it.each(['image', 'Advertisement', 'Share this article', 'Read more', 'Skip to main content', '•', '| |', 'Story continues below advertisement', 'Continue reading the main story', '5 min read', 'Our standards: The Example Trust Principles.', 'Advertisement - Scroll to continue', 'Close share panel', 'Article Continued Below', 'Story continues after advertisement', 'Anzeige', 'Publicidad', 'La suite après cette publicité', 'Weiterlesen nach der Anzeige', 'Sigue leyendo', 'Продолжение ниже'])('%s', (line) =>
     expect(isUiLine(line)).toBe(true),
   );
+  // Prose that opens with the same words is no label.
+  it.each(['Anzeige wurde bei der Polizei erstattet.', 'The story continued below the surface for years.'])('%s', (line) => expect(isUiLine(line)).toBe(false));
 });
 
 describe('isWidgetLine', () => {

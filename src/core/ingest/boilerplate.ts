@@ -51,7 +51,11 @@ const UI_LINES = new RegExp(
       'skip to (?:main )?content', 'open in app', 'subscribe', 'sign up', 'log in', 'sign in', 'register',
       'copy link', 'link copied', 'copied', 'toggle', 'scroll', 'preview', 'top stories', 'most read',
       'trending', 'all rights reserved', 'view comments', 'leave a comment', 'expand', 'collapse',
-      'story continues below(?: this)? advertisement', 'article continues below', 'continue reading the main story',
+      '(?:the )?(?:story|article|report) continue[sd]? (?:below|after (?:this )?(?:advertisement|ad))(?: this)?(?: advertisement)?', 'continue reading the main story',
+      // The same labels in the languages of the news: an ad's own label, "continued after the ad".
+      'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reklama', 'reklam', 'реклама', 'advertentie',
+      'la suite après (?:cette |la )?publicité', '(?:weiter(?:lesen)? nach der|artikel (?:wird )?(?:unter|nach) der) (?:anzeige|werbung)(?: fortgesetzt)?',
+      '(?:sigue|continúa) (?:leyendo|después de la publicidad)', 'continua (?:a leggere|dopo la pubblicità)', 'продолжение (?:ниже|после рекламы)',
       'scroll to continue with content', 'view image in fullscreen', 'enlarge this image', 'hide caption', 'toggle caption',
       'media playback is unsupported on your device', 'embed', 'view this post on instagram',
       '\\d+\\s*min(?:ute)?s?\\s+read', 'our standards:.*', 'reuse this content', 'most viewed', 'most popular',

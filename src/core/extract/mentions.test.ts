@@ -116,3 +116,11 @@ describe('a Latin name written against Chinese, Japanese or Korean', () => {
     expect(namesOf('ko', 'Anna Kellor는 수리에 적어도 2년이 걸릴 것이라고 말했다.')).toEqual(['Anna Kellor']);
   });
 });
+
+describe('a line in capitals', () => {
+  it('is a section heading, no name, unless a given name is in it', () => {
+    const names = namesOf('tr', 'Hisseler işleme kapatıldı.\nMAHKEMEDEN TASFİYE EMRİ\nVelmar limanı kapandı.\nANNA KELLOR\nKellor konuştu.');
+    expect(names.some((n) => /MAHKEMEDEN/.test(n))).toBe(false);
+    expect(names.some((n) => /KELLOR/i.test(n))).toBe(true);
+  });
+});

@@ -72,6 +72,20 @@ function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
 /** A single capital letter: a name's initial when a dot and another name word follow. */
 const INITIAL = /^\p{Lu}$/u;
 
+/**
+ * "MAHKEMEDEN TASFİYE EMRİ" alone on its line: a section heading in capitals, no name, unless a
+ * given name is in it ("ANNA KELLOR").
+ */
+function capitalsHeading(body: string, tokens: readonly { text: string; start: number; end: number }[], chunk: readonly number[]): boolean {
+  if (chunk.length < 2 || !chunk.every((k) => /^\p{Lu}{2,}$/u.test(tokens[k].text))) return false;
+  const start = tokens[chunk[0]].start;
+  const end = tokens[chunk[chunk.length - 1]].end;
+  const lineEnd = body.indexOf('\n', end);
+  const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
+  if (!/^[\s\p{P}]*$/u.test(line.replace(body.slice(start, end), ''))) return false;
+  return !chunk.some((k) => givenNameGender(tokens[k].text[0] + tokens[k].text.slice(1).toLowerCase()) !== null);
+}
+
 /** Whether the chunk ends on a name's initial: after a given name ("George W."), or initials only ("J. K."); "Group B." is none. */
 function initialOfName(tokens: readonly { text: string }[], chunk: readonly number[]): boolean {
   const last = chunk.length - 1;
@@ -311,7 +325,7 @@ export function findMentions(text: ArticleText): RawMention[] {
     const unknownOpener = lone !== null && opens[chunk[0]] && !capsMidSentence.has(lone) && !isKnownName(lone) && !speaker;
     // "les Kényans", "los Argentinos": the people of a country, a noun, not a name; so too a feast alone.
     const people = lone !== null && (isNationalityNoun(lone, lex.language) || FEASTS.has(lone.toLowerCase()));
-    if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName))) {
+    if (!unknownOpener && !people && !(lone !== null && lone.length === 1) && !(lone !== null && commonNoun(lex, tokens, chunk[0], body, namedInFull, isKnownName)) && !capitalsHeading(body, tokens, chunk)) {
       for (const m of splitChunk(scan, chunk)) {
         if (officeOf && officeWord) m.role = [officeWord.lower, officeOf, ...m.role];
         // A name particle inside ("Abdel el Harrazi") is a person's name, whatever else is known of it.

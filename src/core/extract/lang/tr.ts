@@ -19,7 +19,9 @@ export const tr: LanguageData = {
   orgWords: 'bakanlığı bakanlık hükümet polis ordu parti mahkeme meclis komisyon ajans banka üniversite büyükelçiliği valiliği belediyesi kurumu afad',
   titles: `
     cumhurbaşkanı başbakan bakan bakanı sözcüsü başkanı başkan müdürü valisi vali sanatçı
-    milletvekili general komutanı büyükelçi lider lideri bay bayan dr prof`,
+    milletvekili general komutanı büyükelçi lider lideri bay bayan dr prof hakim hakimi yargıç
+    yargıcı savcı savcısı başsavcı başsavcısı kaptan kaptanı şef şefi direktör direktörü
+    yöneticisi temsilcisi sekreteri müsteşarı`,
   roleHeads: { cumhurbaşkanı: ['cumhurbaşkanı'], bakanı: ['bakanı', 'bakan'], başkanı: ['başkanı', 'başkan'], sözcüsü: ['sözcüsü'] },
   prepositions: 'ile için gibi kadar sonra önce karşı doğru',
   months: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',

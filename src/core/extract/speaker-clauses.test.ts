@@ -71,3 +71,12 @@ describe('a lone name opening its sentence before a speech verb, and a guillemet
     ['es', 'Kessa se convirtió en el refugio de la flota. «Agradecemos mucho al alcalde por la ayuda del puerto«, dijo el portavoz de la naviera, Tomas Verhoek.', [['Agradecemos mucho', 'Tomas Verhoek']]],
   ])('%s', run);
 });
+
+describe('an object pronoun before the inverted speech verb', () => {
+  it.each<Case>([
+    ['it', 'Il porto ha riaperto. "Mi congratulo con lei, è stato un ottimo capitano", gli ha detto il presidente Tomas Verhoek che ha poi chiuso il pozzo.', [['Mi congratulo', 'Tomas Verhoek']]],
+    ['es', 'El puerto reabrió. "Te felicito por tu trabajo, capitán", le dijo el presidente Tomas Verhoek.', [['Te felicito', 'Tomas Verhoek']]],
+    ['fr', 'Le port a rouvert. « Je vous félicite pour ce travail », lui a dit le président Tomas Verhoek.', [['Je vous félicite', 'Tomas Verhoek']]],
+    ['pt', 'O porto reabriu. "Parabéns pelo trabalho, capitão", lhe disse o presidente Tomas Verhoek.', [['Parabéns pelo', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

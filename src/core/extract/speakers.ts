@@ -119,7 +119,10 @@ export function subjectsIn(ctx: ArticleContext, start: number, end: number, allo
 
 /** Attribution right after a quote: "…,” the minister added." or "…,” said Orlov." */
 export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number): Cue | null {
-  const tokens = tokensOutside(ctx, from, sentenceEnd).slice(0, 22);
+  let tokens = tokensOutside(ctx, from, sentenceEnd).slice(0, 22);
+  // "», gli ha detto il presidente", "», le dijo", "», lui a dit": who is spoken to, before the verb.
+  const verbAfter = (k: number) => k < tokens.length && (ctx.lex.auxiliaries.has(tokens[k].lower) || ctx.lex.speechVerbs.has(tokens[k].lower));
+  if (tokens.length > 1 && ctx.lex.objectClitics.has(tokens[0].lower) && verbAfter(1)) tokens = tokens.slice(1);
   const gap = ctx.body.slice(from, tokens[0]?.start ?? from);
   if (!tokens.length || /[.!?]/.test(gap)) return null;
   const inverted = invertedCue(ctx, tokens);

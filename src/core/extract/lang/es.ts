@@ -28,6 +28,7 @@ export const es: LanguageData = {
   speechPhrases: { acuerdo: ['con'] },
   auxiliaries: 'ha han había habían habría',
   interposed: 'también además luego ya incluso después',
+  objectClitics: 'le les me te nos os',
   participles: 'diciendo añadiendo agregando asegurando afirmando señalando explicando indicando',
   complementisers: 'que',
   relatives: 'que quien quienes cuyo cuya donde',

@@ -22,6 +22,7 @@ export const fr: LanguageData = {
   auxiliaries: "a ont avait avaient aurait s'est s’est",
   passiveAuxiliaries: 'est était sera serait fut été',
   interposed: 'encore ensuite aussi également déjà ainsi alors pourtant enfin notamment aussitôt',
+  objectClitics: 'lui leur me te nous vous',
   participles: 'ajoutant affirmant déclarant expliquant assurant soulignant estimant précisant',
   complementisers: 'que qu',
   relatives: 'qui que dont où lequel laquelle',

@@ -63,6 +63,7 @@ export interface Lexicon {
   passiveMarkers: Set<string>;
   agentPrepositions: Set<string>;
   interposed: Set<string>;
+  objectClitics: Set<string>;
   participles: Set<string>;
   complementisers: Set<string>;
   reportedMood: Set<string>;
@@ -190,6 +191,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     passiveMarkers: set((d) => d.passiveMarkers),
     agentPrepositions: set((d) => d.agentPrepositions),
     interposed: set((d) => d.interposed),
+    objectClitics: set((d) => d.objectClitics),
     participles: set((d) => d.participles),
     complementisers: set((d) => d.complementisers),
     reportedMood: set((d) => d.reportedMood),

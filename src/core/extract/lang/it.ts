@@ -24,6 +24,7 @@ export const it: LanguageData = {
   viewpoint: 'per',
   auxiliaries: 'ha hanno aveva avevano avrebbe è',
   interposed: 'anche ancora poi inoltre già',
+  objectClitics: 'gli le mi ti ci vi',
   participles: 'dicendo aggiungendo affermando spiegando sottolineando precisando ricordando',
   complementisers: 'che',
   relatives: 'che cui quale',

@@ -20,6 +20,7 @@ export const pt: LanguageData = {
   speechPhrases: { acordo: ['com'] },
   auxiliaries: 'tem têm tinha havia',
   interposed: 'também ainda depois já',
+  objectClitics: 'lhe lhes me te nos vos',
   participles: 'dizendo acrescentando afirmando',
   complementisers: 'que',
   relatives: 'que quem cujo cuja onde',

@@ -49,6 +49,8 @@ export interface LanguageData {
   agentPrepositions?: string;
   /** Adverbs set between an auxiliary and its participle ("a encore indiqué", "ha también dicho"). */
   interposed?: string;
+  /** Object pronouns written before the verb, who is spoken to ("gli ha detto", "le dijo", "lui a dit"). */
+  objectClitics?: string;
   /**
    * Separable particles that close a verb-second clause and make its finite verb one of speech,
    * each with the finite forms it joins ("gab … bekannt", "wies … zurück", "hob … hervor"): the

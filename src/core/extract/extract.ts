@@ -7,7 +7,8 @@ import { resolveEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { lexiconFor } from './lang/index.js';
 import { findMentions } from './mentions.js';
-import { colonBlockSpans, dashQuoteSpans, findQuoteSpans, type QuoteSpan } from './quotemarks.js';
+import { givenNameGender } from './gazetteer.js';
+import { colonBlockSpans, dashQuoteSpans, findQuoteSpans, labelledSpans, type QuoteSpan } from './quotemarks.js';
 import { findQuotes, toQuotes } from './quotes.js';
 import { splitIncises } from './incises.js';
 import { postSpans } from './signatures.js';
@@ -21,7 +22,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const sentences = sentenceSpans(body, paragraphs, lex);
   const tokens = tokenize(body);
   const marked = withDashQuotes(splitIncises(body, findQuoteSpans(body, paragraphs), lex), dashQuoteSpans(body, paragraphs, lex.speechVerbs, lex.language === 'en', lex.speechBeforeDash));
-  const blocks = withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w)));
+  const blocks = withDashQuotes(withDashQuotes(marked, colonBlockSpans(body, paragraphs, (w) => lex.statementNouns.has(w))), labelledSpans(body, paragraphs, (w) => givenNameGender(w) !== null));
   // An embedded post with no quotation marks, signed "— Name (@handle) date", is its author's words.
   const quoteMarks = withDashQuotes(blocks, postSpans(body, paragraphs));
   // Built by push: map's result is packed or holey depending on whether this function is optimized

@@ -134,6 +134,8 @@ export function findQuoteSpans(original: string, paragraphs: Span[]): QuoteSpan[
             action = 'open';
           } else if (top && !top.single && top.straight) action = 'close';
           else if (isSpaceOrOpen(prev)) action = 'open';
+          // "a promis d'"épauler…": after an elided article or preposition, before a word, it opens.
+          else if ((prev === "'" || prev === '’') && isWordChar(next) && !stack.some((o) => !o.single)) action = 'open';
           else if (stack.some((o) => !o.single)) action = 'close';
           // "en devastación."Era como …": sentences copied together without a space, the mark
           // after a full stop and before a capital opens the next sentence's quote.
@@ -306,6 +308,31 @@ function speechBeforeDash(body: string, pStart: number, pEnd: number, speechVerb
 }
 
 const UNMARKED_RE = /["“”„«»]/;
+
+// "Dana Kellor, mayor of Velmar: We will rebuild the pier.": a paragraph that opens on a person's
+// name (two to four capitalised words, an apposition after a comma allowed) and a colon, then the
+// words themselves, as transcripts and live reports print what was said.
+const SPEAKER_LABEL_RE = /^(\p{Lu}[\p{L}'’-]+)((?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^:.!?\n"“”„«»]{1,80})?:[ \u00a0]+(?=\p{Lu})/u;
+
+/**
+ * Paragraphs led by a speaker's label (see SPEAKER_LABEL_RE): the words after the colon, five at
+ * least and ending a sentence, with no quotation mark in the paragraph; only when the label opens
+ * on a known given name (a "Breaking News:" or "Foreign Ministry:" label is no one).
+ */
+export function labelledSpans(body: string, paragraphs: Span[], givenName: (word: string) => boolean): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const [pStart, pEnd] of paragraphs) {
+    const text = body.slice(pStart, pEnd);
+    const m = SPEAKER_LABEL_RE.exec(text);
+    if (!m || !givenName(m[1]) || UNMARKED_RE.test(text)) continue;
+    const words = text.slice(m[0].length).trim();
+    if (words.split(/\s+/).length < 5 || !/[.!?…]$/.test(words)) continue;
+    const start = pStart + m[0].length;
+    const end = pStart + text.trimEnd().length;
+    out.push({ start, end, innerStart: start, innerEnd: end, single: false, closed: true });
+  }
+  return out;
+}
 
 /**
  * A block quotation introduced by a colon: "Twitter post by agency administrator Dana Whitlock:"

@@ -80,3 +80,21 @@ describe('an object pronoun before the inverted speech verb', () => {
     ['pt', 'O porto reabriu. "Parabéns pelo trabalho, capitão", lhe disse o presidente Tomas Verhoek.', [['Parabéns pelo', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a paragraph led by a speaker’s label, as transcripts print what was said', () => {
+  it.each<Case>([
+    ['en', 'The party won the election.\n\nTomas Verhoek, President of Velmar: This is a good, strong, symbolic result! We are very grateful.\n\nVerhoek named an economist as prime minister.', [['symbolic result', 'Tomas Verhoek']]],
+    ['de', 'Die Lage im Hafen ist ernst.\n\nAnna Kellor: Wir werden den Hafen wieder aufbauen, und zwar schnell.', [['Hafen wieder aufbauen', 'Anna Kellor']]],
+  ])('%s: %s', expectSpeakers);
+
+  it('is no label without a given name opening it', () => {
+    expectSpeakers('en', 'The port closed.\n\nBreaking News: The port will stay closed until Monday at the earliest.', []);
+  });
+});
+
+describe('French quotes after an elided preposition and after "soutenir"', () => {
+  it.each<Case>([
+    ['fr', 'Reconnaissant sa défaite, Tomas Verhoek a promis d’"épauler le nouveau président dans toutes ses décisions", avant d’appeler à l’unité.', [['épauler le nouveau président', 'Tomas Verhoek']]],
+    ['fr', 'Devant la cour, Tomas Verhoek soutenait « Je ne suis pas un assassin, je ne suis pas un tueur  ».', [['Je ne suis pas un assassin', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});

@@ -11,7 +11,8 @@ export const fr: LanguageData = {
     relevé relève noté note commenté commente confirmé confirme observé observe poursuivi poursuit
     conclu conclut interrogé fustigé salué salue lâché lâche témoigné témoigne clamé clame
     affirmait déclarait expliquait indiquait ajoutait assurait ajouter déclarer affirmer expliquer
-    félicité félicitée exclamé exclamée exprimé exprime qualifié qualifie qualifiant décrit décrivant`,
+    félicité félicitée exclamé exclamée exprimé exprime qualifié qualifie qualifiant décrit décrivant
+    soutenu soutient soutenait plaidé plaide plaidait répété répète répétait`,
   continuationVerbs: 'ajouté ajoute ajoutait poursuivi poursuit',
   according: "selon d'après d’après",
   mediaNouns: 'chaîne journal quotidien hebdomadaire télévision',

@@ -2,3 +2,4 @@
 export { INPUT_EXTENSIONS, readInput, type ReadOptions, type ReadResult } from './read.js';
 export { articleId, cleanDoc, contentId, RefusedInput, type IdentityFields } from './clean.js';
 export { DEFAULT_MAX_BYTES, formatSize } from './bytes.js';
+export { wireName } from './wires.js';

@@ -62,6 +62,14 @@ describe('cross-language keys', () => {
     }
   });
 
+  it('make no key of a news agency credited in the text, which reports of every event it covers name', () => {
+    const report = article('k03', 'en', null, 'Velmar', 'The port of Velmar closed, Reuters reported, citing the mayor Anna Kellor; AFP said the ferry sank.');
+    const terms = new Set(storyFeatures(report, extractArticle(report)).terms);
+    const code = (w: string) => featureCode(`x:${crossNameKey(w)}`);
+    expect(terms.has(code('Reuters'))).toBe(false);
+    expect(terms.has(code('Kellor'))).toBe(true);
+  });
+
   it('fold b and v, which transliterations of one name swap ("Lesbos", "Λέσβος", "Lesvos")', () => {
     expect(crossNameKey('Λέσβος')).toBe(crossNameKey('Lesbos'));
     expect(crossNameKey('Lesvos')).toBe(crossNameKey('Лесбос'));

@@ -3,6 +3,7 @@
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf, openingOf } from './article-time.js';
+import { wireName } from '../ingest/index.js';
 import { isCalendarOrTitle } from './calendar-words.js';
 import { crossNameKey, crossNumberKeys, mayHoldNumber } from './cross.js';
 import { leadPeople } from './lead-people.js';
@@ -355,7 +356,8 @@ function extractFeatures(article: Article, extraction?: ArticleExtraction): Feat
         named.add(number);
         if (number.length < 3) small.add(number);
       }
-    } else if (capital && !atStart && !isCalendarOrTitle(raw)) {
+    } else if (capital && !atStart && !isCalendarOrTitle(raw) && wireName(raw) === null) {
+      // A news agency's name ("Reuters", "AFP") is in reports of every event it covers: no key.
       const cross = crossNameKey(raw);
       if (cross !== null) {
         addCross(cross, raw);

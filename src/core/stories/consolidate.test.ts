@@ -70,9 +70,11 @@ describe('cross-language keys', () => {
     expect(terms.has(code('Kellor'))).toBe(true);
   });
 
-  it('fold b and v, which transliterations of one name swap ("Lesbos", "Λέσβος", "Lesvos")', () => {
+  it('fold b and v, and th and t, which transliterations of one name swap ("Lesbos", "Λέσβος", "Lesvos"; "Kathmandu", "Katmandú")', () => {
     expect(crossNameKey('Λέσβος')).toBe(crossNameKey('Lesbos'));
     expect(crossNameKey('Lesvos')).toBe(crossNameKey('Лесбос'));
+    expect(crossNameKey('Kathmandu')).toBe(crossNameKey('Катманду'));
+    expect(crossNameKey('Thailand')).toBe(crossNameKey('Tailandia'));
   });
 });
 
@@ -134,6 +136,16 @@ describe('stories from threads', () => {
     expect(consolidate(threads, stats(15, 60))).toEqual([0, 0]);
     // The same names carried by forty reports of a beat's two hundred tie two reports less.
     expect(consolidate(threads, stats(40, 200))).toEqual([0, 1]);
+  });
+
+  it('still counts a name a third of a small corpus carries (an event of three), not one most articles carry', () => {
+    const thread = (language: string): ThreadEvidence => ({
+      size: 1, time: null, days: null, after: null, language, cross: new Map([[1, 1], [2, 1]]), centroid: { ids: [], weights: [], normSq: 0 },
+    });
+    const stats = (carriers: number) => ({ df: [0, carriers, carriers], articles: 100, languages: [0, 3, 3], named: [0, 1, 1] });
+    const threads = [thread('it'), thread('tr')];
+    expect(consolidate(threads, stats(35))).toEqual([0, 0]);
+    expect(consolidate(threads, stats(45))).toEqual([0, 1]);
   });
 
   it('joins single reports of one event in six languages on the names and figure every one of them carries', () => {

@@ -11,7 +11,7 @@ const CACHE_LIMIT = 100_000;
 /**
  * A cross-script key for a name token: the shared name key (romanised, diacritics, case and
  * common transliteration variants folded), with the letters that schemes of different languages
- * spell one sound with folded further (c/k, ch/h, z/s, v/b), cut to its first letters so that case
+ * spell one sound with folded further (th/t, c/k, ch/h, z/s, v/b), cut to its first letters so that case
  * endings and exonym tails ("Skripalya", "Moskau"/"Moskva") meet. Null for tokens too short to
  * tell names apart.
  */
@@ -20,6 +20,7 @@ export function crossNameKey(token: string): string | null {
   if (key === undefined) {
     const folded = foldName(token)
       .replace(/[^a-z]/g, '')
+      .replace(/th/g, 't')
       .replace(/ch/g, 'h')
       .replace(/[cq]/g, 'k')
       .replace(/z/g, 's')

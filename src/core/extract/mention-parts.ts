@@ -415,10 +415,22 @@ const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|
  * never capitalises mid-sentence, no known name or office, before a name it writes elsewhere in
  * some case form ("Позже Авиаконтроль" beside "Авиаконтроля").
  */
+// The past tense's endings of the Slavic languages that drop a known subject ("Nazwał", "Oceniła", "Назвал", "Řekla").
+const PAST_TENSE: Record<string, RegExp> = {
+  pl: /\p{L}{3,}(?:ł|ła|ło|li|ły)$/u,
+  ru: /\p{L}{3,}(?:ал|ял|ил|ел|ла|ли)$/u,
+  uk: /\p{L}{3,}(?:ав|яв|ив|ів|ла|ли)$/u,
+  cs: /\p{L}{3,}(?:al|il|el|la|li|ly)$/u,
+  sk: /\p{L}{3,}(?:al|il|el|la|li|ly)$/u,
+};
+
 export function gluedOpener(lex: Lexicon, first: string, next: string, capsMidSentence: Set<string>): boolean {
   if (isAcronym(first) || isAcronym(next)) return false;
   if (CYRILLIC.test(first) !== CYRILLIC.test(next)) return true;
-  if (!lex.casedNames || capsMidSentence.has(first) || isKnownName(first) || isDemonym(first) || isTitle(lex, first)) return false;
+  if (capsMidSentence.has(first) || isKnownName(first) || isDemonym(first) || isTitle(lex, first)) return false;
+  // "Nazwał Niemcowa …", "Назвал Немцова …": a verb in the past tense opening the sentence, its subject dropped.
+  if (PAST_TENSE[lex.language]?.test(first) && givenNameGender(first) === null) return true;
+  if (!lex.casedNames) return false;
   // "Левшин Алексей", "Raspopova Kristina": a list's surname before the given name.
   if (givenNameGender(next) !== null || SURNAME_ENDING.test(first)) return false;
   const stem = next.slice(0, Math.max(5, next.length - 2));

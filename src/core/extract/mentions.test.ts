@@ -124,3 +124,14 @@ describe('a line in capitals', () => {
     expect(names.some((n) => /KELLOR/i.test(n))).toBe(true);
   });
 });
+
+describe('a past-tense verb opening a sentence', () => {
+  it.each([
+    ['pl', 'Kellor mówił długo. Nazwał Verhoeka sztandarem walki o wolność.', 'Nazwał'],
+    ['ru', 'Келлор говорил долго. Назвал Верхука знаменем борьбы за свободу.', 'Назвал'],
+    ['cs', 'Kellor mluvil dlouho. Označil Verhoeka za symbol boje za svobodu.', 'Označil'],
+  ])('is no part of the name after it (%s)', (language, body, verb) => {
+    const names = namesOf(language, body);
+    expect(names.some((n) => n.includes(verb))).toBe(false);
+  });
+});

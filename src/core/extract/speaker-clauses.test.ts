@@ -98,3 +98,9 @@ describe('French quotes after an elided preposition and after "soutenir"', () =>
     ['fr', 'Devant la cour, Tomas Verhoek soutenait « Je ne suis pas un assassin, je ne suis pas un tueur  ».', [['Je ne suis pas un assassin', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a past-tense verb opening a sentence whose subject is dropped is no part of the name after it', () => {
+  it.each<Case>([
+    ['pl', '- Pamięć o nim nie zniknie - powiedział mediom Kellor. Nazwał Verhoeka "sztandarem walki o wolność". Ocenił, że opozycja "nie może pozwolić władzom zapomnieć o tej zbrodni".', [['nie może pozwolić', 'Kellor']]],
+  ])('%s: %s', expectSpeakers);
+});

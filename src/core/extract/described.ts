@@ -154,16 +154,29 @@ export function apposedPerson(ctx: ArticleContext, comma: number, articles = tru
   // "le capitaine de vaisseau X", "el teniente de corbeta X": after a title, a connector and the word after it complete the office.
   const ofTitle = (all: Token[], k: number) =>
     (k >= 1 && ctx.lex.nameConnectors.has(all[k].lower) && isTitle(ctx.lex, all[k - 1].text)) || (k >= 2 && ctx.lex.nameConnectors.has(all[k - 1].lower) && isTitle(ctx.lex, all[k - 2].text));
-  const office = (m: number) =>
-    !/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0]))) &&
-    tokensOutside(ctx, comma, ctx.mentions[m].span[0]).every(
-      (t, k, all) =>
-        /^\p{Lu}/u.test(t.text) ||
-        isTitle(ctx.lex, t.text) ||
-        // "l’ammiraglio X", "l'amiral X": the elided article glued to the title.
-        (articles && /^(?:l|dell|all)['’]\p{Ll}/u.test(t.text) && isTitle(ctx.lex, t.text.slice(t.text.search(/['’]/u) + 1))) ||
-        (articles && (ctx.lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && ctx.lex.subjectLeads.has(t.lower) && !ctx.lex.pronouns.has(t.lower)))) ||
-        ofTitle(all, k),
+  const { lex } = ctx;
+  // "…, the opposition leader X,", "…, l'opposant X,": an article and up to two nouns of no list, the name closing the apposition.
+  const noun = (t: Token) => /^\p{Ll}/u.test(t.text) && ![lex.prepositions, lex.relatives, lex.speechVerbs, lex.auxiliaries, lex.pronouns, lex.complementisers].some((set) => set.has(t.lower));
+  const described = (all: Token[], m: number) =>
+    articles &&
+    /^\s*(?:[,.;]|$)/.test(ctx.body.slice(ctx.mentions[m].span[1], ctx.mentions[m].span[1] + 2)) &&
+    ((all.length >= 2 && all.length <= 3 && lex.subjectLeads.has(all[0].lower) && !lex.pronouns.has(all[0].lower) && all.slice(1).every(noun)) ||
+      (all.length >= 1 && all.length <= 2 && /^(?:l|dell|all)['’]\p{Ll}/u.test(all[0].text) && all.slice(1).every(noun)));
+  const office = (m: number) => {
+    if (/[,.;:]/.test(withoutTitleDots(ctx, ctx.body.slice(comma + 1, ctx.mentions[m].span[0])))) return false;
+    const between = tokensOutside(ctx, comma, ctx.mentions[m].span[0]);
+    return (
+      described(between, m) ||
+      between.every(
+        (t, k, all) =>
+          /^\p{Lu}/u.test(t.text) ||
+          isTitle(lex, t.text) ||
+          // "l’ammiraglio X", "l'amiral X": the elided article glued to the title.
+          (articles && /^(?:l|dell|all)['’]\p{Ll}/u.test(t.text) && isTitle(lex, t.text.slice(t.text.search(/['’]/u) + 1))) ||
+          (articles && (lex.connectorArticles.has(t.lower) || (k === 0 && all.length > 1 && lex.subjectLeads.has(t.lower) && !lex.pronouns.has(t.lower)))) ||
+          ofTitle(all, k),
+      )
     );
+  };
   return mentionsIn(ctx, comma, comma + 60).find((m) => ctx.entities[ctx.entityOf[m]].type === 'person' && office(m));
 }

@@ -104,3 +104,11 @@ describe('a past-tense verb opening a sentence whose subject is dropped is no pa
     ['pl', '- Pamięć o nim nie zniknie - powiedział mediom Kellor. Nazwał Verhoeka "sztandarem walki o wolność". Ocenił, że opozycja "nie może pozwolić władzom zapomnieć o tej zbrodni".', [['nie może pozwolić', 'Kellor']]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a description after the verb with a name in apposition: the name speaks, not whoever the description names', () => {
+  it.each<Case>([
+    ['en', 'The port burned. "I see the body of Tomas in front of me," said a friend of Mr. Verhoek, the opposition leader Anna Kellor, to the agency.', [['I see the body', 'Anna Kellor']]],
+    ['fr', 'Le port a brûlé. "Devant moi, je vois le corps de Tomas", a déclaré un proche de M. Verhoek, l’opposant Anna Kellor, à l’agence.', [['Devant moi', 'Anna Kellor']]],
+    ['es', 'El puerto ardió. "Veo el cuerpo de Tomas delante de mí", dijo un amigo de Verhoek, el opositor Anna Kellor, a la agencia.', [['Veo el cuerpo', 'Anna Kellor']]],
+  ])('%s: %s', expectSpeakers);
+});

@@ -224,7 +224,10 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     const persons = free.length ? [] : candidates.filter((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
     const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3))).slice(-1) : free;
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
-    const named = subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
+    // "said a friend of Mr. Roe, the opposition leader Jo Kellor,": a description's apposed name is
+    // its subject, whoever the description names.
+    const described = apposed !== undefined && ctx.lex.subjectLeads.has(tokens[past].lower) && !ctx.lex.pronouns.has(tokens[past].lower);
+    const named = described ? subjects.find((s) => s.kind === 'entity' && s.entity === ctx.entityOf[apposed]) ?? subjects.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person') : subjects.find((s) => s.kind === 'entity' && (ctx.entities[s.entity].type === 'person' || s.referred));
     // "…», a déclaré la première ministre": a speaker written after the verb is who speaks, and a
     // place there is where or whose office it is; it speaks only when nothing else is named.
     const speaker = subjects.find((s) => s.kind !== 'entity' || ctx.entities[s.entity].type !== 'place') ?? subjects[0];

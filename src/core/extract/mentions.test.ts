@@ -2,6 +2,7 @@
 // one name, prizes named after a place, and feasts of the calendar.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.js';
+import { speakersOf } from '../../testing/speaker-cases.js';
 import { extractArticle, resolveCorpus } from './index.js';
 
 const entitiesOf = (language: string, body: string): Entity[] => {
@@ -94,8 +95,7 @@ describe("a name's initials", () => {
     ['en', '"It is a sad day," said J. K. Kellor in Velmar.', 'J. K. Kellor'],
     ['es', 'Fue «un día triste para el puerto», afirmó Anna K. Kellor en un comunicado.', 'Anna K. Kellor'],
   ])('keep the initial and its dot inside the name, and the speaker whole (%s)', (language, body, name) => {
-    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
-    expect(ex.quotes.map((q) => q.speaker)).toEqual([name]);
+    expect(speakersOf(language, body).map(([, speaker]) => speaker)).toEqual([name]);
   });
 
   it('do not run a group letter ending a sentence into the next one', () => {
@@ -108,8 +108,7 @@ describe('a Latin name written against Chinese, Japanese or Korean', () => {
     ['zh', 'Anna Kellor稱：「港口在火災後將關閉兩年。」'],
     ['ja', 'Anna Kellorさんは「港は二年間閉鎖される」と述べた。'],
   ])('ends where the other script begins, and speaks (%s)', (language, body) => {
-    const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
-    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Anna Kellor']);
+    expect(speakersOf(language, body).map(([, speaker]) => speaker)).toEqual(['Anna Kellor']);
   });
 
   it('keeps a Korean particle off the name', () => {

@@ -409,12 +409,6 @@ const AGE_BEFORE = new RegExp(`${AGE_COMPOUND}[ \\u00a0]+$`, 'iu');
 const CYRILLIC = /[\u0400-\u04ff]/;
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|ko|enko|енко|yan|ян)$/u;
 
-/**
- * A capitalised word opening a sentence that is no part of the name after it: a name does not
- * change script ("Самолет Vantair"), and in a language whose names decline, a word the article
- * never capitalises mid-sentence, no known name or office, before a name it writes elsewhere in
- * some case form ("Позже Авиаконтроль" beside "Авиаконтроля").
- */
 // The past tense's endings of the Slavic languages that drop a known subject ("Nazwał", "Oceniła", "Назвал", "Řekla").
 const PAST_TENSE: Record<string, RegExp> = {
   pl: /\p{L}{3,}(?:ł|ła|ło|li|ły)$/u,
@@ -424,6 +418,12 @@ const PAST_TENSE: Record<string, RegExp> = {
   sk: /\p{L}{3,}(?:al|il|el|la|li|ly)$/u,
 };
 
+/**
+ * A capitalised word opening a sentence that is no part of the name after it: a name does not
+ * change script ("Самолет Vantair"), and in a language whose names decline, a word the article
+ * never capitalises mid-sentence, no known name or office, before a name it writes elsewhere in
+ * some case form ("Позже Авиаконтроль" beside "Авиаконтроля").
+ */
 export function gluedOpener(lex: Lexicon, first: string, next: string, capsMidSentence: Set<string>): boolean {
   if (isAcronym(first) || isAcronym(next)) return false;
   if (CYRILLIC.test(first) !== CYRILLIC.test(next)) return true;

@@ -64,11 +64,6 @@ function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
   return out;
 }
 
-/**
- * Finds every name mention in the article body. Each mention is made fresh by makeMention and
- * adjusted in place (role, scores) rather than copied: every copy was garbage, and a copy's shape
- * differed from the literal's, so the code reading mentions saw several shapes and was recompiled.
- */
 /** A single capital letter: a name's initial when a dot and another name word follow. */
 const INITIAL = /^\p{Lu}$/u;
 
@@ -93,6 +88,11 @@ function initialOfName(tokens: readonly { text: string }[], chunk: readonly numb
   return chunk.slice(0, last).every((k) => INITIAL.test(tokens[k].text)) || givenNameGender(tokens[chunk[last - 1]].text) !== null;
 }
 
+/**
+ * Finds every name mention in the article body. Each mention is made fresh by makeMention and
+ * adjusted in place (role, scores) rather than copied: every copy was garbage, and a copy's shape
+ * differed from the literal's, so the code reading mentions saw several shapes and was recompiled.
+ */
 export function findMentions(text: ArticleText): RawMention[] {
   const { body, tokens, sentences, lex } = text;
   const isTitleWord = (t: string): boolean => isTitle(lex, t);

@@ -11,9 +11,9 @@ const CACHE_LIMIT = 100_000;
 /**
  * A cross-script key for a name token: the shared name key (romanised, diacritics, case and
  * common transliteration variants folded), with the letters that schemes of different languages
- * spell one sound with folded further (th/t, c/k, ch/h, z/s, v/b), cut to its first letters so that case
- * endings and exonym tails ("Skripalya", "Moskau"/"Moskva") meet. Null for tokens too short to
- * tell names apart.
+ * spell one sound with folded further (th/t, c/k, ch/h, z/s, v/b), cut to its first letters so
+ * that case endings and exonym tails ("Skripalya", "Moskau"/"Moskva") meet. Null for tokens too
+ * short to tell names apart.
  */
 export function crossNameKey(token: string): string | null {
   let key = cache.get(token);

@@ -1,9 +1,9 @@
 // Turns an article into weighted features for story clustering: content-word stems, proper names
 // (capitalised mid-sentence tokens, which carry most of what distinguishes one story from another
 // that shares its general vocabulary) and, when the extraction stage ran, its resolved entities.
+import { wireName } from '../ingest/index.js';
 import type { Article, ArticleExtraction } from '../types.js';
 import { articleTime, leadOf, openingOf } from './article-time.js';
-import { wireName } from '../ingest/index.js';
 import { isCalendarOrTitle } from './calendar-words.js';
 import { crossNameKey, crossNumberKeys, mayHoldNumber } from './cross.js';
 import { leadPeople } from './lead-people.js';
@@ -66,6 +66,7 @@ interface FeatureCounts {
   surfaces: Map<string, string>;
   /** Cross-language keys of people's names and of figures. */
   named: Set<string>;
+  /** Of those, the numbers under a hundred. */
   small: Set<string>;
   /** Cross-language key -> the consonant skeleton of its name (see skeleton.ts). */
   skeletons: Map<string, string>;

@@ -120,6 +120,9 @@ describe('stories from threads', () => {
     expect(consolidate(threads, stats([0, 2, 2]))).toEqual([0, 1]);
     // The same two with a person's name or a larger figure in common are one story.
     expect(consolidate(threads, stats([0, 1, 2]))).toEqual([0, 0]);
+    // So are two that share four such numbers: a toll, its day, an age and an hour.
+    const four = (language: string): ThreadEvidence => ({ ...thread(language), cross: new Map([1, 2, 3, 4].map((k) => [k, 1])) });
+    expect(consolidate([four('ja'), four('it')], { df: [0, 2, 2, 2, 2], articles: 100, languages: [0, 3, 3, 3, 3], named: [0, 2, 2, 2, 2] })).toEqual([0, 0]);
   });
 
   it('joins two single reports of an event on the names its fifteen reports carry, not on names a fifth of a larger corpus carries', () => {

@@ -52,6 +52,7 @@ const CROSS_BAR = 0.2;
 // thread let a lower word bar do.
 const SAME_DAY_WORD_BAR = 0.14;
 const MIN_KEYS = 2;
+const SMALL_KEYS = 4;
 // A place or an organisation is where and by whom many events happen, and a city's name is spelt
 // alike in some languages and not in others (a rare shared spelling looks specific): such a key
 // counts across languages for at most this share of the bar. The people of an event and its
@@ -180,8 +181,9 @@ export function* consolidating(times: readonly When[], evidence: (i: number) => 
     }
     // One name or number in common is a coincidence as often as a link (a capital, a country, a
     // round figure): it takes at least two, and one that is no number under a hundred (two
-    // reports of different events share a day of the month and a small count as often as not).
-    return keys >= MIN_KEYS && notSmall > 0 ? dot / CROSS_BAR : 0;
+    // reports of different events share a day of the month and a small count as often as not)
+    // unless they share as many such numbers as SMALL_KEYS (a toll, its day, an age, an hour).
+    return keys >= MIN_KEYS && (notSmall > 0 || keys >= SMALL_KEYS) ? dot / CROSS_BAR : 0;
   };
   const sameLanguage = (i: number, j: number) => languages[i] !== null && languages[i] === languages[j];
   const words = new WordCosines(evidence, df.length);

@@ -12,6 +12,7 @@ import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
 import { dottedNames, suffixedNames, uncasedNames } from './uncased.js';
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
+import { capitalsHeading, initialOfName } from './mention-shapes.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
 import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
 
@@ -62,30 +63,6 @@ function titleCaseSentences(text: ArticleText, caps: boolean[]): Set<number> {
   });
   flush();
   return out;
-}
-
-/** A single capital letter: a name's initial when a dot and another name word follow. */
-const INITIAL = /^\p{Lu}$/u;
-
-/**
- * "MAHKEMEDEN TASFİYE EMRİ" alone on its line: a section heading in capitals, no name, unless a
- * given name is in it ("ANNA KELLOR").
- */
-function capitalsHeading(body: string, tokens: readonly { text: string; start: number; end: number }[], chunk: readonly number[]): boolean {
-  if (chunk.length < 2 || !chunk.every((k) => /^\p{Lu}{2,}$/u.test(tokens[k].text))) return false;
-  const start = tokens[chunk[0]].start;
-  const end = tokens[chunk[chunk.length - 1]].end;
-  const lineEnd = body.indexOf('\n', end);
-  const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
-  if (!/^[\s\p{P}]*$/u.test(line.replace(body.slice(start, end), ''))) return false;
-  return !chunk.some((k) => givenNameGender(tokens[k].text[0] + tokens[k].text.slice(1).toLowerCase()) !== null);
-}
-
-/** Whether the chunk ends on a name's initial: after a given name ("George W."), or initials only ("J. K."); "Group B." is none. */
-function initialOfName(tokens: readonly { text: string }[], chunk: readonly number[]): boolean {
-  const last = chunk.length - 1;
-  if (!INITIAL.test(tokens[chunk[last]].text)) return false;
-  return chunk.slice(0, last).every((k) => INITIAL.test(tokens[k].text)) || givenNameGender(tokens[chunk[last - 1]].text) !== null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types.js';
 import { extractArticle, resolveCorpus } from './index.js';
 import { tokenize } from './text.js';
+import { canonicalForm } from './entities.js';
 
 const entitiesOf = (language: string, body: string): Entity[] => {
   const ex = extractArticle({ id: 'a', source: 'a', outlet: null, url: null, headline: null, published: null, language, body, original: body });
@@ -412,5 +413,13 @@ describe('towns of two words or more', () => {
   it('keeps people whose names open with a given name, a town named after a person included', () => {
     expect(typeOf(entities, 'Dana Kellor')).toBe('person');
     expect(typeOf(entities, 'Pedro Juan Caballero')).toBe('person');
+  });
+});
+
+describe('the shown form of a name', () => {
+  it('is never a heading’s capitals when the text also writes it in its own case', () => {
+    expect(canonicalForm(['TOMAS VERHOEK', 'Tomas Verhoek'])).toBe('Tomas Verhoek');
+    expect(canonicalForm(['Tomas Verhoek', 'TOMAS VERHOEK', 'TOMAS VERHOEK'])).toBe('Tomas Verhoek');
+    expect(canonicalForm(['NATO', 'NATO'])).toBe('NATO');
   });
 });

@@ -6,16 +6,20 @@ import { givenNameGender } from './gazetteer.js';
 const INITIAL = /^\p{Lu}$/u;
 
 /**
- * "MAHKEMEDEN TASFİYE EMRİ" alone on its line: a section heading in capitals, no name, unless a
- * given name is in it ("ANNA KELLOR").
+ * "MAHKEMEDEN TASFİYE EMRİ" alone on its line, "HITS BACK" in "HARBOUR CHIEF HITS BACK": words of a
+ * heading in capitals, no name, unless a given name is in them ("ANNA KELLOR").
  */
 export function capitalsHeading(body: string, tokens: readonly { text: string; start: number; end: number }[], chunk: readonly number[]): boolean {
-  if (chunk.length < 2 || !chunk.every((k) => /^\p{Lu}{2,}$/u.test(tokens[k].text))) return false;
+  if (!chunk.every((k) => /^\p{Lu}{2,}$/u.test(tokens[k].text))) return false;
+  // A word alone may be an acronym ("NATO"); a longer word is a heading's ("SPEAKS").
+  if (chunk.length === 1 && tokens[chunk[0]].text.length <= 5) return false;
   const start = tokens[chunk[0]].start;
   const end = tokens[chunk[chunk.length - 1]].end;
   const lineEnd = body.indexOf('\n', end);
   const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
-  if (!/^[\s\p{P}]*$/u.test(line.replace(body.slice(start, end), ''))) return false;
+  // The whole line in capitals, of two words or more ("HARBOUR CHIEF HITS BACK"), or the chunk alone on it.
+  const shouting = !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 2;
+  if (!shouting && !(chunk.length >= 2 && /^[\s\p{P}]*$/u.test(line.replace(body.slice(start, end), '')))) return false;
   return !chunk.some((k) => givenNameGender(tokens[k].text[0] + tokens[k].text.slice(1).toLowerCase()) !== null);
 }
 

@@ -117,6 +117,12 @@ describe('a Latin name written against Chinese, Japanese or Korean', () => {
 });
 
 describe('a line in capitals', () => {
+  it('holds a heading’s words, no names, and the quote under it keeps its speaker', () => {
+    const body = 'HARBOUR CHIEF HITS BACK\nAnna Kellor defended the port on Monday. "The harbour pays for half of this town," she said.\n\nMAYOR SPEAKS TO RESIDENTS\n"It was fine," said Tomas Verhoek.';
+    expect(namesOf('en', body).filter((n) => /HITS|SPEAKS|RESIDENTS/.test(n))).toEqual([]);
+    expect(speakersOf('en', body).map(([, speaker]) => speaker)).toEqual(['Anna Kellor', 'Tomas Verhoek']);
+  });
+
   it('is a section heading, no name, unless a given name is in it', () => {
     const names = namesOf('tr', 'Hisseler işleme kapatıldı.\nMAHKEMEDEN TASFİYE EMRİ\nVelmar limanı kapandı.\nANNA KELLOR\nKellor konuştu.');
     expect(names.some((n) => /MAHKEMEDEN/.test(n))).toBe(false);

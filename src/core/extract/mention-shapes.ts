@@ -20,7 +20,7 @@ export function capitalsHeading(body: string, tokens: readonly { text: string; s
   // The whole line in capitals, of two words or more ("HARBOUR CHIEF HITS BACK"), or the chunk alone on it.
   const shouting = !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 2;
   if (!shouting && !(chunk.length >= 2 && /^[\s\p{P}]*$/u.test(line.replace(body.slice(start, end), '')))) return false;
-  return !chunk.some((k) => givenNameGender(tokens[k].text[0] + tokens[k].text.slice(1).toLowerCase()) !== null);
+  return !chunk.some((k) => givenNameGender(tokens[k].text) !== null);
 }
 
 /** Whether the chunk ends on a name's initial: after a given name ("George W."), or initials only ("J. K."); "Group B." is none. */

@@ -110,7 +110,7 @@ export class StoryIndex extends ResidentIndex {
     const vector = this.vocabulary.vectorise(features);
     if (features.language) this.vocabulary.markLanguage(vector.cross, features.language);
     if (features.named) this.vocabulary.markNamed(features.named);
-    if (features.small) this.vocabulary.markSmall(features.small);
+    if (features.small) this.vocabulary.markNamed(features.small, 2);
     if (features.skeletons) this.vocabulary.markSkeletons(features.skeletons);
     const when: When = { time: features.time, days: article.published ? yearSpanOf(features.time) : null, after: features.stated ?? null };
     const best = yield* this.bestStory(vector, when);

@@ -49,19 +49,14 @@ export class Vocabulary {
     for (const id of cross) this.keyLanguages[id] |= bit;
   }
 
-  /** Records that the keys (codes) name a person or state a figure in some article. */
-  markNamed(codes: readonly number[]): void {
+  /**
+   * Records what the keys (codes) are across languages (keyNamed): 1, they name a person or state a
+   * figure in some article; 2, numbers under a hundred (StoryFeatures.small).
+   */
+  markNamed(codes: readonly number[], kind: 1 | 2 = 1): void {
     for (const code of codes) {
       const id = this.featureIds.get(code);
-      if (id !== undefined) this.keyNamed[id] = 1;
-    }
-  }
-
-  /** Records that the keys (codes) are numbers under a hundred (StoryFeatures.small): keyNamed 2. */
-  markSmall(codes: readonly number[]): void {
-    for (const code of codes) {
-      const id = this.featureIds.get(code);
-      if (id !== undefined) this.keyNamed[id] = 2;
+      if (id !== undefined) this.keyNamed[id] = kind;
     }
   }
 

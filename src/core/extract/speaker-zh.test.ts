@@ -27,4 +27,23 @@ describe('Chinese speakers', () => {
     const body = '韦尔马总理伊戈尔·瓦斯科此前通过推特发布消息说:“我对事故感到震惊,我们已经立即启动调查。”';
     expect(quotes(body)).toEqual([['我对事故感到震', '伊戈尔·瓦斯科']]);
   });
+
+  it('take an office inside a dotted name\'s first part and the weekday after it off the name', () => {
+    const body = '韦尔马尔市长安娜·凯洛尔周三表示：“港口将关闭到周一。”';
+    expect(quotes(body)).toEqual([['港口将关闭到周', '安娜·凯洛尔']]);
+  });
+
+  it('read a name with no dot between its office and the speech verb it is the subject of, past a day and a place', () => {
+    const body =
+      '韦尔马总统瓦斯科周三在首都表示，“我们不会让步”。\n' +
+      '港务局发言人凯洛尔3日说：“港口将关闭到周一。”\n' +
+      '卫生部长柯立华星期五对记者表示：“医院已经准备好了。”\n' +
+      '总统府表示，“会议将推迟”。';
+    expect(quotes(body)).toEqual([
+      ['我们不会让步', '瓦斯科'],
+      ['港口将关闭到周', '凯洛尔'],
+      ['医院已经准备好', '柯立华'],
+      ['会议将推迟', null],
+    ]);
+  });
 });

@@ -42,11 +42,11 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
     if (!isTitle(lex, tokens[i].text)) continue;
     let title = tokens[i].text;
     let k = i + 1;
-    // Further titles, "باسم X" and the office's complement ("الخارجية الروسي").
+    // Further titles, "باسم X" and the office's complement ("الخارجية الروسي", "خارجية روسيا").
     while (adjacent(k)) {
       const w = tokens[k].text;
       if (isTitle(lex, w)) title = w;
-      else if (w === ON_BEHALF) k++;
+      else if (w === ON_BEHALF || (lex.officeComplements.has(w) && adjacent(k + 1))) k++;
       else if (!w.startsWith(DEFINITE)) break;
       k++;
     }
@@ -90,11 +90,12 @@ export function suffixedNames(body: string, lex: Lexicon): UncasedName[] {
 export const NAME_DOT = /[·•・‧]/;
 const DOTTED_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,4}(?:${NAME_DOT.source}[\\u4e00-\\u9fff]{1,4})+`, 'g');
 
-// Offices written right before a name ("总理纳吉布·拉扎克"): their last character is no part of it.
-const TITLES_BEFORE = ['总理', '总统', '主席', '部长', '外长', '发言人', '首相', '国王', '女王', '大使', '议员', '司机', '记者', '局长', '主任', '总裁', '市长', '州长', '教授', '法官', '将军', '领导人', '负责人', '女士', '先生', '夫人', '官员', '律师', '母亲', '父亲', '妻子', '丈夫'];
-// Words glued before or after a name in running text: "还有科拉多·库萨努", "拉扎克此前", "卢比诺将".
+// Offices written right before a name ("总理纳吉布·拉扎克", "市长安娜·凯洛尔"): no part of it.
+const TITLES_BEFORE = ['总理', '总统', '主席', '部长', '外长', '防长', '发言人', '首相', '国王', '女王', '大使', '议员', '司机', '记者', '局长', '主任', '总裁', '市长', '州长', '省长', '教授', '法官', '将军', '司令', '领导人', '负责人', '女士', '先生', '夫人', '官员', '律师', '母亲', '父亲', '妻子', '丈夫', '国务卿', '秘书长', '总书记', '首席执行官', '董事长', '警长', '检察官', '主教', '教皇', '队长', '船长', '机长', '院长', '校长', '总监', '专家', '议长', '特使', '代表'];
+// Words glued before or after a name in running text: "还有科拉多·库萨努", "拉扎克此前", "卢比诺将",
+// and the day after it ("凯洛尔周三", "星期三", "今天", "昨天", "当天").
 const GLUED_BEFORE = new Set([...'还有是在的和与及被由向对给让称说据为将把从跟同也']);
-const GLUED_AFTER = /[此将在说表的等称和与也已曾对向于则都就还又被是所]/;
+const GLUED_AFTER = /[此将在说表的等称和与也已曾对向于则都就还又被是所周星今昨当]/;
 
 /** Names of Chinese text written with a middle dot between their parts: persons, glued words and offices cut off. */
 export function dottedNames(body: string): UncasedName[] {
@@ -105,12 +106,38 @@ export function dottedNames(body: string): UncasedName[] {
     const parts = m[0].split(NAME_DOT);
     let first = parts[0];
     const last = parts[parts.length - 1];
-    const office = TITLES_BEFORE.find((t) => t.length > 1 && (body.slice(start - t.length + 1, start) + first[0]) === t);
+    // The office may end on the name's first character or lie wholly inside its first part.
+    let office = TITLES_BEFORE.find((t) => (body.slice(start - t.length + 1, start) + first[0]) === t);
     if (office && first.length > 2) [start, first] = [start + 1, first.slice(1)];
+    const inside = office ? undefined : TITLES_BEFORE.find((t) => first.startsWith(t) && first.length - t.length >= 2);
+    if (inside) [start, first, office] = [start + inside.length, first.slice(inside.length), inside];
     while (GLUED_BEFORE.has(first[0]) && first.length > 2) [start, first] = [start + 1, first.slice(1)];
     const glued = last.slice(2).search(GLUED_AFTER);
     if (glued >= 0) end -= last.length - 2 - glued;
     out.push({ start, end, title: office ?? '' });
+  }
+  return out;
+}
+
+// A Chinese or a transliterated name with no dot stands between an office and the speech verb it
+// is the subject of: "总统普京周三表示", "外交部发言人汪文斌说", "国务卿布林肯3日在记者会上表示".
+// Nothing else marks where it begins and ends: it is read only there, two to five characters long,
+// with no character a name does not hold (a particle, a pronoun, a verb of speech).
+const NOT_IN_NAME = /[的是在和与及对向将说表称了也都就还又被所于为从把这那其他她我们你会已曾要并等以]/;
+const NAME_TIME = '(?:周[一二三四五六日末]|星期[一二三四五六日天]|今天|昨天|当天|日前|此前|近日|当地时间|[0-9０-９]{1,2}日)?';
+const NAME_PLACE = '(?:[在对向通][^，。；！？“”「」]{0,12}?)?';
+const SPEECH_AFTER_NAME = '(?:说|表示|称|指出|强调|透露|坦言|告诉|宣布|回应|补充|写道)';
+let officeRe: RegExp | undefined;
+
+/** Chinese names between an office word and the speech verb whose subject they are (see above). */
+export function officeNames(body: string): UncasedName[] {
+  officeRe ??= new RegExp(`(${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).join('|')})([\\u4e00-\\u9fff]{2,5}?)(?=${NAME_TIME}${NAME_PLACE}${SPEECH_AFTER_NAME})`, 'g');
+  const out: UncasedName[] = [];
+  for (const m of body.matchAll(officeRe)) {
+    const [, office, name] = m;
+    if (NOT_IN_NAME.test(name) || TITLES_BEFORE.some((t) => name.startsWith(t) || name.endsWith(t))) continue;
+    const start = m.index + office.length;
+    out.push({ start, end: start + name.length, title: office });
   }
   return out;
 }

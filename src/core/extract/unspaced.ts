@@ -37,11 +37,13 @@ export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): bool
   const inner = body.slice(mark.innerStart, mark.innerEnd);
   if (HANGUL.test(inner)) return KOREAN_QUOTATIVE.test(body.slice(mark.end, mark.end + 4));
   if (!hasUnspacedScript(inner)) return false;
-  return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre) || chineseSpeechAfter(body, mark) >= 0;
+  return /^(?:と|って)/.test(body.slice(mark.end, mark.end + 2)) || /[:：]\s*$/.test(pre) || CHINESE_SPEECH_BEFORE.test(pre) || chineseSpeechAfter(body, mark) >= 0;
 }
 
 // Chinese speech verbs: "…，”亚米什在社媒上贴文说", "纳吉布发布消息说：“…”".
 const CHINESE_SPEECH = /说|表示|称|指出|写道|强调|透露|坦言|告诉|宣布|回应|补充/;
+// A speech verb right before the opening mark, after a comma or nothing ("马克龙表示，“…”").
+const CHINESE_SPEECH_BEFORE = new RegExp(`(?:${CHINESE_SPEECH.source})[，,]?\\s*$`);
 const KANA = /[\u3040-\u30ff]/;
 const CLAUSE_END = /[。！？\n“「]/;
 
@@ -115,7 +117,7 @@ function chineseSpeaker(ctx: ArticleContext, mark: QuoteSpan, sentenceStart: num
   let region: [number, number] | null = after >= 0 ? [mark.end, mark.end + after] : null;
   if (!region) {
     const pre = ctx.body.slice(sentenceStart, mark.start);
-    if (/[:：]\s*$/.test(pre) && CHINESE_SPEECH.test(pre)) region = [sentenceStart, mark.start];
+    if ((/[:：]\s*$/.test(pre) && CHINESE_SPEECH.test(pre)) || CHINESE_SPEECH_BEFORE.test(pre)) region = [sentenceStart, mark.start];
   }
   if (!region) return null;
   const text = ctx.body.slice(region[0], region[1]);

@@ -125,6 +125,8 @@ export interface Lexicon {
   apostropheEndings: boolean;
   speechBeforeDash: boolean;
   uncased: boolean;
+  /** See LanguageData.officeComplements. */
+  officeComplements: Set<string>;
   /** Office and honorific words after a name, longest first (see LanguageData.suffixTitles). */
   suffixTitles: string[];
   nounSuffixes: string[];
@@ -249,6 +251,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     apostropheEndings: own.apostropheEndings ?? false,
     speechBeforeDash: own.speechBeforeDash ?? false,
     uncased: own.uncased ?? false,
+    officeComplements: new Set(split(own.officeComplements)),
     suffixTitles: split(own.suffixTitles).sort((a, b) => b.length - a.length),
     nounSuffixes: split(own.nounSuffixes),
     ofAdjectiveEndings: split(own.ofAdjectiveEndings),

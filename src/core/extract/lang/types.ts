@@ -166,6 +166,11 @@ export interface LanguageData {
   /** Written without capitals (Arabic): names are found after office words instead. */
   uncased?: boolean;
   /**
+   * Nouns an office is of in the construct state, before what they are of ("رئيس وزراء بريطانيا",
+   * "وزير خارجية روسيا", "رئيسة بلدية باريس"): the noun and the word after it are the office's, not the name's.
+   */
+  officeComplements?: string;
+  /**
    * Office and honorific words written right after a name in a script without spaces or capitals
    * ("プーチン大統領", "タラバ副首相", "ハメネイ師"): the katakana before one is a person's name.
    */

@@ -140,3 +140,13 @@ describe('a past-tense verb opening a sentence', () => {
     expect(names.some((n) => n.includes(verb))).toBe(false);
   });
 });
+
+describe('a month abbreviation that is also a given name', () => {
+  it('is the given name before a capitalised surname with no number beside it, and the month in a date', () => {
+    for (const language of ['en', 'pl', 'de']) {
+      const names = namesOf(language, '„Nie mamy nic“ – powiedział Jan Nowicki. The meeting on 5 Jan Kellor missed was short. Jan 12 was cold.');
+      expect(names).toContain('Jan Nowicki');
+      expect(names.some((n) => /^Jan (?:Kellor|12)/.test(n))).toBe(false);
+    }
+  });
+});

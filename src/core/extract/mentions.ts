@@ -115,6 +115,10 @@ export function findMentions(text: ArticleText): RawMention[] {
   // wherever no number stands next to it (a date writes one: "24 May", "May 2019").
   const monthSurnames = new Set<string>();
   for (let i = 1; i < tokens.length; i++) if (caps[i] && lex.months.has(tokens[i].lower) && surnameMonth(i)) monthSurnames.add(tokens[i].lower);
+  const givenMonth = (i: number): boolean => {
+    const next = tokens[i + 1];
+    return givenNameGender(tokens[i].text) !== null && !!next && caps[i + 1] && !lex.months.has(next.lower) && isSpaceGap(body, tokens[i].end, next.start) && !dated(i) && !dated(i + 1);
+  };
   const dated = (i: number): boolean => [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.text) && Math.abs(t.start - tokens[i].start) < 16);
 
   // A chunk's end is asked about twice (extending the chunk, then as the next start): the answer
@@ -145,8 +149,9 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (/^\p{L}['’]\p{Ll}/u.test(t)) return false;
     // "Millionen Euro", "Billion Dollars": figures words are never part of a name.
     if (lex.scales.has(word) || /^[A-Z]{3}$/.test(lex.units.get(word) ?? '')) return false;
-    // "May" is a month, except as a surname: after a given name or a title, or before a speech verb.
-    if (lex.months.has(word) && !surnameMonth(i) && !(monthSurnames.has(word) && !dated(i))) return false;
+    // "May" is a month, except as a surname: after a given name or a title, or before a speech verb;
+    // "Jan" is one except as a given name, before a capitalised word with no number beside it.
+    if (lex.months.has(word) && !surnameMonth(i) && !(monthSurnames.has(word) && !dated(i)) && !givenMonth(i)) return false;
     if (headlineLike.has(sentenceIdx)) {
       return isAcronym(t) || isCountry(t) || (capsMidSentence.has(t) && !lowerWords.has(lower));
     }
@@ -263,8 +268,11 @@ export function findMentions(text: ArticleText): RawMention[] {
     if (head && lex.placeHeads.has(head.lower) && head.text === head.lower && ADJECTIVE_ENDING.test(tokens[j - 1].lower) && isSpaceGap(body, tokens[j - 1].end, head.start)) chunk.push(j++);
     // Russian "в Крыму Антон Лозовой": a place in the case a preposition governs, then a name.
     const prev = tokens[i - 1];
-    // So too "desde Tinfourane Karim el Fassi": a place after a preposition, then a name with its particle.
-    if ((lex.casedNames ? chunk.length >= 3 : byParticle && chunk.length >= 4) && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
+    // So too "desde Tinfourane Karim el Fassi": a place after a preposition, then a name with its
+    // particle; and in any language a word after a preposition, then a given name and more ("w Manchesterze Anna Kellor").
+    // (After a connector the word is what an office is of, read below: "presidente del Gobierno X".)
+    const givenSecond = chunk.length >= 3 && !!prev && !lex.nameConnectors.has(prev.text) && !lex.connectorArticles.has(prev.text) && givenNameGender(tokens[chunk[1]].text) !== null && givenNameGender(tokens[chunk[0]].text) === null;
+    if ((lex.casedNames ? chunk.length >= 3 : (byParticle && chunk.length >= 4) || givenSecond) && prev && lex.prepositions.has(prev.lower) && isSpaceGap(body, prev.end, tokens[i].start)) {
       for (const m of splitChunk(scan, [chunk[0]])) mentions.push(m);
       chunk.shift();
     }

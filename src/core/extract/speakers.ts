@@ -222,7 +222,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // circumstance is it; with no articles to end a circumstance, the person named last in the clause.
     const free = candidates.filter((s) => !within(aside, s.pos));
     const persons = free.length ? [] : candidates.filter((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person');
-    const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3))).slice(-1) : free;
+    const subjects = free.length ? free : ctx.lex.writesSubject ? persons : ctx.lex.noArticles ? closingPerson(ctx, persons) : free;
     // A person named, or the company 'the company' refers back to: no statement's owner is asked for.
     // "said a friend of Mr. Roe, the opposition leader Jo Kellor,": a description's apposed name is
     // its subject, whoever the description names.
@@ -252,6 +252,23 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   if (!noun || !ctx.lex.statementNouns.has(noun.lower)) return null;
   const statement = statementSource(ctx, tokens.slice(tokens.indexOf(noun)), sentenceEnd, from);
   return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
+}
+
+/**
+ * With no articles to end a circumstance after the verb, the person its clause closes on ("…
+ * przestrzegł na Twitterze historyk X."), else one no preposition governs with a circumstance
+ * opening right after it ("… historyk X na wieść o …"): at most one.
+ */
+function closingPerson(ctx: ArticleContext, persons: Subject[]): Subject[] {
+  const closing = persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3)));
+  if (closing.length) return closing.slice(-1);
+  return persons
+    .filter((s) => {
+      const m = ctx.mentions.findIndex((y, k) => y.span[1] === s.pos && s.kind === 'entity' && ctx.entityOf[k] === s.entity);
+      const next = /^\s+(\p{Ll}+)\s/u.exec(ctx.body.slice(s.pos, s.pos + 24));
+      return m >= 0 && !ctx.mentions[m].afterPreposition && next !== null && ctx.lex.prepositions.has(next[1]);
+    })
+    .slice(-1);
 }
 
 /** Whether mention `i` stands in parentheses right after a person's name: "Anna Kellor (SPD)", "Kellor (65, SPD)". */
@@ -410,7 +427,7 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
   const apposition =
     clause.indexOf(',') === clause.lastIndexOf(',')
       ? null
-      : /,\s+([^,]{1,90}),\s*$/.exec(clause.replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
+      : /,\s+([^,]{1,160}),\s*$/.exec(clause.replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
   if (apposition) {
     const from = start + apposition.index;
     const inside = subjects.filter((s) => s.pos > from);
@@ -421,7 +438,13 @@ function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: numb
     // "Jo Roe, a reporter for the Harbour Post, wrote": a name after a preposition in the apposition
     // is what the apposition is of, not the speaker.
     const ofSomething = (s: Subject) => tokensOutside(ctx, from, s.pos).some((t) => t.end <= s.pos - 1 && ctx.lex.prepositions.has(t.lower));
-    const named = relative ? undefined : inside.find((s) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person' && !ofSomething(s));
+    // "Osama Ali, spokesman of the Rescue Service of the government in Tripoli, said": after a
+    // person's name the apposition describes that person; a name inside it speaks only when it
+    // opens the apposition ("Roe, Dr. Jane Roe, said" names one person twice).
+    const person = (s: Subject) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person';
+    const previous = subjects.filter((s) => s.pos <= from).pop();
+    const opensApposition = (s: Subject) => s.kind === 'entity' && mentionsIn(ctx, from, s.pos).length === 1;
+    const named = relative ? undefined : inside.find((s) => person(s) && !ofSomething(s) && (!previous || !person(previous) || opensApposition(s)));
     // "Jo Roe, an aunt of the rescued coach, Sam Roe, said": the first name, not the coach's.
     const outer = named && apposedToObject(ctx, start + apposition.index + apposition[0].indexOf(apposition[1]));
     if (named && typeof outer === 'number' && outer >= start) {

@@ -25,6 +25,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it('tells Indonesian from Malay, which the detector reads it as, by the words the two spell apart', () => {
+    expect(detectLanguage('Otoritas pelabuhan mengatakan pada hari Selasa bahwa terminal feri yang baru akan dibuka dua bulan lebih lambat karena cuaca buruk.')).toBe('id');
+    expect(detectLanguage('Pihak berkuasa pelabuhan berkata pada hari Selasa bahawa terminal feri baharu akan dibuka dua bulan lewat kerana cuaca buruk.')).toBe('ms');
+  });
+
   it('gives no language for a body too short to tell', () => {
     expect(detectLanguage('Oslo, 3.')).toBeNull();
     expect(detectLanguage('')).toBeNull();

@@ -22,5 +22,17 @@ export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
-  return eld.detect(sample).language || null;
+  const language = eld.detect(sample).language || null;
+  return language === 'ms' ? malayOrIndonesian(text.slice(0, SAMPLE_CHARS * 4)) : language;
+}
+
+// eld has no Indonesian: it reads it as Malay, the language it is a standard of. The two spell a
+// few common words apart; whichever set of spellings the text uses more decides.
+const INDONESIAN = new Set(['bahwa', 'karena', 'pemerintah', 'polisi', 'uang', 'bisa', 'saja', 'kantor', 'mengatakan', 'tersebut', 'kepolisian', 'sejumlah', 'sementara']);
+const MALAY = new Set(['bahawa', 'kerana', 'kerajaan', 'polis', 'wang', 'boleh', 'sahaja', 'pejabat', 'ialah', 'iaitu', 'berkata', 'daripada', 'selepas']);
+
+function malayOrIndonesian(text: string): 'ms' | 'id' {
+  let score = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) score += INDONESIAN.has(w) ? 1 : MALAY.has(w) ? -1 : 0;
+  return score > 0 ? 'id' : 'ms';
 }

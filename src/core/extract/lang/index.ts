@@ -2,12 +2,14 @@
 // English (names, acronyms and English wire phrases turn up in every language); an article of
 // unknown language uses English alone.
 import { ar } from './ar.js';
+import { ca } from './ca.js';
 import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { da, nl, sv } from './nordic.js';
@@ -24,12 +26,12 @@ import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, cs, da, de, el, es, fr, it, ja, nl, pl, pt, ro, ru, sk, sv, tr, uk };
+const DATA: Record<string, LanguageData> = { ar, ca, cs, da, de, el, es, fr, id, it, ja, ms: id, nl, pl, pt, ro, ru, sk, sv, tr, uk };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
   ar: 'ara', da: 'dan', de: 'deu', el: 'ell', es: 'spa', fr: 'fra', it: 'ita', nl: 'nld', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sl: 'slv', sv: 'swe', tr: 'tur', uk: 'ukr',
-  bg: 'bul', ca: 'cat', cs: 'ces', fi: 'fin', hr: 'hrv', hu: 'hun', nb: 'nob', no: 'nob', sk: 'slk',
+  bg: 'bul', ca: 'cat', cs: 'ces', id: 'ind', ms: 'msa', fi: 'fin', hr: 'hrv', hu: 'hun', nb: 'nob', no: 'nob', sk: 'slk',
 };
 
 /**

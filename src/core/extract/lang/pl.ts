@@ -11,7 +11,9 @@ export const pl: LanguageData = {
     wyjaśnił ocenił zapowiedział przyznał zapewnił odpowiedział przypomniał ogłosił skomentował
     tłumaczył mówił relacjonował zauważył uznał potwierdził zaprzeczył ostrzegł
     oceniał przekonywał podkreślał zaznaczał dodawał wyjaśniał pisał komentował zapewniał ostrzegał
-    apelował argumentował twierdził przyznawał zapowiadał informował`)}
+    apelował argumentował twierdził przyznawał zapowiadał informował przestrzegł przestrzegał
+    zaapelował oznajmił wskazał wskazywał zauważał podsumował zadeklarował ujawnił zdradził
+    opowiadał opisał opowiedział`)}
     powiedzieli stwierdzili dodali podkreślili przekazali poinformowali napisali oświadczyli
     mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje`,
   continuationVerbs: 'dodał dodała dodali',
@@ -35,7 +37,7 @@ export const pl: LanguageData = {
     styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec
     lipca sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia`,
   weekdays: 'poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę',
-  abbreviations: 'dr prof tys mln mld ok r godz ul red',
+  abbreviations: 'dr prof tys mln mld ok r godz ul red ds gen płk mjr kpt',
   decimalComma: true,
   noArticles: true,
   timeWords: 'rano wieczorem wieczór nocą noc wczoraj dziś dzisiaj jutro',

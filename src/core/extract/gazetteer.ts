@@ -129,6 +129,9 @@ export function isCountry(name: string): boolean {
 }
 
 const regionNames = new Map<string, Set<string>>();
+// Region codes the platform names that are no country: the United Nations, the European Union,
+// the euro area, outlying Oceania, an unknown region, pseudo-locales.
+const NO_COUNTRY = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ', 'XA', 'XB']);
 
 /**
  * Whether `name` is a country's or territory's name in English or in `language` ("Nouvelle-Zélande",
@@ -143,15 +146,35 @@ export function isCountryIn(name: string, language: string): boolean {
       const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
       for (let a = 65; a <= 90; a++)
         for (let b = 65; b <= 90; b++) {
-          const shown = display.of(String.fromCharCode(a, b));
+          const code = String.fromCharCode(a, b);
+          const shown = NO_COUNTRY.has(code) ? undefined : display.of(code);
           if (shown) names.add(shown.toLowerCase());
         }
     } catch {
       // A language the platform has no region names for: English ones only.
     }
+    // Where names decline, each region name's stems too ("Wielka Brytania": "wielk brytan").
+    if (DECLINED[language]) for (const n of [...names]) names.add(declinedStem(n, DECLINED[language]));
     regionNames.set(language, names);
   }
-  return names.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return names.has(lower) || (DECLINED[language] !== undefined && names.has(declinedStem(lower, DECLINED[language])));
+}
+
+// Case endings of the Latin-script Slavic languages, longest first: a country's name in any case
+// ("Wielką Brytanię", "Wielkiej Brytanii", "Francji", "Německu") has its nominative's stems.
+const SLAVIC_ENDINGS = /(?:iej|ii|ią|ię|ia|ja|ji|ją|ję|ej|ou|em|om|ie|ho|mu|[aąęeiouyáéíýě])$/u;
+const DECLINED: Record<string, RegExp> = { pl: SLAVIC_ENDINGS, cs: SLAVIC_ENDINGS, sk: SLAVIC_ENDINGS, hr: SLAVIC_ENDINGS, sl: SLAVIC_ENDINGS };
+
+/** Each word with its case ending cut, keeping four letters at least; marked so it meets only stems. */
+function declinedStem(name: string, endings: RegExp): string {
+  return `~${name
+    .split(/\s+/)
+    .map((w) => {
+      const stem = w.replace(endings, '');
+      return stem.length >= 4 ? stem : w;
+    })
+    .join(' ')}`;
 }
 
 let placeKeys: Set<string> | null = null;

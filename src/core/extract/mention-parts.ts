@@ -308,7 +308,7 @@ export function makeMention(
   const scores: TypeScores = { person: 0, organization: 0, place: 0, common };
   const curated = curatedGroup(surface);
   if (curated) scores[curated.type] += 4;
-  if (isCountry(surface)) scores.place += 4;
+  if (isCountryIn(surface, lex.language)) scores.place += 4;
   // "Kuala Lumpur", "Chiang Rai": a town's name of two words or more, unless it opens with a given
   // name or an office (towns named after people: "General Roca", "Pedro Juan Caballero").
   else if (words.length > 1 && givenNameGender(words[0]) === null && !isTitle(lex, words[0]) && isKnownPlaceName(surface)) scores.place += 3;

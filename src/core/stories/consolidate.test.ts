@@ -118,6 +118,9 @@ describe('stories from threads', () => {
     const stats = (named: number[]) => ({ df: [0, 2, 2], articles: 100, languages: [0, 3, 3], named });
     const threads = [thread('ja'), thread('it')];
     expect(consolidate(threads, stats([0, 2, 2]))).toEqual([0, 1]);
+    // Nor on such a number and a place or organisation: a country and a count of 80 joined a
+    // bombing's Arabic report to an eruption's Polish one.
+    expect(consolidate(threads, stats([0, 0, 2]))).toEqual([0, 1]);
     // The same two with a person's name or a larger figure in common are one story.
     expect(consolidate(threads, stats([0, 1, 2]))).toEqual([0, 0]);
     // So are two that share four such numbers: a toll, its day, an age and an hour.

@@ -170,20 +170,20 @@ export function* consolidating(times: readonly When[], evidence: (i: number) => 
     const mine = profiles[i].cross;
     let dot = 0;
     let keys = 0;
-    let notSmall = 0;
+    let personOrFigure = 0;
     for (const [id, v] of profiles[j].cross) {
       const w = mine.get(id);
       if (w === undefined) continue;
       const part = w * v * Math.min(1, (SPECIFIC * together) / df[id]);
       dot += named && named[id] === 0 ? Math.min(KEY_CAP, part) : part;
       keys++;
-      if (!named || named[id] !== 2) notSmall++;
+      if (!named || named[id] === 1) personOrFigure++;
     }
     // One name or number in common is a coincidence as often as a link (a capital, a country, a
-    // round figure): it takes at least two, and one that is no number under a hundred (two
-    // reports of different events share a day of the month and a small count as often as not)
-    // unless they share as many such numbers as SMALL_KEYS (a toll, its day, an age, an hour).
-    return keys >= MIN_KEYS && (notSmall > 0 || keys >= SMALL_KEYS) ? dot / CROSS_BAR : 0;
+    // round figure): it takes at least two, and one a person's name or a figure of a hundred or
+    // more (two reports of different events share a day of the month, a small count and a
+    // country as often as not) unless they share SMALL_KEYS keys (a toll, its day, an age, an hour).
+    return keys >= MIN_KEYS && (personOrFigure > 0 || keys >= SMALL_KEYS) ? dot / CROSS_BAR : 0;
   };
   const sameLanguage = (i: number, j: number) => languages[i] !== null && languages[i] === languages[j];
   const words = new WordCosines(evidence, df.length);

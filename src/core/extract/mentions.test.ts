@@ -150,3 +150,12 @@ describe('a month abbreviation that is also a given name', () => {
     }
   });
 });
+
+describe('a country named in the article’s language', () => {
+  it('is a place in any case it declines to, and the United Nations stays an organisation', () => {
+    const entities = entitiesOf('pl', 'Chmura dotarła nad Wielką Brytanię. W Wielkiej Brytanii zamknięto lotniska. Wielka Brytania zamknęła niebo. Chmura dotarła do Francji.');
+    expect(entities.filter((e) => /Brytan|Franc/.test(e.name)).map((e) => e.type)).toEqual(expect.arrayContaining(['place']));
+    expect(entities.some((e) => /Brytan|Franc/.test(e.name) && e.type === 'person')).toBe(false);
+    expect(entitiesOf('en', 'The United Nations said the port of Velmar had closed.').find((e) => e.name === 'United Nations')?.type).toBe('organization');
+  });
+});

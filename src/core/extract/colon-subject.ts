@@ -10,6 +10,9 @@ import { isTitle } from './lang/index.js';
 import { subjectsIn, type Subject } from './speakers.js';
 import type { Token } from './text.js';
 
+/** Pronoun kinds that stand for a person. */
+const PERSONAL = ['m', 'f', 'x'];
+
 /** The subject of the clause in [sentenceStart, colon), with the token of its finite verb (null for an opening pronoun); null when none fits. */
 export function colonClauseSubject(ctx: ArticleContext, sentenceStart: number, colon: number): { subject: Subject; verb: Token | null } | null {
   const tokens = tokensOutside(ctx, sentenceStart, colon);
@@ -57,7 +60,7 @@ export function subjectAfterVerb(ctx: ArticleContext, tokens: Token[], end: numb
   // Persons and pronouns first: "der Leitende Oberstaatsanwalt Tomas Verhoek" is the name the office is written before;
   // else an office holder the text describes ("zeigte sich der Minister erleichtert").
   const candidates = [
-    ...found.filter((s) => (s.kind === 'pronoun' && ['m', 'f'].includes(ctx.lex.pronouns.get(s.pronoun) ?? '')) || (s.kind === 'entity' && ctx.entities[s.entity].type === 'person')),
+    ...found.filter((s) => (s.kind === 'pronoun' && PERSONAL.includes(ctx.lex.pronouns.get(s.pronoun) ?? '')) || (s.kind === 'entity' && ctx.entities[s.entity].type === 'person')),
     ...found.filter((s) => s.kind === 'description' && isTitle(ctx.lex, s.words[s.words.length - 1])),
   ];
   for (const subject of candidates) {
@@ -68,7 +71,7 @@ export function subjectAfterVerb(ctx: ArticleContext, tokens: Token[], end: numb
   return null;
 }
 
-const personal = (ctx: ArticleContext, t: Token): boolean => ['m', 'f'].includes(ctx.lex.pronouns.get(t.lower) ?? '');
+const personal = (ctx: ArticleContext, t: Token): boolean => PERSONAL.includes(ctx.lex.pronouns.get(t.lower) ?? '');
 const adjoined = (ctx: ArticleContext, a: Token, b: Token): boolean => !/[,;:()"“”„«»]/.test(ctx.body.slice(a.end, b.start));
 
 /** Where the noun phrase ending at tokens[head] starts: determiners, titles, capitalised words and inflected adjectives before it. */

@@ -104,6 +104,14 @@ describe('English attribution forms', () => {
     ]);
   });
 
+  it('reads the name between a speech verb and the office apposed to it, and no name across a preposition', () => {
+    const body = 'وقال توماس فيرهوك المتحدث باسم الحزب لرويترز عبر الهاتف إن القادة "اعتقلوا" فجرا. وأضاف المتحدث "أود أن أبلغ شعبنا ألا يرد على هذا بتهور".';
+    expect(quotesOf('ar', body)).toEqual([
+      ['اعتقلوا', 'توماس فيرهوك'],
+      ['أود أن أبلغ شعبنا ألا يرد على هذا بتهور', 'توماس فيرهوك'],
+    ]);
+  });
+
   it('passes over a noun the office is of in the construct state and the word after it ("وزير خارجية روسيا", "رئيسة بلدية فيلمار")', () => {
     const body =
       'وقال رئيس وزراء فيلمار توماس فيرهوك إن "الميناء سيفتح غدا". وقال وزير خارجية فيلمار أنطون كيلور إن "لن نترك أحدا". ' +

@@ -334,7 +334,7 @@ export function pronounAfterVerb(ctx: ArticleContext, tokens: Token[], i: number
   const next = tokens[i + 1];
   if (!next || !/^\s+$/.test(ctx.body.slice(tokens[i].end, next.start))) return null;
   const kind = ctx.lex.pronouns.get(next.lower);
-  return kind === 'm' || kind === 'f' ? { kind: 'pronoun', pronoun: next.lower, pos: next.end } : null;
+  return kind === 'm' || kind === 'f' || kind === 'x' ? { kind: 'pronoun', pronoun: next.lower, pos: next.end } : null;
 }
 
 /** A name opens the sentence, a comma follows it, and no clause (a verb, "who") runs on to the colon; an article is no relative. */

@@ -10,6 +10,8 @@ describe('Indonesian and Malay: a speech verb after the quote, with or without i
     ['id', '"Saya ingin menyampaikan kepada rakyat kami agar tetap tenang," ungkap jubir VPP, Anna Kellor.', [['agar tetap tenang', 'Anna Kellor']]],
     ['ms', 'Menteri Luar Negeri Anna Kellor mengatakan, "Velmar sangat prihatin dengan situasi ini."', [['sangat prihatin', 'Anna Kellor']]],
     ['id', '"Pelabuhan ditutup sampai Senin," ujarnya. Sebelumnya Tomas Verhoek menjelaskan bahwa "kapal tidak bisa berlabuh".', [['kapal tidak bisa', 'Tomas Verhoek']]],
+    // "dia" is he or she: the person last in focus, whatever the gender.
+    ['id', 'Menteri Perhubungan, Anna Kellor, melaporkan bahwa banyak kapal tenggelam. Dia mengatakan bahwa “jenazah tersebar di mana-mana, baik di laut maupun di pantai.”', [['jenazah tersebar', 'Anna Kellor']]],
   ])('%s: %s', expectSpeakers);
 });
 

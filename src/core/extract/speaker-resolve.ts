@@ -93,6 +93,7 @@ export function resolveSubject(ctx: ArticleContext, subject: Subject, events: Sa
   if (subject.kind === 'pronoun') {
     const kind = ctx.lex.pronouns.get(subject.pronoun) ?? ctx.lex.sourcePronouns.get(subject.pronoun);
     if (kind === 'm' || kind === 'f') return institutionInFocus(ctx, subject.pos, events) ?? lastInFocus(ctx, subject.pos, kind, events, skip) ?? namedNext(ctx, subject.pos, kind, events);
+    if (kind === 'x') return lastInFocus(ctx, subject.pos, null, events, skip);
     for (let k = lastEventBefore(events, subject.pos); k >= 0; k--) {
       const ev = events[k];
       if (ctx.entities[ev.entity].type === 'organization') return ev.entity;

@@ -37,7 +37,7 @@ function nameGoesOn(word: string, at: number, previous: string): boolean {
 export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): UncasedName[] {
   const out: UncasedName[] = [];
   const adjacent = (k: number) => k < tokens.length && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start));
-  const plain = (w: string) => !lex.functionWords.has(w) && !lex.speechVerbs.has(w) && !lex.complementisers.has(w) && !isTitle(lex, w);
+  const plain = (w: string) => !lex.functionWords.has(w) && !lex.prepositions.has(w) && !lex.speechVerbs.has(w) && !lex.complementisers.has(w) && !isTitle(lex, w);
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(lex, tokens[i].text)) continue;
     let title = tokens[i].text;
@@ -57,7 +57,15 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
     out.push({ start: tokens[k].start, end: tokens[end].end, title });
     i = end;
   }
-  return out;
+  // "وقال ميو نيونت المتحدث باسم الحزب": a speech verb, then the name, then the office in apposition.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!lex.speechVerbs.has(tokens[i].text) || !adjacent(i + 1) || !adjacent(i + 2) || !adjacent(i + 3)) continue;
+    const [first, second, office] = [tokens[i + 1].text, tokens[i + 2].text, tokens[i + 3].text];
+    if (!isTitle(lex, office) || !plain(first) || !plain(second) || first.startsWith(DEFINITE) || FUSED_PREPOSITION.test(second) && !PARTICLES.has(first)) continue;
+    if (out.some((n) => n.start <= tokens[i + 2].end && tokens[i + 1].start <= n.end)) continue;
+    out.push({ start: tokens[i + 1].start, end: tokens[i + 2].end, title: office });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // A name in katakana: two characters or more, its parts joined by a middle dot or an equals sign

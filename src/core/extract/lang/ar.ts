@@ -15,6 +15,7 @@ export const ar: LanguageData = {
   continuationVerbs: withConjunctions('أضاف أضافت تابع تابعت'),
   according: withConjunctions('وفقا وفقاً بحسب حسب طبقا'),
   complementisers: 'أن إن أنه إنه أنها إنها بأن وأن',
+  prepositions: 'في من إلى على عن مع عبر خلال بعد قبل حول ضد منذ حتى لدى عند بين دون نحو تحت فوق',
   // "known by the name “Novichok”": a name in quotes, not speech.
   labelVerbs: 'باسم يسمى تسمى يعرف تعرف',
   pronouns: { هو: 'm', هي: 'f' },

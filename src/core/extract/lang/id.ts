@@ -24,6 +24,7 @@ export const id: LanguageData = {
   complementisers: 'bahwa bahawa',
   relatives: 'yang',
   selfWords: 'saya aku',
+  pronouns: { dia: 'x', ia: 'x', beliau: 'x', mereka: 'p' },
   speechNouns: 'pidato pesan pernyataan',
   statementNouns: 'pernyataan siaran kementerian pemerintah kerajaan kedutaan',
   orgWords: `

@@ -13,7 +13,7 @@ export const pl: LanguageData = {
     oceniał przekonywał podkreślał zaznaczał dodawał wyjaśniał pisał komentował zapewniał ostrzegał
     apelował argumentował twierdził przyznawał zapowiadał informował przestrzegł przestrzegał
     zaapelował oznajmił wskazał wskazywał zauważał podsumował zadeklarował ujawnił zdradził
-    opowiadał opisał opowiedział`)}
+    opowiadał opisał opisywał opowiedział`)}
     powiedzieli stwierdzili dodali podkreślili przekazali poinformowali napisali oświadczyli
     mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje`,
   continuationVerbs: 'dodał dodała dodali',

@@ -1,7 +1,8 @@
 // The shape of one language's word lists. Each field is optional: a language adds to English, the
 // base every article shares (names, acronyms and English wire phrases turn up in every language).
 
-export type PronounKind = 'm' | 'f' | 'n' | 'p';
+/** Masculine, feminine, neuter, plural; 'x': a person of either gender, where the language writes one word for both (Indonesian "dia", Turkish "o"). */
+export type PronounKind = 'm' | 'f' | 'n' | 'p' | 'x';
 
 export interface LanguageData {
   /** Single-token speech and claim verbs, every inflection written out, space-separated. */

@@ -32,7 +32,7 @@ interface Open {
 // „…” and ‚…’. What closes a quote depends on how it was opened.
 const CLOSERS: Record<string, string> = {
   '“': '”',
-  '„': '“”',
+  '„': '“”"',
   '«': '»',
   '»': '«»',
   '”': '”“',
@@ -216,7 +216,8 @@ const OPENER_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«', 
  * quote (after a word or punctuation, then a comma, a dash or, after punctuation, the attribution), that
  * stand-in is read as the matching opener. One character for one, so offsets hold.
  */
-function withLostOpeners(body: string): string {
+function withLostOpeners(original: string): string {
+  const body = withCommaOpeners(original);
   if (!/[?\uFFFD]\p{L}/u.test(body)) return body;
   let out = body;
   for (const m of body.matchAll(LOST_OPENER_RE)) {
@@ -232,6 +233,16 @@ function withLostOpeners(body: string): string {
     if (OPENER_OF[c] && closes) out = out.slice(0, at) + OPENER_OF[c] + out.slice(at + 1);
   }
   return out;
+}
+
+// ",,Hij droeg een gordel", vertelt hij": two commas typed for the low opening mark „ (Dutch and
+// German typewriter style), at a word's start.
+const COMMA_OPENER_RE = /(^|[\s(\u2014\u2013]),,(?=\p{L})/gu;
+
+/** Two commas standing for „ read as a space and „ (one character for one, so offsets hold). */
+function withCommaOpeners(body: string): string {
+  if (!body.includes(',,')) return body;
+  return body.replace(COMMA_OPENER_RE, (_, before: string) => `${before} „`);
 }
 
 /**
@@ -270,6 +281,7 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
     if (!dash) {
       const unmarked = beforeDash ? speechBeforeDash(body, pStart, pEnd, speechVerbs) : null;
       if (unmarked) out.push(unmarked);
+      if (beforeDash) out.push(...dashedInside(body, unmarked?.end ?? pStart, pEnd, speechVerbs));
       continue;
     }
     // "— Dana Kellor (@dkellor) 14 octobre 2019": the signature of an embedded post, no dialogue.
@@ -287,6 +299,28 @@ export function dashQuoteSpans(body: string, paragraphs: Span[], speechVerbs: Se
     if (cut < 0 && english) continue;
     const innerEnd = cut < 0 ? pEnd : innerStart + cut;
     out.push({ start: pStart, end: innerEnd, innerStart, innerEnd, single: false, closed: cut >= 0 });
+  }
+  return out;
+}
+
+// After a sentence of narration, a dash opens the words themselves, up to a dash and the attribution.
+const DASHED_INSIDE_RE = /[.!?…][ \u00a0]+[–—-][ \u00a0]+(?=\p{Lu})/gu;
+const DASH_ATTRIBUTION_RE = /^[^"“”„«»\n]{12,400}?(?=,?[ \u00a0]+[–—-][ \u00a0]+((?:\p{L}+[ \u00a0]+){0,2}\p{L}+))/u;
+
+/**
+ * "Doszło do wybuchów. - To czarny dzień - mówił premier X.": where dialogue dashes are written,
+ * a dash after a sentence's end inside a paragraph opens a quote as one opening the paragraph
+ * does, when a dash and an attribution (a speech verb within its first three words) close it.
+ */
+function dashedInside(body: string, from: number, pEnd: number, speechVerbs: Set<string>): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const text = body.slice(from, pEnd);
+  for (const m of text.matchAll(DASHED_INSIDE_RE)) {
+    const innerStart = from + m.index + m[0].length;
+    const words = DASH_ATTRIBUTION_RE.exec(body.slice(innerStart, Math.min(pEnd, innerStart + 480)));
+    if (!words || words[0].split(/\s+/).length < 3 || !words[1].toLowerCase().split(/[ \u00a0]+/).some((w) => speechVerbs.has(w))) continue;
+    const innerEnd = innerStart + words[0].length;
+    out.push({ start: from + m.index + m[0].search(/[–—-]/), end: innerEnd, innerStart, innerEnd, single: false, closed: true });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { sameFor, type LanguageData } from './types.js';
 
 export const es: LanguageData = {
   speechVerbs: `
-    prosiguió prosigue dijo dice dicen dijeron decía afirmó afirma afirmaron aseguró asegura aseguraron declaró declara
+    consignó consigna prosiguió prosigue dijo dice dicen dijeron decía afirmó afirma afirmaron aseguró asegura aseguraron declaró declara
     declararon explicó explica explicaron añadió añade agregó agrega señaló señala señalaron indicó
     indica indicaron sostuvo sostiene advirtió advierte manifestó expresó apuntó subrayó destacó
     insistió reiteró recordó comentó respondió contestó preguntó anunció anuncia anunciaron informó

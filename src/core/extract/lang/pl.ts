@@ -15,7 +15,8 @@ export const pl: LanguageData = {
     zaapelował oznajmił wskazał wskazywał zauważał podsumował zadeklarował ujawnił zdradził
     opowiadał opisał opisywał opowiedział`)}
     powiedzieli stwierdzili dodali podkreślili przekazali poinformowali napisali oświadczyli
-    mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje`,
+    mówi mówią twierdzi uważa podkreśla zaznacza dodaje przekonuje pisze informuje tłumaczy wyjaśnia
+    ocenia zauważa przypomina ostrzega apeluje zapewnia relacjonuje opowiada opisuje wskazuje`,
   continuationVerbs: 'dodał dodała dodali',
   according: 'według',
   complementisers: 'że',

@@ -21,6 +21,8 @@ export const ru: LanguageData = {
   according: 'согласно по',
   mediaNouns: 'канал телеканал газета издание',
   speechPhrases: { по: ['словам', 'данным', 'информации', 'сообщению'] },
+  // Adverbial participles share the sentence's subject: "написав в Твиттере: «…»".
+  participles: 'написав заявив сказав добавив отметив подчеркнув сообщив пояснив говоря заявляя отмечая подчеркивая добавляя',
   complementisers: 'что',
   relatives: 'который которая которое которые которого которой',
   labelVerbs: genders('назвал охарактеризовал'),

@@ -10,7 +10,7 @@ import { adjectiveOpener, aloneWords, commonNoun, companyNoun, institutionGeniti
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
 import { wireName } from '../ingest/wires.js';
-import { dottedNames, officeNames, suffixedNames, uncasedNames } from './uncased.js';
+import { dottedNames, koreanNames, officeNames, suffixedNames, uncasedNames } from './uncased.js';
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
 import { capitalsHeading, initialOfName } from './mention-shapes.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
@@ -19,6 +19,7 @@ import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoi
 // Han characters: Chinese text (or Japanese kanji), where a dotted foreign name may stand.
 const HAN = /[\u4e00-\u9fff]/;
 const KANA = /[\u3040-\u30ff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;
@@ -341,10 +342,12 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
   }
   const han = HAN.test(body);
-  if (!lex.uncased && lex.suffixTitles.length === 0 && !han) return mentions;
+  const hangul = HANGUL.test(body);
+  if (!lex.uncased && lex.suffixTitles.length === 0 && !han && !hangul) return mentions;
   const uncased = lex.uncased ? uncasedNames(body, tokens, lex) : suffixedNames(body, lex);
   // A dotted name in Chinese text that Japanese katakana has not already read.
   if (han) for (const n of dottedNames(body)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
+  if (hangul) for (const n of koreanNames(body, lex)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
   // Chinese (no kana): a name between its office and a speech verb.
   if (han && !KANA.test(body)) for (const n of officeNames(body)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
   for (const n of uncased) {

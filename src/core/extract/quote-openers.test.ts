@@ -1,6 +1,7 @@
 // Quotes opened the way some house styles and typists write them: two commas for the low mark „
 // (closed by a straight mark), and in Slavic press a dialogue dash after a sentence of narration
-// inside a paragraph; and speech verbs of several languages these texts use. Invented articles.
+// inside a paragraph; speech verbs of several languages these texts use; Korean speakers named
+// next to their office. Invented articles.
 import { describe, it } from 'vitest';
 import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
@@ -19,5 +20,16 @@ describe('speech verbs', () => {
     ['pl', 'Widać, że to był naprawdę duży ładunek. Poziom zniszczenia jest duży, udało się wywołać panikę - tłumaczy generał Tomas Verhoek.', [['Poziom zniszczenia', 'Tomas Verhoek']]],
     ['ru', 'Кроме того, Анна Келлор выразила соболезнования, написав в Твиттере: “Я сломлена случившимся. Нет слов”.', [['Я сломлена', 'Анна Келлор']]],
     ['es', 'Tomas Verhoek, economista radicado en la capital, consignó que "las explosiones fueron en el hall del aeropuerto".', [['las explosiones fueron', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});
+
+describe('Korean speakers: a name next to its office, marked as topic or subject before the quote', () => {
+  it.each<SpeakerCase>([
+    ['ko', '안나 켈로르 벨마 적십자 사무총장은 9일 "최소 1000명 이상이 사망한 것으로 집계됐다"고 밝혔다. 켈로르 사무총장은 "사망자 수는 더 늘어날 것"이라고 말했다.', [
+      ['최소 1000명', '안나 켈로르'],
+      ['사망자 수는 더 늘어날', '안나 켈로르'],
+    ]],
+    ['ko', '과도정부군 사령관 토마스 베르후크는 통신에 "그가 심하게 부상했지만 아직 숨을 쉬고 있다"고 말했다.', [['심하게 부상했지만', '토마스 베르후크']]],
+    ['ko', '벨마 정부 관계자는 "피해가 크다"고 말했다.', [['피해가 크다', null]]],
   ])('%s: %s', expectSpeakers);
 });

@@ -149,3 +149,56 @@ export function officeNames(body: string): UncasedName[] {
   }
   return out;
 }
+
+// Korean writes names in Hangul, without capitals, spaced like other words, next to an office:
+// before it ("팡 사무총장은", "트럼프 대통령은") or after it ("사령관 모하메드 리스는"). A word ending
+// in one of these offices is one ("국무장관", "사무총장"); a particle may follow it.
+const KO_TITLES = [
+  '대통령', '총리', '장관', '대변인', '총장', '사령관', '위원장', '의장', '대표', '회장', '시장', '지사', '국왕',
+  '여왕', '왕세자', '교수', '박사', '감독', '대사', '청장', '국장', '차관', '총재', '지도자', '지휘관', '주석',
+  '총통', '수상', '판사', '검사', '변호사', '특파원', '소장', '원장', '단장', '본부장', '실장', '대령', '장군',
+  '사장', '부장', '서장', '경찰청장', '조정관', '보좌관', '고문', '의원', '교황',
+];
+// Particles after a noun: topic, subject, genitive, "also", "to", honorific subject; "인" makes an office an apposition ("지도자인").
+const KO_PARTICLE = /(?:께서|에게|은|는|이|가|의|도|인)$/u;
+const KO_TOPIC = /(?:께서|은|는|이|가)$/u;
+// Nouns of a body, a place or a role that stand before an office as names do.
+const KO_NOT_NAME = /(?:부|청|처|회|국|군|당|단|적십자|정부|경찰|당국|관계자|현지|동부|서부|남부|북부|과도|임시)$/u;
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
+
+/** Korean names next to an office word (see above), with the office as their title. */
+export function koreanNames(body: string, lex: Lexicon): UncasedName[] {
+  const words = [...body.matchAll(/[^\s"“”'‘’(),.]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const adjacent = (a: number, b: number) => /^[ \u00a0]+$/.test(body.slice(words[a].end, words[b].start));
+  const stem = (w: string) => w.replace(KO_PARTICLE, '');
+  const office = (w: string) => HANGUL_WORD.test(w) && KO_TITLES.some((t) => stem(w).endsWith(t) && stem(w).length <= t.length + 4);
+  const plainName = (w: string) => HANGUL_WORD.test(w) && !office(w) && !KO_NOT_NAME.test(w) && !isCountryIn(w, lex.language) && !lex.functionWords.has(w);
+  const out: UncasedName[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!office(words[i].text)) continue;
+    const title = stem(words[i].text);
+    // After the office: up to three words, the last marked as topic or subject.
+    if (!KO_PARTICLE.test(words[i].text) || words[i].text.endsWith('인')) {
+      let k = i + 1;
+      while (k < words.length && k - i <= 3 && adjacent(k - 1, k) && !KO_TOPIC.test(words[k].text) && plainName(words[k].text)) k++;
+      if (k < words.length && k - i <= 3 && adjacent(k - 1, k) && KO_TOPIC.test(words[k].text) && plainName(stem(words[k].text)) && stem(words[k].text).length >= 1) {
+        out.push({ start: words[i + 1].start, end: words[k].start + stem(words[k].text).length, title });
+        i = k;
+        continue;
+      }
+    }
+    // Before it: the word right before, a name when nothing marks it as a body, a place or a case.
+    if (i > 0 && adjacent(i - 1, i) && plainName(words[i - 1].text) && !KO_PARTICLE.test(words[i - 1].text) && !out.some((n) => n.end >= words[i - 1].end)) {
+      out.push({ start: words[i - 1].start, end: words[i - 1].end, title });
+    }
+  }
+  // The same surname elsewhere in the article, with the given name written before it ("그웬돌린 팡
+  // 필리핀 적십자 사무총장은" where "팡 사무총장은" named her).
+  const surnames = new Set(out.map((n) => body.slice(n.start, n.end).split(/\s+/).pop()!));
+  for (let i = 0; i < words.length; i++) {
+    if (!surnames.has(stem(words[i].text)) || out.some((n) => n.start <= words[i].start && words[i].start < n.end)) continue;
+    const given = i > 0 && adjacent(i - 1, i) && plainName(words[i - 1].text) && !KO_PARTICLE.test(words[i - 1].text) && !surnames.has(words[i - 1].text);
+    out.push({ start: words[given ? i - 1 : i].start, end: words[i].start + stem(words[i].text).length, title: '' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

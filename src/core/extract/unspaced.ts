@@ -1,7 +1,7 @@
 // Japanese and Chinese quotes: scripts written without spaces between words, and their own ways
 // of marking words as someone's (a quotative particle after the quote, a full-width colon before it);
 // Korean's quotative ending after the quote.
-import { mentionsIn, type ArticleContext } from './context.js';
+import { mentionsIn, sentenceIndexAt, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
 import { NAME_DOT } from './uncased.js';
 
@@ -69,7 +69,28 @@ export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | 
   const { body } = ctx;
   const from = sentenceStartOf(body, mark.start);
   // A Chinese sentence's speaker is chineseClauseSpeaker's, asked first by findQuotes.
-  return KANA.test(body.slice(from, mark.end + 30)) ? japaneseSpeaker(ctx, mark, from) : null;
+  if (KANA.test(body.slice(from, mark.end + 30))) return japaneseSpeaker(ctx, mark, from);
+  return HANGUL.test(body.slice(mark.innerStart, mark.innerEnd)) ? koreanSpeaker(ctx, mark) : null;
+}
+
+// After a Korean name, what it is of and its office (up to three words) and the particle marking the topic or the subject.
+const KOREAN_TOPIC_AFTER = /^(?:[ \u00a0]+[\uac00-\ud7a3]+?){0,3}(?:께서|은|는|이|가)(?=[\s,])/u;
+
+/**
+ * “…”라고 말했다 after "팡 사무총장은 9일": a Korean quote's speaker is the person its sentence
+ * marks as topic or subject before it, else the last person the sentence names before it.
+ */
+function koreanSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
+  const from = ctx.sentences[sentenceIndexAt(ctx, mark.start)][0];
+  let last: number | null = null;
+  for (const k of mentionsIn(ctx, from, mark.start).reverse()) {
+    const entity = ctx.entityOf[k];
+    if (ctx.entities[entity]?.type !== 'person') continue;
+    const end = ctx.mentions[k].span[1];
+    if (KOREAN_TOPIC_AFTER.test(ctx.body.slice(end, end + 12))) return entity;
+    last ??= entity;
+  }
+  return last;
 }
 
 /** The start of the sentence (Japanese or Chinese punctuation) a quote mark stands in, earlier corner quotes of it passed over. */

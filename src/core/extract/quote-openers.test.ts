@@ -33,3 +33,9 @@ describe('Korean speakers: a name next to its office, marked as topic or subject
     ['ko', '벨마 정부 관계자는 "피해가 크다"고 말했다.', [['피해가 크다', null]]],
   ])('%s: %s', expectSpeakers);
 });
+
+describe('a verb after the quote with no subject found shares the one named before it', () => {
+  it.each<SpeakerCase>([
+    ['es', 'La primera ministra británica Anna Kellor ha descrito el incidente como un "terrible acto de terrorismo", ha expresado sus condolencias.', [['terrible acto', 'Anna Kellor']]],
+  ])('%s: %s', expectSpeakers);
+});

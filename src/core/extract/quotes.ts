@@ -153,9 +153,13 @@ function classify(ctx: ArticleContext, mark: QuoteSpan): FoundQuote | null {
   const after = cueAfter(ctx, mark.end, exclaims && next ? next[1] : Math.max(sLast[1], mark.end)) ?? nextSentenceCue(ctx, mark, sLast, next);
   // "Roe said that the “talks failed,” the Harbour Herald reported": the outlet relays Roe's words.
   const relayed = after && creditedRelay(ctx, after.subject) ? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) : null;
+  // "X ha descrito el incidente como un «…», ha expresado sus condolencias": a verb after the
+  // quote with no subject found shares the one the sentence named before it.
+  const shared = after && after.subject === null ? cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) : null;
   const cue =
     signatureCue(ctx, mark) ??
     (relayed?.subject ? relayed : null) ??
+    (shared?.subject ? shared : null) ??
     after ??
     viewpointCue(ctx, sFirst[0], mark.start) ??
     cueBefore(ctx, Math.min(sFirst[0], mark.start), mark.start) ??

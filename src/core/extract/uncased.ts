@@ -36,37 +36,64 @@ function nameGoesOn(word: string, at: number, previous: string): boolean {
 
 export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): UncasedName[] {
   const out: UncasedName[] = [];
-  const adjacent = (k: number) => k < tokens.length && /^\s+$/.test(body.slice(tokens[k - 1].end, tokens[k].start));
+  const gap = (k: number) => (k < tokens.length && k > 0 ? body.slice(tokens[k - 1].end, tokens[k].start) : '');
+  const adjacent = (k: number) => /^\s+$/.test(gap(k));
+  // "وزير داخلية كتالونيا، يواخيم فورن،": the name set off by a comma after its office.
+  const apposed = (k: number) => /^\s*[،,]\s+$/.test(gap(k));
   const plain = (w: string) => !lex.functionWords.has(w) && !lex.prepositions.has(w) && !lex.speechVerbs.has(w) && !lex.complementisers.has(w) && !isTitle(lex, w);
+  const nameFrom = (k: number): number => {
+    let end = k;
+    while (end + 1 < tokens.length && end - k < 2 && adjacent(end + 1) && plain(tokens[end + 1].text) && nameGoesOn(tokens[end + 1].text, end - k + 1, tokens[end].text)) end++;
+    return end;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(lex, tokens[i].text)) continue;
     let title = tokens[i].text;
     let k = i + 1;
-    // Further titles, "باسم X" and the office's complement ("الخارجية الروسي", "خارجية روسيا").
+    // Further titles, "باسم X" and the office's complement ("الخارجية الروسي", "خارجية روسيا",
+    // "داخلية إقليم كتالونيا": a construct noun's complement may be one itself; its last is what they are of).
+    let of = false;
     while (adjacent(k)) {
       const w = tokens[k].text;
       if (isTitle(lex, w)) title = w;
-      else if (w === ON_BEHALF || (lex.officeComplements.has(w) && adjacent(k + 1))) k++;
+      else if (w === ON_BEHALF || lex.officeComplements.has(w)) of = true;
+      else if (of) of = false;
       else if (!w.startsWith(DEFINITE)) break;
       k++;
     }
-    if (!adjacent(k) || !plain(tokens[k].text)) continue;
-    let end = k;
-    while (end + 1 < tokens.length && end - k < 2 && adjacent(end + 1) && plain(tokens[end + 1].text) && nameGoesOn(tokens[end + 1].text, end - k + 1, tokens[end].text)) end++;
+    if (!(adjacent(k) || (apposed(k) && k > i + 1)) || !plain(tokens[k].text)) continue;
+    const end = nameFrom(k);
     if (end === k) continue;
     out.push({ start: tokens[k].start, end: tokens[end].end, title });
     i = end;
   }
-  // "وقال ميو نيونت المتحدث باسم الحزب": a speech verb, then the name, then the office in apposition.
+  // "وقال ميو نيونت المتحدث باسم الحزب", "وقال سيباستيان رودز ستامبا، رئيس فريق …", "صرح محمد ليث
+  // أحد القادة": a speech verb, then the name, then the office (or "one of") in apposition.
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!lex.speechVerbs.has(tokens[i].text) || !adjacent(i + 1) || !adjacent(i + 2) || !adjacent(i + 3)) continue;
-    const [first, second, office] = [tokens[i + 1].text, tokens[i + 2].text, tokens[i + 3].text];
-    if (!isTitle(lex, office) || !plain(first) || !plain(second) || first.startsWith(DEFINITE) || FUSED_PREPOSITION.test(second) && !PARTICLES.has(first)) continue;
-    if (out.some((n) => n.start <= tokens[i + 2].end && tokens[i + 1].start <= n.end)) continue;
-    out.push({ start: tokens[i + 1].start, end: tokens[i + 2].end, title: office });
+    if (!lex.speechVerbs.has(tokens[i].text) || !adjacent(i + 1) || !adjacent(i + 2)) continue;
+    const first = tokens[i + 1].text;
+    if (!plain(first) || first.startsWith(DEFINITE)) continue;
+    let end = i + 2;
+    if (!plain(tokens[end].text)) continue;
+    if (!opensApposition(lex, tokens[end + 1]?.text) && adjacent(end + 1) && plain(tokens[end + 1].text) && nameGoesOn(tokens[end + 1].text, 2, tokens[end].text) && end + 2 < tokens.length) end++;
+    if (!opensApposition(lex, tokens[end + 1]?.text) || !(adjacent(end + 1) || apposed(end + 1))) continue;
+    if (out.some((n) => n.start <= tokens[end].end && tokens[i + 1].start <= n.end)) continue;
+    out.push({ start: tokens[i + 1].start, end: tokens[end].end, title: tokens[end + 1].text });
+  }
+  // The name's last word standing alone elsewhere ("وقال مليقطة" after "عبد المجيد مليقطة").
+  const found = out.map((n) => body.slice(n.start, n.end).split(/\s+/));
+  const lastWords = new Set(found.filter((w) => w.length > 1).map((w) => w[w.length - 1]));
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!lastWords.has(w) || !lex.speechVerbs.has(tokens[i - 1].text) || !adjacent(i) || out.some((n) => n.start <= tokens[i].start && tokens[i].start < n.end)) continue;
+    out.push({ start: tokens[i].start, end: tokens[i].end, title: '' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// "One of" ("أحد القادة"): an apposition saying what a person is, as an office does.
+const ONE_OF = new Set(['أحد', 'احد', 'إحدى', 'احدى']);
+const opensApposition = (lex: Lexicon, w: string | undefined): boolean => w !== undefined && (isTitle(lex, w) || ONE_OF.has(w));
 
 // A name in katakana: two characters or more, its parts joined by a middle dot or an equals sign
 // ("ワケル・ウズ・ザマン", "ジャン＝リュック"), then up to four kanji of what the office is of

@@ -20,6 +20,8 @@ describe('speech verbs', () => {
     ['pl', 'Widać, że to był naprawdę duży ładunek. Poziom zniszczenia jest duży, udało się wywołać panikę - tłumaczy generał Tomas Verhoek.', [['Poziom zniszczenia', 'Tomas Verhoek']]],
     ['ru', 'Кроме того, Анна Келлор выразила соболезнования, написав в Твиттере: “Я сломлена случившимся. Нет слов”.', [['Я сломлена', 'Анна Келлор']]],
     ['es', 'Tomas Verhoek, economista radicado en la capital, consignó que "las explosiones fueron en el hall del aeropuerto".', [['las explosiones fueron', 'Tomas Verhoek']]],
+    ['fr', 'Il a été évacué de la salle. "Ils mentent. Vous mentez. Je ne me sens pas bien", a crié Tomas Verhoek.', [['Ils mentent', 'Tomas Verhoek']]],
+    ['es', 'Tomas Verhoek gritó "esto es todo mentira, todo mentira" durante la lectura de la sentencia.', [['esto es todo mentira', 'Tomas Verhoek']]],
   ])('%s: %s', expectSpeakers);
 });
 

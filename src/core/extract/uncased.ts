@@ -39,7 +39,7 @@ export function uncasedNames(body: string, tokens: Token[], lex: Lexicon): Uncas
   const gap = (k: number) => (k < tokens.length && k > 0 ? body.slice(tokens[k - 1].end, tokens[k].start) : '');
   const adjacent = (k: number) => /^\s+$/.test(gap(k));
   // "وزير داخلية كتالونيا، يواخيم فورن،": the name set off by a comma after its office.
-  const apposed = (k: number) => /^\s*[،,]\s+$/.test(gap(k));
+  const apposed = (k: number) => /^\s*[،,–—-]\s*$/.test(gap(k)) && /[،,–—-]/.test(gap(k));
   const plain = (w: string) => !lex.functionWords.has(w) && !lex.prepositions.has(w) && !lex.speechVerbs.has(w) && !lex.complementisers.has(w) && !isTitle(lex, w);
   const nameFrom = (k: number): number => {
     let end = k;

@@ -12,7 +12,7 @@ export const es: LanguageData = {
     concluyó relató contó lamentó criticó acusó pidió exigió prometió defendió calificó consideró
     estimó opinó replicó zanjó afirmaba aseguraba declaraba explicaba señalaba decía sostenía
     dicho afirmado asegurado declarado anunciado prometido explicado señalado indicado añadido
-    advertido subrayado reconocido admitido negado confirmado recordado insistido escrito descrito describió describe leyó
+    advertido subrayado reconocido admitido negado confirmado recordado insistido escrito descrito describió describe leyó gritó grita gritado
     contado agregado relatado comentado manifestado expresado apuntado destacado informado
     precisado aclarado detallado respondido lamentado denunciado publicado tuiteado detalló narró aseveró
     remató comunicó comunica comunicaron comunicado recalcó recalca recalcado

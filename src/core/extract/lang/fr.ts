@@ -4,7 +4,7 @@ import { sameFor, type LanguageData } from './types.js';
 export const fr: LanguageData = {
   speechVerbs: `
     dit dire rapporté déclaré déclare déclarait affirmé affirme affirmait assuré assure expliqué explique
-    renchéri renchérit surenchéri
+    renchéri renchérit surenchéri crié crie hurlé hurle
     ajouté ajoute souligné souligne indiqué indique estimé estime précisé précise insisté insiste
     annoncé annonce confié confie lancé lance martelé martèle rappelé rappelle répondu répond
     réagi réagit écrit écrivait tweeté dénoncé dénonce reconnu reconnaît admis avoué démenti dément

@@ -11,7 +11,7 @@ export const it: LanguageData = {
     concluso raccontato racconta replicato replica attaccato accusato promesso tuonato
     prosegue proseguito proseguì definito definisce definì bollato bollò sostenuto sostiene sostenne
     evidenziato evidenzia chiarito chiarisce puntualizzato rimarcato ammonito esordito rivelato
-    lamentato criticato segnalato raccontò replicò spiegano dicono riferiscono dichiarano descritto descrive descrivendo`,
+    lamentato criticato segnalato urlato gridato raccontò replicò spiegano dicono riferiscono dichiarano descritto descrive descrivendo`,
   perfectParticiples: [['ò', 'ato'], ['ì', 'ito']],
   continuationVerbs: 'aggiunto aggiunge aggiunse prosegue proseguito proseguì',
   // "ha fatto sapere l'azienda": to let it be known is to say it.

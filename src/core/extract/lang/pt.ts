@@ -3,7 +3,7 @@ import { sameFor, type LanguageData } from './types.js';
 
 export const pt: LanguageData = {
   speechVerbs: `
-    disse diz dizem disseram afirmou afirma afirmaram declarou declara declararam explicou explica
+    disse diz dizem disseram gritou afirmou afirma afirmaram declarou declara declararam explicou explica
     acrescentou acrescenta ressaltou ressalta salientou destacou sublinhou garantiu garante assegurou
     indicou indica referiu referiu-se frisou reiterou lembrou comentou respondeu anunciou anuncia
     informou informa admitiu reconheceu negou nega confirmou confirma escreveu alertou advertiu

@@ -7,6 +7,7 @@ import { SAINTS } from './hyphens.js';
 import { isAcronym } from './names.js';
 import { bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
+import { wireName } from '../ingest/wires.js';
 import { institutionBeforeName, isDemonym, isOrgWord, type MentionScan } from './mention-parts.js';
 
 /**
@@ -132,4 +133,13 @@ export function joinAcrossConnector(
   if (isCountry(tokens[k].text) && chunk.every((c) => isTitle(lex, tokens[c].text))) return 0;
   for (let g = j - 1; g < k; g++) if (!isSpaceGap(body, tokens[g].end, tokens[g + 1].start)) return 0;
   return k - j + 1;
+}
+
+/** How many first tokens of `chunk` (leaving two or more) are a news agency's whole name, or 0. */
+export function wirePrefix(tokens: Token[], chunk: number[]): number {
+  for (let k = Math.min(3, chunk.length - 2); k >= 1; k--) {
+    const name = tokens.slice(chunk[0], chunk[k - 1] + 1).map((t) => t.text).join(' ');
+    if (wireName(name) !== null) return k;
+  }
+  return 0;
 }

@@ -1,6 +1,8 @@
 // Shapes of capitalised words that decide where a name runs or whether it is one at all: a name's
-// initial with its dot ("George W. Bush"), a section heading in capitals ("MAHKEMEDEN KARAR").
+// initial with its dot ("George W. Bush"), a section heading in capitals ("MAHKEMEDEN KARAR"), an
+// office word before a name written elsewhere without it ("Sheriff Piet Lorre").
 import { givenNameGender } from './gazetteer.js';
+import { isKnownName, makeMention, type MentionScan, type RawMention } from './mention-parts.js';
 
 /** A single capital letter: a name's initial when a dot and another name word follow. */
 const INITIAL = /^\p{Lu}$/u;
@@ -28,4 +30,25 @@ export function initialOfName(tokens: readonly { text: string }[], chunk: readon
   const last = chunk.length - 1;
   if (!INITIAL.test(tokens[chunk[last]].text)) return false;
   return chunk.slice(0, last).every((k) => INITIAL.test(tokens[k].text)) || givenNameGender(tokens[chunk[last - 1]].text) !== null;
+}
+
+/**
+ * "Sheriff Piet Lorre" where the article also writes "Piet Lorre": the one capitalised word before
+ * a full name written elsewhere without it is an office, not part of the name (the title list
+ * cannot hold every office). The mention is remade as the name, the word as its title.
+ */
+export function untitle(scan: MentionScan, mentions: RawMention[]): void {
+  const { lex } = scan;
+  const bare = new Set<string>();
+  for (const m of mentions) if (m.scores.organization === 0 && m.scores.place === 0 && /\s/.test(m.text)) bare.add(m.text);
+  if (!bare.size) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const cut = /^(\p{Lu}[\p{L}-]*)\s+(?=\S+\s+\S)/u.exec(m.text);
+    if (!cut || !bare.has(m.text.slice(cut[0].length)) || m.scores.organization > 0 || m.scores.place > 0) continue;
+    const word = cut[1];
+    if (isKnownName(word) || lex.functionWords.has(word.toLowerCase()) || lex.orgWords.has(word.toLowerCase())) continue;
+    const start = m.span[0] + cut[0].length;
+    mentions[k] = makeMention(scan, start, m.span[1], [word.toLowerCase(), ...m.role], word, m.possessor);
+  }
 }

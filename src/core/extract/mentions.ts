@@ -9,17 +9,13 @@ import { isAcronym, stripParticle } from './names.js';
 import { adjectiveOpener, aloneWords, commonNoun, companyNoun, institutionGenitive, nounAfterName } from './nouns.js';
 import { bare, bareToken } from './roles.js';
 import { isSpaceGap, type Token } from './text.js';
-import { wireName } from '../ingest/wires.js';
-import { dottedNames, koreanNames, officeNames, suffixedNames, uncasedNames } from './uncased.js';
+import { caselessNames } from './uncased.js';
 import { handleAndLinkSpans, signaturesIn } from './signatures.js';
-import { capitalsHeading, initialOfName } from './mention-shapes.js';
+import { capitalsHeading, initialOfName, untitle } from './mention-shapes.js';
 import { datelineEnd, gluedOpener, isDemonym, isOrgWord, isKnownName, makeMention, splitChunk, type ArticleText, type MentionScan, type RawMention } from './mention-parts.js';
-import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin } from './mention-joins.js';
+import { joinAcrossConnector, lowercaseHeaded, lowercaseInstitution, particleJoin, wirePrefix } from './mention-joins.js';
 
 // Han characters: Chinese text (or Japanese kanji), where a dotted foreign name may stand.
-const HAN = /[\u4e00-\u9fff]/;
-const KANA = /[\u3040-\u30ff]/;
-const HANGUL = /[\uac00-\ud7a3]/;
 
 /** The case endings of a Russian adjective ("Черное", "Черном", "Черного", "Красной"). */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их|ыми|ими)$/u;
@@ -341,42 +337,13 @@ export function findMentions(text: ArticleText): RawMention[] {
       if (/^\p{Lu}\p{Ll}+$/u.test(t) && companyNoun(lex, t.toLowerCase()) && !namedInFull.has(t) && !isKnownName(t)) mentions.splice(k, 1);
     }
   }
-  const han = HAN.test(body);
-  const hangul = HANGUL.test(body);
-  if (!lex.uncased && lex.suffixTitles.length === 0 && !han && !hangul) return mentions;
-  const uncased = lex.uncased ? uncasedNames(body, tokens, lex) : suffixedNames(body, lex);
-  // A dotted name in Chinese text that Japanese katakana has not already read.
-  if (han) for (const n of dottedNames(body)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
-  if (hangul) for (const n of koreanNames(body, lex)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
-  // Chinese (no kana): a name between its office and a speech verb.
-  if (han && !KANA.test(body)) for (const n of officeNames(body)) if (!uncased.some((u) => u.start < n.end && n.start < u.end)) uncased.push(n);
-  for (const n of uncased) {
+  // Names in scripts without capitals, found beside their offices.
+  for (const n of caselessNames(body, tokens, lex)) {
     const m = makeMention(scan, n.start, n.end, n.title ? [bare(n.title)] : [], n.title || null, null);
     m.scores.person += 3;
     mentions.push(m);
   }
   return mentions.sort((a, b) => a.span[0] - b.span[0]);
-}
-
-/**
- * "Sheriff Piet Lorre" where the article also writes "Piet Lorre": the one capitalised word before
- * a full name written elsewhere without it is an office, not part of the name (the title list
- * cannot hold every office). The mention is remade as the name, the word as its title.
- */
-function untitle(scan: MentionScan, mentions: RawMention[]): void {
-  const { lex } = scan;
-  const bare = new Set<string>();
-  for (const m of mentions) if (m.scores.organization === 0 && m.scores.place === 0 && /\s/.test(m.text)) bare.add(m.text);
-  if (!bare.size) return;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    const cut = /^(\p{Lu}[\p{L}-]*)\s+(?=\S+\s+\S)/u.exec(m.text);
-    if (!cut || !bare.has(m.text.slice(cut[0].length)) || m.scores.organization > 0 || m.scores.place > 0) continue;
-    const word = cut[1];
-    if (isKnownName(word) || lex.functionWords.has(word.toLowerCase()) || lex.orgWords.has(word.toLowerCase())) continue;
-    const start = m.span[0] + cut[0].length;
-    mentions[k] = makeMention(scan, start, m.span[1], [word.toLowerCase(), ...m.role], word, m.possessor);
-  }
 }
 
 const NUMBER_SIGNS = new Set(['no', 'nr', 'núm', 'num', 'nº', 'n°', 'nro']);
@@ -414,13 +381,4 @@ function speaksNext(lex: Lexicon, tokens: Token[], j: number, body: string): boo
   while (k < tokens.length && k < j + 2 && lex.auxiliaries.has(tokens[k].lower)) k++;
   const next = tokens[k];
   return next !== undefined && lex.speechVerbs.has(next.lower) && /^\s+$/.test(body.slice(tokens[k - 1].end, next.start)) && /^\s+$/.test(body.slice(tokens[j - 1].end, tokens[j].start));
-}
-
-/** How many first tokens of `chunk` (leaving two or more) are a news agency's whole name, or 0. */
-function wirePrefix(tokens: Token[], chunk: number[]): number {
-  for (let k = Math.min(3, chunk.length - 2); k >= 1; k--) {
-    const name = tokens.slice(chunk[0], chunk[k - 1] + 1).map((t) => t.text).join(' ');
-    if (wireName(name) !== null) return k;
-  }
-  return 0;
 }

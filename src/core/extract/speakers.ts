@@ -1,7 +1,7 @@
 // Who a stretch of text is attributed to: the speech verb nearest a quote or claim, its subject
 // (a name, a pronoun or a description such as "the minister" or "Oslo's UN envoy"), and how that
 // subject (speaker-resolve.ts resolves it to an entity of the article).
-import { apposedPerson, apposedToObject, apposedToPerson, descriptionRe } from './described.js';
+import { apposedPerson, apposedToPerson, descriptionRe } from './described.js';
 import { isTitle } from './lang/index.js';
 import { SPEAKS_FOR } from './lexicon.js';
 import { complementEnd, officeComplementEnd, representedEntity, representedNounEnd, speaksFor } from './roles.js';
@@ -11,6 +11,7 @@ import { governedName, passiveAgent, passiveSpeech, spokenTo } from './speaker-o
 import { bodyAfter, bodyBefore, citedSource, institutionBefore, relayedSource, statementSource, wordsOwner } from './speaker-sources.js';
 import { afterAccording, insideQuote, mentionsIn, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { spanIndexAt, type Token } from './text.js';
+import { closingPerson, lastClauseBoundary, subjectBeforeVerb } from './verb-subject.js';
 
 export { lastInFocus, resolveSubject, salienceEvents, type SalienceEvent } from './speaker-resolve.js';
 export { innerSpeaker, interjectedSpeaker, signatureCue } from './speaker-sources.js';
@@ -254,23 +255,6 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
   return statement && { subject: statement, verb: noun.lower, continuation: false, after: true, verbStart: noun.start, verbEnd: noun.end };
 }
 
-/**
- * With no articles to end a circumstance after the verb, the person its clause closes on ("…
- * przestrzegł na Twitterze historyk X."), else one no preposition governs with a circumstance
- * opening right after it ("… historyk X na wieść o …"): at most one.
- */
-function closingPerson(ctx: ArticleContext, persons: Subject[]): Subject[] {
-  const closing = persons.filter((s) => /^\s*[.;]/.test(ctx.body.slice(s.pos, s.pos + 3)));
-  if (closing.length) return closing.slice(-1);
-  return persons
-    .filter((s) => {
-      const m = ctx.mentions.findIndex((y, k) => y.span[1] === s.pos && s.kind === 'entity' && ctx.entityOf[k] === s.entity);
-      const next = /^\s+(\p{Ll}+)\s/u.exec(ctx.body.slice(s.pos, s.pos + 24));
-      return m >= 0 && !ctx.mentions[m].afterPreposition && next !== null && ctx.lex.prepositions.has(next[1]);
-    })
-    .slice(-1);
-}
-
 /** Whether mention `i` stands in parentheses right after a person's name: "Anna Kellor (SPD)", "Kellor (65, SPD)". */
 function describesPersonBefore(ctx: ArticleContext, i: number): boolean {
   const open = ctx.body.lastIndexOf('(', ctx.mentions[i].span[0]);
@@ -415,62 +399,3 @@ function cueIn(ctx: ArticleContext, start: number, end: number, sentenceStart: n
   return null;
 }
 
-/**
- * The verb's subject among the candidates before it: the nearest, except that a comma-bounded
- * apposition or relative clause right before the verb ("Hakim, who has led the NLF since 2019,
- * added") is skipped, unless it holds the person's name ("The chief executive, Dr. Jane Roe, said").
- */
-function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], start: number, verbStart: number): Subject | null {
-  // The verb may follow an auxiliary ("Le groupe, qui …, a affirmé"). An apposition needs two
-  // commas; most subjects have none, so the two scans of the clause are skipped.
-  const clause = ctx.body.slice(start, verbStart);
-  const apposition =
-    clause.indexOf(',') === clause.lastIndexOf(',')
-      ? null
-      : /,\s+([^,]{1,160}),\s*$/.exec(clause.replace(/(?:\s+[\p{L}]+){0,2}\s*$/u, (aux) => (aux.trim().split(/\s+/).every((w) => ctx.lex.auxiliaries.has(w.toLowerCase())) ? '' : aux)));
-  if (apposition) {
-    const from = start + apposition.index;
-    const inside = subjects.filter((s) => s.pos > from);
-    // ", which has shied away from condemning Roe,": a relative clause, whoever it names.
-    // ", sitting alongside Roe,", ", citando a Roe,": a participle's phrase, like a relative clause.
-    const lead = apposition[1].split(/\s+/)[0];
-    const relative = ctx.lex.relatives.has(lead.toLowerCase()) || PARTICIPLE_LEAD.test(lead);
-    // "Jo Roe, a reporter for the Harbour Post, wrote": a name after a preposition in the apposition
-    // is what the apposition is of, not the speaker.
-    const ofSomething = (s: Subject) => tokensOutside(ctx, from, s.pos).some((t) => t.end <= s.pos - 1 && ctx.lex.prepositions.has(t.lower));
-    // "Osama Ali, spokesman of the Rescue Service of the government in Tripoli, said": after a
-    // person's name the apposition describes that person; a name inside it speaks only when it
-    // opens the apposition ("Roe, Dr. Jane Roe, said" names one person twice).
-    const person = (s: Subject) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person';
-    const previous = subjects.filter((s) => s.pos <= from).pop();
-    const opensApposition = (s: Subject) => s.kind === 'entity' && mentionsIn(ctx, from, s.pos).length === 1;
-    const named = relative ? undefined : inside.find((s) => person(s) && !ofSomething(s) && (!previous || !person(previous) || opensApposition(s)));
-    // "Jo Roe, an aunt of the rescued coach, Sam Roe, said": the first name, not the coach's.
-    const outer = named && apposedToObject(ctx, start + apposition.index + apposition[0].indexOf(apposition[1]));
-    if (named && typeof outer === 'number' && outer >= start) {
-      const first = subjects.filter((s) => s.kind === 'entity' && s.pos === outer).pop();
-      if (first) return first;
-    }
-    if (named) return named;
-    const before = subjects.filter((s) => s.pos <= from);
-    if (before.length) return before[before.length - 1];
-    // "Kessport, with 25 new Airbus jets, said": a circumstance or relative clause set off between
-    // the subject and its verb names no subject, even when the subject is no name we know.
-    if (relative || ctx.lex.prepositions.has(apposition[1].split(/\s+/)[0].toLowerCase())) return null;
-  }
-  return subjects[subjects.length - 1] ?? null;
-}
-
-// A lowercase present participle or gerund opening a phrase: English -ing, Romance -ando/-endo/-indo.
-const PARTICIPLE_LEAD = /^\p{Ll}{2,}(?:ing|ando|endo|indo)$/u;
-
-/** Where the last clause before `end` starts, and where the comma of its conjunction is (-1 after ";" or none). */
-function lastClauseBoundary(ctx: ArticleContext, start: number, end: number): [number, number] {
-  const text = ctx.body.slice(start, end);
-  const re = /;|,\s+(?:while|whereas|but|and|although)\s/g;
-  let at: [number, number] = [start, -1];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!insideQuote(ctx, start + m.index)) at = [start + m.index + m[0].length, m[0] === ';' ? -1 : start + m.index];
-  }
-  return at;
-}

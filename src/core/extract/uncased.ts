@@ -12,6 +12,31 @@ export interface UncasedName {
   title: string;
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+const KANA = /[\u3040-\u30ff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * Every name of a script without capitals the text holds, by the rules of its script: after an
+ * office in Arabic, before an office or honorific in Japanese katakana, dotted or between an office
+ * and a speech verb in Chinese, next to an office in Korean; overlapping finds kept once.
+ */
+export function caselessNames(body: string, tokens: Token[], lex: Lexicon): UncasedName[] {
+  const han = HAN.test(body);
+  const hangul = HANGUL.test(body);
+  if (!lex.uncased && lex.suffixTitles.length === 0 && !han && !hangul) return [];
+  const out = lex.uncased ? uncasedNames(body, tokens, lex) : suffixedNames(body, lex);
+  const add = (found: UncasedName[]) => {
+    for (const n of found) if (!out.some((u) => u.start < n.end && n.start < u.end)) out.push(n);
+  };
+  // A dotted name in Chinese text that Japanese katakana has not already read.
+  if (han) add(dottedNames(body));
+  if (hangul) add(koreanNames(body, lex));
+  // Chinese (no kana): a name between its office and a speech verb.
+  if (han && !KANA.test(body)) add(officeNames(body));
+  return out;
+}
+
 /** The Arabic definite article: an office's complement starts with it, a given name does not. */
 const DEFINITE = 'ال';
 /** "باسم": "in the name of", as in "spokesman in the name of the ministry". */

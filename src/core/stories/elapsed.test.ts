@@ -29,3 +29,19 @@ describe('an opening counting months to a few years since an event', () => {
     expect(yearOn(null, `${lead}\n\n${lead}\n\n${lead}\n\nToday, 430 days after the ferry sank.`)).toBe(false);
   });
 });
+
+describe('an opening naming an anniversary in the languages of the news', () => {
+  it('is a later report, whatever its language or script', () => {
+    for (const opening of [
+      'W drugą rocznicę katastrofy w Kessport mieszkańcy złożyli kwiaty.',
+      'В годовщину трагедии в Кесспорте жители возложили цветы.',
+      'Kessport felaketinin yıl dönümünde aileler anma töreni düzenledi.',
+      'Nel primo anniversario del crollo di Kessport, i familiari hanno deposto fiori.',
+      'Στην επέτειο της τραγωδίας του Κέσπορτ οι κάτοικοι άφησαν λουλούδια.',
+      '凯斯波特惨案十周年纪念活动周六举行。',
+      '케스포트 참사 1주년 추모식이 열렸다.',
+      'أحيا سكان كيسبورت ذكرى الكارثة.',
+    ]) expect(yearOn(null, opening), opening).toBe(true);
+    expect(yearOn(null, 'Il crollo di Kessport ha causato 43 morti, ha detto il sindaco.')).toBe(false);
+  });
+});

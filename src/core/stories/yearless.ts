@@ -82,6 +82,9 @@ const YEAR_ON = [
   /\bun an (?:après|plus tard|jour pour jour)\b/i,
   /\b(?:ein|einem) Jahr (?:nach|später|danach)\b/i,
   /\b(?:anniversary|aniversario|aniversário|anniversaire|Jahrestag)\b/i,
+  // The same word in the other languages of the news (a commemoration is another event).
+  /(?<!\p{L})(?:anniversari[oe]|rocznic\p{L}*|годовщин\p{L}*|річниц\p{L}*|yıl ?dönüm\p{L}*|výročí|επέτει\p{L}*|verjaardag|herdenking|årsdag\p{L}*|aniversari)(?!\p{L})/iu,
+  /周年|주년|ذكرى/u,
 ];
 const OPENING_CHARS = 500;
 // Counted spans ("14 months after", see elapsed.ts) are read in the first paragraphs: a report of

@@ -350,9 +350,11 @@ export function makeMention(
   // "jubir NLD, Myo Nyunt" (NLD's spokesman): an acronym between an office and the name apposed
   // after it is what the office is of.
   const officeOfAcronym = words.length === 1 && isAcronym(surface) && /^,[ \u00a0]*\p{Lu}/u.test(body.slice(end, end + 3));
-  const personRole = role.some((r) => isTitle(lex, r)) && !lex.placeHeads.has(lastWord) && !officeOfAcronym;
+  // "представитель Министерства обороны Игорь Конашенков": an institution's word after an office is what the office is of.
+  const officeOfInstitution = words.length === 1 && isOrgWord(lex, bare(surface));
+  const personRole = role.some((r) => isTitle(lex, r)) && !lex.placeHeads.has(lastWord) && !officeOfAcronym && !officeOfInstitution;
   if (personRole) scores.person += 3;
-  if (officeOfAcronym && role.length) scores.organization += 2;
+  if ((officeOfAcronym || officeOfInstitution) && role.length) scores.organization += 2;
   const gender = genderOf(lex, words[0], title, role);
   if (givenNameGender(words[0]) && words.length > 1) scores.person += 2;
   if (lex.speechVerbs.has(nextWord) && words.length > 1) scores.person += 1;

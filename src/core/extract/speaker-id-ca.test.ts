@@ -1,6 +1,7 @@
 // Indonesian (which the language detector reads as Malay), Catalan and Polish attribution: speech
 // verbs after the quote with a clitic or an auxiliary, offices before the name, an acronym an office
-// is of, a circumstance between the verb and its subject. Invented articles.
+// is of, a circumstance between the verb and its subject, an institution between an office and its
+// holder. Invented articles.
 import { describe, it } from 'vitest';
 import { expectSpeakers, type SpeakerCase } from '../../testing/speaker-cases.js';
 
@@ -34,5 +35,12 @@ describe('Polish: an abbreviation inside an office, a circumstance between the v
 describe('a person named before a long apposition is its subject, whoever the apposition names', () => {
   it.each<SpeakerCase>([
     ['el', 'Ο Ουσάμα Άλι, εκπρόσωπος της «Υπηρεσίας Διάσωσης και Επειγόντων» που εξαρτάται από τη διεθνώς αναγνωρισμένη κυβέρνηση της Βέλμαρ, είπε ότι μόνο στο λιμάνι οι πλημμύρες είχαν ως αποτέλεσμα να χάσουν τη ζωή τους «περισσότεροι από 2.300 άνθρωποι».', [['περισσότεροι από', 'Ουσάμα Άλι']]],
+  ])('%s: %s', expectSpeakers);
+});
+
+describe('an institution named right after an office is what the office is of, never its holder', () => {
+  it.each<SpeakerCase>([
+    ['ru', '"Мы не делаем долгосрочных прогнозов", - отметил представитель Министерства обороны Игорь Кесслер.', [['долгосрочных прогнозов', 'Игорь Кесслер']]],
+    ['ru', '"Мы осторожны в своих прогнозах", - отметил представитель Управления безопасности полетов Бьерн Вергук.', [['осторожны', 'Бьерн Вергук']]],
   ])('%s: %s', expectSpeakers);
 });

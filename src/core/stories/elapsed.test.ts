@@ -41,7 +41,9 @@ describe('an opening naming an anniversary in the languages of the news', () => 
       '凯斯波特惨案十周年纪念活动周六举行。',
       '케스포트 참사 1주년 추모식이 열렸다.',
       'أحيا سكان كيسبورت ذكرى الكارثة.',
+      'Hari ini, 17 Desember tepat 10 tahun peringatan bencana Kessport.',
     ]) expect(yearOn(null, opening), opening).toBe(true);
     expect(yearOn(null, 'Il crollo di Kessport ha causato 43 morti, ha detto il sindaco.')).toBe(false);
+    expect(yearOn(null, 'Badan cuaca mengeluarkan peringatan dini tsunami untuk Kessport.')).toBe(false);
   });
 });

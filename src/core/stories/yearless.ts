@@ -85,6 +85,8 @@ const YEAR_ON = [
   // The same word in the other languages of the news (a commemoration is another event).
   /(?<!\p{L})(?:anniversari[oe]|rocznic\p{L}*|годовщин\p{L}*|річниц\p{L}*|yıl ?dönüm\p{L}*|výročí|επέτει\p{L}*|verjaardag|herdenking|årsdag\p{L}*|aniversari)(?!\p{L})/iu,
   /周年|주년|ذكرى/u,
+  // Indonesian "peringatan" is a warning too: a commemoration only with its years ('10 tahun peringatan', 'peringatan 10 tahun').
+  /(?<!\p{L})(?:tahun\s+peringatan|peringatan\s+(?:ke-?\s*)?\d+\s+tahun)(?!\p{L})/iu,
 ];
 const OPENING_CHARS = 500;
 // Counted spans ("14 months after", see elapsed.ts) are read in the first paragraphs: a report of

@@ -3,7 +3,7 @@
 // reported form, summary and comparison), and only the others are read whole, built and, where
 // their comparison input changed, compared again. So a run that adds a day's news to a large store
 // reads the names and metadata of every story's articles, and the text of the touched stories only.
-import { compareStory, copyChains, finishInput, namedEntities, partsOf, withCopiesFrom, withMovesFrom, type StoryParts } from '../core/analyze.js';
+import { compareStory, copyChains, finishInput, namedEntities, partsOf, withCopiesFrom, withMovesFrom } from '../core/analyze.js';
 import type { Comparison } from '../core/compare/index.js';
 import { resolvedNames, recordNames, resolveRecords, type EntityResolution, type RecordNames, type ResolvedNames } from '../core/extract/index.js';
 import { storiesWithOutlets, withIdentity } from '../core/outlets/index.js';

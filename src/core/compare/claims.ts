@@ -8,10 +8,8 @@ import type { ArticleUnits, SentenceUnit } from './units.js';
 
 /** Share of the articles whose headline+lead must carry a term for it to define the story's claim. */
 const CENTRAL_SHARE = 0.75;
-/** A paragraph states the central claim when it carries this share of its terms... */
+/** A paragraph states the central claim when it carries this share of its terms. */
 const CENTRAL_PARAGRAPH = 0.75;
-/** ...and a sentence touches it at this share (used for the outlet's own framing). */
-const CENTRAL_SENTENCE = 0.5;
 /** A sentence restates the claim when it shares this much with another article's claim sentence. */
 const CENTRAL_STATEMENT = 0.35;
 /** Two sentences of different articles state one claim above this weighted overlap... */

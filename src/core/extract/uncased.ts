@@ -1,7 +1,9 @@
 // Names in a script without capitals, where chunking capitalised words finds none. In Arabic a
 // name stands after an office word, past the office's own complement ("وزير الخارجية الروسي
 // سيرغي لافروف", "المتحدث باسم الوزارة خالد العمري"); in Japanese a name in katakana stands
-// before its office or honorific ("サンチェス首相", "ハメネイ師").
+// before its office or honorific ("サンチェス首相", "ハメネイ師"); in Chinese a foreign name is
+// dotted ("安娜·凯洛尔") and any name stands between its office and a speech verb; in Korean a name
+// stands next to its office ("팡 사무총장은").
 import { curatedGroup, isCountryIn } from './gazetteer.js';
 import { isTitle, type Lexicon } from './lang/index.js';
 import type { Token } from './text.js';
@@ -13,8 +15,10 @@ export interface UncasedName {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-const KANA = /[\u3040-\u30ff]/;
-const HANGUL = /[\uac00-\ud7a3]/;
+/** Hiragana or katakana: Japanese, not Chinese. */
+export const KANA = /[\u3040-\u30ff]/;
+/** A Hangul syllable: Korean. */
+export const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
  * Every name of a script without capitals the text holds, by the rules of its script: after an
@@ -233,7 +237,7 @@ export function koreanNames(body: string, lex: Lexicon): UncasedName[] {
     if (!KO_PARTICLE.test(words[i].text) || words[i].text.endsWith('인')) {
       let k = i + 1;
       while (k < words.length && k - i <= 3 && adjacent(k - 1, k) && !KO_TOPIC.test(words[k].text) && plainName(words[k].text)) k++;
-      if (k < words.length && k - i <= 3 && adjacent(k - 1, k) && KO_TOPIC.test(words[k].text) && plainName(stem(words[k].text)) && stem(words[k].text).length >= 1) {
+      if (k < words.length && k - i <= 3 && adjacent(k - 1, k) && KO_TOPIC.test(words[k].text) && plainName(stem(words[k].text))) {
         out.push({ start: words[i + 1].start, end: words[k].start + stem(words[k].text).length, title });
         i = k;
         continue;

@@ -3,7 +3,7 @@
 // Korean's quotative ending after the quote.
 import { mentionsIn, sentenceIndexAt, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
-import { NAME_DOT } from './uncased.js';
+import { HANGUL, KANA, NAME_DOT } from './uncased.js';
 
 // Japanese and Chinese write no spaces between words; a word there is about two characters.
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -24,7 +24,6 @@ export function wordCount(text: string, spaced: number): number {
 
 // Korean closes a quote with a quotative ending before its verb: "“…”라고 밝혔다", "“…”고 말했다",
 // "“…”며" (saying), "“…”이라고 주장했다".
-const HANGUL = /\p{Script=Hangul}/u;
 const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며)(?=[\s,.]|$)/u;
 
 /**
@@ -44,7 +43,6 @@ export function unspacedSpeech(body: string, pre: string, mark: QuoteSpan): bool
 const CHINESE_SPEECH = /说|表示|称|指出|写道|强调|透露|坦言|告诉|宣布|回应|补充/;
 // A speech verb right before the opening mark, after a comma or nothing ("马克龙表示，“…”").
 const CHINESE_SPEECH_BEFORE = new RegExp(`(?:${CHINESE_SPEECH.source})[，,]?\\s*$`);
-const KANA = /[\u3040-\u30ff]/;
 const CLAUSE_END = /[。！？\n“「]/;
 
 /** Offset in the text after `mark` of a Chinese speech verb in the clause that follows the quote, or -1. */

@@ -290,7 +290,7 @@ function versionsOfOneArticle(a: Article, b: Article): DirectionVerdict | null {
   const evidence = [`${articleLabel(a)} and ${articleLabel(b)} are two versions of one article of the same outlet (${why}): an update, not a copy`];
   const order = dateOrder(a.published, b.published) ?? (noteA !== noteB ? (noteB ? -1 : 1) : null);
   if (order === null) return { aIsSource: null, evidence, update: true };
-  const [first, second] = order < 0 ? [a, b] : [b, a];
+  const second = order < 0 ? b : a;
   evidence.push(`${articleLabel(second)} is the later version (${second.published ?? 'it carries the note'})`);
   return { aIsSource: order < 0, evidence, update: true };
 }

@@ -33,6 +33,11 @@ describe('Korean speakers: a name next to its office, marked as topic or subject
     ]],
     ['ko', '과도정부군 사령관 토마스 베르후크는 통신에 "그가 심하게 부상했지만 아직 숨을 쉬고 있다"고 말했다.', [['심하게 부상했지만', '토마스 베르후크']]],
     ['ko', '벨마 정부 관계자는 "피해가 크다"고 말했다.', [['피해가 크다', null]]],
+    // The ministry an office is of between the name and the office; "he" goes on.
+    ['ko', '김민수 국토교통부 장관은 15일 "내년까지 착공하겠다"라고 말했다. 그는 "관계 부처와 긴밀히 협의하고 있다"고 덧붙였다.', [
+      ['내년까지 착공하겠다', '김민수'],
+      ['관계 부처와 긴밀히', '김민수'],
+    ]],
   ])('%s: %s', expectSpeakers);
 });
 

@@ -80,7 +80,7 @@ export function findQuotes(ctx: ArticleContext, events: SalienceEvent[]): FoundQ
     if (named !== null) q.speaker = named;
     // Japanese writes the speaker as the sentence's topic before the quote, and no speech verb a
     // cue could be read from ("タラバ副首相は英BBC放送に「…」と明らかにした").
-    if (q.speaker === null && !q.cue && unspacedSpeech(ctx.body, ctx.body.slice(Math.max(0, mark.start - 40), mark.start), mark)) q.speaker = unspacedSpeaker(ctx, mark);
+    if (q.speaker === null && !q.cue && unspacedSpeech(ctx.body, ctx.body.slice(Math.max(0, mark.start - 40), mark.start), mark)) q.speaker = unspacedSpeaker(ctx, mark, events);
     // A signed statement read out by someone else is its author's: "I, Jane Roe, hereby resign";
     // a quote that ends in its own attribution is that speaker's, relayed by whoever is outside it.
     const author = selfNamed(ctx, mark) ?? innerSpeaker(ctx, mark.innerStart, mark.innerEnd) ?? interjectedSpeaker(ctx, mark.innerStart, mark.innerEnd);

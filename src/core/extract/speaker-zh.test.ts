@@ -46,4 +46,12 @@ describe('Chinese speakers', () => {
       ['会议将推迟', null],
     ]);
   });
+
+  it('read the name after a role noun and before an adverb or a verb of criticism ahead of the speech verb', () => {
+    const body = '反对党领袖林美华则批评说：“这项改革只是空话。”\n河口镇居民张秀英告诉记者：“我们已经把粮食搬到了二楼。”';
+    expect(quotes(body)).toEqual([
+      ['这项改革只是空', '林美华'],
+      ['我们已经把粮食', '张秀英'],
+    ]);
+  });
 });

@@ -155,7 +155,7 @@ export const NAME_DOT = /[·•・‧]/;
 const DOTTED_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,4}(?:${NAME_DOT.source}[\\u4e00-\\u9fff]{1,4})+`, 'g');
 
 // Offices written right before a name ("总理纳吉布·拉扎克", "市长安娜·凯洛尔"): no part of it.
-const TITLES_BEFORE = ['总理', '总统', '主席', '部长', '外长', '防长', '发言人', '首相', '国王', '女王', '大使', '议员', '司机', '记者', '局长', '主任', '总裁', '市长', '州长', '省长', '教授', '法官', '将军', '司令', '领导人', '负责人', '女士', '先生', '夫人', '官员', '律师', '母亲', '父亲', '妻子', '丈夫', '国务卿', '秘书长', '总书记', '首席执行官', '董事长', '警长', '检察官', '主教', '教皇', '队长', '船长', '机长', '院长', '校长', '总监', '专家', '议长', '特使', '代表'];
+const TITLES_BEFORE = ['总理', '总统', '主席', '部长', '外长', '防长', '发言人', '首相', '国王', '女王', '大使', '议员', '司机', '记者', '局长', '主任', '总裁', '市长', '州长', '省长', '教授', '法官', '将军', '司令', '领导人', '负责人', '女士', '先生', '夫人', '官员', '律师', '母亲', '父亲', '妻子', '丈夫', '国务卿', '秘书长', '总书记', '首席执行官', '董事长', '警长', '检察官', '主教', '教皇', '队长', '船长', '机长', '院长', '校长', '总监', '专家', '议长', '特使', '代表', '领袖', '居民', '村民', '目击者', '预报员', '研究员', '分析师', '经理', '工程师', '医生', '警察', '志愿者', '幸存者', '家属'];
 // Words glued before or after a name in running text: "还有科拉多·库萨努", "拉扎克此前", "卢比诺将",
 // and the day after it ("凯洛尔周三", "星期三", "今天", "昨天", "当天").
 const GLUED_BEFORE = new Set([...'还有是在的和与及被由向对给让称说据为将把从跟同也']);
@@ -190,7 +190,8 @@ export function dottedNames(body: string): UncasedName[] {
 const NOT_IN_NAME = /[的是在和与及对向将说表称了也都就还又被所于为从把这那其他她我们你会已曾要并等以]/;
 const NAME_TIME = '(?:周[一二三四五六日末]|星期[一二三四五六日天]|今天|昨天|当天|日前|此前|近日|当地时间|[0-9０-９]{1,2}日)?';
 const NAME_PLACE = '(?:[在对向通][^，。；！？“”「」]{0,12}?)?';
-const SPEECH_AFTER_NAME = '(?:说|表示|称|指出|强调|透露|坦言|告诉|宣布|回应|补充|写道)';
+// An adverb may stand before the verb ("则批评说", "也表示"), and a verb of warning or criticism before 说.
+const SPEECH_AFTER_NAME = '(?:则|也|还|又|并|随后|再次)?(?:批评|警告|呼吁|解释|回忆)?(?:说|表示|称|指出|强调|透露|坦言|告诉|宣布|回应|补充|写道)';
 let officeRe: RegExp | undefined;
 
 /** Chinese names between an office word and the speech verb whose subject they are (see above). */
@@ -221,6 +222,8 @@ const KO_TOPIC = /(?:께서|은|는|이|가)$/u;
 // Nouns of a body, a place or a role that stand before an office as names do.
 const KO_NOT_NAME = /(?:부|청|처|회|국|군|당|단|적십자|정부|경찰|당국|관계자|현지|동부|서부|남부|북부|과도|임시)$/u;
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
+// A ministry, agency, office, institute or committee: the body an office named after a person is of.
+const KO_BODY = /(?:부|청|처|원|회)$/u;
 
 /** Korean names next to an office word (see above), with the office as their title. */
 export function koreanNames(body: string, lex: Lexicon): UncasedName[] {
@@ -243,9 +246,12 @@ export function koreanNames(body: string, lex: Lexicon): UncasedName[] {
         continue;
       }
     }
-    // Before it: the word right before, a name when nothing marks it as a body, a place or a case.
-    if (i > 0 && adjacent(i - 1, i) && plainName(words[i - 1].text) && !KO_PARTICLE.test(words[i - 1].text) && !out.some((n) => n.end >= words[i - 1].end)) {
-      out.push({ start: words[i - 1].start, end: words[i - 1].end, title });
+    // Before it: the word right before, a name when nothing marks it as a body, a place or a case;
+    // or before the body the office is of ("김민수 국토교통부 장관은").
+    let b = i - 1;
+    if (b > 0 && adjacent(b, i) && HANGUL_WORD.test(words[b].text) && KO_BODY.test(words[b].text) && !KO_PARTICLE.test(words[b].text)) b--;
+    if (b >= 0 && adjacent(b, b + 1) && plainName(words[b].text) && !KO_PARTICLE.test(words[b].text) && !out.some((n) => n.end >= words[b].end)) {
+      out.push({ start: words[b].start, end: words[b].end, title });
     }
   }
   // The same surname elsewhere in the article, with the given name written before it ("그웬돌린 팡

@@ -4,6 +4,7 @@
 import { mentionsIn, sentenceIndexAt, type ArticleContext } from './context.js';
 import type { QuoteSpan } from './quotemarks.js';
 import { HANGUL, KANA, NAME_DOT } from './uncased.js';
+import { lastInFocus, type SalienceEvent } from './speaker-resolve.js';
 
 // Japanese and Chinese write no spaces between words; a word there is about two characters.
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -63,23 +64,27 @@ const TOPIC_AFTER = /^[^\s、。「」]{0,6}?[はが]/u;
  * named earlier in its sentence (earlier quotes of the sentence skipped): the last person named
  * with は or が after the name and its title, else the last person named. Null when none is.
  */
-export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
+export function unspacedSpeaker(ctx: ArticleContext, mark: QuoteSpan, events: SalienceEvent[]): number | null {
   const { body } = ctx;
   const from = sentenceStartOf(body, mark.start);
   // A Chinese sentence's speaker is chineseClauseSpeaker's, asked first by findQuotes.
   if (KANA.test(body.slice(from, mark.end + 30))) return japaneseSpeaker(ctx, mark, from);
-  return HANGUL.test(body.slice(mark.innerStart, mark.innerEnd)) ? koreanSpeaker(ctx, mark) : null;
+  return HANGUL.test(body.slice(mark.innerStart, mark.innerEnd)) ? koreanSpeaker(ctx, mark, events) : null;
 }
 
 // After a Korean name, what it is of and its office (up to three words) and the particle marking the topic or the subject.
+// The pronouns he and she as the sentence's topic or subject.
+const KOREAN_PRONOUN = /(?:^|\s)(?:그는|그녀는|그가|그녀가)\s/u;
 const KOREAN_TOPIC_AFTER = /^(?:[ \u00a0]+[\uac00-\ud7a3]+?){0,3}(?:께서|은|는|이|가)(?=[\s,])/u;
 
 /**
  * “…”라고 말했다 after "팡 사무총장은 9일": a Korean quote's speaker is the person its sentence
  * marks as topic or subject before it, else the last person the sentence names before it.
  */
-function koreanSpeaker(ctx: ArticleContext, mark: QuoteSpan): number | null {
+function koreanSpeaker(ctx: ArticleContext, mark: QuoteSpan, events: SalienceEvent[]): number | null {
   const from = ctx.sentences[sentenceIndexAt(ctx, mark.start)][0];
+  // "그는 “…”고 덧붙였다": he or she, the person in focus.
+  if (KOREAN_PRONOUN.test(ctx.body.slice(from, mark.start))) return lastInFocus(ctx, from, null, events);
   let last: number | null = null;
   for (const k of mentionsIn(ctx, from, mark.start).reverse()) {
     const entity = ctx.entityOf[k];

@@ -34,7 +34,12 @@ export function subjectBeforeVerb(ctx: ArticleContext, subjects: Subject[], star
     // opens the apposition ("Roe, Dr. Jane Roe, said" names one person twice).
     const person = (s: Subject) => s.kind === 'entity' && ctx.entities[s.entity].type === 'person';
     const previous = subjects.filter((s) => s.pos <= from).pop();
-    const opensApposition = (s: Subject) => s.kind === 'entity' && mentionsIn(ctx, from, s.pos).length === 1;
+    const opensApposition = (s: Subject) => {
+      if (s.kind !== 'entity') return false;
+      const first = mentionsIn(ctx, from, s.pos)[0];
+      // Nothing but capitalised words (a title) between the comma and the name.
+      return first !== undefined && ctx.entityOf[first] === s.entity && /^,\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(ctx.body.slice(from, ctx.mentions[first].span[0]));
+    };
     const named = relative ? undefined : inside.find((s) => person(s) && !ofSomething(s) && (!previous || !person(previous) || opensApposition(s)));
     // "Jo Roe, an aunt of the rescued coach, Sam Roe, said": the first name, not the coach's.
     const outer = named && apposedToObject(ctx, start + apposition.index + apposition[0].indexOf(apposition[1]));

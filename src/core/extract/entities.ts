@@ -211,14 +211,14 @@ function buildEntities(mentions: RawMention[], uf: DisjointSets, orgEvidence: nu
   return { entities, entityOf };
 }
 
+/** A name written in capitals only: two letters at least, none lowercase. */
+const SHOUTED = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
+
 /**
  * The most complete, most frequent written form. Spellings of one key ("Yusuf Hakim" / "Yusuf
  * al-Hakim", "Dmitry" / "Dmitri") pool their counts and show their fullest, then commonest,
  * spelling; forms contained in a longer form are set aside; acronyms yield to written-out names.
  */
-/** A name written in capitals only: two letters at least, none lowercase. */
-const SHOUTED = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
-
 export function canonicalForm(forms: string[], weights?: number[]): string {
   const bySurface = new Map<string, number>();
   forms.forEach((f, i) => bySurface.set(f, (bySurface.get(f) ?? 0) + (weights?.[i] ?? 1)));
@@ -232,9 +232,10 @@ export function canonicalForm(forms: string[], weights?: number[]): string {
       // As often written lowercase ("le ministère des Armées") as capitalised: the capitalised form.
       const capital = count === current && /^\p{Lu}/u.test(surface) && !/^\p{Lu}/u.test(entry.shown);
       // A heading's capitals ("TOMAS VERHOEK") are no way to show a name the text also writes in its own case.
-      const shouted = SHOUTED.test(surface);
-      const quieter = !shouted && SHOUTED.test(entry.shown);
-      if (surface.length > entry.shown.length || (surface.length === entry.shown.length && (quieter || (!(shouted && !SHOUTED.test(entry.shown)) && (count > current || capital))))) entry.shown = surface;
+      const [shouted, shownShouted] = [SHOUTED.test(surface), SHOUTED.test(entry.shown)];
+      const quieter = !shouted && shownShouted;
+      const louder = shouted && !shownShouted;
+      if (surface.length > entry.shown.length || (surface.length === entry.shown.length && (quieter || (!louder && (count > current || capital))))) entry.shown = surface;
       entry.count += count;
     }
   }

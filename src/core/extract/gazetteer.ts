@@ -139,6 +139,7 @@ const NO_COUNTRY = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ', 'XA', 'XB']);
  */
 export function isCountryIn(name: string, language: string): boolean {
   if (isCountry(name)) return true;
+  const endings = DECLINED[language];
   let names = regionNames.get(language);
   if (names === undefined) {
     names = new Set();
@@ -154,11 +155,11 @@ export function isCountryIn(name: string, language: string): boolean {
       // A language the platform has no region names for: English ones only.
     }
     // Where names decline, each region name's stems too ("Wielka Brytania": "wielk brytan").
-    if (DECLINED[language]) for (const n of [...names]) names.add(declinedStem(n, DECLINED[language]));
+    if (endings) for (const n of [...names]) names.add(declinedStem(n, endings));
     regionNames.set(language, names);
   }
   const lower = name.toLowerCase();
-  return names.has(lower) || (DECLINED[language] !== undefined && names.has(declinedStem(lower, DECLINED[language])));
+  return names.has(lower) || (endings !== undefined && names.has(declinedStem(lower, endings)));
 }
 
 // Case endings of the Latin-script Slavic languages, longest first: a country's name in any case

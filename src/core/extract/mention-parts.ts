@@ -69,7 +69,7 @@ function endsWithPossessive(t: string): boolean {
  * its case forms: the word's stem (its final vowels cut) and an ending of up to three letters.
  */
 export function isOrgWord(lex: Lexicon, w: string): boolean {
-  if (lex.orgWords.has(w) || !lex.casedNames || w.length < 4) return lex.orgWords.has(w);
+  if (lex.orgWords.has(w) || lex.orgStems.size === 0 || w.length < 4) return lex.orgWords.has(w);
   for (let cut = w.length - 1; cut >= Math.max(4, w.length - 3); cut--) {
     const stem = w.slice(0, cut);
     if (lex.orgWords.has(stem) || lex.orgStems.has(stem)) return true;
@@ -123,7 +123,10 @@ export function splitChunk(text: MentionScan, chunk: number[]): RawMention[] {
     const oblique = (w: string) => (casedNames ? OBLIQUE_ENDING.test(w) : genitiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
     const words = last.map((k) => tokens[k].text);
     const p = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && givenNameGender(w) !== null);
-    if (p > 0 && words.slice(0, p).every((w) => givenNameGender(w) === null && (oblique(w) || isAcronym(w)))) {
+    // "Rzecznik Komendy Głównej Policji Mariusz Ciarka": the office opening a sentence may lead them.
+    // (Not "Президент США Дональд Кессов": an acronym alone after the office stays in the office's chunk.)
+    const titled = p > 1 && isTitle(text.lex, words[0]) && words.slice(1, p).some((w) => !isAcronym(w));
+    if (p > 0 && words.slice(0, p).every((w, k) => givenNameGender(w) === null && (oblique(w) || isAcronym(w) || (k === 0 && titled)))) {
       segments.splice(segments.length - 1, 1, last.slice(0, p), last.slice(p));
     }
   }
@@ -351,7 +354,8 @@ export function makeMention(
   // after it is what the office is of.
   const officeOfAcronym = words.length === 1 && isAcronym(surface) && /^,[ \u00a0]*\p{Lu}/u.test(body.slice(end, end + 3));
   // "представитель Министерства обороны Игорь Конашенков": an institution's word after an office is what the office is of.
-  const officeOfInstitution = words.length === 1 && isOrgWord(lex, bare(surface));
+  // So is an institution's name of several words ("rzecznik Miejskiego Przedsiębiorstwa Komunikacyjnego", "juru bicara Pemerintah Provinsi X").
+  const officeOfInstitution = words.length === 1 ? isOrgWord(lex, bare(surface)) : institutional(lex, words) && givenNameGender(words[0]) === null;
   const personRole = role.some((r) => isTitle(lex, r)) && !lex.placeHeads.has(lastWord) && !officeOfAcronym && !officeOfInstitution;
   if (personRole) scores.person += 3;
   if ((officeOfAcronym || officeOfInstitution) && role.length) scores.organization += 2;

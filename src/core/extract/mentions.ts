@@ -113,8 +113,11 @@ export function findMentions(text: ArticleText): RawMention[] {
   const monthSurnames = new Set<string>();
   for (let i = 1; i < tokens.length; i++) if (caps[i] && lex.months.has(tokens[i].lower) && surnameMonth(i)) monthSurnames.add(tokens[i].lower);
   const givenMonth = (i: number): boolean => {
-    const next = tokens[i + 1];
-    return givenNameGender(tokens[i].text) !== null && !!next && caps[i + 1] && !lex.months.has(next.lower) && isSpaceGap(body, tokens[i].end, next.start) && !dated(i) && !dated(i + 1);
+    // "Jan de Vries", "Jan van den Berg": the surname's particles may stand between.
+    let k = i + 1;
+    while (k < i + 3 && tokens[k] && !caps[k] && NAME_LINKS.has(tokens[k].text) && isSpaceGap(body, tokens[k - 1].end, tokens[k].start)) k++;
+    const next = tokens[k];
+    return givenNameGender(tokens[i].text) !== null && !!next && caps[k] && !lex.months.has(next.lower) && isSpaceGap(body, tokens[k - 1].end, next.start) && !dated(i) && !dated(k);
   };
   const dated = (i: number): boolean => [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.text) && Math.abs(t.start - tokens[i].start) < 16);
 
@@ -154,7 +157,8 @@ export function findMentions(text: ArticleText): RawMention[] {
     }
     if (opens[i]) {
       // "Ha advertido que …", "Hat erklärt": an auxiliary opening the sentence is no name.
-      if (lex.functionWords.has(lower) || lex.auxiliaries.has(lower)) return false;
+      // "Gisteren zei X": a time word opening a sentence before its inverted verb is no name either.
+      if (lex.functionWords.has(lower) || lex.auxiliaries.has(lower) || lex.timeWords.has(lower)) return false;
       const known = isKnownName(t) || isTitleWord(t) || isDemonym(t);
       if (!known && lowerWords.has(lower) && !capsMidSentence.has(t)) return false;
     }

@@ -7,7 +7,7 @@ import { isIndefinite } from './roles.js';
 import { insideQuote, sentenceIndexAt, tokensOutside, type ArticleContext } from './context.js';
 import { isTitle } from './lang/index.js';
 import type { FoundQuote } from './quotes.js';
-import { cueAfter, resolveSubject, sentenceSubject, type Cue, type SalienceEvent } from './speakers.js';
+import { cueAfter, cueBefore, resolveSubject, sentenceSubject, type Cue, type SalienceEvent } from './speakers.js';
 import type { QuoteSpan } from './quotemarks.js';
 import type { Span } from '../types.js';
 import { spanIndexAt } from './text.js';
@@ -202,6 +202,13 @@ export function nextSentenceCue(ctx: ArticleContext, mark: QuoteSpan, sLast: Spa
   };
   let lead = 0;
   while (lead < 2 && !verbAt(lead) && OBJECT_CLITICS.has(tokens[lead]?.lower ?? '')) lead++;
+  // "«…». Con queste parole il cardinale X ha commentato …", "Così il ministro X ha risposto": the
+  // opening stands for the words before; the sentence's own speech verb and its subject attribute them.
+  const words = WORDS_OPENINGS.find((w) => w.every((x, k) => tokens[k]?.lower === x))?.length ?? (lead > 0 && !verbAt(lead) ? lead : 0);
+  if (words > 0 && tokens[words]) {
+    const cue = cueBefore(ctx, tokens[words].start, next[1]);
+    return cue?.subject?.kind === 'entity' && ctx.entities[cue.subject.entity].type === 'person' ? cue : null;
+  }
   if (!verbAt(lead)) return null;
   const cue = cueAfter(ctx, tokens[lead].start, next[1]);
   return cue?.subject?.kind === 'entity' ? cue : null;
@@ -209,3 +216,8 @@ export function nextSentenceCue(ctx: ArticleContext, mark: QuoteSpan, sLast: Spa
 
 // "Lo ha detto", "Así lo dijo", "Cosi ha commentato": a clitic or adverb standing for the words before.
 const OBJECT_CLITICS = new Set(['lo', 'così', 'cosi', "cosi'", 'así', 'ainsi', 'assim']);
+// "With these words" opening the sentence after a quote, in the languages of the news.
+const WORDS_OPENINGS = [
+  'con queste parole', 'con estas palabras', 'avec ces mots', 'par ces mots', 'com estas palavras', 'com essas palavras',
+  'mit diesen worten', 'with these words', 'met deze woorden', 'z tymi słowami', 'с этими словами', 'этими словами',
+].map((p) => p.split(' '));

@@ -72,6 +72,12 @@ export function circumstanceSpans(ctx: ArticleContext, tokens: Token[], from: nu
       close();
       phrase = true;
     }
+    // "ha detto a sua volta Galletti": a preposition, a possessive and its noun are an adverbial;
+    // a name right after them opens the subject.
+    if (open >= 0 && k >= 3 && tokens[k - 3].start === open && ctx.lex.possessives.has(tokens[k - 2].lower) && /^\p{Lu}/u.test(t.text)) {
+      close();
+      phrase = true;
+    }
     const w = t.lower;
     const determiner = (ctx.lex.subjectLeads.has(w) || ctx.lex.connectorArticles.has(w)) && !ctx.lex.pronouns.has(w);
     // "afirmou a ministra": a word that is a preposition and an article opens a circumstance only before a determiner ("dijo a la prensa").
@@ -208,7 +214,8 @@ export function isAddressee(ctx: ArticleContext, mention: number): boolean {
   // "à agência Kessa", "à l’agence Kessa": one lowercase noun of the medium's class, after its article or
   // a preposition that is no article too (Portuguese "afirmou a ministra Ana Costa" names the speaker).
   const prep = (w: string) => ctx.lex.addressPrepositions.has(w) && !ctx.lex.subjectLeads.has(w) && !ctx.lex.connectorArticles.has(w);
-  if (k > 0 && /^(?:\p{Ll}+['’])?\p{Ll}+$/u.test(tokens[k].text) && !isTitle(ctx.lex, tokens[k].text) && !ctx.lex.addressPrepositions.has(tokens[k].lower) && (prep(tokens[k - 1].lower) || skipped(tokens[k - 1].lower))) {
+  // Not after a possessive: "à son tour", "a sua volta" are adverbials of the subject.
+  if (k > 0 && /^(?:\p{Ll}+['’])?\p{Ll}+$/u.test(tokens[k].text) && !isTitle(ctx.lex, tokens[k].text) && !ctx.lex.addressPrepositions.has(tokens[k].lower) && !ctx.lex.possessives.has(tokens[k - 1].lower) && (prep(tokens[k - 1].lower) || skipped(tokens[k - 1].lower))) {
     k--;
     while (k >= 0 && skipped(tokens[k].lower)) k--;
   }

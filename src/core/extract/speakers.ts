@@ -189,7 +189,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // verb is a circumstance; no subject is written after the verb ("dijo, a través de Twitter, el
     // presidente": a preposition or a time word there opens an aside, passed over below).
     const opener = tokens[past];
-    if (opener && past > 0 && /^\s*,\s*$/.test(ctx.body.slice(tokens[past - 1].end, opener.start)) && verbalClause(ctx, opener)) {
+    if (opener && past > 0 && /^\s*,\s*$/.test(ctx.body.slice(tokens[past - 1].end, opener.start)) && verbalClause(ctx, opener) && !mannerAside(ctx, tokens, past)) {
       return { subject: null, verb, continuation, after: true, dropped: true, verbStart: tokens[i].start, verbEnd: tokens[i].end };
     }
     let stop = stopAt(past);
@@ -197,7 +197,7 @@ export function cueAfter(ctx: ArticleContext, from: number, sentenceEnd: number)
     // before the subject is passed over, when a noun phrase opens after it.
     for (let hop = 0, start = past; hop < 2 && stop >= start && ctx.body[tokens[stop].end] === ',' && stop + 1 < tokens.length; hop++) {
       const part = tokens.slice(start, stop + 1);
-      const aside = part.every((t) => ctx.lex.timeWords.has(t.lower) || ctx.lex.weekdays.has(t.lower) || ctx.lex.functionWords.has(t.lower)) || ctx.lex.prepositions.has(part[0].lower);
+      const aside = mannerAside(ctx, tokens, start) || part.every((t) => ctx.lex.timeWords.has(t.lower) || ctx.lex.weekdays.has(t.lower) || ctx.lex.functionWords.has(t.lower)) || ctx.lex.prepositions.has(part[0].lower);
       const next = tokens[stop + 1];
       if (!aside || !(ctx.lex.subjectLeads.has(next.lower) || /^\p{Lu}/u.test(next.text)) || ctx.lex.pronouns.has(next.lower)) break;
       start = stop + 1;
@@ -261,6 +261,22 @@ function describesPersonBefore(ctx: ArticleContext, i: number): boolean {
   if (open < 0 || ctx.mentions[i].span[0] - open > 24 || ctx.body.slice(open, ctx.mentions[i].span[0]).includes(')')) return false;
   const before = mentionsIn(ctx, Math.max(0, open - 60), open).pop();
   return before !== undefined && ctx.entities[ctx.entityOf[before]].type === 'person' && /^\s*$/.test(ctx.body.slice(ctx.mentions[before].span[1], open));
+}
+
+/**
+ * "declarou, bastante comovido, Laurent Fabius": up to three lowercase words from tokens[start],
+ * no determiner or pronoun among them, set off by a comma before a person's name, say how the
+ * speaker spoke; the name is the subject.
+ */
+function mannerAside(ctx: ArticleContext, tokens: Token[], start: number): boolean {
+  for (let k = start; k < Math.min(tokens.length - 1, start + 3); k++) {
+    const w = tokens[k].lower;
+    if (!/^\p{Ll}/u.test(tokens[k].text) || ctx.lex.subjectLeads.has(w) || ctx.lex.pronouns.has(w) || ctx.lex.connectorArticles.has(w)) return false;
+    if (ctx.body[tokens[k].end] !== ',') continue;
+    const next = tokens[k + 1];
+    return mentionsIn(ctx, next.start, next.end).some((m) => ctx.mentions[m].span[0] === next.start && ctx.entities[ctx.entityOf[m]].type === 'person');
+  }
+  return false;
 }
 
 /** A lower-case word that opens no noun phrase, aside or name: a gerund or participle opening a clause of its own. */

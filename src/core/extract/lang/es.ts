@@ -72,6 +72,7 @@ export const es: LanguageData = {
     ...sameFor(['jefe estado', 'jefa estado'], ['presidente', 'presidenta', 'rey', 'reina', 'monarca']),
   },
   subjectLeads: 'el la los las un una unos unas su sus este esta otro otra uno',
+  possessives: 'su sus',
   unnamedLeads: 'un una unos unas uno otro otra',
   functionWords: `
     el la los las lo un una unos unas y e o u pero sin con de del al en por para según sobre entre

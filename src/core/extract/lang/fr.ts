@@ -69,6 +69,7 @@ export const fr: LanguageData = {
     ...sameFor(['chef état', 'cheffe état', 'chef etat', 'cheffe etat'], ['président', 'présidente', 'roi', 'reine', 'monarque']),
   },
   subjectLeads: 'le la les l un une des son sa ses ce cette cet un autre',
+  possessives: 'son sa ses leur leurs',
   unnamedLeads: 'un une des',
   functionWords: `
     le la les l un une des du de d et ou mais donc or ni car en dans sur sous avec sans pour par

@@ -35,7 +35,9 @@ export const id: LanguageData = {
     presiden wakil menteri perdana juru jubir kepala direktur pengarah gubernur walikota wali bupati
     jenderal kolonel kapten komandan duta dubes ketua sekretaris sekjen panglima kapolri kapolda
     kapolres raja ratu pangeran sultan hakim jaksa profesor prof dr bapak ibu pak bu tuan puan datuk
-    bicara besar luar negeri dalam pertahanan keuangan kesehatan perhubungan koordinator`,
+    bicara besar luar negeri dalam pertahanan keuangan kesehatan perhubungan koordinator
+    pekerjaan umum sosial agama perdagangan perindustrian pertanian energi hukum pendidikan
+    lingkungan kehutanan kelautan perikanan pariwisata ketenagakerjaan perumahan kebudayaan`,
   maleTitles: 'bapak pak tuan raja pangeran sultan',
   femaleTitles: 'ibu bu puan ratu',
   prepositions: 'di ke dari pada kepada untuk dengan oleh dalam tentang bagi antara hingga sampai sejak terhadap',

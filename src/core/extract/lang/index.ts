@@ -12,7 +12,7 @@ import { fr } from './fr.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
-import { da, nl, sv } from './nordic.js';
+import { da, nl, no, sv } from './nordic.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
@@ -26,7 +26,7 @@ import type { LanguageData, PronounKind } from './types.js';
 
 export type { PronounKind } from './types.js';
 
-const DATA: Record<string, LanguageData> = { ar, ca, cs, da, de, el, es, fr, id, it, ja, ms: id, nl, pl, pt, ro, ru, sk, sv, tr, uk };
+const DATA: Record<string, LanguageData> = { ar, ca, cs, da, de, el, es, fr, id, it, ja, ms: id, nb: no, nl, no, pl, pt, ro, ru, sk, sv, tr, uk };
 
 /** ISO 639-1 to the stopword package's ISO 639-3 keys, for the languages the news set holds. */
 const STOPWORD_KEYS: Record<string, keyof typeof stopwords> = {
@@ -92,6 +92,7 @@ export interface Lexicon {
   officeEquivalents: Map<string, string[]>;
   subjectLeads: Set<string>;
   unnamedLeads: Set<string>;
+  possessives: Set<string>;
   functionWords: Set<string>;
   prepositions: Set<string>;
   months: Set<string>;
@@ -208,7 +209,8 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     wordNouns: set((d) => d.wordNouns),
     bodyPrepositions: set((d) => d.bodyPrepositions),
     orgWords: set((d) => d.orgWords),
-    orgStems: new Set(split(own.casedNames ? own.orgWords : '').map((w) => w.replace(/[аеёиоуыэюяйь]+$/u, '')).filter((w) => w.length >= 4)),
+    // Declined languages write an institution's word in its cases ("Ministerstwa", "Министерства"): stems match them.
+    orgStems: new Set(split(own.casedNames || own.genitiveEndings ? own.orgWords : '').map((w) => w.replace(/[аеёиоуыэюяйьaeiouyąęó]+$/u, '')).filter((w) => w.length >= 4)),
     companyNouns: layers.flatMap((d) => split(d.companyNouns)),
     nameConnectors: set((d) => d.nameConnectors),
     connectorArticles: set((d) => d.connectorArticles),
@@ -220,6 +222,7 @@ function build(language: string, layers: LanguageData[]): Lexicon {
     officeEquivalents: table(...layers.map((d) => d.officeEquivalents)),
     subjectLeads: set((d) => d.subjectLeads),
     unnamedLeads: set((d) => d.unnamedLeads),
+    possessives: set((d) => d.possessives),
     // A capitalised self word opening a statement ("Moi Jeanne Roux…") is not part of the name.
     functionWords: set((d) => `${d.functionWords ?? ''} ${d.selfWords ?? ''}`),
     prepositions: set((d) => d.prepositions),

@@ -86,6 +86,7 @@ export const it: LanguageData = {
     ...sameFor(['capo stato'], ['presidente', 're', 'regina', 'monarca']),
   },
   subjectLeads: 'il lo la i gli le un uno una suo sua questo questa',
+  possessives: 'suo sua suoi sue loro',
   unnamedLeads: 'un uno una',
   functionWords: `
     il lo la i gli le un uno una e ed o ma di del della dei degli delle a al alla ai agli alle da dal

@@ -1,4 +1,4 @@
-// Swedish, Danish and Dutch: speech verbs and "according to" forms only, for quotes in those languages.
+// Swedish, Danish, Norwegian (Bokmål) and Dutch: speech verbs and "according to" forms only, for quotes in those languages.
 import type { LanguageData } from './types.js';
 
 export const sv: LanguageData = {
@@ -7,6 +7,8 @@ export const sv: LanguageData = {
   according: 'enligt',
   pronouns: { han: 'm', hon: 'f' },
   titles: 'borgmästare statsminister minister utrikesminister president ordförande direktör talesperson chef general',
+  // Compounds end in the office: "oppositionsledaren", "pressekreteraren".
+  titleSuffixes: 'minister ministern ledare ledaren ordförande ordföranden chef chefen talesperson talespersonen direktör direktören sekreterare sekreteraren',
   months: 'januari februari mars april maj juni juli augusti september oktober november december',
   decimalComma: true,
   writesSubject: true,
@@ -22,6 +24,7 @@ export const da: LanguageData = {
   according: 'ifølge',
   pronouns: { han: 'm', hun: 'f' },
   titles: 'borgmester statsminister minister udenrigsminister præsident formand direktør talsmand talskvinde chef general',
+  titleSuffixes: 'minister ministeren leder lederen formand formanden chef chefen talsmand talsmanden direktør direktøren',
   months: 'januar februar marts april maj juni juli august september oktober november december',
   decimalComma: true,
   writesSubject: true,
@@ -31,12 +34,30 @@ export const da: LanguageData = {
   weekdays: 'mandag tirsdag onsdag torsdag fredag lørdag søndag',
 };
 
+export const no: LanguageData = {
+  speechVerbs: 'sa sier sagt forklarte forklarer skrev skriver meldte uttalte uttaler tilføyde tilføyer understreket understreker erklærte advarte advarer svarte svarer forteller fortalte mener mente opplyste opplyser',
+  continuationVerbs: 'tilføyde tilføyer',
+  according: 'ifølge',
+  pronouns: { han: 'm', hun: 'f' },
+  titles: 'ordfører statsminister minister utenriksminister president leder formann direktør talsmann talsperson pressetalsmann sjef general pater biskop',
+  titleSuffixes: 'minister ministeren leder lederen sjef sjefen talsmann talsmannen talsperson direktør direktøren',
+  months: 'januar februar mars april mai juni juli august september oktober november desember',
+  decimalComma: true,
+  writesSubject: true,
+  timeWords: 'morgen formiddag ettermiddag kveld kvelden natt natten',
+  approximators: ['cirka', 'ca', 'omkring', 'nesten', 'knapt', 'over', 'minst', 'mer enn', 'opp til'],
+  measureLinks: 'verdi',
+  weekdays: 'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+};
+
 export const nl: LanguageData = {
-  speechVerbs: 'zei zegt zeggen zeiden verklaarde verklaart schreef schrijft meldde meldt benadrukte benadrukt voegde stelde stelt waarschuwde waarschuwt antwoordde antwoordt aldus vertelt vertelde vertellen reageerde reageert erkende erkent ontkende ontkent beweerde beweert noemde noemt twitterde',
+  speechVerbs: 'grapte grapt zei zegt zeggen zeiden verklaarde verklaart schreef schrijft meldde meldt benadrukte benadrukt voegde stelde stelt waarschuwde waarschuwt antwoordde antwoordt aldus vertelt vertelde vertellen reageerde reageert erkende erkent ontkende ontkent beweerde beweert noemde noemt twitterde',
   continuationVerbs: 'voegde',
   according: 'volgens',
   pronouns: { hij: 'm', zij: 'f', ze: 'f' },
-  titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal topman topvrouw bestuursvoorzitter topbestuurder',
+  titles: 'burgemeester premier minister president voorzitter directeur woordvoerder woordvoerster generaal topman topvrouw bestuursvoorzitter topbestuurder kamerlid',
+  // Compounds end in the office: "oppositieleider", "fractievoorzitter", "persvoorlichter".
+  titleSuffixes: 'leider voorzitter woordvoerder woordvoerster minister directeur chef secretaris commissaris ambassadeur voorlichter',
   months: 'januari februari maart april mei juni juli augustus september oktober november december',
   decimalComma: true,
   writesSubject: true,

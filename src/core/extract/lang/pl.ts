@@ -24,7 +24,7 @@ export const pl: LanguageData = {
   selfWords: 'ja',
   pronouns: { on: 'm', ona: 'f', oni: 'p' },
   statementNouns: 'komunikat komunikacie oświadczenie oświadczeniu ministerstwo rząd',
-  orgWords: 'ministerstwo rząd policja wojsko armia partia sąd rada komisja agencja bank uniwersytet służba ambasada kancelaria sejm senat parlament prokuratura instytut fundacja związek kreml',
+  orgWords: 'ministerstwo rząd policja wojsko armia partia sąd rada komisja agencja bank uniwersytet służba ambasada kancelaria sejm senat parlament prokuratura instytut fundacja związek kreml przedsiębiorstwo spółka zakład urząd biuro komenda straż inspektorat szpital',
   mediaNouns: 'kanał gazeta dziennik telewizja portal',
   titles: `
     prezydent premier minister ministra rzecznik rzeczniczka szef szefowa dyrektor dyrektorka

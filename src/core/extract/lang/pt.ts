@@ -60,6 +60,7 @@ export const pt: LanguageData = {
   maleTitles: 'sr dom rei príncipe',
   femaleTitles: 'sra dona dra rainha princesa ministra secretária diretora embaixadora prefeita governadora juíza deputada senadora',
   subjectLeads: 'o a os as um uma seu sua este esta',
+  possessives: 'seu sua seus suas',
   unnamedLeads: 'um uma uns umas',
   functionWords: `
     o a os as um uma uns umas e ou mas de do da dos das em no na nos nas por pelo pela para com sem

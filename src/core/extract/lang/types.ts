@@ -109,6 +109,8 @@ export interface LanguageData {
   subjectLeads?: string;
   /** Of `subjectLeads`, those that introduce someone new ("un", "ein", "одна"). */
   unnamedLeads?: string;
+  /** Possessive determiners ("son", "sua"): after a preposition they open an adverbial ("à son tour", "a sua volta"), never a medium spoken to. */
+  possessives?: string;
   /** Words a capitalised sentence-initial token can be without being a name. */
   functionWords?: string;
   /** Prepositions naming the body whose people speak, with the verb's subject unwritten ("сообщили в МЧС"). */

@@ -129,3 +129,12 @@ describe('a date line under the headline whose place or paper has a particle in 
     expect(article.body.startsWith(body.slice(0, 20))).toBe(true);
   });
 });
+
+describe('a labelled date line in a list bullet, with a time written in CJK units', () => {
+  const KO = '케스포트 항구 화재 “지금이 고비”\n\n  • 뉴스1\n  • 입력 2031년 1월 3일 13시 09분\n\n케스포트 항구에서 3일 새벽 화재가 발생해 작업자 14명이 다쳤다. 당국은 구조 인력을 1000명에서 2000명으로 늘리겠다고 밝혔다.';
+  const JA = 'ケスポート港で火災\n\n2031年1月3日 13時09分\n\nケスポート港で3日未明に火災が発生し、作業員14人がけがをした。';
+  it('dates the article from it', () => {
+    expect(cleanDoc(txt(KO))).toMatchObject({ published: '2031-01-03' });
+    expect(cleanDoc(txt(JA)).published).toMatch(/^2031-01-03/);
+  });
+});

@@ -30,7 +30,7 @@ const UPDATE_NOTE = new RegExp(`\\s*[|/·•,(]\\s*(?:${UPDATED_WORDS})(?!\\p{L}
 // What else a date line may hold: time zones, weekdays, connecting words, separators, a time of day
 // the date parser left ("15 marzo 2031, ore 08:20").
 const FILLER =
-  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|hkt|sgt|wib|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|uhr|um|à|le|a las|las|às|alle|ore|om|kl|den|el|de|del|в|г|года|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|\b[0-2]?\d[:.h][0-5]\d\b|[|,•·/()[\]\-–—:.\s]/giu;
+  /\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt|hkt|sgt|wib|z|am|pm|a\.m\.|p\.m\.|at|on|hrs?|local time|time|uhr|um|à|le|a las|las|às|alle|ore|om|kl|den|el|de|del|в|г|года|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[+-]\d{2}:?\d{2}\b|\b[0-2]?\d[:.h][0-5]\d\b|[0-2]?\d\s*(?:시|時|时|点)\s*(?:[0-5]?\d\s*(?:분|分))?|[|,•·/()[\]\-–—:.\s]/giu;
 // Weekday names in the other languages: chrono reads them only next to a date, so they may be left over.
 const WEEKDAY =
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b/giu;
@@ -80,8 +80,9 @@ export function datelineDate(line: string, ctx: DateContext = {}): DatelineMatch
     const published = datelineDate(first[1].replace(/\)\s*$/, ''), ctx);
     return published && !published.updated ? published : null;
   }
-  // An update note after the date ("Publié le ..., mis à jour le ...") is no part of it.
-  const core = line.replace(UPDATE_NOTE, '');
+  // An update note after the date ("Publié le ..., mis à jour le ...") is no part of it; nor is
+  // a list bullet before it ("• 입력 2031년 1월 3일 13시 09분").
+  const core = line.replace(UPDATE_NOTE, '').replace(/^\s*[•·▪◦‣∙]\s*/u, '');
   // Cheap gate before the parsers: short, with a digit.
   if (core.length > 90 || !/\d/.test(core) || core.split(' ').length > 14) return null;
   const labelMatch = LABEL.exec(core);

@@ -264,7 +264,8 @@ export function datesIn(text: string, ctx: DateContext = {}): StatedDate[] {
 }
 
 // "neste domingo (30/10)", "ce mardi (4/3)": the day and month in parentheses after a weekday.
-const PAREN_DATE = /\((\d{1,2})[/.](\d{1,2})\)/g;
+// "Kamis (14/1)", "Kamis (14/1/2010)": the year may follow.
+const PAREN_DATE = /\((\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\)/g;
 const weekdayEnds = new Map<string, RegExp>();
 
 /** The language's weekday names in full, lower case, Monday first, from the platform's locale data; none for a tag it does not know. */
@@ -306,8 +307,9 @@ function weekdayWithNumericDate(text: string, ctx: DateContext): StatedDate[] {
     const order = ctx.order ?? (ctx.language && ctx.language !== 'en' ? 'dmy' : a > 12 ? 'dmy' : b > 12 ? 'mdy' : null);
     if (!order) continue;
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
-    if (!validDate(2000, month, day)) continue;
-    out.push({ year: null, month, day, hour: null, minute: null, weekday: true, dow: dowOf(weekday[0], ctx.language ?? 'en'), index: m.index! - before.length + weekday.index, end: m.index! + m[0].length });
+    const year = m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : null;
+    if (!validDate(year ?? 2000, month, day)) continue;
+    out.push({ year, month, day, hour: null, minute: null, weekday: true, dow: dowOf(weekday[0], ctx.language ?? 'en'), index: m.index! - before.length + weekday.index, end: m.index! + m[0].length });
   }
   return out;
 }

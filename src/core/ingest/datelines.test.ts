@@ -61,6 +61,12 @@ describe('a weekday with its date in figures in parentheses', () => {
     expect(datesIn('O ferry ficou no porto neste domingo (2), disse o operador.', { language: 'pt' })).toEqual([]);
     expect(datesIn('O ferry levou 30 passageiros (30/10 do total), disse o operador.', { language: 'pt' })).toEqual([]);
   });
+
+  it('with its year too, as the Indonesian press writes it', () => {
+    const id = datesIn('Menteri Velmar mengatakan pada wartawan, Kamis (14/1/2031), jumlah korban bisa di atas 100 ribu orang.', { language: 'id' });
+    expect(id).toMatchObject([{ year: 2031, month: 1, day: 14, weekday: true }]);
+    expect(datesIn('Kapal itu tiba di pelabuhan, Senin (3/2/31), kata operator.', { language: 'id' })).toMatchObject([{ year: 2031, month: 2, day: 3 }]);
+  });
 });
 
 describe('a date line in the byline area under a standfirst, or with a time the parser leaves', () => {

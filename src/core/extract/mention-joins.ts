@@ -69,6 +69,8 @@ const NAME_LINKS_SECOND = new Set(['der', 'den', 'de', 'la', 'las', 'los', 'le']
 export function particleJoin(lex: Lexicon, tokens: Token[], chunk: number[], j: number, body: string, isName: (k: number) => boolean): number {
   const p = tokens[j];
   if (!p || !NAME_LINKS.has(p.text)) return 0;
+  // "ha detto Verhoek al Miami Herald", "dijo Verhoek al diario X": where "al" is "to the", it joins no name.
+  if (p.text === 'al' && lex.prepositions.has('al')) return 0;
   // "Anna Borgstrand den Bürger- und Gemeinderäten": where every noun is capitalised, an article
   // ("den", "der") opens no name; only after a first particle is it one ("von der Leyen").
   if (lex.nounCapitals && lex.determiners.has(p.text)) return 0;

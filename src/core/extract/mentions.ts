@@ -183,7 +183,7 @@ export function findMentions(text: ArticleText): RawMention[] {
   // "Tavo da Lima", "Ana de Vasconcelos": the particle and the name word after it, as the article joins them.
   const particled = new Set<string>();
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1]) continue;
+    if (caps[k] || !NAME_LINKS.has(tokens[k].text) || !caps[k - 1] || !caps[k + 1] || (tokens[k].text === 'al' && lex.prepositions.has('al'))) continue;
     if (lex.nounCapitals && lex.determiners.has(tokens[k].text)) continue;
     // German capitalises every noun ("den Tod", "von den Folgen"): there a known given name must open it.
     if (lex.nounCapitals && !givenNameAt(tokens, caps, k - 1) && !givenNameAt(tokens, caps, k - 2)) continue;

@@ -55,7 +55,8 @@ export function reportedBefore(ctx: ArticleContext, q: FoundQuote, found: FoundQ
     const there = found.findLast((f) => f.mark.start < end && f.mark.end > start);
     // "„…“ Die Verankerung sei gefährdet, sagte X.": a speech verb after the quote speaks on its own.
     const cue = there ? (there.mark.end < end ? speechCue(ctx, there.mark.end, end) : null) : speechCue(ctx, start, end);
-    if (there && !cue) return there.reported && there.speaker !== null ? there.speaker : null;
+    // So does one whose sentence is itself in that mood ("X hatte gesagt, die Zahl könne „…“ liegen.").
+    if (there && !cue) return (there.reported || reported(ctx, start, end)) && there.speaker !== null ? there.speaker : null;
     if (cue) return cueSpeaker(ctx, cue, events);
     if (!reported(ctx, start, end)) return null;
   }

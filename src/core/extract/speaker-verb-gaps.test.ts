@@ -53,3 +53,11 @@ describe('an institution between an office and its holder', () => {
     expect(ex.entities.some((e) => e.type === 'person' && /Kellor$/.test(e.name))).toBe(true);
   });
 });
+
+describe('"al" is "to the" in Italian and Spanish; reported speech carried on in the Konjunktiv', () => {
+  it.each<SpeakerCase>([
+    ['it', 'Il presidente Tomas Verhoek ha parlato di "scene inimmaginabili". "Dobbiamo ancora valutare" il numero delle vittime, ha detto Verhoek al Velmar Herald, "il Parlamento è crollato, sono crollate diverse scuole".', [['Parlamento è crollato', 'Tomas Verhoek']]],
+    ['es', 'El presidente Tomas Verhoek habló de "escenas inimaginables". "El Parlamento se derrumbó", dijo Verhoek al Velmar Herald.', [['Parlamento se derrumbó', 'Tomas Verhoek']]],
+    ['de', 'Der Regierungschef Tomas Verhoek hatte dem Sender gesagt, die Zahl der Toten könne "deutlich über hunderttausend" liegen. Es seien "so viele Gebäude, so viele Gegenden völlig zerstört" worden, dass er diese hohe Zahl erwarte.', [['so viele Gebäude', 'Tomas Verhoek']]],
+  ])('%s: %s', expectSpeakers);
+});
